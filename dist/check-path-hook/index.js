@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 8868:
+/***/ 8434:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -2515,7 +2515,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _hook__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2687);
+/* harmony import */ var _hook__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2883);
 
 
 
@@ -2577,7 +2577,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2687:
+/***/ 2883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2779,6 +2779,102 @@ function quoteValue(value) {
     return quote_quote(JSON.stringify(value) ?? String(value));
 }
 
+;// CONCATENATED MODULE: ./shared/confine-path.ts
+
+
+
+
+
+const CONTROL = charPattern([C0, DEL]);
+/**
+ * The one gate for every path an input names (report-path, junit and
+ * merge-reports globs, config, export files): the path, after every symlink
+ * is followed, must lie inside the workspace or the temporary folder and not
+ * inside a `.git` folder; `..` is refused outright, since `link/..` means
+ * something else to the kernel than to a string normaliser. Returns the
+ * absolute path to use. Refusals are InputErrors (exit 2), raised before
+ * anything is written; the message names the input and the value.
+ */
+function confinePath(value, what, roots, options = {}) {
+    const refuse = (why) => {
+        throw new errors_InputError(`${what} ${quote_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+    };
+    if (typeof value !== 'string' || value.trim() === '')
+        refuse('it is empty');
+    if (CONTROL.test(value))
+        refuse('it contains control characters');
+    if (value.split(/[/\\]/).includes('..'))
+        refuse('it contains ".."');
+    const absolute = (0,external_node_path_.isAbsolute)(value) ? (0,external_node_path_.resolve)(value) : (0,external_node_path_.resolve)(roots.cwd, value);
+    const real = realPathOf(absolute);
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`));
+    if (!inside)
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quote(real)}, outside the allowed folders`);
+    if ((0,external_node_path_.relative)(inside, real)
+        .split(external_node_path_.sep)
+        .some((segment) => segment.toLowerCase() === '.git'))
+        refuse('it points into a .git folder');
+    const stat = statOrNull(real);
+    if (options.mustExist && !stat)
+        refuse('no such file');
+    if (stat && !stat.isFile())
+        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
+    return real;
+}
+/**
+ * Checks a folder that a glob is walked from (junit, merge-reports): it must
+ * resolve inside the allowed folders. Returns its real path, or null when it
+ * does not exist (nothing to walk).
+ */
+function confineFolder(folder, what, roots) {
+    const real = realPathOf(resolve(folder));
+    if (!statOrNull(real))
+        return null;
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${sep}`));
+    if (!inside ||
+        relative(inside, real)
+            .split(sep)
+            .some((s) => s.toLowerCase() === '.git')) {
+        throw new InputError(`${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+    }
+    return real;
+}
+function allowedRoots(roots) {
+    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_.resolve)(r)));
+}
+/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
+function realPathOf(absolute) {
+    let existing = absolute;
+    const rest = [];
+    while (!statOrNull(existing)) {
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
+        existing = parent;
+    }
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(existing);
+    }
+    catch {
+        // A dangling symlink: where it points is not known to be safe.
+        real = (0,external_node_path_.join)(existing, '\u0000dangling');
+    }
+    return rest.length ? (0,external_node_path_.join)(real, ...rest) : real;
+}
+/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
+function statOrNull(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./shared/naming/validate.ts
 
 
@@ -2909,102 +3005,6 @@ function checkPlainGitName(kind, name) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/confine-path.ts
-
-
-
-
-
-const CONTROL = charPattern([C0, DEL]);
-/**
- * The one gate for every path an input names (report-path, junit and
- * merge-reports globs, config, export files): the path, after every symlink
- * is followed, must lie inside the workspace or the temporary folder and not
- * inside a `.git` folder; `..` is refused outright, since `link/..` means
- * something else to the kernel than to a string normaliser. Returns the
- * absolute path to use. Refusals are InputErrors (exit 2), raised before
- * anything is written; the message names the input and the value.
- */
-function confinePath(value, what, roots, options = {}) {
-    const refuse = (why) => {
-        throw new errors_InputError(`${what} ${quote_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
-    };
-    if (typeof value !== 'string' || value.trim() === '')
-        refuse('it is empty');
-    if (CONTROL.test(value))
-        refuse('it contains control characters');
-    if (value.split(/[/\\]/).includes('..'))
-        refuse('it contains ".."');
-    const absolute = (0,external_node_path_.isAbsolute)(value) ? (0,external_node_path_.resolve)(value) : (0,external_node_path_.resolve)(roots.cwd, value);
-    const real = realPathOf(absolute);
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`));
-    if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quote(real)}, outside the allowed folders`);
-    if ((0,external_node_path_.relative)(inside, real)
-        .split(external_node_path_.sep)
-        .some((segment) => segment.toLowerCase() === '.git'))
-        refuse('it points into a .git folder');
-    const stat = statOrNull(real);
-    if (options.mustExist && !stat)
-        refuse('no such file');
-    if (stat && !stat.isFile())
-        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
-    return real;
-}
-/**
- * Checks a folder that a glob is walked from (junit, merge-reports): it must
- * resolve inside the allowed folders. Returns its real path, or null when it
- * does not exist (nothing to walk).
- */
-function confineFolder(folder, what, roots) {
-    const real = realPathOf(resolve(folder));
-    if (!statOrNull(real))
-        return null;
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${sep}`));
-    if (!inside ||
-        relative(inside, real)
-            .split(sep)
-            .some((s) => s.toLowerCase() === '.git')) {
-        throw new InputError(`${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
-    }
-    return real;
-}
-function allowedRoots(roots) {
-    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_.resolve)(r)));
-}
-/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
-function realPathOf(absolute) {
-    let existing = absolute;
-    const rest = [];
-    while (!statOrNull(existing)) {
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
-        existing = parent;
-    }
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(existing);
-    }
-    catch {
-        // A dangling symlink: where it points is not known to be safe.
-        real = (0,external_node_path_.join)(existing, '\u0000dangling');
-    }
-    return rest.length ? (0,external_node_path_.join)(real, ...rest) : real;
-}
-/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
-function statOrNull(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return null;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
 
 
@@ -3198,8 +3198,8 @@ function parseNotifications(value, where) {
     return settings;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./shared/config/scope-settings.ts
 
@@ -4813,378 +4813,6 @@ function hookOutput(result, answer, block, remote, drift) {
     return JSON.stringify({ hookSpecificOutput: specific, systemMessage: short });
 }
 
-;// CONCATENATED MODULE: ./shared/state/events/field-checks.ts
-
-
-/**
- * A value in an event failed validation. It is an InputError (exit 2) when a
- * user or agent handed us the event; the store turns it into a `problem` when
- * it finds such an event in the log instead.
- */
-class field_checks_InvalidEventError extends errors_InputError {
-    where;
-    field;
-    constructor(where, field, message) {
-        super(`${where}: ${message}`);
-        this.where = where;
-        this.field = field;
-    }
-}
-function field_checks_fail(where, field, expected, value) {
-    throw new field_checks_InvalidEventError(where, field, `field "${field}" ${expected} (got ${field_checks_describeValue(value)})`);
-}
-/** A short, safe rendering of a bad value for an error message. */
-function field_checks_describeValue(value) {
-    if (value === undefined)
-        return 'nothing';
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-// What the single-line and control-character checks refuse, in one pass: a text that passes this needs no further look.
-const SUSPECT_SINGLE_LINE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { except: '\t' });
-// (The multiline one is also the control-character check: C0 but tab and line breaks, DEL, C1.)
-const SUSPECT_MULTILINE = charPattern([C0, DEL, C1], { except: '\t\n\r' });
-function field_checks_text(options) {
-    const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`;
-    const suspect = options.multiline ? SUSPECT_MULTILINE : SUSPECT_SINGLE_LINE;
-    const { max, pattern } = options;
-    return (value, field, where) => {
-        if (typeof value !== 'string' || value.length === 0 || value.length > max)
-            field_checks_fail(where, field, expected, value);
-        if (suspect.test(value)) {
-            if (SUSPECT_MULTILINE.test(value))
-                field_checks_fail(where, field, 'must not contain control characters', value);
-            field_checks_fail(where, field, 'must be a single line', value);
-        }
-        if (pattern && !pattern.test(value))
-            field_checks_fail(where, field, expected, value);
-        return value;
-    };
-}
-function oneOf(values) {
-    const allowed = new Set(values);
-    return (value, field, where) => {
-        if (typeof value !== 'string' || !allowed.has(value)) {
-            field_checks_fail(where, field, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
-        }
-        return value;
-    };
-}
-/** A flag that is present only when set: `true`, never `false`. */
-const isTrue = (value, field, where) => {
-    if (value !== true)
-        field_checks_fail(where, field, 'must be true (leave the field out for false)', value);
-    return true;
-};
-function integer(min, max = Number.MAX_SAFE_INTEGER) {
-    return (value, field, where) => {
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
-            field_checks_fail(where, field, `must be a whole number from ${min} to ${max}`, value);
-        }
-        return value;
-    };
-}
-function arrayOf(item, max) {
-    return (value, field, where) => {
-        if (!Array.isArray(value) || value.length > max)
-            field_checks_fail(where, field, `must be a list of at most ${max} items`, value);
-        return value.map((v, i) => item(v, `${field}[${i}]`, where));
-    };
-}
-function required(check) {
-    return { check };
-}
-function optional(check) {
-    return { check, optional: true };
-}
-/** An object with exactly the fields of `shape`; unknown fields are refused (they are usually typos). */
-function objectOf(shape) {
-    // Checked for every event of a rebuild: nothing here is recomputed per value, and the
-    // dotted names of nested fields are made once per parent name, not once per value.
-    const known = Object.keys(shape);
-    const knownSet = new Set(known);
-    const specs = Object.entries(shape);
-    const names = new Map();
-    const namesUnder = (field) => {
-        let list = names.get(field);
-        if (!list) {
-            list = specs.map(([name]) => join(field, name));
-            // Array items name their index ("files[3]"): keep the cache small whatever the input.
-            if (names.size < 64)
-                names.set(field, list);
-        }
-        return list;
-    };
-    return (value, field, where) => {
-        if (value === null || typeof value !== 'object' || Array.isArray(value))
-            field_checks_fail(where, field, 'must be an object', value);
-        const input = value;
-        for (const name in input) {
-            if (!knownSet.has(name) && Object.hasOwn(input, name)) {
-                field_checks_fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
-            }
-        }
-        const dotted = namesUnder(field);
-        const out = {};
-        for (let i = 0; i < specs.length; i++) {
-            const [name, spec] = specs[i];
-            const v = input[name];
-            if (v === undefined) {
-                if (!spec.optional)
-                    field_checks_fail(where, dotted[i], 'is required', v);
-                continue;
-            }
-            out[name] = spec.check(v, dotted[i], where);
-        }
-        return out;
-    };
-}
-function join(field, name) {
-    return field ? `${field}.${name}` : name;
-}
-
-;// CONCATENATED MODULE: ./shared/state/events/event-schema.ts
-
-/**
- * The version of the event format this code writes. It reads every version in
- * SCHEMA_VERSIONS: an event keeps the version it was written with, and its key
- * is always derived with that version (stored keys are never recomputed).
- *
- * Version 2 adds: empty line ranges (`{start: n, end: n - 1}`, "between lines
- * n-1 and n"), and `occurrence` on any event's data (see OCCURRENCE below).
- */
-const event_schema_EVENT_SCHEMA = 2;
-const event_schema_SCHEMA_VERSIONS = (/* unused pure expression or super */ null && ([1, 2]));
-/**
- * A fact that can happen again (a blocker raised after it was cleared, a
- * conflict seen again after it was resolved by hand, a guard violation after a
- * clean run) is the fact plus its occurrence: `data.occurrence` is 2 for the
- * second time, 3 for the third, and absent for the first, so first occurrences
- * keep the keys they always had. It is part of the key only when present.
- */
-const event_schema_OCCURRENCE_FIELD = 'occurrence';
-const EVENT_KINDS = [
-    'feature-registered',
-    'agent-assigned',
-    'task-updated',
-    'pr-updated',
-    'conflict-detected',
-    'conflict-resolved',
-    'divergence-measured',
-    'test-result',
-    'blocker-raised',
-    'blocker-cleared',
-    'branch-synced',
-    'guard-violation',
-    'guard-cleared',
-    'scan-completed',
-    'task-merged',
-    'task-assigned',
-    'scope-drift',
-    'scope-cleared',
-    'conflict-predicted',
-];
-// ---- field checks -------------------------------------------------------
-/** Canonical `Date.toISOString()` form only, so that times compare as strings. */
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const time = field_checks_text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' });
-const sha = field_checks_text({
-    max: 64,
-    pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/,
-    expected: 'must be a full lowercase commit id (40 or 64 hex digits)',
-});
-/** Names of branches as data: single line, no characters git refuses in ref names. */
-const event_schema_branch = field_checks_text({
-    max: 255,
-    pattern: /^(?!-)[^\s~^:?*[\\]+$/,
-    expected: 'must be a branch name (no spaces, ~ ^ : ? * [ \\, not starting with "-", at most 255 characters)',
-});
-const taskId = field_checks_text({ max: 12, pattern: /^T\d{3,10}$/, expected: 'must be a task id like T012' });
-const shortName = field_checks_text({ max: 64, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, expected: 'must be 1 to 64 letters, digits, ".", "_" or "-"' });
-const role = field_checks_text({ max: 40, pattern: /^[a-z][a-z0-9-]*$/, expected: 'must be a role name like "overseer" or "implementor"' });
-const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected: 'must be an http(s) URL' });
-const title = field_checks_text({ max: 300 });
-const message = field_checks_text({ max: 2000, multiline: true });
-const filePath = field_checks_text({ max: 1000 });
-/** A conflicted path: plain text of any length git allows, or git's quoted form (one line). */
-const conflictPath = field_checks_text({ max: 20_000 });
-const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
-const gitMessage = field_checks_text({ max: 2000, multiline: true });
-const count = integer(0);
-const range = (value, field, where) => {
-    const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
-    if (r.end < r.start - 1)
-        field_checks_fail(where, `${field}.end`, `must be at least start - 1 (${r.start - 1}; start - 1 means an empty range)`, r.end);
-    return r;
-};
-const SHAPES = {
-    'feature-registered': {
-        spec: required(field_checks_text({ max: 100 })),
-        name: required(title),
-        baseBranch: optional(event_schema_branch),
-        tasks: optional(arrayOf(objectOf({
-            id: required(taskId),
-            phase: optional(field_checks_text({ max: 200 })),
-            description: required(field_checks_text({ max: 1000 })),
-        }), 2000)),
-        tasksFile: optional(filePath),
-    },
-    'agent-assigned': {
-        role: required(oneOf(['overseer', 'implementor'])),
-        branch: required(event_schema_branch),
-        index: optional(integer(1, 999)),
-    },
-    'task-updated': {
-        taskId: required(taskId),
-        state: required(oneOf(['open', 'in-progress', 'done'])),
-        commit: required(sha),
-        agent: required(event_schema_branch),
-        message: optional(message),
-    },
-    'pr-updated': {
-        action: required(oneOf(['opened', 'updated', 'merged', 'closed'])),
-        number: required(integer(1)),
-        url: required(url),
-        head: required(event_schema_branch),
-        base: required(event_schema_branch),
-        title: optional(title),
-    },
-    'conflict-detected': {
-        left: required(event_schema_branch),
-        right: required(event_schema_branch),
-        leftSha: required(sha),
-        rightSha: required(sha),
-        files: required(arrayOf(objectOf({
-            path: required(conflictPath),
-            pathBase64: optional(base64),
-            kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
-            leftRanges: required(arrayOf(range, 500)),
-            rightRanges: required(arrayOf(range, 500)),
-            message: optional(gitMessage),
-        }), 1000)),
-        messages: optional(arrayOf(objectOf({
-            paths: required(arrayOf(conflictPath, 20)),
-            type: required(field_checks_text({ max: 200 })),
-            text: required(gitMessage),
-        }), 100)),
-        manual: optional(isTrue),
-        reason: optional(message),
-        kind: optional(oneOf(['build', 'test'])),
-        check: optional(field_checks_text({ max: 200 })),
-    },
-    'conflict-resolved': {
-        left: required(event_schema_branch),
-        right: required(event_schema_branch),
-        detectedAt: required(time),
-        lifetimeSeconds: required(count),
-        reason: optional(field_checks_text({ max: 200 })),
-    },
-    'divergence-measured': {
-        branch: required(event_schema_branch),
-        against: required(event_schema_branch),
-        ahead: required(count),
-        behind: required(count),
-        sha: required(sha),
-    },
-    'test-result': {
-        role: required(role),
-        branch: optional(event_schema_branch),
-        suite: required(field_checks_text({ max: 200 })),
-        passed: required(count),
-        failed: required(count),
-        skipped: required(count),
-        durationMs: required(count),
-        commit: required(sha),
-        runUrl: optional(url),
-        unit: optional(oneOf(['check', 'tests'])),
-    },
-    'blocker-raised': { id: required(shortName), agent: optional(event_schema_branch), reason: required(message) },
-    'blocker-cleared': { id: required(shortName), note: optional(message) },
-    'branch-synced': { branch: required(event_schema_branch), sha: required(sha) },
-    'guard-violation': {
-        branch: required(event_schema_branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        detail: required(message),
-        commit: required(sha),
-    },
-    'guard-cleared': {
-        branch: required(event_schema_branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        commit: required(sha),
-    },
-    'scan-completed': {
-        scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
-        at: required(time),
-        pairs: required(count),
-        conflicted: required(count),
-        errors: required(count),
-        runUrl: optional(url),
-    },
-    'task-merged': { taskId: required(taskId), commit: required(sha), into: required(event_schema_branch), pr: optional(integer(1)) },
-    'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch), wave: optional(integer(1, 9999)) },
-    'scope-drift': {
-        branch: required(event_schema_branch),
-        path: required(filePath),
-        commit: required(sha),
-        tasks: optional(arrayOf(objectOf({
-            id: required(taskId),
-            agent: optional(event_schema_branch),
-            how: optional(oneOf(['assigned', 'reported'])),
-        }), 20)),
-    },
-    'scope-cleared': { branch: required(event_schema_branch), path: required(filePath), commit: required(sha) },
-    'conflict-predicted': {
-        agent: required(event_schema_branch),
-        path: required(conflictPath),
-        pathBase64: optional(base64),
-        sibling: required(event_schema_branch),
-        siblingSha: required(sha),
-        base: required(sha),
-        ranges: required(arrayOf(range, 500)),
-    },
-};
-const occurrence = integer(2, 1_000_000);
-const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [event_schema_OCCURRENCE_FIELD]: optional(occurrence) })]));
-function event_schema_dataCheck(kind) {
-    return DATA_CHECKS.get(kind);
-}
-/**
- * The data fields that say WHICH fact an event records; the key is a hash of
- * them. Fields left out (times, counts that vary between identical runs,
- * free-text notes of a later report) do not make a new fact.
- */
-const event_schema_KEY_FIELDS = {
-    'feature-registered': ['spec', 'name', 'baseBranch', 'tasks', 'tasksFile'],
-    'agent-assigned': ['role', 'branch', 'index'],
-    'task-updated': ['taskId', 'state', 'commit'],
-    'pr-updated': ['number', 'action', 'url', 'head', 'base', 'title'],
-    'conflict-detected': ['left', 'right', 'leftSha', 'rightSha'],
-    'conflict-resolved': ['left', 'right', 'detectedAt'],
-    'divergence-measured': ['branch', 'against', 'sha', 'ahead', 'behind'],
-    'test-result': ['commit', 'role', 'branch', 'suite', 'runUrl', 'passed', 'failed', 'skipped'],
-    'blocker-raised': ['id', 'agent', 'reason'],
-    'blocker-cleared': ['id', 'note'],
-    'branch-synced': ['branch', 'sha'],
-    'guard-violation': ['branch', 'kind', 'subject'],
-    'guard-cleared': ['branch', 'kind', 'subject'],
-    'scan-completed': ['scanner', 'at'],
-    'task-merged': ['taskId', 'commit', 'into'],
-    // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
-    'task-assigned': ['taskId', 'agent'],
-    // Drift that comes back after it was cleared is a new occurrence of the fact.
-    'scope-drift': ['branch', 'path'],
-    'scope-cleared': ['branch', 'path'],
-    'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
-};
-
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./shared/state/events/digest.ts
@@ -5192,220 +4820,9 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
 const oneShot = external_node_crypto_namespaceObject.hash;
 /** Hex sha256 of a text (UTF-8). */
-function digest_sha256Hex(text) {
+function sha256Hex(text) {
     return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_namespaceObject.createHash('sha256').update(text).digest('hex');
 }
-
-;// CONCATENATED MODULE: ./shared/state/events/conflict-pair.ts
-
-
-/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
-function conflict_pair_sortedPair(a, b) {
-    return a <= b ? [a, b] : [b, a];
-}
-/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
-function conflictId(feature, left, right) {
-    const text = canonicalJson(['conflict', feature, conflict_pair_sortedPair(left, right)]);
-    let id = ids.get(text);
-    if (!id) {
-        // A rebuild asks for the same few pairs thousands of times.
-        if (ids.size > 10_000)
-            ids.clear();
-        id = `c${sha256Hex(text).slice(0, 8)}`;
-        ids.set(text, id);
-    }
-    return id;
-}
-const ids = new Map();
-
-;// CONCATENATED MODULE: ./shared/state/events/safe-segment.ts
-
-/*
- * A feature id becomes a folder of the state branch (events/<spec>/…,
- * features/<spec>/…): an event is refused when it names one that could climb
- * out. The event format checks it, so it lives here; log/paths builds with it.
- */
-/** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
-const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
-/** Refuses anything that could escape a folder when used as one path segment. */
-function safe_segment_assertSafeSegment(value, what) {
-    if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./shared/state/events/events.ts
-
-
-
-
-
-
-/** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
-function makeEvent(kind, feature, data, options) {
-    const where = `${kind} event`;
-    const when = normalizeTime(options.time ?? new Date(), where);
-    const checkedKind = kindCheck(kind, 'kind', where);
-    checkFeature(feature, where);
-    const checked = dataCheck(checkedKind)(data, 'data', where);
-    const event = {
-        schema: EVENT_SCHEMA,
-        kind: checkedKind,
-        key: eventKey(checkedKind, feature, checked),
-        time: when,
-        feature,
-        actor: options.actor,
-        data: checked,
-    };
-    return validateEvent(event, where);
-}
-const kindCheck = oneOf(EVENT_KINDS);
-const actorCheck = field_checks_text({ max: 100 });
-const keyCheck = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be 64 lowercase hex digits' });
-const TOP_FIELDS = ['schema', 'kind', 'key', 'time', 'feature', 'actor', 'data'];
-const TOP_FIELD_SET = new Set(TOP_FIELDS);
-/**
- * Checks every field of an event read from anywhere (a file, user JSON).
- * Messages start with `where` and name the field and the bad value.
- */
-function validateEvent(raw, where) {
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-        fail(where, 'event', 'must be a JSON object', raw);
-    const input = raw;
-    const schema = input.schema;
-    if (!SCHEMA_VERSIONS.includes(schema)) {
-        if (typeof input.schema === 'number') {
-            throw new InvalidEventError(where, 'schema', `unknown schema version ${describeValue(input.schema)}: this agent-orchestrator reads versions ${SCHEMA_VERSIONS.join(', ')} (a newer version wrote it? upgrade agent-orchestrator)`);
-        }
-        fail(where, 'schema', `must be a schema version number (${SCHEMA_VERSIONS.join(', ')})`, input.schema);
-    }
-    for (const name of Object.keys(input)) {
-        if (!TOP_FIELD_SET.has(name))
-            fail(where, name, `is not a known field (known: ${TOP_FIELDS.join(', ')})`, input[name]);
-    }
-    const kind = kindCheck(input.kind, 'kind', where);
-    const time = timeCheck(input.time, 'time', where);
-    const feature = checkFeature(input.feature, where);
-    const actor = actorCheck(input.actor, 'actor', where);
-    const data = dataCheck(kind)(input.data, 'data', where);
-    if (kind === 'feature-registered' && data.spec !== feature) {
-        fail(where, 'data.spec', `must equal the event's feature ${JSON.stringify(feature)}`, data.spec);
-    }
-    const expected = eventKey(kind, feature, data);
-    // Equal to a computed key means well-formed: the format is looked at only when they differ.
-    const key = input.key === expected ? expected : keyCheck(input.key, 'key', where);
-    if (key !== expected)
-        fail(where, 'key', `does not match the event's content (expected ${expected})`, key);
-    return { schema, kind, key, time, feature, actor, data };
-}
-/**
- * The version number hashed into every key. It is not the event format's version:
- * a fact keeps one key whatever version of the format records it, so a fact
- * recorded before an upgrade is still found (and not stored twice) after it.
- */
-const KEY_VERSION = 1;
-/**
- * sha256 over the key version, the kind, feature and the fields that identify the
- * fact (see KEY_FIELDS), plus its occurrence when present.
- */
-function eventKey(kind, feature, data) {
-    return sha256Hex(identityJson(kind, feature, data, KEY_VERSION));
-}
-/**
- * The hashed text: the compact canonical JSON of
- * `[schema, kind, feature, [[field, value ?? null], ...]]` (conflicts: their unordered pair).
- * It is computed for every event of a rebuild, so the common case is written out directly.
- */
-function identityJson(kind, feature, data, schema) {
-    const record = data;
-    const occurrence = record[OCCURRENCE_FIELD];
-    // The first occurrence hashes exactly what version 1 hashed; a later one adds itself at the end.
-    const withOccurrence = (identityValue) => occurrence === undefined ? identityValue : [identityValue, [OCCURRENCE_FIELD, occurrence]];
-    // Only feature-registered has objects in its identity (the task list); for arrays of
-    // scalars, as all other identities are, JSON.stringify is already canonical.
-    if (kind === 'feature-registered')
-        return canonicalJson([schema, kind, feature, withOccurrence(identity(kind, data))]);
-    if (kind === 'conflict-detected' || kind === 'conflict-resolved' || occurrence !== undefined)
-        return JSON.stringify([schema, kind, feature, withOccurrence(identity(kind, data))]);
-    let out = `[${schema},${KIND_JSON[kind]},${JSON.stringify(feature)},[`;
-    const fields = KEY_FIELD_PREFIX[kind];
-    for (let i = 0; i < fields.length; i++) {
-        const value = record[KEY_FIELDS[kind][i]];
-        out += `${i ? ',' : ''}${fields[i]}${value === undefined || value === null ? 'null' : JSON.stringify(value)}]`;
-    }
-    return `${out}]]`;
-}
-const KIND_JSON = Object.fromEntries(EVENT_KINDS.map((k) => [k, JSON.stringify(k)]));
-const KEY_FIELD_PREFIX = Object.fromEntries(EVENT_KINDS.map((k) => [k, event_schema_KEY_FIELDS[k].map((f) => `[${JSON.stringify(f)},`)]));
-function identity(kind, data) {
-    // Either branch may report a conflict as left: both orders are one fact.
-    if (kind === 'conflict-detected') {
-        const d = data;
-        const left = JSON.stringify([d.left, d.leftSha]);
-        const right = JSON.stringify([d.right, d.rightSha]);
-        const pair = left < right
-            ? [
-                [d.left, d.leftSha],
-                [d.right, d.rightSha],
-            ]
-            : [
-                [d.right, d.rightSha],
-                [d.left, d.leftSha],
-            ];
-        // A conflict logged by hand is another fact than a scan's finding at the same commits.
-        return d.manual ? [...pair, ['manual']] : pair;
-    }
-    if (kind === 'conflict-resolved') {
-        const d = data;
-        return [sortedPair(d.left, d.right), d.detectedAt];
-    }
-    const record = data;
-    return KEY_FIELDS[kind].map((field) => [field, record[field] ?? null]);
-}
-/** The bytes of an event file: canonical, indented, newline-terminated. */
-function serializeEvent(event) {
-    return `${canonicalJson(event, 2)}\n`;
-}
-/** Parses an event file; throws InvalidEventError naming `where` for bad JSON or bad fields. */
-function parseEvent(content, where) {
-    let raw;
-    try {
-        raw = JSON.parse(content);
-    }
-    catch (cause) {
-        throw new InvalidEventError(where, 'event', `is not valid JSON: ${cause.message}`);
-    }
-    return validateEvent(raw, where);
-}
-function normalizeTime(value, where) {
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime()))
-        fail(where, 'time', 'must be a valid date', value instanceof Date ? 'Invalid Date' : value);
-    return date.toISOString();
-}
-/** `(time, key)` as one string that sorts like the pair: the order used for "latest". */
-function stampOf(event) {
-    return `${event.time} ${event.key}`;
-}
-function checkFeature(value, where) {
-    try {
-        return assertSafeSegment(value, 'feature id');
-    }
-    catch {
-        fail(where, 'feature', 'must be a feature id usable as a folder name (1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-", no "..")', value);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/events/index.ts
-/** The event format: the schema of every kind, how an event is made, checked and keyed, and the canonical JSON its key is a hash of. */
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./shared/check-path/predicted.ts
 
@@ -5438,7 +4855,7 @@ function writePredicted(path, f) {
 }
 /** The local key of a fact: the event's own key fields (agent, path, sibling, sibling tip). */
 function localKey(d) {
-    return digest_sha256Hex(JSON.stringify([d.agent, d.pathBase64 ?? d.path, d.sibling, d.siblingSha]));
+    return sha256Hex(JSON.stringify([d.agent, d.pathBase64 ?? d.path, d.sibling, d.siblingSha]));
 }
 /**
  * Queues a `conflict-predicted` event for every (path, sibling) of the answer
@@ -5504,6 +4921,357 @@ function recordWarnings(located, result, o) {
         now: o.now,
         startRecorder: detachedRecorder(o.cliScript, located.toplevel, o.remote, o.configPath),
     });
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/lines.ts
+// An opening fence: up to any indentation (fences inside list items are
+// indented), three or more backticks or tildes, then an info string. A
+// backtick fence's info string cannot itself contain a backtick.
+const OPENING_FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+/**
+ * Splits markdown into lines, marking those inside fenced code blocks. The
+ * fence rules follow CommonMark closely enough for tasks.md: a block closes at
+ * a fence of the same character that is at least as long and has nothing but
+ * spaces after it; an unclosed block runs to the end of the file.
+ */
+function splitLines(text) {
+    const lines = [];
+    let fence;
+    let start = 0;
+    let number = 0;
+    while (start <= text.length) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        // A final newline ends the last line; it does not start an empty one.
+        if (newline === -1 && start === text.length && number > 0)
+            break;
+        let content = text.slice(start, end);
+        if (content.endsWith('\r'))
+            content = content.slice(0, -1);
+        number++;
+        if (number === 1 && content.startsWith('\uFEFF')) {
+            content = content.slice(1);
+            start += 1;
+        }
+        let fenced = fence !== undefined;
+        if (fence) {
+            const closing = content.match(/^[ \t]*(`{3,}|~{3,})[ \t]*$/);
+            if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length)
+                fence = undefined;
+        }
+        else {
+            const opening = content.match(OPENING_FENCE);
+            if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+                fence = { char: opening[1][0], length: opening[1].length };
+                fenced = true;
+            }
+        }
+        lines.push({ number, content, start, fenced });
+        if (newline === -1)
+            break;
+        start = newline + 1;
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-line.ts
+// `- [ ] T012 ...`: a list bullet (any indentation, so nested items count), a
+// checkbox, then the id, which must end at whitespace or the end of the line
+// (`T012a` is not an id).
+const TASK_LINE = /^([ \t]*[-*+][ \t]+\[)([ xX])\][ \t]+(T\d{3,})(?=[ \t]|$)(.*)$/;
+const LABEL = /^[ \t]*\[(P|US\d+)\]/;
+/**
+ * The HTML comment the updater appends to a finished task. Only a comment of
+ * exactly this shape at the very end of the line is ours to replace or remove.
+ * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
+ * backtrack quadratically; callers trim the space before it themselves.)
+ */
+const DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
+/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
+const OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
+function matchTaskLine(content) {
+    const m = content.match(TASK_LINE);
+    if (!m)
+        return undefined;
+    let rest = m[4];
+    let parallel = false;
+    let story;
+    for (let label = rest.match(LABEL); label; label = rest.match(LABEL)) {
+        if (label[1] === 'P')
+            parallel = true;
+        else
+            story ??= label[1];
+        rest = rest.slice(label[0].length);
+    }
+    const owner = rest.match(OWNER_COMMENT);
+    return {
+        ...(owner ? { owner: owner[1] } : {}),
+        id: m[3],
+        done: m[2] !== ' ',
+        checkboxOffset: m[1].length,
+        parallel,
+        story,
+        description: rest.replace(DONE_COMMENT, '').replace(OWNER_COMMENT, '').trim(),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/id-list.ts
+// A task id as a whole word: `T012` in `(T012)` or `T012:`, but not in
+// `XT0123`, `T012a` or `T012_x`.
+const ID = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/y;
+const ID_ANYWHERE = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/g;
+// Between ids of one list: `, ` `, and ` ` and ` ` & ` or plain spaces.
+// Never a newline: a list ends with its line.
+const SEPARATOR = /[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]+/iy;
+/** Every task id in `text`, in order, with its offset. */
+function findIds(text) {
+    return [...text.matchAll(ID_ANYWHERE)].map((m) => ({ id: m[0], index: m.index }));
+}
+/**
+ * Reads a list of ids starting exactly at `index` (`T012, T013 and T014`).
+ * Returns the ids (none if no id starts there) and the offset after the last one.
+ */
+function readIdList(text, index) {
+    const ids = [];
+    let pos = index;
+    for (;;) {
+        ID.lastIndex = pos;
+        const id = ID.exec(text);
+        if (!id)
+            break;
+        ids.push(id[0]);
+        pos = ID.lastIndex;
+        SEPARATOR.lastIndex = pos;
+        if (!SEPARATOR.exec(text))
+            break;
+        ID.lastIndex = SEPARATOR.lastIndex;
+        if (!ID.test(text))
+            break;
+        pos = SEPARATOR.lastIndex;
+    }
+    return { ids, end: pos };
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
+
+// Prose that announces a dependency, followed by an id list:
+// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
+const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
+/** Ids named as prerequisites in a task description, in order, without duplicates or `self`. */
+function dependenciesIn(description, self) {
+    const ids = new Set();
+    for (const m of description.matchAll(DEPENDENCY)) {
+        for (const id of readIdList(description, m.index + m[0].length).ids)
+            if (id !== self)
+                ids.add(id);
+    }
+    return [...ids];
+}
+// Slashed or dotted words that are prose or product names, not paths.
+const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
+// Well-known files that have no extension.
+const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
+// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
+const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
+const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
+const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
+// A backticked span, or a run of characters that are neither spaces nor backticks.
+const WORD = /`([^`]*)`|([^\s`]+)/g;
+const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
+const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
+/**
+ * File paths named in a task description, in order, without duplicates. A
+ * heuristic, because the format names paths in free prose: a word counts when
+ * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
+ * with an extension (`package.json`), a dotfile or a well-known file such as
+ * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
+ * leading slash and a few common dotted or slashed words (`and/or`,
+ * `GET/POST`, `Node.js`, `e.g.`) are left out.
+ */
+function pathsIn(description) {
+    const paths = new Set();
+    for (const m of description.matchAll(WORD)) {
+        const word = m[1] !== undefined ? m[1].trim() : m[2];
+        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
+        if (looksLikePath(candidate))
+            paths.add(candidate);
+    }
+    return [...paths];
+}
+function looksLikePath(word) {
+    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
+        return false;
+    if (NOT_PATHS.has(word.toLowerCase()))
+        return false;
+    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
+    if (word.startsWith('/'))
+        return false;
+    if (word.includes('/'))
+        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
+    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
+}
+// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
+// punctuation that is not at the end.
+function trimTrailingPunctuation(word) {
+    let end = word.length;
+    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
+        end--;
+    return word.slice(0, end);
+}
+function words(...lists) {
+    return new Set(lists.join(' ').split(' '));
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
+
+
+
+
+// ATX headings with up to three spaces of indentation, as in CommonMark.
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+/**
+ * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
+ * never an error; the only error is a task id used twice, because updates
+ * address tasks by id. `file` only names the file in that error.
+ *
+ * A `##` heading opens a phase and a `###` heading a section within it. A
+ * phase is listed in `phases` when it holds tasks or its title starts with
+ * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
+ */
+function parseTasks(text, file = 'tasks.md') {
+    const doc = { tasks: [], phases: [] };
+    const seen = new Map();
+    let phase;
+    let section;
+    for (const line of splitLines(text)) {
+        if (line.fenced)
+            continue;
+        const heading = line.content.match(HEADING);
+        if (heading) {
+            const level = heading[1].length;
+            const title = headingTitle(heading[2] ?? '');
+            if (level === 1) {
+                doc.title ??= title;
+                phase = undefined;
+                section = undefined;
+            }
+            else if (level === 2) {
+                phase = { title, line: line.number, taskIds: [] };
+                if (/^phase\b/i.test(title))
+                    doc.phases.push(phase);
+                section = undefined;
+            }
+            else if (level === 3) {
+                section = title;
+            }
+            continue;
+        }
+        const match = matchTaskLine(line.content);
+        if (!match)
+            continue;
+        const previous = seen.get(match.id);
+        if (previous !== undefined) {
+            throw new errors_InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
+                'each task needs its own id (give the newer task the next unused number)');
+        }
+        seen.set(match.id, line.number);
+        const task = {
+            id: match.id,
+            line: line.number,
+            done: match.done,
+            parallel: match.parallel,
+            description: match.description,
+            paths: pathsIn(match.description),
+            dependsOn: dependenciesIn(match.description, match.id),
+        };
+        if (match.story)
+            task.story = match.story;
+        if (match.owner)
+            task.owner = match.owner;
+        if (phase) {
+            task.phase = phase.title;
+            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
+                doc.phases.push(phase);
+            phase.taskIds.push(match.id);
+        }
+        if (section !== undefined)
+            task.section = section;
+        doc.tasks.push(task);
+    }
+    doc.phases.sort((a, b) => a.line - b.line);
+    return doc;
+}
+/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
+function headingTitle(raw) {
+    const text = raw.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    if (end === text.length)
+        return text;
+    const before = text.slice(0, end);
+    // `## C#` keeps its hash: a closing sequence must follow a space.
+    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-references.ts
+
+// A completion keyword right before an id list, optionally with a colon:
+// `closes T012`, `Done: T012 and T013`. Kept to one line on purpose.
+const KEYWORD = /(?<![A-Za-z0-9_])(?:done|close[sd]?|fix(?:e[sd])?|complete[sd]?|resolve[sd]?)(?![A-Za-z0-9_])[ \t]*:?[ \t]*/gi;
+// A trailer in the last paragraph: `Tasks: T012, T013`.
+const TRAILER = /^[ \t]*(?:tasks?|done|closes)[ \t]*:[ \t]*/i;
+/**
+ * The task ids a commit message refers to, in order of first appearance, each
+ * once, and whether the message marks it done. `TASK_REFERENCE_RULES` states
+ * the rules for people; this is their implementation.
+ */
+function taskReferences(message) {
+    const text = message.replace(/\r\n?/g, '\n');
+    const lines = text.split('\n');
+    const done = new Set();
+    const markDone = (line, index) => {
+        for (const id of readIdList(line, index).ids)
+            done.add(id);
+    };
+    const subject = lines.findIndex((line) => line.trim() !== '');
+    if (subject !== -1) {
+        const line = lines[subject];
+        const leading = line.length - line.trimStart().length;
+        const list = readIdList(line, leading);
+        if (list.ids.length > 0 && /^[ \t]*:/.test(line.slice(list.end)))
+            markDone(line, leading);
+    }
+    for (const line of lines) {
+        for (const m of line.matchAll(KEYWORD))
+            markDone(line, m.index + m[0].length);
+    }
+    for (const line of lastParagraph(lines)) {
+        const trailer = line.match(TRAILER);
+        if (trailer)
+            for (const { id } of findIds(line))
+                done.add(id);
+    }
+    const seen = new Set();
+    const references = [];
+    for (const { id } of findIds(text)) {
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        references.push({ id, done: done.has(id) });
+    }
+    return references;
+}
+/** The lines after the last blank line (the whole message if it has no blank line). */
+function lastParagraph(lines) {
+    let end = lines.length;
+    while (end > 0 && lines[end - 1].trim() === '')
+        end--;
+    let start = end;
+    while (start > 0 && lines[start - 1].trim() !== '')
+        start--;
+    return lines.slice(start, end);
 }
 
 ;// CONCATENATED MODULE: ./shared/scope/task-index.ts
@@ -5749,518 +5517,6 @@ function driftText(file) {
     return file.owners.length ? `${file.path} belongs to ${ownersText(file.owners)}` : `${file.path} is named by no task`;
 }
 
-;// CONCATENATED MODULE: ./shared/tasks/lines.ts
-// An opening fence: up to any indentation (fences inside list items are
-// indented), three or more backticks or tildes, then an info string. A
-// backtick fence's info string cannot itself contain a backtick.
-const OPENING_FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-/**
- * Splits markdown into lines, marking those inside fenced code blocks. The
- * fence rules follow CommonMark closely enough for tasks.md: a block closes at
- * a fence of the same character that is at least as long and has nothing but
- * spaces after it; an unclosed block runs to the end of the file.
- */
-function lines_splitLines(text) {
-    const lines = [];
-    let fence;
-    let start = 0;
-    let number = 0;
-    while (start <= text.length) {
-        const newline = text.indexOf('\n', start);
-        const end = newline === -1 ? text.length : newline;
-        // A final newline ends the last line; it does not start an empty one.
-        if (newline === -1 && start === text.length && number > 0)
-            break;
-        let content = text.slice(start, end);
-        if (content.endsWith('\r'))
-            content = content.slice(0, -1);
-        number++;
-        if (number === 1 && content.startsWith('\uFEFF')) {
-            content = content.slice(1);
-            start += 1;
-        }
-        let fenced = fence !== undefined;
-        if (fence) {
-            const closing = content.match(/^[ \t]*(`{3,}|~{3,})[ \t]*$/);
-            if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length)
-                fence = undefined;
-        }
-        else {
-            const opening = content.match(OPENING_FENCE);
-            if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
-                fence = { char: opening[1][0], length: opening[1].length };
-                fenced = true;
-            }
-        }
-        lines.push({ number, content, start, fenced });
-        if (newline === -1)
-            break;
-        start = newline + 1;
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/task-line.ts
-// `- [ ] T012 ...`: a list bullet (any indentation, so nested items count), a
-// checkbox, then the id, which must end at whitespace or the end of the line
-// (`T012a` is not an id).
-const TASK_LINE = /^([ \t]*[-*+][ \t]+\[)([ xX])\][ \t]+(T\d{3,})(?=[ \t]|$)(.*)$/;
-const LABEL = /^[ \t]*\[(P|US\d+)\]/;
-/**
- * The HTML comment the updater appends to a finished task. Only a comment of
- * exactly this shape at the very end of the line is ours to replace or remove.
- * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
- * backtrack quadratically; callers trim the space before it themselves.)
- */
-const task_line_DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
-/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
-const task_line_OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
-function task_line_matchTaskLine(content) {
-    const m = content.match(TASK_LINE);
-    if (!m)
-        return undefined;
-    let rest = m[4];
-    let parallel = false;
-    let story;
-    for (let label = rest.match(LABEL); label; label = rest.match(LABEL)) {
-        if (label[1] === 'P')
-            parallel = true;
-        else
-            story ??= label[1];
-        rest = rest.slice(label[0].length);
-    }
-    const owner = rest.match(task_line_OWNER_COMMENT);
-    return {
-        ...(owner ? { owner: owner[1] } : {}),
-        id: m[3],
-        done: m[2] !== ' ',
-        checkboxOffset: m[1].length,
-        parallel,
-        story,
-        description: rest.replace(task_line_DONE_COMMENT, '').replace(task_line_OWNER_COMMENT, '').trim(),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/id-list.ts
-// A task id as a whole word: `T012` in `(T012)` or `T012:`, but not in
-// `XT0123`, `T012a` or `T012_x`.
-const ID = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/y;
-const ID_ANYWHERE = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/g;
-// Between ids of one list: `, ` `, and ` ` and ` ` & ` or plain spaces.
-// Never a newline: a list ends with its line.
-const SEPARATOR = /[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]+/iy;
-/** Every task id in `text`, in order, with its offset. */
-function findIds(text) {
-    return [...text.matchAll(ID_ANYWHERE)].map((m) => ({ id: m[0], index: m.index }));
-}
-/**
- * Reads a list of ids starting exactly at `index` (`T012, T013 and T014`).
- * Returns the ids (none if no id starts there) and the offset after the last one.
- */
-function readIdList(text, index) {
-    const ids = [];
-    let pos = index;
-    for (;;) {
-        ID.lastIndex = pos;
-        const id = ID.exec(text);
-        if (!id)
-            break;
-        ids.push(id[0]);
-        pos = ID.lastIndex;
-        SEPARATOR.lastIndex = pos;
-        if (!SEPARATOR.exec(text))
-            break;
-        ID.lastIndex = SEPARATOR.lastIndex;
-        if (!ID.test(text))
-            break;
-        pos = SEPARATOR.lastIndex;
-    }
-    return { ids, end: pos };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
-
-// Prose that announces a dependency, followed by an id list:
-// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
-const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
-/** Ids named as prerequisites in a task description, in order, without duplicates or `self`. */
-function dependenciesIn(description, self) {
-    const ids = new Set();
-    for (const m of description.matchAll(DEPENDENCY)) {
-        for (const id of readIdList(description, m.index + m[0].length).ids)
-            if (id !== self)
-                ids.add(id);
-    }
-    return [...ids];
-}
-// Slashed or dotted words that are prose or product names, not paths.
-const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
-// Well-known files that have no extension.
-const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
-// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
-const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
-const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
-const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
-const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
-// A backticked span, or a run of characters that are neither spaces nor backticks.
-const WORD = /`([^`]*)`|([^\s`]+)/g;
-const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
-const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
-/**
- * File paths named in a task description, in order, without duplicates. A
- * heuristic, because the format names paths in free prose: a word counts when
- * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
- * with an extension (`package.json`), a dotfile or a well-known file such as
- * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
- * leading slash and a few common dotted or slashed words (`and/or`,
- * `GET/POST`, `Node.js`, `e.g.`) are left out.
- */
-function pathsIn(description) {
-    const paths = new Set();
-    for (const m of description.matchAll(WORD)) {
-        const word = m[1] !== undefined ? m[1].trim() : m[2];
-        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
-        if (looksLikePath(candidate))
-            paths.add(candidate);
-    }
-    return [...paths];
-}
-function looksLikePath(word) {
-    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
-        return false;
-    if (NOT_PATHS.has(word.toLowerCase()))
-        return false;
-    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
-    if (word.startsWith('/'))
-        return false;
-    if (word.includes('/'))
-        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
-    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
-}
-// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
-// punctuation that is not at the end.
-function trimTrailingPunctuation(word) {
-    let end = word.length;
-    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
-        end--;
-    return word.slice(0, end);
-}
-function words(...lists) {
-    return new Set(lists.join(' ').split(' '));
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
-
-
-
-
-// ATX headings with up to three spaces of indentation, as in CommonMark.
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
-/**
- * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
- * never an error; the only error is a task id used twice, because updates
- * address tasks by id. `file` only names the file in that error.
- *
- * A `##` heading opens a phase and a `###` heading a section within it. A
- * phase is listed in `phases` when it holds tasks or its title starts with
- * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
- */
-function parse_tasks_parseTasks(text, file = 'tasks.md') {
-    const doc = { tasks: [], phases: [] };
-    const seen = new Map();
-    let phase;
-    let section;
-    for (const line of lines_splitLines(text)) {
-        if (line.fenced)
-            continue;
-        const heading = line.content.match(HEADING);
-        if (heading) {
-            const level = heading[1].length;
-            const title = headingTitle(heading[2] ?? '');
-            if (level === 1) {
-                doc.title ??= title;
-                phase = undefined;
-                section = undefined;
-            }
-            else if (level === 2) {
-                phase = { title, line: line.number, taskIds: [] };
-                if (/^phase\b/i.test(title))
-                    doc.phases.push(phase);
-                section = undefined;
-            }
-            else if (level === 3) {
-                section = title;
-            }
-            continue;
-        }
-        const match = task_line_matchTaskLine(line.content);
-        if (!match)
-            continue;
-        const previous = seen.get(match.id);
-        if (previous !== undefined) {
-            throw new errors_InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
-                'each task needs its own id (give the newer task the next unused number)');
-        }
-        seen.set(match.id, line.number);
-        const task = {
-            id: match.id,
-            line: line.number,
-            done: match.done,
-            parallel: match.parallel,
-            description: match.description,
-            paths: pathsIn(match.description),
-            dependsOn: dependenciesIn(match.description, match.id),
-        };
-        if (match.story)
-            task.story = match.story;
-        if (match.owner)
-            task.owner = match.owner;
-        if (phase) {
-            task.phase = phase.title;
-            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
-                doc.phases.push(phase);
-            phase.taskIds.push(match.id);
-        }
-        if (section !== undefined)
-            task.section = section;
-        doc.tasks.push(task);
-    }
-    doc.phases.sort((a, b) => a.line - b.line);
-    return doc;
-}
-/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
-function headingTitle(raw) {
-    const text = raw.trim();
-    let end = text.length;
-    while (end > 0 && text[end - 1] === '#')
-        end--;
-    if (end === text.length)
-        return text;
-    const before = text.slice(0, end);
-    // `## C#` keeps its hash: a closing sequence must follow a space.
-    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/update-tasks.ts
-
-
-
-/**
- * Sets tasks open or done. Only tasks whose state changes are touched, and of
- * those only the checkbox character (plus, with `annotate`, our trailing
- * comment: written or replaced when a task is finished with `meta`, removed
- * when it is reopened). Every other byte is kept, including line endings,
- * trailing spaces and a missing final newline. If an id is given more than
- * once, the last change wins. A duplicate id in the file is an InputError
- * (see `parseTasks`), because it is not clear which line to change.
- */
-function updateTasks(text, changes, options = {}) {
-    const doc = parseTasks(text, options.file);
-    const wanted = new Map(changes.map((change) => [change.id, change]));
-    const lines = splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of doc.tasks) {
-        const change = wanted.get(task.id);
-        if (!change || change.done === task.done)
-            continue;
-        const line = lines[task.line - 1];
-        if (change.onlyOurs && !DONE_COMMENT.test(line.content))
-            continue;
-        const match = matchTaskLine(line.content);
-        changed.push(task.id);
-        const checkbox = line.start + match.checkboxOffset;
-        edits.push({ start: checkbox, end: checkbox + 1, text: change.done ? 'X' : ' ' });
-        // Our comment goes with our tick (always when we only undo our own tick).
-        if (!change.done && DONE_COMMENT.test(line.content) && (options.annotate || change.onlyOurs))
-            edits.push(annotation(line.content, line.start, ''));
-        if (!options.annotate)
-            continue;
-        if (change.done && change.meta)
-            edits.push(annotation(line.content, line.start, ` ${doneComment(change.meta)}`));
-    }
-    const known = new Set(doc.tasks.map((task) => task.id));
-    const unknown = [...new Set(changes.map((change) => change.id).filter((id) => !known.has(id)))];
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start)) {
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    }
-    return { text: result, changed, unknown };
-}
-/**
- * An edit that puts `replacement` where our comment is (with the spaces before
- * it), or, if there is none, after the line's text and before its trailing
- * spaces, which are kept as they were.
- */
-function annotation(content, lineStart, replacement) {
-    const existing = content.match(DONE_COMMENT);
-    let start;
-    let end;
-    if (existing) {
-        end = existing.index + existing[0].length;
-        start = existing.index;
-    }
-    else {
-        end = content.length;
-        while (end > 0 && (content[end - 1] === ' ' || content[end - 1] === '\t'))
-            end--;
-        start = end;
-    }
-    while (start > 0 && (content[start - 1] === ' ' || content[start - 1] === '\t'))
-        start--;
-    return { start: lineStart + start, end: lineStart + end, text: replacement };
-}
-/**
- * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
- * (merged into the branch it goes to), with values that cannot end the comment early.
- */
-function doneComment(meta) {
-    const commit = clean(meta.commit, 7);
-    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
-}
-// Keeps timestamps, hex ids and agent names as they are; anything else,
-// notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
-// collapsed so the value can neither close the comment nor split its fields.
-function clean(value, max) {
-    const safe = value
-        .replace(/[^A-Za-z0-9._:+@/-]/g, '_')
-        .replace(/-{2,}/g, '-')
-        .slice(0, max);
-    return safe === '' ? 'unknown' : safe;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/task-references.ts
-
-// A completion keyword right before an id list, optionally with a colon:
-// `closes T012`, `Done: T012 and T013`. Kept to one line on purpose.
-const KEYWORD = /(?<![A-Za-z0-9_])(?:done|close[sd]?|fix(?:e[sd])?|complete[sd]?|resolve[sd]?)(?![A-Za-z0-9_])[ \t]*:?[ \t]*/gi;
-// A trailer in the last paragraph: `Tasks: T012, T013`.
-const TRAILER = /^[ \t]*(?:tasks?|done|closes)[ \t]*:[ \t]*/i;
-/**
- * The task ids a commit message refers to, in order of first appearance, each
- * once, and whether the message marks it done. `TASK_REFERENCE_RULES` states
- * the rules for people; this is their implementation.
- */
-function taskReferences(message) {
-    const text = message.replace(/\r\n?/g, '\n');
-    const lines = text.split('\n');
-    const done = new Set();
-    const markDone = (line, index) => {
-        for (const id of readIdList(line, index).ids)
-            done.add(id);
-    };
-    const subject = lines.findIndex((line) => line.trim() !== '');
-    if (subject !== -1) {
-        const line = lines[subject];
-        const leading = line.length - line.trimStart().length;
-        const list = readIdList(line, leading);
-        if (list.ids.length > 0 && /^[ \t]*:/.test(line.slice(list.end)))
-            markDone(line, leading);
-    }
-    for (const line of lines) {
-        for (const m of line.matchAll(KEYWORD))
-            markDone(line, m.index + m[0].length);
-    }
-    for (const line of lastParagraph(lines)) {
-        const trailer = line.match(TRAILER);
-        if (trailer)
-            for (const { id } of findIds(line))
-                done.add(id);
-    }
-    const seen = new Set();
-    const references = [];
-    for (const { id } of findIds(text)) {
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        references.push({ id, done: done.has(id) });
-    }
-    return references;
-}
-/** The lines after the last blank line (the whole message if it has no blank line). */
-function lastParagraph(lines) {
-    let end = lines.length;
-    while (end > 0 && lines[end - 1].trim() === '')
-        end--;
-    let start = end;
-    while (start > 0 && lines[start - 1].trim() !== '')
-        start--;
-    return lines.slice(start, end);
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
-
-
-
-/**
- * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
- * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
- * description and before our `done` comment, which must stay last on the line.
- */
-
-/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
-const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-function estimateIn(description) {
-    const m = description.match(ESTIMATE_COMMENT);
-    const value = m ? Number(m[1]) : NaN;
-    return value > 0 ? value : undefined;
-}
-/** The description without an estimate comment, for display. */
-function plainDescription(description) {
-    return description
-        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
-        .replace(/[ \t]{2,}/g, ' ')
-        .trim();
-}
-/**
- * Writes the owner comment of each task in `owners` (replacing an existing
- * one), changing nothing else; tasks not named keep whatever they have.
- * Returns the ids whose line changed, in file order. An owner name that is not
- * a plain agent name is refused, since it would land inside a comment.
- */
-function setOwners(text, owners, file = 'tasks.md') {
-    for (const name of owners.values())
-        if (!OWNER_NAME.test(name))
-            throw new Error(`internal: owner name "${name}" is not an agent name`);
-    const lines = splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of parseTasks(text, file).tasks) {
-        const owner = owners.get(task.id);
-        if (owner === undefined)
-            continue;
-        const line = lines[task.line - 1];
-        const comment = `<!-- owner: ${owner} -->`;
-        const existing = line.content.match(OWNER_COMMENT);
-        if (existing) {
-            if (existing[1] === owner)
-                continue;
-            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
-        }
-        else {
-            const done = line.content.match(DONE_COMMENT);
-            let at = done ? done.index : line.content.length;
-            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
-                at--;
-            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
-        }
-        changed.push(task.id);
-    }
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start))
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    return { text: result, changed };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/index.ts
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./shared/scope/read-sources.ts
 
 
@@ -6278,7 +5534,7 @@ async function readTasksAt(git, commit, file) {
     if (bytes === null)
         return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` };
     try {
-        return { doc: parse_tasks_parseTasks(bytes.toString('utf8'), file) };
+        return { doc: parseTasks(bytes.toString('utf8'), file) };
     }
     catch (error) {
         return { doc: null, problem: messageOf(error) };
@@ -6341,12 +5597,6 @@ async function scopeDriftFor(paths, who, options) {
     const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
     return { ...scopeDrift(paths, who, sources, rules), mode, ...(tasks.problem ? { problem: tasks.problem } : {}) };
 }
-
-;// CONCATENATED MODULE: ./shared/scope/index.ts
-
-
-
-
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -6543,18 +5793,18 @@ const FEATURE_RECENT_LIMIT = 30;
  */
 class ShapeError extends Error {
 }
-const projection_check_fail = (at, expected) => {
+const fail = (at, expected) => {
     throw new ShapeError(`${at} ${expected}`);
 };
-const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
+const projection_check_str = (v, at) => (typeof v === 'string' ? v : fail(at, 'is not a text'));
+const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : fail(at, 'is not a whole number'));
 const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
 const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : fail(at, 'is not a list');
 /** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
 const projection_check_object = (fields) => (v, at) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
+        fail(at, 'is not an object');
     const out = Object.create(null);
     for (const [key, value] of Object.entries(v))
         out[key] = value;
@@ -6568,14 +5818,14 @@ const projection_check_object = (fields) => (v, at) => {
 /** A record keyed by user data: a prototype-less copy, every value checked. */
 const record = (check) => (v, at) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
+        fail(at, 'is not an object');
     const out = Object.create(null);
     for (const [key, value] of Object.entries(v))
         out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
     return out;
 };
 const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
-const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
+const range = projection_check_object({ start: projection_check_int, end: projection_check_int });
 const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
 const feature = projection_check_object({
     spec: projection_check_str,
@@ -6589,7 +5839,7 @@ const feature = projection_check_object({
         detected: nullable(stamped({
             left: projection_check_str,
             right: projection_check_str,
-            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
+            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(range), rightRanges: list(range) })),
         })),
         resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
         openSince: list(projection_check_str),
@@ -6617,21 +5867,21 @@ const feature = projection_check_object({
         cleared: projection_check_int,
         detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
     }))),
-    predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(projection_check_range), warnings: projection_check_int }))),
+    predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(range), warnings: projection_check_int }))),
     activity: record(projection_check_str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,
     recent: list(summary),
 });
 const projection = projection_check_object({
-    schema: (v, at) => (v === projection_types_PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${projection_types_PROJECTION_SCHEMA}`)),
+    schema: (v, at) => (v === projection_types_PROJECTION_SCHEMA ? v : fail(at, `is ${JSON.stringify(v)}, not format version ${projection_types_PROJECTION_SCHEMA}`)),
     eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
+    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : fail(at, 'is not a tree id'))),
     features: (v, at) => {
         const out = record(feature)(v, at);
         for (const [key, f] of Object.entries(out))
             if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
+                fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
         return out;
     },
     recent: list(summary),
@@ -6655,7 +5905,7 @@ function checkProjection(raw) {
 
 /** The content of projection.json.sha256 for the bytes of a projection.json. */
 function projectionDigest(serialized) {
-    return `${digest_sha256Hex(serialized)}\n`;
+    return `${sha256Hex(serialized)}\n`;
 }
 /**
  * Reads a stored projection.json, or returns null with the reason when it
@@ -6701,6 +5951,23 @@ function isOurProjection(content) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./shared/state/events/safe-segment.ts
+
+/*
+ * A feature id becomes a folder of the state branch (events/<spec>/…,
+ * features/<spec>/…): an event is refused when it names one that could climb
+ * out. The event format checks it, so it lives here; log/paths builds with it.
+ */
+/** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
+const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/** Refuses anything that could escape a folder when used as one path segment. */
+function assertSafeSegment(value, what) {
+    if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
+        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/paths.ts
@@ -6753,7 +6020,7 @@ class StateLayout {
         return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
     }
     featureDir(feature) {
-        return `${this.prefix}features/${safe_segment_assertSafeSegment(feature, 'feature id')}`;
+        return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`;
     }
     overseerViewPath(feature) {
         return `${this.featureDir(feature)}/overseer.md`;
@@ -6772,7 +6039,7 @@ class StateLayout {
 function eventRelativePath(feature, key) {
     if (!/^[0-9a-f]{64}$/.test(key))
         throw new errors_InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
-    return checkedEventRelativePath(safe_segment_assertSafeSegment(feature, 'feature id'), key);
+    return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
 /** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
 function checkedEventRelativePath(feature, key) {
@@ -7078,18 +6345,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -7175,15 +6442,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -7227,17 +6494,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -7346,15 +6613,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -7441,18 +6708,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -7672,17 +6939,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -7796,12 +7063,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -8003,14 +7270,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -8061,7 +7328,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8107,19 +7374,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -8323,13 +7590,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -8558,7 +7825,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8713,7 +7980,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8756,7 +8023,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8791,12 +8058,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -8815,12 +8082,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -8837,22 +8104,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -9181,13 +8448,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -9264,7 +8531,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9328,14 +8595,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -9425,13 +8692,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -9610,7 +8877,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9679,28 +8946,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -9737,7 +9004,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9763,16 +9030,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -9890,14 +9157,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -10048,14 +9315,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -10095,15 +9362,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -10141,14 +9408,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -10175,17 +9442,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -10329,17 +9596,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -10451,16 +9718,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -10523,7 +9790,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10583,12 +9850,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -10629,15 +9896,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -10854,7 +10121,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10924,7 +10191,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11030,14 +10297,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -11149,12 +10416,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -11879,7 +11146,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11927,14 +11194,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -12914,18 +12181,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -13028,16 +12295,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -13074,13 +12341,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -13100,12 +12367,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -13124,13 +12391,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -13150,12 +12417,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -13173,12 +12440,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -13201,13 +12468,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -13255,12 +12522,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -13304,18 +12571,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -13336,14 +12603,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -13407,27 +12674,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -13513,14 +12780,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -13590,12 +12857,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -13626,13 +12893,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -13683,12 +12950,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -13766,13 +13033,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -13844,16 +13111,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -13928,15 +13195,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -14017,24 +13284,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -14065,14 +13332,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -14168,12 +13435,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -14280,7 +13547,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14438,15 +13705,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -14577,14 +13844,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -14739,7 +14006,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14770,14 +14037,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -14864,7 +14131,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14898,15 +14165,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -15057,13 +14324,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -15402,12 +14669,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -15784,6 +15051,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8868);
+/******/ var __webpack_exports__ = __nccwpck_require__(8434);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
