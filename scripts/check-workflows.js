@@ -82,10 +82,14 @@ for (const file of examples) {
   checkRuns(file, doc)
   if (!('permissions' in doc)) problems.push(`${rel}: no top-level permissions: (state them on purpose, least privilege)`)
   if (!('concurrency' in doc)) problems.push(`${rel}: no top-level concurrency: (state it on purpose)`)
+  // Examples run unchanged: no placeholder owner left (the toolkit comes from vars.ORCHESTRATOR_TOOLKIT).
+  if (/your-org\//.test(readFileSync(file, 'utf8'))) problems.push(`${rel}: a your-org/ placeholder is left; use the toolkit checkout`)
   walk(doc, (key, value, path) => {
-    if (key !== 'uses' || typeof value !== 'string' || !/\/agent-orchestrator(\/|@)/.test(value)) return
-    if (!value.endsWith('@v1')) problems.push(`${rel}: ${value} should pin @v1`)
-    const action = /\/agent-orchestrator\/actions\/([^@]+)@/.exec(value)?.[1] ?? ''
+    if (key !== 'uses' || typeof value !== 'string') return
+    const local = /^\.\/\.orchestrator-toolkit(?:\/actions\/([^@/]+))?$/.exec(value)
+    if (!local && !/\/agent-orchestrator(\/|@)/.test(value)) return
+    if (!local && !value.endsWith('@v1')) problems.push(`${rel}: ${value} should pin @v1`)
+    const action = local ? (local[1] ?? '') : (/\/agent-orchestrator\/actions\/([^@]+)@/.exec(value)?.[1] ?? '')
     const known = actionInputs.get(action)
     if (!known) return problems.push(`${rel}: ${value} names no action of this repository`)
     const step = path.reduce((node, k) => node[k], doc)

@@ -24,3 +24,28 @@ export async function userIdentity(git: Git): Promise<string | null> {
     return null
   }
 }
+
+/**
+ * Whether the clone keeps credentials a process of the job could read: an `http.*.extraheader`
+ * (what actions/checkout persists, also through an included file) or a remote URL with a user or
+ * password in it. Only the names of the settings are looked at, never printed.
+ */
+export async function keptCredentials(git: Git): Promise<string[]> {
+  const r = await git.exec(
+    ['config', '--local', '--includes', '--name-only', '--get-regexp', '^(http\\..*\\.extraheader|remote\\..*\\.url)$'],
+    {
+      allowedExitCodes: [0, 1, 128],
+    },
+  )
+  if (r.exitCode !== 0) return []
+  const names = r.stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+  const found = names.filter((n) => /\.extraheader$/i.test(n))
+  for (const name of names.filter((n) => /^remote\..*\.url$/i.test(n))) {
+    const url = await git.exec(['config', '--local', '--includes', '--get', name], { allowedExitCodes: [0, 1, 128] })
+    if (/^[a-z][a-z0-9+.-]*:\/\/[^/@\s]+@/i.test(url.stdout.trim())) found.push(name)
+  }
+  return [...new Set(found)].sort()
+}
