@@ -52279,6 +52279,11 @@ async function walk(cwd, folder, logger) {
 
 
 /**
+ * Bounds on what one run reads: the reports may come from an artifact of a job that ran branch code
+ * (an untrusted claim), so neither their number nor their size may make the recording job's work unbounded.
+ */
+const JUNIT_LIMITS = { files: 200, bytes: 32 * 1024 * 1024 };
+/**
  * Reads every JUnit report matching `patterns` under `cwd`, sorted by path.
  * A file that cannot be read or is not a JUnit report is skipped with a
  * warning: one broken report must not hide the others. A pattern that leaves
@@ -52289,10 +52294,18 @@ async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
     if (files.length === 0) {
         logger.warning(`No JUnit report found: no file matches ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
     }
+    if (files.length > JUNIT_LIMITS.files) {
+        logger.warning(`Read the first ${JUNIT_LIMITS.files} of ${files.length} JUnit reports (by path; at most ${JUNIT_LIMITS.files} per run): skipped ${files[JUNIT_LIMITS.files]} and the ${files.length - JUNIT_LIMITS.files - 1} after it`);
+    }
     const reports = [];
-    for (const file of files) {
+    for (const file of files.slice(0, JUNIT_LIMITS.files)) {
         let xml;
         try {
+            const { size } = await (0,promises_namespaceObject.lstat)((0,external_node_path_.join)(cwd, file));
+            if (size > JUNIT_LIMITS.bytes) {
+                logger.warning(`Skipped JUnit report ${file}: ${size} bytes, over the limit of ${JUNIT_LIMITS.bytes} bytes per report`);
+                continue;
+            }
             xml = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(cwd, file), 'utf8');
         }
         catch (error) {
@@ -64653,7 +64666,11 @@ const roleCiCommand = {
             }),
         });
         const fromFile = identity?.sources.role === 'file' ? identity : null;
-        const job = { inWorkflow: Boolean(ctx.github.inWorkflow), recordAsked: values.has('record') && values.bool('record'), token: Boolean(token) };
+        const job = {
+            inWorkflow: Boolean(ctx.github.inWorkflow),
+            recordAsked: values.has('record') && values.bool('record'),
+            token: Boolean(token),
+        };
         const run = await runRoleCi({ ...roleCiSettings(values, fromFile), job }, { ...ws, ctx });
         const { report, outcome } = run;
         const results = roleCiResults(run);
@@ -67546,7 +67563,10 @@ async function keptCredentials(git) {
     });
     if (r.exitCode !== 0)
         return [];
-    const names = r.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+    const names = r.stdout
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
     const found = names.filter((n) => /\.extraheader$/i.test(n));
     for (const name of names.filter((n) => /^remote\..*\.url$/i.test(n))) {
         const url = await git.exec(['config', '--local', '--includes', '--get', name], { allowedExitCodes: [0, 1, 128] });

@@ -131,6 +131,24 @@ describe('role-ci on the push payloads GitHub sends (@octokit/webhooks-examples)
     expect(violations(run)).toEqual([WORKFLOW])
   })
 
+  it('a pull request (opened) from an implementor branch into main: a pull request target violation', async () => {
+    const example = webhookExample('pull_request', (p) => p.action === 'opened')
+    const payload = ours(example, { 'pull_request.head.ref': impl(2), 'pull_request.head.sha': tipC, 'pull_request.base.ref': 'main' })
+    const run = await runAction({
+      bundle,
+      cwd: repo.dir,
+      eventName: 'pull_request',
+      event: payload,
+      ref: `refs/pull/${payload.number}/merge`,
+      repository: REPOSITORY,
+      inputs: { 'guard-only': 'true', record: 'false' },
+      env: { GITHUB_HEAD_REF: impl(2), GITHUB_BASE_REF: 'main', GITHUB_SERVER_URL: `file://${server}` },
+    })
+    expect(run.exitCode).toBe(1)
+    const kinds = (JSON.parse(run.outputs.results) as { guard: { violations: { kind: string }[] } }).guard.violations.map((v) => v.kind)
+    expect(kinds).toContain('pr-target')
+  })
+
   it("with a token, reads the overseer from the repository's own address, not from origin's URL a step rewrote", async () => {
     // A look-alike whose overseer branch is the implementor's head: compared with it, nothing changed.
     const lookalike = join(tempDir('orch-lookalike-'), 'app.git')
