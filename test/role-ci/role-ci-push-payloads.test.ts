@@ -149,6 +149,15 @@ describe('role-ci on the push payloads GitHub sends (@octokit/webhooks-examples)
     expect(kinds).toContain('pr-target')
   })
 
+  it("a shallow checkout of the default branch (actions/checkout's default depth): the pushed commit and its history are fetched, the verdict is the same", async () => {
+    const shallow = tempDir('orch-shallow-')
+    await repo.git.run(['clone', '-q', '--depth', '1', '--branch', 'main', `file://${repo.remote}`, shallow])
+    const payload = ours(pushExample('created'), { ref: `refs/heads/${impl(2)}`, before: ZEROS, after: tipC })
+    const run = await push(payload, { token: 'ghs_test-token' }, shallow)
+    expect(run.exitCode).toBe(1)
+    expect(violations(run)).toEqual([WORKFLOW])
+  })
+
   it("with a token, reads the overseer from the repository's own address, not from origin's URL a step rewrote", async () => {
     // A look-alike whose overseer branch is the implementor's head: compared with it, nothing changed.
     const lookalike = join(tempDir('orch-lookalike-'), 'app.git')
