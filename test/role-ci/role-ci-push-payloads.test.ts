@@ -104,6 +104,8 @@ describe('role-ci on the push payloads GitHub sends (@octokit/webhooks-examples)
       expect(run.stdout).toContain('was deleted by this push')
       expect(run.stdout).toContain('nothing to judge')
       expect(run.summary).toContain('nothing to judge')
+      expect(run.summary).toContain('Nothing judged (see the note above).')
+      expect(run.summary).not.toContain('No protected path')
     } finally {
       await repo.git.run(['checkout', '-q', '--detach', 'main'])
     }
