@@ -25,27 +25,33 @@ export async function userIdentity(git: Git): Promise<string | null> {
   }
 }
 
+/** A URL's password (and user) hidden: `https://user:secret@host` → `https://***@host`. */
+function hideUserinfo(text: string): string {
+  return text.replace(/\/\/[^/@\s]*@/g, '//***@')
+}
+
 /**
- * Whether the clone keeps credentials a process of the job could read: an `http.*.extraheader`
- * (what actions/checkout persists, also through an included file) or a remote URL with a user or
- * password in it. Only the names of the settings are looked at, never printed.
+ * The configuration entries (every scope git reads here, included files too) that hand a credential to any
+ * process that can read them: an `http.*.extraheader` (what actions/checkout persists), a remote or
+ * `insteadOf` URL with a password in it. Named with the credential hidden; empty when git cannot tell.
  */
-export async function keptCredentials(git: Git): Promise<string[]> {
+export async function credentialEntries(git: Git): Promise<string[]> {
   const r = await git.exec(
-    ['config', '--local', '--includes', '--name-only', '--get-regexp', '^(http\\..*\\.extraheader|remote\\..*\\.url)$'],
-    {
-      allowedExitCodes: [0, 1, 128],
-    },
+    ['config', '--null', '--get-regexp', '^(http\\..*extraheader|remote\\..*\\.(url|pushurl)|url\\..*\\.(insteadof|pushinsteadof))$'],
+    { allowedExitCodes: [0, 1, 128] },
   )
   if (r.exitCode !== 0) return []
-  const names = r.stdout
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-  const found = names.filter((n) => /\.extraheader$/i.test(n))
-  for (const name of names.filter((n) => /^remote\..*\.url$/i.test(n))) {
-    const url = await git.exec(['config', '--local', '--includes', '--get', name], { allowedExitCodes: [0, 1, 128] })
-    if (/^[a-z][a-z0-9+.-]*:\/\/[^/@\s]+@/i.test(url.stdout.trim())) found.push(name)
+  const found: string[] = []
+  const withPassword = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]*@/i
+  for (const entry of r.stdout.split('\0')) {
+    const cut = entry.indexOf('\n')
+    const key = cut < 0 ? entry : entry.slice(0, cut)
+    const value = cut < 0 ? '' : entry.slice(cut + 1)
+    if (!key) continue
+    const holds = /extraheader$/i.test(key)
+      ? value.trim() !== ''
+      : withPassword.test(value) || withPassword.test(key.replace(/^url\./i, ''))
+    if (holds) found.push(hideUserinfo(key))
   }
-  return [...new Set(found)].sort()
+  return [...new Set(found)]
 }

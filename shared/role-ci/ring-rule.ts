@@ -1,6 +1,6 @@
 import { InputError } from '../errors'
 import type { Git } from '../git/git'
-import { keptCredentials } from '../git/config'
+import { credentialEntries } from '../git/config'
 import { quote } from '../text/quote'
 
 /** What a run says about the job it runs in. */
@@ -26,7 +26,7 @@ export async function refuseBranchCodeWithPen(git: Git, facts: JobFacts, command
   const reasons: string[] = []
   if (facts.recordAsked) reasons.push('records the results (record: true)')
   if (facts.token) reasons.push('holds a token (the token input)')
-  const kept = await keptCredentials(git)
+  const kept = await credentialEntries(git)
   if (kept.length)
     reasons.push(`kept the checkout's credentials (${kept.map(quote).join(', ')}; actions/checkout without persist-credentials: false)`)
   if (!reasons.length) return
