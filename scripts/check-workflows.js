@@ -27,6 +27,13 @@ function walk(node, visit, path = []) {
   }
 }
 
+/** Whether a `permissions:` value grants any write access (absent: the repository's default, which may). */
+function grantsWrite(permissions) {
+  if (permissions === undefined || permissions === 'write-all') return true
+  if (permissions && typeof permissions === 'object') return Object.values(permissions).some((v) => v === 'write')
+  return false
+}
+
 function load(file) {
   try {
     return parse(readFileSync(file, 'utf8'))
@@ -82,10 +89,23 @@ for (const file of examples) {
   checkRuns(file, doc)
   if (!('permissions' in doc)) problems.push(`${rel}: no top-level permissions: (state them on purpose, least privilege)`)
   if (!('concurrency' in doc)) problems.push(`${rel}: no top-level concurrency: (state it on purpose)`)
+  // Three rings: a job that runs commands (branch code) never holds a write token.
+  for (const [name, job] of Object.entries(doc.jobs ?? {})) {
+    const permissions = job && 'permissions' in job ? job.permissions : doc.permissions
+    const runs = (job?.steps ?? []).some((step) => typeof step?.run === 'string')
+    if (runs && grantsWrite(permissions))
+      problems.push(
+        `${rel}: job "${name}" runs commands (run:) with write permissions; branch code never holds a write token: run it in a job with contents: read and record in another (README "Three rings")`,
+      )
+  }
+  // Examples run unchanged: no placeholder owner left (the toolkit comes from vars.ORCHESTRATOR_TOOLKIT).
+  if (/your-org\//.test(readFileSync(file, 'utf8'))) problems.push(`${rel}: a your-org/ placeholder is left; use the toolkit checkout`)
   walk(doc, (key, value, path) => {
-    if (key !== 'uses' || typeof value !== 'string' || !/\/agent-orchestrator(\/|@)/.test(value)) return
-    if (!value.endsWith('@v1')) problems.push(`${rel}: ${value} should pin @v1`)
-    const action = /\/agent-orchestrator\/actions\/([^@]+)@/.exec(value)?.[1] ?? ''
+    if (key !== 'uses' || typeof value !== 'string') return
+    const local = /^\.\/\.orchestrator-toolkit(?:\/actions\/([^@/]+))?$/.exec(value)
+    if (!local && !/\/agent-orchestrator(\/|@)/.test(value)) return
+    if (!local && !value.endsWith('@v1')) problems.push(`${rel}: ${value} should pin @v1`)
+    const action = local ? (local[1] ?? '') : (/\/agent-orchestrator\/actions\/([^@]+)@/.exec(value)?.[1] ?? '')
     const known = actionInputs.get(action)
     if (!known) return problems.push(`${rel}: ${value} names no action of this repository`)
     const step = path.reduce((node, k) => node[k], doc)

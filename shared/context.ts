@@ -15,6 +15,8 @@ export interface GitHubRunInfo {
   baseRef?: string
   actor?: string
   workflow?: string
+  /** Running in a GitHub Actions job (GITHUB_ACTIONS=true): every process of the job can read its secrets. */
+  inWorkflow?: boolean
 }
 
 /** Everything a library operation needs from its surroundings; built by the action adapter or the CLI. */
@@ -64,5 +66,6 @@ export function runInfoFromEnv(
     baseRef: env.GITHUB_BASE_REF || undefined,
     actor: env.GITHUB_ACTOR || undefined,
     workflow: env.GITHUB_WORKFLOW || undefined,
+    inWorkflow: env.GITHUB_ACTIONS === 'true',
   }
 }

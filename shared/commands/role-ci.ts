@@ -10,6 +10,7 @@ import { commandIdentity } from './identity'
 import type { AgentIdentity } from '../naming/role-source'
 import { checkedOutBranch } from '../agent-branches'
 import { COMMON_OPTIONS } from '../workspace/common-options'
+import { repositoryRemote } from '../role-ci'
 
 export const roleCiCommand: CommandDefinition = {
   name: 'role-ci',
@@ -54,6 +55,13 @@ export const roleCiCommand: CommandDefinition = {
       type: 'boolean',
       description: 'Record the results as test-result events on the state branch (default: true in the action, false in the CLI).',
     },
+    {
+      name: 'token',
+      type: 'string',
+      secret: true,
+      description:
+        "GitHub token (in a workflow). With it the guard reads the trusted side (the overseer branch, the pull request's base, the configuration) and records on the run's own repository, GITHUB_SERVER_URL/GITHUB_REPOSITORY, with the token as an extra header, never from origin's URL in .git/config. A job with a token may not run check commands (branch code): use guard-only.",
+    },
     ...COMMON_OPTIONS,
   ],
   outputs: [
@@ -74,7 +82,9 @@ export const roleCiCommand: CommandDefinition = {
   async run(values, ctx) {
     // The rules come from a commit the branch under test cannot change, never from its work tree.
     let identity: AgentIdentity | null = null
+    const token = values.string('token')?.trim()
     const ws = await openCommandWorkspace(values, ctx, {
+      ...(token ? { remote: repositoryRemote(ctx.github, token) } : {}),
       config: async (git) => ({
         kind: 'trusted',
         pullRequestBase: pullRequestBase(ctx.github),
@@ -92,7 +102,12 @@ export const roleCiCommand: CommandDefinition = {
       }),
     })
     const fromFile = (identity as AgentIdentity | null)?.sources.role === 'file' ? identity! : null
-    const run = await runRoleCi(roleCiSettings(values, fromFile), { ...ws, ctx })
+    const job = {
+      inWorkflow: Boolean(ctx.github.inWorkflow),
+      recordAsked: values.has('record') && values.bool('record'),
+      token: Boolean(token),
+    }
+    const run = await runRoleCi({ ...roleCiSettings(values, fromFile), job }, { ...ws, ctx })
     const { report, outcome } = run
     const results = roleCiResults(run)
     return {

@@ -169,6 +169,14 @@ export async function fetchPullHead(git: Git, remote: string, number: number): P
   )
 }
 
+/** Fetches one commit by its id (a push event's `after`) into a private ref; the caller checks that it arrived. */
+export async function fetchCommit(git: Git, remote: string, sha: string): Promise<void> {
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha)) throw new InputError(`${quote(sha)} is not a full commit id`)
+  await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+${sha}:refs/orchestrator/commits/${sha}`], {
+    allowedExitCodes: [0, 1, 128],
+  })
+}
+
 /** Compare-and-swap push: moves `branch` to `commit` only if the remote still has it at `expected`; false when it moved. */
 export async function pushIfAt(git: Git, remote: string, branch: string, expected: string, commit: string): Promise<boolean> {
   const push = await git.exec(

@@ -3,7 +3,8 @@ import { Git } from '../git/git'
 import { quote } from '../text/quote'
 import type { ResolvedRole } from './types'
 import { headId, symbolicHead } from '../git/refs'
-import { fetchPullHead } from '../git/remote'
+import { fetchCommit, fetchPullHead } from '../git/remote'
+import type { PushInfo } from './push-event'
 
 export interface HeadCommit {
   /** The commit the guard, the conflict check and the recorded results are about. */
@@ -23,9 +24,30 @@ export interface HeadCommit {
  * checks run on the working tree, and results labelled with another branch
  * would be false.
  */
-export async function headCommit(git: Git, remote: string, resolved: ResolvedRole, explicitBranch: boolean): Promise<HeadCommit> {
+export async function headCommit(
+  git: Git,
+  remote: string,
+  resolved: ResolvedRole,
+  explicitBranch: boolean,
+  push?: PushInfo,
+): Promise<HeadCommit> {
   const checkedOut = await headId(git)
   const pr = resolved.pullRequest
+  // A push: the pushed commit from the event (a new branch, a forced push alike), never HEAD, which a step may have moved.
+  if (push?.after && !explicitBranch) {
+    let commit = await git.resolveCommit(push.after)
+    if (!commit) {
+      await fetchCommit(git, remote, push.after)
+      commit = await git.resolveCommit(push.after)
+    }
+    if (!commit)
+      throw new InputError(
+        `the pushed commit ${push.after.slice(0, 12)} (the push event's after) is not in this clone and could not be fetched from ${quote(remote)}; use actions/checkout with fetch-depth: 0`,
+      )
+    if (commit === checkedOut) return { commit, checkedOut }
+    const note = `the checked-out commit ${checkedOut.slice(0, 12)} is not the pushed commit: the guard, the conflict check and the recorded results are about the pushed commit ${commit.slice(0, 12)} (the push event's after)`
+    return { commit, checkedOut, note }
+  }
   if (pr?.headSha) {
     let commit = await git.resolveCommit(pr.headSha)
     if (!commit && pr.number !== undefined) {

@@ -32,6 +32,8 @@ function guardSection(report: RoleCiReport): string[] {
   const { guard } = report
   const out = ['### Guard', '']
   if (guard.ok && guard.notes?.length) return [...out, '✅ Allowed by the config rule (see the note above).', '']
+  // An implementor's guard always counts from a merge base, unless there was no commit to judge (a deleted branch).
+  if (guard.ok && report.role === 'implementor' && !guard.diffBase) return [...out, 'Nothing judged (see the note above).', '']
   if (guard.ok) {
     const paths =
       report.role === 'implementor'

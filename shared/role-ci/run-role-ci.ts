@@ -20,7 +20,9 @@ import { headCommit } from './head-commit'
 import { RoleCiOutcome, roleCiOutcome, RoleCiReport } from './outcome'
 import { resolveRole } from './resolve-role'
 import { implementorScope } from './scope-check'
-import { BuiltinCheck, CheckItem, GuardResult } from './types'
+import { BuiltinCheck, CheckItem, GuardResult, ResolvedRole } from './types'
+import { pushOf } from './push-event'
+import { refuseBranchCodeWithPen, type JobFacts } from './ring-rule'
 
 export interface RoleCiOptions {
   role?: string
@@ -36,6 +38,8 @@ export interface RoleCiOptions {
   timeoutMinutes?: number
   /** The configuration file's path: an implementor may not change it. */
   configPath?: string
+  /** The job the run is in: check commands are refused where branch code could reach a token or the recording. */
+  job?: JobFacts
 }
 
 export interface RoleCiRun {
@@ -67,7 +71,13 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     baseRef: gh.baseRef,
     checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await checkedOutBranch(git),
   })
-  const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()))
+  const push = pushOf(gh.eventName, gh.event, gh.sha)
+  if (push?.deleted) {
+    const run = deletedBranchRun(resolved)
+    for (const note of run.report.notes ?? []) ctx.logger.notice(note)
+    return run
+  }
+  const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()), push)
   const commit = head.commit
   for (const note of [resolved.note, head.note]) if (note) ctx.logger.notice(note)
   let overseerRef: string | undefined
@@ -114,6 +124,12 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     ? { commands: [], source: 'none' as const, note: 'guard-only: no checks run' }
     : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config })
   ctx.logger.info(chosen.note)
+  if (options.job)
+    await refuseBranchCodeWithPen(
+      git,
+      options.job,
+      chosen.commands.map((c) => c.name),
+    )
   const items: CheckItem[] = [...chosen.commands]
   if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead)
     items.push(conflictCheck(resolved.branch, resolved.spec, commit, deps))
@@ -157,6 +173,22 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     }
   }
   return { report, outcome, commit, stateCommit }
+}
+
+/** A push that deleted the branch (`after` all zeros): there is no commit to judge, and nothing is recorded. */
+function deletedBranchRun(resolved: ResolvedRole): RoleCiRun {
+  const note = `branch ${quote(resolved.branch)} was deleted by this push (the event's after is all zeros): nothing to judge, no check run, nothing recorded`
+  const guard: GuardResult = { ok: true, violations: [], changed: [] }
+  const report: RoleCiReport = {
+    role: resolved.role,
+    branch: resolved.branch,
+    guard,
+    checks: [],
+    junit: [],
+    commandsNote: 'no checks: the branch was deleted',
+    notes: [note],
+  }
+  return { report, outcome: roleCiOutcome(report), commit: '', stateCommit: null }
 }
 
 /** The implementor's conflict check: this branch (at the commit under test) against its overseer and sibling implementors. */

@@ -45,13 +45,18 @@ export interface OpenWorkspaceOptions {
    * path is the `config` option's. A function when saying where needs the repository.
    */
   config?: ConfigSource | ((git: Git) => Promise<ConfigSource>)
+  /**
+   * The remote to read and push, instead of the `remote` option's, with git's extra environment for it
+   * (role-ci with a token: the run's own repository, the token as an extra header).
+   */
+  remote?: { url: string; gitEnv: Record<string, string> }
 }
 
 export async function openWorkspace(settings: WorkspaceSettings, ctx: RunContext, options: OpenWorkspaceOptions = {}): Promise<Workspace> {
-  const git = await Git.open(ctx.cwd)
+  const git = await Git.open(ctx.cwd, options.remote?.gitEnv)
   if (!(await git.isRepository()))
     throw new InputError(`${quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`)
-  const { remote } = settings
+  const remote = options.remote?.url ?? settings.remote
   validateRemote(remote)
   const path = configPathOption(settings.configPath)
   const source = typeof options.config === 'function' ? await options.config(git) : (options.config ?? { kind: 'work-tree' })
