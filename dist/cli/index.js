@@ -38929,16 +38929,18 @@ function lastLines(text) {
 
 /**
  * The stored projection of the state branch as it was last fetched into this
- * clone (its private ref, `refs/orchestrator/remote-state/...`), without a
+ * clone (our private ref, `refs/orchestrator/remote-state/...`, or git's
+ * `refs/remotes/<remote>/<branch>` when that is newer or alone: a fresh clone
+ * has the state without any command of ours having fetched it), without a
  * network call and without a rebuild: for the PreToolUse hook, whose budget
- * has room for neither (one rev-parse and one cat-file batch, and none of the
+ * has room for neither (two rev-parses and one cat-file batch, and none of the
  * event fold in its bundle). Null when nothing here has fetched the state yet;
  * a projection its digest does not vouch for, or one that is behind its events
  * folder, is not used (the reason says so; a command that reads the state
  * through the store rebuilds it).
  */
 async function projectionAsFetched(git, remote, branch, root) {
-    const commit = await git.resolveCommit(privateStateRef(remote, branch));
+    const commit = await newestFetched(git, remote, branch);
     if (!commit)
         return null;
     const layout = new StateLayout(normalizeRoot(root));
@@ -38948,6 +38950,18 @@ async function projectionAsFetched(git, remote, branch, root) {
     if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
         return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
     return { commit, projection: parsed.projection, reason: parsed.reason };
+}
+/**
+ * The newer of the two fetched copies of the state branch: ours (private ref) and git's remote-tracking ref.
+ * The branch only grows (compare-and-swap appends), so the descendant is the newer; one more git call, only
+ * when both exist and differ.
+ */
+async function newestFetched(git, remote, branch) {
+    const ours = await git.resolveCommit(privateStateRef(remote, branch));
+    const tracking = await git.resolveCommit(`refs/remotes/${remote}/${branch}`);
+    if (!ours || !tracking || ours === tracking)
+        return ours ?? tracking;
+    return (await git.isAncestor(ours, tracking)) ? tracking : ours;
 }
 
 ;// CONCATENATED MODULE: ./shared/check-path/scope-answer.ts
@@ -55631,6 +55645,68 @@ function renderDemo(r, ms, cli = 'orchestrator') {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./shared/agents/index.ts
+// agents: the agent's side of a role (permission rules, guide, role file). The face other capabilities reach it through.
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/commands/caller.ts
+
+
+
+
+
+
+async function commandCaller(ctx, ws) {
+    const identity = await commandIdentity(ctx, ws.git, ws.config.branches);
+    return { identity, actor: actingAs(ctx, identity.branch).actor };
+}
+/**
+ * The context a command records with when an agent runs it in its checkout: that agent's branch is the actor
+ * (run-tests, check-conflicts, sync-status in an agent's clone), as for the events commands. Elsewhere (a
+ * person on another branch, a workflow) the context as it is.
+ */
+async function agentContext(ctx, ws) {
+    if (ctx.github.workflow)
+        return ctx;
+    const branch = await checkedOutBranch(ws.git);
+    return branch && parseBranch(ws.config.branches, branch) ? actingAs(ctx, branch) : ctx;
+}
+/** `ctx` with `branch` (an agent's) as the actor outside a workflow; its other fields as they are (getters kept). */
+function actingAs(ctx, branch) {
+    if (ctx.github.workflow || !branch)
+        return ctx;
+    return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(ctx), actor: { value: branch, enumerable: true } });
+}
+/**
+ * Refuses (exit 2, naming the rule of AUTHORITY_RULES) a command an implementor may not run, or may
+ * run only on its own facts when `own` says the fact is not its own. The overseer and a person
+ * (no role) may run every command.
+ */
+function checkAuthority(command, caller, own = () => false) {
+    const rule = authorityRule(command);
+    const { identity } = caller;
+    if (!rule || identity.role !== 'implementor')
+        return;
+    if (rule.implementor === 'own' && own())
+        return;
+    const who = identity.branch ?? identity.agent ?? 'an implementor';
+    throw new errors/* InputError */.dz(`${command} refused for ${(0,quote/* quote */.h)(who)} (implementor, from its ${identity.source ?? 'branch'}): ${rule.rule}; ask the overseer or a person (see "Who may change what" in the README)`);
+}
+/** Whether `agent` (a branch or an impl-N / overseer name, as --agent takes it) names the caller itself. */
+function isCaller(caller, agent) {
+    const { identity } = caller;
+    if (agent === undefined)
+        return false;
+    return agent === identity.branch || (identity.agent !== undefined && agent === identity.agent);
+}
+/** Whether an implementor may record this kind with `events log`. */
+function implementorMayLog(kind) {
+    return IMPLEMENTOR_LOG_KINDS.includes(kind);
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/verdict.ts
 function listPairs(pairs) {
     return `${pairs
@@ -63805,6 +63881,7 @@ async function commitForBranch(git, remote, branch, given, option) {
 
 
 
+
 const detectConflictsCommand = {
     name: 'detect-conflicts',
     aliases: ['check-conflicts'],
@@ -63923,7 +64000,7 @@ const detectConflictsCommand = {
         if (mergeReports && trial !== 'none')
             throw new errors/* InputError */.dz(`trial ${(0,quote/* quote */.h)(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
         const ws = await openCommandWorkspace(values, ctx);
-        const result = await detectConflicts(await detectConflictsSettings(values, ctx, ws), { ...ws, ctx });
+        const result = await detectConflicts(await detectConflictsSettings(values, ctx, ws), { ...ws, ctx: await agentContext(ctx, ws) });
         annotateConflicts(result, ctx.logger);
         annotateTrials(result.report, ctx.logger);
         const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));
@@ -64043,13 +64120,6 @@ async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
             : `the spec folders there are ${shown.map(quote/* quote */.h).join(', ')}${folders.length > shown.length ? ` and ${folders.length - shown.length} more` : ''}. `) +
         'Nothing was pushed. Pass --allow-missing-spec (input allow-missing-spec: true) to create the branches anyway.');
 }
-
-;// CONCATENATED MODULE: ./shared/agents/index.ts
-// agents: the agent's side of a role (permission rules, guide, role file). The face other capabilities reach it through.
-
-
-
-
 
 ;// CONCATENATED MODULE: ./shared/init-feature/agent-settings-commit.ts
 
@@ -64462,6 +64532,7 @@ function initFeatureSettings(values) {
 
 
 
+
 const roleCiCommand = {
     name: 'role-ci',
     aliases: ['run-tests'],
@@ -64539,7 +64610,7 @@ const roleCiCommand = {
             }),
         });
         const fromFile = identity?.sources.role === 'file' ? identity : null;
-        const run = await runRoleCi(roleCiSettings(values, fromFile), { ...ws, ctx });
+        const run = await runRoleCi(roleCiSettings(values, fromFile), { ...ws, ctx: await agentContext(ctx, ws) });
         const { report, outcome } = run;
         const results = roleCiResults(run);
         return {
@@ -64638,6 +64709,7 @@ function renderSyncText(r) {
 
 
 
+
 const syncStatusCommand = {
     name: 'sync-status',
     summary: "Turn the commits pushed to agent branches into task progress: task ids in commit messages tick tasks.md and update the agents' state files.",
@@ -64693,7 +64765,7 @@ const syncStatusCommand = {
     ],
     async run(values, ctx) {
         const ws = await openCommandWorkspace(values, ctx);
-        const result = await syncStatus(await syncStatusSettings(values, ctx, ws), { ...ws, ctx });
+        const result = await syncStatus(await syncStatusSettings(values, ctx, ws), { ...ws, ctx: await agentContext(ctx, ws) });
         return {
             exitCode: 0,
             outputs: {
@@ -65591,43 +65663,6 @@ const sqlCommand = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./shared/commands/caller.ts
-
-
-
-
-async function commandCaller(ctx, ws) {
-    const identity = await commandIdentity(ctx, ws.git, ws.config.branches);
-    const actor = ctx.github.workflow ? ctx.actor : (identity.branch ?? ctx.actor);
-    return { identity, actor };
-}
-/**
- * Refuses (exit 2, naming the rule of AUTHORITY_RULES) a command an implementor may not run, or may
- * run only on its own facts when `own` says the fact is not its own. The overseer and a person
- * (no role) may run every command.
- */
-function checkAuthority(command, caller, own = () => false) {
-    const rule = authorityRule(command);
-    const { identity } = caller;
-    if (!rule || identity.role !== 'implementor')
-        return;
-    if (rule.implementor === 'own' && own())
-        return;
-    const who = identity.branch ?? identity.agent ?? 'an implementor';
-    throw new errors/* InputError */.dz(`${command} refused for ${(0,quote/* quote */.h)(who)} (implementor, from its ${identity.source ?? 'branch'}): ${rule.rule}; ask the overseer or a person (see "Who may change what" in the README)`);
-}
-/** Whether `agent` (a branch or an impl-N / overseer name, as --agent takes it) names the caller itself. */
-function isCaller(caller, agent) {
-    const { identity } = caller;
-    if (agent === undefined)
-        return false;
-    return agent === identity.branch || (identity.agent !== undefined && agent === identity.agent);
-}
-/** Whether an implementor may record this kind with `events log`. */
-function implementorMayLog(kind) {
-    return IMPLEMENTOR_LOG_KINDS.includes(kind);
-}
 
 ;// CONCATENATED MODULE: ./shared/commands/events.ts
 

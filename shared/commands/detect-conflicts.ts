@@ -1,4 +1,5 @@
 import { parseShard } from '../conflicts/shard'
+import { agentContext } from './caller'
 import type { ConflictScope } from '../conflicts/types'
 import { scanVerdict } from '../conflicts/verdict'
 import { resolveParallelism } from '../conflicts/pool'
@@ -158,7 +159,7 @@ export const detectConflictsCommand: CommandDefinition = {
         `trial ${quote(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`,
       )
     const ws = await openCommandWorkspace(values, ctx)
-    const result = await detectConflicts(await detectConflictsSettings(values, ctx, ws), { ...ws, ctx })
+    const result = await detectConflicts(await detectConflictsSettings(values, ctx, ws), { ...ws, ctx: await agentContext(ctx, ws) })
     annotateConflicts(result, ctx.logger)
     annotateTrials(result.report, ctx.logger)
     const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'))

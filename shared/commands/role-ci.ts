@@ -1,4 +1,5 @@
 import { parseCommandLines } from '../config/commands'
+import { agentContext } from './caller'
 
 import { renderRoleCiSummary, renderRoleCiText } from '../role-ci'
 import { runRoleCi } from '../role-ci/run-role-ci'
@@ -92,7 +93,7 @@ export const roleCiCommand: CommandDefinition = {
       }),
     })
     const fromFile = (identity as AgentIdentity | null)?.sources.role === 'file' ? identity! : null
-    const run = await runRoleCi(roleCiSettings(values, fromFile), { ...ws, ctx })
+    const run = await runRoleCi(roleCiSettings(values, fromFile), { ...ws, ctx: await agentContext(ctx, ws) })
     const { report, outcome } = run
     const results = roleCiResults(run)
     return {

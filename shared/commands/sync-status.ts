@@ -1,4 +1,5 @@
 import { syncStatus } from '../sync-status/sync-status'
+import { agentContext } from './caller'
 import { InputError } from '../errors'
 import { validateSpecId } from '../naming/validate'
 import type { RunContext } from '../context'
@@ -69,7 +70,7 @@ export const syncStatusCommand: CommandDefinition = {
   ],
   async run(values, ctx) {
     const ws = await openCommandWorkspace(values, ctx)
-    const result = await syncStatus(await syncStatusSettings(values, ctx, ws), { ...ws, ctx })
+    const result = await syncStatus(await syncStatusSettings(values, ctx, ws), { ...ws, ctx: await agentContext(ctx, ws) })
     return {
       exitCode: 0,
       outputs: {
