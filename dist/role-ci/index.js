@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,15 +2505,15 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -2785,34 +2785,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 2480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(1285)
+const Dispatcher = __nccwpck_require__(7939)
+const Pool = __nccwpck_require__(2244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(8285)
+const ProxyAgent = __nccwpck_require__(9920)
+const EnvHttpProxyAgent = __nccwpck_require__(929)
+const RetryAgent = __nccwpck_require__(1346)
+const errors = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(8567)
+const buildConnector = __nccwpck_require__(2784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(5220)
+const mockErrors = __nccwpck_require__(9917)
+const RetryHandler = __nccwpck_require__(5640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
+const DecoratorHandler = __nccwpck_require__(91)
+const RedirectHandler = __nccwpck_require__(7970)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2830,10 +2830,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(730),
+  retry: __nccwpck_require__(4346),
+  dump: __nccwpck_require__(8412),
+  dns: __nccwpck_require__(8731)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -2895,7 +2895,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(8702).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2907,39 +2907,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(5524).Headers
+/* unused reexport */ __nccwpck_require__(715).Response
+/* unused reexport */ __nccwpck_require__(175).Request
+/* unused reexport */ __nccwpck_require__(1142).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(4848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(5965)
+const { kConstruct } = __nccwpck_require__(61)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
+/* unused reexport */ __nccwpck_require__(1886).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -2955,18 +2955,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(1670)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(4640)
+const { RequestAbortedError } = __nccwpck_require__(4627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3026,16 +3026,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3141,7 +3141,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3155,10 +3155,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -3399,16 +3399,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -3620,18 +3620,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 9656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3847,15 +3847,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -3962,21 +3962,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 8567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(9656)
+module.exports.pipeline = __nccwpck_require__(5646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(2004)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -3985,9 +3985,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { ReadableStreamFrom } = __nccwpck_require__(4640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -4368,15 +4368,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 2247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -4468,16 +4468,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 2784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
+const timers = __nccwpck_require__(1275)
 
 function noop () {}
 
@@ -4715,7 +4715,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 2303:
 /***/ ((module) => {
 
 
@@ -4840,7 +4840,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 3374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5049,7 +5049,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 4627:
 /***/ ((module) => {
 
 
@@ -5481,7 +5481,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 7311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5489,7 +5489,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -5504,9 +5504,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5970,7 +5970,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 4043:
 /***/ ((module) => {
 
 module.exports = {
@@ -6044,7 +6044,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 4152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6052,7 +6052,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(2303)
 
 class TstNode {
   /** @type {any} */
@@ -6203,13 +6203,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 4640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -6217,9 +6217,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+const { tree } = __nccwpck_require__(4152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6929,18 +6929,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 8285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const DispatcherBase = __nccwpck_require__(9265)
+const Pool = __nccwpck_require__(2244)
+const Client = __nccwpck_require__(1285)
+const util = __nccwpck_require__(4640)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -7069,7 +7069,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7077,7 +7077,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   PoolBase,
   kClients,
@@ -7085,10 +7085,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3856)
+const Pool = __nccwpck_require__(2244)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const { parseOrigin } = __nccwpck_require__(4640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -7285,7 +7285,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7293,9 +7293,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const timers = __nccwpck_require__(1275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7308,7 +7308,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -7341,9 +7341,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -7355,11 +7355,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(8586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -7367,7 +7367,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -8282,7 +8282,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8805,7 +8805,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8813,13 +8813,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -8838,7 +8838,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -9244,7 +9244,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9604,7 +9604,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -9614,16 +9614,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const Request = __nccwpck_require__(7311)
+const DispatcherBase = __nccwpck_require__(9265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
 const {
   kUrl,
   kServerName,
@@ -9665,9 +9665,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(4043)
+const connectH1 = __nccwpck_require__(9133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9975,7 +9975,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 function onError (client, err) {
   if (
@@ -10235,19 +10235,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 9265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(7939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(4627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -10450,7 +10450,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 7939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10522,15 +10522,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(9265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
+const ProxyAgent = __nccwpck_require__(9920)
+const Agent = __nccwpck_require__(8285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10689,7 +10689,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10813,15 +10813,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 3856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(9265)
+const FixedQueue = __nccwpck_require__(5844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
+const PoolStats = __nccwpck_require__(5710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -11014,10 +11014,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 5710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -11055,7 +11055,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 2244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11066,14 +11066,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(3856)
+const Client = __nccwpck_require__(1285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const buildConnector = __nccwpck_require__(2784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11169,19 +11169,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(8285)
+const Pool = __nccwpck_require__(2244)
+const DispatcherBase = __nccwpck_require__(9265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
+const Client = __nccwpck_require__(1285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -11450,13 +11450,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 1346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(7939)
+const RetryHandler = __nccwpck_require__(5640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -11492,7 +11492,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11500,8 +11500,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const Agent = __nccwpck_require__(8285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -11531,7 +11531,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 91:
 /***/ ((module) => {
 
 
@@ -11582,15 +11582,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 7970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(4640)
+const { kBodyUsed } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -11821,20 +11821,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 5640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
+const { RequestRetryError } = __nccwpck_require__(4627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(4640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -12265,14 +12265,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 8731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(91)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12647,14 +12647,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 8412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(91)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12777,12 +12777,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 6036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -12805,11 +12805,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -12836,11 +12836,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 4346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(5640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12862,13 +12862,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(1308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13146,7 +13146,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13158,7 +13158,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 8586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13170,7 +13170,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13191,13 +13191,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(4043)
+const Agent = __nccwpck_require__(8285)
 const {
   kAgent,
   kMockAgentSet,
@@ -13208,14 +13208,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(5220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
+const Dispatcher = __nccwpck_require__(7939)
+const Pluralizer = __nccwpck_require__(3289)
+const PendingInterceptorsFormatter = __nccwpck_require__(1726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -13358,14 +13358,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(1285)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -13374,10 +13374,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13424,12 +13424,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 9917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(4627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13459,12 +13459,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 5015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kDispatchKey,
@@ -13472,9 +13472,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { buildURL } = __nccwpck_require__(4640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -13673,14 +13673,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 5220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(2244)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -13689,10 +13689,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13739,7 +13739,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 941:
 /***/ ((module) => {
 
 
@@ -13769,20 +13769,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 8981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(9917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { buildURL } = __nccwpck_require__(4640)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -14143,7 +14143,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 1726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14193,7 +14193,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 3289:
 /***/ ((module) => {
 
 
@@ -14229,7 +14229,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 1275:
 /***/ ((module) => {
 
 
@@ -14659,20 +14659,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 8514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(61)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
+const { webidl } = __nccwpck_require__(5701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
+const { Request, fromInnerRequest } = __nccwpck_require__(175)
+const { kState } = __nccwpck_require__(1995)
+const { fetching } = __nccwpck_require__(8702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -15525,15 +15525,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(61)
+const { Cache } = __nccwpck_require__(8514)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class CacheStorage {
   /**
@@ -15684,26 +15684,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 61:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(4043).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { isValidHeaderName } = __nccwpck_require__(9520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15748,7 +15748,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 3404:
 /***/ ((module) => {
 
 
@@ -15767,15 +15767,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 6933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(8906)
+const { stringify } = __nccwpck_require__(1077)
+const { webidl } = __nccwpck_require__(5701)
+const { Headers } = __nccwpck_require__(5524)
 
 /**
  * @typedef {Object} Cookie
@@ -15958,14 +15958,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 8906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
+const { isCTLExcludingHtab } = __nccwpck_require__(1077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -16275,7 +16275,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 1077:
 /***/ ((module) => {
 
 
@@ -16634,13 +16634,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
 
 /**
  * @type {number[]} BOM
@@ -17215,23 +17215,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 1670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(8702)
+const { makeRequest } = __nccwpck_require__(175)
+const { webidl } = __nccwpck_require__(5701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(7708)
+const { createFastMessageEvent } = __nccwpck_require__(7316)
+const { isNetworkError } = __nccwpck_require__(715)
+const { delay } = __nccwpck_require__(3691)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 
 let experimentalWarned = false
 
@@ -17705,7 +17705,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 3691:
 /***/ ((module) => {
 
 
@@ -17749,12 +17749,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -17764,16 +17764,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { FormData } = __nccwpck_require__(1142)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(7708)
+const { multipartFormDataParser } = __nccwpck_require__(3028)
 let random
 
 try {
@@ -18285,7 +18285,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 7775:
 /***/ ((module) => {
 
 
@@ -18416,7 +18416,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 7708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19167,12 +19167,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(4043)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19220,14 +19220,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -19353,16 +19353,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 3028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { utf8DecodeBytes } = __nccwpck_require__(9520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
+const { isFileLike } = __nccwpck_require__(2538)
+const { makeEntry } = __nccwpck_require__(1142)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -19834,16 +19834,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 1142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
+const { kState } = __nccwpck_require__(1995)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { FileLike, isFileLike } = __nccwpck_require__(2538)
+const { webidl } = __nccwpck_require__(5701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -20093,7 +20093,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 179:
 /***/ ((module) => {
 
 
@@ -20140,21 +20140,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(4043)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { webidl } = __nccwpck_require__(5701)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -20834,7 +20834,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 8702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20847,9 +20847,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(715)
+const { HeadersList } = __nccwpck_require__(5524)
+const { Request, cloneRequest } = __nccwpck_require__(175)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -20885,23 +20885,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(9520)
+const { kState, kDispatcher } = __nccwpck_require__(1995)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { webidl } = __nccwpck_require__(5701)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -23111,23 +23111,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
+const { FinalizationRegistry } = __nccwpck_require__(9197)()
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23137,12 +23137,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -24155,14 +24155,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -24174,16 +24174,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7775)
+const { kState, kHeaders } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { FormData } = __nccwpck_require__(1142)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -24772,7 +24772,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 1995:
 /***/ ((module) => {
 
 
@@ -24788,21 +24788,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 9520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
+const { getGlobalOrigin } = __nccwpck_require__(179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 let supportedHashes = []
 
@@ -26427,14 +26427,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(4640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -27129,7 +27129,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2927:
 /***/ ((module) => {
 
 
@@ -27426,7 +27426,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27435,16 +27435,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4929)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -27777,12 +27777,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 5549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -27862,7 +27862,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 4929:
 /***/ ((module) => {
 
 
@@ -27879,7 +27879,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27890,10 +27890,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(4929)
+const { ProgressEvent } = __nccwpck_require__(5549)
+const { getEncoding } = __nccwpck_require__(2927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -28277,27 +28277,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(32)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
+const { channels } = __nccwpck_require__(3374)
+const { CloseEvent } = __nccwpck_require__(7316)
+const { makeRequest } = __nccwpck_require__(175)
+const { fetching } = __nccwpck_require__(8702)
+const { Headers, getHeadersList } = __nccwpck_require__(5524)
+const { getDecodeSplit } = __nccwpck_require__(9520)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -28655,7 +28655,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6096:
 /***/ ((module) => {
 
 
@@ -28728,14 +28728,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 7316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(4043)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -29064,12 +29064,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6096)
 
 const BUFFER_SIZE = 16386
 
@@ -29167,14 +29167,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 1869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(1025)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29279,16 +29279,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 9332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
+const { channels } = __nccwpck_require__(3374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -29298,11 +29298,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1025)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(1869)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29813,14 +29813,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 9388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { opcodes, sendHints } = __nccwpck_require__(6096)
+const FixedQueue = __nccwpck_require__(5844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29924,7 +29924,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 32:
 /***/ ((module) => {
 
 
@@ -29943,16 +29943,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 1025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
+const { states, opcodes } = __nccwpck_require__(6096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
 
 /* globals Blob */
 
@@ -30272,15 +30272,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 1886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -30289,21 +30289,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(32)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(1025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(9332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
+const { SendQueue } = __nccwpck_require__(9388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30874,11 +30874,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9066:
+/***/ 3868:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1031);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1217);
 // The entry GitHub runs (bundled into dist/role-ci/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1031:
+/***/ 1217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30899,7 +30899,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -30935,7 +30935,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -31031,7 +31031,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31072,7 +31072,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -31163,11 +31163,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(2480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -31864,7 +31864,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31940,7 +31940,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32014,7 +32014,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32295,7 +32295,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -32337,7 +32337,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32517,7 +32517,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32791,7 +32791,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33379,7 +33379,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33459,7 +33459,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33524,7 +33524,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34326,6 +34326,175 @@ function splitNamed(line) {
     return m ? { name: m[1], command: m[2] } : null;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(6310);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+;// CONCATENATED MODULE: ./shared/git/remote.ts
+
+
+
+const C0_CONTROL = charPattern([C0]);
+const CONTROL = charPattern([C0, DEL, C1]);
+/**
+ * Remote branches are fetched into a private namespace, so that nothing of
+ * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
+ * remote given as a path or URL works like a named one.
+ */
+const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
+function remote_privateRef(branch) {
+    return `${PRIVATE_PREFIX}${branch}`;
+}
+/** A remote given by name (`origin`), not as a path or URL: it has remote-tracking refs under refs/remotes/<name>/. */
+function isRemoteName(remote) {
+    return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+}
+/**
+ * The check at the boundary (CLI, hook): a remote reaches `git fetch` as an
+ * argument, so an option in disguise (`-u…`) or a line break is refused
+ * before any git call.
+ */
+function validateRemote(remote) {
+    if (remote.startsWith('-') || /\s/.test(remote) || C0_CONTROL.test(remote))
+        throw new errors_InputError(`remote ${quote_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+    return remote;
+}
+/** The state store's own check (it may be opened without the boundary's): no empty name, no control characters. */
+function assertRemote(remote) {
+    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || CONTROL.test(remote)) {
+        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+    }
+    return remote;
+}
+/** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
+async function remoteHeads(git, remote, globs = []) {
+    const refs = await git.lsRemote(remote, globs.map((g) => `refs/heads/${g}`));
+    const heads = new Map();
+    for (const [ref, sha] of refs)
+        if (ref.startsWith('refs/heads/'))
+            heads.set(ref.slice('refs/heads/'.length), sha);
+    return heads;
+}
+/**
+ * Fetches the branches into private refs with one `git fetch`; returns branch
+ * → commit id, at the commit fetched (a branch that moved since it was listed
+ * is taken where it is now). A branch deleted in the meantime is left out of
+ * the result (the caller names it), and the others are still fetched.
+ */
+async function remote_fetchBranches(git, remote, branches) {
+    const out = new Map();
+    if (branches.length === 0)
+        return out;
+    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${remote_privateRef(b)}`)]);
+    let wanted = branches;
+    try {
+        await fetch(wanted);
+    }
+    catch (error) {
+        if (!/couldn't find remote ref/i.test(errors_messageOf(error)))
+            throw error;
+        // One fetch fails whole when a ref is gone: list again and fetch those still there.
+        const heads = await remoteHeads(git, remote, branches);
+        wanted = branches.filter((b) => heads.has(b));
+        if (wanted.length)
+            await fetch(wanted);
+    }
+    for (const b of wanted) {
+        const sha = await git.resolveCommit(remote_privateRef(b));
+        if (sha)
+            out.set(b, sha);
+    }
+    return out;
+}
+/** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
+async function remote_remoteDefaultBranch(git, remote) {
+    const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
+    const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
+    return m ? m[1] : null;
+}
+/**
+ * Resolves `base` (a branch, tag or commit id; default the remote's default
+ * branch) to a commit available locally. Unknown → InputError (exit 2).
+ */
+async function resolveBase(git, remote, base) {
+    const name = base ?? (await remote_remoteDefaultBranch(git, remote));
+    if (!name)
+        throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
+    const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
+    const branchSha = refs.get(`refs/heads/${name}`);
+    if (branchSha) {
+        await remote_fetchBranches(git, remote, [name]);
+        return { name, sha: branchSha, kind: 'branch' };
+    }
+    if (refs.has(`refs/tags/${name}`)) {
+        await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/tags/${name}:refs/orchestrator/tags/${name}`]);
+        const sha = await git.resolveCommit(`refs/orchestrator/tags/${name}`);
+        if (sha)
+            return { name, sha, kind: 'tag' };
+    }
+    if (/^[0-9a-f]{7,64}$/.test(name)) {
+        let sha = await git.resolveCommit(name);
+        if (!sha && name.length >= 40) {
+            await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, name], { allowedExitCodes: [0, 1, 128] });
+            sha = await git.resolveCommit(name);
+        }
+        if (sha)
+            return { name, sha, kind: 'commit' };
+    }
+    throw new InputError(`base ${quote(name)} is not a branch, tag or commit of remote ${quote(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
+}
+/**
+ * Creates all the branches on the remote in one atomic push: all or none.
+ * Each ref is leased as "must not exist", so a branch someone created in the
+ * meantime is never overwritten.
+ */
+async function createBranchesAtomically(git, remote, creations) {
+    if (creations.length === 0)
+        return [];
+    const { stdout } = await git.exec([
+        'push',
+        '--atomic',
+        '--porcelain',
+        ...creations.map((c) => `--force-with-lease=refs/heads/${c.branch}:`),
+        remote,
+        ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
+    ]);
+    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
+    return creations
+        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
+        .map((c) => c.branch);
+}
+/** Fetches `refspec`, removing the local refs it covers that the remote no longer has. */
+async function fetchPruned(git, remote, refspec) {
+    await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, refspec]);
+}
+/** Turns a shallow clone into a full one, fetching the refspecs' whole history. */
+async function remote_fetchUnshallow(git, remote, refspecs) {
+    await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', remote, ...refspecs]);
+}
+/** Fetches pull request `number`'s head into refs/orchestrator/pull/<number>; a failure is not an error (the caller looks for the commit). */
+async function fetchPullHead(git, remote, number) {
+    await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/pull/${number}/head:refs/orchestrator/pull/${number}`], { allowedExitCodes: [0, 1, 128] });
+}
+/** Compare-and-swap push: moves `branch` to `commit` only if the remote still has it at `expected`; false when it moved. */
+async function remote_pushIfAt(git, remote, branch, expected, commit) {
+    const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
+    return push.exitCode === 0;
+}
+/**
+ * The URL a remote is configured with, as written (before any `insteadOf`: the name a person gave
+ * it, which names the hosted repository): a named remote's, or the path or URL itself; null for no such remote.
+ */
+async function remoteUrl(git, remote) {
+    if (!isRemoteName(remote))
+        return remote;
+    const r = await git.exec(['config', '--get', `remote.${remote}.url`], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null;
+}
+
 ;// CONCATENATED MODULE: ./shared/naming/validate.ts
 
 
@@ -34521,125 +34690,118 @@ function agentBranch(naming, spec, role, index) {
     return validateBranchName(branch_pattern_formatBranch(naming, spec, role, index), `${role} branch`);
 }
 
-;// CONCATENATED MODULE: ./shared/role-ci/resolve-role.ts
-
-
-
-
-const ROLES = ['overseer', 'implementor'];
+;// CONCATENATED MODULE: ./shared/git/refs.ts
 /**
- * Who is running: the explicit role, else the role the branch name gives.
- * For pull requests the branch is the head branch, so that a PR is judged
- * by where its changes come from; the head's own role wins over the role
- * input (an implementor's PR that reaches the overseer's workflow is judged
- * as the implementor's, so a wrong target is a guard violation, not a setup
- * error). A head that is no agent branch, into an overseer branch, is a
- * person's PR: it takes the spec from the base (the guard applies the rule).
+ * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
+ * commits, refs and the repository's own files. Each verb runs exactly the
+ * command its callers ran before it had a name.
  */
-function resolveRole(options) {
-    const explicit = validateRole(options.role);
-    const pullRequest = pullRequestOf(options);
-    const branch = branchOf(options, pullRequest);
-    const parsed = branch_pattern_parseBranch(options.naming, branch);
-    let note;
-    if (explicit && parsed && parsed.role !== explicit) {
-        if (!pullRequest) {
-            throw new errors_InputError(`role ${quote_quote(explicit)} contradicts branch ${quote_quote(branch)}, which is the ${parsed.role} branch of spec ${quote_quote(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
-        }
-        note = `the pull request's head ${quote_quote(branch)} is the ${parsed.role} branch of spec ${quote_quote(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
+/** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
+async function refs_gitPath(git, path) {
+    return git.run(['rev-parse', '--git-path', path]);
+}
+/** The root of the working tree the repository folder is in. */
+async function refs_toplevel(git) {
+    return (await git.run(['rev-parse', '--show-toplevel'])).trim();
+}
+/** `sha1` or `sha256`, as git names the repository's object format. */
+async function refs_objectFormat(git) {
+    return git.run(['rev-parse', '--show-object-format']);
+}
+/** The commit HEAD is at (throws when there is none). */
+async function headId(git) {
+    return git.run(['rev-parse', 'HEAD']);
+}
+/** The short name of the branch HEAD points at; empty when HEAD is detached. */
+async function symbolicHead(git) {
+    return (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+}
+/** The object id `spec` names (`<commit>:<path>` for a tree or blob), or null when it names nothing. */
+async function objectIdOf(git, spec) {
+    const r = await git.exec(['rev-parse', '--verify', '--quiet', spec], { allowedExitCodes: [0, 1, 128] });
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+/** The tree of a commit (throws when `sha` names none). */
+async function treeOf(git, sha) {
+    return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
+}
+/** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
+async function refs_updateRefIfAt(git, ref, value, expected) {
+    await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
+}
+/** Removes `ref`; one that is already gone is not an error. */
+async function deleteRef(git, ref) {
+    await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
+}
+/** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
+async function refs_listRefs(git, format, patterns, options = {}) {
+    const contains = options.contains === undefined ? [] : ['--contains', options.contains];
+    return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns]);
+}
+/**
+ * What a hook needs to know of a checkout, with one process: the working
+ * tree's root, where `cacheFile` and FETCH_HEAD are kept, the commit HEAD is
+ * at and the ref it names (`HEAD` when detached). Null outside a repository.
+ */
+async function checkoutFacts(git, cacheFile) {
+    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+
+;// CONCATENATED MODULE: ./shared/agent-branches.ts
+
+
+
+
+
+/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
+async function agent_branches_listAgentBranches(git, remote, naming, globs = []) {
+    const heads = await remoteHeads(git, remote, [branch_pattern_branchGlob(naming)]);
+    const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
+    const out = [];
+    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const parsed = branch_pattern_parseBranch(naming, name);
+        if (parsed && match(name))
+            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
     }
-    if (!parsed && pullRequest) {
-        const base = branch_pattern_parseBranch(options.naming, pullRequest.base);
-        if (base?.role === 'overseer') {
-            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
-        }
-    }
-    const role = parsed?.role ?? explicit;
-    if (!role) {
-        throw new errors_InputError(`branch ${quote_quote(branch)} is not an agent branch (expected the pattern ${quote_quote(options.naming.pattern)}, e.g. ${quote_quote(branch_pattern_formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
-    }
-    const out = { role, branch };
-    if (parsed) {
-        out.spec = parsed.spec;
-        if (parsed.index !== undefined)
-            out.index = parsed.index;
-    }
-    else if (options.spec)
-        out.spec = options.spec;
-    if (pullRequest)
-        out.pullRequest = pullRequest;
-    if (note)
-        out.note = note;
     return out;
 }
-function validateRole(value) {
-    const text = value?.trim() ?? '';
-    if (text === '')
-        return undefined;
-    if (!ROLES.includes(text)) {
-        throw new errors_InputError(`role ${quote_quote(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
-    }
-    return text;
+/**
+ * The same, fetched into private refs (one `git fetch`), so work on them never
+ * depends on what is checked out; each at the commit fetched. A branch deleted
+ * between listing and fetching is left out and passed to `onGone`.
+ */
+async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
+    const listed = await agent_branches_listAgentBranches(git, remote, naming, globs);
+    const fetched = await remote_fetchBranches(git, remote, listed.map((b) => b.name));
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
+    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
 }
-function isPullRequestEvent(eventName) {
-    return eventName !== undefined && eventName.startsWith('pull_request');
+/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
+async function agent_branches_checkedOutBranch(git) {
+    const head = await symbolicHead(git);
+    return head && !branchNameProblem(head) ? head : null;
 }
-function pullRequestOf(options) {
-    if (!isPullRequestEvent(options.eventName))
-        return undefined;
-    const pr = record(options.event?.pull_request);
-    const head = options.headRef || str(record(pr?.head)?.ref);
-    const base = options.baseRef || str(record(pr?.base)?.ref);
-    if (!head || !base) {
-        throw new errors_InputError(`event ${quote_quote(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${quote_quote(options.headRef ?? '')}, GITHUB_BASE_REF ${quote_quote(options.baseRef ?? '')})`);
-    }
-    const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
-    const out = { base, head };
-    if (number !== undefined)
-        out.number = number;
-    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
-    // commit the pull request proposes is only in the payload.
-    const headSha = str(record(pr?.head)?.sha);
-    if (headSha) {
-        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
-            throw new errors_InputError(`event ${quote_quote(options.eventName ?? '')}: pull_request.head.sha ${quote_quote(headSha)} is not a commit id`);
-        out.headSha = headSha;
-    }
-    return out;
-}
-function branchOf(options, pullRequest) {
-    if (options.branch?.trim())
-        return stripHeads(options.branch.trim());
-    if (pullRequest)
-        return pullRequest.head;
-    const ref = options.ref ?? '';
+/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
+async function agent_branches_runBranch(git, ctx) {
+    const ref = ctx.github.ref;
     const pushed = branchOfRef(ref);
     if (pushed !== null)
         return pushed;
-    if (options.checkedOut)
-        return options.checkedOut;
-    const where = options.eventName ? `ref ${quote_quote(ref)} is not a branch (event ${quote_quote(options.eventName)})` : 'HEAD is detached';
-    throw new errors_InputError(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
-}
-function stripHeads(name) {
-    return branchOfRef(name) ?? name;
-}
-function record(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-function str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
+    if (ctx.github.headRef)
+        return ctx.github.headRef;
+    return agent_branches_checkedOutBranch(git);
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./shared/confine-path.ts
 
 
 
 
 
-const CONTROL = charPattern([C0, DEL]);
+const confine_path_CONTROL = charPattern([C0, DEL]);
 /**
  * The one gate for every path an input names (report-path, junit and
  * merge-reports globs, config, export files): the path, after every symlink
@@ -34655,7 +34817,7 @@ function confinePath(value, what, roots, options = {}) {
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
-    if (CONTROL.test(value))
+    if (confine_path_CONTROL.test(value))
         refuse('it contains control characters');
     if (value.split(/[/\\]/).includes('..'))
         refuse('it contains ".."');
@@ -34727,8 +34889,8 @@ function statOrNull(path) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./shared/config/notify-settings.ts
 
 
@@ -34794,9 +34956,6 @@ function parseNotifications(value, where) {
     return settings;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./shared/config/scope-settings.ts
 
 
@@ -34857,11 +35016,11 @@ function parseScopeSettings(value, where) {
 
 
 /** The configuration file's path in the repository: the one place it is spelled. */
-const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+const config_DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
 const DEFAULT_PROTECTED_PATHS = [
     '.github/workflows/**',
     '.github/actions/**',
-    DEFAULT_CONFIG_PATH,
+    config_DEFAULT_CONFIG_PATH,
     '.claude/**',
     'CODEOWNERS',
     '.github/CODEOWNERS',
@@ -34899,7 +35058,7 @@ const KNOWN = {
  * file, the key and the bad value.
  */
 function loadConfig(cwd, path) {
-    const rel = path || DEFAULT_CONFIG_PATH;
+    const rel = path || config_DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
     if (!lexists(file)) {
         if (path)
@@ -34943,10 +35102,10 @@ function parseConfig(text, where) {
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
         checkKeys(b, 'branches', where);
-        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = config_str(b.integration, 'branches.integration', where);
+        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = str(b.integration, 'branches.integration', where);
         if (integration !== undefined)
             config.branches.integration = branch(integration, 'branches.integration', where);
         validateNaming(config.branches, where);
@@ -34954,14 +35113,14 @@ function parseConfig(text, where) {
     if (root.state !== undefined) {
         const s = object(root.state, 'state', where);
         checkKeys(s, 'state', where);
-        const b = config_str(s.branch, 'state.branch', where);
+        const b = str(s.branch, 'state.branch', where);
         if (b !== undefined)
             config.state.branch = b === 'current' ? b : branch(b, 'state.branch', where);
     }
     if (root.tasks !== undefined) {
         const t = object(root.tasks, 'tasks', where);
         checkKeys(t, 'tasks', where);
-        const f = config_str(t.file, 'tasks.file', where);
+        const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
                 throw new ConfigurationError(`${where}: tasks.file ${quote_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
@@ -34991,7 +35150,7 @@ function parseConfig(text, where) {
     if (root.conflicts !== undefined) {
         const c = object(root.conflicts, 'conflicts', where);
         checkKeys(c, 'conflicts', where);
-        const scope = config_str(c.scope, 'conflicts.scope', where);
+        const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
                 throw new ConfigurationError(`${where}: conflicts.scope ${quote_quote(scope)} is not valid; expected feature or all`);
@@ -35001,7 +35160,7 @@ function parseConfig(text, where) {
     if (root['pull-requests'] !== undefined) {
         const p = object(root['pull-requests'], 'pull-requests', where);
         checkKeys(p, 'pull-requests', where);
-        const rule = config_str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
         if (rule !== undefined) {
             if (rule !== 'allow' && rule !== 'refuse')
                 throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${quote_quote(rule)} is not valid; expected allow or refuse`);
@@ -35028,7 +35187,7 @@ function checkKeys(value, key, where) {
         }
     }
 }
-function config_str(value, key, where) {
+function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
@@ -35043,8 +35202,144 @@ function branch(value, key, where) {
     return value;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/git/objects.ts
+/** Reading files and trees at a commit, and writing objects, without a checkout. */
+/** The text of `path` at `commit`, or null when the commit has no such file. */
+async function objects_readFileAt(git, commit, path) {
+    const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** Like readFileAt, as bytes. */
+async function readFileBytesAt(git, commit, path) {
+    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** The `ls-tree -z` entry of `path` in `treeish` (`<mode> <type> <oid>\t<path>`), empty when there is none. */
+async function objects_lsTreeEntry(git, treeish, path) {
+    return (await git.run(['ls-tree', '-z', treeish, '--', path])).split('\0')[0];
+}
+/** Like lsTreeEntry, with `path` from the root of the tree whatever the working folder. */
+async function lsTreeRootEntry(git, treeish, path) {
+    return (await git.execBuffer(['ls-tree', '-z', '--full-tree', treeish, '--', path])).stdout.toString('utf8').split('\0')[0];
+}
+/** The NUL-separated `ls-tree -z` listing of `tree` (of every file below it when `recursive`). */
+async function lsTree(git, tree, options = {}) {
+    return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
+}
+/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
+async function subfolderNames(git, treeish, path) {
+    const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
+}
+/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
+async function hashObjectFiles(git, type, files) {
+    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
+    return out.split('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/config/trusted-config.ts
+
+
+
+
+
+
+
+/**
+ * The configuration the role guard trusts, read from git objects of a commit
+ * the branch under test cannot change: the pull request's base, else (for an
+ * implementor) its overseer branch, else the default branch. The work tree is
+ * never read: it is the implementor's, and its copy of the file could switch
+ * the guard off or run its own commands with the run's write token.
+ */
+async function trustedConfig(options) {
+    const { git, remote, logger } = options;
+    const path = validateRepoPath(options.path || config_DEFAULT_CONFIG_PATH, 'config');
+    const at = async (kind, branch) => {
+        const commit = (await remote_fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
+        if (!commit)
+            return null;
+        return {
+            config: await readConfigAt(git, remote_privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
+            source: { kind, branch, commit },
+        };
+    };
+    if (options.pullRequestBase) {
+        const found = await at('pull request base', options.pullRequestBase);
+        if (found)
+            return found;
+        logger.warning(`the pull request's base ${quote_quote(options.pullRequestBase)} could not be fetched from ${quote_quote(remote)}`);
+    }
+    const defaultBranch = await remote_remoteDefaultBranch(git, remote).catch(() => null);
+    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
+    const bootstrap = fromDefault?.config ?? defaultConfig();
+    if (!options.pullRequestBase && options.branch) {
+        const parsed = branch_pattern_parseBranch(bootstrap.branches, options.branch);
+        if (parsed?.role === 'implementor') {
+            const fromOverseer = await at('overseer branch', branch_pattern_formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
+            if (fromOverseer)
+                return fromOverseer;
+        }
+    }
+    if (fromDefault)
+        return fromDefault;
+    logger.warning(`no trusted commit to read ${quote_quote(path)} from (the remote ${quote_quote(remote)} names no default branch): the role guard uses the built-in defaults`);
+    return { config: defaultConfig(), source: { kind: 'none' } };
+}
+/**
+ * The configuration file as committed at `commit`, through git objects.
+ * Absent → the defaults. A symlink, folder or submodule in its place is
+ * refused: following it could read anything.
+ */
+async function readConfigAt(git, commit, path, label) {
+    const where = `${path} at ${label}`;
+    const entry = await lsTreeRootEntry(git, commit, path).catch((error) => {
+        throw new ConfigurationError(`cannot read ${where}: ${errors_messageOf(error)}`);
+    });
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
+    if (!m) {
+        const config = defaultConfig();
+        config.source = `defaults (no ${path} at ${label})`;
+        return config;
+    }
+    const [, mode, type, oid] = m;
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
+        throw new ConfigurationError(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
+    }
+    const text = await git.readBlob(oid);
+    return parseConfig(text, where);
+}
+
+;// CONCATENATED MODULE: ./shared/config/config-source.ts
+
+
+
+async function config_source_readConfig(source, access) {
+    switch (source.kind) {
+        case 'work-tree':
+            return loadConfig(access.cwd, source.path);
+        case 'commit':
+            return readConfigAt(access.git, source.commit, source.path ?? config_DEFAULT_CONFIG_PATH, source.label);
+        case 'trusted': {
+            const { git, remote, logger } = access;
+            const read = (branch) => trustedConfig({ git, remote, path: source.path, pullRequestBase: source.pullRequestBase, branch, logger });
+            let trusted = await read(source.branch);
+            const other = source.reconsider && (await source.reconsider(trusted.config.branches));
+            if (other)
+                trusted = await read(other);
+            return trusted.config;
+        }
+    }
+}
+/**
+ * The `config` option as a source path: the default spelling means "the
+ * default, absent allowed"; anything else must be a plain repository path.
+ */
+function configPathOption(given) {
+    return given === config_DEFAULT_CONFIG_PATH || !given ? undefined : validateRepoPath(given, 'config');
+}
+
 ;// CONCATENATED MODULE: ./shared/git/git.ts
 
 
@@ -35055,7 +35350,7 @@ const MINIMUM_GIT = { major: 2, minor: 38 };
  * English (we read some of them). Nothing here touches the user's working
  * tree, index or HEAD unless a method says so by name.
  */
-class Git {
+class git_Git {
     static versionCache;
     cwd;
     baseEnv;
@@ -35065,7 +35360,7 @@ class Git {
     }
     /** A Git bound to `cwd` after checking that git is new enough. */
     static async open(cwd, env = {}) {
-        const git = new Git(cwd, env);
+        const git = new git_Git(cwd, env);
         await git.assertVersion();
         return git;
     }
@@ -35076,21 +35371,7 @@ class Git {
     /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
     async execBuffer(args, options = {}) {
         const allowed = options.allowedExitCodes ?? [0];
-        const env = {
-            ...process.env,
-            ...this.baseEnv,
-            ...options.env,
-            GIT_TERMINAL_PROMPT: '0',
-            GCM_INTERACTIVE: 'never',
-            GIT_PAGER: 'cat',
-            LC_ALL: 'C',
-            LANGUAGE: 'C',
-        };
-        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
-            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
-        for (const key of Object.keys(env))
-            if (env[key] === undefined)
-                delete env[key];
+        const env = this.env(options.env);
         return new Promise((resolve, reject) => {
             const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
             const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
@@ -35123,14 +35404,48 @@ class Git {
                 child.stdin.end();
         });
     }
+    /**
+     * A small read that must not wait for the event loop (a value computed on first use): `git <args>` run
+     * synchronously, stdout as text. Not for anything that may take long or write: use `exec`.
+     */
+    execSync(args, options = {}) {
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...args], { cwd: this.cwd, env: this.env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        if (r.error)
+            throw new errors_GitError(`could not run git: ${r.error.message}`, args, '', null, { cause: r.error });
+        const exitCode = r.status ?? -1;
+        if (!(options.allowedExitCodes ?? [0]).includes(exitCode)) {
+            const summary = r.stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
+            throw new errors_GitError(`git ${describeArgs(args)} failed: ${summary}`, args, r.stderr, exitCode);
+        }
+        return { stdout: r.stdout, stderr: r.stderr, exitCode };
+    }
+    /** The environment of every call: no prompts, no pager, messages in English (we read some of them). */
+    env(extra = {}) {
+        const env = {
+            ...process.env,
+            ...this.baseEnv,
+            ...extra,
+            GIT_TERMINAL_PROMPT: '0',
+            GCM_INTERACTIVE: 'never',
+            GIT_PAGER: 'cat',
+            LC_ALL: 'C',
+            LANGUAGE: 'C',
+        };
+        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
+            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
+        for (const key of Object.keys(env))
+            if (env[key] === undefined)
+                delete env[key];
+        return env;
+    }
     /** stdout of a successful command, trailing newline removed. */
     async run(args, options = {}) {
         const { stdout } = await this.exec(args, options);
         return stdout.replace(/\n$/, '');
     }
     async version() {
-        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
-        return Git.versionCache;
+        git_Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
+        return git_Git.versionCache;
     }
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
@@ -35198,62 +35513,1529 @@ function describeArgs(args) {
     return shown.join(' ') + (args.length > 6 ? ' ...' : '');
 }
 
-;// CONCATENATED MODULE: ./shared/git/refs.ts
-/**
- * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
- * commits, refs and the repository's own files. Each verb runs exactly the
- * command its callers ran before it had a name.
- */
-/** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
-async function refs_gitPath(git, path) {
-    return git.run(['rev-parse', '--git-path', path]);
-}
-/** The root of the working tree the repository folder is in. */
-async function toplevel(git) {
-    return (await git.run(['rev-parse', '--show-toplevel'])).trim();
-}
-/** `sha1` or `sha256`, as git names the repository's object format. */
-async function refs_objectFormat(git) {
-    return git.run(['rev-parse', '--show-object-format']);
-}
-/** The commit HEAD is at (throws when there is none). */
-async function headId(git) {
-    return git.run(['rev-parse', 'HEAD']);
-}
-/** The short name of the branch HEAD points at; empty when HEAD is detached. */
-async function symbolicHead(git) {
-    return (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-}
-/** The object id `spec` names (`<commit>:<path>` for a tree or blob), or null when it names nothing. */
-async function objectIdOf(git, spec) {
-    const r = await git.exec(['rev-parse', '--verify', '--quiet', spec], { allowedExitCodes: [0, 1, 128] });
-    return r.exitCode === 0 ? r.stdout.trim() : null;
-}
-/** The tree of a commit (throws when `sha` names none). */
-async function treeOf(git, sha) {
-    return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
-}
-/** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
-async function refs_updateRefIfAt(git, ref, value, expected) {
-    await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
-}
-/** Removes `ref`; one that is already gone is not an error. */
-async function deleteRef(git, ref) {
-    await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
-}
-/** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
-async function refs_listRefs(git, format, patterns, options = {}) {
-    const contains = options.contains === undefined ? [] : ['--contains', options.contains];
-    return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns]);
+;// CONCATENATED MODULE: ./shared/agents/authority.ts
+const authority_AUTHORITY_RULES = [
+    {
+        command: 'events add-feature',
+        implementor: 'never',
+        rule: 'registering a feature is the overseer’s or a person’s',
+    },
+    {
+        command: 'events log',
+        implementor: 'own',
+        rule: 'an implementor may log only task-updated, test-result and blocker-raised events for its own branch',
+    },
+    {
+        command: 'events log-conflict',
+        implementor: 'never',
+        rule: 'recording a conflict by hand is the overseer’s or a person’s',
+    },
+    {
+        command: 'events resolve-conflict',
+        implementor: 'never',
+        rule: 'resolving a conflict is the overseer’s or a person’s',
+    },
+    {
+        command: 'events raise-blocker',
+        implementor: 'own',
+        rule: 'an implementor may raise a blocker only against its own branch',
+    },
+    {
+        command: 'events clear-blocker',
+        implementor: 'own',
+        rule: 'an implementor may clear only a blocker it raised or that was raised against it (its own branch)',
+    },
+];
+/** The event kinds an implementor may record with `events log`, for its own branch. */
+const authority_IMPLEMENTOR_LOG_KINDS = (/* unused pure expression or super */ null && (['task-updated', 'test-result', 'blocker-raised']));
+/** The rule of a command, if it has one. */
+function authority_authorityRule(command) {
+    return authority_AUTHORITY_RULES.find((r) => r.command === command);
 }
 /**
- * What a hook needs to know of a checkout, with one process: the working
- * tree's root, where `cacheFile` and FETCH_HEAD are kept, the commit HEAD is
- * at and the ref it names (`HEAD` when detached). Null outside a repository.
+ * The CLI commands `agents setup` pre-approves for an implementor: those no
+ * rule can refuse it. The rest (and `init-feature`, `plan`, which shape the
+ * whole feature) ask first. The overseer's list is every command.
  */
-async function checkoutFacts(git, cacheFile) {
-    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout.split('\n') : null;
+const IMPLEMENTOR_COMMANDS = (/* unused pure expression or super */ null && ([
+    'sync-status',
+    'check-path',
+    'run-tests',
+    'role-ci',
+    'check-conflicts',
+    'detect-conflicts',
+    'integrate-order',
+    'open-pr',
+    'dashboard',
+    'agents',
+    'hooks',
+    'events recent',
+    'events status',
+    'events export',
+    'events sql',
+    'events verify',
+]));
+/** The commands a role may run without asking, as command words (empty list: every command). */
+function authority_preApprovedCommands(role) {
+    return role === 'implementor' ? IMPLEMENTOR_COMMANDS : null;
+}
+
+;// CONCATENATED MODULE: ./shared/agents/claude-rules.ts
+
+/** `Edit(...)` specifiers for a protected path glob: root-anchored, and at any depth when the glob has no slash. */
+function editRulesFor(glob) {
+    const path = glob.replace(/^\/+/, '');
+    if (!path)
+        return [];
+    // A pattern without a slash (CODEOWNERS, .gitattributes) protects that name in every folder.
+    return path.includes('/') ? [`Edit(/${path})`] : [`Edit(/${path})`, `Edit(/**/${path})`];
+}
+const DESTRUCTIVE_GIT = (/* unused pure expression or super */ null && ([
+    'Bash(git push --force *)',
+    'Bash(git push -f *)',
+    'Bash(git push --force-with-lease *)',
+    'Bash(git push --mirror *)',
+    'Bash(git push --delete *)',
+    'Bash(git reset --hard *)',
+    'Bash(git reset --hard)',
+    'Bash(git clean -f *)',
+    'Bash(git branch -D *)',
+]));
+/** Bash rules that pre-approve our own commands: all of them for the overseer, only those no rule refuses for an implementor. */
+function orchestratorRules(role) {
+    const commands = preApprovedCommands(role);
+    if (!commands)
+        return ['Bash(npx orchestrator *)', 'Bash(orchestrator *)'];
+    return commands.flatMap((c) => [
+        `Bash(npx orchestrator ${c})`,
+        `Bash(npx orchestrator ${c} *)`,
+        `Bash(orchestrator ${c})`,
+        `Bash(orchestrator ${c} *)`,
+    ]);
+}
+/**
+ * The rules of a role. Implementors: no edit of a protected path (the
+ * configuration file included), no destructive git, no merging pull requests,
+ * no push to the integration branch. The overseer integrates: it may merge,
+ * but not force-push or reset either.
+ */
+function claude_rules_roleRules(config, role, configPath, integration) {
+    const deny = [...DESTRUCTIVE_GIT];
+    if (role === 'implementor') {
+        const protectedPaths = [...new Set([...config.protectedPaths, configPath])];
+        deny.push(...protectedPaths.flatMap(editRulesFor));
+        deny.push('Bash(gh pr merge *)', `Bash(git push * ${integration})`, `Bash(git push * HEAD:${integration})`);
+    }
+    return { allow: orchestratorRules(role), deny: [...new Set(deny)].sort() };
+}
+/** A rule as Claude Code reads it: a tool name, and an optional specifier in parentheses. */
+const RULE_SYNTAX = /^(?:Bash|Edit|Read|WebFetch|WebSearch|Glob|Grep|mcp__[\w-]+)(?:\((?:[^()]|\([^()]*\))+\))?$/;
+
+;// CONCATENATED MODULE: ./shared/naming/role-file.ts
+
+
+
+
+
+/** The local role file `agents setup` writes (git-excluded). */
+const role_file_ROLE_FILE = '.orchestrator/agent.local';
+/** The name the original system used; read too, never written. */
+const role_file_CLAUDE_ROLE_FILE = '.claude/agent-role.local';
+/** Both names, in the order they are read. */
+const role_file_ROLE_FILES = [role_file_ROLE_FILE, role_file_CLAUDE_ROLE_FILE];
+/** A role file is three short lines; anything bigger is not one (and is not read into memory whole). */
+const MAX_ROLE_FILE_BYTES = 4096;
+const role_file_KEYS = ['role', 'feature', 'agent'];
+/**
+ * Reads and validates the role file(s) in `cwd`. The file is untrusted input
+ * (anyone, or any agent, can write it): its size is bounded, every line must be
+ * `key: value` with a known key given once, and each value must be a valid role,
+ * spec id or agent name; any problem is an InputError naming the file, the line
+ * and the bad value. When both names exist they must say the same, else the
+ * error names both (neither silently wins).
+ */
+function readRoleFiles(cwd) {
+    const found = role_file_ROLE_FILES.filter((p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cwd, p))).map((p) => parseRoleFile(p, readBounded(cwd, p)));
+    if (found.length === 0)
+        return null;
+    const [first, second] = found;
+    if (second) {
+        for (const key of role_file_KEYS) {
+            const a = first.values[key];
+            const b = second.values[key];
+            if (a !== b)
+                throw new errors_InputError(`${first.path} and ${second.path} disagree: ${key} ${quote_quote(a ?? '(none)')} versus ${quote_quote(b ?? '(none)')}; keep one of them (agents setup writes ${role_file_ROLE_FILE})`);
+        }
+    }
+    return first;
+}
+function readBounded(cwd, path) {
+    const full = (0,external_node_path_namespaceObject.join)(cwd, path);
+    if (!(0,external_node_fs_namespaceObject.lstatSync)(full).isFile())
+        throw new errors_InputError(`${path} is not a regular file; expected lines like "role: implementor"`);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(full, 'r');
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        if (size > MAX_ROLE_FILE_BYTES)
+            throw new errors_InputError(`${path} is ${size} bytes, more than the ${MAX_ROLE_FILE_BYTES} a role file may have; expected lines like "role: implementor"`);
+        const buffer = Buffer.alloc(size);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, size, 0);
+        return buffer.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Parses the text of a role file; `path` is for messages. */
+function parseRoleFile(path, text) {
+    const values = {};
+    const seen = new Set();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const where = `${path} line ${i + 1}`;
+        const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+        if (!m)
+            throw new errors_InputError(`${where}: ${quote_quote(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
+        const key = m[1].toLowerCase();
+        const value = m[2].trim();
+        if (!role_file_KEYS.includes(key))
+            throw new errors_InputError(`${where}: unknown key ${quote_quote(m[1])}; expected role, feature or agent`);
+        if (seen.has(key))
+            throw new errors_InputError(`${where}: ${key} is given twice; give it once`);
+        seen.add(key);
+        if (key === 'role') {
+            if (value !== 'overseer' && value !== 'implementor')
+                throw new errors_InputError(`${where}: role ${quote_quote(value)} is not valid; expected overseer or implementor`);
+            values.role = value;
+        }
+        else if (key === 'feature') {
+            const problem = specIdProblem(value);
+            if (problem)
+                throw new errors_InputError(`${where}: feature ${quote_quote(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
+            values.feature = value;
+        }
+        else {
+            const problem = branchNameProblem(value);
+            if (problem)
+                throw new errors_InputError(`${where}: agent ${quote_quote(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
+            values.agent = value;
+        }
+    });
+    if (!values.role && !values.feature && !values.agent)
+        throw new errors_InputError(`${path} names no role, feature or agent; expected lines like "role: implementor", "feature: 004-user-auth", "agent: impl-2"`);
+    return { path, values };
+}
+/** The text `agents setup` writes: the same keys, in the same order, that `parseRoleFile` reads. */
+function role_file_formatRoleFile(values) {
+    return role_file_KEYS.filter((k) => values[k])
+        .map((k) => `${k}: ${values[k]}\n`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/lines.ts
+// An opening fence: up to any indentation (fences inside list items are
+// indented), three or more backticks or tildes, then an info string. A
+// backtick fence's info string cannot itself contain a backtick.
+const OPENING_FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+/**
+ * Splits markdown into lines, marking those inside fenced code blocks. The
+ * fence rules follow CommonMark closely enough for tasks.md: a block closes at
+ * a fence of the same character that is at least as long and has nothing but
+ * spaces after it; an unclosed block runs to the end of the file.
+ */
+function lines_splitLines(text) {
+    const lines = [];
+    let fence;
+    let start = 0;
+    let number = 0;
+    while (start <= text.length) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        // A final newline ends the last line; it does not start an empty one.
+        if (newline === -1 && start === text.length && number > 0)
+            break;
+        let content = text.slice(start, end);
+        if (content.endsWith('\r'))
+            content = content.slice(0, -1);
+        number++;
+        if (number === 1 && content.startsWith('\uFEFF')) {
+            content = content.slice(1);
+            start += 1;
+        }
+        let fenced = fence !== undefined;
+        if (fence) {
+            const closing = content.match(/^[ \t]*(`{3,}|~{3,})[ \t]*$/);
+            if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length)
+                fence = undefined;
+        }
+        else {
+            const opening = content.match(OPENING_FENCE);
+            if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+                fence = { char: opening[1][0], length: opening[1].length };
+                fenced = true;
+            }
+        }
+        lines.push({ number, content, start, fenced });
+        if (newline === -1)
+            break;
+        start = newline + 1;
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-line.ts
+// `- [ ] T012 ...`: a list bullet (any indentation, so nested items count), a
+// checkbox, then the id, which must end at whitespace or the end of the line
+// (`T012a` is not an id).
+const TASK_LINE = /^([ \t]*[-*+][ \t]+\[)([ xX])\][ \t]+(T\d{3,})(?=[ \t]|$)(.*)$/;
+const LABEL = /^[ \t]*\[(P|US\d+)\]/;
+/**
+ * The HTML comment the updater appends to a finished task. Only a comment of
+ * exactly this shape at the very end of the line is ours to replace or remove.
+ * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
+ * backtrack quadratically; callers trim the space before it themselves.)
+ */
+const task_line_DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
+/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
+const task_line_OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
+function task_line_matchTaskLine(content) {
+    const m = content.match(TASK_LINE);
+    if (!m)
+        return undefined;
+    let rest = m[4];
+    let parallel = false;
+    let story;
+    for (let label = rest.match(LABEL); label; label = rest.match(LABEL)) {
+        if (label[1] === 'P')
+            parallel = true;
+        else
+            story ??= label[1];
+        rest = rest.slice(label[0].length);
+    }
+    const owner = rest.match(task_line_OWNER_COMMENT);
+    return {
+        ...(owner ? { owner: owner[1] } : {}),
+        id: m[3],
+        done: m[2] !== ' ',
+        checkboxOffset: m[1].length,
+        parallel,
+        story,
+        description: rest.replace(task_line_DONE_COMMENT, '').replace(task_line_OWNER_COMMENT, '').trim(),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/id-list.ts
+// A task id as a whole word: `T012` in `(T012)` or `T012:`, but not in
+// `XT0123`, `T012a` or `T012_x`.
+const ID = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/y;
+const ID_ANYWHERE = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/g;
+// Between ids of one list: `, ` `, and ` ` and ` ` & ` or plain spaces.
+// Never a newline: a list ends with its line.
+const SEPARATOR = /[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]+/iy;
+/** Every task id in `text`, in order, with its offset. */
+function findIds(text) {
+    return [...text.matchAll(ID_ANYWHERE)].map((m) => ({ id: m[0], index: m.index }));
+}
+/**
+ * Reads a list of ids starting exactly at `index` (`T012, T013 and T014`).
+ * Returns the ids (none if no id starts there) and the offset after the last one.
+ */
+function readIdList(text, index) {
+    const ids = [];
+    let pos = index;
+    for (;;) {
+        ID.lastIndex = pos;
+        const id = ID.exec(text);
+        if (!id)
+            break;
+        ids.push(id[0]);
+        pos = ID.lastIndex;
+        SEPARATOR.lastIndex = pos;
+        if (!SEPARATOR.exec(text))
+            break;
+        ID.lastIndex = SEPARATOR.lastIndex;
+        if (!ID.test(text))
+            break;
+        pos = SEPARATOR.lastIndex;
+    }
+    return { ids, end: pos };
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
+
+// Prose that announces a dependency, followed by an id list:
+// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
+const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
+/** Ids named as prerequisites in a task description, in order, without duplicates or `self`. */
+function dependenciesIn(description, self) {
+    const ids = new Set();
+    for (const m of description.matchAll(DEPENDENCY)) {
+        for (const id of readIdList(description, m.index + m[0].length).ids)
+            if (id !== self)
+                ids.add(id);
+    }
+    return [...ids];
+}
+// Slashed or dotted words that are prose or product names, not paths.
+const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
+// Well-known files that have no extension.
+const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
+// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
+const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
+const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
+const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
+// A backticked span, or a run of characters that are neither spaces nor backticks.
+const WORD = /`([^`]*)`|([^\s`]+)/g;
+const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
+const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
+/**
+ * File paths named in a task description, in order, without duplicates. A
+ * heuristic, because the format names paths in free prose: a word counts when
+ * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
+ * with an extension (`package.json`), a dotfile or a well-known file such as
+ * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
+ * leading slash and a few common dotted or slashed words (`and/or`,
+ * `GET/POST`, `Node.js`, `e.g.`) are left out.
+ */
+function pathsIn(description) {
+    const paths = new Set();
+    for (const m of description.matchAll(WORD)) {
+        const word = m[1] !== undefined ? m[1].trim() : m[2];
+        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
+        if (looksLikePath(candidate))
+            paths.add(candidate);
+    }
+    return [...paths];
+}
+function looksLikePath(word) {
+    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
+        return false;
+    if (NOT_PATHS.has(word.toLowerCase()))
+        return false;
+    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
+    if (word.startsWith('/'))
+        return false;
+    if (word.includes('/'))
+        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
+    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
+}
+// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
+// punctuation that is not at the end.
+function trimTrailingPunctuation(word) {
+    let end = word.length;
+    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
+        end--;
+    return word.slice(0, end);
+}
+function words(...lists) {
+    return new Set(lists.join(' ').split(' '));
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
+
+
+
+
+// ATX headings with up to three spaces of indentation, as in CommonMark.
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+/**
+ * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
+ * never an error; the only error is a task id used twice, because updates
+ * address tasks by id. `file` only names the file in that error.
+ *
+ * A `##` heading opens a phase and a `###` heading a section within it. A
+ * phase is listed in `phases` when it holds tasks or its title starts with
+ * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
+ */
+function parse_tasks_parseTasks(text, file = 'tasks.md') {
+    const doc = { tasks: [], phases: [] };
+    const seen = new Map();
+    let phase;
+    let section;
+    for (const line of lines_splitLines(text)) {
+        if (line.fenced)
+            continue;
+        const heading = line.content.match(HEADING);
+        if (heading) {
+            const level = heading[1].length;
+            const title = headingTitle(heading[2] ?? '');
+            if (level === 1) {
+                doc.title ??= title;
+                phase = undefined;
+                section = undefined;
+            }
+            else if (level === 2) {
+                phase = { title, line: line.number, taskIds: [] };
+                if (/^phase\b/i.test(title))
+                    doc.phases.push(phase);
+                section = undefined;
+            }
+            else if (level === 3) {
+                section = title;
+            }
+            continue;
+        }
+        const match = task_line_matchTaskLine(line.content);
+        if (!match)
+            continue;
+        const previous = seen.get(match.id);
+        if (previous !== undefined) {
+            throw new errors_InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
+                'each task needs its own id (give the newer task the next unused number)');
+        }
+        seen.set(match.id, line.number);
+        const task = {
+            id: match.id,
+            line: line.number,
+            done: match.done,
+            parallel: match.parallel,
+            description: match.description,
+            paths: pathsIn(match.description),
+            dependsOn: dependenciesIn(match.description, match.id),
+        };
+        if (match.story)
+            task.story = match.story;
+        if (match.owner)
+            task.owner = match.owner;
+        if (phase) {
+            task.phase = phase.title;
+            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
+                doc.phases.push(phase);
+            phase.taskIds.push(match.id);
+        }
+        if (section !== undefined)
+            task.section = section;
+        doc.tasks.push(task);
+    }
+    doc.phases.sort((a, b) => a.line - b.line);
+    return doc;
+}
+/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
+function headingTitle(raw) {
+    const text = raw.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    if (end === text.length)
+        return text;
+    const before = text.slice(0, end);
+    // `## C#` keeps its hash: a closing sequence must follow a space.
+    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/update-tasks.ts
+
+
+
+/**
+ * Sets tasks open or done. Only tasks whose state changes are touched, and of
+ * those only the checkbox character (plus, with `annotate`, our trailing
+ * comment: written or replaced when a task is finished with `meta`, removed
+ * when it is reopened). Every other byte is kept, including line endings,
+ * trailing spaces and a missing final newline. If an id is given more than
+ * once, the last change wins. A duplicate id in the file is an InputError
+ * (see `parseTasks`), because it is not clear which line to change.
+ */
+function update_tasks_updateTasks(text, changes, options = {}) {
+    const doc = parseTasks(text, options.file);
+    const wanted = new Map(changes.map((change) => [change.id, change]));
+    const lines = splitLines(text);
+    const edits = [];
+    const changed = [];
+    for (const task of doc.tasks) {
+        const change = wanted.get(task.id);
+        if (!change || change.done === task.done)
+            continue;
+        const line = lines[task.line - 1];
+        if (change.onlyOurs && !DONE_COMMENT.test(line.content))
+            continue;
+        const match = matchTaskLine(line.content);
+        changed.push(task.id);
+        const checkbox = line.start + match.checkboxOffset;
+        edits.push({ start: checkbox, end: checkbox + 1, text: change.done ? 'X' : ' ' });
+        // Our comment goes with our tick (always when we only undo our own tick).
+        if (!change.done && DONE_COMMENT.test(line.content) && (options.annotate || change.onlyOurs))
+            edits.push(annotation(line.content, line.start, ''));
+        if (!options.annotate)
+            continue;
+        if (change.done && change.meta)
+            edits.push(annotation(line.content, line.start, ` ${doneComment(change.meta)}`));
+    }
+    const known = new Set(doc.tasks.map((task) => task.id));
+    const unknown = [...new Set(changes.map((change) => change.id).filter((id) => !known.has(id)))];
+    let result = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    }
+    return { text: result, changed, unknown };
+}
+/**
+ * An edit that puts `replacement` where our comment is (with the spaces before
+ * it), or, if there is none, after the line's text and before its trailing
+ * spaces, which are kept as they were.
+ */
+function annotation(content, lineStart, replacement) {
+    const existing = content.match(DONE_COMMENT);
+    let start;
+    let end;
+    if (existing) {
+        end = existing.index + existing[0].length;
+        start = existing.index;
+    }
+    else {
+        end = content.length;
+        while (end > 0 && (content[end - 1] === ' ' || content[end - 1] === '\t'))
+            end--;
+        start = end;
+    }
+    while (start > 0 && (content[start - 1] === ' ' || content[start - 1] === '\t'))
+        start--;
+    return { start: lineStart + start, end: lineStart + end, text: replacement };
+}
+/**
+ * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
+ * (merged into the branch it goes to), with values that cannot end the comment early.
+ */
+function doneComment(meta) {
+    const commit = clean(meta.commit, 7);
+    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
+}
+// Keeps timestamps, hex ids and agent names as they are; anything else,
+// notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
+// collapsed so the value can neither close the comment nor split its fields.
+function clean(value, max) {
+    const safe = value
+        .replace(/[^A-Za-z0-9._:+@/-]/g, '_')
+        .replace(/-{2,}/g, '-')
+        .slice(0, max);
+    return safe === '' ? 'unknown' : safe;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-references.ts
+
+// A completion keyword right before an id list, optionally with a colon:
+// `closes T012`, `Done: T012 and T013`. Kept to one line on purpose.
+const KEYWORD = /(?<![A-Za-z0-9_])(?:done|close[sd]?|fix(?:e[sd])?|complete[sd]?|resolve[sd]?)(?![A-Za-z0-9_])[ \t]*:?[ \t]*/gi;
+// A trailer in the last paragraph: `Tasks: T012, T013`.
+const TRAILER = /^[ \t]*(?:tasks?|done|closes)[ \t]*:[ \t]*/i;
+/**
+ * The task ids a commit message refers to, in order of first appearance, each
+ * once, and whether the message marks it done. `TASK_REFERENCE_RULES` states
+ * the rules for people; this is their implementation.
+ */
+function task_references_taskReferences(message) {
+    const text = message.replace(/\r\n?/g, '\n');
+    const lines = text.split('\n');
+    const done = new Set();
+    const markDone = (line, index) => {
+        for (const id of readIdList(line, index).ids)
+            done.add(id);
+    };
+    const subject = lines.findIndex((line) => line.trim() !== '');
+    if (subject !== -1) {
+        const line = lines[subject];
+        const leading = line.length - line.trimStart().length;
+        const list = readIdList(line, leading);
+        if (list.ids.length > 0 && /^[ \t]*:/.test(line.slice(list.end)))
+            markDone(line, leading);
+    }
+    for (const line of lines) {
+        for (const m of line.matchAll(KEYWORD))
+            markDone(line, m.index + m[0].length);
+    }
+    for (const line of lastParagraph(lines)) {
+        const trailer = line.match(TRAILER);
+        if (trailer)
+            for (const { id } of findIds(line))
+                done.add(id);
+    }
+    const seen = new Set();
+    const references = [];
+    for (const { id } of findIds(text)) {
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        references.push({ id, done: done.has(id) });
+    }
+    return references;
+}
+/** The lines after the last blank line (the whole message if it has no blank line). */
+function lastParagraph(lines) {
+    let end = lines.length;
+    while (end > 0 && lines[end - 1].trim() === '')
+        end--;
+    let start = end;
+    while (start > 0 && lines[start - 1].trim() !== '')
+        start--;
+    return lines.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
+
+
+
+/**
+ * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
+ * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
+ * description and before our `done` comment, which must stay last on the line.
+ */
+
+/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
+const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function estimateIn(description) {
+    const m = description.match(ESTIMATE_COMMENT);
+    const value = m ? Number(m[1]) : NaN;
+    return value > 0 ? value : undefined;
+}
+/** The description without an estimate comment, for display. */
+function plainDescription(description) {
+    return description
+        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim();
+}
+/**
+ * Writes the owner comment of each task in `owners` (replacing an existing
+ * one), changing nothing else; tasks not named keep whatever they have.
+ * Returns the ids whose line changed, in file order. An owner name that is not
+ * a plain agent name is refused, since it would land inside a comment.
+ */
+function owner_comment_setOwners(text, owners, file = 'tasks.md') {
+    for (const name of owners.values())
+        if (!OWNER_NAME.test(name))
+            throw new Error(`internal: owner name "${name}" is not an agent name`);
+    const lines = splitLines(text);
+    const edits = [];
+    const changed = [];
+    for (const task of parseTasks(text, file).tasks) {
+        const owner = owners.get(task.id);
+        if (owner === undefined)
+            continue;
+        const line = lines[task.line - 1];
+        const comment = `<!-- owner: ${owner} -->`;
+        const existing = line.content.match(OWNER_COMMENT);
+        if (existing) {
+            if (existing[1] === owner)
+                continue;
+            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
+        }
+        else {
+            const done = line.content.match(DONE_COMMENT);
+            let at = done ? done.index : line.content.length;
+            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
+                at--;
+            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
+        }
+        changed.push(task.id);
+    }
+    let result = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start))
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    return { text: result, changed };
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/agents/guide.ts
+
+
+
+/** A role's refusals in words, for agents (and people) that do not read a permission file. */
+function refusalsInWords(rules) {
+    const paths = [];
+    const commands = [];
+    for (const rule of rules.deny) {
+        const edit = /^Edit\(\/(?:\*\*\/)?(.+)\)$/.exec(rule);
+        const bash = /^Bash\((.+)\)$/.exec(rule);
+        if (edit && !paths.includes(edit[1]))
+            paths.push(edit[1]);
+        else if (bash)
+            commands.push(bash[1].replace(/ \*$/, ' …').replace(/ \* /g, ' <remote> '));
+    }
+    return [
+        ...(paths.length
+            ? [`- Do not edit these paths (any folder, for a name without a slash): ${paths.map((p) => `\`${p}\``).join(', ')}.`]
+            : []),
+        ...(commands.length ? [`- Do not run: ${commands.map((c) => `\`${c}\``).join(', ')}.`] : []),
+    ];
+}
+/** Where each agent kind reads its guide: shared (committed) for the overseer, local for an implementor. */
+function guide_guideFile(agent, role) {
+    const local = role === 'implementor';
+    if (agent === 'claude')
+        return local ? 'CLAUDE.local.md' : 'CLAUDE.md';
+    // Codex reads one file per folder, AGENTS.override.md before AGENTS.md: the section says to read the other too.
+    if (agent === 'codex')
+        return local ? 'AGENTS.override.md' : 'AGENTS.md';
+    return local ? 'AGENTS.local.md' : 'AGENTS.md';
+}
+/**
+ * The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids.
+ * An implementor's is local (git-excluded) and names its role and branch. The overseer's is the shared, committed
+ * one that every implementor branch inherits, so it says only what is true on every branch of the feature.
+ */
+function guide_guideSection(f) {
+    const shared = f.role !== 'implementor';
+    const feature = f.spec ? ` feature ${f.spec}` : ' this feature';
+    const lines = [
+        shared ? `## Working on${feature}` : `## Working as the implementor${f.spec ? ` of feature ${f.spec}` : ''}`,
+        '',
+        ...(shared
+            ? [
+                `Each agent of${feature} works on its own branch. The overseer integrates: it merges the implementors' pull requests into its branch, then opens its own into \`${f.integration}\`. An implementor works only on its own branch, and its pull request goes into the overseer branch, never anywhere else.`,
+                `Your role and branch: \`npx orchestrator agents setup\` in your clone writes them to \`${ROLE_FILE}\`, and an implementor's own section to its local guide (\`${guide_guideFile(f.agent, 'implementor')}\`); where that differs from this one, it wins.`,
+            ]
+            : [
+                `Your branch: \`${f.branch ?? '(not an agent branch)'}\`.`,
+                'Work only on your branch; your pull request goes into your overseer branch, never anywhere else.',
+            ]),
+        f.agent === 'codex' && f.role === 'implementor'
+            ? "Codex reads this file instead of `AGENTS.md` in this folder: read `AGENTS.md` too, for the project's own instructions."
+            : '',
+        '',
+        TASK_REFERENCE_RULES.trim(),
+        '',
+        '### Commands',
+        '',
+        '- Before you start editing files a sibling may touch: `npx orchestrator check-conflicts` (exit 1: a conflict is predicted).',
+        f.agent === 'claude'
+            ? '- Before you edit a file: `npx orchestrator check-path <file>` (exit 1: a sibling changed it since your branches diverged; it names the lines). Your PreToolUse hook asks it for you before each edit.'
+            : '- Before you edit a file: `npx orchestrator check-path <file>` (exit 1: a sibling changed it since your branches diverged; it names the lines).',
+        '- After you push: `npx orchestrator sync-status` records your task progress.',
+        '- Run your checks as CI will: `npx orchestrator run-tests`.',
+        '- When your work is ready: `npx orchestrator open-pr` (implementors: into your overseer branch).',
+        shared ? '- The overseer, for the order to merge in: `npx orchestrator integrate-order <spec-id>`.' : '',
+        '',
+        shared ? "### What is refused (every role; an implementor's local guide adds its own)" : '### What is refused',
+        '',
+        ...refusalsInWords(f.rules),
+        ...(f.role === 'implementor'
+            ? [
+                `- The orchestrator refuses you (exit 2) what is another's to change: ${AUTHORITY_RULES.map((r) => `\`${r.command}\`: ${r.rule}`).join('; ')}.`,
+            ]
+            : []),
+        '',
+        f.agent === 'generic'
+            ? 'Nothing enforces these on your side: the role guard in CI refuses protected paths and wrong pull request targets.'
+            : 'Your permission settings refuse these too, but only advisorily (a command can be spelled around them); the role guard in CI enforces the protected paths and pull request targets.',
+    ];
+    return lines.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/agents/settings-file.ts
+
+
+/**
+ * Merges our rules into a Claude Code settings file without taking anything
+ * of the person's: every other key and every rule they wrote stays, in their
+ * order; our rules follow, sorted. Rules we wrote before (`previous`) and no
+ * longer want are removed; nothing else is. The result is canonical (2-space
+ * JSON, final newline), so a re-run with the same rules writes the same bytes.
+ * With `hook`, our PreToolUse hook joins the person's hooks the same way.
+ */
+function settings_file_mergeSettings(existing, ours, previous, file, hook = null) {
+    let settings = {};
+    if (existing !== null && existing.trim() !== '') {
+        try {
+            settings = JSON.parse(existing);
+        }
+        catch (error) {
+            throw new InputError(`${quote(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
+        }
+        if (!settings || typeof settings !== 'object' || Array.isArray(settings))
+            throw new InputError(`${quote(file)} is not a JSON object: fix or move it; nothing was written`);
+    }
+    const permissions = (settings.permissions ?? {});
+    if (typeof permissions !== 'object' || Array.isArray(permissions))
+        throw new InputError(`${quote(file)}: "permissions" is not an object; nothing was written`);
+    const merged = { ...permissions };
+    for (const key of ['allow', 'deny']) {
+        const theirs = permissions[key] === undefined ? [] : permissions[key];
+        if (!Array.isArray(theirs) || theirs.some((r) => typeof r !== 'string'))
+            throw new InputError(`${quote(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
+        const stale = new Set(previous?.[key] ?? []);
+        const wanted = new Set(ours[key]);
+        const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
+        merged[key] = [...kept, ...ours[key]];
+    }
+    const hooks = hook ? { hooks: mergeHook(settings.hooks, hook, file) } : {};
+    return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`;
+}
+const settings_file_CHECK_PATH_HOOK = {
+    matcher: 'Edit|Write|MultiEdit',
+    command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator-hook',
+};
+/** Ours is the entry whose command runs our hook; it is replaced where it stands, the person's entries stay. */
+const OUR_HOOK = /\borchestrator-hook\b|\bcheck-path --hook\b/;
+/** The commands of our hook entries in a settings text (none when it is not JSON or has no hooks of ours). */
+function settings_file_ourHookCommands(text) {
+    let settings;
+    try {
+        settings = JSON.parse(text ?? 'null');
+    }
+    catch {
+        return [];
+    }
+    const list = settings?.hooks?.PreToolUse;
+    if (!Array.isArray(list))
+        return [];
+    return list
+        .flatMap((e) => Array.isArray(e?.hooks) ? e.hooks : [])
+        .map((h) => h?.command)
+        .filter((c) => typeof c === 'string' && OUR_HOOK.test(c));
+}
+function mergeHook(existing, hook, file) {
+    if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
+        throw new InputError(`${quote(file)}: "hooks" is not an object; nothing was written`);
+    const hooks = { ...(existing ?? {}) };
+    const list = hooks.PreToolUse ?? [];
+    if (!Array.isArray(list))
+        throw new InputError(`${quote(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
+    const entry = { matcher: hook.matcher, hooks: [{ type: 'command', command: hook.command, timeout: 10 }] };
+    const ours = (e) => Array.isArray(e?.hooks) &&
+        e.hooks.some((h) => typeof h?.command === 'string' && OUR_HOOK.test(h.command));
+    const at = list.findIndex(ours);
+    hooks.PreToolUse = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
+    return hooks;
+}
+const GUIDE_BEGIN = '<!-- agent-orchestrator:begin (generated by orchestrator agents setup; edit outside these markers) -->';
+const GUIDE_END = '<!-- agent-orchestrator:end -->';
+/** `text` with our section between the markers replaced (or appended); the rest of the file stays byte for byte. */
+function settings_file_mergeGuide(existing, section) {
+    const block = `${GUIDE_BEGIN}\n${section.trim()}\n${GUIDE_END}\n`;
+    if (existing === null || existing === '')
+        return block;
+    const start = existing.indexOf(GUIDE_BEGIN);
+    const end = existing.indexOf(GUIDE_END);
+    if (start >= 0 && end > start)
+        return existing.slice(0, start) + block + existing.slice(end + GUIDE_END.length).replace(/^\n/, '');
+    return `${existing}${existing.endsWith('\n') ? '' : '\n'}\n${block}`;
+}
+
+;// CONCATENATED MODULE: ./shared/agents/agent-files.ts
+
+
+
+
+
+/** Our PreToolUse hook entry for these files: the command as the CLI was started, denying with `--block`. */
+function agent_files_claudeHook(input) {
+    const command = input.hookCommand ?? CHECK_PATH_HOOK.command;
+    return { ...CHECK_PATH_HOOK, command: input.blockingHook ? `${command} --block` : command };
+}
+/**
+ * Every file one agent kind reads for one role, with its new text merged
+ * into what is there: permission settings (Claude Code's JSON, Codex's rules
+ * file) and the guide section. Pure: the caller decides where it is written.
+ */
+function agent_files_agentFiles(input) {
+    const files = [];
+    const plan = (path, make) => {
+        const before = input.read(path);
+        const after = make(before);
+        files.push({ path, changed: before !== after, before, after });
+    };
+    const local = input.role === 'implementor';
+    if (input.agent === 'claude') {
+        const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
+        // With the PreToolUse hook that runs check-path before each edit.
+        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, agent_files_claudeHook(input)));
+    }
+    if (input.agent === 'codex') {
+        const path = codexRulesPath(input.role);
+        plan(path, (before) => {
+            // The whole file is ours; one a person wrote under our name is not overwritten.
+            if (before !== null && before.trim() !== '' && !before.startsWith(CODEX_RULES_HEADER))
+                throw new InputError(`${quote(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
+            return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec);
+        });
+    }
+    plan(guideFile(input.agent, input.role), (before) => mergeGuide(before, guideSection({
+        role: input.role,
+        branch: input.branch,
+        spec: input.spec,
+        rules: input.rules,
+        integration: input.integration,
+        agent: input.agent,
+    })));
+    return files;
+}
+
+;// CONCATENATED MODULE: ./shared/text/cli-invocation.ts
+
+
+/** Single-quotes a word for a POSIX shell when it needs it. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * How to run this CLI again from `cwd`, for the hints it prints: `npx orchestrator`
+ * when it is installed in the project around `cwd` (node_modules/.bin), else
+ * `node <path of the script>`. A bare `npx orchestrator` elsewhere would fetch an
+ * unrelated npm package of that name.
+ */
+function cliInvocation(script, cwd) {
+    const parts = script.split(sep);
+    const at = parts.lastIndexOf('node_modules');
+    if (at > 0) {
+        const project = parts.slice(0, at).join(sep);
+        if (cwd === project || cwd.startsWith(`${project}${sep}`))
+            return 'npx orchestrator';
+    }
+    return `node ${shellWord(script)}`;
+}
+/**
+ * The command line for our PreToolUse hook (`orchestrator-hook`, the script beside
+ * the CLI's), written the way the CLI was started so that it runs where the CLI
+ * ran: `npx --no-install orchestrator-hook` for an install in the project around
+ * `cwd` (never a fetch of an unrelated package of that name), `orchestrator-hook`
+ * when that name on `PATH` is this very script (a global install), else
+ * `node <path of the script>`. The words are quoted for a POSIX shell (Claude Code
+ * runs hooks with `sh -c`).
+ */
+function cli_invocation_hookInvocation(script, cwd, path) {
+    const hook = join(dirname(script), 'orchestrator-hook.js');
+    if (cliInvocation(script, cwd) === 'npx orchestrator')
+        return 'npx --no-install orchestrator-hook';
+    const real = (p) => {
+        try {
+            return realpathSync(p);
+        }
+        catch {
+            return null;
+        }
+    };
+    const ours = real(hook) ?? hook;
+    for (const dir of (path ?? '').split(delimiter).filter((d) => isAbsolute(d))) {
+        const found = real(join(dir, 'orchestrator-hook'));
+        if (found === ours)
+            return 'orchestrator-hook';
+        if (found)
+            break; // another orchestrator-hook comes first on PATH: name ours by its path
+    }
+    return `node ${shellWord(hook)}`;
+}
+
+;// CONCATENATED MODULE: ./shared/naming/role-source.ts
+
+
+
+
+/**
+ * The role, feature and agent of this checkout, from (in order) the flags,
+ * the branch name, then the local role file. A role file that contradicts an
+ * agent branch is an error naming both: the file says who the checkout was set
+ * up as, the branch who it is now, and guessing which is stale could let one
+ * agent act as another. Flags are explicit and win silently over both.
+ */
+function role_source_resolveAgentIdentity(options) {
+    const { naming, branch } = options;
+    const parsed = branch ? branch_pattern_parseBranch(naming, branch) : null;
+    const file = options.readFile ? readRoleFiles(options.cwd) : null;
+    const fromFile = file ? fileIdentity(file, naming) : null;
+    if (file && fromFile && parsed && branch)
+        checkAgreement(file, fromFile, branch, parsed);
+    const out = { sources: {}, checkedOut: branch };
+    if (file)
+        out.file = file;
+    const flagRole = options.flags?.role;
+    if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
+        throw new errors_InputError(`--role ${quote_quote(flagRole)} is not valid; expected overseer or implementor`);
+    const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
+        ? [flag, 'flag']
+        : fromBranch !== undefined
+            ? [fromBranch, 'branch']
+            : fromFileValue !== undefined
+                ? [fromFileValue, 'file']
+                : [undefined, undefined];
+    [out.role, out.sources.role] = pick(flagRole, parsed?.role, fromFile?.role);
+    [out.feature, out.sources.feature] = pick(options.flags?.feature, parsed?.spec, fromFile?.spec);
+    out.source = out.sources.role;
+    // The agent (impl-n / overseer) comes from the first of branch and file whose role is the role in force.
+    const agentFrom = [
+        parsed ? { p: parsed, s: 'branch' } : null,
+        fromFile && file?.values.agent ? { p: fromFile, s: 'file' } : null,
+    ].find((c) => c && c.p.role === out.role);
+    if (agentFrom) {
+        out.agent = agentName(naming, agentFrom.p.role, agentFrom.p.index);
+        if (agentFrom.p.index !== undefined)
+            out.index = agentFrom.p.index;
+        out.sources.agent = agentFrom.s;
+    }
+    // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
+    const agentFeature = agentFrom?.p.spec ?? out.feature;
+    if (agentFrom && agentFeature)
+        out.branch = branch_pattern_formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
+    return out;
+}
+/** What the role file says, with its agent read against the naming (short name or whole branch). */
+function fileIdentity(file, naming) {
+    const { role, feature, agent } = file.values;
+    const out = {};
+    if (role)
+        out.role = role;
+    if (feature)
+        out.spec = feature;
+    if (!agent)
+        return out;
+    const asBranch = agent.includes('/') ? branch_pattern_parseBranch(naming, agent) : parseAgentName(naming, agent);
+    if (!asBranch)
+        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is not an agent of the naming (expected ${quote_quote(naming.overseer)}, ${quote_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${quote_quote(branch_pattern_formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
+    if (role && asBranch.role !== role)
+        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is an ${asBranch.role}, but the file says role ${quote_quote(role)}`);
+    if (feature && asBranch.spec && asBranch.spec !== feature)
+        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} belongs to feature ${quote_quote(asBranch.spec)}, but the file says feature ${quote_quote(feature)}`);
+    out.role = asBranch.role;
+    if (asBranch.spec)
+        out.spec = asBranch.spec;
+    if (asBranch.index !== undefined)
+        out.index = asBranch.index;
+    return out;
+}
+/** `impl-2` → implementor 2, `overseer` → overseer, for the naming's role segments. */
+function parseAgentName(naming, name) {
+    if (name === naming.overseer)
+        return { role: 'overseer' };
+    const [before, after] = naming.implementor.split('{n}');
+    if (!name.startsWith(before) || !name.endsWith(after))
+        return null;
+    const n = name.slice(before.length, name.length - after.length);
+    return /^[1-9]\d{0,2}$/.test(n) ? { role: 'implementor', index: Number(n) } : null;
+}
+function agentName(naming, role, index) {
+    return role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
+}
+function checkAgreement(file, said, branch, parsed) {
+    const differs = (said.role !== undefined && said.role !== parsed.role) ||
+        (said.spec !== undefined && said.spec !== parsed.spec) ||
+        (said.index !== undefined && said.index !== parsed.index);
+    if (!differs)
+        return;
+    const fileSays = Object.entries(file.values)
+        .map(([k, v]) => `${k} ${quote_quote(v)}`)
+        .join(', ');
+    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${quote_quote(parsed.spec)}`;
+    throw new errors_InputError(`${file.path} says ${fileSays}, but branch ${quote_quote(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
+}
+/** One line for the CLI: the identity and where each part came from. */
+function role_source_describeIdentity(id) {
+    if (!id.role && !id.feature)
+        return 'no role: the branch is not an agent branch and no role file names one';
+    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${quote_quote(id.checkedOut ?? '')}` : 'the command line';
+    const parts = [];
+    if (id.role)
+        parts.push(`${id.role}${id.agent && id.role === 'implementor' ? ` ${id.agent}` : ''} (from ${from(id.sources.role)})`);
+    if (id.feature)
+        parts.push(`feature ${id.feature}${id.sources.feature !== id.sources.role ? ` (from ${from(id.sources.feature)})` : ''}`);
+    return `working as ${parts.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./shared/agents/setup.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Writes the agent's side of a role: its permission settings (Claude Code) and
+ * the section of its guide, merged into what a person wrote, plus the local
+ * role file. An implementor's files are local and git-excluded (its branch
+ * must not change `.claude/**`); the overseer's are the shared ones, to be
+ * committed on the overseer branch before implementor branches are cut. The
+ * rules come from the configuration on a trusted commit (never this work tree).
+ */
+async function setupAgents(options, ctx) {
+    const git = await Git.open(ctx.cwd);
+    // The files belong at the checkout's root, wherever in it the command runs.
+    const root = await toplevel(git);
+    const branch = await checkedOutBranch(git);
+    const config = await readConfig({ kind: 'trusted', path: options.configPath, branch: branch ?? undefined }, { cwd: ctx.cwd, git, remote: options.remote, logger: ctx.logger });
+    const parsed = branch ? parseBranch(config.branches, branch) : null;
+    // The flag must agree with an agent branch here (the files written describe this checkout's role);
+    // the role file is checked against the branch by the one resolver every command uses.
+    if (options.role && parsed && options.role !== parsed.role)
+        throw new InputError(`--role says ${quote(options.role)} but branch ${quote(branch)} is an ${parsed.role} branch; they must agree`);
+    const id = resolveAgentIdentity({
+        flags: { role: options.role },
+        branch,
+        naming: config.branches,
+        cwd: root,
+        readFile: ctx.localRoleFile === true,
+    });
+    const role = id.role;
+    if (id.sources.role === 'file')
+        ctx.logger.info(describeIdentity(id));
+    if (!role)
+        throw new InputError(`cannot tell the role: branch ${quote(branch ?? '(detached)')} is not an agent branch and ${ROLE_FILE} names none; pass --role overseer or --role implementor`);
+    const integration = config.branches.integration ?? (await remoteDefaultBranch(git, options.remote).catch(() => null)) ?? 'main';
+    const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
+    const rules = roleRules(config, role, configPath, integration);
+    const local = role === 'implementor';
+    const gitPath = async (p) => {
+        const rel = await gitFilePath(git, p);
+        return isAbsolute(rel) ? rel : join(ctx.cwd, rel);
+    };
+    const sidecar = await gitPath('orchestrator/agent-rules.json');
+    const previous = existsSync(sidecar) ? JSON.parse(readFileSync(sidecar, 'utf8')) : null;
+    const spec = id.feature ?? null;
+    const hookCommand = ctx.cliScript ? hookInvocation(ctx.cliScript, root, process.env.PATH) : undefined;
+    // Before anything is written: the hook must answer when Claude Code starts it, or every edit gets "not found".
+    const ourHook = claudeHook({ hookCommand, blockingHook: options.block === true }).command;
+    if (options.agent === 'claude') {
+        probeHook(ourHook, root);
+        // Claude Code also runs the hooks of the shared (committed) settings here: say so when one of ours there cannot run.
+        const sharedFile = join(root, '.claude', 'settings.json');
+        if (role === 'implementor' && existsSync(sharedFile))
+            for (const command of ourHookCommands(readFileSync(sharedFile, 'utf8')).filter((c) => c !== ourHook))
+                try {
+                    probeHook(command, root);
+                }
+                catch (error) {
+                    ctx.logger.warning(`.claude/settings.json (committed) runs another hook of ours on every edit here, and it fails: ${error.message.replace(/; nothing was written.*$/, '')}. ` +
+                        'The overseer can run agents setup again with a CLI every clone can start and commit .claude/settings.json, or remove that entry.');
+                }
+    }
+    const files = agentFiles({
+        role,
+        agent: options.agent,
+        branch,
+        spec,
+        rules,
+        previous,
+        integration,
+        remote: options.remote,
+        blockingHook: options.block === true,
+        hookCommand,
+        read: (path) => {
+            const full = join(root, path);
+            return existsSync(full) ? readFileSync(full, 'utf8') : null;
+        },
+    });
+    const plan = (path, make) => {
+        const full = join(root, path);
+        const before = existsSync(full) ? readFileSync(full, 'utf8') : null;
+        const after = make(before);
+        files.push({ path, changed: before !== after, before, after });
+    };
+    plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }));
+    const exclude = await gitPath('info/exclude');
+    // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
+    const older = existsSync(join(root, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : [];
+    const excluded = [ROLE_FILE, ...older, ...(local ? files.map((f) => f.path) : [])];
+    if (!options.dryRun) {
+        for (const f of files.filter((x) => x.changed)) {
+            mkdirSync(dirname(join(root, f.path)), { recursive: true });
+            writeFileSync(join(root, f.path), f.after);
+        }
+        mkdirSync(dirname(sidecar), { recursive: true });
+        writeFileSync(sidecar, `${JSON.stringify(rules, null, 2)}\n`);
+        const current = existsSync(exclude) ? readFileSync(exclude, 'utf8') : '';
+        // The role file is among an implementor's files too: each line once, and never one already there.
+        const present = new Set(current.split('\n').map((l) => l.trim()));
+        const missing = [...new Set(excluded.map((p) => `/${p}`))].filter((p) => !present.has(p));
+        if (missing.length) {
+            mkdirSync(dirname(exclude), { recursive: true });
+            writeFileSync(exclude, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
+        }
+    }
+    return { role, branch, spec, rules, files };
+}
+
+/**
+ * Runs the hook command once as Claude Code runs it: `sh -c <command>` in the
+ * project, with `CLAUDE_PROJECT_DIR` set and a PreToolUse payload on stdin (an
+ * edit of the role file, which no sibling changes). Our hook always exits 0 and
+ * prints nothing or one JSON answer; anything else means it did not run.
+ */
+function probeHook(command, root) {
+    const payload = {
+        session_id: 'agents-setup-probe',
+        hook_event_name: 'PreToolUse',
+        tool_name: 'Write',
+        tool_input: { file_path: join(root, ROLE_FILE), content: '' },
+        cwd: root,
+    };
+    const run = spawnSync('sh', ['-c', command], {
+        cwd: root,
+        env: { ...process.env, CLAUDE_PROJECT_DIR: root },
+        input: JSON.stringify(payload),
+        encoding: 'utf8',
+        timeout: HOOK_PROBE_TIMEOUT_MS,
+    });
+    const out = (run.stdout ?? '').trim();
+    let answered = run.status === 0;
+    if (answered && out !== '') {
+        try {
+            JSON.parse(out);
+        }
+        catch {
+            answered = false;
+        }
+    }
+    if (answered)
+        return;
+    // A command that exits without reading stdin leaves EPIPE in run.error: its exit status is the story.
+    const why = run.status === null
+        ? (run.error?.message ?? `killed by ${run.signal ?? 'a signal'}`)
+        : `exit ${run.status}${(run.stderr ?? '').trim() ? `: ${(run.stderr ?? '').trim().split('\n').pop()}` : out ? `, output not JSON: ${out.slice(0, 200)}` : ''}`;
+    throw new InputError(`the check-path hook ${quote(command)} does not answer when Claude Code runs it (sh -c in ${quote(root)}: ${why}); nothing was written. ` +
+        'Run agents setup with the CLI the way the agent can start it: node on PATH, and the package installed in this project (npx), globally (npm install -g), or run as node <path>/bin/orchestrator.js');
+}
+/** Claude Code waits 10 s for a hook; the probe gives a loaded machine more before it calls the hook dead. */
+const HOOK_PROBE_TIMEOUT_MS = 60_000;
+
+;// CONCATENATED MODULE: ./shared/agents/index.ts
+// agents: the agent's side of a role (permission rules, guide, role file). The face other capabilities reach it through.
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/commands/identity.ts
+
+
+
+
+
+
+
+/**
+ * The identity of this checkout for a command: flags, then the branch, then
+ * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
+ * In the CLI, when the role file supplied something, says so on stderr.
+ */
+async function identity_commandIdentity(ctx, git, naming, options = {}) {
+    // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
+    // branch to work on does not ask who this checkout is.
+    const branch = await agent_branches_runBranch(git, ctx);
+    const readFile = ctx.localRoleFile === true;
+    // The role file sits at the checkout's root, wherever in it the command runs.
+    const cwd = readFile ? await refs_toplevel(git) : ctx.cwd;
+    const id = role_source_resolveAgentIdentity({ flags: options.flags, branch, naming, cwd, readFile });
+    const told = Object.values(id.sources);
+    if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
+        ctx.logger.info(role_source_describeIdentity(id));
+    return id;
+}
+/**
+ * The feature a command is about: the flag (or positional) `name` when given, else the identity's
+ * (branch, then role file). `what` names the flag or input in the error when neither tells.
+ */
+async function featureOrIdentity(values, name, ctx, ws) {
+    const given = values.string(name);
+    if (given !== undefined)
+        return validateSpecId(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
+    const id = await identity_commandIdentity(ctx, ws.git, ws.config.branches);
+    if (id.feature)
+        return id.feature;
+    const where = id.checkedOut ? `branch ${quote(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    throw new InputError(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${ROLE_FILES.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
+}
+/**
+ * The CLI's default agent branch for commands that act on one (sync-status, open-pr) when none is
+ * named: this checkout's, from the branch or else the role file. Undefined in an action (which
+ * keeps its own default: the run's branch) and when nothing tells.
+ */
+async function identityBranch(ctx, ws) {
+    if (!ctx.localRoleFile)
+        return undefined;
+    return (await identity_commandIdentity(ctx, ws.git, ws.config.branches)).branch;
+}
+/** The optional `spec-id` positional of commands about one feature, defaulting to the caller's identity. */
+const SPEC_ID_OR_IDENTITY = {
+    name: 'spec-id',
+    type: 'string',
+    positional: 0,
+    description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+};
+
+;// CONCATENATED MODULE: ./shared/commands/caller.ts
+
+
+
+
+
+
+async function commandCaller(ctx, ws) {
+    const identity = await commandIdentity(ctx, ws.git, ws.config.branches);
+    return { identity, actor: actingAs(ctx, identity.branch).actor };
+}
+/**
+ * The context a command records with when an agent runs it in its checkout: that agent's branch is the actor
+ * (run-tests, check-conflicts, sync-status in an agent's clone), as for the events commands. Elsewhere (a
+ * person on another branch, a workflow) the context as it is.
+ */
+async function agentContext(ctx, ws) {
+    if (ctx.github.workflow)
+        return ctx;
+    const branch = await agent_branches_checkedOutBranch(ws.git);
+    return branch && branch_pattern_parseBranch(ws.config.branches, branch) ? actingAs(ctx, branch) : ctx;
+}
+/** `ctx` with `branch` (an agent's) as the actor outside a workflow; its other fields as they are (getters kept). */
+function actingAs(ctx, branch) {
+    if (ctx.github.workflow || !branch)
+        return ctx;
+    return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(ctx), actor: { value: branch, enumerable: true } });
+}
+/**
+ * Refuses (exit 2, naming the rule of AUTHORITY_RULES) a command an implementor may not run, or may
+ * run only on its own facts when `own` says the fact is not its own. The overseer and a person
+ * (no role) may run every command.
+ */
+function checkAuthority(command, caller, own = () => false) {
+    const rule = authorityRule(command);
+    const { identity } = caller;
+    if (!rule || identity.role !== 'implementor')
+        return;
+    if (rule.implementor === 'own' && own())
+        return;
+    const who = identity.branch ?? identity.agent ?? 'an implementor';
+    throw new InputError(`${command} refused for ${quote(who)} (implementor, from its ${identity.source ?? 'branch'}): ${rule.rule}; ask the overseer or a person (see "Who may change what" in the README)`);
+}
+/** Whether `agent` (a branch or an impl-N / overseer name, as --agent takes it) names the caller itself. */
+function isCaller(caller, agent) {
+    const { identity } = caller;
+    if (agent === undefined)
+        return false;
+    return agent === identity.branch || (identity.agent !== undefined && agent === identity.agent);
+}
+/** Whether an implementor may record this kind with `events log`. */
+function implementorMayLog(kind) {
+    return IMPLEMENTOR_LOG_KINDS.includes(kind);
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/resolve-role.ts
+
+
+
+
+const ROLES = ['overseer', 'implementor'];
+/**
+ * Who is running: the explicit role, else the role the branch name gives.
+ * For pull requests the branch is the head branch, so that a PR is judged
+ * by where its changes come from; the head's own role wins over the role
+ * input (an implementor's PR that reaches the overseer's workflow is judged
+ * as the implementor's, so a wrong target is a guard violation, not a setup
+ * error). A head that is no agent branch, into an overseer branch, is a
+ * person's PR: it takes the spec from the base (the guard applies the rule).
+ */
+function resolveRole(options) {
+    const explicit = validateRole(options.role);
+    const pullRequest = pullRequestOf(options);
+    const branch = branchOf(options, pullRequest);
+    const parsed = branch_pattern_parseBranch(options.naming, branch);
+    let note;
+    if (explicit && parsed && parsed.role !== explicit) {
+        if (!pullRequest) {
+            throw new errors_InputError(`role ${quote_quote(explicit)} contradicts branch ${quote_quote(branch)}, which is the ${parsed.role} branch of spec ${quote_quote(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        }
+        note = `the pull request's head ${quote_quote(branch)} is the ${parsed.role} branch of spec ${quote_quote(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
+    }
+    if (!parsed && pullRequest) {
+        const base = branch_pattern_parseBranch(options.naming, pullRequest.base);
+        if (base?.role === 'overseer') {
+            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
+        }
+    }
+    const role = parsed?.role ?? explicit;
+    if (!role) {
+        throw new errors_InputError(`branch ${quote_quote(branch)} is not an agent branch (expected the pattern ${quote_quote(options.naming.pattern)}, e.g. ${quote_quote(branch_pattern_formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
+    }
+    const out = { role, branch };
+    if (parsed) {
+        out.spec = parsed.spec;
+        if (parsed.index !== undefined)
+            out.index = parsed.index;
+    }
+    else if (options.spec)
+        out.spec = options.spec;
+    if (pullRequest)
+        out.pullRequest = pullRequest;
+    if (note)
+        out.note = note;
+    return out;
+}
+function validateRole(value) {
+    const text = value?.trim() ?? '';
+    if (text === '')
+        return undefined;
+    if (!ROLES.includes(text)) {
+        throw new errors_InputError(`role ${quote_quote(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
+    }
+    return text;
+}
+function isPullRequestEvent(eventName) {
+    return eventName !== undefined && eventName.startsWith('pull_request');
+}
+function pullRequestOf(options) {
+    if (!isPullRequestEvent(options.eventName))
+        return undefined;
+    const pr = record(options.event?.pull_request);
+    const head = options.headRef || resolve_role_str(record(pr?.head)?.ref);
+    const base = options.baseRef || resolve_role_str(record(pr?.base)?.ref);
+    if (!head || !base) {
+        throw new errors_InputError(`event ${quote_quote(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${quote_quote(options.headRef ?? '')}, GITHUB_BASE_REF ${quote_quote(options.baseRef ?? '')})`);
+    }
+    const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
+    const out = { base, head };
+    if (number !== undefined)
+        out.number = number;
+    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
+    // commit the pull request proposes is only in the payload.
+    const headSha = resolve_role_str(record(pr?.head)?.sha);
+    if (headSha) {
+        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
+            throw new errors_InputError(`event ${quote_quote(options.eventName ?? '')}: pull_request.head.sha ${quote_quote(headSha)} is not a commit id`);
+        out.headSha = headSha;
+    }
+    return out;
+}
+function branchOf(options, pullRequest) {
+    if (options.branch?.trim())
+        return stripHeads(options.branch.trim());
+    if (pullRequest)
+        return pullRequest.head;
+    const ref = options.ref ?? '';
+    const pushed = branchOfRef(ref);
+    if (pushed !== null)
+        return pushed;
+    if (options.checkedOut)
+        return options.checkedOut;
+    const where = options.eventName ? `ref ${quote_quote(ref)} is not a branch (event ${quote_quote(options.eventName)})` : 'HEAD is detached';
+    throw new errors_InputError(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
+}
+function stripHeads(name) {
+    return branchOfRef(name) ?? name;
+}
+function record(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function resolve_role_str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./shared/git/init.ts
@@ -35349,7 +37131,7 @@ class MergeSandbox {
                 GIT_CONFIG_PARAMETERS: undefined,
                 GIT_CONFIG_COUNT: undefined,
             };
-            const git = new Git(dir, env);
+            const git = new git_Git(dir, env);
             await initBare(git, gitDir, format);
             (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
             return new MergeSandbox(dir, git, dir);
@@ -35867,7 +37649,7 @@ async function checkGuard(options) {
     const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
     const changed = await changedPaths(git, diffBase, head);
     const matcher = protectedMatcher(options.protectedPaths);
-    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
+    const configMatcher = protectedMatcher([...new Set([config_DEFAULT_CONFIG_PATH, options.configPath ?? config_DEFAULT_CONFIG_PATH])]);
     const found = [];
     for (const change of changed) {
         const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
@@ -36755,553 +38537,6 @@ function ownersText(owners) {
 /** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
 function driftText(file) {
     return file.owners.length ? `${file.path} belongs to ${ownersText(file.owners)}` : `${file.path} is named by no task`;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/lines.ts
-// An opening fence: up to any indentation (fences inside list items are
-// indented), three or more backticks or tildes, then an info string. A
-// backtick fence's info string cannot itself contain a backtick.
-const OPENING_FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-/**
- * Splits markdown into lines, marking those inside fenced code blocks. The
- * fence rules follow CommonMark closely enough for tasks.md: a block closes at
- * a fence of the same character that is at least as long and has nothing but
- * spaces after it; an unclosed block runs to the end of the file.
- */
-function lines_splitLines(text) {
-    const lines = [];
-    let fence;
-    let start = 0;
-    let number = 0;
-    while (start <= text.length) {
-        const newline = text.indexOf('\n', start);
-        const end = newline === -1 ? text.length : newline;
-        // A final newline ends the last line; it does not start an empty one.
-        if (newline === -1 && start === text.length && number > 0)
-            break;
-        let content = text.slice(start, end);
-        if (content.endsWith('\r'))
-            content = content.slice(0, -1);
-        number++;
-        if (number === 1 && content.startsWith('\uFEFF')) {
-            content = content.slice(1);
-            start += 1;
-        }
-        let fenced = fence !== undefined;
-        if (fence) {
-            const closing = content.match(/^[ \t]*(`{3,}|~{3,})[ \t]*$/);
-            if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length)
-                fence = undefined;
-        }
-        else {
-            const opening = content.match(OPENING_FENCE);
-            if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
-                fence = { char: opening[1][0], length: opening[1].length };
-                fenced = true;
-            }
-        }
-        lines.push({ number, content, start, fenced });
-        if (newline === -1)
-            break;
-        start = newline + 1;
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/task-line.ts
-// `- [ ] T012 ...`: a list bullet (any indentation, so nested items count), a
-// checkbox, then the id, which must end at whitespace or the end of the line
-// (`T012a` is not an id).
-const TASK_LINE = /^([ \t]*[-*+][ \t]+\[)([ xX])\][ \t]+(T\d{3,})(?=[ \t]|$)(.*)$/;
-const LABEL = /^[ \t]*\[(P|US\d+)\]/;
-/**
- * The HTML comment the updater appends to a finished task. Only a comment of
- * exactly this shape at the very end of the line is ours to replace or remove.
- * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
- * backtrack quadratically; callers trim the space before it themselves.)
- */
-const task_line_DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
-/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
-const task_line_OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
-function task_line_matchTaskLine(content) {
-    const m = content.match(TASK_LINE);
-    if (!m)
-        return undefined;
-    let rest = m[4];
-    let parallel = false;
-    let story;
-    for (let label = rest.match(LABEL); label; label = rest.match(LABEL)) {
-        if (label[1] === 'P')
-            parallel = true;
-        else
-            story ??= label[1];
-        rest = rest.slice(label[0].length);
-    }
-    const owner = rest.match(task_line_OWNER_COMMENT);
-    return {
-        ...(owner ? { owner: owner[1] } : {}),
-        id: m[3],
-        done: m[2] !== ' ',
-        checkboxOffset: m[1].length,
-        parallel,
-        story,
-        description: rest.replace(task_line_DONE_COMMENT, '').replace(task_line_OWNER_COMMENT, '').trim(),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/id-list.ts
-// A task id as a whole word: `T012` in `(T012)` or `T012:`, but not in
-// `XT0123`, `T012a` or `T012_x`.
-const ID = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/y;
-const ID_ANYWHERE = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/g;
-// Between ids of one list: `, ` `, and ` ` and ` ` & ` or plain spaces.
-// Never a newline: a list ends with its line.
-const SEPARATOR = /[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]+/iy;
-/** Every task id in `text`, in order, with its offset. */
-function findIds(text) {
-    return [...text.matchAll(ID_ANYWHERE)].map((m) => ({ id: m[0], index: m.index }));
-}
-/**
- * Reads a list of ids starting exactly at `index` (`T012, T013 and T014`).
- * Returns the ids (none if no id starts there) and the offset after the last one.
- */
-function readIdList(text, index) {
-    const ids = [];
-    let pos = index;
-    for (;;) {
-        ID.lastIndex = pos;
-        const id = ID.exec(text);
-        if (!id)
-            break;
-        ids.push(id[0]);
-        pos = ID.lastIndex;
-        SEPARATOR.lastIndex = pos;
-        if (!SEPARATOR.exec(text))
-            break;
-        ID.lastIndex = SEPARATOR.lastIndex;
-        if (!ID.test(text))
-            break;
-        pos = SEPARATOR.lastIndex;
-    }
-    return { ids, end: pos };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
-
-// Prose that announces a dependency, followed by an id list:
-// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
-const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
-/** Ids named as prerequisites in a task description, in order, without duplicates or `self`. */
-function dependenciesIn(description, self) {
-    const ids = new Set();
-    for (const m of description.matchAll(DEPENDENCY)) {
-        for (const id of readIdList(description, m.index + m[0].length).ids)
-            if (id !== self)
-                ids.add(id);
-    }
-    return [...ids];
-}
-// Slashed or dotted words that are prose or product names, not paths.
-const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
-// Well-known files that have no extension.
-const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
-// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
-const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
-const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
-const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
-const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
-// A backticked span, or a run of characters that are neither spaces nor backticks.
-const WORD = /`([^`]*)`|([^\s`]+)/g;
-const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
-const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
-/**
- * File paths named in a task description, in order, without duplicates. A
- * heuristic, because the format names paths in free prose: a word counts when
- * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
- * with an extension (`package.json`), a dotfile or a well-known file such as
- * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
- * leading slash and a few common dotted or slashed words (`and/or`,
- * `GET/POST`, `Node.js`, `e.g.`) are left out.
- */
-function pathsIn(description) {
-    const paths = new Set();
-    for (const m of description.matchAll(WORD)) {
-        const word = m[1] !== undefined ? m[1].trim() : m[2];
-        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
-        if (looksLikePath(candidate))
-            paths.add(candidate);
-    }
-    return [...paths];
-}
-function looksLikePath(word) {
-    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
-        return false;
-    if (NOT_PATHS.has(word.toLowerCase()))
-        return false;
-    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
-    if (word.startsWith('/'))
-        return false;
-    if (word.includes('/'))
-        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
-    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
-}
-// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
-// punctuation that is not at the end.
-function trimTrailingPunctuation(word) {
-    let end = word.length;
-    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
-        end--;
-    return word.slice(0, end);
-}
-function words(...lists) {
-    return new Set(lists.join(' ').split(' '));
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
-
-
-
-
-// ATX headings with up to three spaces of indentation, as in CommonMark.
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
-/**
- * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
- * never an error; the only error is a task id used twice, because updates
- * address tasks by id. `file` only names the file in that error.
- *
- * A `##` heading opens a phase and a `###` heading a section within it. A
- * phase is listed in `phases` when it holds tasks or its title starts with
- * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
- */
-function parse_tasks_parseTasks(text, file = 'tasks.md') {
-    const doc = { tasks: [], phases: [] };
-    const seen = new Map();
-    let phase;
-    let section;
-    for (const line of lines_splitLines(text)) {
-        if (line.fenced)
-            continue;
-        const heading = line.content.match(HEADING);
-        if (heading) {
-            const level = heading[1].length;
-            const title = headingTitle(heading[2] ?? '');
-            if (level === 1) {
-                doc.title ??= title;
-                phase = undefined;
-                section = undefined;
-            }
-            else if (level === 2) {
-                phase = { title, line: line.number, taskIds: [] };
-                if (/^phase\b/i.test(title))
-                    doc.phases.push(phase);
-                section = undefined;
-            }
-            else if (level === 3) {
-                section = title;
-            }
-            continue;
-        }
-        const match = task_line_matchTaskLine(line.content);
-        if (!match)
-            continue;
-        const previous = seen.get(match.id);
-        if (previous !== undefined) {
-            throw new errors_InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
-                'each task needs its own id (give the newer task the next unused number)');
-        }
-        seen.set(match.id, line.number);
-        const task = {
-            id: match.id,
-            line: line.number,
-            done: match.done,
-            parallel: match.parallel,
-            description: match.description,
-            paths: pathsIn(match.description),
-            dependsOn: dependenciesIn(match.description, match.id),
-        };
-        if (match.story)
-            task.story = match.story;
-        if (match.owner)
-            task.owner = match.owner;
-        if (phase) {
-            task.phase = phase.title;
-            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
-                doc.phases.push(phase);
-            phase.taskIds.push(match.id);
-        }
-        if (section !== undefined)
-            task.section = section;
-        doc.tasks.push(task);
-    }
-    doc.phases.sort((a, b) => a.line - b.line);
-    return doc;
-}
-/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
-function headingTitle(raw) {
-    const text = raw.trim();
-    let end = text.length;
-    while (end > 0 && text[end - 1] === '#')
-        end--;
-    if (end === text.length)
-        return text;
-    const before = text.slice(0, end);
-    // `## C#` keeps its hash: a closing sequence must follow a space.
-    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/update-tasks.ts
-
-
-
-/**
- * Sets tasks open or done. Only tasks whose state changes are touched, and of
- * those only the checkbox character (plus, with `annotate`, our trailing
- * comment: written or replaced when a task is finished with `meta`, removed
- * when it is reopened). Every other byte is kept, including line endings,
- * trailing spaces and a missing final newline. If an id is given more than
- * once, the last change wins. A duplicate id in the file is an InputError
- * (see `parseTasks`), because it is not clear which line to change.
- */
-function update_tasks_updateTasks(text, changes, options = {}) {
-    const doc = parseTasks(text, options.file);
-    const wanted = new Map(changes.map((change) => [change.id, change]));
-    const lines = splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of doc.tasks) {
-        const change = wanted.get(task.id);
-        if (!change || change.done === task.done)
-            continue;
-        const line = lines[task.line - 1];
-        if (change.onlyOurs && !DONE_COMMENT.test(line.content))
-            continue;
-        const match = matchTaskLine(line.content);
-        changed.push(task.id);
-        const checkbox = line.start + match.checkboxOffset;
-        edits.push({ start: checkbox, end: checkbox + 1, text: change.done ? 'X' : ' ' });
-        // Our comment goes with our tick (always when we only undo our own tick).
-        if (!change.done && DONE_COMMENT.test(line.content) && (options.annotate || change.onlyOurs))
-            edits.push(annotation(line.content, line.start, ''));
-        if (!options.annotate)
-            continue;
-        if (change.done && change.meta)
-            edits.push(annotation(line.content, line.start, ` ${doneComment(change.meta)}`));
-    }
-    const known = new Set(doc.tasks.map((task) => task.id));
-    const unknown = [...new Set(changes.map((change) => change.id).filter((id) => !known.has(id)))];
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start)) {
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    }
-    return { text: result, changed, unknown };
-}
-/**
- * An edit that puts `replacement` where our comment is (with the spaces before
- * it), or, if there is none, after the line's text and before its trailing
- * spaces, which are kept as they were.
- */
-function annotation(content, lineStart, replacement) {
-    const existing = content.match(DONE_COMMENT);
-    let start;
-    let end;
-    if (existing) {
-        end = existing.index + existing[0].length;
-        start = existing.index;
-    }
-    else {
-        end = content.length;
-        while (end > 0 && (content[end - 1] === ' ' || content[end - 1] === '\t'))
-            end--;
-        start = end;
-    }
-    while (start > 0 && (content[start - 1] === ' ' || content[start - 1] === '\t'))
-        start--;
-    return { start: lineStart + start, end: lineStart + end, text: replacement };
-}
-/**
- * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
- * (merged into the branch it goes to), with values that cannot end the comment early.
- */
-function doneComment(meta) {
-    const commit = clean(meta.commit, 7);
-    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
-}
-// Keeps timestamps, hex ids and agent names as they are; anything else,
-// notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
-// collapsed so the value can neither close the comment nor split its fields.
-function clean(value, max) {
-    const safe = value
-        .replace(/[^A-Za-z0-9._:+@/-]/g, '_')
-        .replace(/-{2,}/g, '-')
-        .slice(0, max);
-    return safe === '' ? 'unknown' : safe;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/task-references.ts
-
-// A completion keyword right before an id list, optionally with a colon:
-// `closes T012`, `Done: T012 and T013`. Kept to one line on purpose.
-const KEYWORD = /(?<![A-Za-z0-9_])(?:done|close[sd]?|fix(?:e[sd])?|complete[sd]?|resolve[sd]?)(?![A-Za-z0-9_])[ \t]*:?[ \t]*/gi;
-// A trailer in the last paragraph: `Tasks: T012, T013`.
-const TRAILER = /^[ \t]*(?:tasks?|done|closes)[ \t]*:[ \t]*/i;
-/**
- * The task ids a commit message refers to, in order of first appearance, each
- * once, and whether the message marks it done. `TASK_REFERENCE_RULES` states
- * the rules for people; this is their implementation.
- */
-function task_references_taskReferences(message) {
-    const text = message.replace(/\r\n?/g, '\n');
-    const lines = text.split('\n');
-    const done = new Set();
-    const markDone = (line, index) => {
-        for (const id of readIdList(line, index).ids)
-            done.add(id);
-    };
-    const subject = lines.findIndex((line) => line.trim() !== '');
-    if (subject !== -1) {
-        const line = lines[subject];
-        const leading = line.length - line.trimStart().length;
-        const list = readIdList(line, leading);
-        if (list.ids.length > 0 && /^[ \t]*:/.test(line.slice(list.end)))
-            markDone(line, leading);
-    }
-    for (const line of lines) {
-        for (const m of line.matchAll(KEYWORD))
-            markDone(line, m.index + m[0].length);
-    }
-    for (const line of lastParagraph(lines)) {
-        const trailer = line.match(TRAILER);
-        if (trailer)
-            for (const { id } of findIds(line))
-                done.add(id);
-    }
-    const seen = new Set();
-    const references = [];
-    for (const { id } of findIds(text)) {
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        references.push({ id, done: done.has(id) });
-    }
-    return references;
-}
-/** The lines after the last blank line (the whole message if it has no blank line). */
-function lastParagraph(lines) {
-    let end = lines.length;
-    while (end > 0 && lines[end - 1].trim() === '')
-        end--;
-    let start = end;
-    while (start > 0 && lines[start - 1].trim() !== '')
-        start--;
-    return lines.slice(start, end);
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
-
-
-
-/**
- * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
- * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
- * description and before our `done` comment, which must stay last on the line.
- */
-
-/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
-const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-function estimateIn(description) {
-    const m = description.match(ESTIMATE_COMMENT);
-    const value = m ? Number(m[1]) : NaN;
-    return value > 0 ? value : undefined;
-}
-/** The description without an estimate comment, for display. */
-function plainDescription(description) {
-    return description
-        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
-        .replace(/[ \t]{2,}/g, ' ')
-        .trim();
-}
-/**
- * Writes the owner comment of each task in `owners` (replacing an existing
- * one), changing nothing else; tasks not named keep whatever they have.
- * Returns the ids whose line changed, in file order. An owner name that is not
- * a plain agent name is refused, since it would land inside a comment.
- */
-function owner_comment_setOwners(text, owners, file = 'tasks.md') {
-    for (const name of owners.values())
-        if (!OWNER_NAME.test(name))
-            throw new Error(`internal: owner name "${name}" is not an agent name`);
-    const lines = splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of parseTasks(text, file).tasks) {
-        const owner = owners.get(task.id);
-        if (owner === undefined)
-            continue;
-        const line = lines[task.line - 1];
-        const comment = `<!-- owner: ${owner} -->`;
-        const existing = line.content.match(OWNER_COMMENT);
-        if (existing) {
-            if (existing[1] === owner)
-                continue;
-            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
-        }
-        else {
-            const done = line.content.match(DONE_COMMENT);
-            let at = done ? done.index : line.content.length;
-            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
-                at--;
-            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
-        }
-        changed.push(task.id);
-    }
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start))
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    return { text: result, changed };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/index.ts
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/git/objects.ts
-/** Reading files and trees at a commit, and writing objects, without a checkout. */
-/** The text of `path` at `commit`, or null when the commit has no such file. */
-async function objects_readFileAt(git, commit, path) {
-    const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout : null;
-}
-/** Like readFileAt, as bytes. */
-async function readFileBytesAt(git, commit, path) {
-    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout : null;
-}
-/** The `ls-tree -z` entry of `path` in `treeish` (`<mode> <type> <oid>\t<path>`), empty when there is none. */
-async function objects_lsTreeEntry(git, treeish, path) {
-    return (await git.run(['ls-tree', '-z', treeish, '--', path])).split('\0')[0];
-}
-/** Like lsTreeEntry, with `path` from the root of the tree whatever the working folder. */
-async function lsTreeRootEntry(git, treeish, path) {
-    return (await git.execBuffer(['ls-tree', '-z', '--full-tree', treeish, '--', path])).stdout.toString('utf8').split('\0')[0];
-}
-/** The NUL-separated `ls-tree -z` listing of `tree` (of every file below it when `recursive`). */
-async function lsTree(git, tree, options = {}) {
-    return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
-}
-/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
-async function subfolderNames(git, treeish, path) {
-    const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
-}
-/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
-async function hashObjectFiles(git, type, files) {
-    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
-    return out.split('\n');
 }
 
 ;// CONCATENATED MODULE: ./shared/git/history.ts
@@ -40853,168 +42088,6 @@ async function ensureCommitGraph(git, logger, tips) {
     return { written: true, reason };
 }
 
-;// CONCATENATED MODULE: ./shared/git/remote.ts
-
-
-
-const C0_CONTROL = charPattern([C0]);
-const remote_CONTROL = charPattern([C0, DEL, C1]);
-/**
- * Remote branches are fetched into a private namespace, so that nothing of
- * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
- * remote given as a path or URL works like a named one.
- */
-const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
-function remote_privateRef(branch) {
-    return `${PRIVATE_PREFIX}${branch}`;
-}
-/** A remote given by name (`origin`), not as a path or URL: it has remote-tracking refs under refs/remotes/<name>/. */
-function isRemoteName(remote) {
-    return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
-}
-/**
- * The check at the boundary (CLI, hook): a remote reaches `git fetch` as an
- * argument, so an option in disguise (`-u…`) or a line break is refused
- * before any git call.
- */
-function validateRemote(remote) {
-    if (remote.startsWith('-') || /\s/.test(remote) || C0_CONTROL.test(remote))
-        throw new errors_InputError(`remote ${quote_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
-    return remote;
-}
-/** The state store's own check (it may be opened without the boundary's): no empty name, no control characters. */
-function assertRemote(remote) {
-    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || remote_CONTROL.test(remote)) {
-        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
-    }
-    return remote;
-}
-/** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
-async function remoteHeads(git, remote, globs = []) {
-    const refs = await git.lsRemote(remote, globs.map((g) => `refs/heads/${g}`));
-    const heads = new Map();
-    for (const [ref, sha] of refs)
-        if (ref.startsWith('refs/heads/'))
-            heads.set(ref.slice('refs/heads/'.length), sha);
-    return heads;
-}
-/**
- * Fetches the branches into private refs with one `git fetch`; returns branch
- * → commit id, at the commit fetched (a branch that moved since it was listed
- * is taken where it is now). A branch deleted in the meantime is left out of
- * the result (the caller names it), and the others are still fetched.
- */
-async function remote_fetchBranches(git, remote, branches) {
-    const out = new Map();
-    if (branches.length === 0)
-        return out;
-    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${remote_privateRef(b)}`)]);
-    let wanted = branches;
-    try {
-        await fetch(wanted);
-    }
-    catch (error) {
-        if (!/couldn't find remote ref/i.test(errors_messageOf(error)))
-            throw error;
-        // One fetch fails whole when a ref is gone: list again and fetch those still there.
-        const heads = await remoteHeads(git, remote, branches);
-        wanted = branches.filter((b) => heads.has(b));
-        if (wanted.length)
-            await fetch(wanted);
-    }
-    for (const b of wanted) {
-        const sha = await git.resolveCommit(remote_privateRef(b));
-        if (sha)
-            out.set(b, sha);
-    }
-    return out;
-}
-/** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
-async function remoteDefaultBranch(git, remote) {
-    const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
-    const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
-    return m ? m[1] : null;
-}
-/**
- * Resolves `base` (a branch, tag or commit id; default the remote's default
- * branch) to a commit available locally. Unknown → InputError (exit 2).
- */
-async function resolveBase(git, remote, base) {
-    const name = base ?? (await remoteDefaultBranch(git, remote));
-    if (!name)
-        throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
-    const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
-    const branchSha = refs.get(`refs/heads/${name}`);
-    if (branchSha) {
-        await remote_fetchBranches(git, remote, [name]);
-        return { name, sha: branchSha, kind: 'branch' };
-    }
-    if (refs.has(`refs/tags/${name}`)) {
-        await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/tags/${name}:refs/orchestrator/tags/${name}`]);
-        const sha = await git.resolveCommit(`refs/orchestrator/tags/${name}`);
-        if (sha)
-            return { name, sha, kind: 'tag' };
-    }
-    if (/^[0-9a-f]{7,64}$/.test(name)) {
-        let sha = await git.resolveCommit(name);
-        if (!sha && name.length >= 40) {
-            await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, name], { allowedExitCodes: [0, 1, 128] });
-            sha = await git.resolveCommit(name);
-        }
-        if (sha)
-            return { name, sha, kind: 'commit' };
-    }
-    throw new InputError(`base ${quote(name)} is not a branch, tag or commit of remote ${quote(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
-}
-/**
- * Creates all the branches on the remote in one atomic push: all or none.
- * Each ref is leased as "must not exist", so a branch someone created in the
- * meantime is never overwritten.
- */
-async function createBranchesAtomically(git, remote, creations) {
-    if (creations.length === 0)
-        return [];
-    const { stdout } = await git.exec([
-        'push',
-        '--atomic',
-        '--porcelain',
-        ...creations.map((c) => `--force-with-lease=refs/heads/${c.branch}:`),
-        remote,
-        ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
-    ]);
-    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
-    return creations
-        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
-        .map((c) => c.branch);
-}
-/** Fetches `refspec`, removing the local refs it covers that the remote no longer has. */
-async function fetchPruned(git, remote, refspec) {
-    await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, refspec]);
-}
-/** Turns a shallow clone into a full one, fetching the refspecs' whole history. */
-async function remote_fetchUnshallow(git, remote, refspecs) {
-    await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', remote, ...refspecs]);
-}
-/** Fetches pull request `number`'s head into refs/orchestrator/pull/<number>; a failure is not an error (the caller looks for the commit). */
-async function fetchPullHead(git, remote, number) {
-    await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/pull/${number}/head:refs/orchestrator/pull/${number}`], { allowedExitCodes: [0, 1, 128] });
-}
-/** Compare-and-swap push: moves `branch` to `commit` only if the remote still has it at `expected`; false when it moved. */
-async function remote_pushIfAt(git, remote, branch, expected, commit) {
-    const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
-    return push.exitCode === 0;
-}
-/**
- * The URL a remote is configured with, as written (before any `insteadOf`: the name a person gave
- * it, which names the hosted repository): a named remote's, or the path or URL itself; null for no such remote.
- */
-async function remoteUrl(git, remote) {
-    if (!isRemoteName(remote))
-        return remote;
-    const r = await git.exec(['config', '--get', `remote.${remote}.url`], { allowedExitCodes: [0, 1] });
-    return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null;
-}
-
 ;// CONCATENATED MODULE: ./shared/conflicts/history.ts
 
 
@@ -41361,7 +42434,7 @@ const CONFLICT_CHECK_SUITE = 'conflicts';
 
 
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/util.js
 
 
 const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -41423,7 +42496,7 @@ const DANGEROUS_PROPERTY_NAMES = [
 ];
 
 const criticalProperties = ["__proto__", "constructor", "prototype"];
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/validator.js
 
 
 
@@ -41941,7 +43014,7 @@ function getLineNumberForPosition(xmlData, index) {
 function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/fxp.js
 
 
 
@@ -41952,7 +43025,7 @@ const XMLValidator = {
   validate: validate
 }
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 
 
 
@@ -42117,7 +43190,7 @@ const buildOptions = function (options) {
   //console.debug(built.processEntities)
   return built;
 };
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 
 
 let METADATA_SYMBOL;
@@ -42173,7 +43246,7 @@ class XmlNode {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/xml-naming/src/index.js
 /**
  * xml-naming
  * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
@@ -42556,7 +43629,7 @@ const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = fal
 
   return result || replacement;
 };
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 
 
 class DocTypeReader {
@@ -42983,7 +44056,7 @@ function validateEntityName(name, xmlVersion) {
     else
         throw new Error(`Invalid entity name ${name}`);
 }
-;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
+;// CONCATENATED MODULE: ../main/node_modules/anynum/digitTable.js
 /**
  * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
  * Only decimal digit characters (Unicode category Nd) are included.
@@ -43101,7 +44174,7 @@ for (const zero of SCRIPT_ZEROS) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
+;// CONCATENATED MODULE: ../main/node_modules/anynum/anynum.js
 
 
 
@@ -43237,7 +44310,7 @@ function anynum(str) {
 
 
 /* harmony default export */ const anynum_anynum = (anynum);
-;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
+;// CONCATENATED MODULE: ../main/node_modules/strnum/strnum.js
 const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 const binRegex = /^0b[01]+$/;
 const octRegex = /^0o[0-7]+$/;
@@ -43415,7 +44488,7 @@ function handleInfinity(str, num, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
     if (typeof ignoreAttributes === 'function') {
         return ignoreAttributes
@@ -43434,7 +44507,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
     }
     return () => false
 }
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
+;// CONCATENATED MODULE: ../main/node_modules/path-expression-matcher/src/Matcher.js
 
 
 /**
@@ -44099,7 +45172,7 @@ class Matcher {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
+;// CONCATENATED MODULE: ../main/node_modules/path-expression-matcher/src/Expression.js
 /**
  * Expression - Parses and stores a tag pattern expression
  * 
@@ -44332,7 +45405,7 @@ class Expression {
     return this.pattern;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
+;// CONCATENATED MODULE: ../main/node_modules/path-expression-matcher/src/ExpressionSet.js
 /**
  * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
  *
@@ -44559,7 +45632,7 @@ class ExpressionSet {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
+;// CONCATENATED MODULE: ../main/node_modules/@nodable/entities/src/entities.js
 // ---------------------------------------------------------------------------
 // Complete HTML5 named entity reference
 // Organized by logical categories for easy maintenance and selective importing
@@ -45699,7 +46772,7 @@ const COMMON_HTML = {
 // Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
 // via String.fromCodePoint() without any map lookup.
 // ---------------------------------------------------------------------------
-;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
+;// CONCATENATED MODULE: ../main/node_modules/@nodable/entities/src/EntityDecoder.js
 // ---------------------------------------------------------------------------
 // Built-in named entity map  (name → replacement string)
 // No regex, no {regex,val} objects — just flat key/value pairs.
@@ -46344,7 +47417,7 @@ class EntityDecoder {
     return this._applyNCRAction(effective, token, cp);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/sql.js
 /**
  * SQL context patterns — high-precision rules only.
  *
@@ -46441,7 +47514,7 @@ const SQL_PATTERNS = [
 
 /* harmony default export */ const sql = (SQL_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/sql-strict.js
 /**
  * SQL-STRICT context patterns.
  *
@@ -46490,7 +47563,7 @@ const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
 
 /* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/util/decode-entities.js
 /**
  * Decode the HTML character references that matter for markup-context
  * detection.
@@ -46540,7 +47613,7 @@ function decodeEntities(input) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/html.js
 /**
  * HTML context patterns.
  *
@@ -46644,7 +47717,7 @@ const HTML_PATTERNS = [
 
 /* harmony default export */ const html = (HTML_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/xml.js
 /**
  * XML context patterns.
  *
@@ -46725,7 +47798,7 @@ const XML_PATTERNS = [
 
 /* harmony default export */ const xml = (XML_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/svg.js
 /**
  * SVG context patterns.
  *
@@ -46808,7 +47881,7 @@ const SVG_PATTERNS = [
 
 /* harmony default export */ const svg = (SVG_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/shell.js
 /**
  * SHELL context patterns.
  *
@@ -46915,7 +47988,7 @@ const SHELL_PATTERNS = [
 
 /* harmony default export */ const shell = (SHELL_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/redos.js
 /**
  * REDOS context patterns.
  *
@@ -46977,7 +48050,7 @@ const REDOS_PATTERNS = [
 
 /* harmony default export */ const redos = (REDOS_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/nosql.js
 /**
  * NOSQL context patterns.
  *
@@ -47002,74 +48075,74 @@ const REDOS_PATTERNS = [
 // Shared suffix: optional closing quote/whitespace before the colon
 // Handles: $op: (bare), "$op": (JSON), '$op': (single-quoted)
 const SEP = /["'\s]*:/;
-const sep = '["\'\\s]*:';
+const nosql_sep = '["\'\\s]*:';
 
 const NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: 'nosql-where-operator',
     description: '$where — executes arbitrary JavaScript server-side in MongoDB',
-    pattern: new RegExp(`\\$where${sep}`, 'i'),
+    pattern: new RegExp(`\\$where${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-ne-operator',
     description: '$ne — "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep}`, 'i'),
+    pattern: new RegExp(`\\$ne${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-gt-operator',
     description: '$gt — "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep}`, 'i'),
+    pattern: new RegExp(`\\$gte?${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-lt-operator',
     description: '$lt / $lte — "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep}`, 'i'),
+    pattern: new RegExp(`\\$lte?${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-regex-operator',
     description: '$regex — can be used to extract data character by character (blind injection)',
-    pattern: new RegExp(`\\$regex${sep}`, 'i'),
+    pattern: new RegExp(`\\$regex${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-or-operator',
     description: '$or — logical OR; used to create always-true conditions',
-    pattern: new RegExp(`\\$or${sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$or${nosql_sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-and-operator',
     description: '$and — logical AND operator injection',
-    pattern: new RegExp(`\\$and${sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$and${nosql_sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-nor-operator',
     description: '$nor — logical NOR operator injection',
-    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$nor${nosql_sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-exists-operator',
     description: '$exists — can enumerate fields to determine schema',
-    pattern: new RegExp(`\\$exists${sep}`, 'i'),
+    pattern: new RegExp(`\\$exists${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-in-operator',
     description: '$in — matches any value in a list; can enumerate values',
-    pattern: new RegExp(`\\$in${sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$in${nosql_sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-expr-operator',
     description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
-    pattern: new RegExp(`\\$expr${sep}`, 'i'),
+    pattern: new RegExp(`\\$expr${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-function-operator',
     description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
-    pattern: new RegExp(`\\$function${sep}`, 'i'),
+    pattern: new RegExp(`\\$function${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-accumulator-operator',
     description: '$accumulator — custom aggregation with arbitrary JS execution',
-    pattern: new RegExp(`\\$accumulator${sep}`, 'i'),
+    pattern: new RegExp(`\\$accumulator${nosql_sep}`, 'i'),
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -47093,7 +48166,7 @@ const NOSQL_PATTERNS = [
 
 /* harmony default export */ const nosql = (NOSQL_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/log.js
 /**
  * LOG context patterns.
  *
@@ -47193,7 +48266,7 @@ const LOG_PATTERNS = [
 
 /* harmony default export */ const log = (LOG_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/index.js
 /**
  * is-unsafe v2
  *
@@ -47487,7 +48560,7 @@ function allUnsafe(value, context) {
 
 /* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 
 ///@ts-check
 
@@ -48401,7 +49474,7 @@ function sanitizeName(name, options) {
   }
   return name;
 }
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
 
 
 
@@ -48579,7 +49652,7 @@ function isLeafTag(obj, options) {
 
   return false;
 }
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 /* global Uint8Array */
 
 
@@ -49017,53 +50090,6 @@ async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
 
 
 
-;// CONCATENATED MODULE: ./shared/agent-branches.ts
-
-
-
-
-
-/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
-async function agent_branches_listAgentBranches(git, remote, naming, globs = []) {
-    const heads = await remoteHeads(git, remote, [branch_pattern_branchGlob(naming)]);
-    const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
-    const out = [];
-    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const parsed = branch_pattern_parseBranch(naming, name);
-        if (parsed && match(name))
-            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
-    }
-    return out;
-}
-/**
- * The same, fetched into private refs (one `git fetch`), so work on them never
- * depends on what is checked out; each at the commit fetched. A branch deleted
- * between listing and fetching is left out and passed to `onGone`.
- */
-async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
-    const listed = await agent_branches_listAgentBranches(git, remote, naming, globs);
-    const fetched = await remote_fetchBranches(git, remote, listed.map((b) => b.name));
-    for (const b of listed)
-        if (!fetched.has(b.name))
-            onGone?.(b.name);
-    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
-}
-/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
-async function checkedOutBranch(git) {
-    const head = await symbolicHead(git);
-    return head && !branchNameProblem(head) ? head : null;
-}
-/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
-async function agent_branches_runBranch(git, ctx) {
-    const ref = ctx.github.ref;
-    const pushed = branchOfRef(ref);
-    if (pushed !== null)
-        return pushed;
-    if (ctx.github.headRef)
-        return ctx.github.headRef;
-    return checkedOutBranch(git);
-}
-
 ;// CONCATENATED MODULE: ./shared/role-ci/head-commit.ts
 
 
@@ -49219,7 +50245,7 @@ async function runRoleCi(options, deps) {
         ref: gh.ref,
         headRef: gh.headRef,
         baseRef: gh.baseRef,
-        checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await checkedOutBranch(git),
+        checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await agent_branches_checkedOutBranch(git),
     });
     const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()));
     const commit = head.commit;
@@ -49239,7 +50265,7 @@ async function runRoleCi(options, deps) {
             throw unfetched('it is not on the remote');
         overseerRef = remote_privateRef(overseer);
     }
-    const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
+    const integrationBranch = config.branches.integration ?? (await remote_remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
     ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch} (rules from ${config.source})...`);
     const guard = await checkGuard({
         git,
@@ -49391,80 +50417,6 @@ function testEvents(report, spec, commit, ctx) {
         }, { actor: ctx.actor, time }));
     }
     return events;
-}
-
-;// CONCATENATED MODULE: ./shared/config/trusted-config.ts
-
-
-
-
-
-
-
-/**
- * The configuration the role guard trusts, read from git objects of a commit
- * the branch under test cannot change: the pull request's base, else (for an
- * implementor) its overseer branch, else the default branch. The work tree is
- * never read: it is the implementor's, and its copy of the file could switch
- * the guard off or run its own commands with the run's write token.
- */
-async function trustedConfig(options) {
-    const { git, remote, logger } = options;
-    const path = validateRepoPath(options.path || DEFAULT_CONFIG_PATH, 'config');
-    const at = async (kind, branch) => {
-        const commit = (await remote_fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
-        if (!commit)
-            return null;
-        return {
-            config: await readConfigAt(git, remote_privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
-            source: { kind, branch, commit },
-        };
-    };
-    if (options.pullRequestBase) {
-        const found = await at('pull request base', options.pullRequestBase);
-        if (found)
-            return found;
-        logger.warning(`the pull request's base ${quote_quote(options.pullRequestBase)} could not be fetched from ${quote_quote(remote)}`);
-    }
-    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
-    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
-    const bootstrap = fromDefault?.config ?? defaultConfig();
-    if (!options.pullRequestBase && options.branch) {
-        const parsed = branch_pattern_parseBranch(bootstrap.branches, options.branch);
-        if (parsed?.role === 'implementor') {
-            const fromOverseer = await at('overseer branch', branch_pattern_formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
-            if (fromOverseer)
-                return fromOverseer;
-        }
-    }
-    if (fromDefault)
-        return fromDefault;
-    logger.warning(`no trusted commit to read ${quote_quote(path)} from (the remote ${quote_quote(remote)} names no default branch): the role guard uses the built-in defaults`);
-    return { config: defaultConfig(), source: { kind: 'none' } };
-}
-/**
- * The configuration file as committed at `commit`, through git objects.
- * Absent → the defaults. A symlink, folder or submodule in its place is
- * refused: following it could read anything.
- */
-async function readConfigAt(git, commit, path, label) {
-    const where = `${path} at ${label}`;
-    const entry = await lsTreeRootEntry(git, commit, path).catch((error) => {
-        throw new ConfigurationError(`cannot read ${where}: ${errors_messageOf(error)}`);
-    });
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
-    if (!m) {
-        const config = defaultConfig();
-        config.source = `defaults (no ${path} at ${label})`;
-        return config;
-    }
-    const [, mode, type, oid] = m;
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
-        throw new ConfigurationError(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
-    }
-    const text = await git.readBlob(oid);
-    return parseConfig(text, where);
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/run-branch.ts
@@ -49905,35 +50857,6 @@ function createNotifier(address, settings, logger, env = { sleep: (ms) => new Pr
             return report;
         },
     };
-}
-
-;// CONCATENATED MODULE: ./shared/config/config-source.ts
-
-
-
-async function readConfig(source, access) {
-    switch (source.kind) {
-        case 'work-tree':
-            return loadConfig(access.cwd, source.path);
-        case 'commit':
-            return readConfigAt(access.git, source.commit, source.path ?? DEFAULT_CONFIG_PATH, source.label);
-        case 'trusted': {
-            const { git, remote, logger } = access;
-            const read = (branch) => trustedConfig({ git, remote, path: source.path, pullRequestBase: source.pullRequestBase, branch, logger });
-            let trusted = await read(source.branch);
-            const other = source.reconsider && (await source.reconsider(trusted.config.branches));
-            if (other)
-                trusted = await read(other);
-            return trusted.config;
-        }
-    }
-}
-/**
- * The `config` option as a source path: the default spelling means "the
- * default, absent allowed"; anything else must be a plain repository path.
- */
-function configPathOption(given) {
-    return given === DEFAULT_CONFIG_PATH || !given ? undefined : validateRepoPath(given, 'config');
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
@@ -51108,18 +52031,21 @@ function newestFirst(events) {
 
 
 
+
 /**
  * The stored projection of the state branch as it was last fetched into this
- * clone (its private ref, `refs/orchestrator/remote-state/...`), without a
+ * clone (our private ref, `refs/orchestrator/remote-state/...`, or git's
+ * `refs/remotes/<remote>/<branch>` when that is newer or alone: a fresh clone
+ * has the state without any command of ours having fetched it), without a
  * network call and without a rebuild: for the PreToolUse hook, whose budget
- * has room for neither (one rev-parse and one cat-file batch, and none of the
+ * has room for neither (one for-each-ref and one cat-file batch, and none of the
  * event fold in its bundle). Null when nothing here has fetched the state yet;
  * a projection its digest does not vouch for, or one that is behind its events
  * folder, is not used (the reason says so; a command that reads the state
  * through the store rebuilds it).
  */
 async function projectionAsFetched(git, remote, branch, root) {
-    const commit = await git.resolveCommit(privateStateRef(remote, branch));
+    const commit = await newestFetched(git, remote, branch);
     if (!commit)
         return null;
     const layout = new StateLayout(normalizeRoot(root));
@@ -51129,6 +52055,25 @@ async function projectionAsFetched(git, remote, branch, root) {
     if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
         return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
     return { commit, projection: parsed.projection, reason: parsed.reason };
+}
+/**
+ * The newer of the two fetched copies of the state branch: ours (private ref) and git's remote-tracking ref.
+ * The branch only grows (compare-and-swap appends), so the descendant is the newer; one more git call, only
+ * when both exist and differ.
+ */
+async function newestFetched(git, remote, branch) {
+    const refs = [privateStateRef(remote, branch), `refs/remotes/${remote}/${branch}`];
+    // One for-each-ref for both (the hook's budget): `<refname> <object>` per ref that exists.
+    const found = new Map();
+    for (const line of (await listRefs(git, '%(refname) %(objectname)', refs)).split('\n')) {
+        const at = line.lastIndexOf(' ');
+        if (at > 0)
+            found.set(line.slice(0, at), line.slice(at + 1));
+    }
+    const [ours, tracking] = refs.map((r) => found.get(r) ?? null);
+    if (!ours || !tracking || ours === tracking)
+        return ours ?? tracking ?? null;
+    return (await git.isAncestor(ours, tracking)) ? tracking : ours;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
@@ -51975,10 +52920,16 @@ function renderSite(projection, features) {
  * overseer view. The facts are state/projection/health's; the state itself
  * renders nothing.
  */
-function scanLine(scan) {
+/**
+ * The last scan and the open conflicts. The count is the projection's open conflicts (`openConflicts`), the
+ * number the dashboard, `events status` and the SQL export give, never the scan's own tally: a scan of some
+ * pairs does not close the conflicts of the others, and a conflict logged by hand is open without a scan.
+ */
+function scanLine(scan, openConflicts) {
+    const open = `${openConflicts} open conflict(s)`;
     if (!scan)
-        return 'Last conflict scan: none recorded yet.';
-    return `Last conflict scan: ${markdown_when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
+        return `Last conflict scan: none recorded yet; ${open}.`;
+    return `Last conflict scan: ${markdown_when(scan.at)} (${scan.pairs} pair(s) compared, ${scan.errors} error(s)); ${open}.`;
 }
 /** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
 function health_section_healthSection(rows) {
@@ -52132,14 +53083,14 @@ function render_tasks_renderTasksFile(source, feature, annotate) {
 function taskOwners(feature) {
     const owners = new Map();
     for (const [id, a] of Object.entries(feature.assignments ?? {})) {
-        const name = agentName(feature, a.agent);
+        const name = render_tasks_agentName(feature, a.agent);
         if (name)
             owners.set(id, name);
     }
     return owners;
 }
 /** `impl-<n>` for an implementor branch (by its registration, else its name), or null. */
-function agentName(feature, branch) {
+function render_tasks_agentName(feature, branch) {
     const agent = feature.agents[branch];
     const n = agent ? viewIndex(agent) : Number(/impl-([1-9]\d{0,2})$/.exec(branch)?.[1] ?? 0) || null;
     return n ? `impl-${n}` : null;
@@ -52649,7 +53600,7 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}. ${scanLine(health_lastScan(projection))}`,
+        `Events recorded: ${projection.eventCount}. ${scanLine(health_lastScan(projection), queries_openConflicts(projection).length)}`,
         '',
         ...section('Features', markdown_table([
             'Feature',
@@ -53072,7 +54023,7 @@ function render_feature_renderOverseerView(projection, feature) {
         ...(reg?.tasksFile ? [`- Tasks file: ${markdown_md(reg.tasksFile)}`] : []),
         `- Last activity: ${markdown_when(queries_lastActivity(feature, names)) || 'none'}`,
         `- Tasks: ${render_feature_progressText(progress)}`,
-        `- ${scanLine(health_lastScan(projection, 'conflicts', feature.spec))}`,
+        `- ${scanLine(health_lastScan(projection, 'conflicts', feature.spec), queries_openConflicts(projection, feature.spec).length)}`,
         `- [Dashboard](../../README.md)`,
         '',
         ...agentsSection(feature),
@@ -53313,8 +54264,10 @@ function formatStatus(report, paint = noPaint) {
         lines.push('No features recorded yet.');
     for (const f of report.features) {
         lines.push(`${status_one(f.spec)}${f.name ? `: ${status_one(f.name)}` : ''}`, '');
-        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${status_time(f.lastEvent) || 'none'}.`, f.lastScan
-            ? `Last conflict scan: ${status_time(f.lastScan.at)} (${f.lastScan.pairs} pair(s), ${f.lastScan.conflicted} conflicting, ${f.lastScan.errors} error(s)).`
+        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${status_time(f.lastEvent) || 'none'}.`, 
+        // The open conflicts are counted once, on the line above (the projection's, as everywhere): not the scan's tally.
+        f.lastScan
+            ? `Last conflict scan: ${status_time(f.lastScan.at)} (${f.lastScan.pairs} pair(s) compared, ${f.lastScan.errors} error(s)).`
             : 'Last conflict scan: none recorded yet.', '');
         const rows = f.health.map((h) => [
             `${h.role}${h.index ? ` ${h.index}` : ''}`,
@@ -53575,14 +54528,14 @@ async function append(store, event) {
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(settings, ctx, options = {}) {
-    const git = await Git.open(ctx.cwd);
+    const git = await git_Git.open(ctx.cwd);
     if (!(await git.isRepository()))
         throw new errors_InputError(`${quote_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const { remote } = settings;
     validateRemote(remote);
     const path = configPathOption(settings.configPath);
     const source = typeof options.config === 'function' ? await options.config(git) : (options.config ?? { kind: 'work-tree' });
-    const config = await readConfig({ ...source, path }, { cwd: ctx.cwd, git, remote, logger: ctx.logger });
+    const config = await config_source_readConfig({ ...source, path }, { cwd: ctx.cwd, git, remote, logger: ctx.logger });
     let stateBranch = settings.stateBranch ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
@@ -53609,7 +54562,7 @@ async function openWorkspace(settings, ctx, options = {}) {
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git, ctx) {
-    const branch = (await checkedOutBranch(git)) ?? (await agent_branches_runBranch(git, ctx));
+    const branch = (await agent_branches_checkedOutBranch(git)) ?? (await agent_branches_runBranch(git, ctx));
     if (branch)
         return branch;
     throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
@@ -53640,281 +54593,6 @@ function openCommandWorkspace(values, ctx, options = {}) {
     return openWorkspace(workspaceSettings(values), ctx, { createNotifier: createNotifier, ...options });
 }
 
-;// CONCATENATED MODULE: ./shared/naming/role-file.ts
-
-
-
-
-
-/** The local role file `agents setup` writes (git-excluded). */
-const ROLE_FILE = '.orchestrator/agent.local';
-/** The name the original system used; read too, never written. */
-const CLAUDE_ROLE_FILE = '.claude/agent-role.local';
-/** Both names, in the order they are read. */
-const role_file_ROLE_FILES = [ROLE_FILE, CLAUDE_ROLE_FILE];
-/** A role file is three short lines; anything bigger is not one (and is not read into memory whole). */
-const MAX_ROLE_FILE_BYTES = 4096;
-const role_file_KEYS = ['role', 'feature', 'agent'];
-/**
- * Reads and validates the role file(s) in `cwd`. The file is untrusted input
- * (anyone, or any agent, can write it): its size is bounded, every line must be
- * `key: value` with a known key given once, and each value must be a valid role,
- * spec id or agent name; any problem is an InputError naming the file, the line
- * and the bad value. When both names exist they must say the same, else the
- * error names both (neither silently wins).
- */
-function readRoleFiles(cwd) {
-    const found = role_file_ROLE_FILES.filter((p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cwd, p))).map((p) => parseRoleFile(p, readBounded(cwd, p)));
-    if (found.length === 0)
-        return null;
-    const [first, second] = found;
-    if (second) {
-        for (const key of role_file_KEYS) {
-            const a = first.values[key];
-            const b = second.values[key];
-            if (a !== b)
-                throw new errors_InputError(`${first.path} and ${second.path} disagree: ${key} ${quote_quote(a ?? '(none)')} versus ${quote_quote(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
-        }
-    }
-    return first;
-}
-function readBounded(cwd, path) {
-    const full = (0,external_node_path_namespaceObject.join)(cwd, path);
-    if (!(0,external_node_fs_namespaceObject.lstatSync)(full).isFile())
-        throw new errors_InputError(`${path} is not a regular file; expected lines like "role: implementor"`);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(full, 'r');
-    try {
-        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-        if (size > MAX_ROLE_FILE_BYTES)
-            throw new errors_InputError(`${path} is ${size} bytes, more than the ${MAX_ROLE_FILE_BYTES} a role file may have; expected lines like "role: implementor"`);
-        const buffer = Buffer.alloc(size);
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, size, 0);
-        return buffer.subarray(0, read).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Parses the text of a role file; `path` is for messages. */
-function parseRoleFile(path, text) {
-    const values = {};
-    const seen = new Set();
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const where = `${path} line ${i + 1}`;
-        const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
-        if (!m)
-            throw new errors_InputError(`${where}: ${quote_quote(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
-        const key = m[1].toLowerCase();
-        const value = m[2].trim();
-        if (!role_file_KEYS.includes(key))
-            throw new errors_InputError(`${where}: unknown key ${quote_quote(m[1])}; expected role, feature or agent`);
-        if (seen.has(key))
-            throw new errors_InputError(`${where}: ${key} is given twice; give it once`);
-        seen.add(key);
-        if (key === 'role') {
-            if (value !== 'overseer' && value !== 'implementor')
-                throw new errors_InputError(`${where}: role ${quote_quote(value)} is not valid; expected overseer or implementor`);
-            values.role = value;
-        }
-        else if (key === 'feature') {
-            const problem = specIdProblem(value);
-            if (problem)
-                throw new errors_InputError(`${where}: feature ${quote_quote(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
-            values.feature = value;
-        }
-        else {
-            const problem = branchNameProblem(value);
-            if (problem)
-                throw new errors_InputError(`${where}: agent ${quote_quote(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
-            values.agent = value;
-        }
-    });
-    if (!values.role && !values.feature && !values.agent)
-        throw new errors_InputError(`${path} names no role, feature or agent; expected lines like "role: implementor", "feature: 004-user-auth", "agent: impl-2"`);
-    return { path, values };
-}
-/** The text `agents setup` writes: the same keys, in the same order, that `parseRoleFile` reads. */
-function formatRoleFile(values) {
-    return role_file_KEYS.filter((k) => values[k])
-        .map((k) => `${k}: ${values[k]}\n`)
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./shared/naming/role-source.ts
-
-
-
-
-/**
- * The role, feature and agent of this checkout, from (in order) the flags,
- * the branch name, then the local role file. A role file that contradicts an
- * agent branch is an error naming both: the file says who the checkout was set
- * up as, the branch who it is now, and guessing which is stale could let one
- * agent act as another. Flags are explicit and win silently over both.
- */
-function resolveAgentIdentity(options) {
-    const { naming, branch } = options;
-    const parsed = branch ? branch_pattern_parseBranch(naming, branch) : null;
-    const file = options.readFile ? readRoleFiles(options.cwd) : null;
-    const fromFile = file ? fileIdentity(file, naming) : null;
-    if (file && fromFile && parsed && branch)
-        checkAgreement(file, fromFile, branch, parsed);
-    const out = { sources: {}, checkedOut: branch };
-    if (file)
-        out.file = file;
-    const flagRole = options.flags?.role;
-    if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
-        throw new errors_InputError(`--role ${quote_quote(flagRole)} is not valid; expected overseer or implementor`);
-    const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
-        ? [flag, 'flag']
-        : fromBranch !== undefined
-            ? [fromBranch, 'branch']
-            : fromFileValue !== undefined
-                ? [fromFileValue, 'file']
-                : [undefined, undefined];
-    [out.role, out.sources.role] = pick(flagRole, parsed?.role, fromFile?.role);
-    [out.feature, out.sources.feature] = pick(options.flags?.feature, parsed?.spec, fromFile?.spec);
-    out.source = out.sources.role;
-    // The agent (impl-n / overseer) comes from the first of branch and file whose role is the role in force.
-    const agentFrom = [
-        parsed ? { p: parsed, s: 'branch' } : null,
-        fromFile && file?.values.agent ? { p: fromFile, s: 'file' } : null,
-    ].find((c) => c && c.p.role === out.role);
-    if (agentFrom) {
-        out.agent = role_source_agentName(naming, agentFrom.p.role, agentFrom.p.index);
-        if (agentFrom.p.index !== undefined)
-            out.index = agentFrom.p.index;
-        out.sources.agent = agentFrom.s;
-    }
-    // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
-    const agentFeature = agentFrom?.p.spec ?? out.feature;
-    if (agentFrom && agentFeature)
-        out.branch = branch_pattern_formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
-    return out;
-}
-/** What the role file says, with its agent read against the naming (short name or whole branch). */
-function fileIdentity(file, naming) {
-    const { role, feature, agent } = file.values;
-    const out = {};
-    if (role)
-        out.role = role;
-    if (feature)
-        out.spec = feature;
-    if (!agent)
-        return out;
-    const asBranch = agent.includes('/') ? branch_pattern_parseBranch(naming, agent) : parseAgentName(naming, agent);
-    if (!asBranch)
-        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is not an agent of the naming (expected ${quote_quote(naming.overseer)}, ${quote_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${quote_quote(branch_pattern_formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
-    if (role && asBranch.role !== role)
-        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is an ${asBranch.role}, but the file says role ${quote_quote(role)}`);
-    if (feature && asBranch.spec && asBranch.spec !== feature)
-        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} belongs to feature ${quote_quote(asBranch.spec)}, but the file says feature ${quote_quote(feature)}`);
-    out.role = asBranch.role;
-    if (asBranch.spec)
-        out.spec = asBranch.spec;
-    if (asBranch.index !== undefined)
-        out.index = asBranch.index;
-    return out;
-}
-/** `impl-2` → implementor 2, `overseer` → overseer, for the naming's role segments. */
-function parseAgentName(naming, name) {
-    if (name === naming.overseer)
-        return { role: 'overseer' };
-    const [before, after] = naming.implementor.split('{n}');
-    if (!name.startsWith(before) || !name.endsWith(after))
-        return null;
-    const n = name.slice(before.length, name.length - after.length);
-    return /^[1-9]\d{0,2}$/.test(n) ? { role: 'implementor', index: Number(n) } : null;
-}
-function role_source_agentName(naming, role, index) {
-    return role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
-}
-function checkAgreement(file, said, branch, parsed) {
-    const differs = (said.role !== undefined && said.role !== parsed.role) ||
-        (said.spec !== undefined && said.spec !== parsed.spec) ||
-        (said.index !== undefined && said.index !== parsed.index);
-    if (!differs)
-        return;
-    const fileSays = Object.entries(file.values)
-        .map(([k, v]) => `${k} ${quote_quote(v)}`)
-        .join(', ');
-    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${quote_quote(parsed.spec)}`;
-    throw new errors_InputError(`${file.path} says ${fileSays}, but branch ${quote_quote(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
-}
-/** One line for the CLI: the identity and where each part came from. */
-function describeIdentity(id) {
-    if (!id.role && !id.feature)
-        return 'no role: the branch is not an agent branch and no role file names one';
-    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${quote_quote(id.checkedOut ?? '')}` : 'the command line';
-    const parts = [];
-    if (id.role)
-        parts.push(`${id.role}${id.agent && id.role === 'implementor' ? ` ${id.agent}` : ''} (from ${from(id.sources.role)})`);
-    if (id.feature)
-        parts.push(`feature ${id.feature}${id.sources.feature !== id.sources.role ? ` (from ${from(id.sources.feature)})` : ''}`);
-    return `working as ${parts.join(', ')}`;
-}
-
-;// CONCATENATED MODULE: ./shared/commands/identity.ts
-
-
-
-
-
-
-
-/**
- * The identity of this checkout for a command: flags, then the branch, then
- * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
- * In the CLI, when the role file supplied something, says so on stderr.
- */
-async function commandIdentity(ctx, git, naming, options = {}) {
-    // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
-    // branch to work on does not ask who this checkout is.
-    const branch = await agent_branches_runBranch(git, ctx);
-    const readFile = ctx.localRoleFile === true;
-    // The role file sits at the checkout's root, wherever in it the command runs.
-    const cwd = readFile ? await toplevel(git) : ctx.cwd;
-    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd, readFile });
-    const told = Object.values(id.sources);
-    if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
-        ctx.logger.info(describeIdentity(id));
-    return id;
-}
-/**
- * The feature a command is about: the flag (or positional) `name` when given, else the identity's
- * (branch, then role file). `what` names the flag or input in the error when neither tells.
- */
-async function featureOrIdentity(values, name, ctx, ws) {
-    const given = values.string(name);
-    if (given !== undefined)
-        return validateSpecId(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
-    const id = await commandIdentity(ctx, ws.git, ws.config.branches);
-    if (id.feature)
-        return id.feature;
-    const where = id.checkedOut ? `branch ${quote(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
-    throw new InputError(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${ROLE_FILES.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
-}
-/**
- * The CLI's default agent branch for commands that act on one (sync-status, open-pr) when none is
- * named: this checkout's, from the branch or else the role file. Undefined in an action (which
- * keeps its own default: the run's branch) and when nothing tells.
- */
-async function identityBranch(ctx, ws) {
-    if (!ctx.localRoleFile)
-        return undefined;
-    return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
-}
-/** The optional `spec-id` positional of commands about one feature, defaulting to the caller's identity. */
-const SPEC_ID_OR_IDENTITY = {
-    name: 'spec-id',
-    type: 'string',
-    positional: 0,
-    description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
-};
-
 ;// CONCATENATED MODULE: ./shared/workspace/common-options.ts
 // The options of the workspace every state-touching command opens (and the
 // token of those that call GitHub's API): declared here, beside what reads them.
@@ -53925,7 +54603,7 @@ const COMMON_OPTIONS = [
         name: 'config',
         type: 'string',
         description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: DEFAULT_CONFIG_PATH,
+        default: config_DEFAULT_CONFIG_PATH,
     },
     {
         name: 'state-branch',
@@ -53956,6 +54634,7 @@ const TOKEN_OPTION = {
 };
 
 ;// CONCATENATED MODULE: ./shared/commands/role-ci.ts
+
 
 
 
@@ -54028,20 +54707,20 @@ const roleCiCommand = {
             config: async (git) => ({
                 kind: 'trusted',
                 pullRequestBase: pullRequestBase(ctx.github),
-                branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
+                branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await agent_branches_checkedOutBranch(git)) ?? undefined,
                 // The CLI on a checkout whose branch does not tell the role: the role file may (never in an action; a file
                 // that contradicts an agent branch is an error). It only adds a role where there was none, and the rules
                 // then come from the overseer of the file's feature, as for that agent's own branch.
                 reconsider: ctx.localRoleFile && !values.has('role') && !values.has('branch')
                     ? async (naming) => {
-                        identity = await commandIdentity(ctx, git, naming);
+                        identity = await identity_commandIdentity(ctx, git, naming);
                         return identity.sources.role === 'file' && identity.branch ? identity.branch : undefined;
                     }
                     : undefined,
             }),
         });
         const fromFile = identity?.sources.role === 'file' ? identity : null;
-        const run = await runRoleCi(roleCiSettings(values, fromFile), { ...ws, ctx });
+        const run = await runRoleCi(roleCiSettings(values, fromFile), { ...ws, ctx: await agentContext(ctx, ws) });
         const { report, outcome } = run;
         const results = roleCiResults(run);
         return {
@@ -54298,18 +54977,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -54395,15 +55074,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -54447,17 +55126,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -54566,15 +55245,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -54661,18 +55340,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -54892,17 +55571,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -55016,12 +55695,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -55223,14 +55902,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -55281,7 +55960,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -55327,19 +56006,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -55543,13 +56222,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -55778,7 +56457,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -55933,7 +56612,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -55976,7 +56655,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56011,12 +56690,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -56035,12 +56714,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -56057,22 +56736,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -56401,13 +57080,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -56484,7 +57163,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56548,14 +57227,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -56645,13 +57324,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -56830,7 +57509,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56899,28 +57578,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -56957,7 +57636,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -56983,16 +57662,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -57110,14 +57789,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -57268,14 +57947,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -57315,15 +57994,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -57361,14 +58040,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -57395,17 +58074,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -57549,17 +58228,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -57671,16 +58350,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -57743,7 +58422,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -57803,12 +58482,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -57849,15 +58528,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -58074,7 +58753,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58144,7 +58823,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58250,14 +58929,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -58369,12 +59048,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -59099,7 +59778,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -59147,14 +59826,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -60134,18 +60813,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -60248,16 +60927,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(6424);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -60294,13 +60973,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -60320,12 +60999,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -60344,13 +61023,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -60370,12 +61049,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -60393,12 +61072,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -60421,13 +61100,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -60475,12 +61154,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -60524,18 +61203,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(6424);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -60556,14 +61235,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(6424);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -60627,27 +61306,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(6424);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -60733,14 +61412,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -60810,12 +61489,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -60846,13 +61525,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -60903,12 +61582,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -60986,13 +61665,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -61064,16 +61743,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -61148,15 +61827,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -61237,24 +61916,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(6424);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -61285,14 +61964,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -61388,12 +62067,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -61500,7 +62179,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -61658,15 +62337,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -61797,14 +62476,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -61959,7 +62638,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -61990,14 +62669,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -62084,7 +62763,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -62118,15 +62797,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -62277,13 +62956,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -62622,12 +63301,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -63004,6 +63683,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9066);
+/******/ var __webpack_exports__ = __nccwpck_require__(3868);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
