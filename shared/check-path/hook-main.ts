@@ -1,5 +1,4 @@
 import { readFileSync, realpathSync } from 'node:fs'
-import { userInfo } from 'node:os'
 import { dirname, join } from 'node:path'
 import { answerHook } from './hook'
 
@@ -15,12 +14,6 @@ async function main(argv: readonly string[]): Promise<string> {
     const at = argv.indexOf(name)
     return at >= 0 ? argv[at + 1] : undefined
   }
-  let user = 'local'
-  try {
-    user = userInfo().username
-  } catch {
-    /* no user entry in containers */
-  }
   // The full CLI beside this script's bin (bin/orchestrator-hook.js → bin/orchestrator.js) records in the background.
   let cliScript: string | undefined
   try {
@@ -34,7 +27,6 @@ async function main(argv: readonly string[]): Promise<string> {
     remote: value('--remote') ?? 'origin',
     configPath: value('--config'),
     cliScript,
-    actor: `cli ${user}`,
     now: new Date(),
     cwd: process.cwd(),
     debug: (m) => {

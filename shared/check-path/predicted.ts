@@ -50,7 +50,7 @@ function localKey(d: EventDataByKind['conflict-predicted']): string {
 export function queuePredictions(
   located: Located,
   result: CheckPathResult,
-  options: { actor: string; now: Date; startRecorder: (() => void) | null },
+  options: { now: Date; startRecorder: (() => void) | null },
 ): number {
   const path = predictedFile(located)
   const file = readPredicted(path)
@@ -73,7 +73,8 @@ export function queuePredictions(
       file.pending[key] = {
         since: options.now.toISOString(),
         feature: result.caller.spec,
-        actor: options.actor,
+        // The agent about to edit is the one who learns the fact: its branch is the event's actor.
+        actor: result.caller.branch,
         time: options.now.toISOString(),
         data,
       }
@@ -103,7 +104,6 @@ export interface WarningRecording {
   cliScript?: string
   remote: string
   configPath?: string
-  actor: string
   now: Date
 }
 
@@ -111,7 +111,6 @@ export interface WarningRecording {
 export function recordWarnings(located: Located, result: CheckPathResult, o: WarningRecording): number {
   if (!result.collision || !o.cliScript) return 0
   return queuePredictions(located, result, {
-    actor: o.actor,
     now: o.now,
     startRecorder: detachedRecorder(o.cliScript, located.toplevel, o.remote, o.configPath),
   })

@@ -125,13 +125,17 @@ export async function runCli(argv: readonly string[], commands: readonly Command
     } catch {
       /* no user entry in containers */
     }
+    let actor: string | undefined
     const ctx: RunContext = {
       cwd: io.cwd,
       logger: cliLogger(io, json, errPaint),
       github,
       // In a workflow, the workflow; else the person as their commits name them (git identity), `cli <user>` when unset.
-      // An agent's own commands (events) name its branch instead: see commands/caller.ts.
-      actor: github.workflow ? `workflow ${github.workflow}` : ((await userIdentity(new Git(io.cwd))) ?? `cli ${user}`),
+      // An agent's own commands (events) name its branch instead: see commands/caller.ts. Looked up on first read
+      // only, so a command that records nothing (a hook's check, status, the dashboard) starts no git for it.
+      get actor() {
+        return (actor ??= github.workflow ? `workflow ${github.workflow}` : (userIdentity(new Git(io.cwd)) ?? `cli ${user}`))
+      },
       now: () => new Date(),
       tempDir: tmpdir(),
       cliScript: io.cliScript,

@@ -5,6 +5,8 @@ import type { AgentIdentity } from '../naming/role-source'
 import { quote } from '../text/quote'
 import type { Workspace } from '../workspace/workspace'
 import { commandIdentity } from './identity'
+import { checkedOutBranch } from '../agent-branches'
+import { parseBranch } from '../naming/branch-pattern'
 
 /** Who runs a command that writes facts: the resolved identity, and the actor its events carry. */
 export interface Caller {
@@ -15,8 +17,24 @@ export interface Caller {
 
 export async function commandCaller(ctx: RunContext, ws: Workspace): Promise<Caller> {
   const identity = await commandIdentity(ctx, ws.git, ws.config.branches)
-  const actor = ctx.github.workflow ? ctx.actor : (identity.branch ?? ctx.actor)
-  return { identity, actor }
+  return { identity, actor: actingAs(ctx, identity.branch).actor }
+}
+
+/**
+ * The context a command records with when an agent runs it in its checkout: that agent's branch is the actor
+ * (run-tests, check-conflicts, sync-status in an agent's clone), as for the events commands. Elsewhere (a
+ * person on another branch, a workflow) the context as it is.
+ */
+export async function agentContext(ctx: RunContext, ws: Pick<Workspace, 'git' | 'config'>): Promise<RunContext> {
+  if (ctx.github.workflow) return ctx
+  const branch = await checkedOutBranch(ws.git)
+  return branch && parseBranch(ws.config.branches, branch) ? actingAs(ctx, branch) : ctx
+}
+
+/** `ctx` with `branch` (an agent's) as the actor outside a workflow; its other fields as they are (getters kept). */
+function actingAs(ctx: RunContext, branch: string | undefined): RunContext {
+  if (ctx.github.workflow || !branch) return ctx
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(ctx), actor: { value: branch, enumerable: true } }) as RunContext
 }
 
 /**

@@ -71,7 +71,7 @@ export const checkPathCommand: CommandDefinition = {
       const added = await runBackgroundRecorder(ctx.cwd, remote, ctx.logger, configPath, ctx.now())
       return { exitCode: 0, outputs: {}, text: `recorded ${added} conflict-predicted event(s)`, json: { recorded: added } }
     }
-    const recording = { cliScript: ctx.cliScript, remote, configPath, actor: ctx.actor, now: ctx.now() }
+    const recording = { cliScript: ctx.cliScript, remote, configPath, now: ctx.now() }
     if (settings.hook) {
       const debug = (m: string) => ctx.logger.debug(m)
       const hookOptions = { ...recording, block: settings.block, record: settings.record, cwd: ctx.cwd, debug }

@@ -1,4 +1,5 @@
 import { parseShard } from '../conflicts/shard'
+import { agentContext } from './caller'
 import type { ConflictScope } from '../conflicts/types'
 import { scanVerdict } from '../conflicts/verdict'
 import { resolveParallelism } from '../conflicts/pool'
@@ -167,7 +168,7 @@ export const detectConflictsCommand: CommandDefinition = {
         secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
         git: ws.git,
       })
-    const result = await detectConflicts(settings, { ...ws, ctx })
+    const result = await detectConflicts(settings, { ...ws, ctx: await agentContext(ctx, ws) })
     annotateConflicts(result, ctx.logger)
     annotateTrials(result.report, ctx.logger)
     const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'))

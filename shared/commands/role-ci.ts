@@ -1,4 +1,5 @@
 import { parseCommandLines } from '../config/commands'
+import { agentContext } from './caller'
 
 import { renderRoleCiSummary, renderRoleCiText } from '../role-ci'
 import { runRoleCi } from '../role-ci/run-role-ci'
@@ -107,7 +108,7 @@ export const roleCiCommand: CommandDefinition = {
       recordAsked: values.has('record') && values.bool('record'),
       token: Boolean(token),
     }
-    const run = await runRoleCi({ ...roleCiSettings(values, fromFile), job }, { ...ws, ctx })
+    const run = await runRoleCi({ ...roleCiSettings(values, fromFile), job }, { ...ws, ctx: await agentContext(ctx, ws) })
     const { report, outcome } = run
     const results = roleCiResults(run)
     return {

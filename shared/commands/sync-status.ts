@@ -1,4 +1,5 @@
 import { syncStatus } from '../sync-status/sync-status'
+import { agentContext } from './caller'
 import { InputError } from '../errors'
 import { validateSpecId } from '../naming/validate'
 import type { RunContext } from '../context'
@@ -70,7 +71,7 @@ export const syncStatusCommand: CommandDefinition = {
   async run(values, ctx) {
     // Rules and destinations come from the trusted configuration, never from the pushed branch's copy.
     const ws = await openCommandWorkspace(values, ctx, { config: trustedConfigOf(values, ctx) })
-    const result = await syncStatus(await syncStatusSettings(values, ctx, ws), { ...ws, ctx })
+    const result = await syncStatus(await syncStatusSettings(values, ctx, ws), { ...ws, ctx: await agentContext(ctx, ws) })
     return {
       exitCode: 0,
       outputs: {

@@ -4,25 +4,34 @@ import type { Git } from './git'
  * `git config`: the person's identity as their commits carry it.
  */
 
-/** `user.name <user.email>` as git would sign a commit here, or null when neither is set (or git cannot tell). */
-export async function userIdentity(git: Git): Promise<string | null> {
+/**
+ * `user.name <user.email>` as git would sign a commit here, or null when neither is set (or git cannot tell).
+ * Read synchronously: the CLI's actor is looked up only when a command first asks for it (recording an
+ * event, checking authority), so a command that records nothing starts no git for it.
+ */
+export function userIdentity(git: Git): string | null {
   try {
-    const r = await git.exec(['config', '--get-regexp', '^user\\.(name|email)$'], { allowedExitCodes: [0, 1, 128] })
-    if (r.exitCode !== 0) return null
-    const values = new Map<string, string>()
-    for (const line of r.stdout.split('\n')) {
-      const m = /^user\.(name|email) (.*)$/.exec(line.trim())
-      if (m) values.set(m[1]!, m[2]!.trim())
-    }
-    const name = values.get('name')
-    const email = values.get('email')
-    if (!name && !email) return null
-    // The actor field holds 100 characters of plain text.
-    const who = name && email ? `${name} <${email}>` : (name ?? `<${email}>`)
-    return who.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100)
+    const r = git.execSync(CONFIG_ARGS, { allowedExitCodes: [0, 1, 128] })
+    return r.exitCode === 0 ? identityOf(r.stdout) : null
   } catch {
     return null
   }
+}
+
+const CONFIG_ARGS = ['config', '--get-regexp', '^user\\.(name|email)$']
+
+function identityOf(stdout: string): string | null {
+  const values = new Map<string, string>()
+  for (const line of stdout.split('\n')) {
+    const m = /^user\.(name|email) (.*)$/.exec(line.trim())
+    if (m) values.set(m[1]!, m[2]!.trim())
+  }
+  const name = values.get('name')
+  const email = values.get('email')
+  if (!name && !email) return null
+  // The actor field holds 100 characters of plain text.
+  const who = name && email ? `${name} <${email}>` : (name ?? `<${email}>`)
+  return who.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100)
 }
 
 /** A URL's password (and user) hidden: `https://user:secret@host` → `https://***@host`. */

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessByStdio, type StdioOptions } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcessByStdio, type StdioOptions } from 'node:child_process'
 import type { Readable, Writable } from 'node:stream'
 import { GitError } from '../errors'
 
@@ -73,18 +73,7 @@ export class Git {
   /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
   async execBuffer(args: readonly string[], options: ExecOptions = {}): Promise<ExecBufferResult> {
     const allowed = options.allowedExitCodes ?? [0]
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      ...this.baseEnv,
-      ...options.env,
-      GIT_TERMINAL_PROMPT: '0',
-      GCM_INTERACTIVE: 'never',
-      GIT_PAGER: 'cat',
-      LC_ALL: 'C',
-      LANGUAGE: 'C',
-    }
-    if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND) env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes'
-    for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
+    const env = this.env(options.env)
     return new Promise<ExecBufferResult>((resolve, reject) => {
       const stdio: StdioOptions = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe']
       const child = spawn('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio }) as ChildProcessByStdio<
@@ -117,6 +106,38 @@ export class Git {
       if (options.input !== undefined) child.stdin.end(options.input)
       else child.stdin.end()
     })
+  }
+
+  /**
+   * A small read that must not wait for the event loop (a value computed on first use): `git <args>` run
+   * synchronously, stdout as text. Not for anything that may take long or write: use `exec`.
+   */
+  execSync(args: readonly string[], options: Pick<ExecOptions, 'allowedExitCodes'> = {}): ExecResult {
+    const r = spawnSync('git', [...args], { cwd: this.cwd, env: this.env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    if (r.error) throw new GitError(`could not run git: ${r.error.message}`, args, '', null, { cause: r.error })
+    const exitCode = r.status ?? -1
+    if (!(options.allowedExitCodes ?? [0]).includes(exitCode)) {
+      const summary = r.stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`
+      throw new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, r.stderr, exitCode)
+    }
+    return { stdout: r.stdout, stderr: r.stderr, exitCode }
+  }
+
+  /** The environment of every call: no prompts, no pager, messages in English (we read some of them). */
+  private env(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...this.baseEnv,
+      ...extra,
+      GIT_TERMINAL_PROMPT: '0',
+      GCM_INTERACTIVE: 'never',
+      GIT_PAGER: 'cat',
+      LC_ALL: 'C',
+      LANGUAGE: 'C',
+    }
+    if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND) env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes'
+    for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
+    return env
   }
 
   /** stdout of a successful command, trailing newline removed. */

@@ -53,7 +53,19 @@ export function tableRows(events: readonly OrchestratorEvent[], projection: Proj
       rows.agents.push([f.spec, a.branch, a.role, opt(a.index), a.time, lastActivity(f, [a.branch])])
     }
     for (const t of taskProgress(f).tasks) {
-      rows.tasks.push([f.spec, t.id, opt(t.phase), opt(t.description), t.state, opt(t.agent), opt(t.commit), opt(t.time)])
+      const assigned = f.assignments?.[t.id]
+      rows.tasks.push([
+        f.spec,
+        t.id,
+        opt(t.phase),
+        opt(t.description),
+        t.state,
+        opt(t.agent),
+        opt(t.commit),
+        opt(t.time),
+        opt(assigned?.agent),
+        opt(assigned?.wave),
+      ])
     }
     for (const p of Object.values(f.prs).sort((a, b) => a.number - b.number)) {
       rows.pull_requests.push([f.spec, p.number, p.action, p.url, p.head, p.base, opt(p.title), p.time])

@@ -67,6 +67,8 @@ export const TABLES: readonly TableDef[] = [
       col('agent', 'TEXT', 'Branch whose commit last changed the state.'),
       col('commit_sha', 'TEXT', 'That commit.'),
       col('updated_at', 'TEXT', 'Time of that change (NULL while open and never mentioned).'),
+      col('owner', 'TEXT', 'Agent branch the plan assigned the task to (`plan --apply`; NULL when no plan assigned it).'),
+      col('wave', 'INTEGER', "The plan's wave of the task, 1 for the first (NULL when no plan recorded one)."),
     ],
   },
   {

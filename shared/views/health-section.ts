@@ -7,9 +7,15 @@ import { checksText, type AgentHealth, type ScanState } from '../state/projectio
  * renders nothing.
  */
 
-export function scanLine(scan: ScanState | null): string {
-  if (!scan) return 'Last conflict scan: none recorded yet.'
-  return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`
+/**
+ * The last scan and the open conflicts. The count is the projection's open conflicts (`openConflicts`), the
+ * number the dashboard, `events status` and the SQL export give, never the scan's own tally: a scan of some
+ * pairs does not close the conflicts of the others, and a conflict logged by hand is open without a scan.
+ */
+export function scanLine(scan: ScanState | null, openConflicts: number): string {
+  const open = `${openConflicts} open conflict(s)`
+  if (!scan) return `Last conflict scan: none recorded yet; ${open}.`
+  return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s) compared, ${scan.errors} error(s)); ${open}.`
 }
 
 /** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */

@@ -43,7 +43,7 @@ export function renderDashboard(projection: Projection): string {
     'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
     'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
     '',
-    `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection))}`,
+    `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection), openConflicts(projection).length)}`,
     '',
     ...section(
       'Features',

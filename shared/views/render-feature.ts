@@ -47,7 +47,7 @@ export function renderOverseerView(projection: Projection, feature: FeatureProje
     ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
     `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
     `- Tasks: ${progressText(progress)}`,
-    `- ${scanLine(lastScan(projection, 'conflicts', feature.spec))}`,
+    `- ${scanLine(lastScan(projection, 'conflicts', feature.spec), openConflicts(projection, feature.spec).length)}`,
     `- [Dashboard](../../README.md)`,
     '',
     ...agentsSection(feature),

@@ -189,8 +189,9 @@ export function formatStatus(report: StatusReport, paint: Paint = noPaint): stri
     lines.push(`${one(f.spec)}${f.name ? `: ${one(f.name)}` : ''}`, '')
     lines.push(
       `Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${time(f.lastEvent) || 'none'}.`,
+      // The open conflicts are counted once, on the line above (the projection's, as everywhere): not the scan's tally.
       f.lastScan
-        ? `Last conflict scan: ${time(f.lastScan.at)} (${f.lastScan.pairs} pair(s), ${f.lastScan.conflicted} conflicting, ${f.lastScan.errors} error(s)).`
+        ? `Last conflict scan: ${time(f.lastScan.at)} (${f.lastScan.pairs} pair(s) compared, ${f.lastScan.errors} error(s)).`
         : 'Last conflict scan: none recorded yet.',
       '',
     )

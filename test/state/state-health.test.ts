@@ -75,7 +75,9 @@ describe('agent health, the scan heartbeat and what counts as activity', () => {
     expect(agentHealth(scanned.features[F]).find((h) => h.branch === IMPL2)!.lastActivity).toBe(before)
     expect(lastScan(scanned)).toMatchObject({ at: at(30), pairs: 3, conflicted: 1 })
     const views = renderViews(scanned, new StateLayout(''))
-    expect(views.get('README.md')).toContain('Last conflict scan: 2026-03-01 09:30:00Z (3 pair(s), 1 conflicting, 0 error(s)).')
+    expect(views.get('README.md')).toContain(
+      'Last conflict scan: 2026-03-01 09:30:00Z (3 pair(s) compared, 0 error(s)); 1 open conflict(s).',
+    )
     expect(views.get(`features/${F}/overseer.md`)).toContain('Last conflict scan: 2026-03-01 09:30:00Z')
   })
 
