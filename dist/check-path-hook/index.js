@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 8868:
+/***/ 8434:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -2515,7 +2515,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _hook__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2687);
+/* harmony import */ var _hook__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2765);
 
 
 
@@ -2577,7 +2577,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2687:
+/***/ 2765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2724,6 +2724,253 @@ function unicodeEscape(c) {
     return `\\u${hex4(c.charCodeAt(0))}`;
 }
 
+;// CONCATENATED MODULE: ./shared/text/quote.ts
+
+// JSON.stringify has escaped C0 already; these would still hide or reorder the message.
+const HIDDEN_AFTER_JSON = charPattern([C1, BIDI, LINE_SEPARATORS, ZERO_WIDTH], { flags: 'g' });
+/** Shows a value safely inside an error message: control characters become escapes. */
+function quote_quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(HIDDEN_AFTER_JSON, unicodeEscape);
+}
+/** Any value from a configuration file or input, shown as its JSON (or its string form when JSON has none), quoted. */
+function quoteValue(value) {
+    return quote_quote(JSON.stringify(value) ?? String(value));
+}
+
+;// CONCATENATED MODULE: ./shared/confine-path.ts
+
+
+
+
+
+const CONTROL = charPattern([C0, DEL]);
+/**
+ * The one gate for every path an input names (report-path, junit and
+ * merge-reports globs, config, export files): the path, after every symlink
+ * is followed, must lie inside the workspace or the temporary folder and not
+ * inside a `.git` folder; `..` is refused outright, since `link/..` means
+ * something else to the kernel than to a string normaliser. Returns the
+ * absolute path to use. Refusals are InputErrors (exit 2), raised before
+ * anything is written; the message names the input and the value.
+ */
+function confinePath(value, what, roots, options = {}) {
+    const refuse = (why) => {
+        throw new errors_InputError(`${what} ${quote_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+    };
+    if (typeof value !== 'string' || value.trim() === '')
+        refuse('it is empty');
+    if (!options.allowControls && CONTROL.test(value))
+        refuse('it contains control characters');
+    if (value.includes('\u0000'))
+        refuse('it contains a NUL character');
+    if (value.split(/[/\\]/).includes('..'))
+        refuse('it contains ".."');
+    const absolute = (0,external_node_path_.isAbsolute)(value) ? (0,external_node_path_.resolve)(value) : (0,external_node_path_.resolve)(roots.cwd, value);
+    const real = realPathOf(absolute);
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`));
+    if (!inside)
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quote(real)}, outside the allowed folders`);
+    if ((0,external_node_path_.relative)(inside, real)
+        .split(external_node_path_.sep)
+        .some((segment) => segment.toLowerCase() === '.git'))
+        refuse('it points into a .git folder');
+    const stat = statOrNull(real);
+    if (options.mustExist && !stat)
+        refuse('no such file');
+    if (stat && !stat.isFile())
+        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
+    return real;
+}
+/**
+ * Checks a folder that a glob is walked from (junit, merge-reports): it must
+ * resolve inside the allowed folders. Returns its real path, or null when it
+ * does not exist (nothing to walk).
+ */
+function confineFolder(folder, what, roots) {
+    const real = realPathOf(resolve(folder));
+    if (!statOrNull(real))
+        return null;
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${sep}`));
+    if (!inside ||
+        relative(inside, real)
+            .split(sep)
+            .some((s) => s.toLowerCase() === '.git')) {
+        throw new InputError(`${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+    }
+    return real;
+}
+function allowedRoots(roots) {
+    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_.resolve)(r)));
+}
+/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
+function realPathOf(absolute) {
+    let existing = absolute;
+    const rest = [];
+    while (!statOrNull(existing)) {
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
+        existing = parent;
+    }
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(existing);
+    }
+    catch {
+        // A dangling symlink: where it points is not known to be safe.
+        real = (0,external_node_path_.join)(existing, '\u0000dangling');
+    }
+    return rest.length ? (0,external_node_path_.join)(real, ...rest) : real;
+}
+/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
+function statOrNull(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The one gate for every file we create or change inside a checkout or a git
+ * folder (agents setup's settings, guides, role file, `.git/info/exclude`,
+ * caches, logs, reports, pages): `path` (absolute, or relative to `root`) must
+ * lie inside `root`, and every component below `root` is lstat'ed: a symbolic
+ * link anywhere on the way or at the leaf (a dangling one too: its target is
+ * never created) is refused, so is a folder or a device where a file belongs.
+ * `root` itself is ours (the checkout's top level, the git folder). Returns
+ * the absolute path; InputError (exit 2) naming the path otherwise.
+ */
+function confineWrite(root, path, what = 'file', given) {
+    const absolute = (0,external_node_path_.resolve)(root, path);
+    const rel = (0,external_node_path_.relative)(root, absolute);
+    const shown = quote_quote(given ?? absolute);
+    const refuse = (why) => {
+        throw new errors_InputError(`${what} ${shown} cannot be written: ${why}; nothing was written`);
+    };
+    if (CONTROL.test(absolute))
+        refuse('its path contains control characters');
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
+        refuse(`it is not inside ${quote_quote(root)}`);
+    const parts = rel.split(external_node_path_.sep);
+    let at = root;
+    for (const [i, part] of parts.entries()) {
+        at = (0,external_node_path_.join)(at, part);
+        const stat = statOrNull(at);
+        if (!stat)
+            break;
+        const leaf = i === parts.length - 1;
+        if (stat.isSymbolicLink())
+            refuse(`${at === absolute ? 'it' : quote_quote(at)} is a symbolic link (to ${quote_quote(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
+        if (!leaf && !stat.isDirectory())
+            refuse(`${quote_quote(at)} is not a folder`);
+        if (leaf && stat.isDirectory())
+            refuse('it is a folder, where a file belongs; move it away');
+        if (leaf && !stat.isFile())
+            refuse('it is not a regular file');
+    }
+    return absolute;
+}
+/** The text of a file we are about to change, read through the same gate (no link followed), or null when it does not exist. */
+function readConfined(root, path, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    if (!statOrNull(absolute))
+        return null;
+    return readFileSync(absolute, 'utf8');
+}
+/**
+ * Writes `text` to `path` below `root` after confineWrite: missing folders are
+ * made one at a time (each checked again once made), and the file is opened
+ * with O_NOFOLLOW, so a link planted between the check and the write fails
+ * instead of being followed.
+ */
+function writeConfined(root, path, text, what = 'file', options = {}) {
+    const absolute = confineWrite(root, path, what);
+    makeFoldersConfined(root, (0,external_node_path_.dirname)(absolute), what);
+    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW | (options.append ? external_node_fs_.constants.O_APPEND : external_node_fs_.constants.O_TRUNC);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(absolute, flags, options.mode ?? 0o666);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            confineWrite(root, path, what);
+        throw new errors_InputError(`${what} ${quote_quote(absolute)} could not be written: ${error.message}; nothing was written`);
+    }
+    try {
+        (0,external_node_fs_.writeSync)(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return absolute;
+}
+/** Makes `folder` (inside `root`) and the missing folders above it, one at a time, refusing links on the way. */
+function makeFoldersConfined(root, folder, what = 'folder') {
+    const rel = (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(root, folder));
+    if (rel === '')
+        return;
+    let at = root;
+    for (const part of rel.split(external_node_path_.sep)) {
+        at = (0,external_node_path_.join)(at, part);
+        if (!statOrNull(at)) {
+            try {
+                (0,external_node_fs_.mkdirSync)(at);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+        const stat = statOrNull(at);
+        if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
+            throw new errors_InputError(`${what}: ${quote_quote(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${quote_quote(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
+    }
+}
+function linkTarget(path) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(path);
+    }
+    catch {
+        return '?';
+    }
+}
+/** Replaces `path` whole (a temporary file beside it, then a rename), through the same gate: readers never see half a file. */
+function replaceConfined(root, path, text, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    const temporary = `${absolute}.${process.pid}.tmp`;
+    writeConfined(root, temporary, text, what);
+    (0,external_node_fs_.renameSync)(temporary, absolute);
+    return absolute;
+}
+/**
+ * A file an input names for us to write (report-path, export files, the dashboard folder): confinePath's
+ * checks, and then no symbolic link between the allowed folder it lies in and the file (a link there could
+ * point at a workflow or a config inside the workspace). Returns the folder and the path for writeConfined.
+ */
+function confineOutput(value, what, roots, options = {}) {
+    const real = options.folder ? null : confinePath(value, what, roots);
+    const absolute = isAbsolute(value) ? resolve(value) : resolve(roots.cwd, value);
+    const root = [roots.cwd, roots.tempDir]
+        .map((r) => resolve(r))
+        .find((r) => absolute.startsWith(r.endsWith(sep) ? r : `${r}${sep}`));
+    if (!root)
+        throw new InputError(`${what} ${quote(value)} is not allowed: it reaches ${real ? quote(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
+    if (options.folder) {
+        if (CONTROL.test(value) || value.split(/[/\\]/).includes('..') || relative(root, absolute).split(sep).some((s) => s.toLowerCase() === '.git'))
+            confinePath(value, what, roots);
+        for (let at = absolute; at !== root; at = dirname(at)) {
+            const stat = statOrNull(at);
+            if (stat?.isSymbolicLink())
+                throw new InputError(`${what} ${quote(value)} cannot be written: ${quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; nothing was written`);
+        }
+        return { root, path: absolute };
+    }
+    return { root, path: confineWrite(root, absolute, what, value) };
+}
+
 ;// CONCATENATED MODULE: ./shared/text/neutralize.ts
 /**
  * The one function every sink uses for text it did not write itself (branch
@@ -2763,20 +3010,6 @@ const JSON_UNSAFE = charPattern([DEL, C1, BIDI, LINE_SEPARATORS], { flags: 'g' }
  */
 function jsonSafe(json) {
     return json.replace(JSON_UNSAFE, unicodeEscape).replace(/##\[/g, '#\\u0023[');
-}
-
-;// CONCATENATED MODULE: ./shared/text/quote.ts
-
-// JSON.stringify has escaped C0 already; these would still hide or reorder the message.
-const HIDDEN_AFTER_JSON = charPattern([C1, BIDI, LINE_SEPARATORS, ZERO_WIDTH], { flags: 'g' });
-/** Shows a value safely inside an error message: control characters become escapes. */
-function quote_quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(HIDDEN_AFTER_JSON, unicodeEscape);
-}
-/** Any value from a configuration file or input, shown as its JSON (or its string form when JSON has none), quoted. */
-function quoteValue(value) {
-    return quote_quote(JSON.stringify(value) ?? String(value));
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/validate.ts
@@ -2909,102 +3142,8 @@ function checkPlainGitName(kind, name) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/confine-path.ts
-
-
-
-
-
-const CONTROL = charPattern([C0, DEL]);
-/**
- * The one gate for every path an input names (report-path, junit and
- * merge-reports globs, config, export files): the path, after every symlink
- * is followed, must lie inside the workspace or the temporary folder and not
- * inside a `.git` folder; `..` is refused outright, since `link/..` means
- * something else to the kernel than to a string normaliser. Returns the
- * absolute path to use. Refusals are InputErrors (exit 2), raised before
- * anything is written; the message names the input and the value.
- */
-function confinePath(value, what, roots, options = {}) {
-    const refuse = (why) => {
-        throw new errors_InputError(`${what} ${quote_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
-    };
-    if (typeof value !== 'string' || value.trim() === '')
-        refuse('it is empty');
-    if (CONTROL.test(value))
-        refuse('it contains control characters');
-    if (value.split(/[/\\]/).includes('..'))
-        refuse('it contains ".."');
-    const absolute = (0,external_node_path_.isAbsolute)(value) ? (0,external_node_path_.resolve)(value) : (0,external_node_path_.resolve)(roots.cwd, value);
-    const real = realPathOf(absolute);
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`));
-    if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quote(real)}, outside the allowed folders`);
-    if ((0,external_node_path_.relative)(inside, real)
-        .split(external_node_path_.sep)
-        .some((segment) => segment.toLowerCase() === '.git'))
-        refuse('it points into a .git folder');
-    const stat = statOrNull(real);
-    if (options.mustExist && !stat)
-        refuse('no such file');
-    if (stat && !stat.isFile())
-        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
-    return real;
-}
-/**
- * Checks a folder that a glob is walked from (junit, merge-reports): it must
- * resolve inside the allowed folders. Returns its real path, or null when it
- * does not exist (nothing to walk).
- */
-function confineFolder(folder, what, roots) {
-    const real = realPathOf(resolve(folder));
-    if (!statOrNull(real))
-        return null;
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${sep}`));
-    if (!inside ||
-        relative(inside, real)
-            .split(sep)
-            .some((s) => s.toLowerCase() === '.git')) {
-        throw new InputError(`${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
-    }
-    return real;
-}
-function allowedRoots(roots) {
-    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_.resolve)(r)));
-}
-/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
-function realPathOf(absolute) {
-    let existing = absolute;
-    const rest = [];
-    while (!statOrNull(existing)) {
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
-        existing = parent;
-    }
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(existing);
-    }
-    catch {
-        // A dangling symlink: where it points is not known to be safe.
-        real = (0,external_node_path_.join)(existing, '\u0000dangling');
-    }
-    return rest.length ? (0,external_node_path_.join)(real, ...rest) : real;
-}
-/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
-function statOrNull(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return null;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
 
 
@@ -3198,8 +3337,8 @@ function parseNotifications(value, where) {
     return settings;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./shared/config/scope-settings.ts
 
@@ -3945,6 +4084,7 @@ function describeArgs(args) {
 }
 
 ;// CONCATENATED MODULE: ./shared/git/refs.ts
+
 /**
  * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
  * commits, refs and the repository's own files. Each verb runs exactly the
@@ -4000,6 +4140,20 @@ async function listRefs(git, format, patterns, options = {}) {
 async function checkoutFacts(git, cacheFile) {
     const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+/**
+ * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
+ * absolute path and the git folder it lies in (the worktree's own, or the
+ * common one), the root below which writes to it are confined.
+ */
+async function gitFile(git, path) {
+    const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
+        .split('\n')
+        .map((l) => resolvePath(git.cwd, l.trim()));
+    const root = [gitDir, common]
+        .filter((r) => file.startsWith(`${r}${pathSep}`))
+        .sort((a, b) => b.length - a.length)[0];
+    return { root: root ?? gitDir, path: file };
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/role-file.ts
@@ -4490,6 +4644,7 @@ async function writeCommitGraph(git) {
 
 
 
+
 /**
  * The caller's siblings and their tips, from one `for-each-ref`: the
  * remote-tracking refs (`git fetch`) and the private refs check-conflicts
@@ -4535,10 +4690,8 @@ function readCache(path, caller) {
 }
 /** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
 function writeCache(path, cache) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(cache)}\n`);
-    (0,external_node_fs_.renameSync)(temp, path);
+    // It lives in <git folder>/orchestrator/ (CACHE_FILE): written through the one gate, no link followed.
+    replaceConfined((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), path, `${JSON.stringify(cache)}\n`);
 }
 /**
  * Brings the cache up to the current tips and HEAD, touching only what moved:
@@ -4656,7 +4809,7 @@ async function locate(cwd) {
 }
 /** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
 function repoPath(value, cwd, toplevel) {
-    const absolute = confinePath((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel });
+    const absolute = confinePath((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel }, { allowControls: true });
     const rel = (0,external_node_path_.relative)(toplevel, absolute);
     if (rel === '' || rel.startsWith('..'))
         throw new errors_InputError(`path ${quote_quote(value)} is not a file inside the repository (${toplevel})`);
@@ -4737,8 +4890,23 @@ async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
 ;// CONCATENATED MODULE: ./shared/check-path/hook-io.ts
 
 /**
- * The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay
- * silent. Input that is not a JSON object is not Claude Code's: it throws, so that the hook logs why.
+ * Claude Code's editing tools and the field of `tool_input` that names the file
+ * (its documented PreToolUse payloads): `Write` {file_path, content}, `Edit`
+ * {file_path, old_string, new_string, replace_all}, `MultiEdit` {file_path,
+ * edits}, `NotebookEdit` {notebook_path, cell_id, new_source, cell_type, edit_mode}.
+ */
+const EDIT_TOOLS = {
+    Write: 'file_path',
+    Edit: 'file_path',
+    MultiEdit: 'file_path',
+    NotebookEdit: 'notebook_path',
+};
+/** The hook's matcher in the settings: every editing tool above. */
+const EDIT_TOOL_MATCHER = Object.keys(EDIT_TOOLS).join('|');
+/**
+ * The edit the hook is asked about, or null when it is not an edit (another event, a tool that names no file):
+ * then we stay silent. Input we cannot judge throws, naming why: not JSON, not an object, an editing tool
+ * without its path, a `cwd` that is not an absolute path. The hook logs why, and under --block denies.
  */
 function parseHookInput(text, fallbackCwd) {
     let raw;
@@ -4754,11 +4922,31 @@ function parseHookInput(text, fallbackCwd) {
     if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse')
         return null;
     const tool = typeof input.tool_name === 'string' ? input.tool_name : '';
-    const toolInput = (input.tool_input ?? {});
-    if (typeof toolInput.file_path !== 'string' || toolInput.file_path === '')
+    const toolInput = (input.tool_input && typeof input.tool_input === 'object' ? input.tool_input : {});
+    if (tool === '')
+        throw new Error("the payload names no tool_name; expected Claude Code's PreToolUse payload");
+    // Another tool is not an edit we judge (the matcher sends only these); an editing tool without its path is input we cannot judge.
+    const field = EDIT_TOOLS[tool];
+    if (!field)
         return null;
-    const cwd = typeof input.cwd === 'string' && (0,external_node_path_.isAbsolute)(input.cwd) ? input.cwd : fallbackCwd;
-    return { cwd, toolName: tool, filePath: toolInput.file_path };
+    const filePath = toolInput[field];
+    if (typeof filePath !== 'string' || filePath === '')
+        throw new Error(`the ${tool || 'edit'} payload has no tool_input.${field} (a non-empty string); expected Claude Code's PreToolUse payload`);
+    if (input.cwd !== undefined && (typeof input.cwd !== 'string' || !(0,external_node_path_.isAbsolute)(input.cwd)))
+        throw new Error(`the payload's cwd ${JSON.stringify(input.cwd)} is not an absolute path`);
+    const cwd = typeof input.cwd === 'string' ? input.cwd : fallbackCwd;
+    return { cwd, toolName: tool, filePath };
+}
+/**
+ * Under --block, an edit the hook cannot judge is denied (fail closed), with the reason: a hook that lets
+ * through what it could not check is no guard. Claude Code shows the reason to the agent.
+ */
+function cannotJudgeOutput(why) {
+    const reason = `agent-orchestrator check-path (--block) cannot judge this edit, so it is denied: ${why}. Edit files inside this repository, from inside it; if this is wrong, tell the overseer (\`npx orchestrator events raise-blocker\`).`;
+    return JSON.stringify({
+        hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: reason },
+        systemMessage: `check-path: edit denied, cannot judge it (${why})`,
+    });
 }
 function formatRanges(ranges) {
     return ranges
@@ -5412,6 +5600,7 @@ function checkFeature(value, where) {
 
 
 
+
 /** A recorder that has not finished in this long is taken as dead: the next warning hands its work to a new one. */
 const PENDING_TIMEOUT_MS = 10 * 60_000;
 /** Recorded facts older than this are forgotten locally (a repeat would find its key in the store anyway). */
@@ -5431,10 +5620,8 @@ function readPredicted(path) {
     return { recorded: {}, pending: {} };
 }
 function writePredicted(path, f) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(f)}\n`);
-    (0,external_node_fs_.renameSync)(temp, path);
+    // It lives in <git folder>/orchestrator/: written through the one gate, no link followed.
+    replaceConfined((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), path, `${JSON.stringify(f)}\n`);
 }
 /** The local key of a fact: the event's own key fields (agent, path, sibling, sibling tip). */
 function localKey(d) {
@@ -6986,7 +7173,9 @@ async function assignedFeature(located, remote, stateBranch, spec, logger) {
  * what to print (empty: nothing) before exiting 0. Whatever goes wrong on our
  * side (no agent branch, a broken cache, a git error, bad JSON) is not the
  * agent's problem: nothing is printed and the reason goes to the debug log and
- * `.git/orchestrator/check-path.log`. Exit 2 (Claude Code's "block") is never used.
+ * `.git/orchestrator/check-path.log`. Under --block it fails closed instead: an
+ * edit it cannot judge (garbage payload, missing fields, a cwd or a path outside
+ * the repository) is denied with the reason. Exit 2 (Claude Code's "block") is never used.
  */
 async function answerHook(stdin, o) {
     let located = null;
@@ -7020,15 +7209,14 @@ async function answerHook(stdin, o) {
         located ??= await locate(o.cwd).catch(() => null);
         if (located)
             logHookProblem(located, line);
-        return '';
+        return o.block ? jsonSafe(cannotJudgeOutput(messageOf(error).replace(/[\r\n]+/g, ' '))) : '';
     }
 }
 /** One line in `.git/orchestrator/check-path.log`: where the hook and its recorder say what went wrong, silently. */
 function logHookProblem(located, line) {
     try {
         const log = (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'check-path.log');
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(log), { recursive: true });
-        (0,external_node_fs_.appendFileSync)(log, `${line.replace(/[\r\n]+/g, ' ')}\n`);
+        writeConfined((0,external_node_path_.dirname)((0,external_node_path_.dirname)(log)), log, `${line.replace(/[\r\n]+/g, ' ')}\n`, 'log', { append: true });
     }
     catch {
         /* nowhere to write: the debug log has it */
@@ -7078,18 +7266,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -7175,15 +7363,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -7227,17 +7415,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -7346,15 +7534,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -7441,18 +7629,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -7672,17 +7860,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -7796,12 +7984,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -8003,14 +8191,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -8061,7 +8249,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8107,19 +8295,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -8323,13 +8511,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -8558,7 +8746,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8713,7 +8901,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8756,7 +8944,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8791,12 +8979,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -8815,12 +9003,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -8837,22 +9025,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -9181,13 +9369,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -9264,7 +9452,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9328,14 +9516,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -9425,13 +9613,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -9610,7 +9798,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9679,28 +9867,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -9737,7 +9925,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9763,16 +9951,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -9890,14 +10078,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -10048,14 +10236,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -10095,15 +10283,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -10141,14 +10329,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -10175,17 +10363,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -10329,17 +10517,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -10451,16 +10639,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -10523,7 +10711,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10583,12 +10771,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -10629,15 +10817,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -10854,7 +11042,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10924,7 +11112,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11030,14 +11218,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -11149,12 +11337,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -11879,7 +12067,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11927,14 +12115,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -12914,18 +13102,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -13028,16 +13216,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -13074,13 +13262,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -13100,12 +13288,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -13124,13 +13312,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -13150,12 +13338,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -13173,12 +13361,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -13201,13 +13389,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -13255,12 +13443,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -13304,18 +13492,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -13336,14 +13524,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -13407,27 +13595,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -13513,14 +13701,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -13590,12 +13778,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -13626,13 +13814,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -13683,12 +13871,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -13766,13 +13954,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -13844,16 +14032,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -13928,15 +14116,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -14017,24 +14205,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -14065,14 +14253,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -14168,12 +14356,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -14280,7 +14468,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14438,15 +14626,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -14577,14 +14765,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -14739,7 +14927,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14770,14 +14958,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -14864,7 +15052,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14898,15 +15086,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -15057,13 +15245,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -15402,12 +15590,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -15784,6 +15972,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8868);
+/******/ var __webpack_exports__ = __nccwpck_require__(8434);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

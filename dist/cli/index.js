@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 1947:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(4371);
+const pm = __importStar(__nccwpck_require__(9431));
+const tunnel = __importStar(__nccwpck_require__(8482));
+const undici_1 = __nccwpck_require__(2480);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 9431:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 3251:
+/***/ 8115:
 /***/ (function(module) {
 
 /**
@@ -2374,13 +2374,13 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -2398,7 +2398,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -2589,13 +2589,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -4021,15 +4021,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -4389,12 +4389,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -4411,7 +4411,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -4799,7 +4799,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -4810,7 +4810,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -4878,7 +4878,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 6166:
+/***/ 8742:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* module decorator */ module = __nccwpck_require__.nmd(module);
@@ -5064,15 +5064,15 @@ else {}
 
 /***/ }),
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5343,33 +5343,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4371:
+/***/ 2480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(1285)
+const Dispatcher = __nccwpck_require__(7939)
+const Pool = __nccwpck_require__(2244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(8285)
+const ProxyAgent = __nccwpck_require__(9920)
+const EnvHttpProxyAgent = __nccwpck_require__(929)
+const RetryAgent = __nccwpck_require__(1346)
+const errors = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(8567)
+const buildConnector = __nccwpck_require__(2784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(5220)
+const mockErrors = __nccwpck_require__(9917)
+const RetryHandler = __nccwpck_require__(5640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
+const DecoratorHandler = __nccwpck_require__(91)
+const RedirectHandler = __nccwpck_require__(7970)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -5387,10 +5387,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(730),
+  retry: __nccwpck_require__(4346),
+  dump: __nccwpck_require__(8412),
+  dns: __nccwpck_require__(8731)
 }
 
 module.exports.buildConnector = buildConnector
@@ -5452,7 +5452,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(8702).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -5464,39 +5464,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(5524).Headers
+module.exports.Response = __nccwpck_require__(715).Response
+module.exports.Request = __nccwpck_require__(175).Request
+module.exports.FormData = __nccwpck_require__(1142).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(4848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(5965)
+const { kConstruct } = __nccwpck_require__(61)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
+module.exports.WebSocket = __nccwpck_require__(1886).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -5512,18 +5512,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(1670)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(4640)
+const { RequestAbortedError } = __nccwpck_require__(4627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -5583,16 +5583,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -5698,7 +5698,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5712,10 +5712,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -5956,16 +5956,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -6177,18 +6177,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 9656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -6404,15 +6404,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -6519,21 +6519,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 8567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(6424)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(9656)
+module.exports.pipeline = __nccwpck_require__(5646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(2004)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -6542,9 +6542,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { ReadableStreamFrom } = __nccwpck_require__(4640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -6925,15 +6925,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 2247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -7025,16 +7025,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 2784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
+const timers = __nccwpck_require__(1275)
 
 function noop () {}
 
@@ -7272,7 +7272,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 2303:
 /***/ ((module) => {
 
 
@@ -7397,7 +7397,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 3374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7606,7 +7606,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 4627:
 /***/ ((module) => {
 
 
@@ -8038,7 +8038,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 7311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8046,7 +8046,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -8061,9 +8061,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -8527,7 +8527,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 6424:
 /***/ ((module) => {
 
 module.exports = {
@@ -8601,7 +8601,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 4152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8609,7 +8609,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(2303)
 
 class TstNode {
   /** @type {any} */
@@ -8760,13 +8760,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 4640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6424)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -8774,9 +8774,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+const { tree } = __nccwpck_require__(4152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -9486,18 +9486,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 8285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6424)
+const DispatcherBase = __nccwpck_require__(9265)
+const Pool = __nccwpck_require__(2244)
+const Client = __nccwpck_require__(1285)
+const util = __nccwpck_require__(4640)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -9626,7 +9626,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9634,7 +9634,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   PoolBase,
   kClients,
@@ -9642,10 +9642,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3856)
+const Pool = __nccwpck_require__(2244)
+const { kUrl, kInterceptors } = __nccwpck_require__(6424)
+const { parseOrigin } = __nccwpck_require__(4640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -9842,7 +9842,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9850,9 +9850,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const timers = __nccwpck_require__(1275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -9865,7 +9865,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -9898,9 +9898,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(6424)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -9912,11 +9912,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(8586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -9924,7 +9924,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -10839,7 +10839,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -11362,7 +11362,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11370,13 +11370,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -11395,7 +11395,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(6424)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -11801,7 +11801,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -12161,7 +12161,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -12171,16 +12171,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const Request = __nccwpck_require__(7311)
+const DispatcherBase = __nccwpck_require__(9265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
 const {
   kUrl,
   kServerName,
@@ -12222,9 +12222,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(6424)
+const connectH1 = __nccwpck_require__(9133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -12532,7 +12532,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 function onError (client, err) {
   if (
@@ -12792,19 +12792,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 9265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(7939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(4627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6424)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -13007,7 +13007,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 7939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13079,15 +13079,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(9265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6424)
+const ProxyAgent = __nccwpck_require__(9920)
+const Agent = __nccwpck_require__(8285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -13246,7 +13246,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -13370,15 +13370,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 3856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(9265)
+const FixedQueue = __nccwpck_require__(5844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6424)
+const PoolStats = __nccwpck_require__(5710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -13571,10 +13571,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 5710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6424)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -13612,7 +13612,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 2244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13623,14 +13623,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(3856)
+const Client = __nccwpck_require__(1285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { kUrl, kInterceptors } = __nccwpck_require__(6424)
+const buildConnector = __nccwpck_require__(2784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -13726,19 +13726,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6424)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(8285)
+const Pool = __nccwpck_require__(2244)
+const DispatcherBase = __nccwpck_require__(9265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
+const Client = __nccwpck_require__(1285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -14007,13 +14007,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 1346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(7939)
+const RetryHandler = __nccwpck_require__(5640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -14049,7 +14049,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14057,8 +14057,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const Agent = __nccwpck_require__(8285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -14088,7 +14088,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 91:
 /***/ ((module) => {
 
 
@@ -14139,15 +14139,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 7970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(4640)
+const { kBodyUsed } = __nccwpck_require__(6424)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -14378,20 +14378,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 5640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6424)
+const { RequestRetryError } = __nccwpck_require__(4627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(4640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -14822,14 +14822,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 8731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(91)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -15204,14 +15204,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 8412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(91)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -15334,12 +15334,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 6036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -15362,11 +15362,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -15393,11 +15393,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 4346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(5640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -15419,13 +15419,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(1308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -15703,7 +15703,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15715,7 +15715,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 8586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15727,7 +15727,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15748,13 +15748,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(6424)
+const Agent = __nccwpck_require__(8285)
 const {
   kAgent,
   kMockAgentSet,
@@ -15765,14 +15765,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(5220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
+const Dispatcher = __nccwpck_require__(7939)
+const Pluralizer = __nccwpck_require__(3289)
+const PendingInterceptorsFormatter = __nccwpck_require__(1726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -15915,14 +15915,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(1285)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -15931,10 +15931,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(6424)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -15981,12 +15981,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 9917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(4627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -16016,12 +16016,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 5015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kDispatchKey,
@@ -16029,9 +16029,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { buildURL } = __nccwpck_require__(4640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -16230,14 +16230,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 5220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(2244)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -16246,10 +16246,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(6424)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -16296,7 +16296,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 941:
 /***/ ((module) => {
 
 
@@ -16326,20 +16326,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 8981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(9917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { buildURL } = __nccwpck_require__(4640)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -16700,7 +16700,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 1726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16750,7 +16750,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 3289:
 /***/ ((module) => {
 
 
@@ -16786,7 +16786,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 1275:
 /***/ ((module) => {
 
 
@@ -17216,20 +17216,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 8514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(61)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
+const { webidl } = __nccwpck_require__(5701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
+const { Request, fromInnerRequest } = __nccwpck_require__(175)
+const { kState } = __nccwpck_require__(1995)
+const { fetching } = __nccwpck_require__(8702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -18082,15 +18082,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(61)
+const { Cache } = __nccwpck_require__(8514)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class CacheStorage {
   /**
@@ -18241,26 +18241,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 61:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(6424).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { isValidHeaderName } = __nccwpck_require__(9520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -18305,7 +18305,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 3404:
 /***/ ((module) => {
 
 
@@ -18324,15 +18324,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 6933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(8906)
+const { stringify } = __nccwpck_require__(1077)
+const { webidl } = __nccwpck_require__(5701)
+const { Headers } = __nccwpck_require__(5524)
 
 /**
  * @typedef {Object} Cookie
@@ -18515,14 +18515,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 8906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
+const { isCTLExcludingHtab } = __nccwpck_require__(1077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -18832,7 +18832,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 1077:
 /***/ ((module) => {
 
 
@@ -19191,13 +19191,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
 
 /**
  * @type {number[]} BOM
@@ -19772,23 +19772,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 1670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(8702)
+const { makeRequest } = __nccwpck_require__(175)
+const { webidl } = __nccwpck_require__(5701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(7708)
+const { createFastMessageEvent } = __nccwpck_require__(7316)
+const { isNetworkError } = __nccwpck_require__(715)
+const { delay } = __nccwpck_require__(3691)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 
 let experimentalWarned = false
 
@@ -20262,7 +20262,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 3691:
 /***/ ((module) => {
 
 
@@ -20306,12 +20306,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -20321,16 +20321,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { FormData } = __nccwpck_require__(1142)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(7708)
+const { multipartFormDataParser } = __nccwpck_require__(3028)
 let random
 
 try {
@@ -20842,7 +20842,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 7775:
 /***/ ((module) => {
 
 
@@ -20973,7 +20973,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 7708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21724,12 +21724,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(6424)
 
 class CompatWeakRef {
   constructor (value) {
@@ -21777,14 +21777,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -21910,16 +21910,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 3028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { utf8DecodeBytes } = __nccwpck_require__(9520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
+const { isFileLike } = __nccwpck_require__(2538)
+const { makeEntry } = __nccwpck_require__(1142)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -22391,16 +22391,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 1142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
+const { kState } = __nccwpck_require__(1995)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { FileLike, isFileLike } = __nccwpck_require__(2538)
+const { webidl } = __nccwpck_require__(5701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -22650,7 +22650,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 179:
 /***/ ((module) => {
 
 
@@ -22697,21 +22697,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6424)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { webidl } = __nccwpck_require__(5701)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -23391,7 +23391,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 8702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -23404,9 +23404,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(715)
+const { HeadersList } = __nccwpck_require__(5524)
+const { Request, cloneRequest } = __nccwpck_require__(175)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -23442,23 +23442,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(9520)
+const { kState, kDispatcher } = __nccwpck_require__(1995)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { webidl } = __nccwpck_require__(5701)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -25668,23 +25668,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
+const { FinalizationRegistry } = __nccwpck_require__(9197)()
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -25694,12 +25694,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(6424)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -26712,14 +26712,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -26731,16 +26731,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7775)
+const { kState, kHeaders } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { FormData } = __nccwpck_require__(1142)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(6424)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -27329,7 +27329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 1995:
 /***/ ((module) => {
 
 
@@ -27345,21 +27345,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 9520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
+const { getGlobalOrigin } = __nccwpck_require__(179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 let supportedHashes = []
 
@@ -28984,14 +28984,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(4640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -29686,7 +29686,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2927:
 /***/ ((module) => {
 
 
@@ -29983,7 +29983,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29992,16 +29992,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4929)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -30334,12 +30334,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 5549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -30419,7 +30419,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 4929:
 /***/ ((module) => {
 
 
@@ -30436,7 +30436,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30447,10 +30447,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(4929)
+const { ProgressEvent } = __nccwpck_require__(5549)
+const { getEncoding } = __nccwpck_require__(2927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -30834,27 +30834,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(32)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
+const { channels } = __nccwpck_require__(3374)
+const { CloseEvent } = __nccwpck_require__(7316)
+const { makeRequest } = __nccwpck_require__(175)
+const { fetching } = __nccwpck_require__(8702)
+const { Headers, getHeadersList } = __nccwpck_require__(5524)
+const { getDecodeSplit } = __nccwpck_require__(9520)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -31212,7 +31212,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6096:
 /***/ ((module) => {
 
 
@@ -31285,14 +31285,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 7316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(6424)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -31621,12 +31621,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6096)
 
 const BUFFER_SIZE = 16386
 
@@ -31724,14 +31724,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 1869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(1025)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -31836,16 +31836,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 9332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
+const { channels } = __nccwpck_require__(3374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -31855,11 +31855,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1025)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(1869)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -32370,14 +32370,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 9388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { opcodes, sendHints } = __nccwpck_require__(6096)
+const FixedQueue = __nccwpck_require__(5844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -32481,7 +32481,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 32:
 /***/ ((module) => {
 
 
@@ -32500,16 +32500,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 1025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
+const { states, opcodes } = __nccwpck_require__(6096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
 
 /* globals Blob */
 
@@ -32829,15 +32829,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 1886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -32846,21 +32846,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(32)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(1025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(9332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
+const { SendQueue } = __nccwpck_require__(9388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -33431,15 +33431,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2846:
+/***/ 6656:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1336);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3077);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3538);
+/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9343);
 
 
 
@@ -33469,7 +33469,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3538:
+/***/ 9343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33505,14 +33505,15 @@ function runInfoFromEnv(env, readEvent) {
 }
 
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
+var errors = __nccwpck_require__(1581);
 // EXTERNAL MODULE: ./shared/text/quote.ts
-var quote = __nccwpck_require__(3768);
+var quote = __nccwpck_require__(8646);
 // EXTERNAL MODULE: ./shared/naming/nearest.ts
-var nearest = __nccwpck_require__(8449);
+var nearest = __nccwpck_require__(1059);
 // EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
+var options = __nccwpck_require__(1267);
 ;// CONCATENATED MODULE: ./shared/cli/argv.ts
+
 
 
 
@@ -33586,7 +33587,7 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
     positionals.forEach((value, i) => {
         const last = byPosition[byPosition.length - 1];
         if (i >= byPosition.length && last?.variadic) {
-            values[last.name] = `${values[last.name]}\n${value}`;
+            values[last.name] = `${values[last.name]}${options/* VARIADIC_SEPARATOR */.I$}${value}`;
             return;
         }
         const spec = byPosition[i];
@@ -33600,7 +33601,7 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
 }
 
 // EXTERNAL MODULE: ./shared/git/git.ts
-var git = __nccwpck_require__(7361);
+var git = __nccwpck_require__(4567);
 ;// CONCATENATED MODULE: ./shared/git/config.ts
 /**
  * `git config`: the person's identity as their commits carry it.
@@ -33631,11 +33632,11 @@ async function userIdentity(git) {
 }
 
 // EXTERNAL MODULE: ./shared/text/neutralize.ts
-var neutralize = __nccwpck_require__(4929);
+var neutralize = __nccwpck_require__(2363);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./shared/text/controls.ts
-var controls = __nccwpck_require__(1672);
+var controls = __nccwpck_require__(8278);
 ;// CONCATENATED MODULE: ./shared/text/colour.ts
 
 
@@ -33692,7 +33693,7 @@ function markerPainter() {
 }
 
 // EXTERNAL MODULE: ./shared/text/cli-invocation.ts
-var cli_invocation = __nccwpck_require__(7921);
+var cli_invocation = __nccwpck_require__(9139);
 ;// CONCATENATED MODULE: ./shared/cli/examples.ts
 const COMMAND_EXAMPLES = {
     demo: [{ args: 'demo --keep', says: 'Run the whole loop offline and keep the folder to look around in.' }],
@@ -33850,7 +33851,7 @@ function groupHelp(group, commands, cli = 'orchestrator') {
 }
 
 // EXTERNAL MODULE: ./shared/text/paint.ts
-var paint = __nccwpck_require__(2892);
+var paint = __nccwpck_require__(9586);
 ;// CONCATENATED MODULE: ./shared/cli/run-cli.ts
 
 
@@ -33951,7 +33952,7 @@ async function runCli(argv, commands, version, io) {
         if (parsed.values.token === undefined && command.options.some((o) => o.name === 'token')) {
             parsed.values.token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
         }
-        const values = (0,options/* parseOptions */.A)(command.options, parsed.values, 'flag');
+        const values = (0,options/* parseOptions */.Ac)(command.options, parsed.values, 'flag');
         const github = runInfoFromEnv(io.env, readEvent);
         let user = 'local';
         try {
@@ -34003,7 +34004,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 1336:
+/***/ 3077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34047,21 +34048,254 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
+var errors = __nccwpck_require__(1581);
 // EXTERNAL MODULE: ./shared/text/quote.ts
-var quote = __nccwpck_require__(3768);
+var quote = __nccwpck_require__(8646);
 // EXTERNAL MODULE: ./shared/text/controls.ts
-var controls = __nccwpck_require__(1672);
+var controls = __nccwpck_require__(8278);
+;// CONCATENATED MODULE: ./shared/confine-path.ts
+
+
+
+
+
+const CONTROL = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY]);
+/**
+ * The one gate for every path an input names (report-path, junit and
+ * merge-reports globs, config, export files): the path, after every symlink
+ * is followed, must lie inside the workspace or the temporary folder and not
+ * inside a `.git` folder; `..` is refused outright, since `link/..` means
+ * something else to the kernel than to a string normaliser. Returns the
+ * absolute path to use. Refusals are InputErrors (exit 2), raised before
+ * anything is written; the message names the input and the value.
+ */
+function confinePath(value, what, roots, options = {}) {
+    const refuse = (why) => {
+        throw new errors/* InputError */.dz(`${what} ${(0,quote/* quote */.h)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+    };
+    if (typeof value !== 'string' || value.trim() === '')
+        refuse('it is empty');
+    if (!options.allowControls && CONTROL.test(value))
+        refuse('it contains control characters');
+    if (value.includes('\u0000'))
+        refuse('it contains a NUL character');
+    if (value.split(/[/\\]/).includes('..'))
+        refuse('it contains ".."');
+    const absolute = (0,external_node_path_.isAbsolute)(value) ? (0,external_node_path_.resolve)(value) : (0,external_node_path_.resolve)(roots.cwd, value);
+    const real = realPathOf(absolute);
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`));
+    if (!inside)
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,quote/* quote */.h)(real)}, outside the allowed folders`);
+    if ((0,external_node_path_.relative)(inside, real)
+        .split(external_node_path_.sep)
+        .some((segment) => segment.toLowerCase() === '.git'))
+        refuse('it points into a .git folder');
+    const stat = statOrNull(real);
+    if (options.mustExist && !stat)
+        refuse('no such file');
+    if (stat && !stat.isFile())
+        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
+    return real;
+}
+/**
+ * Checks a folder that a glob is walked from (junit, merge-reports): it must
+ * resolve inside the allowed folders. Returns its real path, or null when it
+ * does not exist (nothing to walk).
+ */
+function confineFolder(folder, what, roots) {
+    const real = realPathOf((0,external_node_path_.resolve)(folder));
+    if (!statOrNull(real))
+        return null;
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${external_node_path_.sep}`));
+    if (!inside ||
+        (0,external_node_path_.relative)(inside, real)
+            .split(external_node_path_.sep)
+            .some((s) => s.toLowerCase() === '.git')) {
+        throw new errors/* InputError */.dz(`${what}: folder ${(0,quote/* quote */.h)(folder)} leads to ${(0,quote/* quote */.h)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+    }
+    return real;
+}
+function allowedRoots(roots) {
+    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_.resolve)(r)));
+}
+/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
+function realPathOf(absolute) {
+    let existing = absolute;
+    const rest = [];
+    while (!statOrNull(existing)) {
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
+        existing = parent;
+    }
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(existing);
+    }
+    catch {
+        // A dangling symlink: where it points is not known to be safe.
+        real = (0,external_node_path_.join)(existing, '\u0000dangling');
+    }
+    return rest.length ? (0,external_node_path_.join)(real, ...rest) : real;
+}
+/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
+function statOrNull(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The one gate for every file we create or change inside a checkout or a git
+ * folder (agents setup's settings, guides, role file, `.git/info/exclude`,
+ * caches, logs, reports, pages): `path` (absolute, or relative to `root`) must
+ * lie inside `root`, and every component below `root` is lstat'ed: a symbolic
+ * link anywhere on the way or at the leaf (a dangling one too: its target is
+ * never created) is refused, so is a folder or a device where a file belongs.
+ * `root` itself is ours (the checkout's top level, the git folder). Returns
+ * the absolute path; InputError (exit 2) naming the path otherwise.
+ */
+function confineWrite(root, path, what = 'file', given) {
+    const absolute = (0,external_node_path_.resolve)(root, path);
+    const rel = (0,external_node_path_.relative)(root, absolute);
+    const shown = (0,quote/* quote */.h)(given ?? absolute);
+    const refuse = (why) => {
+        throw new errors/* InputError */.dz(`${what} ${shown} cannot be written: ${why}; nothing was written`);
+    };
+    if (CONTROL.test(absolute))
+        refuse('its path contains control characters');
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
+        refuse(`it is not inside ${(0,quote/* quote */.h)(root)}`);
+    const parts = rel.split(external_node_path_.sep);
+    let at = root;
+    for (const [i, part] of parts.entries()) {
+        at = (0,external_node_path_.join)(at, part);
+        const stat = statOrNull(at);
+        if (!stat)
+            break;
+        const leaf = i === parts.length - 1;
+        if (stat.isSymbolicLink())
+            refuse(`${at === absolute ? 'it' : (0,quote/* quote */.h)(at)} is a symbolic link (to ${(0,quote/* quote */.h)(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
+        if (!leaf && !stat.isDirectory())
+            refuse(`${(0,quote/* quote */.h)(at)} is not a folder`);
+        if (leaf && stat.isDirectory())
+            refuse('it is a folder, where a file belongs; move it away');
+        if (leaf && !stat.isFile())
+            refuse('it is not a regular file');
+    }
+    return absolute;
+}
+/** The text of a file we are about to change, read through the same gate (no link followed), or null when it does not exist. */
+function readConfined(root, path, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    if (!statOrNull(absolute))
+        return null;
+    return (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+}
+/**
+ * Writes `text` to `path` below `root` after confineWrite: missing folders are
+ * made one at a time (each checked again once made), and the file is opened
+ * with O_NOFOLLOW, so a link planted between the check and the write fails
+ * instead of being followed.
+ */
+function writeConfined(root, path, text, what = 'file', options = {}) {
+    const absolute = confineWrite(root, path, what);
+    makeFoldersConfined(root, (0,external_node_path_.dirname)(absolute), what);
+    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW | (options.append ? external_node_fs_.constants.O_APPEND : external_node_fs_.constants.O_TRUNC);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(absolute, flags, options.mode ?? 0o666);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            confineWrite(root, path, what);
+        throw new errors/* InputError */.dz(`${what} ${(0,quote/* quote */.h)(absolute)} could not be written: ${error.message}; nothing was written`);
+    }
+    try {
+        (0,external_node_fs_.writeSync)(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return absolute;
+}
+/** Makes `folder` (inside `root`) and the missing folders above it, one at a time, refusing links on the way. */
+function makeFoldersConfined(root, folder, what = 'folder') {
+    const rel = (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(root, folder));
+    if (rel === '')
+        return;
+    let at = root;
+    for (const part of rel.split(external_node_path_.sep)) {
+        at = (0,external_node_path_.join)(at, part);
+        if (!statOrNull(at)) {
+            try {
+                (0,external_node_fs_.mkdirSync)(at);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+        const stat = statOrNull(at);
+        if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
+            throw new errors/* InputError */.dz(`${what}: ${(0,quote/* quote */.h)(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${(0,quote/* quote */.h)(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
+    }
+}
+function linkTarget(path) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(path);
+    }
+    catch {
+        return '?';
+    }
+}
+/** Replaces `path` whole (a temporary file beside it, then a rename), through the same gate: readers never see half a file. */
+function replaceConfined(root, path, text, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    const temporary = `${absolute}.${process.pid}.tmp`;
+    writeConfined(root, temporary, text, what);
+    (0,external_node_fs_.renameSync)(temporary, absolute);
+    return absolute;
+}
+/**
+ * A file an input names for us to write (report-path, export files, the dashboard folder): confinePath's
+ * checks, and then no symbolic link between the allowed folder it lies in and the file (a link there could
+ * point at a workflow or a config inside the workspace). Returns the folder and the path for writeConfined.
+ */
+function confineOutput(value, what, roots, options = {}) {
+    const real = options.folder ? null : confinePath(value, what, roots);
+    const absolute = (0,external_node_path_.isAbsolute)(value) ? (0,external_node_path_.resolve)(value) : (0,external_node_path_.resolve)(roots.cwd, value);
+    const root = [roots.cwd, roots.tempDir]
+        .map((r) => (0,external_node_path_.resolve)(r))
+        .find((r) => absolute.startsWith(r.endsWith(external_node_path_.sep) ? r : `${r}${external_node_path_.sep}`));
+    if (!root)
+        throw new errors/* InputError */.dz(`${what} ${(0,quote/* quote */.h)(value)} is not allowed: it reaches ${real ? (0,quote/* quote */.h)(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
+    if (options.folder) {
+        if (CONTROL.test(value) || value.split(/[/\\]/).includes('..') || (0,external_node_path_.relative)(root, absolute).split(external_node_path_.sep).some((s) => s.toLowerCase() === '.git'))
+            confinePath(value, what, roots);
+        for (let at = absolute; at !== root; at = (0,external_node_path_.dirname)(at)) {
+            const stat = statOrNull(at);
+            if (stat?.isSymbolicLink())
+                throw new errors/* InputError */.dz(`${what} ${(0,quote/* quote */.h)(value)} cannot be written: ${(0,quote/* quote */.h)(at)} is a symbolic link (to ${(0,quote/* quote */.h)(linkTarget(at))}), and we never write through one; nothing was written`);
+        }
+        return { root, path: absolute };
+    }
+    return { root, path: confineWrite(root, absolute, what, value) };
+}
+
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
 
 
 
 const C0_CONTROL = (0,controls/* charPattern */.F2)([controls.C0]);
-const CONTROL = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1]);
+const remote_CONTROL = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1]);
 /**
  * Remote branches are fetched into a private namespace, so that nothing of
  * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
@@ -34087,7 +34321,7 @@ function validateRemote(remote) {
 }
 /** The state store's own check (it may be opened without the boundary's): no empty name, no control characters. */
 function assertRemote(remote) {
-    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || CONTROL.test(remote)) {
+    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || remote_CONTROL.test(remote)) {
         throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
     }
     return remote;
@@ -34414,13 +34648,14 @@ function agentBranch(naming, spec, role, index) {
 }
 
 ;// CONCATENATED MODULE: ./shared/git/refs.ts
+
 /**
  * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
  * commits, refs and the repository's own files. Each verb runs exactly the
  * command its callers ran before it had a name.
  */
 /** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
-async function refs_gitPath(git, path) {
+async function gitPath(git, path) {
     return git.run(['rev-parse', '--git-path', path]);
 }
 /** The root of the working tree the repository folder is in. */
@@ -34470,6 +34705,20 @@ async function checkoutFacts(git, cacheFile) {
     const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\n') : null;
 }
+/**
+ * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
+ * absolute path and the git folder it lies in (the worktree's own, or the
+ * common one), the root below which writes to it are confined.
+ */
+async function gitFile(git, path) {
+    const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
+        .split('\n')
+        .map((l) => (0,external_node_path_.resolve)(git.cwd, l.trim()));
+    const root = [gitDir, common]
+        .filter((r) => file.startsWith(`${r}${external_node_path_.sep}`))
+        .sort((a, b) => b.length - a.length)[0];
+    return { root: root ?? gitDir, path: file };
+}
 
 ;// CONCATENATED MODULE: ./shared/agent-branches.ts
 
@@ -34518,102 +34767,8 @@ async function runBranch(git, ctx) {
     return checkedOutBranch(git);
 }
 
-;// CONCATENATED MODULE: ./shared/confine-path.ts
-
-
-
-
-
-const confine_path_CONTROL = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY]);
-/**
- * The one gate for every path an input names (report-path, junit and
- * merge-reports globs, config, export files): the path, after every symlink
- * is followed, must lie inside the workspace or the temporary folder and not
- * inside a `.git` folder; `..` is refused outright, since `link/..` means
- * something else to the kernel than to a string normaliser. Returns the
- * absolute path to use. Refusals are InputErrors (exit 2), raised before
- * anything is written; the message names the input and the value.
- */
-function confinePath(value, what, roots, options = {}) {
-    const refuse = (why) => {
-        throw new errors/* InputError */.dz(`${what} ${(0,quote/* quote */.h)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
-    };
-    if (typeof value !== 'string' || value.trim() === '')
-        refuse('it is empty');
-    if (confine_path_CONTROL.test(value))
-        refuse('it contains control characters');
-    if (value.split(/[/\\]/).includes('..'))
-        refuse('it contains ".."');
-    const absolute = (0,external_node_path_.isAbsolute)(value) ? (0,external_node_path_.resolve)(value) : (0,external_node_path_.resolve)(roots.cwd, value);
-    const real = realPathOf(absolute);
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`));
-    if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,quote/* quote */.h)(real)}, outside the allowed folders`);
-    if ((0,external_node_path_.relative)(inside, real)
-        .split(external_node_path_.sep)
-        .some((segment) => segment.toLowerCase() === '.git'))
-        refuse('it points into a .git folder');
-    const stat = statOrNull(real);
-    if (options.mustExist && !stat)
-        refuse('no such file');
-    if (stat && !stat.isFile())
-        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
-    return real;
-}
-/**
- * Checks a folder that a glob is walked from (junit, merge-reports): it must
- * resolve inside the allowed folders. Returns its real path, or null when it
- * does not exist (nothing to walk).
- */
-function confineFolder(folder, what, roots) {
-    const real = realPathOf((0,external_node_path_.resolve)(folder));
-    if (!statOrNull(real))
-        return null;
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${external_node_path_.sep}`));
-    if (!inside ||
-        (0,external_node_path_.relative)(inside, real)
-            .split(external_node_path_.sep)
-            .some((s) => s.toLowerCase() === '.git')) {
-        throw new errors/* InputError */.dz(`${what}: folder ${(0,quote/* quote */.h)(folder)} leads to ${(0,quote/* quote */.h)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
-    }
-    return real;
-}
-function allowedRoots(roots) {
-    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_.resolve)(r)));
-}
-/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
-function realPathOf(absolute) {
-    let existing = absolute;
-    const rest = [];
-    while (!statOrNull(existing)) {
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
-        existing = parent;
-    }
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(existing);
-    }
-    catch {
-        // A dangling symlink: where it points is not known to be safe.
-        real = (0,external_node_path_.join)(existing, '\u0000dangling');
-    }
-    return rest.length ? (0,external_node_path_.join)(real, ...rest) : real;
-}
-/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
-function statOrNull(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return null;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
 
 
@@ -35127,7 +35282,7 @@ function configPathOption(given) {
 }
 
 // EXTERNAL MODULE: ./shared/git/git.ts
-var git_git = __nccwpck_require__(7361);
+var git_git = __nccwpck_require__(4567);
 ;// CONCATENATED MODULE: ./shared/agents/authority.ts
 const AUTHORITY_RULES = [
     {
@@ -36067,147 +36222,48 @@ function guideSection(f) {
     return lines.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n');
 }
 
-;// CONCATENATED MODULE: ./shared/agents/settings-file.ts
+;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
 
-
+// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
+// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
+const NEEDS_QUOTING = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1, controls/* LINE_SEPARATORS */.Ev, controls/* BIDI */.lr], { except: '\u061c' });
+/** A byte string (latin1) as displayed text; see DisplayedPath. */
+function displayPath(bytes) {
+    const raw = Buffer.from(bytes, 'latin1');
+    const text = raw.toString('utf8');
+    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
+        return { path: text };
+    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
+}
+const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
 /**
- * Merges our rules into a Claude Code settings file without taking anything
- * of the person's: every other key and every rule they wrote stays, in their
- * order; our rules follow, sorted. Rules we wrote before (`previous`) and no
- * longer want are removed; nothing else is. The result is canonical (2-space
- * JSON, final newline), so a re-run with the same rules writes the same bytes.
- * With `hook`, our PreToolUse hook joins the person's hooks the same way.
+ * git's C-style quoting with core.quotePath on (its default), as in
+ * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
+ * and \\ style escapes and every other control byte or byte of 0x80 and above
+ * as three octal digits.
  */
-function mergeSettings(existing, ours, previous, file, hook = null) {
-    let settings = {};
-    if (existing !== null && existing.trim() !== '') {
-        try {
-            settings = JSON.parse(existing);
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
-        }
-        if (!settings || typeof settings !== 'object' || Array.isArray(settings))
-            throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)} is not a JSON object: fix or move it; nothing was written`);
+function gitQuote(bytes) {
+    let out = '"';
+    for (const b of bytes) {
+        const escape = ESCAPES[b];
+        if (escape)
+            out += `\\${escape}`;
+        else if (b < 0x20 || b >= 0x7f)
+            out += `\\${b.toString(8).padStart(3, '0')}`;
+        else
+            out += String.fromCharCode(b);
     }
-    const permissions = (settings.permissions ?? {});
-    if (typeof permissions !== 'object' || Array.isArray(permissions))
-        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)}: "permissions" is not an object; nothing was written`);
-    const merged = { ...permissions };
-    for (const key of ['allow', 'deny']) {
-        const theirs = permissions[key] === undefined ? [] : permissions[key];
-        if (!Array.isArray(theirs) || theirs.some((r) => typeof r !== 'string'))
-            throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
-        const stale = new Set(previous?.[key] ?? []);
-        const wanted = new Set(ours[key]);
-        const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
-        merged[key] = [...kept, ...ours[key]];
-    }
-    const hooks = hook ? { hooks: mergeHook(settings.hooks, hook, file) } : {};
-    return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`;
+    return `${out}"`;
 }
-const CHECK_PATH_HOOK = {
-    matcher: 'Edit|Write|MultiEdit',
-    command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator-hook',
-};
-/** Ours is the entry whose command runs our hook; it is replaced where it stands, the person's entries stay. */
-const OUR_HOOK = /\borchestrator-hook\b|\bcheck-path --hook\b/;
-/** The commands of our hook entries in a settings text (none when it is not JSON or has no hooks of ours). */
-function ourHookCommands(text) {
-    let settings;
-    try {
-        settings = JSON.parse(text ?? 'null');
-    }
-    catch {
-        return [];
-    }
-    const list = settings?.hooks?.PreToolUse;
-    if (!Array.isArray(list))
-        return [];
-    return list
-        .flatMap((e) => Array.isArray(e?.hooks) ? e.hooks : [])
-        .map((h) => h?.command)
-        .filter((c) => typeof c === 'string' && OUR_HOOK.test(c));
+/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
+function pathBytes(p) {
+    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
 }
-function mergeHook(existing, hook, file) {
-    if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
-        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)}: "hooks" is not an object; nothing was written`);
-    const hooks = { ...(existing ?? {}) };
-    const list = hooks.PreToolUse ?? [];
-    if (!Array.isArray(list))
-        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
-    const entry = { matcher: hook.matcher, hooks: [{ type: 'command', command: hook.command, timeout: 10 }] };
-    const ours = (e) => Array.isArray(e?.hooks) &&
-        e.hooks.some((h) => typeof h?.command === 'string' && OUR_HOOK.test(h.command));
-    const at = list.findIndex(ours);
-    hooks.PreToolUse = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
-    return hooks;
-}
-const GUIDE_BEGIN = '<!-- agent-orchestrator:begin (generated by orchestrator agents setup; edit outside these markers) -->';
-const GUIDE_END = '<!-- agent-orchestrator:end -->';
-/** `text` with our section between the markers replaced (or appended); the rest of the file stays byte for byte. */
-function mergeGuide(existing, section) {
-    const block = `${GUIDE_BEGIN}\n${section.trim()}\n${GUIDE_END}\n`;
-    if (existing === null || existing === '')
-        return block;
-    const start = existing.indexOf(GUIDE_BEGIN);
-    const end = existing.indexOf(GUIDE_END);
-    if (start >= 0 && end > start)
-        return existing.slice(0, start) + block + existing.slice(end + GUIDE_END.length).replace(/^\n/, '');
-    return `${existing}${existing.endsWith('\n') ? '' : '\n'}\n${block}`;
+/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
+function decodeBytes(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
-;// CONCATENATED MODULE: ./shared/agents/agent-files.ts
-
-
-
-
-
-/** Our PreToolUse hook entry for these files: the command as the CLI was started, denying with `--block`. */
-function claudeHook(input) {
-    const command = input.hookCommand ?? CHECK_PATH_HOOK.command;
-    return { ...CHECK_PATH_HOOK, command: input.blockingHook ? `${command} --block` : command };
-}
-/**
- * Every file one agent kind reads for one role, with its new text merged
- * into what is there: permission settings (Claude Code's JSON, Codex's rules
- * file) and the guide section. Pure: the caller decides where it is written.
- */
-function agentFiles(input) {
-    const files = [];
-    const plan = (path, make) => {
-        const before = input.read(path);
-        const after = make(before);
-        files.push({ path, changed: before !== after, before, after });
-    };
-    const local = input.role === 'implementor';
-    if (input.agent === 'claude') {
-        const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
-        // With the PreToolUse hook that runs check-path before each edit.
-        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, claudeHook(input)));
-    }
-    if (input.agent === 'codex') {
-        const path = codexRulesPath(input.role);
-        plan(path, (before) => {
-            // The whole file is ours; one a person wrote under our name is not overwritten.
-            if (before !== null && before.trim() !== '' && !before.startsWith(CODEX_RULES_HEADER))
-                throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
-            return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec);
-        });
-    }
-    plan(guideFile(input.agent, input.role), (before) => mergeGuide(before, guideSection({
-        role: input.role,
-        branch: input.branch,
-        spec: input.spec,
-        rules: input.rules,
-        integration: input.integration,
-        agent: input.agent,
-    })));
-    return files;
-}
-
-// EXTERNAL MODULE: ./shared/text/cli-invocation.ts
-var cli_invocation = __nccwpck_require__(7921);
 ;// CONCATENATED MODULE: ./shared/naming/role-source.ts
 
 
@@ -36320,352 +36376,6 @@ function describeIdentity(id) {
     if (id.feature)
         parts.push(`feature ${id.feature}${id.sources.feature !== id.sources.role ? ` (from ${from(id.sources.feature)})` : ''}`);
     return `working as ${parts.join(', ')}`;
-}
-
-;// CONCATENATED MODULE: ./shared/agents/setup.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Writes the agent's side of a role: its permission settings (Claude Code) and
- * the section of its guide, merged into what a person wrote, plus the local
- * role file. An implementor's files are local and git-excluded (its branch
- * must not change `.claude/**`); the overseer's are the shared ones, to be
- * committed on the overseer branch before implementor branches are cut. The
- * rules come from the configuration on a trusted commit (never this work tree).
- */
-async function setupAgents(options, ctx) {
-    const git = await git_git/* Git */.TU.open(ctx.cwd);
-    // The files belong at the checkout's root, wherever in it the command runs.
-    const root = await toplevel(git);
-    const branch = await checkedOutBranch(git);
-    const config = await readConfig({ kind: 'trusted', path: options.configPath, branch: branch ?? undefined }, { cwd: ctx.cwd, git, remote: options.remote, logger: ctx.logger });
-    const parsed = branch ? parseBranch(config.branches, branch) : null;
-    // The flag must agree with an agent branch here (the files written describe this checkout's role);
-    // the role file is checked against the branch by the one resolver every command uses.
-    if (options.role && parsed && options.role !== parsed.role)
-        throw new errors/* InputError */.dz(`--role says ${(0,quote/* quote */.h)(options.role)} but branch ${(0,quote/* quote */.h)(branch)} is an ${parsed.role} branch; they must agree`);
-    const id = resolveAgentIdentity({
-        flags: { role: options.role },
-        branch,
-        naming: config.branches,
-        cwd: root,
-        readFile: ctx.localRoleFile === true,
-    });
-    const role = id.role;
-    if (id.sources.role === 'file')
-        ctx.logger.info(describeIdentity(id));
-    if (!role)
-        throw new errors/* InputError */.dz(`cannot tell the role: branch ${(0,quote/* quote */.h)(branch ?? '(detached)')} is not an agent branch and ${ROLE_FILE} names none; pass --role overseer or --role implementor`);
-    const integration = config.branches.integration ?? (await remoteDefaultBranch(git, options.remote).catch(() => null)) ?? 'main';
-    const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
-    const rules = roleRules(config, role, configPath, integration);
-    const local = role === 'implementor';
-    const gitPath = async (p) => {
-        const rel = await refs_gitPath(git, p);
-        return (0,external_node_path_.isAbsolute)(rel) ? rel : (0,external_node_path_.join)(ctx.cwd, rel);
-    };
-    const sidecar = await gitPath('orchestrator/agent-rules.json');
-    const previous = (0,external_node_fs_.existsSync)(sidecar) ? JSON.parse((0,external_node_fs_.readFileSync)(sidecar, 'utf8')) : null;
-    const spec = id.feature ?? null;
-    const hookCommand = ctx.cliScript ? (0,cli_invocation/* hookInvocation */.eM)(ctx.cliScript, root, process.env.PATH) : undefined;
-    // Before anything is written: the hook must answer when Claude Code starts it, or every edit gets "not found".
-    const ourHook = claudeHook({ hookCommand, blockingHook: options.block === true }).command;
-    if (options.agent === 'claude') {
-        probeHook(ourHook, root);
-        // Claude Code also runs the hooks of the shared (committed) settings here: say so when one of ours there cannot run.
-        const sharedFile = (0,external_node_path_.join)(root, '.claude', 'settings.json');
-        if (role === 'implementor' && (0,external_node_fs_.existsSync)(sharedFile))
-            for (const command of ourHookCommands((0,external_node_fs_.readFileSync)(sharedFile, 'utf8')).filter((c) => c !== ourHook))
-                try {
-                    probeHook(command, root);
-                }
-                catch (error) {
-                    ctx.logger.warning(`.claude/settings.json (committed) runs another hook of ours on every edit here, and it fails: ${error.message.replace(/; nothing was written.*$/, '')}. ` +
-                        'The overseer can run agents setup again with a CLI every clone can start and commit .claude/settings.json, or remove that entry.');
-                }
-    }
-    const files = agentFiles({
-        role,
-        agent: options.agent,
-        branch,
-        spec,
-        rules,
-        previous,
-        integration,
-        remote: options.remote,
-        blockingHook: options.block === true,
-        hookCommand,
-        read: (path) => {
-            const full = (0,external_node_path_.join)(root, path);
-            return (0,external_node_fs_.existsSync)(full) ? (0,external_node_fs_.readFileSync)(full, 'utf8') : null;
-        },
-    });
-    const plan = (path, make) => {
-        const full = (0,external_node_path_.join)(root, path);
-        const before = (0,external_node_fs_.existsSync)(full) ? (0,external_node_fs_.readFileSync)(full, 'utf8') : null;
-        const after = make(before);
-        files.push({ path, changed: before !== after, before, after });
-    };
-    plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }));
-    const exclude = await gitPath('info/exclude');
-    // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
-    const older = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : [];
-    const excluded = [ROLE_FILE, ...older, ...(local ? files.map((f) => f.path) : [])];
-    if (!options.dryRun) {
-        for (const f of files.filter((x) => x.changed)) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, f.path)), { recursive: true });
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, f.path), f.after);
-        }
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(sidecar), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(sidecar, `${JSON.stringify(rules, null, 2)}\n`);
-        const current = (0,external_node_fs_.existsSync)(exclude) ? (0,external_node_fs_.readFileSync)(exclude, 'utf8') : '';
-        // The role file is among an implementor's files too: each line once, and never one already there.
-        const present = new Set(current.split('\n').map((l) => l.trim()));
-        const missing = [...new Set(excluded.map((p) => `/${p}`))].filter((p) => !present.has(p));
-        if (missing.length) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(exclude), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(exclude, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
-        }
-    }
-    return { role, branch, spec, rules, files };
-}
-
-/**
- * Runs the hook command once as Claude Code runs it: `sh -c <command>` in the
- * project, with `CLAUDE_PROJECT_DIR` set and a PreToolUse payload on stdin (an
- * edit of the role file, which no sibling changes). Our hook always exits 0 and
- * prints nothing or one JSON answer; anything else means it did not run.
- */
-function probeHook(command, root) {
-    const payload = {
-        session_id: 'agents-setup-probe',
-        hook_event_name: 'PreToolUse',
-        tool_name: 'Write',
-        tool_input: { file_path: (0,external_node_path_.join)(root, ROLE_FILE), content: '' },
-        cwd: root,
-    };
-    const run = (0,external_node_child_process_.spawnSync)('sh', ['-c', command], {
-        cwd: root,
-        env: { ...process.env, CLAUDE_PROJECT_DIR: root },
-        input: JSON.stringify(payload),
-        encoding: 'utf8',
-        timeout: HOOK_PROBE_TIMEOUT_MS,
-    });
-    const out = (run.stdout ?? '').trim();
-    let answered = run.status === 0;
-    if (answered && out !== '') {
-        try {
-            JSON.parse(out);
-        }
-        catch {
-            answered = false;
-        }
-    }
-    if (answered)
-        return;
-    // A command that exits without reading stdin leaves EPIPE in run.error: its exit status is the story.
-    const why = run.status === null
-        ? (run.error?.message ?? `killed by ${run.signal ?? 'a signal'}`)
-        : `exit ${run.status}${(run.stderr ?? '').trim() ? `: ${(run.stderr ?? '').trim().split('\n').pop()}` : out ? `, output not JSON: ${out.slice(0, 200)}` : ''}`;
-    throw new errors/* InputError */.dz(`the check-path hook ${(0,quote/* quote */.h)(command)} does not answer when Claude Code runs it (sh -c in ${(0,quote/* quote */.h)(root)}: ${why}); nothing was written. ` +
-        'Run agents setup with the CLI the way the agent can start it: node on PATH, and the package installed in this project (npx), globally (npm install -g), or run as node <path>/bin/orchestrator.js');
-}
-/** Claude Code waits 10 s for a hook; the probe gives a loaded machine more before it calls the hook dead. */
-const HOOK_PROBE_TIMEOUT_MS = 60_000;
-
-;// CONCATENATED MODULE: ./shared/commands/identity.ts
-
-
-
-
-
-
-
-/**
- * The identity of this checkout for a command: flags, then the branch, then
- * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
- * In the CLI, when the role file supplied something, says so on stderr.
- */
-async function commandIdentity(ctx, git, naming, options = {}) {
-    // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
-    // branch to work on does not ask who this checkout is.
-    const branch = await runBranch(git, ctx);
-    const readFile = ctx.localRoleFile === true;
-    // The role file sits at the checkout's root, wherever in it the command runs.
-    const cwd = readFile ? await toplevel(git) : ctx.cwd;
-    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd, readFile });
-    const told = Object.values(id.sources);
-    if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
-        ctx.logger.info(describeIdentity(id));
-    return id;
-}
-/**
- * The feature a command is about: the flag (or positional) `name` when given, else the identity's
- * (branch, then role file). `what` names the flag or input in the error when neither tells.
- */
-async function featureOrIdentity(values, name, ctx, ws) {
-    const given = values.string(name);
-    if (given !== undefined)
-        return validateSpecId(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
-    const id = await commandIdentity(ctx, ws.git, ws.config.branches);
-    if (id.feature)
-        return id.feature;
-    const where = id.checkedOut ? `branch ${(0,quote/* quote */.h)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
-    throw new errors/* InputError */.dz(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${ROLE_FILES.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
-}
-/**
- * The CLI's default agent branch for commands that act on one (sync-status, open-pr) when none is
- * named: this checkout's, from the branch or else the role file. Undefined in an action (which
- * keeps its own default: the run's branch) and when nothing tells.
- */
-async function identityBranch(ctx, ws) {
-    if (!ctx.localRoleFile)
-        return undefined;
-    return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
-}
-/** The optional `spec-id` positional of commands about one feature, defaulting to the caller's identity. */
-const SPEC_ID_OR_IDENTITY = {
-    name: 'spec-id',
-    type: 'string',
-    positional: 0,
-    description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
-};
-
-;// CONCATENATED MODULE: ./shared/commands/settings.ts
-
-function choiceOf(values, name, fallback) {
-    return (values.string(name) ?? fallback);
-}
-/** `tasks-target` of sync-status and plan: where tasks.md is written. */
-function tasksTargetOf(values) {
-    return choiceOf(values, 'tasks-target', 'state');
-}
-/** `branch` of the commands that act on one agent branch: the flag, else (CLI) this checkout's own. */
-async function branchOrIdentity(values, ctx, ws) {
-    return values.string('branch') ?? (await identityBranch(ctx, ws));
-}
-
-;// CONCATENATED MODULE: ./shared/commands/agents.ts
-
-
-
-
-/** `orchestrator agents setup`: the agent's side of a role (permission settings and guide), merged into a person's files. */
-const agentsCommand = {
-    name: 'agents',
-    summary: "Write the agent's side of its role: Claude Code or Codex permission rules (deny protected paths, destructive git, merging) and a guide section, merged into your own files; --dry-run shows the changes.",
-    options: [
-        { name: 'action', type: 'string', required: true, positional: 0, choices: ['setup'], description: 'setup.' },
-        {
-            name: 'role',
-            type: 'string',
-            choices: ['overseer', 'implementor'],
-            description: 'The role (default: from the branch, else .orchestrator/agent.local).',
-        },
-        {
-            name: 'agent',
-            type: 'string',
-            choices: ['claude', 'codex', 'generic'],
-            default: 'claude',
-            description: 'claude: .claude settings and CLAUDE.md; codex: .codex/rules and AGENTS.md (AGENTS.override.md for an implementor); generic: AGENTS.md only.',
-        },
-        {
-            name: 'config',
-            type: 'string',
-            default: DEFAULT_CONFIG_PATH,
-            description: 'Path of the configuration file, read from a trusted commit (never the work tree).',
-        },
-        { name: 'remote', type: 'string', default: 'origin', description: 'Git remote to read the trusted configuration from.' },
-        {
-            name: 'block',
-            type: 'boolean',
-            default: 'false',
-            description: 'Claude Code: the check-path hook denies an edit of a file a sibling changed (default: it warns the agent).',
-        },
-        { name: 'dry-run', type: 'boolean', default: 'false', description: 'Show what would change; write nothing.' },
-    ],
-    outputs: [],
-    async run(values, ctx) {
-        const settings = agentsSettings(values);
-        const { dryRun } = settings;
-        const r = await setupAgents(settings, ctx);
-        const changed = r.files.filter((f) => f.changed).map((f) => f.path);
-        return {
-            exitCode: 0,
-            outputs: {},
-            text: renderSetup(r, dryRun),
-            json: { role: r.role, branch: r.branch, spec: r.spec, rules: r.rules, changed, dryRun },
-        };
-    },
-};
-function agentsSettings(values) {
-    return {
-        role: choiceOf(values, 'role'),
-        agent: choiceOf(values, 'agent', 'claude'),
-        remote: values.string('remote') ?? 'origin',
-        configPath: values.string('config'),
-        dryRun: values.bool('dry-run'),
-        block: values.bool('block'),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
-
-// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
-// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
-const NEEDS_QUOTING = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1, controls/* LINE_SEPARATORS */.Ev, controls/* BIDI */.lr], { except: '\u061c' });
-/** A byte string (latin1) as displayed text; see DisplayedPath. */
-function displayPath(bytes) {
-    const raw = Buffer.from(bytes, 'latin1');
-    const text = raw.toString('utf8');
-    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
-        return { path: text };
-    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
-}
-const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
-/**
- * git's C-style quoting with core.quotePath on (its default), as in
- * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
- * and \\ style escapes and every other control byte or byte of 0x80 and above
- * as three octal digits.
- */
-function gitQuote(bytes) {
-    let out = '"';
-    for (const b of bytes) {
-        const escape = ESCAPES[b];
-        if (escape)
-            out += `\\${escape}`;
-        else if (b < 0x20 || b >= 0x7f)
-            out += `\\${b.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(b);
-    }
-    return `${out}"`;
-}
-/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
-function pathBytes(p) {
-    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
-}
-/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
-function decodeBytes(bytes) {
-    return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./shared/check-path/caller.ts
@@ -36939,6 +36649,7 @@ async function writeCommitGraph(git) {
 
 
 
+
 /**
  * The caller's siblings and their tips, from one `for-each-ref`: the
  * remote-tracking refs (`git fetch`) and the private refs check-conflicts
@@ -36984,10 +36695,8 @@ function readCache(path, caller) {
 }
 /** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
 function writeCache(path, cache) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(cache)}\n`);
-    (0,external_node_fs_.renameSync)(temp, path);
+    // It lives in <git folder>/orchestrator/ (CACHE_FILE): written through the one gate, no link followed.
+    replaceConfined((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), path, `${JSON.stringify(cache)}\n`);
 }
 /**
  * Brings the cache up to the current tips and HEAD, touching only what moved:
@@ -37105,7 +36814,7 @@ async function locate(cwd) {
 }
 /** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
 function repoPath(value, cwd, toplevel) {
-    const absolute = confinePath((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel });
+    const absolute = confinePath((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel }, { allowControls: true });
     const rel = (0,external_node_path_.relative)(toplevel, absolute);
     if (rel === '' || rel.startsWith('..'))
         throw new errors/* InputError */.dz(`path ${(0,quote/* quote */.h)(value)} is not a file inside the repository (${toplevel})`);
@@ -37183,13 +36892,26 @@ async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/text/neutralize.ts
-var neutralize = __nccwpck_require__(4929);
 ;// CONCATENATED MODULE: ./shared/check-path/hook-io.ts
 
 /**
- * The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay
- * silent. Input that is not a JSON object is not Claude Code's: it throws, so that the hook logs why.
+ * Claude Code's editing tools and the field of `tool_input` that names the file
+ * (its documented PreToolUse payloads): `Write` {file_path, content}, `Edit`
+ * {file_path, old_string, new_string, replace_all}, `MultiEdit` {file_path,
+ * edits}, `NotebookEdit` {notebook_path, cell_id, new_source, cell_type, edit_mode}.
+ */
+const EDIT_TOOLS = {
+    Write: 'file_path',
+    Edit: 'file_path',
+    MultiEdit: 'file_path',
+    NotebookEdit: 'notebook_path',
+};
+/** The hook's matcher in the settings: every editing tool above. */
+const EDIT_TOOL_MATCHER = Object.keys(EDIT_TOOLS).join('|');
+/**
+ * The edit the hook is asked about, or null when it is not an edit (another event, a tool that names no file):
+ * then we stay silent. Input we cannot judge throws, naming why: not JSON, not an object, an editing tool
+ * without its path, a `cwd` that is not an absolute path. The hook logs why, and under --block denies.
  */
 function parseHookInput(text, fallbackCwd) {
     let raw;
@@ -37205,11 +36927,31 @@ function parseHookInput(text, fallbackCwd) {
     if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse')
         return null;
     const tool = typeof input.tool_name === 'string' ? input.tool_name : '';
-    const toolInput = (input.tool_input ?? {});
-    if (typeof toolInput.file_path !== 'string' || toolInput.file_path === '')
+    const toolInput = (input.tool_input && typeof input.tool_input === 'object' ? input.tool_input : {});
+    if (tool === '')
+        throw new Error("the payload names no tool_name; expected Claude Code's PreToolUse payload");
+    // Another tool is not an edit we judge (the matcher sends only these); an editing tool without its path is input we cannot judge.
+    const field = EDIT_TOOLS[tool];
+    if (!field)
         return null;
-    const cwd = typeof input.cwd === 'string' && (0,external_node_path_.isAbsolute)(input.cwd) ? input.cwd : fallbackCwd;
-    return { cwd, toolName: tool, filePath: toolInput.file_path };
+    const filePath = toolInput[field];
+    if (typeof filePath !== 'string' || filePath === '')
+        throw new Error(`the ${tool || 'edit'} payload has no tool_input.${field} (a non-empty string); expected Claude Code's PreToolUse payload`);
+    if (input.cwd !== undefined && (typeof input.cwd !== 'string' || !(0,external_node_path_.isAbsolute)(input.cwd)))
+        throw new Error(`the payload's cwd ${JSON.stringify(input.cwd)} is not an absolute path`);
+    const cwd = typeof input.cwd === 'string' ? input.cwd : fallbackCwd;
+    return { cwd, toolName: tool, filePath };
+}
+/**
+ * Under --block, an edit the hook cannot judge is denied (fail closed), with the reason: a hook that lets
+ * through what it could not check is no guard. Claude Code shows the reason to the agent.
+ */
+function cannotJudgeOutput(why) {
+    const reason = `agent-orchestrator check-path (--block) cannot judge this edit, so it is denied: ${why}. Edit files inside this repository, from inside it; if this is wrong, tell the overseer (\`npx orchestrator events raise-blocker\`).`;
+    return JSON.stringify({
+        hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: reason },
+        systemMessage: `check-path: edit denied, cannot judge it (${why})`,
+    });
 }
 function formatRanges(ranges) {
     return ranges
@@ -37264,6 +37006,467 @@ function hookOutput(result, answer, block, remote, drift) {
     return JSON.stringify({ hookSpecificOutput: specific, systemMessage: short });
 }
 
+;// CONCATENATED MODULE: ./shared/check-path/index.ts
+// check-path: which sibling branches changed a file, from a cache. The face other capabilities reach it through.
+
+
+
+;// CONCATENATED MODULE: ./shared/agents/settings-file.ts
+
+
+
+/**
+ * Merges our rules into a Claude Code settings file without taking anything
+ * of the person's: every other key and every rule they wrote stays, in their
+ * order; our rules follow, sorted. Rules we wrote before (`previous`) and no
+ * longer want are removed; nothing else is. The result is canonical (2-space
+ * JSON, final newline), so a re-run with the same rules writes the same bytes.
+ * With `hook`, our PreToolUse hook joins the person's hooks the same way.
+ */
+function mergeSettings(existing, ours, previous, file, hook = null) {
+    let settings = {};
+    if (existing !== null && existing.trim() !== '') {
+        try {
+            settings = JSON.parse(existing);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
+        }
+        if (!settings || typeof settings !== 'object' || Array.isArray(settings))
+            throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)} is not a JSON object: fix or move it; nothing was written`);
+    }
+    const permissions = (settings.permissions ?? {});
+    if (typeof permissions !== 'object' || Array.isArray(permissions))
+        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)}: "permissions" is not an object; nothing was written`);
+    const merged = { ...permissions };
+    for (const key of ['allow', 'deny']) {
+        const theirs = permissions[key] === undefined ? [] : permissions[key];
+        if (!Array.isArray(theirs) || theirs.some((r) => typeof r !== 'string'))
+            throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
+        const stale = new Set(previous?.[key] ?? []);
+        const wanted = new Set(ours[key]);
+        const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
+        merged[key] = [...kept, ...ours[key]];
+    }
+    const hooks = hook ? { hooks: mergeHook(settings.hooks, hook, file) } : {};
+    return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`;
+}
+const CHECK_PATH_HOOK = {
+    matcher: EDIT_TOOL_MATCHER,
+    command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator-hook',
+};
+/** Ours is the entry whose command runs our hook; it is replaced where it stands, the person's entries stay. */
+const OUR_HOOK = /\borchestrator-hook\b|\bcheck-path --hook\b/;
+/** The commands of our hook entries in a settings text (none when it is not JSON or has no hooks of ours). */
+function ourHookCommands(text) {
+    let settings;
+    try {
+        settings = JSON.parse(text ?? 'null');
+    }
+    catch {
+        return [];
+    }
+    const list = settings?.hooks?.PreToolUse;
+    if (!Array.isArray(list))
+        return [];
+    return list
+        .flatMap((e) => Array.isArray(e?.hooks) ? e.hooks : [])
+        .map((h) => h?.command)
+        .filter((c) => typeof c === 'string' && OUR_HOOK.test(c));
+}
+function mergeHook(existing, hook, file) {
+    if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
+        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)}: "hooks" is not an object; nothing was written`);
+    const hooks = { ...(existing ?? {}) };
+    const list = hooks.PreToolUse ?? [];
+    if (!Array.isArray(list))
+        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
+    const entry = { matcher: hook.matcher, hooks: [{ type: 'command', command: hook.command, timeout: 10 }] };
+    const ours = (e) => Array.isArray(e?.hooks) &&
+        e.hooks.some((h) => typeof h?.command === 'string' && OUR_HOOK.test(h.command));
+    const at = list.findIndex(ours);
+    hooks.PreToolUse = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
+    return hooks;
+}
+const GUIDE_BEGIN = '<!-- agent-orchestrator:begin (generated by orchestrator agents setup; edit outside these markers) -->';
+const GUIDE_END = '<!-- agent-orchestrator:end -->';
+/** `text` with our section between the markers replaced (or appended); the rest of the file stays byte for byte. */
+function mergeGuide(existing, section) {
+    const block = `${GUIDE_BEGIN}\n${section.trim()}\n${GUIDE_END}\n`;
+    if (existing === null || existing === '')
+        return block;
+    const start = existing.indexOf(GUIDE_BEGIN);
+    const end = existing.indexOf(GUIDE_END);
+    if (start >= 0 && end > start)
+        return existing.slice(0, start) + block + existing.slice(end + GUIDE_END.length).replace(/^\n/, '');
+    return `${existing}${existing.endsWith('\n') ? '' : '\n'}\n${block}`;
+}
+
+;// CONCATENATED MODULE: ./shared/agents/agent-files.ts
+
+
+
+
+
+/** Our PreToolUse hook entry for these files: the command as the CLI was started, denying with `--block`. */
+function claudeHook(input) {
+    const command = input.hookCommand ?? CHECK_PATH_HOOK.command;
+    return { ...CHECK_PATH_HOOK, command: input.blockingHook ? `${command} --block` : command };
+}
+/**
+ * Every file one agent kind reads for one role, with its new text merged
+ * into what is there: permission settings (Claude Code's JSON, Codex's rules
+ * file) and the guide section. Pure: the caller decides where it is written.
+ */
+function agentFiles(input) {
+    const files = [];
+    const plan = (path, make) => {
+        const before = input.read(path);
+        const after = make(before);
+        files.push({ path, changed: before !== after, before, after });
+    };
+    const local = input.role === 'implementor';
+    if (input.agent === 'claude') {
+        const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
+        // With the PreToolUse hook that runs check-path before each edit.
+        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, claudeHook(input)));
+    }
+    if (input.agent === 'codex') {
+        const path = codexRulesPath(input.role);
+        plan(path, (before) => {
+            // The whole file is ours; one a person wrote under our name is not overwritten.
+            if (before !== null && before.trim() !== '' && !before.startsWith(CODEX_RULES_HEADER))
+                throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
+            return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec);
+        });
+    }
+    plan(guideFile(input.agent, input.role), (before) => mergeGuide(before, guideSection({
+        role: input.role,
+        branch: input.branch,
+        spec: input.spec,
+        rules: input.rules,
+        integration: input.integration,
+        agent: input.agent,
+    })));
+    return files;
+}
+
+// EXTERNAL MODULE: ./shared/text/cli-invocation.ts
+var cli_invocation = __nccwpck_require__(9139);
+;// CONCATENATED MODULE: ./shared/agents/setup.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Writes the agent's side of a role: its permission settings (Claude Code) and
+ * the section of its guide, merged into what a person wrote, plus the local
+ * role file. An implementor's files are local and git-excluded (its branch
+ * must not change `.claude/**`); the overseer's are the shared ones, to be
+ * committed on the overseer branch before implementor branches are cut. The
+ * rules come from the configuration on a trusted commit (never this work tree).
+ */
+async function setupAgents(options, ctx) {
+    const git = await git_git/* Git */.TU.open(ctx.cwd);
+    // The files belong at the checkout's root, wherever in it the command runs.
+    const root = await toplevel(git);
+    const branch = await checkedOutBranch(git);
+    const config = await readConfig({ kind: 'trusted', path: options.configPath, branch: branch ?? undefined }, { cwd: ctx.cwd, git, remote: options.remote, logger: ctx.logger });
+    const parsed = branch ? parseBranch(config.branches, branch) : null;
+    // The flag must agree with an agent branch here (the files written describe this checkout's role);
+    // the role file is checked against the branch by the one resolver every command uses.
+    if (options.role && parsed && options.role !== parsed.role)
+        throw new errors/* InputError */.dz(`--role says ${(0,quote/* quote */.h)(options.role)} but branch ${(0,quote/* quote */.h)(branch)} is an ${parsed.role} branch; they must agree`);
+    const id = resolveAgentIdentity({
+        flags: { role: options.role },
+        branch,
+        naming: config.branches,
+        cwd: root,
+        readFile: ctx.localRoleFile === true,
+    });
+    const role = id.role;
+    if (id.sources.role === 'file')
+        ctx.logger.info(describeIdentity(id));
+    if (!role)
+        throw new errors/* InputError */.dz(`cannot tell the role: branch ${(0,quote/* quote */.h)(branch ?? '(detached)')} is not an agent branch and ${ROLE_FILE} names none; pass --role overseer or --role implementor`);
+    const integration = config.branches.integration ?? (await remoteDefaultBranch(git, options.remote).catch(() => null)) ?? 'main';
+    const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
+    const rules = roleRules(config, role, configPath, integration);
+    const local = role === 'implementor';
+    // Every file is read and checked through the one write gate before anything is written: no link is followed.
+    const sidecar = await gitFile(git, 'orchestrator/agent-rules.json');
+    const previous = readSidecar(sidecar.root, sidecar.path);
+    const spec = id.feature ?? null;
+    const hookCommand = ctx.cliScript ? (0,cli_invocation/* hookInvocation */.eM)(ctx.cliScript, root, process.env.PATH) : undefined;
+    // Before anything is written: the hook must answer when Claude Code starts it, or every edit gets "not found".
+    const ourHook = claudeHook({ hookCommand, blockingHook: options.block === true }).command;
+    if (options.agent === 'claude') {
+        probeHook(ourHook, root);
+        // Claude Code also runs the hooks of the shared (committed) settings here: say so when one of ours there cannot run.
+        const shared = role === 'implementor' ? readConfined(root, (0,external_node_path_.join)('.claude', 'settings.json')) : null;
+        if (shared !== null)
+            for (const command of ourHookCommands(shared).filter((c) => c !== ourHook))
+                try {
+                    probeHook(command, root);
+                }
+                catch (error) {
+                    ctx.logger.warning(`.claude/settings.json (committed) runs another hook of ours on every edit here, and it fails: ${error.message.replace(/; nothing was written.*$/, '')}. ` +
+                        'The overseer can run agents setup again with a CLI every clone can start and commit .claude/settings.json, or remove that entry.');
+                }
+    }
+    const files = agentFiles({
+        role,
+        agent: options.agent,
+        branch,
+        spec,
+        rules,
+        previous,
+        integration,
+        remote: options.remote,
+        blockingHook: options.block === true,
+        hookCommand,
+        read: (path) => readConfined(root, path),
+    });
+    const plan = (path, make) => {
+        const before = readConfined(root, path);
+        const after = make(before);
+        files.push({ path, changed: before !== after, before, after });
+    };
+    plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }));
+    const exclude = await gitFile(git, 'info/exclude');
+    // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
+    const older = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : [];
+    const excluded = [ROLE_FILE, ...older, ...(local ? files.map((f) => f.path) : [])];
+    const current = readConfined(exclude.root, exclude.path) ?? '';
+    confineWrite(sidecar.root, sidecar.path);
+    if (!options.dryRun) {
+        for (const f of files.filter((x) => x.changed))
+            writeConfined(root, f.path, f.after);
+        writeConfined(sidecar.root, sidecar.path, `${JSON.stringify(rules, null, 2)}\n`);
+        // The role file is among an implementor's files too: each line once, and never one already there.
+        const present = new Set(current.split('\n').map((l) => l.trim()));
+        const missing = [...new Set(excluded.map((p) => `/${p}`))].filter((p) => !present.has(p));
+        if (missing.length) {
+            writeConfined(exclude.root, exclude.path, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
+        }
+    }
+    return { role, branch, spec, rules, files };
+}
+
+/** Our rules as last written (the sidecar in the git folder), or null; a file we cannot read as such is named. */
+function readSidecar(root, path) {
+    const text = readConfined(root, path);
+    if (text === null)
+        return null;
+    let rules;
+    try {
+        rules = JSON.parse(text);
+    }
+    catch (error) {
+        rules = error;
+    }
+    const list = (v) => Array.isArray(v) && v.every((r) => typeof r === 'string');
+    if (!rules || typeof rules !== 'object' || rules instanceof Error || !list(rules.allow) || !list(rules.deny))
+        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} (the rules agents setup wrote last time) is not ${rules instanceof Error ? `valid JSON (${rules.message})` : 'an object with "allow" and "deny" lists of rules'}; delete it and run agents setup again (it is rewritten); nothing was written`);
+    return rules;
+}
+/**
+ * Runs the hook command once as Claude Code runs it: `sh -c <command>` in the
+ * project, with `CLAUDE_PROJECT_DIR` set and a PreToolUse payload on stdin (an
+ * edit of the role file, which no sibling changes). Our hook always exits 0 and
+ * prints nothing or one JSON answer; anything else means it did not run.
+ */
+function probeHook(command, root) {
+    const payload = {
+        session_id: 'agents-setup-probe',
+        hook_event_name: 'PreToolUse',
+        tool_name: 'Write',
+        tool_input: { file_path: (0,external_node_path_.join)(root, ROLE_FILE), content: '' },
+        cwd: root,
+    };
+    const run = (0,external_node_child_process_.spawnSync)('sh', ['-c', command], {
+        cwd: root,
+        env: { ...process.env, CLAUDE_PROJECT_DIR: root },
+        input: JSON.stringify(payload),
+        encoding: 'utf8',
+        timeout: HOOK_PROBE_TIMEOUT_MS,
+    });
+    const out = (run.stdout ?? '').trim();
+    let answered = run.status === 0;
+    if (answered && out !== '') {
+        try {
+            JSON.parse(out);
+        }
+        catch {
+            answered = false;
+        }
+    }
+    if (answered)
+        return;
+    // A command that exits without reading stdin leaves EPIPE in run.error: its exit status is the story.
+    const why = run.status === null
+        ? (run.error?.message ?? `killed by ${run.signal ?? 'a signal'}`)
+        : `exit ${run.status}${(run.stderr ?? '').trim() ? `: ${(run.stderr ?? '').trim().split('\n').pop()}` : out ? `, output not JSON: ${out.slice(0, 200)}` : ''}`;
+    throw new errors/* InputError */.dz(`the check-path hook ${(0,quote/* quote */.h)(command)} does not answer when Claude Code runs it (sh -c in ${(0,quote/* quote */.h)(root)}: ${why}); nothing was written. ` +
+        'Run agents setup with the CLI the way the agent can start it: node on PATH, and the package installed in this project (npx), globally (npm install -g), or run as node <path>/bin/orchestrator.js');
+}
+/** Claude Code waits 10 s for a hook; the probe gives a loaded machine more before it calls the hook dead. */
+const HOOK_PROBE_TIMEOUT_MS = 60_000;
+
+;// CONCATENATED MODULE: ./shared/commands/identity.ts
+
+
+
+
+
+
+
+/**
+ * The identity of this checkout for a command: flags, then the branch, then
+ * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
+ * In the CLI, when the role file supplied something, says so on stderr.
+ */
+async function commandIdentity(ctx, git, naming, options = {}) {
+    // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
+    // branch to work on does not ask who this checkout is.
+    const branch = await runBranch(git, ctx);
+    const readFile = ctx.localRoleFile === true;
+    // The role file sits at the checkout's root, wherever in it the command runs.
+    const cwd = readFile ? await toplevel(git) : ctx.cwd;
+    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd, readFile });
+    const told = Object.values(id.sources);
+    if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
+        ctx.logger.info(describeIdentity(id));
+    return id;
+}
+/**
+ * The feature a command is about: the flag (or positional) `name` when given, else the identity's
+ * (branch, then role file). `what` names the flag or input in the error when neither tells.
+ */
+async function featureOrIdentity(values, name, ctx, ws) {
+    const given = values.string(name);
+    if (given !== undefined)
+        return validateSpecId(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
+    const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+    if (id.feature)
+        return id.feature;
+    const where = id.checkedOut ? `branch ${(0,quote/* quote */.h)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    throw new errors/* InputError */.dz(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${ROLE_FILES.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
+}
+/**
+ * The CLI's default agent branch for commands that act on one (sync-status, open-pr) when none is
+ * named: this checkout's, from the branch or else the role file. Undefined in an action (which
+ * keeps its own default: the run's branch) and when nothing tells.
+ */
+async function identityBranch(ctx, ws) {
+    if (!ctx.localRoleFile)
+        return undefined;
+    return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
+}
+/** The optional `spec-id` positional of commands about one feature, defaulting to the caller's identity. */
+const SPEC_ID_OR_IDENTITY = {
+    name: 'spec-id',
+    type: 'string',
+    positional: 0,
+    description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+};
+
+;// CONCATENATED MODULE: ./shared/commands/settings.ts
+
+function choiceOf(values, name, fallback) {
+    return (values.string(name) ?? fallback);
+}
+/** `tasks-target` of sync-status and plan: where tasks.md is written. */
+function tasksTargetOf(values) {
+    return choiceOf(values, 'tasks-target', 'state');
+}
+/** `branch` of the commands that act on one agent branch: the flag, else (CLI) this checkout's own. */
+async function branchOrIdentity(values, ctx, ws) {
+    return values.string('branch') ?? (await identityBranch(ctx, ws));
+}
+
+;// CONCATENATED MODULE: ./shared/commands/agents.ts
+
+
+
+
+/** `orchestrator agents setup`: the agent's side of a role (permission settings and guide), merged into a person's files. */
+const agentsCommand = {
+    name: 'agents',
+    summary: "Write the agent's side of its role: Claude Code or Codex permission rules (deny protected paths, destructive git, merging) and a guide section, merged into your own files; --dry-run shows the changes.",
+    options: [
+        { name: 'action', type: 'string', required: true, positional: 0, choices: ['setup'], description: 'setup.' },
+        {
+            name: 'role',
+            type: 'string',
+            choices: ['overseer', 'implementor'],
+            description: 'The role (default: from the branch, else .orchestrator/agent.local).',
+        },
+        {
+            name: 'agent',
+            type: 'string',
+            choices: ['claude', 'codex', 'generic'],
+            default: 'claude',
+            description: 'claude: .claude settings and CLAUDE.md; codex: .codex/rules and AGENTS.md (AGENTS.override.md for an implementor); generic: AGENTS.md only.',
+        },
+        {
+            name: 'config',
+            type: 'string',
+            default: DEFAULT_CONFIG_PATH,
+            description: 'Path of the configuration file, read from a trusted commit (never the work tree).',
+        },
+        { name: 'remote', type: 'string', default: 'origin', description: 'Git remote to read the trusted configuration from.' },
+        {
+            name: 'block',
+            type: 'boolean',
+            default: 'false',
+            description: 'Claude Code: the check-path hook denies an edit of a file a sibling changed (default: it warns the agent).',
+        },
+        { name: 'dry-run', type: 'boolean', default: 'false', description: 'Show what would change; write nothing.' },
+    ],
+    outputs: [],
+    async run(values, ctx) {
+        const settings = agentsSettings(values);
+        const { dryRun } = settings;
+        const r = await setupAgents(settings, ctx);
+        const changed = r.files.filter((f) => f.changed).map((f) => f.path);
+        return {
+            exitCode: 0,
+            outputs: {},
+            text: renderSetup(r, dryRun),
+            json: { role: r.role, branch: r.branch, spec: r.spec, rules: r.rules, changed, dryRun },
+        };
+    },
+};
+function agentsSettings(values) {
+    return {
+        role: choiceOf(values, 'role'),
+        agent: choiceOf(values, 'agent', 'claude'),
+        remote: values.string('remote') ?? 'origin',
+        configPath: values.string('config'),
+        dryRun: values.bool('dry-run'),
+        block: values.bool('block'),
+    };
+}
+
+// EXTERNAL MODULE: ./shared/text/neutralize.ts
+var neutralize = __nccwpck_require__(2363);
 ;// CONCATENATED MODULE: ./shared/state/events/field-checks.ts
 
 
@@ -37906,6 +38109,7 @@ function checkFeature(value, where) {
 
 
 
+
 /** A recorder that has not finished in this long is taken as dead: the next warning hands its work to a new one. */
 const PENDING_TIMEOUT_MS = 10 * 60_000;
 /** Recorded facts older than this are forgotten locally (a repeat would find its key in the store anyway). */
@@ -37925,10 +38129,8 @@ function readPredicted(path) {
     return { recorded: {}, pending: {} };
 }
 function writePredicted(path, f) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(f)}\n`);
-    (0,external_node_fs_.renameSync)(temp, path);
+    // It lives in <git folder>/orchestrator/: written through the one gate, no link followed.
+    replaceConfined((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), path, `${JSON.stringify(f)}\n`);
 }
 /** The local key of a fact: the event's own key fields (agent, path, sibling, sibling tip). */
 function localKey(d) {
@@ -39015,7 +39217,9 @@ async function assignedFeature(located, remote, stateBranch, spec, logger) {
  * what to print (empty: nothing) before exiting 0. Whatever goes wrong on our
  * side (no agent branch, a broken cache, a git error, bad JSON) is not the
  * agent's problem: nothing is printed and the reason goes to the debug log and
- * `.git/orchestrator/check-path.log`. Exit 2 (Claude Code's "block") is never used.
+ * `.git/orchestrator/check-path.log`. Under --block it fails closed instead: an
+ * edit it cannot judge (garbage payload, missing fields, a cwd or a path outside
+ * the repository) is denied with the reason. Exit 2 (Claude Code's "block") is never used.
  */
 async function answerHook(stdin, o) {
     let located = null;
@@ -39049,15 +39253,14 @@ async function answerHook(stdin, o) {
         located ??= await locate(o.cwd).catch(() => null);
         if (located)
             logHookProblem(located, line);
-        return '';
+        return o.block ? (0,neutralize/* jsonSafe */.y)(cannotJudgeOutput((0,errors/* messageOf */.bD)(error).replace(/[\r\n]+/g, ' '))) : '';
     }
 }
 /** One line in `.git/orchestrator/check-path.log`: where the hook and its recorder say what went wrong, silently. */
 function logHookProblem(located, line) {
     try {
         const log = (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'check-path.log');
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(log), { recursive: true });
-        (0,external_node_fs_.appendFileSync)(log, `${line.replace(/[\r\n]+/g, ' ')}\n`);
+        writeConfined((0,external_node_path_.dirname)((0,external_node_path_.dirname)(log)), log, `${line.replace(/[\r\n]+/g, ' ')}\n`, 'log', { append: true });
     }
     catch {
         /* nowhere to write: the debug log has it */
@@ -41432,7 +41635,7 @@ class MergeSandbox {
         this.attributesDir = attributesDir;
     }
     static async open(source) {
-        const objects = await refs_gitPath(source, 'objects');
+        const objects = await gitPath(source, 'objects');
         const objectsDir = (0,external_node_path_.isAbsolute)(objects) ? objects : (0,external_node_path_.resolve)(source.cwd, objects);
         const format = await objectFormat(source).catch(() => 'sha1');
         const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(sandboxParent(), 'orch-merge-'));
@@ -42521,7 +42724,7 @@ function junitSection(report) {
 }
 
 // EXTERNAL MODULE: ./shared/text/paint.ts
-var text_paint = __nccwpck_require__(2892);
+var text_paint = __nccwpck_require__(9586);
 ;// CONCATENATED MODULE: ./shared/role-ci/render-text.ts
 
 
@@ -44251,13 +44454,13 @@ async function graphContains(file, oids) {
 }
 /** The graph files git would read: the single file if present, else every layer of a split chain. */
 async function graphFiles(git) {
-    const single = (0,external_node_path_.resolve)(git.cwd, await refs_gitPath(git, 'objects/info/commit-graph'));
+    const single = (0,external_node_path_.resolve)(git.cwd, await gitPath(git, 'objects/info/commit-graph'));
     try {
         await (await (0,promises_namespaceObject.open)(single, 'r')).close();
         return [single];
     }
     catch {
-        const chainFile = (0,external_node_path_.resolve)(git.cwd, await refs_gitPath(git, 'objects/info/commit-graphs/commit-graph-chain'));
+        const chainFile = (0,external_node_path_.resolve)(git.cwd, await gitPath(git, 'objects/info/commit-graphs/commit-graph-chain'));
         const chain = await (0,promises_namespaceObject.readFile)(chainFile, 'utf8').catch(() => '');
         return chain
             .split('\n')
@@ -44679,7 +44882,7 @@ const CONFLICT_CHECK_SUITE = 'conflicts';
 
 
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/util.js
 
 
 const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -44741,7 +44944,7 @@ const DANGEROUS_PROPERTY_NAMES = [
 ];
 
 const criticalProperties = ["__proto__", "constructor", "prototype"];
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/validator.js
 
 
 
@@ -45259,7 +45462,7 @@ function getLineNumberForPosition(xmlData, index) {
 function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/fxp.js
 
 
 
@@ -45270,7 +45473,7 @@ const XMLValidator = {
   validate: validate
 }
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 
 
 
@@ -45435,7 +45638,7 @@ const buildOptions = function (options) {
   //console.debug(built.processEntities)
   return built;
 };
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 
 
 let METADATA_SYMBOL;
@@ -45491,7 +45694,7 @@ class XmlNode {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/xml-naming/src/index.js
 /**
  * xml-naming
  * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
@@ -45874,7 +46077,7 @@ const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = fal
 
   return result || replacement;
 };
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 
 
 class DocTypeReader {
@@ -46301,7 +46504,7 @@ function validateEntityName(name, xmlVersion) {
     else
         throw new Error(`Invalid entity name ${name}`);
 }
-;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
+;// CONCATENATED MODULE: ../main/node_modules/anynum/digitTable.js
 /**
  * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
  * Only decimal digit characters (Unicode category Nd) are included.
@@ -46419,7 +46622,7 @@ for (const zero of SCRIPT_ZEROS) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
+;// CONCATENATED MODULE: ../main/node_modules/anynum/anynum.js
 
 
 
@@ -46555,7 +46758,7 @@ function anynum(str) {
 
 
 /* harmony default export */ const anynum_anynum = (anynum);
-;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
+;// CONCATENATED MODULE: ../main/node_modules/strnum/strnum.js
 const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 const binRegex = /^0b[01]+$/;
 const octRegex = /^0o[0-7]+$/;
@@ -46733,7 +46936,7 @@ function handleInfinity(str, num, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
     if (typeof ignoreAttributes === 'function') {
         return ignoreAttributes
@@ -46752,7 +46955,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
     }
     return () => false
 }
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
+;// CONCATENATED MODULE: ../main/node_modules/path-expression-matcher/src/Matcher.js
 
 
 /**
@@ -47417,7 +47620,7 @@ class Matcher {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
+;// CONCATENATED MODULE: ../main/node_modules/path-expression-matcher/src/Expression.js
 /**
  * Expression - Parses and stores a tag pattern expression
  * 
@@ -47650,7 +47853,7 @@ class Expression {
     return this.pattern;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
+;// CONCATENATED MODULE: ../main/node_modules/path-expression-matcher/src/ExpressionSet.js
 /**
  * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
  *
@@ -47877,7 +48080,7 @@ class ExpressionSet {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
+;// CONCATENATED MODULE: ../main/node_modules/@nodable/entities/src/entities.js
 // ---------------------------------------------------------------------------
 // Complete HTML5 named entity reference
 // Organized by logical categories for easy maintenance and selective importing
@@ -49017,7 +49220,7 @@ const COMMON_HTML = {
 // Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
 // via String.fromCodePoint() without any map lookup.
 // ---------------------------------------------------------------------------
-;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
+;// CONCATENATED MODULE: ../main/node_modules/@nodable/entities/src/EntityDecoder.js
 // ---------------------------------------------------------------------------
 // Built-in named entity map  (name → replacement string)
 // No regex, no {regex,val} objects — just flat key/value pairs.
@@ -49662,7 +49865,7 @@ class EntityDecoder {
     return this._applyNCRAction(effective, token, cp);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/sql.js
 /**
  * SQL context patterns — high-precision rules only.
  *
@@ -49759,7 +49962,7 @@ const SQL_PATTERNS = [
 
 /* harmony default export */ const sql = (SQL_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/sql-strict.js
 /**
  * SQL-STRICT context patterns.
  *
@@ -49808,7 +50011,7 @@ const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
 
 /* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/util/decode-entities.js
 /**
  * Decode the HTML character references that matter for markup-context
  * detection.
@@ -49858,7 +50061,7 @@ function decodeEntities(input) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/html.js
 /**
  * HTML context patterns.
  *
@@ -49962,7 +50165,7 @@ const HTML_PATTERNS = [
 
 /* harmony default export */ const html = (HTML_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/xml.js
 /**
  * XML context patterns.
  *
@@ -50043,7 +50246,7 @@ const XML_PATTERNS = [
 
 /* harmony default export */ const xml = (XML_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/svg.js
 /**
  * SVG context patterns.
  *
@@ -50126,7 +50329,7 @@ const SVG_PATTERNS = [
 
 /* harmony default export */ const svg = (SVG_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/shell.js
 /**
  * SHELL context patterns.
  *
@@ -50233,7 +50436,7 @@ const SHELL_PATTERNS = [
 
 /* harmony default export */ const shell = (SHELL_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/redos.js
 /**
  * REDOS context patterns.
  *
@@ -50295,7 +50498,7 @@ const REDOS_PATTERNS = [
 
 /* harmony default export */ const redos = (REDOS_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/nosql.js
 /**
  * NOSQL context patterns.
  *
@@ -50411,7 +50614,7 @@ const NOSQL_PATTERNS = [
 
 /* harmony default export */ const nosql = (NOSQL_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/log.js
 /**
  * LOG context patterns.
  *
@@ -50511,7 +50714,7 @@ const LOG_PATTERNS = [
 
 /* harmony default export */ const log = (LOG_PATTERNS);
 
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/index.js
 /**
  * is-unsafe v2
  *
@@ -50805,7 +51008,7 @@ function allUnsafe(value, context) {
 
 /* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 
 ///@ts-check
 
@@ -51719,7 +51922,7 @@ function sanitizeName(name, options) {
   }
   return name;
 }
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
 
 
 
@@ -51897,7 +52100,7 @@ function isLeafTag(obj, options) {
 
   return false;
 }
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 /* global Uint8Array */
 
 
@@ -54718,7 +54921,10 @@ function checkPathJson(result, queued, scope) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/options/options.ts
+var options_options = __nccwpck_require__(1267);
 ;// CONCATENATED MODULE: ./shared/commands/check-path.ts
+
 
 
 
@@ -54744,7 +54950,7 @@ const checkPathCommand = {
             type: 'multiline',
             positional: 0,
             variadic: true,
-            description: 'The files to check (relative to the current folder, or absolute inside the repository).',
+            description: 'The files to check (relative to the current folder, or absolute inside the repository); each argument is one path, line breaks and all.',
         },
         { name: 'remote', type: 'string', default: 'origin', description: 'Git remote of the sibling branches.' },
         {
@@ -54812,7 +55018,7 @@ const checkPathCommand = {
 };
 function checkPathSettings(values) {
     return {
-        paths: (values.string('path') ?? '').split('\n').filter((p) => p !== ''),
+        paths: (0,options_options/* variadicValues */.KL)(values.string('path')),
         remote: values.string('remote') ?? 'origin',
         configPath: configPathOption(values.string('config')),
         fetch: values.bool('fetch'),
@@ -55357,8 +55563,6 @@ const dashboardCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options_options = __nccwpck_require__(285);
 ;// CONCATENATED MODULE: ./shared/demo/demo-files.ts
 // The sample project the demo works on: a small TODO API planned with spec-kit.
 const DEMO_SPEC = '001-todo-api';
@@ -55507,7 +55711,7 @@ async function runDemo(options, commands, ctx) {
         await addRemote(repo, 'origin', remote);
         await push(repo, 'origin', 'main');
         const run = async (step, command, raw) => {
-            const values = (0,options_options/* parseOptions */.A)(command.options, raw, 'flag');
+            const values = (0,options_options/* parseOptions */.Ac)(command.options, raw, 'flag');
             const outcome = await command.run(values, { ...ctx, cwd: work, logger, progress: undefined });
             result.steps.push({ step, exitCode: outcome.exitCode, json: outcome.json });
             return outcome;
@@ -55841,7 +56045,7 @@ function heartbeats(report, projection, actor, now) {
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -55894,11 +56098,11 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(1947);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(2480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -55951,7 +56155,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -55966,7 +56170,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -55995,7 +56199,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -56043,7 +56247,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -56064,7 +56268,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -56111,7 +56315,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -56457,7 +56661,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -56749,7 +56953,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -57350,7 +57554,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -57391,7 +57595,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -57598,7 +57802,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -57729,7 +57933,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var dist_bundle_sep = "\\.";
@@ -57784,11 +57988,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -57929,12 +58133,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -60228,7 +60432,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -60354,7 +60558,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -60375,7 +60579,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -60787,7 +60991,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -60826,7 +61030,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -60841,9 +61045,9 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// EXTERNAL MODULE: ../main/node_modules/bottleneck/light.js
+var light = __nccwpck_require__(8115);
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -60926,7 +61130,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -61763,10 +61967,6 @@ async function notifyPullRequests(report, previous, options, ctx) {
     }
     return out;
 }
-
-;// CONCATENATED MODULE: ./shared/check-path/index.ts
-// check-path: which sibling branches changed a file, from a cache. The face other capabilities reach it through.
-
 
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/attribute.ts
 
@@ -63387,7 +63587,9 @@ const detect_conflicts_CONTROL = (0,controls/* charPattern */.F2)([controls.C0])
 async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
     // Checked before any work, so a refused path costs nothing and writes nothing.
-    const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_.join)(ctx.tempDir, 'conflict-report.json');
+    const reportPath = options.reportPath
+        ? confineOutput(options.reportPath, 'report-path', ctx)
+        : { root: ctx.tempDir, path: confineWrite(ctx.tempDir, 'conflict-report.json', 'report-path') };
     const scanned = options.mergeReports ? await mergedReports(options, deps) : await scan(options, deps);
     const report = scanned.report;
     writeReport(reportPath, report, options.reportPath);
@@ -63435,7 +63637,7 @@ async function detectConflicts(options, deps) {
         await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true);
     return {
         report,
-        reportPath,
+        reportPath: reportPath.path,
         conflictCount: report.summary.conflicted,
         newConflicts,
         resolvedConflicts,
@@ -63458,13 +63660,12 @@ async function presentBranches(deps) {
         return undefined;
     }
 }
-function writeReport(path, report, given) {
+function writeReport(target, report, given) {
     try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+        writeConfined(target.root, target.path, `${JSON.stringify(report, null, 2)}\n`, 'report-path');
     }
     catch (error) {
-        if (!given)
+        if (!given || error instanceof errors/* InputError */.dz)
             throw error;
         throw new errors/* InputError */.dz(`report-path ${(0,quote/* quote */.h)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
     }
@@ -63956,7 +64157,7 @@ async function detectConflictsSettings(values, ctx, ws) {
 }
 
 // EXTERNAL MODULE: ./shared/naming/nearest.ts
-var nearest = __nccwpck_require__(8449);
+var nearest = __nccwpck_require__(1059);
 ;// CONCATENATED MODULE: ./shared/init-feature/spec-info.ts
 
 
@@ -64214,6 +64415,12 @@ async function initFeature(options, deps) {
         }
         throw error;
     }
+    // A branch that existed and whose agent is recorded only now was left by a run whose recording failed: this run adopts it.
+    const recorded = new Set(appended.added.flatMap((e) => (e.kind === 'agent-assigned' ? [e.data.branch] : [])));
+    const final = branches.map((b) => (b.status === 'existing' && recorded.has(b.branch) ? { ...b, status: 'adopted' } : b));
+    const adopted = final.filter((b) => b.status === 'adopted').map((b) => b.branch);
+    if (adopted.length)
+        ctx.logger.info(`adopted ${adopted.join(', ')}: they existed on ${remote} but were not recorded (an earlier run's recording failed); recorded now, not moved`);
     const name_ = title;
     return {
         spec,
@@ -64221,8 +64428,9 @@ async function initFeature(options, deps) {
         base,
         overseer: wanted[0].branch,
         implementors: wanted.slice(1).map((w) => w.branch),
-        branches,
+        branches: final,
         created,
+        adopted,
         tasks: info.tasks.length,
         stateCommit: appended.pushed ? appended.commit : null,
         eventsAdded: appended.added.length,
@@ -64313,6 +64521,7 @@ function renderInitSummary(r, serverUrl, repository) {
         ...markdown_table(['Branch', 'Role', 'Status', 'Commit'], rows),
         '',
         r.created.length ? `Created ${r.created.length} branch(es) in one atomic push.` : 'No branch needed creating.',
+        ...(r.adopted.length ? [`Adopted ${r.adopted.length} branch(es) an earlier run created but could not record; they were not moved.`] : []),
         ...agentSettingsLines(r).map((l) => md(l)),
         r.stateCommit
             ? `State recorded in \`${r.stateCommit.slice(0, 7)}\`.`
@@ -65234,8 +65443,8 @@ function schemaMarkdown() {
     return out.join('\n').trim();
 }
 
-// EXTERNAL MODULE: ./node_modules/sql.js/dist/sql-wasm-browser.js
-var sql_wasm_browser = __nccwpck_require__(6166);
+// EXTERNAL MODULE: ../main/node_modules/sql.js/dist/sql-wasm-browser.js
+var sql_wasm_browser = __nccwpck_require__(8742);
 var sql_wasm_browser_default = /*#__PURE__*/__nccwpck_require__.n(sql_wasm_browser);
 ;// CONCATENATED MODULE: ./shared/sql/sqlite-wasm.ts
 
@@ -65269,6 +65478,7 @@ async function load() {
 }
 
 ;// CONCATENATED MODULE: ./shared/sql/export-sqlite.ts
+
 
 
 
@@ -65331,11 +65541,12 @@ async function exportSqlite(log) {
         db.close();
     }
 }
-/** Writes beside the target and renames, so a reader never sees half a database. */
-function writeFileAtomic(path, bytes) {
+/** Writes beside the target and renames, so a reader never sees half a database; through the one write gate (no link followed). */
+function writeFileAtomic(target, bytes) {
+    const path = confineWrite(target.root, target.path, 'file');
     const temporary = `${path}.tmp-${process.pid}`;
     try {
-        (0,external_node_fs_.writeFileSync)(temporary, bytes);
+        writeConfined(target.root, temporary, bytes, 'file');
         (0,external_node_fs_.renameSync)(temporary, path);
     }
     catch (error) {
@@ -65350,17 +65561,15 @@ function writeFileAtomic(path, bytes) {
 
 
 
-
 const SQLITE_HEADER = 'SQLite format 3\u0000';
-/** `events export --format sqlite`: the whole event log written to `path` (already confined) as one SQLite file. */
-async function writeSqliteExport(store, path, logger, progress) {
+/** `events export --format sqlite`: the whole event log written to `target.path` (confined below `target.root`) as one SQLite file. */
+async function writeSqliteExport(store, target, logger, progress) {
     progress?.('reading the event log');
     const log = await readWholeLog(store);
     for (const p of log.problems)
         logger.warning(`unreadable event file ${p.path}: ${p.reason} (left out of the export)`);
     const bytes = await exportSqlite(log);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    writeFileAtomic(path, bytes);
+    writeFileAtomic(target, bytes);
     return { log, bytes };
 }
 /** An exported database given by `--db` (`given` as the user wrote it, `path` confined), refused unless it is SQLite. */
@@ -65468,8 +65677,6 @@ function formatTable(result) {
 
 
 
-
-
 // `events export` (a markdown report of one feature, or the whole log as SQLite) and
 // `events sql` (one read-only query over that database).
 /** Export files are paths from input: confined to the workspace or the temporary folder, outside .git. */
@@ -65506,8 +65713,8 @@ const exportCommand = {
             if (given.length !== 1) {
                 throw new errors/* InputError */.dz(`events export --format sqlite takes exactly one argument, the database file to write (got ${given.length ? given.map(quote/* quote */.h).join(', ') : 'none'})`);
             }
-            const path = outputPath(given[0], ctx, 'file');
-            const { log, bytes } = await writeSqliteExport(store, path, ctx.logger, ctx.progress);
+            const { root, path } = confineOutput(given[0], 'file', ctx);
+            const { log, bytes } = await writeSqliteExport(store, { root, path }, ctx.logger, ctx.progress);
             const text = `Wrote ${path}: ${log.events.length} event(s) of ${Object.keys(log.projection.features).length} feature(s) from state ${log.commit?.slice(0, 7) ?? '(empty)'}`;
             return {
                 exitCode: 0,
@@ -65520,10 +65727,9 @@ const exportCommand = {
         const markdown = exportFeature(await store.read(), spec);
         const file = v.string('file');
         if (file) {
-            const path = outputPath(file, ctx, 'file');
-            // Like report-path elsewhere: a report folder that does not exist yet is created.
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(path, markdown);
+            // Like report-path elsewhere: a report folder that does not exist yet is created; no link is written through.
+            const { root, path } = confineOutput(file, 'file', ctx);
+            writeConfined(root, path, markdown, 'file');
             return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } };
         }
         return { exitCode: 0, outputs: {}, text: markdown, json: { markdown } };
@@ -65847,7 +66053,7 @@ function hookScript() {
 
 
 async function hookPath(git, cwd, name) {
-    const rel = await refs_gitPath(git, `hooks/${name}`);
+    const rel = await gitPath(git, `hooks/${name}`);
     return (0,external_node_path_.isAbsolute)(rel) ? rel : (0,external_node_path_.join)(cwd, rel);
 }
 function read(path) {
@@ -67293,7 +67499,7 @@ const COMMANDS = [
 
 /***/ }),
 
-/***/ 2635:
+/***/ 1581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67368,7 +67574,7 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 7361:
+/***/ 4567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67377,7 +67583,7 @@ function messageOf(error) {
 /* unused harmony exports MINIMUM_GIT, parseGitVersion, versionAtLeast */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2635);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1581);
 
 
 const MINIMUM_GIT = { major: 2, minor: 38 };
@@ -67533,7 +67739,7 @@ function describeArgs(args) {
 
 /***/ }),
 
-/***/ 8449:
+/***/ 1059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67586,17 +67792,28 @@ function didYouMean(name, candidates, quote) {
 
 /***/ }),
 
-/***/ 285:
+/***/ 1267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ parseOptions)
+/* harmony export */   Ac: () => (/* binding */ parseOptions),
+/* harmony export */   I$: () => (/* binding */ VARIADIC_SEPARATOR),
+/* harmony export */   KL: () => (/* binding */ variadicValues)
 /* harmony export */ });
-/* unused harmony export OptionValues */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3768);
+/* unused harmony exports OptionValues, trimValue */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1581);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8646);
+/* harmony import */ var _text_controls__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8278);
 
 
+
+const HIDDEN = (0,_text_controls__WEBPACK_IMPORTED_MODULE_2__/* .charPattern */ .F2)([_text_controls__WEBPACK_IMPORTED_MODULE_2__/* .ZERO_WIDTH */ .eA, _text_controls__WEBPACK_IMPORTED_MODULE_2__/* .BIDI */ .lr, _text_controls__WEBPACK_IMPORTED_MODULE_2__/* .SOFT_MARKS */ .i2]);
+/** What joins the arguments of a variadic positional: NUL, the one character argv cannot carry. */
+const VARIADIC_SEPARATOR = '\u0000';
+/** The arguments a variadic value holds, each whole (empty ones dropped). */
+function variadicValues(value) {
+    return (value ?? '').split(VARIADIC_SEPARATOR).filter((p) => p !== '');
+}
 function label(spec, source) {
     return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
 }
@@ -67652,7 +67869,7 @@ function parseOptions(specs, raw, source) {
     for (const spec of specs) {
         let value = raw[spec.name];
         if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
+            value = trimValue(value, label(spec, source));
         if (value === undefined || value === '')
             value = spec.default;
         if (value === undefined || value === '') {
@@ -67665,6 +67882,24 @@ function parseOptions(specs, raw, source) {
         out.set(spec.name, convert(spec, value, source));
     }
     return new OptionValues(out, source);
+}
+/** Plain spaces, tabs and line breaks around a value: what a YAML block scalar or a shell leaves, ignored. */
+const ASCII_AROUND = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g;
+/** Any other space or invisible mark at either end (U+00A0, U+2000-U+200A, U+3000, zero-width, bidi): refused, never trimmed. */
+const UNICODE_EDGE = new RegExp(`^(?:\\s|${HIDDEN.source})|(?:\\s|${HIDDEN.source})$`, 'u');
+/**
+ * A value with plain whitespace trimmed. Other whitespace at either end (a no-break space pasted from a page,
+ * an ideographic space) looks the same as none but is a different value: it is refused with its code point.
+ */
+function trimValue(value, what) {
+    const trimmed = value.replace(ASCII_AROUND, '');
+    const edge = UNICODE_EDGE.exec(trimmed);
+    if (edge) {
+        const char = edge[0];
+        const code = `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)}: it ${edge.index === 0 ? 'starts' : 'ends'} with ${code}${char === '\u00a0' ? ' (a no-break space)' : ''}, invisible whitespace that is not trimmed; remove it (only plain spaces, tabs and line breaks around a value are ignored)`);
+    }
+    return trimmed;
 }
 function convert(spec, value, source) {
     const what = label(spec, source);
@@ -67696,7 +67931,7 @@ function convert(spec, value, source) {
         case 'list':
             return String(value)
                 .split(/[\n,]/)
-                .map((s) => s.trim())
+                .map((s) => trimValue(s, what))
                 .filter(Boolean);
         default: {
             const text = String(value);
@@ -67710,7 +67945,7 @@ function convert(spec, value, source) {
 
 /***/ }),
 
-/***/ 7921:
+/***/ 9139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67779,7 +68014,7 @@ function hookInvocation(script, cwd, path) {
 
 /***/ }),
 
-/***/ 1672:
+/***/ 8278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67873,14 +68108,14 @@ function unicodeEscape(c) {
 
 /***/ }),
 
-/***/ 4929:
+/***/ 2363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ neutralize),
 /* harmony export */   y: () => (/* binding */ jsonSafe)
 /* harmony export */ });
-/* harmony import */ var _controls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1672);
+/* harmony import */ var _controls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8278);
 /**
  * The one function every sink uses for text it did not write itself (branch
  * names, paths, commit messages, command output, JUnit text, reasons): logs,
@@ -67924,7 +68159,7 @@ function jsonSafe(json) {
 
 /***/ }),
 
-/***/ 2892:
+/***/ 9586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67935,14 +68170,14 @@ const noPaint = (_style, text) => text;
 
 /***/ }),
 
-/***/ 3768:
+/***/ 8646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ quoteValue),
 /* harmony export */   h: () => (/* binding */ quote)
 /* harmony export */ });
-/* harmony import */ var _controls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1672);
+/* harmony import */ var _controls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8278);
 
 // JSON.stringify has escaped C0 already; these would still hide or reorder the message.
 const HIDDEN_AFTER_JSON = (0,_controls__WEBPACK_IMPORTED_MODULE_0__/* .charPattern */ .F2)([_controls__WEBPACK_IMPORTED_MODULE_0__.C1, _controls__WEBPACK_IMPORTED_MODULE_0__/* .BIDI */ .lr, _controls__WEBPACK_IMPORTED_MODULE_0__/* .LINE_SEPARATORS */ .Ev, _controls__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_WIDTH */ .eA], { flags: 'g' });
@@ -68197,18 +68432,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -68294,15 +68529,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -68346,17 +68581,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -68465,15 +68700,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -68560,18 +68795,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -68791,17 +69026,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -68915,12 +69150,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -69122,14 +69357,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -69180,7 +69415,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69226,19 +69461,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -69442,13 +69677,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -69677,7 +69912,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69832,7 +70067,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69875,7 +70110,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69910,12 +70145,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -69934,12 +70169,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -69956,22 +70191,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -70300,13 +70535,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -70383,7 +70618,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -70447,14 +70682,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -70544,13 +70779,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -70729,7 +70964,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -70798,28 +71033,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -70856,7 +71091,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -70882,16 +71117,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -71009,14 +71244,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -71167,14 +71402,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -71214,15 +71449,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -71260,14 +71495,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -71294,17 +71529,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -71448,17 +71683,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -71570,16 +71805,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -71642,7 +71877,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -71702,12 +71937,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -71748,15 +71983,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -71973,7 +72208,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -72043,7 +72278,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -72149,14 +72384,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -72268,12 +72503,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -72998,7 +73233,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -73046,14 +73281,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -74033,18 +74268,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -74147,16 +74382,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -74193,13 +74428,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -74219,12 +74454,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -74243,13 +74478,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -74269,12 +74504,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -74292,12 +74527,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -74320,13 +74555,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -74374,12 +74609,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -74423,18 +74658,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -74455,14 +74690,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -74526,27 +74761,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -74632,14 +74867,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -74709,12 +74944,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -74745,13 +74980,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -74802,12 +75037,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -74885,13 +75120,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -74963,16 +75198,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -75047,15 +75282,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -75136,24 +75371,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -75184,14 +75419,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -75287,12 +75522,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -75399,7 +75634,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -75557,15 +75792,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -75696,14 +75931,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -75858,7 +76093,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -75889,14 +76124,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -75983,7 +76218,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -76017,15 +76252,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -76176,13 +76411,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -76521,12 +76756,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -76922,6 +77157,6 @@ module.exports = {"rE":"1.0.0"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2846);
+/******/ var __webpack_exports__ = __nccwpck_require__(6656);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
