@@ -34269,13 +34269,15 @@ function replaceConfined(root, path, text, what = 'file') {
 function confineOutput(value, what, roots, options = {}) {
     const real = options.folder ? null : confinePath(value, what, roots);
     const absolute = (0,external_node_path_.isAbsolute)(value) ? (0,external_node_path_.resolve)(value) : (0,external_node_path_.resolve)(roots.cwd, value);
-    const root = [roots.cwd, roots.tempDir]
-        .map((r) => (0,external_node_path_.resolve)(r))
-        .find((r) => absolute.startsWith(r.endsWith(external_node_path_.sep) ? r : `${r}${external_node_path_.sep}`));
+    const root = [roots.cwd, roots.tempDir].map((r) => (0,external_node_path_.resolve)(r)).find((r) => absolute.startsWith(r.endsWith(external_node_path_.sep) ? r : `${r}${external_node_path_.sep}`));
     if (!root)
         throw new errors/* InputError */.dz(`${what} ${(0,quote/* quote */.h)(value)} is not allowed: it reaches ${real ? (0,quote/* quote */.h)(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
     if (options.folder) {
-        if (CONTROL.test(value) || value.split(/[/\\]/).includes('..') || (0,external_node_path_.relative)(root, absolute).split(external_node_path_.sep).some((s) => s.toLowerCase() === '.git'))
+        if (CONTROL.test(value) ||
+            value.split(/[/\\]/).includes('..') ||
+            (0,external_node_path_.relative)(root, absolute)
+                .split(external_node_path_.sep)
+                .some((s) => s.toLowerCase() === '.git'))
             confinePath(value, what, roots);
         for (let at = absolute; at !== root; at = (0,external_node_path_.dirname)(at)) {
             const stat = statOrNull(at);
@@ -34708,16 +34710,16 @@ async function checkoutFacts(git, cacheFile) {
 /**
  * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
  * absolute path and the git folder it lies in (the worktree's own, or the
- * common one), the root below which writes to it are confined.
+ * common one, or for a file outside both, its own folder), the root below
+ * which writes to it are confined.
  */
 async function gitFile(git, path) {
     const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
         .split('\n')
         .map((l) => (0,external_node_path_.resolve)(git.cwd, l.trim()));
-    const root = [gitDir, common]
-        .filter((r) => file.startsWith(`${r}${external_node_path_.sep}`))
-        .sort((a, b) => b.length - a.length)[0];
-    return { root: root ?? gitDir, path: file };
+    const root = [gitDir, common].filter((r) => file.startsWith(`${r}${external_node_path_.sep}`)).sort((a, b) => b.length - a.length)[0];
+    // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
+    return { root: root ?? (0,external_node_path_.dirname)(file), path: file };
 }
 
 ;// CONCATENATED MODULE: ./shared/agent-branches.ts
@@ -37282,7 +37284,11 @@ function readSidecar(root, path) {
         rules = error;
     }
     const list = (v) => Array.isArray(v) && v.every((r) => typeof r === 'string');
-    if (!rules || typeof rules !== 'object' || rules instanceof Error || !list(rules.allow) || !list(rules.deny))
+    if (!rules ||
+        typeof rules !== 'object' ||
+        rules instanceof Error ||
+        !list(rules.allow) ||
+        !list(rules.deny))
         throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} (the rules agents setup wrote last time) is not ${rules instanceof Error ? `valid JSON (${rules.message})` : 'an object with "allow" and "deny" lists of rules'}; delete it and run agents setup again (it is rewritten); nothing was written`);
     return rules;
 }
@@ -55531,6 +55537,7 @@ const TOKEN_OPTION = {
 
 
 
+
 const dashboardCommand = {
     name: 'dashboard',
     summary: 'Render the web dashboard (the docs/ site of the state branch) from the current state into a folder, and optionally open it.',
@@ -55542,11 +55549,12 @@ const dashboardCommand = {
     outputs: [],
     async run(values, ctx) {
         const given = values.string('dir');
+        // A folder in the workspace or the temporary folder is reached without a symbolic link (an absolute one elsewhere is the person's).
         const dir = given
             ? (0,external_node_path_.isAbsolute)(given)
                 ? given
-                : (0,external_node_path_.join)(ctx.cwd, validateRepoPath(given, '--dir'))
-            : (0,external_node_path_.join)(ctx.tempDir, 'orchestrator-dashboard');
+                : confineOutput(validateRepoPath(given, '--dir'), '--dir', ctx, { folder: true }).path
+            : confineOutput((0,external_node_path_.join)(ctx.tempDir, 'orchestrator-dashboard'), '--dir', ctx, { folder: true }).path;
         const { store } = await openCommandWorkspace(values, ctx);
         const snapshot = await store.read();
         const files = renderSite(snapshot.projection);
@@ -64521,7 +64529,9 @@ function renderInitSummary(r, serverUrl, repository) {
         ...markdown_table(['Branch', 'Role', 'Status', 'Commit'], rows),
         '',
         r.created.length ? `Created ${r.created.length} branch(es) in one atomic push.` : 'No branch needed creating.',
-        ...(r.adopted.length ? [`Adopted ${r.adopted.length} branch(es) an earlier run created but could not record; they were not moved.`] : []),
+        ...(r.adopted.length
+            ? [`Adopted ${r.adopted.length} branch(es) an earlier run created but could not record; they were not moved.`]
+            : []),
         ...agentSettingsLines(r).map((l) => md(l)),
         r.stateCommit
             ? `State recorded in \`${r.stateCommit.slice(0, 7)}\`.`
@@ -66052,19 +66062,21 @@ function hookScript() {
 
 
 
-async function hookPath(git, cwd, name) {
-    const rel = await gitPath(git, `hooks/${name}`);
-    return (0,external_node_path_.isAbsolute)(rel) ? rel : (0,external_node_path_.join)(cwd, rel);
+/** Where git runs hook `name` (core.hooksPath respected), and the folder below which it is written without following a link. */
+async function hookPath(git, name) {
+    return gitFile(git, `hooks/${name}`);
 }
-function read(path) {
-    return (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null;
+function read(target) {
+    return readConfined(target.root, target.path, 'hook');
 }
 /** Installs our pre-push hook in the repository at `cwd`; a hook that is not ours is kept and run first only with `force`. */
 async function installPrePushHook(cwd, force) {
     const git = await git_git/* Git */.TU.open(cwd);
-    const path = await hookPath(git, cwd, HOOK_NAME);
+    const hook = await hookPath(git, HOOK_NAME);
+    const path = hook.path;
     const backup = `${path}${BACKUP_SUFFIX}`;
-    const existing = read(path);
+    const existing = read(hook);
+    confineWrite(hook.root, backup, 'hook');
     const ours = existing?.includes(MARKER) ?? false;
     let backedUp = false;
     if (existing && !ours) {
@@ -66076,22 +66088,22 @@ async function installPrePushHook(cwd, force) {
         (0,external_node_fs_.chmodSync)(backup, 0o755);
         backedUp = true;
     }
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, hookScript());
+    writeConfined(hook.root, path, hookScript(), 'hook', { mode: 0o755 });
     (0,external_node_fs_.chmodSync)(path, 0o755);
     // The post-commit hook of older versions recorded commits before they were pushed.
-    const old = await hookPath(git, cwd, 'post-commit');
+    const old = await hookPath(git, 'post-commit');
     const removedOld = read(old)?.includes(OLD_MARKER) ?? false;
     if (removedOld)
-        (0,external_node_fs_.rmSync)(old);
-    return { path, backup: backedUp ? backup : null, removedOld, old };
+        (0,external_node_fs_.rmSync)(old.path);
+    return { path, backup: backedUp ? backup : null, removedOld, old: old.path };
 }
 /** Removes our pre-push hook and puts back the one it was installed over; refuses a hook that is not ours. */
 async function uninstallPrePushHook(cwd) {
     const git = await git_git/* Git */.TU.open(cwd);
-    const path = await hookPath(git, cwd, HOOK_NAME);
+    const hook = await hookPath(git, HOOK_NAME);
+    const path = hook.path;
     const backup = `${path}${BACKUP_SUFFIX}`;
-    const existing = read(path);
+    const existing = read(hook);
     const ours = existing?.includes(MARKER) ?? false;
     if (existing && !ours)
         throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} is not our hook; left as it is`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { confineWrite, readConfined, writeConfined } from '../../shared/confine-path'
 import { InputError } from '../../shared/errors'
@@ -86,5 +86,32 @@ describe('files an input names for us to write are refused behind a link (CLI bu
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/report-path "out\/reports\/r\.json" (cannot be written|is not allowed)/)
     expect(readdirSync(outside)).toEqual([])
+  })
+
+  it('hooks install: a symlinked pre-push hook or .git/hooks folder is not written through', async () => {
+    const outside = tempDir('orch-outside-')
+    writeFileSync(join(outside, 'theirs'), '#!/bin/sh\nexit 0\n')
+    symlinkSync(join(outside, 'theirs'), join(repo.dir, '.git', 'hooks', 'pre-push'))
+    const leaf = await runCliProcess(['hooks', 'install', '--force'], repo.dir)
+    expect([leaf.code, leaf.stderr]).toEqual([2, expect.stringMatching(/pre-push" cannot be written: it is a symbolic link/)])
+    expect(readFileSync(join(outside, 'theirs'), 'utf8')).toBe('#!/bin/sh\nexit 0\n')
+    rmSync(join(repo.dir, '.git', 'hooks'), { recursive: true })
+    symlinkSync(outside, join(repo.dir, '.git', 'hooks'))
+    const folder = await runCliProcess(['hooks', 'install'], repo.dir)
+    expect([folder.code, folder.stderr]).toEqual([2, expect.stringMatching(/\.git\/hooks" is a symbolic link/)])
+    expect(readdirSync(outside)).toEqual(['theirs'])
+  })
+
+  it('dashboard --dir: a linked folder on the way in the workspace is refused; nothing is written or removed there', async () => {
+    const outside = tempDir('orch-outside-')
+    mkdirSync(join(outside, 'site'))
+    writeFileSync(join(outside, 'site', 'keep.html'), 'theirs')
+    symlinkSync(outside, join(repo.dir, 'out', 'pages'))
+    const r = await runCliProcess(['dashboard', '--dir', 'out/pages/site'], repo.dir)
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      expect.stringMatching(/--dir "out\/pages\/site" cannot be written: "[^"]*out\/pages" is a symbolic link/),
+    ])
+    expect(readdirSync(outside, { recursive: true }).sort()).toEqual(['site', 'site/keep.html'])
   })
 })
