@@ -2953,13 +2953,15 @@ function replaceConfined(root, path, text, what = 'file') {
 function confineOutput(value, what, roots, options = {}) {
     const real = options.folder ? null : confinePath(value, what, roots);
     const absolute = isAbsolute(value) ? resolve(value) : resolve(roots.cwd, value);
-    const root = [roots.cwd, roots.tempDir]
-        .map((r) => resolve(r))
-        .find((r) => absolute.startsWith(r.endsWith(sep) ? r : `${r}${sep}`));
+    const root = [roots.cwd, roots.tempDir].map((r) => resolve(r)).find((r) => absolute.startsWith(r.endsWith(sep) ? r : `${r}${sep}`));
     if (!root)
         throw new InputError(`${what} ${quote(value)} is not allowed: it reaches ${real ? quote(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
     if (options.folder) {
-        if (CONTROL.test(value) || value.split(/[/\\]/).includes('..') || relative(root, absolute).split(sep).some((s) => s.toLowerCase() === '.git'))
+        if (CONTROL.test(value) ||
+            value.split(/[/\\]/).includes('..') ||
+            relative(root, absolute)
+                .split(sep)
+                .some((s) => s.toLowerCase() === '.git'))
             confinePath(value, what, roots);
         for (let at = absolute; at !== root; at = dirname(at)) {
             const stat = statOrNull(at);
@@ -4144,16 +4146,16 @@ async function checkoutFacts(git, cacheFile) {
 /**
  * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
  * absolute path and the git folder it lies in (the worktree's own, or the
- * common one), the root below which writes to it are confined.
+ * common one, or for a file outside both, its own folder), the root below
+ * which writes to it are confined.
  */
 async function gitFile(git, path) {
     const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
         .split('\n')
         .map((l) => resolvePath(git.cwd, l.trim()));
-    const root = [gitDir, common]
-        .filter((r) => file.startsWith(`${r}${pathSep}`))
-        .sort((a, b) => b.length - a.length)[0];
-    return { root: root ?? gitDir, path: file };
+    const root = [gitDir, common].filter((r) => file.startsWith(`${r}${pathSep}`)).sort((a, b) => b.length - a.length)[0];
+    // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
+    return { root: root ?? dirname(file), path: file };
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/role-file.ts

@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,15 +2505,15 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -2785,34 +2785,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 2480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(1285)
+const Dispatcher = __nccwpck_require__(7939)
+const Pool = __nccwpck_require__(2244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(8285)
+const ProxyAgent = __nccwpck_require__(9920)
+const EnvHttpProxyAgent = __nccwpck_require__(929)
+const RetryAgent = __nccwpck_require__(1346)
+const errors = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(8567)
+const buildConnector = __nccwpck_require__(2784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(5220)
+const mockErrors = __nccwpck_require__(9917)
+const RetryHandler = __nccwpck_require__(5640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
+const DecoratorHandler = __nccwpck_require__(91)
+const RedirectHandler = __nccwpck_require__(7970)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2830,10 +2830,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(730),
+  retry: __nccwpck_require__(4346),
+  dump: __nccwpck_require__(8412),
+  dns: __nccwpck_require__(8731)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -2895,7 +2895,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(8702).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2907,39 +2907,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(5524).Headers
+/* unused reexport */ __nccwpck_require__(715).Response
+/* unused reexport */ __nccwpck_require__(175).Request
+/* unused reexport */ __nccwpck_require__(1142).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(4848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(5965)
+const { kConstruct } = __nccwpck_require__(61)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
+/* unused reexport */ __nccwpck_require__(1886).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -2955,18 +2955,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(1670)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(4640)
+const { RequestAbortedError } = __nccwpck_require__(4627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3026,16 +3026,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3141,7 +3141,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3155,10 +3155,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -3399,16 +3399,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -3620,18 +3620,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 9656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3847,15 +3847,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -3962,21 +3962,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 8567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(9656)
+module.exports.pipeline = __nccwpck_require__(5646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(2004)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -3985,9 +3985,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { ReadableStreamFrom } = __nccwpck_require__(4640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -4368,15 +4368,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 2247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -4468,16 +4468,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 2784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
+const timers = __nccwpck_require__(1275)
 
 function noop () {}
 
@@ -4715,7 +4715,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 2303:
 /***/ ((module) => {
 
 
@@ -4840,7 +4840,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 3374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5049,7 +5049,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 4627:
 /***/ ((module) => {
 
 
@@ -5481,7 +5481,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 7311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5489,7 +5489,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -5504,9 +5504,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5970,7 +5970,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 4043:
 /***/ ((module) => {
 
 module.exports = {
@@ -6044,7 +6044,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 4152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6052,7 +6052,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(2303)
 
 class TstNode {
   /** @type {any} */
@@ -6203,13 +6203,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 4640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -6217,9 +6217,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+const { tree } = __nccwpck_require__(4152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6929,18 +6929,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 8285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const DispatcherBase = __nccwpck_require__(9265)
+const Pool = __nccwpck_require__(2244)
+const Client = __nccwpck_require__(1285)
+const util = __nccwpck_require__(4640)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -7069,7 +7069,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7077,7 +7077,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   PoolBase,
   kClients,
@@ -7085,10 +7085,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3856)
+const Pool = __nccwpck_require__(2244)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const { parseOrigin } = __nccwpck_require__(4640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -7285,7 +7285,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7293,9 +7293,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const timers = __nccwpck_require__(1275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7308,7 +7308,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -7341,9 +7341,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -7355,11 +7355,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(8586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -7367,7 +7367,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -8282,7 +8282,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8805,7 +8805,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8813,13 +8813,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -8838,7 +8838,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -9244,7 +9244,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9604,7 +9604,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -9614,16 +9614,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const Request = __nccwpck_require__(7311)
+const DispatcherBase = __nccwpck_require__(9265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
 const {
   kUrl,
   kServerName,
@@ -9665,9 +9665,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(4043)
+const connectH1 = __nccwpck_require__(9133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9975,7 +9975,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 function onError (client, err) {
   if (
@@ -10235,19 +10235,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 9265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(7939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(4627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -10450,7 +10450,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 7939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10522,15 +10522,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(9265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
+const ProxyAgent = __nccwpck_require__(9920)
+const Agent = __nccwpck_require__(8285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10689,7 +10689,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10813,15 +10813,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 3856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(9265)
+const FixedQueue = __nccwpck_require__(5844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
+const PoolStats = __nccwpck_require__(5710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -11014,10 +11014,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 5710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -11055,7 +11055,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 2244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11066,14 +11066,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(3856)
+const Client = __nccwpck_require__(1285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const buildConnector = __nccwpck_require__(2784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11169,19 +11169,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(8285)
+const Pool = __nccwpck_require__(2244)
+const DispatcherBase = __nccwpck_require__(9265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
+const Client = __nccwpck_require__(1285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -11450,13 +11450,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 1346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(7939)
+const RetryHandler = __nccwpck_require__(5640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -11492,7 +11492,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11500,8 +11500,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const Agent = __nccwpck_require__(8285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -11531,7 +11531,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 91:
 /***/ ((module) => {
 
 
@@ -11582,15 +11582,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 7970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(4640)
+const { kBodyUsed } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -11821,20 +11821,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 5640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
+const { RequestRetryError } = __nccwpck_require__(4627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(4640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -12265,14 +12265,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 8731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(91)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12647,14 +12647,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 8412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(91)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12777,12 +12777,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 6036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -12805,11 +12805,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -12836,11 +12836,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 4346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(5640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12862,13 +12862,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(1308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13146,7 +13146,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13158,7 +13158,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 8586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13170,7 +13170,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13191,13 +13191,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(4043)
+const Agent = __nccwpck_require__(8285)
 const {
   kAgent,
   kMockAgentSet,
@@ -13208,14 +13208,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(5220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
+const Dispatcher = __nccwpck_require__(7939)
+const Pluralizer = __nccwpck_require__(3289)
+const PendingInterceptorsFormatter = __nccwpck_require__(1726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -13358,14 +13358,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(1285)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -13374,10 +13374,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13424,12 +13424,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 9917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(4627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13459,12 +13459,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 5015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kDispatchKey,
@@ -13472,9 +13472,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { buildURL } = __nccwpck_require__(4640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -13673,14 +13673,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 5220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(2244)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -13689,10 +13689,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13739,7 +13739,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 941:
 /***/ ((module) => {
 
 
@@ -13769,20 +13769,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 8981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(9917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { buildURL } = __nccwpck_require__(4640)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -14143,7 +14143,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 1726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14193,7 +14193,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 3289:
 /***/ ((module) => {
 
 
@@ -14229,7 +14229,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 1275:
 /***/ ((module) => {
 
 
@@ -14659,20 +14659,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 8514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(61)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
+const { webidl } = __nccwpck_require__(5701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
+const { Request, fromInnerRequest } = __nccwpck_require__(175)
+const { kState } = __nccwpck_require__(1995)
+const { fetching } = __nccwpck_require__(8702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -15525,15 +15525,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(61)
+const { Cache } = __nccwpck_require__(8514)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class CacheStorage {
   /**
@@ -15684,26 +15684,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 61:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(4043).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { isValidHeaderName } = __nccwpck_require__(9520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15748,7 +15748,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 3404:
 /***/ ((module) => {
 
 
@@ -15767,15 +15767,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 6933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(8906)
+const { stringify } = __nccwpck_require__(1077)
+const { webidl } = __nccwpck_require__(5701)
+const { Headers } = __nccwpck_require__(5524)
 
 /**
  * @typedef {Object} Cookie
@@ -15958,14 +15958,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 8906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
+const { isCTLExcludingHtab } = __nccwpck_require__(1077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -16275,7 +16275,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 1077:
 /***/ ((module) => {
 
 
@@ -16634,13 +16634,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
 
 /**
  * @type {number[]} BOM
@@ -17215,23 +17215,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 1670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(8702)
+const { makeRequest } = __nccwpck_require__(175)
+const { webidl } = __nccwpck_require__(5701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(7708)
+const { createFastMessageEvent } = __nccwpck_require__(7316)
+const { isNetworkError } = __nccwpck_require__(715)
+const { delay } = __nccwpck_require__(3691)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 
 let experimentalWarned = false
 
@@ -17705,7 +17705,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 3691:
 /***/ ((module) => {
 
 
@@ -17749,12 +17749,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -17764,16 +17764,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { FormData } = __nccwpck_require__(1142)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(7708)
+const { multipartFormDataParser } = __nccwpck_require__(3028)
 let random
 
 try {
@@ -18285,7 +18285,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 7775:
 /***/ ((module) => {
 
 
@@ -18416,7 +18416,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 7708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19167,12 +19167,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(4043)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19220,14 +19220,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -19353,16 +19353,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 3028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { utf8DecodeBytes } = __nccwpck_require__(9520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
+const { isFileLike } = __nccwpck_require__(2538)
+const { makeEntry } = __nccwpck_require__(1142)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -19834,16 +19834,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 1142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
+const { kState } = __nccwpck_require__(1995)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { FileLike, isFileLike } = __nccwpck_require__(2538)
+const { webidl } = __nccwpck_require__(5701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -20093,7 +20093,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 179:
 /***/ ((module) => {
 
 
@@ -20140,21 +20140,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(4043)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { webidl } = __nccwpck_require__(5701)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -20834,7 +20834,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 8702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20847,9 +20847,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(715)
+const { HeadersList } = __nccwpck_require__(5524)
+const { Request, cloneRequest } = __nccwpck_require__(175)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -20885,23 +20885,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(9520)
+const { kState, kDispatcher } = __nccwpck_require__(1995)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { webidl } = __nccwpck_require__(5701)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -23111,23 +23111,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
+const { FinalizationRegistry } = __nccwpck_require__(9197)()
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23137,12 +23137,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -24155,14 +24155,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -24174,16 +24174,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7775)
+const { kState, kHeaders } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { FormData } = __nccwpck_require__(1142)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -24772,7 +24772,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 1995:
 /***/ ((module) => {
 
 
@@ -24788,21 +24788,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 9520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
+const { getGlobalOrigin } = __nccwpck_require__(179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 let supportedHashes = []
 
@@ -26427,14 +26427,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(4640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -27129,7 +27129,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2927:
 /***/ ((module) => {
 
 
@@ -27426,7 +27426,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27435,16 +27435,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4929)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -27777,12 +27777,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 5549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -27862,7 +27862,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 4929:
 /***/ ((module) => {
 
 
@@ -27879,7 +27879,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27890,10 +27890,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(4929)
+const { ProgressEvent } = __nccwpck_require__(5549)
+const { getEncoding } = __nccwpck_require__(2927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -28277,27 +28277,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(32)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
+const { channels } = __nccwpck_require__(3374)
+const { CloseEvent } = __nccwpck_require__(7316)
+const { makeRequest } = __nccwpck_require__(175)
+const { fetching } = __nccwpck_require__(8702)
+const { Headers, getHeadersList } = __nccwpck_require__(5524)
+const { getDecodeSplit } = __nccwpck_require__(9520)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -28655,7 +28655,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6096:
 /***/ ((module) => {
 
 
@@ -28728,14 +28728,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 7316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(4043)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -29064,12 +29064,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6096)
 
 const BUFFER_SIZE = 16386
 
@@ -29167,14 +29167,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 1869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(1025)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29279,16 +29279,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 9332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
+const { channels } = __nccwpck_require__(3374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -29298,11 +29298,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1025)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(1869)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29813,14 +29813,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 9388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { opcodes, sendHints } = __nccwpck_require__(6096)
+const FixedQueue = __nccwpck_require__(5844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29924,7 +29924,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 32:
 /***/ ((module) => {
 
 
@@ -29943,16 +29943,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 1025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
+const { states, opcodes } = __nccwpck_require__(6096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
 
 /* globals Blob */
 
@@ -30272,15 +30272,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 1886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -30289,21 +30289,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(32)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(1025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(9332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
+const { SendQueue } = __nccwpck_require__(9388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30874,11 +30874,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6994:
+/***/ 1376:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1075);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9696);
 // The entry GitHub runs (bundled into dist/init-feature/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1075:
+/***/ 9696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30899,7 +30899,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -30935,7 +30935,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -31031,7 +31031,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31072,7 +31072,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -31163,11 +31163,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(2480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -31864,7 +31864,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31940,7 +31940,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32014,7 +32014,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32295,7 +32295,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -32337,7 +32337,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32517,7 +32517,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32791,7 +32791,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33379,7 +33379,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33459,7 +33459,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33524,7 +33524,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34017,6 +34017,14 @@ function quoteValue(value) {
 ;// CONCATENATED MODULE: ./shared/options/options.ts
 
 
+
+const HIDDEN = charPattern([ZERO_WIDTH, BIDI, SOFT_MARKS]);
+/** What joins the arguments of a variadic positional: NUL, the one character argv cannot carry. */
+const VARIADIC_SEPARATOR = '\u0000';
+/** The arguments a variadic value holds, each whole (empty ones dropped). */
+function variadicValues(value) {
+    return (value ?? '').split(VARIADIC_SEPARATOR).filter((p) => p !== '');
+}
 function label(spec, source) {
     return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
 }
@@ -34072,7 +34080,7 @@ function parseOptions(specs, raw, source) {
     for (const spec of specs) {
         let value = raw[spec.name];
         if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
+            value = trimValue(value, label(spec, source));
         if (value === undefined || value === '')
             value = spec.default;
         if (value === undefined || value === '') {
@@ -34085,6 +34093,24 @@ function parseOptions(specs, raw, source) {
         out.set(spec.name, convert(spec, value, source));
     }
     return new OptionValues(out, source);
+}
+/** Plain spaces, tabs and line breaks around a value: what a YAML block scalar or a shell leaves, ignored. */
+const ASCII_AROUND = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g;
+/** Any other space or invisible mark at either end (U+00A0, U+2000-U+200A, U+3000, zero-width, bidi): refused, never trimmed. */
+const UNICODE_EDGE = new RegExp(`^(?:\\s|${HIDDEN.source})|(?:\\s|${HIDDEN.source})$`, 'u');
+/**
+ * A value with plain whitespace trimmed. Other whitespace at either end (a no-break space pasted from a page,
+ * an ideographic space) looks the same as none but is a different value: it is refused with its code point.
+ */
+function trimValue(value, what) {
+    const trimmed = value.replace(ASCII_AROUND, '');
+    const edge = UNICODE_EDGE.exec(trimmed);
+    if (edge) {
+        const char = edge[0];
+        const code = `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        throw new errors_InputError(`${what} is ${quote_quote(value)}: it ${edge.index === 0 ? 'starts' : 'ends'} with ${code}${char === '\u00a0' ? ' (a no-break space)' : ''}, invisible whitespace that is not trimmed; remove it (only plain spaces, tabs and line breaks around a value are ignored)`);
+    }
+    return trimmed;
 }
 function convert(spec, value, source) {
     const what = label(spec, source);
@@ -34116,7 +34142,7 @@ function convert(spec, value, source) {
         case 'list':
             return String(value)
                 .split(/[\n,]/)
-                .map((s) => s.trim())
+                .map((s) => trimValue(s, what))
                 .filter(Boolean);
         default: {
             const text = String(value);
@@ -34968,12 +34994,12 @@ const CONTROL = charPattern([C0, DEL, C1]);
  * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
  * remote given as a path or URL works like a named one.
  */
-const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
+const remote_PRIVATE_PREFIX = 'refs/orchestrator/heads/';
 function remote_privateRef(branch) {
-    return `${PRIVATE_PREFIX}${branch}`;
+    return `${remote_PRIVATE_PREFIX}${branch}`;
 }
 /** A remote given by name (`origin`), not as a path or URL: it has remote-tracking refs under refs/remotes/<name>/. */
-function isRemoteName(remote) {
+function remote_isRemoteName(remote) {
     return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
 }
 /**
@@ -34981,7 +35007,7 @@ function isRemoteName(remote) {
  * argument, so an option in disguise (`-u…`) or a line break is refused
  * before any git call.
  */
-function validateRemote(remote) {
+function remote_validateRemote(remote) {
     if (remote.startsWith('-') || /\s/.test(remote) || C0_CONTROL.test(remote))
         throw new errors_InputError(`remote ${quote_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     return remote;
@@ -35092,7 +35118,7 @@ async function createBranchesAtomically(git, remote, creations) {
         .map((c) => c.branch);
 }
 /** Fetches `refspec`, removing the local refs it covers that the remote no longer has. */
-async function fetchPruned(git, remote, refspec) {
+async function remote_fetchPruned(git, remote, refspec) {
     await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, refspec]);
 }
 /** Turns a shallow clone into a full one, fetching the refspecs' whole history. */
@@ -35113,7 +35139,7 @@ async function remote_pushIfAt(git, remote, branch, expected, commit) {
  * it, which names the hosted repository): a named remote's, or the path or URL itself; null for no such remote.
  */
 async function remoteUrl(git, remote) {
-    if (!isRemoteName(remote))
+    if (!remote_isRemoteName(remote))
         return remote;
     const r = await git.exec(['config', '--get', `remote.${remote}.url`], { allowedExitCodes: [0, 1] });
     return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null;
@@ -35954,111 +35980,6 @@ async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./shared/git/refs.ts
-/**
- * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
- * commits, refs and the repository's own files. Each verb runs exactly the
- * command its callers ran before it had a name.
- */
-/** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
-async function refs_gitPath(git, path) {
-    return git.run(['rev-parse', '--git-path', path]);
-}
-/** The root of the working tree the repository folder is in. */
-async function refs_toplevel(git) {
-    return (await git.run(['rev-parse', '--show-toplevel'])).trim();
-}
-/** `sha1` or `sha256`, as git names the repository's object format. */
-async function refs_objectFormat(git) {
-    return git.run(['rev-parse', '--show-object-format']);
-}
-/** The commit HEAD is at (throws when there is none). */
-async function refs_headId(git) {
-    return git.run(['rev-parse', 'HEAD']);
-}
-/** The short name of the branch HEAD points at; empty when HEAD is detached. */
-async function refs_symbolicHead(git) {
-    return (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-}
-/** The object id `spec` names (`<commit>:<path>` for a tree or blob), or null when it names nothing. */
-async function objectIdOf(git, spec) {
-    const r = await git.exec(['rev-parse', '--verify', '--quiet', spec], { allowedExitCodes: [0, 1, 128] });
-    return r.exitCode === 0 ? r.stdout.trim() : null;
-}
-/** The tree of a commit (throws when `sha` names none). */
-async function treeOf(git, sha) {
-    return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
-}
-/** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
-async function refs_updateRefIfAt(git, ref, value, expected) {
-    await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
-}
-/** Removes `ref`; one that is already gone is not an error. */
-async function deleteRef(git, ref) {
-    await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
-}
-/** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
-async function refs_listRefs(git, format, patterns, options = {}) {
-    const contains = options.contains === undefined ? [] : ['--contains', options.contains];
-    return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns]);
-}
-/**
- * What a hook needs to know of a checkout, with one process: the working
- * tree's root, where `cacheFile` and FETCH_HEAD are kept, the commit HEAD is
- * at and the ref it names (`HEAD` when detached). Null outside a repository.
- */
-async function checkoutFacts(git, cacheFile) {
-    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout.split('\n') : null;
-}
-
-;// CONCATENATED MODULE: ./shared/agent-branches.ts
-
-
-
-
-
-/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
-async function agent_branches_listAgentBranches(git, remote, naming, globs = []) {
-    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
-    const match = globs.length ? picomatch([...globs], { dot: true }) : () => true;
-    const out = [];
-    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const parsed = parseBranch(naming, name);
-        if (parsed && match(name))
-            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
-    }
-    return out;
-}
-/**
- * The same, fetched into private refs (one `git fetch`), so work on them never
- * depends on what is checked out; each at the commit fetched. A branch deleted
- * between listing and fetching is left out and passed to `onGone`.
- */
-async function agent_branches_fetchAgentBranches(git, remote, naming, globs = [], onGone) {
-    const listed = await agent_branches_listAgentBranches(git, remote, naming, globs);
-    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
-    for (const b of listed)
-        if (!fetched.has(b.name))
-            onGone?.(b.name);
-    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
-}
-/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
-async function agent_branches_checkedOutBranch(git) {
-    const head = await refs_symbolicHead(git);
-    return head && !validate_branchNameProblem(head) ? head : null;
-}
-/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
-async function agent_branches_runBranch(git, ctx) {
-    const ref = ctx.github.ref;
-    const pushed = validate_branchOfRef(ref);
-    if (pushed !== null)
-        return pushed;
-    if (ctx.github.headRef)
-        return ctx.github.headRef;
-    return agent_branches_checkedOutBranch(git);
-}
-
 ;// CONCATENATED MODULE: ./shared/confine-path.ts
 
 
@@ -36075,14 +35996,16 @@ const confine_path_CONTROL = charPattern([C0, DEL]);
  * absolute path to use. Refusals are InputErrors (exit 2), raised before
  * anything is written; the message names the input and the value.
  */
-function confinePath(value, what, roots, options = {}) {
+function confine_path_confinePath(value, what, roots, options = {}) {
     const refuse = (why) => {
         throw new errors_InputError(`${what} ${quote_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
-    if (confine_path_CONTROL.test(value))
+    if (!options.allowControls && confine_path_CONTROL.test(value))
         refuse('it contains control characters');
+    if (value.includes('\u0000'))
+        refuse('it contains a NUL character');
     if (value.split(/[/\\]/).includes('..'))
         refuse('it contains ".."');
     const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
@@ -36152,9 +36075,268 @@ function statOrNull(path) {
         return null;
     }
 }
+/**
+ * The one gate for every file we create or change inside a checkout or a git
+ * folder (agents setup's settings, guides, role file, `.git/info/exclude`,
+ * caches, logs, reports, pages): `path` (absolute, or relative to `root`) must
+ * lie inside `root`, and every component below `root` is lstat'ed: a symbolic
+ * link anywhere on the way or at the leaf (a dangling one too: its target is
+ * never created) is refused, so is a folder or a device where a file belongs.
+ * `root` itself is ours (the checkout's top level, the git folder). Returns
+ * the absolute path; InputError (exit 2) naming the path otherwise.
+ */
+function confine_path_confineWrite(root, path, what = 'file', given) {
+    const absolute = resolve(root, path);
+    const rel = relative(root, absolute);
+    const shown = quote(given ?? absolute);
+    const refuse = (why) => {
+        throw new InputError(`${what} ${shown} cannot be written: ${why}; nothing was written`);
+    };
+    if (confine_path_CONTROL.test(absolute))
+        refuse('its path contains control characters');
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+        refuse(`it is not inside ${quote(root)}`);
+    const parts = rel.split(sep);
+    let at = root;
+    for (const [i, part] of parts.entries()) {
+        at = join(at, part);
+        const stat = statOrNull(at);
+        if (!stat)
+            break;
+        const leaf = i === parts.length - 1;
+        if (stat.isSymbolicLink())
+            refuse(`${at === absolute ? 'it' : quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
+        if (!leaf && !stat.isDirectory())
+            refuse(`${quote(at)} is not a folder`);
+        if (leaf && stat.isDirectory())
+            refuse('it is a folder, where a file belongs; move it away');
+        if (leaf && !stat.isFile())
+            refuse('it is not a regular file');
+    }
+    return absolute;
+}
+/** The text of a file we are about to change, read through the same gate (no link followed), or null when it does not exist. */
+function confine_path_readConfined(root, path, what = 'file') {
+    const absolute = confine_path_confineWrite(root, path, what);
+    if (!statOrNull(absolute))
+        return null;
+    return readFileSync(absolute, 'utf8');
+}
+/**
+ * Writes `text` to `path` below `root` after confineWrite: missing folders are
+ * made one at a time (each checked again once made), and the file is opened
+ * with O_NOFOLLOW, so a link planted between the check and the write fails
+ * instead of being followed.
+ */
+function confine_path_writeConfined(root, path, text, what = 'file', options = {}) {
+    const absolute = confine_path_confineWrite(root, path, what);
+    makeFoldersConfined(root, dirname(absolute), what);
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | (options.append ? constants.O_APPEND : constants.O_TRUNC);
+    let fd;
+    try {
+        fd = openSync(absolute, flags, options.mode ?? 0o666);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            confine_path_confineWrite(root, path, what);
+        throw new InputError(`${what} ${quote(absolute)} could not be written: ${error.message}; nothing was written`);
+    }
+    try {
+        writeSync(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    }
+    finally {
+        closeSync(fd);
+    }
+    return absolute;
+}
+/** Makes `folder` (inside `root`) and the missing folders above it, one at a time, refusing links on the way. */
+function makeFoldersConfined(root, folder, what = 'folder') {
+    const rel = relative(root, resolve(root, folder));
+    if (rel === '')
+        return;
+    let at = root;
+    for (const part of rel.split(sep)) {
+        at = join(at, part);
+        if (!statOrNull(at)) {
+            try {
+                mkdirSync(at);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+        const stat = statOrNull(at);
+        if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
+            throw new InputError(`${what}: ${quote(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${quote(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
+    }
+}
+function linkTarget(path) {
+    try {
+        return readlinkSync(path);
+    }
+    catch {
+        return '?';
+    }
+}
+/** Replaces `path` whole (a temporary file beside it, then a rename), through the same gate: readers never see half a file. */
+function confine_path_replaceConfined(root, path, text, what = 'file') {
+    const absolute = confine_path_confineWrite(root, path, what);
+    const temporary = `${absolute}.${process.pid}.tmp`;
+    confine_path_writeConfined(root, temporary, text, what);
+    renameSync(temporary, absolute);
+    return absolute;
+}
+/**
+ * A file an input names for us to write (report-path, export files, the dashboard folder): confinePath's
+ * checks, and then no symbolic link between the allowed folder it lies in and the file (a link there could
+ * point at a workflow or a config inside the workspace). Returns the folder and the path for writeConfined.
+ */
+function confineOutput(value, what, roots, options = {}) {
+    const real = options.folder ? null : confine_path_confinePath(value, what, roots);
+    const absolute = isAbsolute(value) ? resolve(value) : resolve(roots.cwd, value);
+    const root = [roots.cwd, roots.tempDir].map((r) => resolve(r)).find((r) => absolute.startsWith(r.endsWith(sep) ? r : `${r}${sep}`));
+    if (!root)
+        throw new InputError(`${what} ${quote(value)} is not allowed: it reaches ${real ? quote(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
+    if (options.folder) {
+        if (confine_path_CONTROL.test(value) ||
+            value.split(/[/\\]/).includes('..') ||
+            relative(root, absolute)
+                .split(sep)
+                .some((s) => s.toLowerCase() === '.git'))
+            confine_path_confinePath(value, what, roots);
+        for (let at = absolute; at !== root; at = dirname(at)) {
+            const stat = statOrNull(at);
+            if (stat?.isSymbolicLink())
+                throw new InputError(`${what} ${quote(value)} cannot be written: ${quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; nothing was written`);
+        }
+        return { root, path: absolute };
+    }
+    return { root, path: confine_path_confineWrite(root, absolute, what, value) };
+}
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/git/refs.ts
+
+/**
+ * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
+ * commits, refs and the repository's own files. Each verb runs exactly the
+ * command its callers ran before it had a name.
+ */
+/** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
+async function refs_gitPath(git, path) {
+    return git.run(['rev-parse', '--git-path', path]);
+}
+/** The root of the working tree the repository folder is in. */
+async function refs_toplevel(git) {
+    return (await git.run(['rev-parse', '--show-toplevel'])).trim();
+}
+/** `sha1` or `sha256`, as git names the repository's object format. */
+async function refs_objectFormat(git) {
+    return git.run(['rev-parse', '--show-object-format']);
+}
+/** The commit HEAD is at (throws when there is none). */
+async function refs_headId(git) {
+    return git.run(['rev-parse', 'HEAD']);
+}
+/** The short name of the branch HEAD points at; empty when HEAD is detached. */
+async function refs_symbolicHead(git) {
+    return (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+}
+/** The object id `spec` names (`<commit>:<path>` for a tree or blob), or null when it names nothing. */
+async function objectIdOf(git, spec) {
+    const r = await git.exec(['rev-parse', '--verify', '--quiet', spec], { allowedExitCodes: [0, 1, 128] });
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+/** The tree of a commit (throws when `sha` names none). */
+async function treeOf(git, sha) {
+    return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
+}
+/** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
+async function refs_updateRefIfAt(git, ref, value, expected) {
+    await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
+}
+/** Removes `ref`; one that is already gone is not an error. */
+async function deleteRef(git, ref) {
+    await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
+}
+/** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
+async function refs_listRefs(git, format, patterns, options = {}) {
+    const contains = options.contains === undefined ? [] : ['--contains', options.contains];
+    return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns]);
+}
+/**
+ * What a hook needs to know of a checkout, with one process: the working
+ * tree's root, where `cacheFile` and FETCH_HEAD are kept, the commit HEAD is
+ * at and the ref it names (`HEAD` when detached). Null outside a repository.
+ */
+async function refs_checkoutFacts(git, cacheFile) {
+    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+/**
+ * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
+ * absolute path and the git folder it lies in (the worktree's own, or the
+ * common one, or for a file outside both, its own folder), the root below
+ * which writes to it are confined.
+ */
+async function refs_gitFile(git, path) {
+    const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
+        .split('\n')
+        .map((l) => resolvePath(git.cwd, l.trim()));
+    const root = [gitDir, common].filter((r) => file.startsWith(`${r}${pathSep}`)).sort((a, b) => b.length - a.length)[0];
+    // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
+    return { root: root ?? dirname(file), path: file };
+}
+
+;// CONCATENATED MODULE: ./shared/agent-branches.ts
+
+
+
+
+
+/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
+async function agent_branches_listAgentBranches(git, remote, naming, globs = []) {
+    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
+    const match = globs.length ? picomatch([...globs], { dot: true }) : () => true;
+    const out = [];
+    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const parsed = parseBranch(naming, name);
+        if (parsed && match(name))
+            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
+    }
+    return out;
+}
+/**
+ * The same, fetched into private refs (one `git fetch`), so work on them never
+ * depends on what is checked out; each at the commit fetched. A branch deleted
+ * between listing and fetching is left out and passed to `onGone`.
+ */
+async function agent_branches_fetchAgentBranches(git, remote, naming, globs = [], onGone) {
+    const listed = await agent_branches_listAgentBranches(git, remote, naming, globs);
+    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
+    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
+}
+/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
+async function agent_branches_checkedOutBranch(git) {
+    const head = await refs_symbolicHead(git);
+    return head && !validate_branchNameProblem(head) ? head : null;
+}
+/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
+async function agent_branches_runBranch(git, ctx) {
+    const ref = ctx.github.ref;
+    const pushed = validate_branchOfRef(ref);
+    if (pushed !== null)
+        return pushed;
+    if (ctx.github.headRef)
+        return ctx.github.headRef;
+    return agent_branches_checkedOutBranch(git);
+}
+
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
 
 
@@ -36283,8 +36465,8 @@ function parseNotifications(value, where) {
     return settings;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(6310);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./shared/config/scope-settings.ts
 
@@ -36396,7 +36578,7 @@ function loadConfig(cwd, path) {
         return defaultConfig();
     }
     // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
-    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
+    const real = confine_path_confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
     return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
 }
 function lexists(path) {
@@ -37155,143 +37337,46 @@ function guideSection(f) {
     return lines.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n');
 }
 
-;// CONCATENATED MODULE: ./shared/agents/settings-file.ts
+;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
 
-
+// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
+// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
+const NEEDS_QUOTING = charPattern([C0, DEL, C1, LINE_SEPARATORS, BIDI], { except: '\u061c' });
+/** A byte string (latin1) as displayed text; see DisplayedPath. */
+function raw_path_displayPath(bytes) {
+    const raw = Buffer.from(bytes, 'latin1');
+    const text = raw.toString('utf8');
+    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
+        return { path: text };
+    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
+}
+const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
 /**
- * Merges our rules into a Claude Code settings file without taking anything
- * of the person's: every other key and every rule they wrote stays, in their
- * order; our rules follow, sorted. Rules we wrote before (`previous`) and no
- * longer want are removed; nothing else is. The result is canonical (2-space
- * JSON, final newline), so a re-run with the same rules writes the same bytes.
- * With `hook`, our PreToolUse hook joins the person's hooks the same way.
+ * git's C-style quoting with core.quotePath on (its default), as in
+ * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
+ * and \\ style escapes and every other control byte or byte of 0x80 and above
+ * as three octal digits.
  */
-function mergeSettings(existing, ours, previous, file, hook = null) {
-    let settings = {};
-    if (existing !== null && existing.trim() !== '') {
-        try {
-            settings = JSON.parse(existing);
-        }
-        catch (error) {
-            throw new errors_InputError(`${quote_quote(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
-        }
-        if (!settings || typeof settings !== 'object' || Array.isArray(settings))
-            throw new errors_InputError(`${quote_quote(file)} is not a JSON object: fix or move it; nothing was written`);
+function gitQuote(bytes) {
+    let out = '"';
+    for (const b of bytes) {
+        const escape = ESCAPES[b];
+        if (escape)
+            out += `\\${escape}`;
+        else if (b < 0x20 || b >= 0x7f)
+            out += `\\${b.toString(8).padStart(3, '0')}`;
+        else
+            out += String.fromCharCode(b);
     }
-    const permissions = (settings.permissions ?? {});
-    if (typeof permissions !== 'object' || Array.isArray(permissions))
-        throw new errors_InputError(`${quote_quote(file)}: "permissions" is not an object; nothing was written`);
-    const merged = { ...permissions };
-    for (const key of ['allow', 'deny']) {
-        const theirs = permissions[key] === undefined ? [] : permissions[key];
-        if (!Array.isArray(theirs) || theirs.some((r) => typeof r !== 'string'))
-            throw new errors_InputError(`${quote_quote(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
-        const stale = new Set(previous?.[key] ?? []);
-        const wanted = new Set(ours[key]);
-        const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
-        merged[key] = [...kept, ...ours[key]];
-    }
-    const hooks = hook ? { hooks: mergeHook(settings.hooks, hook, file) } : {};
-    return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`;
+    return `${out}"`;
 }
-const CHECK_PATH_HOOK = {
-    matcher: 'Edit|Write|MultiEdit',
-    command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator-hook',
-};
-/** Ours is the entry whose command runs our hook; it is replaced where it stands, the person's entries stay. */
-const OUR_HOOK = /\borchestrator-hook\b|\bcheck-path --hook\b/;
-/** The commands of our hook entries in a settings text (none when it is not JSON or has no hooks of ours). */
-function settings_file_ourHookCommands(text) {
-    let settings;
-    try {
-        settings = JSON.parse(text ?? 'null');
-    }
-    catch {
-        return [];
-    }
-    const list = settings?.hooks?.PreToolUse;
-    if (!Array.isArray(list))
-        return [];
-    return list
-        .flatMap((e) => Array.isArray(e?.hooks) ? e.hooks : [])
-        .map((h) => h?.command)
-        .filter((c) => typeof c === 'string' && OUR_HOOK.test(c));
+/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
+function pathBytes(p) {
+    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
 }
-function mergeHook(existing, hook, file) {
-    if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
-        throw new errors_InputError(`${quote_quote(file)}: "hooks" is not an object; nothing was written`);
-    const hooks = { ...(existing ?? {}) };
-    const list = hooks.PreToolUse ?? [];
-    if (!Array.isArray(list))
-        throw new errors_InputError(`${quote_quote(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
-    const entry = { matcher: hook.matcher, hooks: [{ type: 'command', command: hook.command, timeout: 10 }] };
-    const ours = (e) => Array.isArray(e?.hooks) &&
-        e.hooks.some((h) => typeof h?.command === 'string' && OUR_HOOK.test(h.command));
-    const at = list.findIndex(ours);
-    hooks.PreToolUse = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
-    return hooks;
-}
-const GUIDE_BEGIN = '<!-- agent-orchestrator:begin (generated by orchestrator agents setup; edit outside these markers) -->';
-const GUIDE_END = '<!-- agent-orchestrator:end -->';
-/** `text` with our section between the markers replaced (or appended); the rest of the file stays byte for byte. */
-function mergeGuide(existing, section) {
-    const block = `${GUIDE_BEGIN}\n${section.trim()}\n${GUIDE_END}\n`;
-    if (existing === null || existing === '')
-        return block;
-    const start = existing.indexOf(GUIDE_BEGIN);
-    const end = existing.indexOf(GUIDE_END);
-    if (start >= 0 && end > start)
-        return existing.slice(0, start) + block + existing.slice(end + GUIDE_END.length).replace(/^\n/, '');
-    return `${existing}${existing.endsWith('\n') ? '' : '\n'}\n${block}`;
-}
-
-;// CONCATENATED MODULE: ./shared/agents/agent-files.ts
-
-
-
-
-
-/** Our PreToolUse hook entry for these files: the command as the CLI was started, denying with `--block`. */
-function agent_files_claudeHook(input) {
-    const command = input.hookCommand ?? CHECK_PATH_HOOK.command;
-    return { ...CHECK_PATH_HOOK, command: input.blockingHook ? `${command} --block` : command };
-}
-/**
- * Every file one agent kind reads for one role, with its new text merged
- * into what is there: permission settings (Claude Code's JSON, Codex's rules
- * file) and the guide section. Pure: the caller decides where it is written.
- */
-function agent_files_agentFiles(input) {
-    const files = [];
-    const plan = (path, make) => {
-        const before = input.read(path);
-        const after = make(before);
-        files.push({ path, changed: before !== after, before, after });
-    };
-    const local = input.role === 'implementor';
-    if (input.agent === 'claude') {
-        const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
-        // With the PreToolUse hook that runs check-path before each edit.
-        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, agent_files_claudeHook(input)));
-    }
-    if (input.agent === 'codex') {
-        const path = codexRulesPath(input.role);
-        plan(path, (before) => {
-            // The whole file is ours; one a person wrote under our name is not overwritten.
-            if (before !== null && before.trim() !== '' && !before.startsWith(CODEX_RULES_HEADER))
-                throw new errors_InputError(`${quote_quote(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
-            return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec);
-        });
-    }
-    plan(guideFile(input.agent, input.role), (before) => mergeGuide(before, guideSection({
-        role: input.role,
-        branch: input.branch,
-        spec: input.spec,
-        rules: input.rules,
-        integration: input.integration,
-        agent: input.agent,
-    })));
-    return files;
+/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
+function raw_path_decodeBytes(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/role-source.ts
@@ -37408,7 +37493,673 @@ function role_source_describeIdentity(id) {
     return `working as ${parts.join(', ')}`;
 }
 
+;// CONCATENATED MODULE: ./shared/check-path/caller.ts
+
+/**
+ * The caller's role, feature and branch by the one resolution every CLI
+ * command uses: the checked-out branch when it is an agent branch, else the
+ * local role file (read only when `readFile`: the CLI outside Actions). A
+ * role file that contradicts the branch is an error naming both. Null when
+ * neither tells.
+ */
+function caller_resolveCaller(cwd, branch, naming, readFile = true) {
+    const id = resolveAgentIdentity({ branch, naming, cwd, readFile });
+    if (!id.role || !id.feature || !id.branch)
+        return null;
+    return { role: id.role, spec: id.feature, branch: id.branch };
+}
+
+;// CONCATENATED MODULE: ./shared/git/quoted-path.ts
+/** git's escapes in a quoted path (core.quotePath), as the byte each stands for. */
+const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * A path as git prints it (`ls-tree`, a patch header): in double quotes with
+ * C escapes ("caf\303\251") when it holds unusual bytes, else as it is.
+ * Paths are bytes, so the text is read and written in one encoding: 'utf8'
+ * for text, 'latin1' for byte strings (one character per byte, see
+ * conflicts/raw-path.ts), which keep any byte sequence unchanged.
+ */
+function quoted_path_unquoteGitPath(quoted, encoding = 'utf8') {
+    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
+        return quoted;
+    const body = Buffer.from(quoted.slice(1, -1), encoding);
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] !== 0x5c) {
+            bytes.push(body[i]);
+            continue;
+        }
+        const next = String.fromCharCode(body[i + 1]);
+        if (next in C_ESCAPES) {
+            bytes.push(C_ESCAPES[next]);
+            i += 1;
+        }
+        else {
+            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
+            i += 3;
+        }
+    }
+    return Buffer.from(bytes).toString(encoding);
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/patch-ranges.ts
+
+
+/**
+ * Every path `tip` changed since `base`, with the changed lines in `tip`'s
+ * version. Paths are byte strings (latin1: one character per byte, see
+ * conflicts/raw-path.ts), so names with spaces, line breaks or any other bytes
+ * survive. The set of paths comes from `diff-tree -z` (exact bytes); the lines
+ * from git's own zero-context patch, so they are what `git diff` says, not a
+ * second opinion. A path with no hunk (mode change, empty file) has no ranges.
+ */
+async function patch_ranges_changedPaths(git, base, tip) {
+    const [names, patch] = await Promise.all([diffTreeNames(git, base, tip), diffTreeZeroContext(git, base, tip)]);
+    const out = new Map();
+    for (const name of names.toString('latin1').split('\0'))
+        if (name)
+            out.set(name, { ranges: [] });
+    for (const [path, change] of parsePatch(patch.toString('latin1'))) {
+        const known = out.get(path);
+        if (known) {
+            known.ranges.push(...change.ranges);
+            if (change.binary)
+                known.binary = true;
+        }
+    }
+    return out;
+}
+/** Files of a `-U0` patch (latin1 text) → their hunks' line ranges in the new version. */
+function parsePatch(text) {
+    const out = new Map();
+    const lines = text.split('\n');
+    let oldPath = null;
+    let current = null;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('diff --git ')) {
+            oldPath = null;
+            current = null;
+        }
+        else if (line.startsWith('--- ')) {
+            oldPath = headerPath(line.slice(4), 'a/');
+        }
+        else if (line.startsWith('+++ ')) {
+            const path = headerPath(line.slice(4), 'b/') ?? oldPath;
+            if (path === null)
+                continue;
+            current = out.get(path) ?? { ranges: [] };
+            out.set(path, current);
+        }
+        else if (line.startsWith('Binary files ')) {
+            const path = binaryPath(line);
+            if (path !== null)
+                out.set(path, { ranges: [], binary: true });
+        }
+        else if (line.startsWith('@@ ') && current) {
+            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const removed = m[1] === undefined ? 1 : Number(m[1]);
+            const start = Number(m[2]);
+            const added = m[3] === undefined ? 1 : Number(m[3]);
+            // An empty range (lines removed only) is the gap after line `start`: {start + 1, start}.
+            current.ranges.push(added > 0 ? { start, end: start + added - 1 } : { start: start + 1, end: start });
+            // Skip the hunk's own lines: a removed line "-- a/x" must not read as a header.
+            let body = removed + added;
+            while (body > 0 && i + 1 < lines.length) {
+                const next = lines[i + 1];
+                if (next.startsWith('\\')) {
+                    i++;
+                    continue;
+                }
+                if (!next.startsWith('+') && !next.startsWith('-'))
+                    break;
+                i++;
+                body--;
+            }
+            while (i + 1 < lines.length && lines[i + 1].startsWith('\\'))
+                i++;
+        }
+    }
+    return out;
+}
+/** The path of a `---`/`+++` header (after the marker), or null for /dev/null. */
+function headerPath(rest, prefix) {
+    // git ends the name with a tab when it contains a space (for patch(1)); the tab itself would be quoted.
+    const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
+    if (value === '/dev/null')
+        return null;
+    const name = value.startsWith('"') ? unquoteGitPath(value, 'latin1') : value;
+    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+/** "Binary files a/x and b/y differ": the new side's name (the old one for a deletion). */
+function binaryPath(line) {
+    const body = line.slice('Binary files '.length, line.length - ' differ'.length);
+    const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body);
+    if (quotedNew)
+        return unquoteGitPath(quotedNew[1], 'latin1').slice(2);
+    const plainNew = / and b\/(.*)$/.exec(body);
+    if (plainNew)
+        return plainNew[1];
+    const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body);
+    if (deleted)
+        return deleted[1] !== undefined ? unquoteGitPath(`"a/${deleted[1]}"`, 'latin1').slice(2) : deleted[2];
+    return null;
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/sibling-cache.ts
+
+
+
+
+
+
+
+
+/**
+ * The caller's siblings and their tips, from one `for-each-ref`: the
+ * remote-tracking refs (`git fetch`) and the private refs check-conflicts
+ * fetches into. When both know a branch, the newer commit wins.
+ */
+async function sibling_cache_siblingTips(git, remote, naming, caller) {
+    const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'));
+    const roots = [`${PRIVATE_PREFIX}${literal}`];
+    const named = isRemoteName(remote);
+    if (named)
+        roots.unshift(`refs/remotes/${remote}/${literal}`);
+    const out = await listRefs(git, '%(objectname) %(committerdate:unix) %(refname)', roots);
+    const best = new Map();
+    for (const line of out.split('\n')) {
+        const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line);
+        if (!m)
+            continue;
+        const ref = m[3];
+        const name = ref.startsWith(PRIVATE_PREFIX) ? ref.slice(PRIVATE_PREFIX.length) : ref.slice(`refs/remotes/${remote}/`.length);
+        const parsed = parseBranch(naming, name);
+        if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
+            continue;
+        const time = Number(m[2]);
+        const known = best.get(name);
+        if (!known || time > known.time)
+            best.set(name, { tip: m[1], time, role: parsed.role, ref });
+    }
+    return [...best.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([branch, v]) => ({ branch, role: v.role, tip: v.tip, ref: v.ref }));
+}
+/** The cache file, or null when it is missing, unreadable or for another agent (then it is rebuilt). */
+function sibling_cache_readCache(path, caller) {
+    try {
+        const cache = JSON.parse(readFileSync(path, 'utf8'));
+        if (cache.version !== 1 || cache.spec !== caller.spec || cache.agent !== caller.branch || !Array.isArray(cache.siblings))
+            return null;
+        return cache;
+    }
+    catch {
+        return null;
+    }
+}
+/** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
+function sibling_cache_writeCache(path, cache) {
+    // It lives in <git folder>/orchestrator/ (CACHE_FILE): written through the one gate, no link followed.
+    replaceConfined(dirname(dirname(path)), path, `${JSON.stringify(cache)}\n`);
+}
+/**
+ * Brings the cache up to the current tips and HEAD, touching only what moved:
+ * an entry whose sibling tip and HEAD are unchanged is used as is (no git
+ * call); a new HEAD costs one `merge-base` per sibling, and a diff only when
+ * the base changed; a moved tip costs one merge base and one diff of that pair.
+ */
+async function sibling_cache_updateCache(git, previous, tips, head, caller, now) {
+    const stats = { diffed: [], rebased: [] };
+    const old = new Map((previous?.siblings ?? []).map((s) => [s.branch, s]));
+    const keep = await keptBases(git, head, tips, old);
+    const siblings = await Promise.all(tips.map(async (t) => {
+        const known = old.get(t.branch);
+        if (known && known.tip === t.tip && known.head === head)
+            return known;
+        const base = known && keep.has(t.branch) ? known.base : await git.mergeBase(head, t.tip);
+        if (known && known.tip === t.tip && known.base === base) {
+            stats.rebased.push(t.branch);
+            return { ...known, head };
+        }
+        stats.diffed.push(t.branch);
+        return { branch: t.branch, role: t.role, tip: t.tip, head, base, paths: base ? await pathsOf(git, base, t.tip) : {} };
+    }));
+    const changed = !previous || stats.diffed.length > 0 || stats.rebased.length > 0 || previous.siblings.length !== siblings.length;
+    const cache = {
+        version: 1,
+        spec: caller.spec,
+        agent: caller.branch,
+        builtAt: changed || !previous ? now.toISOString() : previous.builtAt,
+        ...(previous?.fetchedAt ? { fetchedAt: previous.fetchedAt } : {}),
+        siblings,
+    };
+    return { cache, stats, changed };
+}
+/**
+ * The siblings (same tip, entry taken at another HEAD) whose merge base cannot
+ * have changed, found with two git calls instead of one merge base each: when
+ * HEAD only gained commits of its own on top of the entries' HEAD (a chain
+ * without merges: the agent committed), the common ancestors with a sibling are
+ * the same unless the sibling has the first of those commits (it pulled from us).
+ */
+async function keptBases(git, head, tips, old) {
+    const kept = new Set();
+    const moved = tips.filter((t) => old.get(t.branch)?.tip === t.tip && old.get(t.branch).head !== head);
+    const oldHead = moved.length ? old.get(moved[0].branch).head : null;
+    if (!oldHead)
+        return kept;
+    const commits = await commitParents(git, `${oldHead}..${head}`);
+    // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
+    const first = commits?.find((c) => c[1] === oldHead);
+    if (!commits || !first || commits.some((c) => c.length !== 2))
+        return kept;
+    const same = moved.filter((t) => old.get(t.branch).head === oldHead);
+    const containing = new Set((await listRefs(git, '%(refname)', same.map((t) => t.ref), { contains: first[0] })).split('\n'));
+    for (const t of same)
+        if (!containing.has(t.ref))
+            kept.add(t.branch);
+    return kept;
+}
+async function pathsOf(git, base, tip) {
+    // No prototype: a file named "__proto__" or "constructor" is a key like any other.
+    const out = Object.create(null);
+    for (const [path, change] of await changedPaths(git, base, tip))
+        out[path] = change.binary ? 'binary' : change.ranges.map((r) => [r.start, r.end]);
+    return out;
+}
+/** What a sibling changed in `path` (a byte string), or null when it did not change it. */
+function sibling_cache_changeOf(entry, path) {
+    if (!Object.hasOwn(entry.paths, path))
+        return null;
+    const value = entry.paths[path];
+    return value === 'binary' ? { ranges: [], binary: true } : { ranges: value.map(([start, end]) => ({ start, end })), binary: false };
+}
+/** Modification time of a file as an ISO time, or null. */
+function sibling_cache_mtimeOf(path) {
+    try {
+        return statSync(path).mtime.toISOString();
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/check-path.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CACHE_FILE = 'orchestrator/sibling-changes.json';
+async function locate(cwd) {
+    const git = new Git(cwd);
+    const lines = await checkoutFacts(git, CACHE_FILE);
+    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
+        throw new InputError(`${quote(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
+    const at = (p) => (isAbsolute(p) ? p : resolve(cwd, p));
+    const ref = lines[4];
+    return {
+        git,
+        toplevel: realpathSync(lines[0]),
+        cachePath: at(lines[1]),
+        fetchHead: at(lines[2]),
+        head: lines[3],
+        branch: branchOfRef(ref),
+    };
+}
+/** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
+function repoPath(value, cwd, toplevel) {
+    const absolute = confinePath(resolve(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel }, { allowControls: true });
+    const rel = relative(toplevel, absolute);
+    if (rel === '' || rel.startsWith('..'))
+        throw new InputError(`path ${quote(value)} is not a file inside the repository (${toplevel})`);
+    return Buffer.from(rel.split(sep).join('/'), 'utf8').toString('latin1');
+}
+/** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
+async function checkPaths(options) {
+    // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
+    validateRemote(options.remote);
+    const where = options.located ?? (await locate(options.cwd));
+    const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
+    const naming = (await readConfig({ kind: 'work-tree', path: options.configPath }, { cwd: where.toplevel })).branches;
+    const caller = resolveCaller(where.toplevel, where.branch, naming);
+    if (!caller)
+        throw new InputError(`cannot tell which feature this checkout works on: branch ${quote(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
+    if (options.fetch)
+        await fetchSiblings(where.git, options.remote, naming, caller);
+    const { cache, stats } = await refresh(where, options.remote, naming, caller, options.now, Boolean(options.fetch));
+    const answers = wanted.map((bytes) => {
+        const hits = [];
+        for (const s of cache.siblings) {
+            const change = s.base ? changeOf(s, bytes) : null;
+            if (change)
+                hits.push({ branch: s.branch, role: s.role, tip: s.tip, base: s.base, ...change });
+        }
+        return { ...displayPath(bytes), siblings: hits };
+    });
+    const fetchHead = mtimeOf(where.fetchHead);
+    const fetchedAt = [cache.fetchedAt, fetchHead]
+        .filter((t) => Boolean(t))
+        .sort()
+        .pop() ?? null;
+    const since = Date.parse(fetchedAt ?? cache.builtAt);
+    return {
+        caller,
+        answers,
+        collision: answers.some((a) => a.siblings.length > 0),
+        siblings: cache.siblings.map((s) => ({ branch: s.branch, tip: s.tip, role: s.role })),
+        data: { fetchedAt, builtAt: cache.builtAt, ageSeconds: Math.max(0, Math.round((options.now.getTime() - since) / 1000)) },
+        stats,
+    };
+}
+async function refresh(where, remote, naming, caller, now, fetched) {
+    const tips = await siblingTips(where.git, remote, naming, caller);
+    const previous = readCache(where.cachePath, caller);
+    const updated = await updateCache(where.git, previous, tips, where.head, caller, now);
+    if (fetched)
+        updated.cache.fetchedAt = now.toISOString();
+    if (updated.changed || fetched)
+        writeCache(where.cachePath, updated.cache);
+    return updated;
+}
+/** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
+async function fetchSiblings(git, remote, naming, caller) {
+    const glob = branchGlob(naming, caller.spec);
+    const named = isRemoteName(remote);
+    const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob);
+    await fetchPruned(git, remote, `+refs/heads/${glob}:${dst}`);
+}
+/**
+ * Refreshes the cache after something else fetched the branches (check-conflicts):
+ * nothing when this checkout is not an agent's. Never throws: the scan must not
+ * fail because of a side cache.
+ */
+async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
+    try {
+        const where = await locate(cwd);
+        const caller = resolveCaller(where.toplevel, where.branch, naming, readRoleFile);
+        if (!caller)
+            return null;
+        return (await refresh(where, remote, naming, caller, now, true)).stats;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/hook-io.ts
+
+/**
+ * Claude Code's editing tools and the field of `tool_input` that names the file
+ * (its documented PreToolUse payloads): `Write` {file_path, content}, `Edit`
+ * {file_path, old_string, new_string, replace_all}, `MultiEdit` {file_path,
+ * edits}, `NotebookEdit` {notebook_path, cell_id, new_source, cell_type, edit_mode}.
+ */
+const EDIT_TOOLS = {
+    Write: 'file_path',
+    Edit: 'file_path',
+    MultiEdit: 'file_path',
+    NotebookEdit: 'notebook_path',
+};
+/** The hook's matcher in the settings: every editing tool above. */
+const EDIT_TOOL_MATCHER = Object.keys(EDIT_TOOLS).join('|');
+/**
+ * The edit the hook is asked about, or null when it is not an edit (another event, a tool that names no file):
+ * then we stay silent. Input we cannot judge throws, naming why: not JSON, not an object, an editing tool
+ * without its path, a `cwd` that is not an absolute path. The hook logs why, and under --block denies.
+ */
+function parseHookInput(text, fallbackCwd) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`the input on stdin (${Buffer.byteLength(text)} bytes) is not JSON (${error instanceof Error ? error.message : String(error)}); expected Claude Code's PreToolUse payload`);
+    }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        throw new Error(`the input on stdin is JSON but not an object (${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}); expected Claude Code's PreToolUse payload`);
+    const input = raw;
+    if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse')
+        return null;
+    const tool = typeof input.tool_name === 'string' ? input.tool_name : '';
+    const toolInput = (input.tool_input && typeof input.tool_input === 'object' ? input.tool_input : {});
+    if (tool === '')
+        throw new Error("the payload names no tool_name; expected Claude Code's PreToolUse payload");
+    // Another tool is not an edit we judge (the matcher sends only these); an editing tool without its path is input we cannot judge.
+    const field = EDIT_TOOLS[tool];
+    if (!field)
+        return null;
+    const filePath = toolInput[field];
+    if (typeof filePath !== 'string' || filePath === '')
+        throw new Error(`the ${tool || 'edit'} payload has no tool_input.${field} (a non-empty string); expected Claude Code's PreToolUse payload`);
+    if (input.cwd !== undefined && (typeof input.cwd !== 'string' || !isAbsolute(input.cwd)))
+        throw new Error(`the payload's cwd ${JSON.stringify(input.cwd)} is not an absolute path`);
+    const cwd = typeof input.cwd === 'string' ? input.cwd : fallbackCwd;
+    return { cwd, toolName: tool, filePath };
+}
+/**
+ * Under --block, an edit the hook cannot judge is denied (fail closed), with the reason: a hook that lets
+ * through what it could not check is no guard. Claude Code shows the reason to the agent.
+ */
+function cannotJudgeOutput(why) {
+    const reason = `agent-orchestrator check-path (--block) cannot judge this edit, so it is denied: ${why}. Edit files inside this repository, from inside it; if this is wrong, tell the overseer (\`npx orchestrator events raise-blocker\`).`;
+    return JSON.stringify({
+        hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: reason },
+        systemMessage: `check-path: edit denied, cannot judge it (${why})`,
+    });
+}
+function formatRanges(ranges) {
+    return ranges
+        .map((r) => (r.end < r.start ? `lines removed after ${r.end}` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
+        .join(', ');
+}
+/** How old the data is, for a person or an agent: "fetched 3 min ago (2026-…Z)". */
+function describeAge(result) {
+    const s = result.data.ageSeconds;
+    const ago = s < 90 ? `${s} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${Math.round(s / 3600)} h`;
+    return result.data.fetchedAt
+        ? `branches fetched ${ago} ago (${result.data.fetchedAt})`
+        : `never fetched by check-path; cache built ${ago} ago (${result.data.builtAt})`;
+}
+/** One line per sibling that touched the path. */
+function describeHits(answer) {
+    return answer.siblings.map((h) => `${h.branch} (${h.role}, at ${h.tip.slice(0, 12)}): ${h.binary ? 'binary file changed' : h.ranges.length ? `lines ${formatRanges(h.ranges)}` : 'changed (no lines: mode or empty file)'}`);
+}
+/**
+ * The hook's stdout: Claude Code reads JSON on exit 0. A warning is
+ * `hookSpecificOutput.additionalContext` (given to the agent before the tool
+ * runs; the edit goes ahead under the normal permission rules) plus a
+ * `systemMessage` for the person; `--block` answers `permissionDecision:
+ * "deny"` with the reason, which Claude Code shows to the agent.
+ */
+function hookOutput(result, answer, block, remote, drift) {
+    const scope = drift
+        ? [
+            `agent-orchestrator: ${drift}, outside the paths of your tasks.`,
+            'If the change belongs to your task, go ahead; if not, leave it to its owner or tell the overseer (`npx orchestrator events raise-blocker`).',
+        ]
+        : [];
+    if (answer.siblings.length === 0) {
+        // Scope drift alone: a note for the agent, never a denial (role-ci is where scope.mode: fail fails).
+        const specific = { hookEventName: 'PreToolUse', additionalContext: scope.join('\n') };
+        return JSON.stringify({ hookSpecificOutput: specific, systemMessage: `check-path: ${answer.path} is outside the agent's tasks` });
+    }
+    const lines = [
+        `agent-orchestrator: ${answer.path} was also changed by ${answer.siblings.length === 1 ? 'a sibling' : `${answer.siblings.length} siblings`} of ${result.caller.branch} since your branches diverged:`,
+        ...describeHits(answer).map((l) => `- ${l}`),
+        `Data: ${describeAge(result)}.`,
+        "To coordinate: keep your change away from those lines if you can; if you need the sibling's change, merge it first" +
+            ` (git fetch ${remote} && git merge ${remote}/${answer.siblings[0].branch}); run \`npx orchestrator check-conflicts\` to see whether the branches conflict;` +
+            ' and tell the overseer which file you both change (e.g. `npx orchestrator events raise-blocker`).',
+        ...scope,
+    ];
+    const text = lines.join('\n');
+    const short = `check-path: ${answer.path} also changed on ${answer.siblings.map((h) => h.branch).join(', ')}`;
+    const specific = block
+        ? { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: text }
+        : { hookEventName: 'PreToolUse', additionalContext: text };
+    return JSON.stringify({ hookSpecificOutput: specific, systemMessage: short });
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/index.ts
+// check-path: which sibling branches changed a file, from a cache. The face other capabilities reach it through.
+
+
+
+;// CONCATENATED MODULE: ./shared/agents/settings-file.ts
+
+
+
+/**
+ * Merges our rules into a Claude Code settings file without taking anything
+ * of the person's: every other key and every rule they wrote stays, in their
+ * order; our rules follow, sorted. Rules we wrote before (`previous`) and no
+ * longer want are removed; nothing else is. The result is canonical (2-space
+ * JSON, final newline), so a re-run with the same rules writes the same bytes.
+ * With `hook`, our PreToolUse hook joins the person's hooks the same way.
+ */
+function mergeSettings(existing, ours, previous, file, hook = null) {
+    let settings = {};
+    if (existing !== null && existing.trim() !== '') {
+        try {
+            settings = JSON.parse(existing);
+        }
+        catch (error) {
+            throw new errors_InputError(`${quote_quote(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
+        }
+        if (!settings || typeof settings !== 'object' || Array.isArray(settings))
+            throw new errors_InputError(`${quote_quote(file)} is not a JSON object: fix or move it; nothing was written`);
+    }
+    const permissions = (settings.permissions ?? {});
+    if (typeof permissions !== 'object' || Array.isArray(permissions))
+        throw new errors_InputError(`${quote_quote(file)}: "permissions" is not an object; nothing was written`);
+    const merged = { ...permissions };
+    for (const key of ['allow', 'deny']) {
+        const theirs = permissions[key] === undefined ? [] : permissions[key];
+        if (!Array.isArray(theirs) || theirs.some((r) => typeof r !== 'string'))
+            throw new errors_InputError(`${quote_quote(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
+        const stale = new Set(previous?.[key] ?? []);
+        const wanted = new Set(ours[key]);
+        const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
+        merged[key] = [...kept, ...ours[key]];
+    }
+    const hooks = hook ? { hooks: mergeHook(settings.hooks, hook, file) } : {};
+    return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`;
+}
+const CHECK_PATH_HOOK = {
+    matcher: EDIT_TOOL_MATCHER,
+    command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator-hook',
+};
+/** Ours is the entry whose command runs our hook; it is replaced where it stands, the person's entries stay. */
+const OUR_HOOK = /\borchestrator-hook\b|\bcheck-path --hook\b/;
+/** The commands of our hook entries in a settings text (none when it is not JSON or has no hooks of ours). */
+function settings_file_ourHookCommands(text) {
+    let settings;
+    try {
+        settings = JSON.parse(text ?? 'null');
+    }
+    catch {
+        return [];
+    }
+    const list = settings?.hooks?.PreToolUse;
+    if (!Array.isArray(list))
+        return [];
+    return list
+        .flatMap((e) => Array.isArray(e?.hooks) ? e.hooks : [])
+        .map((h) => h?.command)
+        .filter((c) => typeof c === 'string' && OUR_HOOK.test(c));
+}
+function mergeHook(existing, hook, file) {
+    if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
+        throw new errors_InputError(`${quote_quote(file)}: "hooks" is not an object; nothing was written`);
+    const hooks = { ...(existing ?? {}) };
+    const list = hooks.PreToolUse ?? [];
+    if (!Array.isArray(list))
+        throw new errors_InputError(`${quote_quote(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
+    const entry = { matcher: hook.matcher, hooks: [{ type: 'command', command: hook.command, timeout: 10 }] };
+    const ours = (e) => Array.isArray(e?.hooks) &&
+        e.hooks.some((h) => typeof h?.command === 'string' && OUR_HOOK.test(h.command));
+    const at = list.findIndex(ours);
+    hooks.PreToolUse = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
+    return hooks;
+}
+const GUIDE_BEGIN = '<!-- agent-orchestrator:begin (generated by orchestrator agents setup; edit outside these markers) -->';
+const GUIDE_END = '<!-- agent-orchestrator:end -->';
+/** `text` with our section between the markers replaced (or appended); the rest of the file stays byte for byte. */
+function mergeGuide(existing, section) {
+    const block = `${GUIDE_BEGIN}\n${section.trim()}\n${GUIDE_END}\n`;
+    if (existing === null || existing === '')
+        return block;
+    const start = existing.indexOf(GUIDE_BEGIN);
+    const end = existing.indexOf(GUIDE_END);
+    if (start >= 0 && end > start)
+        return existing.slice(0, start) + block + existing.slice(end + GUIDE_END.length).replace(/^\n/, '');
+    return `${existing}${existing.endsWith('\n') ? '' : '\n'}\n${block}`;
+}
+
+;// CONCATENATED MODULE: ./shared/agents/agent-files.ts
+
+
+
+
+
+/** Our PreToolUse hook entry for these files: the command as the CLI was started, denying with `--block`. */
+function agent_files_claudeHook(input) {
+    const command = input.hookCommand ?? CHECK_PATH_HOOK.command;
+    return { ...CHECK_PATH_HOOK, command: input.blockingHook ? `${command} --block` : command };
+}
+/**
+ * Every file one agent kind reads for one role, with its new text merged
+ * into what is there: permission settings (Claude Code's JSON, Codex's rules
+ * file) and the guide section. Pure: the caller decides where it is written.
+ */
+function agent_files_agentFiles(input) {
+    const files = [];
+    const plan = (path, make) => {
+        const before = input.read(path);
+        const after = make(before);
+        files.push({ path, changed: before !== after, before, after });
+    };
+    const local = input.role === 'implementor';
+    if (input.agent === 'claude') {
+        const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
+        // With the PreToolUse hook that runs check-path before each edit.
+        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, agent_files_claudeHook(input)));
+    }
+    if (input.agent === 'codex') {
+        const path = codexRulesPath(input.role);
+        plan(path, (before) => {
+            // The whole file is ours; one a person wrote under our name is not overwritten.
+            if (before !== null && before.trim() !== '' && !before.startsWith(CODEX_RULES_HEADER))
+                throw new errors_InputError(`${quote_quote(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
+            return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec);
+        });
+    }
+    plan(guideFile(input.agent, input.role), (before) => mergeGuide(before, guideSection({
+        role: input.role,
+        branch: input.branch,
+        spec: input.spec,
+        rules: input.rules,
+        integration: input.integration,
+        agent: input.agent,
+    })));
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./shared/agents/setup.ts
+
 
 
 
@@ -37463,12 +38214,9 @@ async function setupAgents(options, ctx) {
     const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
     const rules = roleRules(config, role, configPath, integration);
     const local = role === 'implementor';
-    const gitPath = async (p) => {
-        const rel = await gitFilePath(git, p);
-        return isAbsolute(rel) ? rel : join(ctx.cwd, rel);
-    };
-    const sidecar = await gitPath('orchestrator/agent-rules.json');
-    const previous = existsSync(sidecar) ? JSON.parse(readFileSync(sidecar, 'utf8')) : null;
+    // Every file is read and checked through the one write gate before anything is written: no link is followed.
+    const sidecar = await gitFile(git, 'orchestrator/agent-rules.json');
+    const previous = readSidecar(sidecar.root, sidecar.path);
     const spec = id.feature ?? null;
     const hookCommand = ctx.cliScript ? hookInvocation(ctx.cliScript, root, process.env.PATH) : undefined;
     // Before anything is written: the hook must answer when Claude Code starts it, or every edit gets "not found".
@@ -37476,9 +38224,9 @@ async function setupAgents(options, ctx) {
     if (options.agent === 'claude') {
         probeHook(ourHook, root);
         // Claude Code also runs the hooks of the shared (committed) settings here: say so when one of ours there cannot run.
-        const sharedFile = join(root, '.claude', 'settings.json');
-        if (role === 'implementor' && existsSync(sharedFile))
-            for (const command of ourHookCommands(readFileSync(sharedFile, 'utf8')).filter((c) => c !== ourHook))
+        const shared = role === 'implementor' ? readConfined(root, join('.claude', 'settings.json')) : null;
+        if (shared !== null)
+            for (const command of ourHookCommands(shared).filter((c) => c !== ourHook))
                 try {
                     probeHook(command, root);
                 }
@@ -37498,41 +38246,55 @@ async function setupAgents(options, ctx) {
         remote: options.remote,
         blockingHook: options.block === true,
         hookCommand,
-        read: (path) => {
-            const full = join(root, path);
-            return existsSync(full) ? readFileSync(full, 'utf8') : null;
-        },
+        read: (path) => readConfined(root, path),
     });
     const plan = (path, make) => {
-        const full = join(root, path);
-        const before = existsSync(full) ? readFileSync(full, 'utf8') : null;
+        const before = readConfined(root, path);
         const after = make(before);
         files.push({ path, changed: before !== after, before, after });
     };
     plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }));
-    const exclude = await gitPath('info/exclude');
+    const exclude = await gitFile(git, 'info/exclude');
     // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
     const older = existsSync(join(root, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : [];
     const excluded = [ROLE_FILE, ...older, ...(local ? files.map((f) => f.path) : [])];
+    const current = readConfined(exclude.root, exclude.path) ?? '';
+    confineWrite(sidecar.root, sidecar.path);
     if (!options.dryRun) {
-        for (const f of files.filter((x) => x.changed)) {
-            mkdirSync(dirname(join(root, f.path)), { recursive: true });
-            writeFileSync(join(root, f.path), f.after);
-        }
-        mkdirSync(dirname(sidecar), { recursive: true });
-        writeFileSync(sidecar, `${JSON.stringify(rules, null, 2)}\n`);
-        const current = existsSync(exclude) ? readFileSync(exclude, 'utf8') : '';
+        for (const f of files.filter((x) => x.changed))
+            writeConfined(root, f.path, f.after);
+        writeConfined(sidecar.root, sidecar.path, `${JSON.stringify(rules, null, 2)}\n`);
         // The role file is among an implementor's files too: each line once, and never one already there.
         const present = new Set(current.split('\n').map((l) => l.trim()));
         const missing = [...new Set(excluded.map((p) => `/${p}`))].filter((p) => !present.has(p));
         if (missing.length) {
-            mkdirSync(dirname(exclude), { recursive: true });
-            writeFileSync(exclude, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
+            writeConfined(exclude.root, exclude.path, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
         }
     }
     return { role, branch, spec, rules, files };
 }
 
+/** Our rules as last written (the sidecar in the git folder), or null; a file we cannot read as such is named. */
+function readSidecar(root, path) {
+    const text = readConfined(root, path);
+    if (text === null)
+        return null;
+    let rules;
+    try {
+        rules = JSON.parse(text);
+    }
+    catch (error) {
+        rules = error;
+    }
+    const list = (v) => Array.isArray(v) && v.every((r) => typeof r === 'string');
+    if (!rules ||
+        typeof rules !== 'object' ||
+        rules instanceof Error ||
+        !list(rules.allow) ||
+        !list(rules.deny))
+        throw new InputError(`${quote(path)} (the rules agents setup wrote last time) is not ${rules instanceof Error ? `valid JSON (${rules.message})` : 'an object with "allow" and "deny" lists of rules'}; delete it and run agents setup again (it is rewritten); nothing was written`);
+    return rules;
+}
 /**
  * Runs the hook command once as Claude Code runs it: `sh -c <command>` in the
  * project, with `CLAUDE_PROJECT_DIR` set and a PreToolUse payload on stdin (an
@@ -37599,7 +38361,7 @@ async function topoParents(git, input) {
     return git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
 }
 /** Each commit of `range` with its parents (`[id, ...parents]`), newest first; null when git cannot walk the range. */
-async function commitParents(git, range) {
+async function history_commitParents(git, range) {
     const r = await git.exec(['rev-list', '--parents', range], { allowedExitCodes: [0, 128] });
     if (r.exitCode !== 0)
         return null;
@@ -37840,6 +38602,12 @@ async function initFeature(options, deps) {
         }
         throw error;
     }
+    // A branch that existed and whose agent is recorded only now was left by a run whose recording failed: this run adopts it.
+    const recorded = new Set(appended.added.flatMap((e) => (e.kind === 'agent-assigned' ? [e.data.branch] : [])));
+    const final = branches.map((b) => (b.status === 'existing' && recorded.has(b.branch) ? { ...b, status: 'adopted' } : b));
+    const adopted = final.filter((b) => b.status === 'adopted').map((b) => b.branch);
+    if (adopted.length)
+        ctx.logger.info(`adopted ${adopted.join(', ')}: they existed on ${remote} but were not recorded (an earlier run's recording failed); recorded now, not moved`);
     const name_ = title;
     return {
         spec,
@@ -37847,8 +38615,9 @@ async function initFeature(options, deps) {
         base,
         overseer: wanted[0].branch,
         implementors: wanted.slice(1).map((w) => w.branch),
-        branches,
+        branches: final,
         created,
+        adopted,
         tasks: info.tasks.length,
         stateCommit: appended.pushed ? appended.commit : null,
         eventsAdded: appended.added.length,
@@ -37932,12 +38701,12 @@ function escapeHtml(text, options = {}) {
     return options.quotes ? out.replace(/"/g, '&quot;').replace(/'/g, '&#39;') : out;
 }
 // In a page, controls and bidi characters would hide or reorder text: they are shown as spaces.
-const HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' });
+const html_HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' });
 /** A value for HTML text or a quoted attribute alike; nothing for null or undefined. */
 function esc(value) {
     if (value === null || value === undefined)
         return '';
-    return escapeHtml(String(value).replace(HIDDEN, ' '), { quotes: true });
+    return escapeHtml(String(value).replace(html_HIDDEN, ' '), { quotes: true });
 }
 
 ;// CONCATENATED MODULE: ./shared/text/markdown.ts
@@ -38065,6 +38834,9 @@ function renderInitSummary(r, serverUrl, repository) {
         ...markdown_table(['Branch', 'Role', 'Status', 'Commit'], rows),
         '',
         r.created.length ? `Created ${r.created.length} branch(es) in one atomic push.` : 'No branch needed creating.',
+        ...(r.adopted.length
+            ? [`Adopted ${r.adopted.length} branch(es) an earlier run created but could not record; they were not moved.`]
+            : []),
         ...agentSettingsLines(r).map((l) => markdown_md(l)),
         r.stateCommit
             ? `State recorded in \`${r.stateCommit.slice(0, 7)}\`.`
@@ -39217,39 +39989,6 @@ async function cat_file_blobSizes(git, oids) {
     });
 }
 
-;// CONCATENATED MODULE: ./shared/git/quoted-path.ts
-/** git's escapes in a quoted path (core.quotePath), as the byte each stands for. */
-const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/**
- * A path as git prints it (`ls-tree`, a patch header): in double quotes with
- * C escapes ("caf\303\251") when it holds unusual bytes, else as it is.
- * Paths are bytes, so the text is read and written in one encoding: 'utf8'
- * for text, 'latin1' for byte strings (one character per byte, see
- * conflicts/raw-path.ts), which keep any byte sequence unchanged.
- */
-function unquoteGitPath(quoted, encoding = 'utf8') {
-    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
-        return quoted;
-    const body = Buffer.from(quoted.slice(1, -1), encoding);
-    const bytes = [];
-    for (let i = 0; i < body.length; i++) {
-        if (body[i] !== 0x5c) {
-            bytes.push(body[i]);
-            continue;
-        }
-        const next = String.fromCharCode(body[i + 1]);
-        if (next in C_ESCAPES) {
-            bytes.push(C_ESCAPES[next]);
-            i += 1;
-        }
-        else {
-            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
-            i += 3;
-        }
-    }
-    return Buffer.from(bytes).toString(encoding);
-}
-
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/git/follow-cat-file.ts
@@ -39503,12 +40242,12 @@ function parseListing(listing, layout, problems) {
             end = listing.length;
         const space = listing.indexOf(' ', start);
         if (listing.startsWith(REGULAR_FILE, space)) {
-            files.push(unquoteGitPath(listing.slice(space + REGULAR_FILE.length, end)));
+            files.push(quoted_path_unquoteGitPath(listing.slice(space + REGULAR_FILE.length, end)));
         }
         else {
             const tab = listing.indexOf('\t', start);
             const [, mode, type] = listing.slice(start, tab).split(' ');
-            const path = shown(`${layout.eventsDir}/${unquoteGitPath(listing.slice(tab + 1, end))}`);
+            const path = shown(`${layout.eventsDir}/${quoted_path_unquoteGitPath(listing.slice(tab + 1, end))}`);
             files.push(null);
             problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
         }
@@ -41084,7 +41823,7 @@ function range_text_formatRange(r, dash = '-') {
     return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
 }
 /** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
-function formatRanges(list, options = {}) {
+function range_text_formatRanges(list, options = {}) {
     if (list.length === 0)
         return options.empty ?? '';
     const max = options.max ?? Infinity;
@@ -41118,7 +41857,7 @@ function ranges(list) {
     if (list.length === 0)
         return 'whole file';
     // The one wording of ranges everywhere: an empty one is "deleted at line n".
-    return formatRanges(list, { dash: '–' });
+    return range_text_formatRanges(list, { dash: '–' });
 }
 /**
  * Branches × branches: each cell a link to the pair's detail, its number the
@@ -43032,48 +43771,6 @@ class disjoint_ExactChanges {
             return true;
         return a.meets(b);
     }
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
-
-// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
-// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
-const NEEDS_QUOTING = charPattern([C0, DEL, C1, LINE_SEPARATORS, BIDI], { except: '\u061c' });
-/** A byte string (latin1) as displayed text; see DisplayedPath. */
-function raw_path_displayPath(bytes) {
-    const raw = Buffer.from(bytes, 'latin1');
-    const text = raw.toString('utf8');
-    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
-        return { path: text };
-    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
-}
-const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
-/**
- * git's C-style quoting with core.quotePath on (its default), as in
- * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
- * and \\ style escapes and every other control byte or byte of 0x80 and above
- * as three octal digits.
- */
-function gitQuote(bytes) {
-    let out = '"';
-    for (const b of bytes) {
-        const escape = ESCAPES[b];
-        if (escape)
-            out += `\\${escape}`;
-        else if (b < 0x20 || b >= 0x7f)
-            out += `\\${b.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(b);
-    }
-    return `${out}"`;
-}
-/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
-function pathBytes(p) {
-    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
-}
-/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
-function raw_path_decodeBytes(bytes) {
-    return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-kinds.ts
@@ -45466,7 +46163,7 @@ function conflictsSection(conflicts, perspective) {
             lines.push(`- git: ${markdown_md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
             const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [markdown_md(f.path), markdown_md(f.kind), formatRanges(ra, { max: 8 }), formatRanges(rb, { max: 8 })];
+            return [markdown_md(f.path), markdown_md(f.kind), range_text_formatRanges(ra, { max: 8 }), range_text_formatRanges(rb, { max: 8 })];
         });
         lines.push(...markdown_table(['File', 'Kind', `Lines on ${markdown_md(a)}`, `Lines on ${markdown_md(b)}`], rows));
         if (rows.length)
@@ -47025,7 +47722,7 @@ async function openWorkspace(settings, ctx, options = {}) {
     if (!(await git.isRepository()))
         throw new errors_InputError(`${quote_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const { remote } = settings;
-    validateRemote(remote);
+    remote_validateRemote(remote);
     const path = configPathOption(settings.configPath);
     const source = typeof options.config === 'function' ? await options.config(git) : (options.config ?? { kind: 'work-tree' });
     const config = await config_source_readConfig({ ...source, path }, { cwd: ctx.cwd, git, remote, logger: ctx.logger });
@@ -47435,18 +48132,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -47532,15 +48229,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -47584,17 +48281,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -47703,15 +48400,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -47798,18 +48495,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -48029,17 +48726,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -48153,12 +48850,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -48360,14 +49057,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -48418,7 +49115,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -48464,19 +49161,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -48680,13 +49377,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -48915,7 +49612,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49070,7 +49767,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49113,7 +49810,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49148,12 +49845,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -49172,12 +49869,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -49194,22 +49891,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -49538,13 +50235,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -49621,7 +50318,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49685,14 +50382,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -49782,13 +50479,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -49967,7 +50664,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50036,28 +50733,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -50094,7 +50791,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -50120,16 +50817,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -50247,14 +50944,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -50405,14 +51102,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -50452,15 +51149,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -50498,14 +51195,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -50532,17 +51229,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -50686,17 +51383,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -50808,16 +51505,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -50880,7 +51577,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50940,12 +51637,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -50986,15 +51683,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -51211,7 +51908,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51281,7 +51978,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51387,14 +52084,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -51506,12 +52203,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -52236,7 +52933,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52284,14 +52981,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -53271,18 +53968,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -53385,16 +54082,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(6424);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -53431,13 +54128,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -53457,12 +54154,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -53481,13 +54178,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -53507,12 +54204,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -53530,12 +54227,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -53558,13 +54255,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -53612,12 +54309,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -53661,18 +54358,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(6424);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -53693,14 +54390,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(6424);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -53764,27 +54461,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(6424);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -53870,14 +54567,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -53947,12 +54644,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -53983,13 +54680,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -54040,12 +54737,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -54123,13 +54820,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -54201,16 +54898,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -54285,15 +54982,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -54374,24 +55071,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(6424);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -54422,14 +55119,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -54525,12 +55222,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -54637,7 +55334,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -54795,15 +55492,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -54934,14 +55631,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -55096,7 +55793,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -55127,14 +55824,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -55221,7 +55918,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -55255,15 +55952,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -55414,13 +56111,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -55759,12 +56456,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -56141,6 +56838,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6994);
+/******/ var __webpack_exports__ = __nccwpck_require__(1376);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
