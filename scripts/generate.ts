@@ -2,7 +2,8 @@
 // command definitions. Run: npm run generate. With --check it changes
 // nothing and exits 1 when a file is stale.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { ACTION_COMMANDS as COMMANDS } from '../shared/commands/registry'
+import { ACTION_COMMANDS as COMMANDS, COMMANDS as CLI_COMMANDS } from '../shared/commands/registry'
+import { commandManifest } from './command-manifest'
 import { actionReadmeTable, actionYml, rootActionYml } from './action-metadata'
 import { replaceGenerated } from './readme-sections'
 import { TASK_REFERENCE_RULES } from '../shared/tasks'
@@ -24,6 +25,7 @@ for (const cmd of COMMANDS) {
   put(`actions/${cmd.name}/action.yml`, actionYml(cmd))
 }
 put('action.yml', rootActionYml(COMMANDS))
+put('shared/commands/manifest.json', commandManifest(CLI_COMMANDS, COMMANDS))
 let readme = readFileSync('README.md', 'utf8')
 for (const cmd of COMMANDS) readme = replaceGenerated(readme, `${cmd.name}-io`, actionReadmeTable(cmd))
 readme = replaceGenerated(readme, 'task-reference-rules', TASK_REFERENCE_RULES.trim())

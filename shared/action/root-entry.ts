@@ -1,7 +1,8 @@
 // The root action (`uses: owner/repo@v1`): dispatches on the `command` input to the
 // same command the sub-action runs, in-process. The bundle's entry is root-main.ts.
 import * as core from '@actions/core'
-import { ACTION_COMMANDS as COMMANDS } from '../commands/registry'
+// Each command's code loads when it runs (commands/lazy-actions.ts): the root action starts as fast as its sub-actions.
+import { LAZY_ACTION_COMMANDS as COMMANDS } from '../commands/lazy-actions'
 import { quote } from '../text/quote'
 import { readInputs, runCommandAsAction } from './run-action'
 

@@ -1,5 +1,5 @@
 import pkg from '../../package.json'
-import { COMMANDS } from '../commands/registry'
+import { LAZY_COMMANDS } from '../commands/lazy-registry'
 import { realpathSync } from 'node:fs'
 import { runCli } from './run-cli'
 
@@ -11,8 +11,8 @@ function scriptPath(): string {
   }
 }
 
-// The CLI binary's entry (bundled into dist/cli/index.js).
-const code = await runCli(process.argv.slice(2), COMMANDS, pkg.version, {
+// The CLI binary's entry (bundled into dist/cli/index.js): each command's code loads when it runs.
+const code = await runCli(process.argv.slice(2), LAZY_COMMANDS, pkg.version, {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   env: process.env,

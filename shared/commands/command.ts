@@ -37,3 +37,6 @@ export interface CommandDefinition {
   outputs: readonly OutputSpec[]
   run(values: OptionValues, ctx: RunContext): Promise<CommandOutcome>
 }
+
+/** What the CLI and the root action need of a command before running it: everything but `run` (commands/manifest.json). */
+export type CommandMetadata = Omit<CommandDefinition, 'run'>

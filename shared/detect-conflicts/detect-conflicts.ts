@@ -1,5 +1,5 @@
 import { RepoDeps } from '../repo-deps'
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { confineFolder, confineOutput, confinePath, confineWrite, writeConfined } from '../confine-path'
 import { basename, dirname, isAbsolute, join } from 'node:path'
 import picomatch from 'picomatch'
@@ -9,7 +9,6 @@ import {
   ensureCommitGraph,
   ensureHistory,
   measureDivergence,
-  mergeReports,
   planDivergence,
   planPairs,
   scanPairs,
@@ -17,8 +16,7 @@ import {
 } from '../conflicts'
 import { AgentBranch, ConflictReport, ConflictScope, ShardSpec } from '../conflicts/types'
 import { InputError, messageOf } from '../errors'
-import { Git } from '../git/git'
-import { fetchBranches, remoteDefaultBranch } from '../git/remote'
+import { defaultBase } from './default-base'
 import { quote } from '../text/quote'
 import { findFiles } from '../junit/find-files'
 import { conflictEvents } from './record'
@@ -31,6 +29,7 @@ import { CauseNotice } from './cause-notices'
 import { traceConflictCauses } from './trace-causes'
 import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from './verdict-store'
 import { scanProgress } from './scan-progress'
+import { checkReportClaims, type ClaimedReport, MAX_REPORT_BYTES } from './report-claims'
 import { checkUntrustedReport, keepTrialsOfReport, trialReport, type TrialSettings } from '../trials'
 import { C0, charPattern } from '../text/controls'
 
@@ -204,8 +203,11 @@ async function scan(
   // A shard saw only its slice of the pairs, and dry runs write nothing. Saved after recording, so the
   // first scan of a repository (which creates the state branch) keeps its verdicts too.
   const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun
+  // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
   const keep =
-    cache && whole ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger) : undefined
+    cache && whole && !options.trial
+      ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger)
+      : undefined
   const keepTrials = options.trial
     ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
       await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
@@ -222,24 +224,26 @@ async function scan(
   }
 }
 
-async function defaultBase(git: Git, remote: string): Promise<{ name: string; sha: string } | undefined> {
-  const name = await remoteDefaultBranch(git, remote).catch(() => null)
-  if (!name) return undefined
-  const sha = (await fetchBranches(git, remote, [name])).get(name)
-  return sha ? { name, sha } : undefined
-}
-
 /** Reports of shards or of a trial job, combined; their trial results are kept in the trial cache when this run records. */
 async function mergedReports(
   options: DetectConflictsOptions,
   deps: DetectConflictsDeps,
 ): Promise<{ report: ConflictReport; saveCache?: () => Promise<void> }> {
-  const report = await loadAndMerge(options.mergeReports!, deps.ctx)
+  const claims = await loadReports(options.mergeReports!, deps.ctx)
+  // Reports are claims: checked against the repository, text verdicts and divergence computed again here.
+  const checked = await checkReportClaims(claims, deps, { maxParallel: options.maxParallel, cache: options.cache !== false })
+  const report = checked.report
   const keep = options.cache !== false && options.record && report.trials?.fingerprint
-  return { report, ...(keep ? { saveCache: () => keepTrialsOfReport(report, deps) } : {}) }
+  return {
+    report,
+    saveCache: async () => {
+      await checked.saveCache?.()
+      if (keep) await keepTrialsOfReport(report, deps)
+    },
+  }
 }
 
-async function loadAndMerge(pattern: string, ctx: RunContext): Promise<ConflictReport> {
+async function loadReports(pattern: string, ctx: RunContext): Promise<ClaimedReport[]> {
   // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
   const scanned = picomatch.scan(pattern)
   // A plain absolute file (no glob characters) is its folder and its name.
@@ -251,14 +255,21 @@ async function loadAndMerge(pattern: string, ctx: RunContext): Promise<ConflictR
   if (files.length === 0) throw new InputError(`merge-reports ${quote(pattern)} matched no report files under ${root}`)
   // The reports may come from a job that ran implementor code (trials): their shape is checked, never assumed.
   const reports = files.map((f) => {
+    const path = isAbsolute(f) ? f : join(root, f)
+    // Bounded before it is read: a report is written by another job, maybe one that ran branch code.
+    const size = statSync(path).size
+    if (size > MAX_REPORT_BYTES)
+      throw new InputError(
+        `conflict report ${quote(f)} is ${size} bytes: expected at most ${MAX_REPORT_BYTES} (a report of a scan, not of every file)`,
+      )
     let data: unknown
     try {
-      data = JSON.parse(readFileSync(isAbsolute(f) ? f : join(root, f), 'utf8'))
+      data = JSON.parse(readFileSync(path, 'utf8'))
     } catch (error) {
       throw new InputError(`conflict report ${quote(f)} is not valid JSON: ${messageOf(error)}`)
     }
-    return checkUntrustedReport(data, f)
+    return { file: f, report: checkUntrustedReport(data, f) }
   })
-  ctx.progress?.(`Merging ${reports.length} shard report(s)...`)
-  return mergeReports(reports)
+  ctx.progress?.(`Checking ${reports.length} report(s) against the repository...`)
+  return reports
 }

@@ -2,7 +2,6 @@ import { formatRanges } from '../conflicts/range-text'
 import { RunContext } from '../context'
 import { ConflictReport } from '../conflicts/types'
 import { InputError } from '../errors'
-import { createGitHubClient } from '../github/client'
 import { applyConflictNotice, type ApplyConflictNoticeResult } from '../github/conflict-notices'
 import { NoticeConflict, planConflictNotices } from '../github/conflict-notice-plan'
 import { listOpenPulls, parseRepository } from '../github/repository'
@@ -57,6 +56,8 @@ export async function notifyPullRequests(
 ): Promise<NoticeOutcome[]> {
   if (!options.token) throw new InputError('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})')
   const ref = parseRepository(ctx.github.repository)
+  // Loaded here, not at the top: a scan without notify makes no GitHub call and need not parse Octokit.
+  const { createGitHubClient } = await import('../github/client')
   const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger })
   const names = new Set(report.branches.map((b) => b.name))
   const openPulls = (await listOpenPulls(client, ref)).filter((p) => names.has(p.head))

@@ -1,5 +1,4 @@
 import type { ConflictReport } from '../conflicts/types'
-import { createGitHubClient } from '../github/client'
 import { listOpenPulls, parseRepository } from '../github/repository'
 import type { RepoDeps } from '../repo-deps'
 import type { Projection } from '../state/projection'
@@ -25,9 +24,14 @@ export async function traceConflictCauses(
 ): Promise<{ causes: ConflictCause[]; notices: CauseNotice[] }> {
   const { git, ctx } = deps
   const repository = ctx.github.repository
+  // Octokit (with undici) is loaded only when a token asks for it: most scans make no GitHub call.
   const client =
     options.token && repository
-      ? createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger })
+      ? (await import('../github/client')).createGitHubClient({
+          token: options.token,
+          apiUrl: ctx.github.apiUrl ?? 'https://api.github.com',
+          logger: ctx.logger,
+        })
       : null
   const ref = repository && client ? parseRepository(repository) : null
   const causes = await conflictCauses(git, report, before, client && ref ? pullsOfCommitFromApi(client, ref, ctx) : null)

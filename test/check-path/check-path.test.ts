@@ -7,9 +7,8 @@ import { CHECK_PATH_HOOK, mergeSettings } from '../../shared/agents/settings-fil
 import { roleRules } from '../../shared/agents'
 import { parsePatch } from '../../shared/check-path/patch-ranges'
 import { defaultConfig } from '../../shared/config/config'
-import { impl, initFeature, overseer } from '../support/agent-feature'
+import { impl, initializedFeatureRepo, overseer } from '../support/agent-feature'
 import { runCliProcess, runScript, type CliRun } from '../support/cli'
-import { makeFeatureRepo } from '../support/feature-repo'
 import { cleanupTemp, tempDir, type TestRepo } from '../support/repo'
 import { whenFolderChanges } from '../support/wait'
 
@@ -64,8 +63,7 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
   const cli = (...args: string[]) => runCliProcess(['check-path', ...args], repo.dir)
 
   beforeAll(async () => {
-    repo = await makeFeatureRepo()
-    await initFeature(repo, 2)
+    repo = await initializedFeatureRepo(2)
     sibling = await repo.clone()
     const app = [...APP]
     app.splice(2, 2, 'export const line3 = 33\n', 'export const line4 = 44\n', 'export const extra = 0\n')
@@ -243,12 +241,15 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     const moved = await sibling.commit(overseer, { 'src/from-overseer.ts': 'export {}\n' }, 'overseer work')
     await sibling.push(overseer)
     expect((await cli('src/from-overseer.ts', '--no-record')).code).toBe(0)
+    const before = new Date()
     const scan = await runCliProcess(['check-conflicts'], repo.dir)
     expect([0, 1]).toContain(scan.code)
     // Before any check-path: the scan itself recomputed the overseer's entry, and says when it fetched.
     const cache = JSON.parse(readFileSync(join(repo.dir, '.git', 'orchestrator', 'sibling-changes.json'), 'utf8'))
     expect(cache.siblings.find((e: { branch: string }) => e.branch === overseer).tip).toBe(moved)
-    expect(Date.now() - Date.parse(cache.fetchedAt)).toBeLessThan(120_000)
+    // fetched during this scan: not before it started (the stamp may be cut to the second), not after it ended
+    expect(Date.parse(cache.fetchedAt)).toBeGreaterThanOrEqual(Math.floor(before.getTime() / 1000) * 1000)
+    expect(Date.parse(cache.fetchedAt)).toBeLessThanOrEqual(Date.now())
     const after = await cli('src/from-overseer.ts', '--json', '--no-record')
     expect(after.code).toBe(1)
     const out = JSON.parse(after.stdout)
@@ -358,8 +359,7 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
 
 describe('check-path after HEAD moves', () => {
   it("an own commit keeps the merge bases; taking in a sibling's commits (a fast-forward) moves that sibling's base", async () => {
-    const repo = await makeFeatureRepo()
-    await initFeature(repo, 2)
+    const repo = await initializedFeatureRepo(2)
     const other = await repo.clone()
     await other.commit(impl(2), { 'src/app.ts': APP.slice(1).join('') }, 'T002 drop line 1', `origin/${impl(2)}`)
     await other.push(impl(2))
@@ -427,8 +427,7 @@ describe('settings merge and patch parsing (units)', () => {
 
 describe('check-path says when a path lies outside the paths of the agent’s tasks (scope drift)', () => {
   it('warns by default, fails where the overseer’s configuration says fail, and ignores the implementor’s own config', async () => {
-    const repo = await makeFeatureRepo()
-    await initFeature(repo, 2)
+    const repo = await initializedFeatureRepo(2)
     await repo.git.run(['checkout', '-q', '-b', impl(1), `origin/${impl(1)}`])
     // impl-1's commits name T003, so its scope is T003's path (src/models/user.ts).
     await repo.commit(impl(1), { 'src/models/user.ts': 'export class User {}\n' }, 'T003 user model')
@@ -465,8 +464,7 @@ describe('check-path says when a path lies outside the paths of the agent’s ta
 
 describe('the hook’s scope is the plan’s: tasks assigned by task-assigned events count, as in run-tests', () => {
   it('a planned task’s first edit (no commit names it yet) gets no drift warning, from the hook or check-path', async () => {
-    const repo = await makeFeatureRepo()
-    await initFeature(repo, 2)
+    const repo = await initializedFeatureRepo(2)
     // The overseer's seat assigns T005 to impl-1 (what plan --apply records), from another clone.
     const seat = await repo.clone()
     const assigned = await runCliProcess(
@@ -507,8 +505,7 @@ describe('the hook’s scope is the plan’s: tasks assigned by task-assigned ev
 
 describe('check-path by hand records nothing: only the hook, or an explicit --record, does', () => {
   it('a person asking about a file a sibling changed gets the answer and no conflict-predicted event', async () => {
-    const repo = await makeFeatureRepo()
-    await initFeature(repo, 2)
+    const repo = await initializedFeatureRepo(2)
     const sibling = await repo.clone()
     await sibling.commit(impl(2), { 'src/app.ts': 'export const changed = 1\n' }, 'T002 impl-2 work', `origin/${impl(2)}`)
     await sibling.push(impl(2))

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { runCliProcess } from '../support/cli'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
@@ -30,8 +30,10 @@ describe('orchestrator hooks', () => {
       const r = await runCliProcess(['events', 'status', SPEC, '--json'], repo.dir)
       return r.code === 0 && JSON.parse(r.stdout).features[0].tasks.done === 1 ? true : null
     }
-    // A commit alone (not pushed) records nothing.
-    await new Promise((r) => setTimeout(r, 1500))
+    // A commit alone (not pushed) records nothing: git runs none of our hooks on a commit (only pre-push is
+    // installed), so nothing can have started in the background, and the state says so.
+    const hooks = readdirSync(join(repo.dir, '.git/hooks')).filter((name) => !name.endsWith('.sample'))
+    expect(hooks).toEqual(['pre-push'])
     expect(await done()).toBeNull()
     await repo.git.run(['push', '-q', 'origin', `${IMPL1}:${IMPL1}`])
     // The hook's background sync appends to .git/orchestrator-sync.log when it has recorded: wait on that

@@ -54,7 +54,7 @@ interface PageNode {
 declare const document: {
   activeElement: PageNode | null
   querySelector(selector: string): PageNode | null
-  createElement(tag: string): PageNode & { src: string }
+  createElement(tag: string): PageNode & { src: string; onerror: (() => void) | null; onload: (() => void) | null }
   body: { append(node: unknown): void }
   documentElement: { scrollWidth: number }
 }
@@ -151,13 +151,23 @@ describeWithBrowser('web dashboard in a real browser (headless Chromium)', () =>
     await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 })
     await page.goto(`file://${site}/docs/features/${FEATURE_A}.html`)
     const port = (server.address() as AddressInfo).port
-    await page.evaluate((p) => {
+    // Waits on the page's own events, not the clock: the image settles (an error when the CSP blocks it,
+    // after the server answered when it does not) and the fetch settles likewise.
+    const settled = await page.evaluate(async (p) => {
       const img = document.createElement('img')
+      const image = new Promise<string>((done) => {
+        img.onerror = () => done('image blocked')
+        img.onload = () => done('image loaded')
+      })
       img.src = `http://127.0.0.1:${p}/leak.png`
       document.body.append(img)
-      return fetch(`http://127.0.0.1:${p}/leak`).catch(() => 'blocked')
+      const request = fetch(`http://127.0.0.1:${p}/leak`).then(
+        () => 'fetch answered',
+        () => 'fetch blocked',
+      )
+      return Promise.all([image, request])
     }, port)
-    await new Promise((done) => setTimeout(done, 300))
+    expect(settled).toEqual(['image blocked', 'fetch blocked'])
     expect(hits).toBe(0)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391)
     const dir = join(tempDir('orch-shot-'), 'shots')

@@ -1,8 +1,9 @@
 // Shared steps of the end-to-end tests: a feature set up by the real CLI, and
 // what the state branch holds afterwards.
+import { existsSync } from 'node:fs'
 import { runCliProcess } from './cli'
-import { SPEC } from './feature-repo'
-import { TestRepo } from './repo'
+import { makeFeatureRepo, SPEC } from './feature-repo'
+import { copyRepo, TestRepo } from './repo'
 import type { FeatureStatus } from '../../shared/views/status'
 
 export const STATE_BRANCH = 'orchestrator/state'
@@ -14,6 +15,24 @@ export async function initFeature(repo: TestRepo, implementors: number): Promise
   const r = await runCliProcess(['init-feature', SPEC, '--implementors', String(implementors)], repo.dir)
   if (r.code !== 0) throw new Error(`init-feature failed (${r.code}): ${r.stderr}`)
   await repo.git.run(['fetch', '-q', 'origin'])
+}
+
+// One prepared repository per test file (jest gives each file its own module instances) and count of
+// implementors, copied for each caller: init-feature runs once, not once per test.
+const prepared = new Map<number, Promise<TestRepo>>()
+
+/** makeFeatureRepo() then initFeature(repo, implementors), as a fresh copy of a repository built once per test file. */
+export async function initializedFeatureRepo(implementors: number): Promise<TestRepo> {
+  let template = prepared.get(implementors)
+  // A file that cleans its temporary folders between tests removed it: build it again.
+  if (!template || !existsSync((await template).dir)) {
+    template = makeFeatureRepo().then(async (repo) => {
+      await initFeature(repo, implementors)
+      return repo
+    })
+    prepared.set(implementors, template)
+  }
+  return copyRepo(await template)
 }
 
 /** The state branch's commit on the remote, or undefined. */

@@ -38,6 +38,7 @@ export interface RunActionOptions {
   sha?: string
   /** Extra environment (e.g. GITHUB_API_URL of a fake server). */
   env?: Record<string, string | undefined>
+  /** Kill the bundle after this long (default: never; the test's own timeout fails it and the file's cleanup kills it). */
   timeoutMs?: number
 }
 
@@ -137,7 +138,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const err: Buffer[] = []
     child.stdout.on('data', (c: Buffer) => out.push(c))
     child.stderr.on('data', (c: Buffer) => err.push(c))
-    const timer = setTimeout(() => killGroup(child.pid!), options.timeoutMs ?? 120_000)
+    // No default deadline: a bundle slowed by a busy machine is not cut short; a hung one fails its test by
+    // the test's timeout, and the file's afterAll kills its process group.
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => killGroup(child.pid!), options.timeoutMs)
     child.on('error', fail)
     child.on('close', (c) => {
       clearTimeout(timer)

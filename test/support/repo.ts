@@ -1,6 +1,6 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { Git } from '../../shared/git/git'
 
 /** A file to write in a commit: its text, or null to delete it, or a symlink. */
@@ -49,6 +49,22 @@ export async function makeRepo(initialFiles: Record<string, FileSpec> = { 'READM
   await repo.commit('main', initialFiles, 'initial commit')
   await repo.push('main')
   return repo
+}
+
+/**
+ * A copy of a repository made by makeRepo (its folder: the clone and its bare remote), as if built
+ * again: the copy's clone has the copy's remote as origin. Nothing else in either names the folder
+ * (git keeps the remote's path only in .git/config), so a prepared repository can be built once per
+ * test file and copied for each test instead of being built again.
+ */
+export async function copyRepo(repo: TestRepo): Promise<TestRepo> {
+  const from = dirname(repo.dir)
+  if (dirname(repo.remote) !== from) throw new Error(`copyRepo: ${repo.dir} and ${repo.remote} are not one makeRepo folder`)
+  const root = tempDir('orch-repo-')
+  cpSync(from, root, { recursive: true, verbatimSymlinks: true })
+  const copy = wrap(join(root, basename(repo.dir)), join(root, basename(repo.remote)))
+  await copy.git.run(['remote', 'set-url', 'origin', copy.remote])
+  return copy
 }
 
 function wrap(dir: string, remote: string): TestRepo {
