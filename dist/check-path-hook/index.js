@@ -2724,47 +2724,6 @@ function unicodeEscape(c) {
     return `\\u${hex4(c.charCodeAt(0))}`;
 }
 
-;// CONCATENATED MODULE: ./shared/text/neutralize.ts
-/**
- * The one function every sink uses for text it did not write itself (branch
- * names, paths, commit messages, command output, JUnit text, reasons): logs,
- * annotations, job summaries, outputs, views, pull request bodies and
- * comments, CLI output.
- *
- * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
- * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
- *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
- *   so `x\r::warning::y` would otherwise start a workflow command.
- * - Bidirectional controls (which reorder what a reader sees) and every other
- *   control character except the tab become U+FFFD, visible as �.
- * - A line that the runner would read as a workflow command (`::name::` after
- *   leading blanks, which the runner trims) or a legacy `##[` command gets a
- *   zero-width space in front of the marker, so it is printed, not obeyed.
- */
-
-const LINE_BREAK = new RegExp(`\\r\\n|${charPattern([LINE_BREAK_CHARS]).source}`, 'g');
-// Tab and line feed are kept; the other breaks are gone by the time this applies.
-const UNSAFE = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' });
-const COMMAND_LINE = /^(\s*)(::|##\[)/;
-function neutralize(text, options = {}) {
-    const lines = String(text)
-        .replace(ANSI_ESCAPE, '')
-        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
-        .replace(UNSAFE, '\uFFFD')
-        .split('\n');
-    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
-}
-/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = charPattern([DEL, C1, BIDI, LINE_SEPARATORS], { flags: 'g' });
-/**
- * JSON text (an output, `--json`) with the characters above, and the `#` of
- * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
- * parser, harmless on a screen or in a later step's log.
- */
-function jsonSafe(json) {
-    return json.replace(JSON_UNSAFE, unicodeEscape).replace(/##\[/g, '#\\u0023[');
-}
-
 ;// CONCATENATED MODULE: ./shared/text/quote.ts
 
 // JSON.stringify has escaped C0 already; these would still hide or reorder the message.
@@ -2801,8 +2760,10 @@ function confinePath(value, what, roots, options = {}) {
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
-    if (CONTROL.test(value))
+    if (!options.allowControls && CONTROL.test(value))
         refuse('it contains control characters');
+    if (value.includes('\u0000'))
+        refuse('it contains a NUL character');
     if (value.split(/[/\\]/).includes('..'))
         refuse('it contains ".."');
     const absolute = (0,external_node_path_.isAbsolute)(value) ? (0,external_node_path_.resolve)(value) : (0,external_node_path_.resolve)(roots.cwd, value);
@@ -2871,6 +2832,186 @@ function statOrNull(path) {
     catch {
         return null;
     }
+}
+/**
+ * The one gate for every file we create or change inside a checkout or a git
+ * folder (agents setup's settings, guides, role file, `.git/info/exclude`,
+ * caches, logs, reports, pages): `path` (absolute, or relative to `root`) must
+ * lie inside `root`, and every component below `root` is lstat'ed: a symbolic
+ * link anywhere on the way or at the leaf (a dangling one too: its target is
+ * never created) is refused, so is a folder or a device where a file belongs.
+ * `root` itself is ours (the checkout's top level, the git folder). Returns
+ * the absolute path; InputError (exit 2) naming the path otherwise.
+ */
+function confineWrite(root, path, what = 'file', given) {
+    const absolute = (0,external_node_path_.resolve)(root, path);
+    const rel = (0,external_node_path_.relative)(root, absolute);
+    const shown = quote_quote(given ?? absolute);
+    const refuse = (why) => {
+        throw new errors_InputError(`${what} ${shown} cannot be written: ${why}; nothing was written`);
+    };
+    if (CONTROL.test(absolute))
+        refuse('its path contains control characters');
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
+        refuse(`it is not inside ${quote_quote(root)}`);
+    const parts = rel.split(external_node_path_.sep);
+    let at = root;
+    for (const [i, part] of parts.entries()) {
+        at = (0,external_node_path_.join)(at, part);
+        const stat = statOrNull(at);
+        if (!stat)
+            break;
+        const leaf = i === parts.length - 1;
+        if (stat.isSymbolicLink())
+            refuse(`${at === absolute ? 'it' : quote_quote(at)} is a symbolic link (to ${quote_quote(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
+        if (!leaf && !stat.isDirectory())
+            refuse(`${quote_quote(at)} is not a folder`);
+        if (leaf && stat.isDirectory())
+            refuse('it is a folder, where a file belongs; move it away');
+        if (leaf && !stat.isFile())
+            refuse('it is not a regular file');
+    }
+    return absolute;
+}
+/** The text of a file we are about to change, read through the same gate (no link followed), or null when it does not exist. */
+function readConfined(root, path, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    if (!statOrNull(absolute))
+        return null;
+    return readFileSync(absolute, 'utf8');
+}
+/**
+ * Writes `text` to `path` below `root` after confineWrite: missing folders are
+ * made one at a time (each checked again once made), and the file is opened
+ * with O_NOFOLLOW, so a link planted between the check and the write fails
+ * instead of being followed.
+ */
+function writeConfined(root, path, text, what = 'file', options = {}) {
+    const absolute = confineWrite(root, path, what);
+    makeFoldersConfined(root, (0,external_node_path_.dirname)(absolute), what);
+    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW | (options.append ? external_node_fs_.constants.O_APPEND : external_node_fs_.constants.O_TRUNC);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(absolute, flags, options.mode ?? 0o666);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            confineWrite(root, path, what);
+        throw new errors_InputError(`${what} ${quote_quote(absolute)} could not be written: ${error.message}; nothing was written`);
+    }
+    try {
+        (0,external_node_fs_.writeSync)(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return absolute;
+}
+/** Makes `folder` (inside `root`) and the missing folders above it, one at a time, refusing links on the way. */
+function makeFoldersConfined(root, folder, what = 'folder') {
+    const rel = (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(root, folder));
+    if (rel === '')
+        return;
+    let at = root;
+    for (const part of rel.split(external_node_path_.sep)) {
+        at = (0,external_node_path_.join)(at, part);
+        if (!statOrNull(at)) {
+            try {
+                (0,external_node_fs_.mkdirSync)(at);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+        const stat = statOrNull(at);
+        if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
+            throw new errors_InputError(`${what}: ${quote_quote(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${quote_quote(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
+    }
+}
+function linkTarget(path) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(path);
+    }
+    catch {
+        return '?';
+    }
+}
+/** Replaces `path` whole (a temporary file beside it, then a rename), through the same gate: readers never see half a file. */
+function replaceConfined(root, path, text, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    const temporary = `${absolute}.${process.pid}.tmp`;
+    writeConfined(root, temporary, text, what);
+    (0,external_node_fs_.renameSync)(temporary, absolute);
+    return absolute;
+}
+/**
+ * A file an input names for us to write (report-path, export files, the dashboard folder): confinePath's
+ * checks, and then no symbolic link between the allowed folder it lies in and the file (a link there could
+ * point at a workflow or a config inside the workspace). Returns the folder and the path for writeConfined.
+ */
+function confineOutput(value, what, roots, options = {}) {
+    const real = options.folder ? null : confinePath(value, what, roots);
+    const absolute = isAbsolute(value) ? resolve(value) : resolve(roots.cwd, value);
+    const root = [roots.cwd, roots.tempDir].map((r) => resolve(r)).find((r) => absolute.startsWith(r.endsWith(sep) ? r : `${r}${sep}`));
+    if (!root)
+        throw new InputError(`${what} ${quote(value)} is not allowed: it reaches ${real ? quote(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
+    if (options.folder) {
+        if (CONTROL.test(value) ||
+            value.split(/[/\\]/).includes('..') ||
+            relative(root, absolute)
+                .split(sep)
+                .some((s) => s.toLowerCase() === '.git'))
+            confinePath(value, what, roots);
+        for (let at = absolute; at !== root; at = dirname(at)) {
+            const stat = statOrNull(at);
+            if (stat?.isSymbolicLink())
+                throw new InputError(`${what} ${quote(value)} cannot be written: ${quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; nothing was written`);
+        }
+        return { root, path: absolute };
+    }
+    return { root, path: confineWrite(root, absolute, what, value) };
+}
+
+;// CONCATENATED MODULE: ./shared/text/neutralize.ts
+/**
+ * The one function every sink uses for text it did not write itself (branch
+ * names, paths, commit messages, command output, JUnit text, reasons): logs,
+ * annotations, job summaries, outputs, views, pull request bodies and
+ * comments, CLI output.
+ *
+ * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
+ * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
+ *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
+ *   so `x\r::warning::y` would otherwise start a workflow command.
+ * - Bidirectional controls (which reorder what a reader sees) and every other
+ *   control character except the tab become U+FFFD, visible as �.
+ * - A line that the runner would read as a workflow command (`::name::` after
+ *   leading blanks, which the runner trims) or a legacy `##[` command gets a
+ *   zero-width space in front of the marker, so it is printed, not obeyed.
+ */
+
+const LINE_BREAK = new RegExp(`\\r\\n|${charPattern([LINE_BREAK_CHARS]).source}`, 'g');
+// Tab and line feed are kept; the other breaks are gone by the time this applies.
+const UNSAFE = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' });
+const COMMAND_LINE = /^(\s*)(::|##\[)/;
+function neutralize(text, options = {}) {
+    const lines = String(text)
+        .replace(ANSI_ESCAPE, '')
+        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
+        .replace(UNSAFE, '\uFFFD')
+        .split('\n');
+    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
+}
+/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
+const JSON_UNSAFE = charPattern([DEL, C1, BIDI, LINE_SEPARATORS], { flags: 'g' });
+/**
+ * JSON text (an output, `--json`) with the characters above, and the `#` of
+ * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
+ * parser, harmless on a screen or in a later step's log.
+ */
+function jsonSafe(json) {
+    return json.replace(JSON_UNSAFE, unicodeEscape).replace(/##\[/g, '#\\u0023[');
 }
 
 // EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
@@ -3945,6 +4086,7 @@ function describeArgs(args) {
 }
 
 ;// CONCATENATED MODULE: ./shared/git/refs.ts
+
 /**
  * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
  * commits, refs and the repository's own files. Each verb runs exactly the
@@ -4000,6 +4142,20 @@ async function listRefs(git, format, patterns, options = {}) {
 async function checkoutFacts(git, cacheFile) {
     const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+/**
+ * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
+ * absolute path and the git folder it lies in (the worktree's own, or the
+ * common one, or for a file outside both, its own folder), the root below
+ * which writes to it are confined.
+ */
+async function gitFile(git, path) {
+    const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
+        .split('\n')
+        .map((l) => resolvePath(git.cwd, l.trim()));
+    const root = [gitDir, common].filter((r) => file.startsWith(`${r}${pathSep}`)).sort((a, b) => b.length - a.length)[0];
+    // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
+    return { root: root ?? dirname(file), path: file };
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/role-file.ts
@@ -4490,6 +4646,7 @@ async function writeCommitGraph(git) {
 
 
 
+
 /**
  * The caller's siblings and their tips, from one `for-each-ref`: the
  * remote-tracking refs (`git fetch`) and the private refs check-conflicts
@@ -4535,10 +4692,8 @@ function readCache(path, caller) {
 }
 /** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
 function writeCache(path, cache) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(cache)}\n`);
-    (0,external_node_fs_.renameSync)(temp, path);
+    // It lives in <git folder>/orchestrator/ (CACHE_FILE): written through the one gate, no link followed.
+    replaceConfined((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), path, `${JSON.stringify(cache)}\n`);
 }
 /**
  * Brings the cache up to the current tips and HEAD, touching only what moved:
@@ -4656,7 +4811,7 @@ async function locate(cwd) {
 }
 /** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
 function repoPath(value, cwd, toplevel) {
-    const absolute = confinePath((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel });
+    const absolute = confinePath((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel }, { allowControls: true });
     const rel = (0,external_node_path_.relative)(toplevel, absolute);
     if (rel === '' || rel.startsWith('..'))
         throw new errors_InputError(`path ${quote_quote(value)} is not a file inside the repository (${toplevel})`);
@@ -4737,8 +4892,23 @@ async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
 ;// CONCATENATED MODULE: ./shared/check-path/hook-io.ts
 
 /**
- * The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay
- * silent. Input that is not a JSON object is not Claude Code's: it throws, so that the hook logs why.
+ * Claude Code's editing tools and the field of `tool_input` that names the file
+ * (its documented PreToolUse payloads): `Write` {file_path, content}, `Edit`
+ * {file_path, old_string, new_string, replace_all}, `MultiEdit` {file_path,
+ * edits}, `NotebookEdit` {notebook_path, cell_id, new_source, cell_type, edit_mode}.
+ */
+const EDIT_TOOLS = {
+    Write: 'file_path',
+    Edit: 'file_path',
+    MultiEdit: 'file_path',
+    NotebookEdit: 'notebook_path',
+};
+/** The hook's matcher in the settings: every editing tool above. */
+const EDIT_TOOL_MATCHER = Object.keys(EDIT_TOOLS).join('|');
+/**
+ * The edit the hook is asked about, or null when it is not an edit (another event, a tool that names no file):
+ * then we stay silent. Input we cannot judge throws, naming why: not JSON, not an object, an editing tool
+ * without its path, a `cwd` that is not an absolute path. The hook logs why, and under --block denies.
  */
 function parseHookInput(text, fallbackCwd) {
     let raw;
@@ -4754,11 +4924,31 @@ function parseHookInput(text, fallbackCwd) {
     if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse')
         return null;
     const tool = typeof input.tool_name === 'string' ? input.tool_name : '';
-    const toolInput = (input.tool_input ?? {});
-    if (typeof toolInput.file_path !== 'string' || toolInput.file_path === '')
+    const toolInput = (input.tool_input && typeof input.tool_input === 'object' ? input.tool_input : {});
+    if (tool === '')
+        throw new Error("the payload names no tool_name; expected Claude Code's PreToolUse payload");
+    // Another tool is not an edit we judge (the matcher sends only these); an editing tool without its path is input we cannot judge.
+    const field = EDIT_TOOLS[tool];
+    if (!field)
         return null;
-    const cwd = typeof input.cwd === 'string' && (0,external_node_path_.isAbsolute)(input.cwd) ? input.cwd : fallbackCwd;
-    return { cwd, toolName: tool, filePath: toolInput.file_path };
+    const filePath = toolInput[field];
+    if (typeof filePath !== 'string' || filePath === '')
+        throw new Error(`the ${tool || 'edit'} payload has no tool_input.${field} (a non-empty string); expected Claude Code's PreToolUse payload`);
+    if (input.cwd !== undefined && (typeof input.cwd !== 'string' || !(0,external_node_path_.isAbsolute)(input.cwd)))
+        throw new Error(`the payload's cwd ${JSON.stringify(input.cwd)} is not an absolute path`);
+    const cwd = typeof input.cwd === 'string' ? input.cwd : fallbackCwd;
+    return { cwd, toolName: tool, filePath };
+}
+/**
+ * Under --block, an edit the hook cannot judge is denied (fail closed), with the reason: a hook that lets
+ * through what it could not check is no guard. Claude Code shows the reason to the agent.
+ */
+function cannotJudgeOutput(why) {
+    const reason = `agent-orchestrator check-path (--block) cannot judge this edit, so it is denied: ${why}. Edit files inside this repository, from inside it; if this is wrong, tell the overseer (\`npx orchestrator events raise-blocker\`).`;
+    return JSON.stringify({
+        hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: reason },
+        systemMessage: `check-path: edit denied, cannot judge it (${why})`,
+    });
 }
 function formatRanges(ranges) {
     return ranges
@@ -4829,6 +5019,7 @@ function sha256Hex(text) {
 
 
 
+
 /** A recorder that has not finished in this long is taken as dead: the next warning hands its work to a new one. */
 const PENDING_TIMEOUT_MS = 10 * 60_000;
 /** Recorded facts older than this are forgotten locally (a repeat would find its key in the store anyway). */
@@ -4848,10 +5039,8 @@ function readPredicted(path) {
     return { recorded: {}, pending: {} };
 }
 function writePredicted(path, f) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(f)}\n`);
-    (0,external_node_fs_.renameSync)(temp, path);
+    // It lives in <git folder>/orchestrator/: written through the one gate, no link followed.
+    replaceConfined((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), path, `${JSON.stringify(f)}\n`);
 }
 /** The local key of a fact: the event's own key fields (agent, path, sibling, sibling tip). */
 function localKey(d) {
@@ -6253,7 +6442,9 @@ async function assignedFeature(located, remote, stateBranch, spec, logger) {
  * what to print (empty: nothing) before exiting 0. Whatever goes wrong on our
  * side (no agent branch, a broken cache, a git error, bad JSON) is not the
  * agent's problem: nothing is printed and the reason goes to the debug log and
- * `.git/orchestrator/check-path.log`. Exit 2 (Claude Code's "block") is never used.
+ * `.git/orchestrator/check-path.log`. Under --block it fails closed instead: an
+ * edit it cannot judge (garbage payload, missing fields, a cwd or a path outside
+ * the repository) is denied with the reason. Exit 2 (Claude Code's "block") is never used.
  */
 async function answerHook(stdin, o) {
     let located = null;
@@ -6287,15 +6478,14 @@ async function answerHook(stdin, o) {
         located ??= await locate(o.cwd).catch(() => null);
         if (located)
             logHookProblem(located, line);
-        return '';
+        return o.block ? jsonSafe(cannotJudgeOutput(messageOf(error).replace(/[\r\n]+/g, ' '))) : '';
     }
 }
 /** One line in `.git/orchestrator/check-path.log`: where the hook and its recorder say what went wrong, silently. */
 function logHookProblem(located, line) {
     try {
         const log = (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'check-path.log');
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(log), { recursive: true });
-        (0,external_node_fs_.appendFileSync)(log, `${line.replace(/[\r\n]+/g, ' ')}\n`);
+        writeConfined((0,external_node_path_.dirname)((0,external_node_path_.dirname)(log)), log, `${line.replace(/[\r\n]+/g, ' ')}\n`, 'log', { append: true });
     }
     catch {
         /* nowhere to write: the debug log has it */

@@ -14,14 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
   sqlCommand: () => (/* binding */ sqlCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(1581);
 // EXTERNAL MODULE: ./shared/text/quote.ts
 var quote = __webpack_require__(8646);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./shared/confine-path.ts
+var confine_path = __webpack_require__(7086);
 // EXTERNAL MODULE: ./shared/state/projection/projection.ts
 var projection_projection = __webpack_require__(1689);
 // EXTERNAL MODULE: ./shared/state/log/rebuild.ts + 1 modules
@@ -486,6 +486,7 @@ var refs = __webpack_require__(1277);
 
 
 
+
 /** Reads the whole log (one `ls-tree` and one `cat-file --batch`, as a rebuild does). */
 async function readWholeLog(store) {
     const commit = await store.fetch();
@@ -541,11 +542,12 @@ async function exportSqlite(log) {
         db.close();
     }
 }
-/** Writes beside the target and renames, so a reader never sees half a database. */
-function writeFileAtomic(path, bytes) {
+/** Writes beside the target and renames, so a reader never sees half a database; through the one write gate (no link followed). */
+function writeFileAtomic(target, bytes) {
+    const path = (0,confine_path/* confineWrite */._P)(target.root, target.path, 'file');
     const temporary = `${path}.tmp-${process.pid}`;
     try {
-        (0,external_node_fs_.writeFileSync)(temporary, bytes);
+        (0,confine_path/* writeConfined */.ic)(target.root, temporary, bytes, 'file');
         (0,external_node_fs_.renameSync)(temporary, path);
     }
     catch (error) {
@@ -560,17 +562,15 @@ function writeFileAtomic(path, bytes) {
 
 
 
-
 const SQLITE_HEADER = 'SQLite format 3\u0000';
-/** `events export --format sqlite`: the whole event log written to `path` (already confined) as one SQLite file. */
-async function writeSqliteExport(store, path, logger, progress) {
+/** `events export --format sqlite`: the whole event log written to `target.path` (confined below `target.root`) as one SQLite file. */
+async function writeSqliteExport(store, target, logger, progress) {
     progress?.('reading the event log');
     const log = await readWholeLog(store);
     for (const p of log.problems)
         logger.warning(`unreadable event file ${p.path}: ${p.reason} (left out of the export)`);
     const bytes = await exportSqlite(log);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    writeFileAtomic(path, bytes);
+    writeFileAtomic(target, bytes);
     return { log, bytes };
 }
 /** An exported database given by `--db` (`given` as the user wrote it, `path` confined), refused unless it is SQLite. */
@@ -713,8 +713,6 @@ function exportFeature(snapshot, spec) {
     ]);
 }
 
-// EXTERNAL MODULE: ./shared/confine-path.ts
-var confine_path = __webpack_require__(7086);
 // EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 7 modules
 var open_workspace = __webpack_require__(4640);
 // EXTERNAL MODULE: ./shared/commands/identity.ts
@@ -731,13 +729,11 @@ var common_options = __webpack_require__(4362);
 
 
 
-
-
 // `events export` (a markdown report of one feature, or the whole log as SQLite) and
 // `events sql` (one read-only query over that database).
 /** Export files are paths from input: confined to the workspace or the temporary folder, outside .git. */
 function outputPath(file, ctx, what, mustExist = false) {
-    return (0,confine_path/* confinePath */.e)(file, what, ctx, { mustExist });
+    return (0,confine_path/* confinePath */.ey)(file, what, ctx, { mustExist });
 }
 const exportCommand = {
     name: 'events export',
@@ -769,8 +765,8 @@ const exportCommand = {
             if (given.length !== 1) {
                 throw new errors/* InputError */.dz(`events export --format sqlite takes exactly one argument, the database file to write (got ${given.length ? given.map(quote/* quote */.h).join(', ') : 'none'})`);
             }
-            const path = outputPath(given[0], ctx, 'file');
-            const { log, bytes } = await writeSqliteExport(store, path, ctx.logger, ctx.progress);
+            const { root, path } = (0,confine_path/* confineOutput */.Sr)(given[0], 'file', ctx);
+            const { log, bytes } = await writeSqliteExport(store, { root, path }, ctx.logger, ctx.progress);
             const text = `Wrote ${path}: ${log.events.length} event(s) of ${Object.keys(log.projection.features).length} feature(s) from state ${log.commit?.slice(0, 7) ?? '(empty)'}`;
             return {
                 exitCode: 0,
@@ -783,10 +779,9 @@ const exportCommand = {
         const markdown = exportFeature(await store.read(), spec);
         const file = v.string('file');
         if (file) {
-            const path = outputPath(file, ctx, 'file');
-            // Like report-path elsewhere: a report folder that does not exist yet is created.
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(path, markdown);
+            // Like report-path elsewhere: a report folder that does not exist yet is created; no link is written through.
+            const { root, path } = (0,confine_path/* confineOutput */.Sr)(file, 'file', ctx);
+            (0,confine_path/* writeConfined */.ic)(root, path, markdown, 'file');
             return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } };
         }
         return { exitCode: 0, outputs: {}, text: markdown, json: { markdown } };

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   integrateOrderCommand: () => (/* binding */ integrateOrderCommand)
 });
 
-// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 29 modules
-var detect_conflicts = __webpack_require__(8749);
+// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 31 modules
+var detect_conflicts = __webpack_require__(8990);
 // EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
 var branch_pattern = __webpack_require__(6422);
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/feature-scan.ts

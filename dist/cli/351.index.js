@@ -58,8 +58,8 @@ function scanVerdict(pairs, failOnConflict) {
 
 // EXTERNAL MODULE: ./shared/conflicts/pool.ts
 var pool = __webpack_require__(1444);
-// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 29 modules
-var detect_conflicts = __webpack_require__(8749);
+// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 31 modules
+var detect_conflicts = __webpack_require__(8990);
 // EXTERNAL MODULE: ./shared/conflicts/range-text.ts
 var range_text = __webpack_require__(3925);
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/annotate.ts
@@ -553,6 +553,8 @@ function renderScanText(r, paint) {
 
 // EXTERNAL MODULE: ./shared/integrate/summary-section.ts
 var summary_section = __webpack_require__(2826);
+// EXTERNAL MODULE: ./shared/trials/trial-job.ts
+var trial_job = __webpack_require__(1522);
 // EXTERNAL MODULE: ./shared/config/commands.ts
 var config_commands = __webpack_require__(933);
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -632,7 +634,7 @@ var open_workspace = __webpack_require__(4640);
 // EXTERNAL MODULE: ./shared/commands/identity.ts
 var identity = __webpack_require__(717);
 // EXTERNAL MODULE: ./shared/commands/settings.ts
-var settings = __webpack_require__(8482);
+var commands_settings = __webpack_require__(8482);
 // EXTERNAL MODULE: ./shared/text/quote.ts
 var quote = __webpack_require__(8646);
 // EXTERNAL MODULE: ./shared/workspace/common-options.ts
@@ -713,7 +715,7 @@ const detectConflictsCommand = {
             type: 'string',
             choices: ['none', 'build', 'test'],
             default: 'none',
-            description: 'Also build (build) or build and test (test) the merge of every clean pair in trial-scope, and each tip alone: finds build and test conflicts git cannot see. Runs branch code: use a job with a read-only token (see README).',
+            description: "Also build (build) or build and test (test) the merge of every clean pair in trial-scope, and each tip alone: finds build and test conflicts git cannot see. Runs branch code: refused unless the job holds nothing (record: false, token: '', no secret in its environment or git configuration; see README).",
         },
         {
             name: 'trial-scope',
@@ -768,11 +770,20 @@ const detectConflictsCommand = {
     ],
     async run(values, ctx) {
         const mergeReports = values.string('merge-reports');
-        const trial = (0,settings/* choiceOf */.FH)(values, 'trial', 'none');
+        const trial = (0,commands_settings/* choiceOf */.FH)(values, 'trial', 'none');
         if (mergeReports && trial !== 'none')
             throw new shared_errors/* InputError */.dz(`trial ${(0,quote/* quote */.h)(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
         const ws = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx);
-        const result = await (0,detect_conflicts/* detectConflicts */.R)(await detectConflictsSettings(values, ctx, ws), { ...ws, ctx });
+        const settings = await detectConflictsSettings(values, ctx, ws);
+        // Trials run branch code: only in a job that holds nothing (no write, no token, no secret), else refused before any work.
+        if (settings.trial)
+            await (0,trial_job/* refuseTrialsInHoldingJob */.jf)({
+                trial: settings.trial.mode,
+                record: settings.record,
+                secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
+                git: ws.git,
+            });
+        const result = await (0,detect_conflicts/* detectConflicts */.R)(settings, { ...ws, ctx });
         annotateConflicts(result, ctx.logger);
         annotateTrials(result.report, ctx.logger);
         const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));
@@ -800,20 +811,20 @@ async function detectConflictsSettings(values, ctx, ws) {
         }
     }
     return {
-        scope: (0,settings/* choiceOf */.FH)(values, 'scope', ws.config.conflicts.scope),
+        scope: (0,commands_settings/* choiceOf */.FH)(values, 'scope', ws.config.conflicts.scope),
         branches,
         shard: shardText ? (0,shard/* parseShard */.uK)(shardText) : undefined,
         maxParallel: values.int('max-parallel'),
         reportPath: values.string('report-path'),
         mergeReports,
-        notify: (0,settings/* choiceOf */.FH)(values, 'notify', 'none'),
+        notify: (0,commands_settings/* choiceOf */.FH)(values, 'notify', 'none'),
         label: values.string('label') ?? 'merge-conflict',
         token: values.string('token'),
         record: values.bool('record'),
         cache: values.bool('cache'),
         trial: trialSettings({
-            trial: (0,settings/* choiceOf */.FH)(values, 'trial', 'none'),
-            scope: (0,settings/* choiceOf */.FH)(values, 'trial-scope', 'overseer'),
+            trial: (0,commands_settings/* choiceOf */.FH)(values, 'trial', 'none'),
+            scope: (0,commands_settings/* choiceOf */.FH)(values, 'trial-scope', 'overseer'),
             commands: values.string('trial-commands'),
             setup: values.string('trial-setup'),
             maxPairs: values.int('trial-max-pairs') ?? 20,
@@ -829,11 +840,16 @@ async function detectConflictsSettings(values, ctx, ws) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DE: () => (/* binding */ trustedConfigOf),
 /* harmony export */   FH: () => (/* binding */ choiceOf),
 /* harmony export */   IC: () => (/* binding */ branchOrIdentity),
 /* harmony export */   f1: () => (/* binding */ tasksTargetOf)
 /* harmony export */ });
 /* harmony import */ var _identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(717);
+/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3330);
+/* harmony import */ var _role_ci__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1586);
+
+
 
 function choiceOf(values, name, fallback) {
     return (values.string(name) ?? fallback);
@@ -845,6 +861,19 @@ function tasksTargetOf(values) {
 /** `branch` of the commands that act on one agent branch: the flag, else (CLI) this checkout's own. */
 async function branchOrIdentity(values, ctx, ws) {
     return values.string('branch') ?? (await (0,_identity__WEBPACK_IMPORTED_MODULE_0__/* .identityBranch */ .B9)(ctx, ws));
+}
+/**
+ * Where a command that decides a rule or a destination (a pull request's target, the state branch, which
+ * features are registered) reads the configuration: a commit the branch it acts on cannot change (the pull
+ * request's base, else that branch's overseer, else the default branch), never the checked-out work tree,
+ * which in a push workflow is that branch's own.
+ */
+function trustedConfigOf(values, ctx) {
+    return async (git) => ({
+        kind: 'trusted',
+        pullRequestBase: (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestBase */ .M)(ctx.github),
+        branch: values.string('branch') ?? (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .branchOfRun */ .l)(ctx.github) ?? (await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_2__/* .checkedOutBranch */ .iD)(git)) ?? undefined,
+    });
 }
 
 

@@ -1855,7 +1855,7 @@ async function findFiles(patterns, cwd, logger, options = {}) {
     const found = new Set();
     for (const start of walkRoots(include)) {
         // A folder of the pattern that is a symlink would lead the walk out of the workspace.
-        if (!(0,_confine_path__WEBPACK_IMPORTED_MODULE_3__/* .confineFolder */ .N)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, start), options.what ?? 'report pattern', roots))
+        if (!(0,_confine_path__WEBPACK_IMPORTED_MODULE_3__/* .confineFolder */ .Nb)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, start), options.what ?? 'report pattern', roots))
             continue;
         for (const file of await walk(cwd, start, logger))
             if (matches(file) && !excluded(file))

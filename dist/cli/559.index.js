@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/confine-path.ts
+var confine_path = __webpack_require__(7086);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./shared/dashboard/site.ts + 9 modules
@@ -86,6 +88,7 @@ var common_options = __webpack_require__(4362);
 
 
 
+
 const dashboardCommand = {
     name: 'dashboard',
     summary: 'Render the web dashboard (the docs/ site of the state branch) from the current state into a folder, and optionally open it.',
@@ -97,11 +100,12 @@ const dashboardCommand = {
     outputs: [],
     async run(values, ctx) {
         const given = values.string('dir');
+        // A folder in the workspace or the temporary folder is reached without a symbolic link (an absolute one elsewhere is the person's).
         const dir = given
             ? (0,external_node_path_.isAbsolute)(given)
                 ? given
-                : (0,external_node_path_.join)(ctx.cwd, (0,validate/* validateRepoPath */.uC)(given, '--dir'))
-            : (0,external_node_path_.join)(ctx.tempDir, 'orchestrator-dashboard');
+                : (0,confine_path/* confineOutput */.Sr)((0,validate/* validateRepoPath */.uC)(given, '--dir'), '--dir', ctx, { folder: true }).path
+            : (0,confine_path/* confineOutput */.Sr)((0,external_node_path_.join)(ctx.tempDir, 'orchestrator-dashboard'), '--dir', ctx, { folder: true }).path;
         const { store } = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx);
         const snapshot = await store.read();
         const files = (0,site/* renderSite */.Eg)(snapshot.projection);

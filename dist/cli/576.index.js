@@ -185,7 +185,7 @@ async function runDemo(options, commands, ctx) {
         await (0,init/* addRemote */.Uu)(repo, 'origin', remote);
         await push(repo, 'origin', 'main');
         const run = async (step, command, raw) => {
-            const values = (0,options_options/* parseOptions */.A)(command.options, raw, 'flag');
+            const values = (0,options_options/* parseOptions */.Ac)(command.options, raw, 'flag');
             const outcome = await command.run(values, { ...ctx, cwd: work, logger, progress: undefined });
             result.steps.push({ step, exitCode: outcome.exitCode, json: outcome.json });
             return outcome;
@@ -297,8 +297,8 @@ function renderDemo(r, ms, cli = 'orchestrator') {
 var detect_conflicts = __webpack_require__(5351);
 // EXTERNAL MODULE: ./shared/commands/init-feature.ts + 4 modules
 var init_feature = __webpack_require__(7791);
-// EXTERNAL MODULE: ./shared/commands/role-ci.ts + 21 modules
-var role_ci = __webpack_require__(5731);
+// EXTERNAL MODULE: ./shared/commands/role-ci.ts + 20 modules
+var role_ci = __webpack_require__(5184);
 // EXTERNAL MODULE: ./shared/commands/sync-status.ts + 1 modules
 var sync_status = __webpack_require__(3992);
 ;// CONCATENATED MODULE: ./shared/commands/demo.ts
@@ -479,7 +479,8 @@ const syncStatusCommand = {
         { name: 'state-commit', description: 'Commit of the state branch after recording (empty when nothing new).' },
     ],
     async run(values, ctx) {
-        const ws = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx);
+        // Rules and destinations come from the trusted configuration, never from the pushed branch's copy.
+        const ws = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx, { config: (0,settings/* trustedConfigOf */.DE)(values, ctx) });
         const result = await (0,sync_status/* syncStatus */.e)(await syncStatusSettings(values, ctx, ws), { ...ws, ctx });
         return {
             exitCode: 0,

@@ -301,6 +301,12 @@ async function initFeature(options, deps) {
         }
         throw error;
     }
+    // A branch that existed and whose agent is recorded only now was left by a run whose recording failed: this run adopts it.
+    const recorded = new Set(appended.added.flatMap((e) => (e.kind === 'agent-assigned' ? [e.data.branch] : [])));
+    const final = branches.map((b) => (b.status === 'existing' && recorded.has(b.branch) ? { ...b, status: 'adopted' } : b));
+    const adopted = final.filter((b) => b.status === 'adopted').map((b) => b.branch);
+    if (adopted.length)
+        ctx.logger.info(`adopted ${adopted.join(', ')}: they existed on ${remote} but were not recorded (an earlier run's recording failed); recorded now, not moved`);
     const name_ = title;
     return {
         spec,
@@ -308,8 +314,9 @@ async function initFeature(options, deps) {
         base,
         overseer: wanted[0].branch,
         implementors: wanted.slice(1).map((w) => w.branch),
-        branches,
+        branches: final,
         created,
+        adopted,
         tasks: info.tasks.length,
         stateCommit: appended.pushed ? appended.commit : null,
         eventsAdded: appended.added.length,
@@ -402,6 +409,9 @@ function renderInitSummary(r, serverUrl, repository) {
         ...(0,markdown/* table */.tp)(['Branch', 'Role', 'Status', 'Commit'], rows),
         '',
         r.created.length ? `Created ${r.created.length} branch(es) in one atomic push.` : 'No branch needed creating.',
+        ...(r.adopted.length
+            ? [`Adopted ${r.adopted.length} branch(es) an earlier run created but could not record; they were not moved.`]
+            : []),
         ...agentSettingsLines(r).map((l) => (0,markdown.md)(l)),
         r.stateCommit
             ? `State recorded in \`${r.stateCommit.slice(0, 7)}\`.`

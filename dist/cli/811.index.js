@@ -416,7 +416,7 @@ function loadConfig(cwd, path) {
         return defaultConfig();
     }
     // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
-    const real = (0,confine_path/* confinePath */.e)(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
+    const real = (0,confine_path/* confinePath */.ey)(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
     return parseConfig((0,external_node_fs_.readFileSync)(real, 'utf8'), rel);
 }
 function lexists(path) {
@@ -559,9 +559,15 @@ function branch(value, key, where) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ confineFolder),
-/* harmony export */   e: () => (/* binding */ confinePath)
+/* harmony export */   Hz: () => (/* binding */ readConfined),
+/* harmony export */   Nb: () => (/* binding */ confineFolder),
+/* harmony export */   Sr: () => (/* binding */ confineOutput),
+/* harmony export */   _P: () => (/* binding */ confineWrite),
+/* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   ic: () => (/* binding */ writeConfined),
+/* harmony export */   ro: () => (/* binding */ replaceConfined)
 /* harmony export */ });
+/* unused harmony export makeFoldersConfined */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -590,8 +596,10 @@ function confinePath(value, what, roots, options = {}) {
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
-    if (CONTROL.test(value))
+    if (!options.allowControls && CONTROL.test(value))
         refuse('it contains control characters');
+    if (value.includes('\u0000'))
+        refuse('it contains a NUL character');
     if (value.split(/[/\\]/).includes('..'))
         refuse('it contains ".."');
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.cwd, value);
@@ -661,6 +669,145 @@ function statOrNull(path) {
         return null;
     }
 }
+/**
+ * The one gate for every file we create or change inside a checkout or a git
+ * folder (agents setup's settings, guides, role file, `.git/info/exclude`,
+ * caches, logs, reports, pages): `path` (absolute, or relative to `root`) must
+ * lie inside `root`, and every component below `root` is lstat'ed: a symbolic
+ * link anywhere on the way or at the leaf (a dangling one too: its target is
+ * never created) is refused, so is a folder or a device where a file belongs.
+ * `root` itself is ours (the checkout's top level, the git folder). Returns
+ * the absolute path; InputError (exit 2) naming the path otherwise.
+ */
+function confineWrite(root, path, what = 'file', given) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, absolute);
+    const shown = (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(given ?? absolute);
+    const refuse = (why) => {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${shown} cannot be written: ${why}; nothing was written`);
+    };
+    if (CONTROL.test(absolute))
+        refuse('its path contains control characters');
+    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        refuse(`it is not inside ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(root)}`);
+    const parts = rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    let at = root;
+    for (const [i, part] of parts.entries()) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
+        const stat = statOrNull(at);
+        if (!stat)
+            break;
+        const leaf = i === parts.length - 1;
+        if (stat.isSymbolicLink())
+            refuse(`${at === absolute ? 'it' : (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(at)} is a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
+        if (!leaf && !stat.isDirectory())
+            refuse(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(at)} is not a folder`);
+        if (leaf && stat.isDirectory())
+            refuse('it is a folder, where a file belongs; move it away');
+        if (leaf && !stat.isFile())
+            refuse('it is not a regular file');
+    }
+    return absolute;
+}
+/** The text of a file we are about to change, read through the same gate (no link followed), or null when it does not exist. */
+function readConfined(root, path, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    if (!statOrNull(absolute))
+        return null;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute, 'utf8');
+}
+/**
+ * Writes `text` to `path` below `root` after confineWrite: missing folders are
+ * made one at a time (each checked again once made), and the file is opened
+ * with O_NOFOLLOW, so a link planted between the check and the write fails
+ * instead of being followed.
+ */
+function writeConfined(root, path, text, what = 'file', options = {}) {
+    const absolute = confineWrite(root, path, what);
+    makeFoldersConfined(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute), what);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | (options.append ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_APPEND : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, flags, options.mode ?? 0o666);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            confineWrite(root, path, what);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(absolute)} could not be written: ${error.message}; nothing was written`);
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    return absolute;
+}
+/** Makes `folder` (inside `root`) and the missing folders above it, one at a time, refusing links on the way. */
+function makeFoldersConfined(root, folder, what = 'folder') {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, folder));
+    if (rel === '')
+        return;
+    let at = root;
+    for (const part of rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
+        if (!statOrNull(at)) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(at);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+        const stat = statOrNull(at);
+        if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
+    }
+}
+function linkTarget(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path);
+    }
+    catch {
+        return '?';
+    }
+}
+/** Replaces `path` whole (a temporary file beside it, then a rename), through the same gate: readers never see half a file. */
+function replaceConfined(root, path, text, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    const temporary = `${absolute}.${process.pid}.tmp`;
+    writeConfined(root, temporary, text, what);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, absolute);
+    return absolute;
+}
+/**
+ * A file an input names for us to write (report-path, export files, the dashboard folder): confinePath's
+ * checks, and then no symbolic link between the allowed folder it lies in and the file (a link there could
+ * point at a workflow or a config inside the workspace). Returns the folder and the path for writeConfined.
+ */
+function confineOutput(value, what, roots, options = {}) {
+    const real = options.folder ? null : confinePath(value, what, roots);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.cwd, value);
+    const root = [roots.cwd, roots.tempDir].map((r) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(r)).find((r) => absolute.startsWith(r.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? r : `${r}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+    if (!root)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(value)} is not allowed: it reaches ${real ? (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
+    if (options.folder) {
+        if (CONTROL.test(value) ||
+            value.split(/[/\\]/).includes('..') ||
+            (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, absolute)
+                .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
+                .some((s) => s.toLowerCase() === '.git'))
+            confinePath(value, what, roots);
+        for (let at = absolute; at !== root; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+            const stat = statOrNull(at);
+            if (stat?.isSymbolicLink())
+                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(value)} cannot be written: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(at)} is a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(linkTarget(at))}), and we never write through one; nothing was written`);
+        }
+        return { root, path: absolute };
+    }
+    return { root, path: confineWrite(root, absolute, what, value) };
+}
 
 
 /***/ }),
@@ -720,6 +867,7 @@ async function hashObjectFiles(git, type, files) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C8: () => (/* binding */ gitPath),
 /* harmony export */   Dy: () => (/* binding */ listRefs),
+/* harmony export */   PP: () => (/* binding */ gitFile),
 /* harmony export */   _5: () => (/* binding */ headId),
 /* harmony export */   ar: () => (/* binding */ toplevel),
 /* harmony export */   bU: () => (/* binding */ updateRefIfAt),
@@ -730,6 +878,9 @@ async function hashObjectFiles(git, type, files) {
 /* harmony export */   n9: () => (/* binding */ objectFormat),
 /* harmony export */   yC: () => (/* binding */ checkoutFacts)
 /* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
  * commits, refs and the repository's own files. Each verb runs exactly the
@@ -785,6 +936,20 @@ async function listRefs(git, format, patterns, options = {}) {
 async function checkoutFacts(git, cacheFile) {
     const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+/**
+ * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
+ * absolute path and the git folder it lies in (the worktree's own, or the
+ * common one, or for a file outside both, its own folder), the root below
+ * which writes to it are confined.
+ */
+async function gitFile(git, path) {
+    const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
+        .split('\n')
+        .map((l) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(git.cwd, l.trim()));
+    const root = [gitDir, common].filter((r) => file.startsWith(`${r}${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`)).sort((a, b) => b.length - a.length)[0];
+    // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
+    return { root: root ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file), path: file };
 }
 
 

@@ -1037,11 +1037,16 @@ async function planSettings(values, ctx, ws) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DE: () => (/* binding */ trustedConfigOf),
 /* harmony export */   FH: () => (/* binding */ choiceOf),
 /* harmony export */   IC: () => (/* binding */ branchOrIdentity),
 /* harmony export */   f1: () => (/* binding */ tasksTargetOf)
 /* harmony export */ });
 /* harmony import */ var _identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(717);
+/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3330);
+/* harmony import */ var _role_ci__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1586);
+
+
 
 function choiceOf(values, name, fallback) {
     return (values.string(name) ?? fallback);
@@ -1053,6 +1058,19 @@ function tasksTargetOf(values) {
 /** `branch` of the commands that act on one agent branch: the flag, else (CLI) this checkout's own. */
 async function branchOrIdentity(values, ctx, ws) {
     return values.string('branch') ?? (await (0,_identity__WEBPACK_IMPORTED_MODULE_0__/* .identityBranch */ .B9)(ctx, ws));
+}
+/**
+ * Where a command that decides a rule or a destination (a pull request's target, the state branch, which
+ * features are registered) reads the configuration: a commit the branch it acts on cannot change (the pull
+ * request's base, else that branch's overseer, else the default branch), never the checked-out work tree,
+ * which in a push workflow is that branch's own.
+ */
+function trustedConfigOf(values, ctx) {
+    return async (git) => ({
+        kind: 'trusted',
+        pullRequestBase: (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestBase */ .M)(ctx.github),
+        branch: values.string('branch') ?? (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .branchOfRun */ .l)(ctx.github) ?? (await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_2__/* .checkedOutBranch */ .iD)(git)) ?? undefined,
+    });
 }
 
 
@@ -1123,6 +1141,31 @@ const STATUS_BATCH_ARGS = [
 /** `diff-tree --stdin --name-status -z` of many "<base> <tip>" lines in one process; each range's output starts with its line. */
 async function diffTreeStatusBatch(git, input) {
     return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
+}
+
+
+/***/ }),
+
+/***/ 1586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ pullRequestBase),
+/* harmony export */   l: () => (/* binding */ branchOfRun)
+/* harmony export */ });
+/** The base branch of the pull request the run is about, if it is about one. */
+function pullRequestBase(gh) {
+    if (!gh.eventName?.startsWith('pull_request'))
+        return undefined;
+    const pr = gh.event?.pull_request;
+    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
+    return ref || undefined;
+}
+/** The pushed branch, by name only (its content is not read). */
+function branchOfRun(gh) {
+    if (gh.ref?.startsWith('refs/heads/'))
+        return gh.ref.slice('refs/heads/'.length);
+    return gh.headRef || undefined;
 }
 
 

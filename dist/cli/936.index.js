@@ -110,6 +110,8 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/confine-path.ts
+var confine_path = __webpack_require__(7086);
 // EXTERNAL MODULE: ./shared/agent-branches.ts
 var agent_branches = __webpack_require__(3330);
 // EXTERNAL MODULE: ./shared/config/config.ts + 2 modules
@@ -141,6 +143,7 @@ var role_file = __webpack_require__(5576);
 // EXTERNAL MODULE: ./shared/naming/role-source.ts
 var role_source = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./shared/agents/setup.ts
+
 
 
 
@@ -195,12 +198,9 @@ async function setupAgents(options, ctx) {
     const configPath = options.configPath ?? config_config/* DEFAULT_CONFIG_PATH */.Bi;
     const rules = (0,claude_rules/* roleRules */.u8)(config, role, configPath, integration);
     const local = role === 'implementor';
-    const gitPath = async (p) => {
-        const rel = await (0,refs/* gitPath */.C8)(git, p);
-        return (0,external_node_path_.isAbsolute)(rel) ? rel : (0,external_node_path_.join)(ctx.cwd, rel);
-    };
-    const sidecar = await gitPath('orchestrator/agent-rules.json');
-    const previous = (0,external_node_fs_.existsSync)(sidecar) ? JSON.parse((0,external_node_fs_.readFileSync)(sidecar, 'utf8')) : null;
+    // Every file is read and checked through the one write gate before anything is written: no link is followed.
+    const sidecar = await (0,refs/* gitFile */.PP)(git, 'orchestrator/agent-rules.json');
+    const previous = readSidecar(sidecar.root, sidecar.path);
     const spec = id.feature ?? null;
     const hookCommand = ctx.cliScript ? (0,cli_invocation/* hookInvocation */.eM)(ctx.cliScript, root, process.env.PATH) : undefined;
     // Before anything is written: the hook must answer when Claude Code starts it, or every edit gets "not found".
@@ -208,9 +208,9 @@ async function setupAgents(options, ctx) {
     if (options.agent === 'claude') {
         probeHook(ourHook, root);
         // Claude Code also runs the hooks of the shared (committed) settings here: say so when one of ours there cannot run.
-        const sharedFile = (0,external_node_path_.join)(root, '.claude', 'settings.json');
-        if (role === 'implementor' && (0,external_node_fs_.existsSync)(sharedFile))
-            for (const command of (0,settings_file/* ourHookCommands */.MH)((0,external_node_fs_.readFileSync)(sharedFile, 'utf8')).filter((c) => c !== ourHook))
+        const shared = role === 'implementor' ? (0,confine_path/* readConfined */.Hz)(root, (0,external_node_path_.join)('.claude', 'settings.json')) : null;
+        if (shared !== null)
+            for (const command of (0,settings_file/* ourHookCommands */.MH)(shared).filter((c) => c !== ourHook))
                 try {
                     probeHook(command, root);
                 }
@@ -230,41 +230,55 @@ async function setupAgents(options, ctx) {
         remote: options.remote,
         blockingHook: options.block === true,
         hookCommand,
-        read: (path) => {
-            const full = (0,external_node_path_.join)(root, path);
-            return (0,external_node_fs_.existsSync)(full) ? (0,external_node_fs_.readFileSync)(full, 'utf8') : null;
-        },
+        read: (path) => (0,confine_path/* readConfined */.Hz)(root, path),
     });
     const plan = (path, make) => {
-        const full = (0,external_node_path_.join)(root, path);
-        const before = (0,external_node_fs_.existsSync)(full) ? (0,external_node_fs_.readFileSync)(full, 'utf8') : null;
+        const before = (0,confine_path/* readConfined */.Hz)(root, path);
         const after = make(before);
         files.push({ path, changed: before !== after, before, after });
     };
     plan(role_file/* ROLE_FILE */.AB, () => (0,role_file/* formatRoleFile */.he)({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }));
-    const exclude = await gitPath('info/exclude');
+    const exclude = await (0,refs/* gitFile */.PP)(git, 'info/exclude');
     // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
     const older = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, role_file/* CLAUDE_ROLE_FILE */.Fh)) ? [role_file/* CLAUDE_ROLE_FILE */.Fh] : [];
     const excluded = [role_file/* ROLE_FILE */.AB, ...older, ...(local ? files.map((f) => f.path) : [])];
+    const current = (0,confine_path/* readConfined */.Hz)(exclude.root, exclude.path) ?? '';
+    (0,confine_path/* confineWrite */._P)(sidecar.root, sidecar.path);
     if (!options.dryRun) {
-        for (const f of files.filter((x) => x.changed)) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, f.path)), { recursive: true });
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, f.path), f.after);
-        }
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(sidecar), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(sidecar, `${JSON.stringify(rules, null, 2)}\n`);
-        const current = (0,external_node_fs_.existsSync)(exclude) ? (0,external_node_fs_.readFileSync)(exclude, 'utf8') : '';
+        for (const f of files.filter((x) => x.changed))
+            (0,confine_path/* writeConfined */.ic)(root, f.path, f.after);
+        (0,confine_path/* writeConfined */.ic)(sidecar.root, sidecar.path, `${JSON.stringify(rules, null, 2)}\n`);
         // The role file is among an implementor's files too: each line once, and never one already there.
         const present = new Set(current.split('\n').map((l) => l.trim()));
         const missing = [...new Set(excluded.map((p) => `/${p}`))].filter((p) => !present.has(p));
         if (missing.length) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(exclude), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(exclude, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
+            (0,confine_path/* writeConfined */.ic)(exclude.root, exclude.path, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
         }
     }
     return { role, branch, spec, rules, files };
 }
 
+/** Our rules as last written (the sidecar in the git folder), or null; a file we cannot read as such is named. */
+function readSidecar(root, path) {
+    const text = (0,confine_path/* readConfined */.Hz)(root, path);
+    if (text === null)
+        return null;
+    let rules;
+    try {
+        rules = JSON.parse(text);
+    }
+    catch (error) {
+        rules = error;
+    }
+    const list = (v) => Array.isArray(v) && v.every((r) => typeof r === 'string');
+    if (!rules ||
+        typeof rules !== 'object' ||
+        rules instanceof Error ||
+        !list(rules.allow) ||
+        !list(rules.deny))
+        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} (the rules agents setup wrote last time) is not ${rules instanceof Error ? `valid JSON (${rules.message})` : 'an object with "allow" and "deny" lists of rules'}; delete it and run agents setup again (it is rewritten); nothing was written`);
+    return rules;
+}
 /**
  * Runs the hook command once as Claude Code runs it: `sh -c <command>` in the
  * project, with `CLAUDE_PROJECT_DIR` set and a PreToolUse payload on stdin (an
@@ -457,11 +471,16 @@ const SPEC_ID_OR_IDENTITY = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DE: () => (/* binding */ trustedConfigOf),
 /* harmony export */   FH: () => (/* binding */ choiceOf),
 /* harmony export */   IC: () => (/* binding */ branchOrIdentity),
 /* harmony export */   f1: () => (/* binding */ tasksTargetOf)
 /* harmony export */ });
 /* harmony import */ var _identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(717);
+/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3330);
+/* harmony import */ var _role_ci__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1586);
+
+
 
 function choiceOf(values, name, fallback) {
     return (values.string(name) ?? fallback);
@@ -473,6 +492,19 @@ function tasksTargetOf(values) {
 /** `branch` of the commands that act on one agent branch: the flag, else (CLI) this checkout's own. */
 async function branchOrIdentity(values, ctx, ws) {
     return values.string('branch') ?? (await (0,_identity__WEBPACK_IMPORTED_MODULE_0__/* .identityBranch */ .B9)(ctx, ws));
+}
+/**
+ * Where a command that decides a rule or a destination (a pull request's target, the state branch, which
+ * features are registered) reads the configuration: a commit the branch it acts on cannot change (the pull
+ * request's base, else that branch's overseer, else the default branch), never the checked-out work tree,
+ * which in a push workflow is that branch's own.
+ */
+function trustedConfigOf(values, ctx) {
+    return async (git) => ({
+        kind: 'trusted',
+        pullRequestBase: (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestBase */ .M)(ctx.github),
+        branch: values.string('branch') ?? (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .branchOfRun */ .l)(ctx.github) ?? (await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_2__/* .checkedOutBranch */ .iD)(git)) ?? undefined,
+    });
 }
 
 
@@ -724,6 +756,31 @@ function describeIdentity(id) {
     if (id.feature)
         parts.push(`feature ${id.feature}${id.sources.feature !== id.sources.role ? ` (from ${from(id.sources.feature)})` : ''}`);
     return `working as ${parts.join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 1586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ pullRequestBase),
+/* harmony export */   l: () => (/* binding */ branchOfRun)
+/* harmony export */ });
+/** The base branch of the pull request the run is about, if it is about one. */
+function pullRequestBase(gh) {
+    if (!gh.eventName?.startsWith('pull_request'))
+        return undefined;
+    const pr = gh.event?.pull_request;
+    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
+    return ref || undefined;
+}
+/** The pushed branch, by name only (its content is not read). */
+function branchOfRun(gh) {
+    if (gh.ref?.startsWith('refs/heads/'))
+        return gh.ref.slice('refs/heads/'.length);
+    return gh.headRef || undefined;
 }
 
 

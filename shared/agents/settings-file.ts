@@ -1,6 +1,7 @@
 import { InputError } from '../errors'
 import { quote } from '../text/quote'
 import type { RoleRules } from './claude-rules'
+import { EDIT_TOOL_MATCHER } from '../check-path'
 
 /**
  * Merges our rules into a Claude Code settings file without taking anything
@@ -54,7 +55,7 @@ export interface ClaudeHook {
 }
 
 export const CHECK_PATH_HOOK: ClaudeHook = {
-  matcher: 'Edit|Write|MultiEdit',
+  matcher: EDIT_TOOL_MATCHER,
   command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator-hook',
 }
 

@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, isAbsolute, join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { confineWrite, readConfined, writeConfined } from '../confine-path'
 import { checkedOutBranch } from '../agent-branches'
 import { DEFAULT_CONFIG_PATH } from '../config/config'
 import { readConfig } from '../config/config-source'
 import type { RunContext } from '../context'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
-import { gitPath as gitFilePath, toplevel } from '../git/refs'
+import { gitFile, toplevel } from '../git/refs'
 import { remoteDefaultBranch } from '../git/remote'
 import { parseBranch } from '../naming/branch-pattern'
 import { quote } from '../text/quote'
@@ -81,12 +82,9 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   const configPath = options.configPath ?? DEFAULT_CONFIG_PATH
   const rules = roleRules(config, role, configPath, integration)
   const local = role === 'implementor'
-  const gitPath = async (p: string) => {
-    const rel = await gitFilePath(git, p)
-    return isAbsolute(rel) ? rel : join(ctx.cwd, rel)
-  }
-  const sidecar = await gitPath('orchestrator/agent-rules.json')
-  const previous = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as RoleRules) : null
+  // Every file is read and checked through the one write gate before anything is written: no link is followed.
+  const sidecar = await gitFile(git, 'orchestrator/agent-rules.json')
+  const previous = readSidecar(sidecar.root, sidecar.path)
   const spec = id.feature ?? null
   const hookCommand = ctx.cliScript ? hookInvocation(ctx.cliScript, root, process.env.PATH) : undefined
   // Before anything is written: the hook must answer when Claude Code starts it, or every edit gets "not found".
@@ -94,9 +92,9 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   if (options.agent === 'claude') {
     probeHook(ourHook, root)
     // Claude Code also runs the hooks of the shared (committed) settings here: say so when one of ours there cannot run.
-    const sharedFile = join(root, '.claude', 'settings.json')
-    if (role === 'implementor' && existsSync(sharedFile))
-      for (const command of ourHookCommands(readFileSync(sharedFile, 'utf8')).filter((c) => c !== ourHook))
+    const shared = role === 'implementor' ? readConfined(root, join('.claude', 'settings.json')) : null
+    if (shared !== null)
+      for (const command of ourHookCommands(shared).filter((c) => c !== ourHook))
         try {
           probeHook(command, root)
         } catch (error) {
@@ -117,42 +115,58 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
     remote: options.remote,
     blockingHook: options.block === true,
     hookCommand,
-    read: (path) => {
-      const full = join(root, path)
-      return existsSync(full) ? readFileSync(full, 'utf8') : null
-    },
+    read: (path) => readConfined(root, path),
   })
   const plan = (path: string, make: (before: string | null) => string): void => {
-    const full = join(root, path)
-    const before = existsSync(full) ? readFileSync(full, 'utf8') : null
+    const before = readConfined(root, path)
     const after = make(before)
     files.push({ path, changed: before !== after, before, after })
   }
   plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }))
-  const exclude = await gitPath('info/exclude')
+  const exclude = await gitFile(git, 'info/exclude')
   // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
   const older = existsSync(join(root, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : []
   const excluded = [ROLE_FILE, ...older, ...(local ? files.map((f) => f.path) : [])]
+  const current = readConfined(exclude.root, exclude.path) ?? ''
+  confineWrite(sidecar.root, sidecar.path)
   if (!options.dryRun) {
-    for (const f of files.filter((x) => x.changed)) {
-      mkdirSync(dirname(join(root, f.path)), { recursive: true })
-      writeFileSync(join(root, f.path), f.after)
-    }
-    mkdirSync(dirname(sidecar), { recursive: true })
-    writeFileSync(sidecar, `${JSON.stringify(rules, null, 2)}\n`)
-    const current = existsSync(exclude) ? readFileSync(exclude, 'utf8') : ''
+    for (const f of files.filter((x) => x.changed)) writeConfined(root, f.path, f.after)
+    writeConfined(sidecar.root, sidecar.path, `${JSON.stringify(rules, null, 2)}\n`)
     // The role file is among an implementor's files too: each line once, and never one already there.
     const present = new Set(current.split('\n').map((l) => l.trim()))
     const missing = [...new Set(excluded.map((p) => `/${p}`))].filter((p) => !present.has(p))
     if (missing.length) {
-      mkdirSync(dirname(exclude), { recursive: true })
-      writeFileSync(exclude, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`)
+      writeConfined(exclude.root, exclude.path, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`)
     }
   }
   return { role, branch, spec, rules, files }
 }
 
 export { GUIDE_BEGIN }
+
+/** Our rules as last written (the sidecar in the git folder), or null; a file we cannot read as such is named. */
+function readSidecar(root: string, path: string): RoleRules | null {
+  const text = readConfined(root, path)
+  if (text === null) return null
+  let rules: unknown
+  try {
+    rules = JSON.parse(text)
+  } catch (error) {
+    rules = error
+  }
+  const list = (v: unknown) => Array.isArray(v) && v.every((r) => typeof r === 'string')
+  if (
+    !rules ||
+    typeof rules !== 'object' ||
+    rules instanceof Error ||
+    !list((rules as RoleRules).allow) ||
+    !list((rules as RoleRules).deny)
+  )
+    throw new InputError(
+      `${quote(path)} (the rules agents setup wrote last time) is not ${rules instanceof Error ? `valid JSON (${rules.message})` : 'an object with "allow" and "deny" lists of rules'}; delete it and run agents setup again (it is rewritten); nothing was written`,
+    )
+  return rules as RoleRules
+}
 
 /**
  * Runs the hook command once as Claude Code runs it: `sh -c <command>` in the

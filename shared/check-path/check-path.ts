@@ -80,7 +80,7 @@ export async function locate(cwd: string): Promise<Located> {
 
 /** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
 export function repoPath(value: string, cwd: string, toplevel: string): string {
-  const absolute = confinePath(resolve(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel })
+  const absolute = confinePath(resolve(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel }, { allowControls: true })
   const rel = relative(toplevel, absolute)
   if (rel === '' || rel.startsWith('..')) throw new InputError(`path ${quote(value)} is not a file inside the repository (${toplevel})`)
   return Buffer.from(rel.split(sep).join('/'), 'utf8').toString('latin1')

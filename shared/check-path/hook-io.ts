@@ -15,8 +15,25 @@ export interface HookInput {
 }
 
 /**
- * The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay
- * silent. Input that is not a JSON object is not Claude Code's: it throws, so that the hook logs why.
+ * Claude Code's editing tools and the field of `tool_input` that names the file
+ * (its documented PreToolUse payloads): `Write` {file_path, content}, `Edit`
+ * {file_path, old_string, new_string, replace_all}, `MultiEdit` {file_path,
+ * edits}, `NotebookEdit` {notebook_path, cell_id, new_source, cell_type, edit_mode}.
+ */
+export const EDIT_TOOLS: Readonly<Record<string, 'file_path' | 'notebook_path'>> = {
+  Write: 'file_path',
+  Edit: 'file_path',
+  MultiEdit: 'file_path',
+  NotebookEdit: 'notebook_path',
+}
+
+/** The hook's matcher in the settings: every editing tool above. */
+export const EDIT_TOOL_MATCHER = Object.keys(EDIT_TOOLS).join('|')
+
+/**
+ * The edit the hook is asked about, or null when it is not an edit (another event, a tool that names no file):
+ * then we stay silent. Input we cannot judge throws, naming why: not JSON, not an object, an editing tool
+ * without its path, a `cwd` that is not an absolute path. The hook logs why, and under --block denies.
  */
 export function parseHookInput(text: string, fallbackCwd: string): HookInput | null {
   let raw: unknown
@@ -34,10 +51,32 @@ export function parseHookInput(text: string, fallbackCwd: string): HookInput | n
   const input = raw as { hook_event_name?: unknown; tool_name?: unknown; tool_input?: unknown; cwd?: unknown }
   if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse') return null
   const tool = typeof input.tool_name === 'string' ? input.tool_name : ''
-  const toolInput = (input.tool_input ?? {}) as { file_path?: unknown }
-  if (typeof toolInput.file_path !== 'string' || toolInput.file_path === '') return null
-  const cwd = typeof input.cwd === 'string' && isAbsolute(input.cwd) ? input.cwd : fallbackCwd
-  return { cwd, toolName: tool, filePath: toolInput.file_path }
+  const toolInput = (input.tool_input && typeof input.tool_input === 'object' ? input.tool_input : {}) as Record<string, unknown>
+  if (tool === '') throw new Error("the payload names no tool_name; expected Claude Code's PreToolUse payload")
+  // Another tool is not an edit we judge (the matcher sends only these); an editing tool without its path is input we cannot judge.
+  const field = EDIT_TOOLS[tool]
+  if (!field) return null
+  const filePath = toolInput[field]
+  if (typeof filePath !== 'string' || filePath === '')
+    throw new Error(
+      `the ${tool || 'edit'} payload has no tool_input.${field} (a non-empty string); expected Claude Code's PreToolUse payload`,
+    )
+  if (input.cwd !== undefined && (typeof input.cwd !== 'string' || !isAbsolute(input.cwd)))
+    throw new Error(`the payload's cwd ${JSON.stringify(input.cwd)} is not an absolute path`)
+  const cwd = typeof input.cwd === 'string' ? input.cwd : fallbackCwd
+  return { cwd, toolName: tool, filePath }
+}
+
+/**
+ * Under --block, an edit the hook cannot judge is denied (fail closed), with the reason: a hook that lets
+ * through what it could not check is no guard. Claude Code shows the reason to the agent.
+ */
+export function cannotJudgeOutput(why: string): string {
+  const reason = `agent-orchestrator check-path (--block) cannot judge this edit, so it is denied: ${why}. Edit files inside this repository, from inside it; if this is wrong, tell the overseer (\`npx orchestrator events raise-blocker\`).`
+  return JSON.stringify({
+    hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: reason },
+    systemMessage: `check-path: edit denied, cannot judge it (${why})`,
+  })
 }
 
 export function formatRanges(ranges: readonly LineRange[]): string {

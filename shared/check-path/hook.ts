@@ -1,9 +1,9 @@
-import { appendFileSync, mkdirSync } from 'node:fs'
+import { writeConfined } from '../confine-path'
 import { dirname, join } from 'node:path'
 import { messageOf } from '../errors'
 import { jsonSafe } from '../text/neutralize'
 import { checkPaths, locate, type Located } from './check-path'
-import { hookOutput, parseHookInput } from './hook-io'
+import { cannotJudgeOutput, hookOutput, parseHookInput } from './hook-io'
 import { recordWarnings, type WarningRecording } from './predicted'
 import { scopeAnswer } from './scope-answer'
 import type { Logger } from '../logger'
@@ -23,7 +23,9 @@ export interface HookOptions extends WarningRecording {
  * what to print (empty: nothing) before exiting 0. Whatever goes wrong on our
  * side (no agent branch, a broken cache, a git error, bad JSON) is not the
  * agent's problem: nothing is printed and the reason goes to the debug log and
- * `.git/orchestrator/check-path.log`. Exit 2 (Claude Code's "block") is never used.
+ * `.git/orchestrator/check-path.log`. Under --block it fails closed instead: an
+ * edit it cannot judge (garbage payload, missing fields, a cwd or a path outside
+ * the repository) is denied with the reason. Exit 2 (Claude Code's "block") is never used.
  */
 export async function answerHook(stdin: string, o: HookOptions): Promise<string> {
   let located: Located | null = null
@@ -52,7 +54,7 @@ export async function answerHook(stdin: string, o: HookOptions): Promise<string>
     // Input too broken to name a checkout (not JSON) is logged in the one the hook was started in.
     located ??= await locate(o.cwd).catch(() => null)
     if (located) logHookProblem(located, line)
-    return ''
+    return o.block ? jsonSafe(cannotJudgeOutput(messageOf(error).replace(/[\r\n]+/g, ' '))) : ''
   }
 }
 
@@ -60,8 +62,7 @@ export async function answerHook(stdin: string, o: HookOptions): Promise<string>
 export function logHookProblem(located: Located, line: string): void {
   try {
     const log = join(dirname(located.cachePath), 'check-path.log')
-    mkdirSync(dirname(log), { recursive: true })
-    appendFileSync(log, `${line.replace(/[\r\n]+/g, ' ')}\n`)
+    writeConfined(dirname(dirname(log)), log, `${line.replace(/[\r\n]+/g, ' ')}\n`, 'log', { append: true })
   } catch {
     /* nowhere to write: the debug log has it */
   }

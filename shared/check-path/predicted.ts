@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import { replaceConfined } from '../confine-path'
 import { dirname, join } from 'node:path'
 import { type EventDataByKind, sha256Hex } from '../state/events'
 import type { CheckPathResult, Located } from './check-path'
@@ -30,10 +31,8 @@ export function readPredicted(path: string): PredictedFile {
 }
 
 export function writePredicted(path: string, f: PredictedFile): void {
-  mkdirSync(dirname(path), { recursive: true })
-  const temp = `${path}.${process.pid}.tmp`
-  writeFileSync(temp, `${JSON.stringify(f)}\n`)
-  renameSync(temp, path)
+  // It lives in <git folder>/orchestrator/: written through the one gate, no link followed.
+  replaceConfined(dirname(dirname(path)), path, `${JSON.stringify(f)}\n`)
 }
 
 /** The local key of a fact: the event's own key fields (agent, path, sibling, sibling tip). */

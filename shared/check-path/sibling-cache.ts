@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
+import { replaceConfined } from '../confine-path'
 import { dirname } from 'node:path'
 import type { Git } from '../git/git'
 import { isRemoteName, PRIVATE_PREFIX } from '../git/remote'
@@ -81,10 +82,8 @@ export function readCache(path: string, caller: Caller): SiblingCache | null {
 
 /** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
 export function writeCache(path: string, cache: SiblingCache): void {
-  mkdirSync(dirname(path), { recursive: true })
-  const temp = `${path}.${process.pid}.tmp`
-  writeFileSync(temp, `${JSON.stringify(cache)}\n`)
-  renameSync(temp, path)
+  // It lives in <git folder>/orchestrator/ (CACHE_FILE): written through the one gate, no link followed.
+  replaceConfined(dirname(dirname(path)), path, `${JSON.stringify(cache)}\n`)
 }
 
 export interface UpdateStats {

@@ -1,7 +1,7 @@
 import { InputError } from '../errors'
 import { quote } from '../text/quote'
 import { didYouMean } from '../naming/nearest'
-import { OptionSpec, RawValue } from '../options/options'
+import { OptionSpec, RawValue, VARIADIC_SEPARATOR } from '../options/options'
 
 export interface ParsedArgv {
   values: Record<string, RawValue>
@@ -80,7 +80,7 @@ export function parseArgv(argv: readonly string[], specs: readonly OptionSpec[],
   positionals.forEach((value, i) => {
     const last = byPosition[byPosition.length - 1]
     if (i >= byPosition.length && last?.variadic) {
-      values[last.name] = `${values[last.name] as string}\n${value}`
+      values[last.name] = `${values[last.name] as string}${VARIADIC_SEPARATOR}${value}`
       return
     }
     const spec = byPosition[i]

@@ -9,7 +9,7 @@ import { InputError } from '../errors'
 import type { CommandDefinition } from './command'
 import { scopeAnswer } from '../check-path/scope-answer'
 import { checkPathFailures, checkPathJson, renderCheckPathText } from '../check-path/render-cli'
-import type { OptionValues } from '../options/options'
+import { variadicValues, type OptionValues } from '../options/options'
 
 /**
  * `orchestrator check-path <path>...`: did a sibling (another implementor of
@@ -27,7 +27,8 @@ export const checkPathCommand: CommandDefinition = {
       type: 'multiline',
       positional: 0,
       variadic: true,
-      description: 'The files to check (relative to the current folder, or absolute inside the repository).',
+      description:
+        'The files to check (relative to the current folder, or absolute inside the repository); each argument is one path, line breaks and all.',
     },
     { name: 'remote', type: 'string', default: 'origin', description: 'Git remote of the sibling branches.' },
     {
@@ -109,7 +110,7 @@ interface CheckPathSettings {
 
 function checkPathSettings(values: OptionValues): CheckPathSettings {
   return {
-    paths: (values.string('path') ?? '').split('\n').filter((p) => p !== ''),
+    paths: variadicValues(values.string('path')),
     remote: values.string('remote') ?? 'origin',
     configPath: configPathOption(values.string('config')),
     fetch: values.bool('fetch'),

@@ -1,4 +1,5 @@
 import { isAbsolute, join } from 'node:path'
+import { confineOutput } from '../confine-path'
 import { pathToFileURL } from 'node:url'
 import { renderSite } from '../dashboard'
 import { validateRepoPath } from '../naming/validate'
@@ -18,11 +19,12 @@ export const dashboardCommand: CommandDefinition = {
   outputs: [],
   async run(values, ctx) {
     const given = values.string('dir')
+    // A folder in the workspace or the temporary folder is reached without a symbolic link (an absolute one elsewhere is the person's).
     const dir = given
       ? isAbsolute(given)
         ? given
-        : join(ctx.cwd, validateRepoPath(given, '--dir'))
-      : join(ctx.tempDir, 'orchestrator-dashboard')
+        : confineOutput(validateRepoPath(given, '--dir'), '--dir', ctx, { folder: true }).path
+      : confineOutput(join(ctx.tempDir, 'orchestrator-dashboard'), '--dir', ctx, { folder: true }).path
     const { store } = await openCommandWorkspace(values, ctx)
     const snapshot = await store.read()
     const files = renderSite(snapshot.projection)

@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
 import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { quote } from '../text/quote'
@@ -7,7 +5,7 @@ import { OptionValues } from '../options/options'
 import { databaseFromStore, openDatabaseFile, writeSqliteExport } from '../sql/database-file'
 import { formatTable, readOnlyQuery } from '../sql/query'
 import { exportFeature } from '../views'
-import { confinePath } from '../confine-path'
+import { confineOutput, confinePath, writeConfined } from '../confine-path'
 import { CommandDefinition } from './command'
 import { openCommandWorkspace } from './open-workspace'
 import { featureOrIdentity } from './identity'
@@ -54,8 +52,8 @@ export const exportCommand: CommandDefinition = {
           `events export --format sqlite takes exactly one argument, the database file to write (got ${given.length ? given.map(quote).join(', ') : 'none'})`,
         )
       }
-      const path = outputPath(given[0], ctx, 'file')
-      const { log, bytes } = await writeSqliteExport(store, path, ctx.logger, ctx.progress)
+      const { root, path } = confineOutput(given[0], 'file', ctx)
+      const { log, bytes } = await writeSqliteExport(store, { root, path }, ctx.logger, ctx.progress)
       const text = `Wrote ${path}: ${log.events.length} event(s) of ${Object.keys(log.projection.features).length} feature(s) from state ${log.commit?.slice(0, 7) ?? '(empty)'}`
       return {
         exitCode: 0,
@@ -68,10 +66,9 @@ export const exportCommand: CommandDefinition = {
     const markdown = exportFeature(await store.read(), spec)
     const file = v.string('file')
     if (file) {
-      const path = outputPath(file, ctx, 'file')
-      // Like report-path elsewhere: a report folder that does not exist yet is created.
-      mkdirSync(dirname(path), { recursive: true })
-      writeFileSync(path, markdown)
+      // Like report-path elsewhere: a report folder that does not exist yet is created; no link is written through.
+      const { root, path } = confineOutput(file, 'file', ctx)
+      writeConfined(root, path, markdown, 'file')
       return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } }
     }
     return { exitCode: 0, outputs: {}, text: markdown, json: { markdown } }

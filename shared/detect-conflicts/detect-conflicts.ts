@@ -1,6 +1,6 @@
 import { RepoDeps } from '../repo-deps'
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { confineFolder, confinePath } from '../confine-path'
+import { readFileSync, statSync } from 'node:fs'
+import { confineFolder, confineOutput, confinePath, confineWrite, writeConfined } from '../confine-path'
 import { basename, dirname, isAbsolute, join } from 'node:path'
 import picomatch from 'picomatch'
 import { RunContext } from '../context'
@@ -76,7 +76,9 @@ export type DetectConflictsDeps = RepoDeps
 export async function detectConflicts(options: DetectConflictsOptions, deps: DetectConflictsDeps): Promise<DetectConflictsResult> {
   const { store, dryRun, ctx } = deps
   // Checked before any work, so a refused path costs nothing and writes nothing.
-  const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : join(ctx.tempDir, 'conflict-report.json')
+  const reportPath = options.reportPath
+    ? confineOutput(options.reportPath, 'report-path', ctx)
+    : { root: ctx.tempDir, path: confineWrite(ctx.tempDir, 'conflict-report.json', 'report-path') }
   const scanned = options.mergeReports ? await mergedReports(options, deps) : await scan(options, deps)
   const report = scanned.report
   writeReport(reportPath, report, options.reportPath)
@@ -127,7 +129,7 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
     await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true)
   return {
     report,
-    reportPath,
+    reportPath: reportPath.path,
     conflictCount: report.summary.conflicted,
     newConflicts,
     resolvedConflicts,
@@ -151,12 +153,11 @@ async function presentBranches(deps: DetectConflictsDeps): Promise<Set<string> |
   }
 }
 
-function writeReport(path: string, report: ConflictReport, given: string | undefined): void {
+function writeReport(target: { root: string; path: string }, report: ConflictReport, given: string | undefined): void {
   try {
-    mkdirSync(dirname(path), { recursive: true })
-    writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+    writeConfined(target.root, target.path, `${JSON.stringify(report, null, 2)}\n`, 'report-path')
   } catch (error) {
-    if (!given) throw error
+    if (!given || error instanceof InputError) throw error
     throw new InputError(`report-path ${quote(given)} cannot be written: ${messageOf(error)}; expected a file path in a writable folder`)
   }
 }

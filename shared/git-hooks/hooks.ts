@@ -1,10 +1,10 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, isAbsolute, join } from 'node:path'
+import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs'
+import { confineWrite, readConfined, writeConfined } from '../confine-path'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { BACKUP_SUFFIX, HOOK_NAME, hookScript, MARKER, OLD_MARKER } from './hook-script'
 import { quote } from '../text/quote'
-import { gitPath } from '../git/refs'
+import { gitFile } from '../git/refs'
 
 export interface HookInstalled {
   path: string
@@ -22,21 +22,23 @@ export interface HookUninstalled {
   restored: boolean
 }
 
-async function hookPath(git: Git, cwd: string, name: string): Promise<string> {
-  const rel = await gitPath(git, `hooks/${name}`)
-  return isAbsolute(rel) ? rel : join(cwd, rel)
+/** Where git runs hook `name` (core.hooksPath respected), and the folder below which it is written without following a link. */
+async function hookPath(git: Git, name: string): Promise<{ root: string; path: string }> {
+  return gitFile(git, `hooks/${name}`)
 }
 
-function read(path: string): string | null {
-  return existsSync(path) ? readFileSync(path, 'utf8') : null
+function read(target: { root: string; path: string }): string | null {
+  return readConfined(target.root, target.path, 'hook')
 }
 
 /** Installs our pre-push hook in the repository at `cwd`; a hook that is not ours is kept and run first only with `force`. */
 export async function installPrePushHook(cwd: string, force: boolean): Promise<HookInstalled> {
   const git = await Git.open(cwd)
-  const path = await hookPath(git, cwd, HOOK_NAME)
+  const hook = await hookPath(git, HOOK_NAME)
+  const path = hook.path
   const backup = `${path}${BACKUP_SUFFIX}`
-  const existing = read(path)
+  const existing = read(hook)
+  confineWrite(hook.root, backup, 'hook')
   const ours = existing?.includes(MARKER) ?? false
   let backedUp = false
   if (existing && !ours) {
@@ -50,22 +52,22 @@ export async function installPrePushHook(cwd: string, force: boolean): Promise<H
     chmodSync(backup, 0o755)
     backedUp = true
   }
-  mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, hookScript())
+  writeConfined(hook.root, path, hookScript(), 'hook', { mode: 0o755 })
   chmodSync(path, 0o755)
   // The post-commit hook of older versions recorded commits before they were pushed.
-  const old = await hookPath(git, cwd, 'post-commit')
+  const old = await hookPath(git, 'post-commit')
   const removedOld = read(old)?.includes(OLD_MARKER) ?? false
-  if (removedOld) rmSync(old)
-  return { path, backup: backedUp ? backup : null, removedOld, old }
+  if (removedOld) rmSync(old.path)
+  return { path, backup: backedUp ? backup : null, removedOld, old: old.path }
 }
 
 /** Removes our pre-push hook and puts back the one it was installed over; refuses a hook that is not ours. */
 export async function uninstallPrePushHook(cwd: string): Promise<HookUninstalled> {
   const git = await Git.open(cwd)
-  const path = await hookPath(git, cwd, HOOK_NAME)
+  const hook = await hookPath(git, HOOK_NAME)
+  const path = hook.path
   const backup = `${path}${BACKUP_SUFFIX}`
-  const existing = read(path)
+  const existing = read(hook)
   const ours = existing?.includes(MARKER) ?? false
   if (existing && !ours) throw new InputError(`${quote(path)} is not our hook; left as it is`)
   if (existing) rmSync(path)

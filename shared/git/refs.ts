@@ -1,3 +1,4 @@
+import { dirname, resolve as resolvePath, sep as pathSep } from 'node:path'
 import type { Git } from './git'
 
 /**
@@ -74,4 +75,19 @@ export async function checkoutFacts(git: Git, cacheFile: string): Promise<string
     { allowedExitCodes: [0, 128] },
   )
   return r.exitCode === 0 ? r.stdout.split('\n') : null
+}
+
+/**
+ * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
+ * absolute path and the git folder it lies in (the worktree's own, or the
+ * common one, or for a file outside both, its own folder), the root below
+ * which writes to it are confined.
+ */
+export async function gitFile(git: Git, path: string): Promise<{ root: string; path: string }> {
+  const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
+    .split('\n')
+    .map((l) => resolvePath(git.cwd, l.trim()))
+  const root = [gitDir!, common!].filter((r) => file!.startsWith(`${r}${pathSep}`)).sort((a, b) => b.length - a.length)[0]
+  // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
+  return { root: root ?? dirname(file!), path: file! }
 }

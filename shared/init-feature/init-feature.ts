@@ -29,7 +29,8 @@ export interface BranchStatus {
   branch: string
   role: 'overseer' | 'implementor'
   index?: number
-  status: 'created' | 'existing' | 'would-create'
+  /** `adopted`: it existed, but its agent was recorded only now (an earlier run created it and its recording failed). */
+  status: 'created' | 'existing' | 'adopted' | 'would-create'
   sha: string
   /** An existing branch that does not descend from base (left alone). */
   diverged?: boolean
@@ -43,6 +44,8 @@ export interface InitFeatureResult {
   implementors: string[]
   branches: BranchStatus[]
   created: string[]
+  /** Branches that existed unrecorded (left by a run whose state push failed) and are recorded by this run. */
+  adopted: string[]
   tasks: number
   stateCommit: string | null
   eventsAdded: number
@@ -125,6 +128,14 @@ export async function initFeature(options: InitFeatureOptions, deps: InitFeature
     }
     throw error
   }
+  // A branch that existed and whose agent is recorded only now was left by a run whose recording failed: this run adopts it.
+  const recorded = new Set(appended.added.flatMap((e) => (e.kind === 'agent-assigned' ? [(e.data as { branch: string }).branch] : [])))
+  const final = branches.map((b) => (b.status === 'existing' && recorded.has(b.branch) ? { ...b, status: 'adopted' as const } : b))
+  const adopted = final.filter((b) => b.status === 'adopted').map((b) => b.branch)
+  if (adopted.length)
+    ctx.logger.info(
+      `adopted ${adopted.join(', ')}: they existed on ${remote} but were not recorded (an earlier run's recording failed); recorded now, not moved`,
+    )
   const name_ = title
   return {
     spec,
@@ -132,8 +143,9 @@ export async function initFeature(options: InitFeatureOptions, deps: InitFeature
     base,
     overseer: wanted[0].branch,
     implementors: wanted.slice(1).map((w) => w.branch),
-    branches,
+    branches: final,
     created,
+    adopted,
     tasks: info.tasks.length,
     stateCommit: appended.pushed ? appended.commit : null,
     eventsAdded: appended.added.length,

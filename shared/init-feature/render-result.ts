@@ -20,6 +20,9 @@ export function renderInitSummary(r: InitFeatureResult, serverUrl?: string, repo
     ...table(['Branch', 'Role', 'Status', 'Commit'], rows),
     '',
     r.created.length ? `Created ${r.created.length} branch(es) in one atomic push.` : 'No branch needed creating.',
+    ...(r.adopted.length
+      ? [`Adopted ${r.adopted.length} branch(es) an earlier run created but could not record; they were not moved.`]
+      : []),
     ...agentSettingsLines(r).map((l) => md(l)),
     r.stateCommit
       ? `State recorded in \`${r.stateCommit.slice(0, 7)}\`.`

@@ -1,5 +1,8 @@
 import { InputError } from '../errors'
 import { quote } from '../text/quote'
+import { BIDI, SOFT_MARKS, ZERO_WIDTH, charPattern } from '../text/controls'
+
+const HIDDEN = charPattern([ZERO_WIDTH, BIDI, SOFT_MARKS])
 
 /**
  * One declaration per option serves the action (as an input named exactly
@@ -19,8 +22,19 @@ export interface OptionSpec {
   secret?: boolean
   /** The CLI also takes it as the n-th positional argument. */
   positional?: number
-  /** The last positional takes every further argument too, one a line (a `multiline` value: `check-path a b c`). */
+  /**
+   * The last positional takes every further argument too (a `multiline` value: `check-path a b c`), joined
+   * with VARIADIC_SEPARATOR, which no argument can contain: a file name with a line break stays one argument.
+   */
   variadic?: boolean
+}
+
+/** What joins the arguments of a variadic positional: NUL, the one character argv cannot carry. */
+export const VARIADIC_SEPARATOR = '\u0000'
+
+/** The arguments a variadic value holds, each whole (empty ones dropped). */
+export function variadicValues(value: string | undefined): string[] {
+  return (value ?? '').split(VARIADIC_SEPARATOR).filter((p) => p !== '')
 }
 
 export type RawValue = string | boolean | undefined
@@ -80,7 +94,7 @@ export function parseOptions(specs: readonly OptionSpec[], raw: Record<string, R
   const out = new Map<string, string | boolean | number | string[] | undefined>()
   for (const spec of specs) {
     let value = raw[spec.name]
-    if (typeof value === 'string' && spec.type !== 'multiline') value = value.trim()
+    if (typeof value === 'string' && spec.type !== 'multiline') value = trimValue(value, label(spec, source))
     if (value === undefined || value === '') value = spec.default
     if (value === undefined || value === '') {
       if (spec.required) throw new InputError(`${label(spec, source)} is required: ${spec.description}`)
@@ -91,6 +105,28 @@ export function parseOptions(specs: readonly OptionSpec[], raw: Record<string, R
     out.set(spec.name, convert(spec, value, source))
   }
   return new OptionValues(out, source)
+}
+
+/** Plain spaces, tabs and line breaks around a value: what a YAML block scalar or a shell leaves, ignored. */
+const ASCII_AROUND = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g
+/** Any other space or invisible mark at either end (U+00A0, U+2000-U+200A, U+3000, zero-width, bidi): refused, never trimmed. */
+const UNICODE_EDGE = new RegExp(`^(?:\\s|${HIDDEN.source})|(?:\\s|${HIDDEN.source})$`, 'u')
+
+/**
+ * A value with plain whitespace trimmed. Other whitespace at either end (a no-break space pasted from a page,
+ * an ideographic space) looks the same as none but is a different value: it is refused with its code point.
+ */
+export function trimValue(value: string, what: string): string {
+  const trimmed = value.replace(ASCII_AROUND, '')
+  const edge = UNICODE_EDGE.exec(trimmed)
+  if (edge) {
+    const char = edge[0]
+    const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+    throw new InputError(
+      `${what} is ${quote(value)}: it ${edge.index === 0 ? 'starts' : 'ends'} with ${code}${char === '\u00a0' ? ' (a no-break space)' : ''}, invisible whitespace that is not trimmed; remove it (only plain spaces, tabs and line breaks around a value are ignored)`,
+    )
+  }
+  return trimmed
 }
 
 function convert(spec: OptionSpec, value: string | boolean, source: Source): string | boolean | number | string[] {
@@ -120,7 +156,7 @@ function convert(spec: OptionSpec, value: string | boolean, source: Source): str
     case 'list':
       return String(value)
         .split(/[\n,]/)
-        .map((s) => s.trim())
+        .map((s) => trimValue(s, what))
         .filter(Boolean)
     default: {
       const text = String(value)

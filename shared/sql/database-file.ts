@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
 import { InputError } from '../errors'
 import type { Logger } from '../logger'
 import type { StateStore } from '../state/log/store'
@@ -9,10 +8,10 @@ import { quote } from '../text/quote'
 
 const SQLITE_HEADER = 'SQLite format 3\u0000'
 
-/** `events export --format sqlite`: the whole event log written to `path` (already confined) as one SQLite file. */
+/** `events export --format sqlite`: the whole event log written to `target.path` (confined below `target.root`) as one SQLite file. */
 export async function writeSqliteExport(
   store: StateStore,
-  path: string,
+  target: { root: string; path: string },
   logger: Logger,
   progress?: (message: string) => void,
 ): Promise<{ log: EventLog; bytes: Uint8Array }> {
@@ -20,8 +19,7 @@ export async function writeSqliteExport(
   const log = await readWholeLog(store)
   for (const p of log.problems) logger.warning(`unreadable event file ${p.path}: ${p.reason} (left out of the export)`)
   const bytes = await exportSqlite(log)
-  mkdirSync(dirname(path), { recursive: true })
-  writeFileAtomic(path, bytes)
+  writeFileAtomic(target, bytes)
   return { log, bytes }
 }
 

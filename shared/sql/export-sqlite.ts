@@ -1,4 +1,5 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { renameSync, rmSync } from 'node:fs'
+import { confineWrite, writeConfined } from '../confine-path'
 import type { OrchestratorEvent } from '../state/events'
 import { applyEvent, emptyProjection, type Projection, type StateProblem } from '../state/projection'
 import { readEventLog, type StateStore } from '../state/log'
@@ -69,11 +70,12 @@ export async function exportSqlite(log: Pick<EventLog, 'events' | 'projection'>)
   }
 }
 
-/** Writes beside the target and renames, so a reader never sees half a database. */
-export function writeFileAtomic(path: string, bytes: Uint8Array): void {
+/** Writes beside the target and renames, so a reader never sees half a database; through the one write gate (no link followed). */
+export function writeFileAtomic(target: { root: string; path: string }, bytes: Uint8Array): void {
+  const path = confineWrite(target.root, target.path, 'file')
   const temporary = `${path}.tmp-${process.pid}`
   try {
-    writeFileSync(temporary, bytes)
+    writeConfined(target.root, temporary, bytes, 'file')
     renameSync(temporary, path)
   } catch (error) {
     rmSync(temporary, { force: true })

@@ -320,7 +320,7 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     expect(settings.hooks.Stop).toEqual([{ hooks: [] }])
     expect(settings.hooks.PreToolUse).toEqual([
       mine,
-      { matcher: 'Edit|Write|MultiEdit', hooks: [{ type: 'command', command: written, timeout: 10 }] },
+      { matcher: 'Write|Edit|MultiEdit|NotebookEdit', hooks: [{ type: 'command', command: written, timeout: 10 }] },
     ])
     const bytes = readFileSync(file)
     expect((await runCliProcess(['agents', 'setup'], repo.dir)).code).toBe(0)
@@ -390,7 +390,7 @@ describe('settings merge and patch parsing (units)', () => {
       mergeSettings(JSON.stringify({ hooks: { PreToolUse: [old, theirs] } }), rules, null, 'f.json', CHECK_PATH_HOOK),
     )
     expect(merged.hooks.PreToolUse[1]).toEqual(theirs)
-    expect(merged.hooks.PreToolUse[0].matcher).toBe('Edit|Write|MultiEdit')
+    expect(merged.hooks.PreToolUse[0].matcher).toBe('Write|Edit|MultiEdit|NotebookEdit')
     expect(merged.hooks.PreToolUse).toHaveLength(2)
     expect(() => mergeSettings(JSON.stringify({ hooks: [] }), rules, null, 'f.json', CHECK_PATH_HOOK)).toThrow(/"hooks" is not an object/)
   })

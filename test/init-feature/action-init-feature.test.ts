@@ -75,6 +75,9 @@ describe('init-feature action (built bundle, real remote)', () => {
     [{ 'spec-id': '004-x', implementors: 'two' }, /input "implementors" is "two"/],
     [{ 'spec-id': '004-x', base: 'no-such-branch' }, /base "no-such-branch" is not a branch, tag or commit/],
     [{ 'spec-id': '004-x', 'dry-run': 'perhaps' }, /input "dry-run" is "perhaps"/],
+    // Trimmed and used before: a no-break space pasted after the id, an ideographic space before the base.
+    [{ 'spec-id': '004-x\u00a0' }, /input "spec-id" is "004-x\u00a0": it ends with U\+00A0 \(a no-break space\)/],
+    [{ 'spec-id': '004-x', base: '\u3000main' }, /input "base" is "\u3000main": it starts with U\+3000/],
   ])('refuses %j: fails, creates nothing, records nothing', async (inputs, message) => {
     const repo = await makeRepo()
     const run = await runAction({ bundle, cwd: repo.dir, inputs })

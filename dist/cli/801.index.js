@@ -1,5 +1,5 @@
-export const id = 201;
-export const ids = [201];
+export const id = 801;
+export const ids = [801];
 export const modules = {
 
 /***/ 3684:
@@ -177,6 +177,7 @@ var git_history = __webpack_require__(8423);
 
 
 
+
 /**
  * The caller's siblings and their tips, from one `for-each-ref`: the
  * remote-tracking refs (`git fetch`) and the private refs check-conflicts
@@ -222,10 +223,8 @@ function readCache(path, caller) {
 }
 /** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
 function writeCache(path, cache) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(cache)}\n`);
-    (0,external_node_fs_.renameSync)(temp, path);
+    // It lives in <git folder>/orchestrator/ (CACHE_FILE): written through the one gate, no link followed.
+    (0,confine_path/* replaceConfined */.ro)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), path, `${JSON.stringify(cache)}\n`);
 }
 /**
  * Brings the cache up to the current tips and HEAD, touching only what moved:
@@ -343,7 +342,7 @@ async function locate(cwd) {
 }
 /** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
 function repoPath(value, cwd, toplevel) {
-    const absolute = (0,confine_path/* confinePath */.e)((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel });
+    const absolute = (0,confine_path/* confinePath */.ey)((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel }, { allowControls: true });
     const rel = (0,external_node_path_.relative)(toplevel, absolute);
     if (rel === '' || rel.startsWith('..'))
         throw new errors/* InputError */.dz(`path ${(0,quote/* quote */.h)(value)} is not a file inside the repository (${toplevel})`);
@@ -424,32 +423,39 @@ async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
 
 /***/ }),
 
-/***/ 9201:
+/***/ 787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  checkPathCommand: () => (/* binding */ checkPathCommand)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(1581);
-// EXTERNAL MODULE: ./shared/check-path/check-path.ts + 3 modules
-var check_path = __webpack_require__(3684);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/text/neutralize.ts
-var neutralize = __webpack_require__(2363);
-;// CONCATENATED MODULE: ./shared/check-path/hook-io.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ hookOutput),
+/* harmony export */   BI: () => (/* binding */ EDIT_TOOL_MATCHER),
+/* harmony export */   HK: () => (/* binding */ describeAge),
+/* harmony export */   YI: () => (/* binding */ describeHits),
+/* harmony export */   nT: () => (/* binding */ parseHookInput),
+/* harmony export */   yw: () => (/* binding */ cannotJudgeOutput)
+/* harmony export */ });
+/* unused harmony exports EDIT_TOOLS, formatRanges */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
- * The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay
- * silent. Input that is not a JSON object is not Claude Code's: it throws, so that the hook logs why.
+ * Claude Code's editing tools and the field of `tool_input` that names the file
+ * (its documented PreToolUse payloads): `Write` {file_path, content}, `Edit`
+ * {file_path, old_string, new_string, replace_all}, `MultiEdit` {file_path,
+ * edits}, `NotebookEdit` {notebook_path, cell_id, new_source, cell_type, edit_mode}.
+ */
+const EDIT_TOOLS = {
+    Write: 'file_path',
+    Edit: 'file_path',
+    MultiEdit: 'file_path',
+    NotebookEdit: 'notebook_path',
+};
+/** The hook's matcher in the settings: every editing tool above. */
+const EDIT_TOOL_MATCHER = Object.keys(EDIT_TOOLS).join('|');
+/**
+ * The edit the hook is asked about, or null when it is not an edit (another event, a tool that names no file):
+ * then we stay silent. Input we cannot judge throws, naming why: not JSON, not an object, an editing tool
+ * without its path, a `cwd` that is not an absolute path. The hook logs why, and under --block denies.
  */
 function parseHookInput(text, fallbackCwd) {
     let raw;
@@ -465,11 +471,31 @@ function parseHookInput(text, fallbackCwd) {
     if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse')
         return null;
     const tool = typeof input.tool_name === 'string' ? input.tool_name : '';
-    const toolInput = (input.tool_input ?? {});
-    if (typeof toolInput.file_path !== 'string' || toolInput.file_path === '')
+    const toolInput = (input.tool_input && typeof input.tool_input === 'object' ? input.tool_input : {});
+    if (tool === '')
+        throw new Error("the payload names no tool_name; expected Claude Code's PreToolUse payload");
+    // Another tool is not an edit we judge (the matcher sends only these); an editing tool without its path is input we cannot judge.
+    const field = EDIT_TOOLS[tool];
+    if (!field)
         return null;
-    const cwd = typeof input.cwd === 'string' && (0,external_node_path_.isAbsolute)(input.cwd) ? input.cwd : fallbackCwd;
-    return { cwd, toolName: tool, filePath: toolInput.file_path };
+    const filePath = toolInput[field];
+    if (typeof filePath !== 'string' || filePath === '')
+        throw new Error(`the ${tool || 'edit'} payload has no tool_input.${field} (a non-empty string); expected Claude Code's PreToolUse payload`);
+    if (input.cwd !== undefined && (typeof input.cwd !== 'string' || !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(input.cwd)))
+        throw new Error(`the payload's cwd ${JSON.stringify(input.cwd)} is not an absolute path`);
+    const cwd = typeof input.cwd === 'string' ? input.cwd : fallbackCwd;
+    return { cwd, toolName: tool, filePath };
+}
+/**
+ * Under --block, an edit the hook cannot judge is denied (fail closed), with the reason: a hook that lets
+ * through what it could not check is no guard. Claude Code shows the reason to the agent.
+ */
+function cannotJudgeOutput(why) {
+    const reason = `agent-orchestrator check-path (--block) cannot judge this edit, so it is denied: ${why}. Edit files inside this repository, from inside it; if this is wrong, tell the overseer (\`npx orchestrator events raise-blocker\`).`;
+    return JSON.stringify({
+        hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: reason },
+        systemMessage: `check-path: edit denied, cannot judge it (${why})`,
+    });
 }
 function formatRanges(ranges) {
     return ranges
@@ -524,11 +550,40 @@ function hookOutput(result, answer, block, remote, drift) {
     return JSON.stringify({ hookSpecificOutput: specific, systemMessage: short });
 }
 
+
+/***/ }),
+
+/***/ 2801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkPathCommand: () => (/* binding */ checkPathCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(1581);
+// EXTERNAL MODULE: ./shared/check-path/check-path.ts + 3 modules
+var check_path = __webpack_require__(3684);
+// EXTERNAL MODULE: ./shared/confine-path.ts
+var confine_path = __webpack_require__(7086);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/text/neutralize.ts
+var neutralize = __webpack_require__(2363);
+// EXTERNAL MODULE: ./shared/check-path/hook-io.ts
+var hook_io = __webpack_require__(787);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./shared/state/events/digest.ts
 var digest = __webpack_require__(3776);
 ;// CONCATENATED MODULE: ./shared/check-path/predicted.ts
+
 
 
 
@@ -552,10 +607,8 @@ function readPredicted(path) {
     return { recorded: {}, pending: {} };
 }
 function writePredicted(path, f) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(f)}\n`);
-    (0,external_node_fs_.renameSync)(temp, path);
+    // It lives in <git folder>/orchestrator/: written through the one gate, no link followed.
+    (0,confine_path/* replaceConfined */.ro)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), path, `${JSON.stringify(f)}\n`);
 }
 /** The local key of a fact: the event's own key fields (agent, path, sibling, sibling tip). */
 function localKey(d) {
@@ -746,12 +799,14 @@ async function assignedFeature(located, remote, stateBranch, spec, logger) {
  * what to print (empty: nothing) before exiting 0. Whatever goes wrong on our
  * side (no agent branch, a broken cache, a git error, bad JSON) is not the
  * agent's problem: nothing is printed and the reason goes to the debug log and
- * `.git/orchestrator/check-path.log`. Exit 2 (Claude Code's "block") is never used.
+ * `.git/orchestrator/check-path.log`. Under --block it fails closed instead: an
+ * edit it cannot judge (garbage payload, missing fields, a cwd or a path outside
+ * the repository) is denied with the reason. Exit 2 (Claude Code's "block") is never used.
  */
 async function answerHook(stdin, o) {
     let located = null;
     try {
-        const input = parseHookInput(stdin, o.cwd);
+        const input = (0,hook_io/* parseHookInput */.nT)(stdin, o.cwd);
         if (!input)
             return '';
         located = await (0,check_path/* locate */.x5)(input.cwd);
@@ -771,7 +826,7 @@ async function answerHook(stdin, o) {
             return '';
         if (o.record && answer.siblings.length)
             recordWarnings(located, result, o);
-        return (0,neutralize/* jsonSafe */.y)(hookOutput(result, answer, o.block, o.remote, drift?.text));
+        return (0,neutralize/* jsonSafe */.y)((0,hook_io/* hookOutput */.$A)(result, answer, o.block, o.remote, drift?.text));
     }
     catch (error) {
         const line = `${o.now.toISOString()} check-path hook: ${(0,errors/* messageOf */.bD)(error)}`.replace(/[\r\n]+/g, ' ');
@@ -780,15 +835,14 @@ async function answerHook(stdin, o) {
         located ??= await (0,check_path/* locate */.x5)(o.cwd).catch(() => null);
         if (located)
             logHookProblem(located, line);
-        return '';
+        return o.block ? (0,neutralize/* jsonSafe */.y)((0,hook_io/* cannotJudgeOutput */.yw)((0,errors/* messageOf */.bD)(error).replace(/[\r\n]+/g, ' '))) : '';
     }
 }
 /** One line in `.git/orchestrator/check-path.log`: where the hook and its recorder say what went wrong, silently. */
 function logHookProblem(located, line) {
     try {
         const log = (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'check-path.log');
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(log), { recursive: true });
-        (0,external_node_fs_.appendFileSync)(log, `${line.replace(/[\r\n]+/g, ' ')}\n`);
+        (0,confine_path/* writeConfined */.ic)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(log)), log, `${line.replace(/[\r\n]+/g, ' ')}\n`, 'log', { append: true });
     }
     catch {
         /* nowhere to write: the debug log has it */
@@ -874,12 +928,12 @@ function renderCheckPathText(result, scope) {
         if (a.siblings.length === 0)
             lines.push(`${a.path}: no sibling changed it`);
         else
-            lines.push(`${a.path}: changed by ${a.siblings.length} sibling(s)`, ...describeHits(a).map((l) => `  ${l}`));
+            lines.push(`${a.path}: changed by ${a.siblings.length} sibling(s)`, ...(0,hook_io/* describeHits */.YI)(a).map((l) => `  ${l}`));
     }
     // Outside the agent's tasks: a warning, or a failure where the trusted configuration says scope.mode: fail.
     for (const d of scope?.drift ?? [])
         lines.push(`scope: ${d.text}, outside the paths of your tasks`);
-    lines.push(`Data: ${describeAge(result)}; ${result.siblings.length} sibling(s) of ${result.caller.branch}.`);
+    lines.push(`Data: ${(0,hook_io/* describeAge */.HK)(result)}; ${result.siblings.length} sibling(s) of ${result.caller.branch}.`);
     return lines.join('\n');
 }
 /** Why check-path fails (exit 1): a sibling changed a path, or a path lies outside the tasks where scope.mode is fail. */
@@ -908,7 +962,10 @@ function checkPathJson(result, queued, scope) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/options/options.ts
+var options = __webpack_require__(1267);
 ;// CONCATENATED MODULE: ./shared/commands/check-path.ts
+
 
 
 
@@ -934,7 +991,7 @@ const checkPathCommand = {
             type: 'multiline',
             positional: 0,
             variadic: true,
-            description: 'The files to check (relative to the current folder, or absolute inside the repository).',
+            description: 'The files to check (relative to the current folder, or absolute inside the repository); each argument is one path, line breaks and all.',
         },
         { name: 'remote', type: 'string', default: 'origin', description: 'Git remote of the sibling branches.' },
         {
@@ -1002,7 +1059,7 @@ const checkPathCommand = {
 };
 function checkPathSettings(values) {
     return {
-        paths: (values.string('path') ?? '').split('\n').filter((p) => p !== ''),
+        paths: (0,options/* variadicValues */.KL)(values.string('path')),
         remote: values.string('remote') ?? 'origin',
         configPath: (0,config_source/* configPathOption */.d)(values.string('config')),
         fetch: values.bool('fetch'),

@@ -1,5 +1,5 @@
-export const id = 749;
-export const ids = [749];
+export const id = 990;
+export const ids = [990];
 export const modules = {
 
 /***/ 3684:
@@ -177,6 +177,7 @@ var git_history = __webpack_require__(8423);
 
 
 
+
 /**
  * The caller's siblings and their tips, from one `for-each-ref`: the
  * remote-tracking refs (`git fetch`) and the private refs check-conflicts
@@ -222,10 +223,8 @@ function readCache(path, caller) {
 }
 /** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
 function writeCache(path, cache) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(cache)}\n`);
-    (0,external_node_fs_.renameSync)(temp, path);
+    // It lives in <git folder>/orchestrator/ (CACHE_FILE): written through the one gate, no link followed.
+    (0,confine_path/* replaceConfined */.ro)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), path, `${JSON.stringify(cache)}\n`);
 }
 /**
  * Brings the cache up to the current tips and HEAD, touching only what moved:
@@ -343,7 +342,7 @@ async function locate(cwd) {
 }
 /** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
 function repoPath(value, cwd, toplevel) {
-    const absolute = (0,confine_path/* confinePath */.e)((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel });
+    const absolute = (0,confine_path/* confinePath */.ey)((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel }, { allowControls: true });
     const rel = (0,external_node_path_.relative)(toplevel, absolute);
     if (rel === '' || rel.startsWith('..'))
         throw new errors/* InputError */.dz(`path ${(0,quote/* quote */.h)(value)} is not a file inside the repository (${toplevel})`);
@@ -470,7 +469,7 @@ function shardPairs(pairs, index, count) {
 
 /***/ }),
 
-/***/ 8749:
+/***/ 8990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -841,6 +840,17 @@ function mergeReports(reports, options = {}) {
     });
     const trials = mergeTrialSummaries(reports);
     return trials ? { ...merged, trials } : merged;
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/default-base.ts
+
+/** The remote's default branch at its current commit (what each overseer's divergence is measured against), or undefined. */
+async function defaultBase(git, remote) {
+    const name = await (0,git_remote/* remoteDefaultBranch */.Ki)(git, remote).catch(() => null);
+    if (!name)
+        return undefined;
+    const sha = (await (0,git_remote/* fetchBranches */.r4)(git, remote, [name])).get(name);
+    return sha ? { name, sha } : undefined;
 }
 
 // EXTERNAL MODULE: ./shared/text/quote.ts
@@ -2009,6 +2019,140 @@ function scanProgress(ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
+var branch_pattern = __webpack_require__(6422);
+;// CONCATENATED MODULE: ./shared/detect-conflicts/report-claims.ts
+
+
+
+
+
+
+
+
+/** The most bytes one report file may have: a scan of 200 branches in one feature fits many times over. */
+const MAX_REPORT_BYTES = 4 * 1024 * 1024;
+/**
+ * Reports are claims. A report may come from a job that ran branch code (trials), so the recording job
+ * takes from it only what it cannot check itself: which pairs were tried and their trial verdicts (with
+ * their output tails). Everything else is checked against the repository or computed again here:
+ *
+ * - every branch must be a registered agent branch (init-feature) of a registered feature, on the remote,
+ *   at the commit the report names; `main`, the state branch, an unknown feature or a commit that does not
+ *   exist is refused (exit 2, naming the file and the field); a branch that moved since the trial job
+ *   fetched it is left out with a warning (its results are about a commit that is no longer the tip);
+ * - every pair must be one a scan of the report's scope compares;
+ * - text verdicts, conflicted files and line ranges come from `git merge-tree` run here (the verdict cache
+ *   answers what it already knows), and divergence is measured here: the report's are never read;
+ * - a trial verdict is kept only for a pair that merges cleanly here.
+ */
+async function checkReportClaims(claims, deps, options) {
+    const { git, remote, config, store, ctx } = deps;
+    const projection = (await store.read()).projection;
+    const tips = new Map((await (0,agent_branches/* fetchAgentBranches */.Yp)(git, remote, config.branches)).map((b) => [b.name, b]));
+    const stale = new Set();
+    for (const claim of claims)
+        await checkBranches(claim, { tips, projection, stale, deps });
+    for (const name of [...stale].sort())
+        ctx.logger.warning(`${name} moved since the report was made: its pairs and trial results are left out (the next trial run tries its new tip)`);
+    const current = (r) => ({
+        ...r,
+        branches: r.branches.filter((b) => !stale.has(b.name)),
+        pairs: r.pairs.filter((p) => !stale.has(p.left) && !stale.has(p.right)),
+        divergence: [],
+    });
+    const merged = mergeReports(claims.map((c) => current(c.report)));
+    const specs = merged.pairs.map((p) => ({ left: p.left, right: p.right, leftSha: p.leftSha, rightSha: p.rightSha }));
+    const cache = options.cache ? await loadVerdictCache(store, git, ctx.logger) : undefined;
+    ctx.progress?.(`Merging ${specs.length} reported pair(s) again here: text verdicts are never taken from a report...`);
+    const recomputed = await (0,scan_pairs/* scanPairs */.l)(git, specs, { maxParallel: options.maxParallel, logger: ctx.logger, cache });
+    const claimed = new Map(merged.pairs.map((p) => [(0,plan_pairs/* pairKey */.Yz)(p), p]));
+    const pairs = recomputed.map((r) => withClaimedTrial(r, claimed.get((0,plan_pairs/* pairKey */.Yz)(r)), deps));
+    const base = await defaultBase(git, remote);
+    const divergence = await measureDivergence(git, planDivergence(merged.branches, { base }), options.maxParallel);
+    const rebuilt = buildReport({ scannedAt: merged.scannedAt, scope: merged.scope, branches: merged.branches, pairs, divergence });
+    const report = merged.trials ? { ...rebuilt, trials: { ...merged.trials, ...trialCounts(pairs, merged.trials) } } : rebuilt;
+    const shas = new Set(merged.branches.map((b) => b.sha));
+    return {
+        report,
+        ...(cache && !deps.dryRun ? { saveCache: () => saveVerdictCache(store, cache, specs, shas, ctx.logger) } : {}),
+    };
+}
+async function checkBranches({ file, report }, at) {
+    const { config, remote, store, git } = at.deps;
+    const refuse = (field, why) => {
+        throw new errors/* InputError */.dz(`conflict report ${(0,quote/* quote */.h)(file)} is refused: ${field} ${why}`);
+    };
+    const moved = [];
+    report.branches.forEach((b, i) => {
+        const parsed = b.name === store.branch ? null : (0,branch_pattern/* parseBranch */.Qd)(config.branches, b.name);
+        if (!parsed)
+            return refuse(`branches[${i}].name`, `${(0,quote/* quote */.h)(b.name)} is not an agent branch (expected ${config.branches.pattern})`);
+        if (parsed.spec !== b.spec)
+            return refuse(`branches[${i}].spec`, `${(0,quote/* quote */.h)(b.spec)} is not the feature of ${(0,quote/* quote */.h)(b.name)}`);
+        if (parsed.role !== b.role)
+            return refuse(`branches[${i}].role`, `${(0,quote/* quote */.h)(b.role)} is not the role of ${(0,quote/* quote */.h)(b.name)}`);
+        const feature = at.projection.features[parsed.spec];
+        if (!feature?.registration)
+            return refuse(`branches[${i}].spec`, `${(0,quote/* quote */.h)(parsed.spec)} is not a registered feature (init-feature registers one)`);
+        if (!feature.agents[b.name])
+            return refuse(`branches[${i}].name`, `${(0,quote/* quote */.h)(b.name)} is not a registered agent branch of ${parsed.spec}`);
+        const tip = at.tips.get(b.name);
+        if (!tip)
+            return refuse(`branches[${i}].name`, `${(0,quote/* quote */.h)(b.name)} is not on ${(0,quote/* quote */.h)(remote)}`);
+        if (tip.sha !== b.sha)
+            moved.push([i, b]);
+    });
+    const types = moved.length
+        ? await (0,cat_file/* objectTypes */.Bz)(git, moved.map(([, b]) => b.sha))
+        : [];
+    moved.forEach(([i, b], k) => {
+        if (types[k] !== 'commit')
+            refuse(`branches[${i}].sha`, `${b.sha} is not a commit of ${(0,quote/* quote */.h)(remote)}`);
+        at.stale.add(b.name);
+    });
+    const planned = new Set((0,plan_pairs/* planPairs */.PG)(report.branches, { scope: report.scope }).map(plan_pairs/* pairKey */.Yz));
+    report.pairs.forEach((p, j) => {
+        if (!planned.has((0,plan_pairs/* pairKey */.Yz)(p)))
+            refuse(`pairs[${j}]`, `${(0,quote/* quote */.h)(p.left)} / ${(0,quote/* quote */.h)(p.right)} is not a pair a scan of scope ${report.scope} compares`);
+        const left = report.branches.find((b) => b.name === p.left);
+        const right = report.branches.find((b) => b.name === p.right);
+        if (p.leftSha !== left.sha)
+            refuse(`pairs[${j}].leftSha`, `${p.leftSha} is not the commit of ${(0,quote/* quote */.h)(p.left)} in branches`);
+        if (p.rightSha !== right.sha)
+            refuse(`pairs[${j}].rightSha`, `${p.rightSha} is not the commit of ${(0,quote/* quote */.h)(p.right)} in branches`);
+    });
+}
+/** The pair as merged here, with the report's trial verdict when the merge is clean here too. */
+function withClaimedTrial(here, claim, deps) {
+    if (claim.status !== here.status)
+        deps.ctx.logger.warning(`the report says ${claim.left} / ${claim.right} is ${claim.status}; merged here it is ${here.status}: that is what is recorded`);
+    if (!claim.trial)
+        return here;
+    if (here.status !== 'clean') {
+        deps.ctx.logger.warning(`the trial result of ${claim.left} / ${claim.right} is left out: the pair does not merge cleanly here`);
+        return here;
+    }
+    return { ...here, trial: claim.trial };
+}
+/** The counts a report's pairs prove, counted here; the others (time, cache use) stay as claimed, shown only. */
+function trialCounts(pairs, claimed) {
+    const verdicts = pairs.flatMap((p) => (p.trial ? [p.trial] : []));
+    const count = (v) => verdicts.filter((t) => t.verdict === v).length;
+    const out = {
+        pairs: verdicts.length,
+        cached: verdicts.filter((t) => t.cached).length,
+        skipped: count('skipped'),
+        flaky: count('flaky'),
+        buildConflicts: count('build-conflict'),
+        testConflicts: count('test-conflict'),
+        untested: count('untested'),
+        errors: count('error'),
+    };
+    out.tried = Math.max(0, Math.min(claimed.tried, verdicts.length - out.cached - out.skipped));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/trials/trial-verdicts.ts
 /** The clean pairs a trial looks at: implementor × overseer, or all of them. */
 function pairsInScope(pairs, branches, scope) {
@@ -2127,17 +2271,20 @@ function linkProducts(from, to, names) {
 var output_tail = __webpack_require__(1734);
 // EXTERNAL MODULE: ./shared/role-ci/run-command.ts
 var run_command = __webpack_require__(9265);
+// EXTERNAL MODULE: ./shared/trials/trial-job.ts
+var trial_job = __webpack_require__(1522);
 ;// CONCATENATED MODULE: ./shared/trials/run-checks.ts
+
 
 const TAIL_LINES = 30;
 // What the step's process has that implementor code must not: tokens, the runner's files
 // (a check writing to GITHUB_ENV or GITHUB_OUTPUT would change later steps), git's redirections.
 const HIDDEN = /^(INPUT_|ACTIONS_|GITHUB_TOKEN$|GH_TOKEN$|GITHUB_ENV$|GITHUB_OUTPUT$|GITHUB_PATH$|GITHUB_STATE$|GITHUB_STEP_SUMMARY$|GIT_)/;
-/** The environment checks run with: the step's, without tokens and runner files; `CI=true` as on a runner. */
+/** The environment checks run with: the step's, without tokens, secrets by name and runner files; `CI=true` as on a runner. */
 function checkEnvironment(source = process.env) {
     const env = {};
     for (const [key, value] of Object.entries(source))
-        if (value !== undefined && !HIDDEN.test(key))
+        if (value !== undefined && !HIDDEN.test(key) && !trial_job/* SECRET_NAME */.J4.test(key))
             env[key] = value;
     env.CI = 'true';
     return env;
@@ -2811,7 +2958,7 @@ function pair(v, i, names) {
     if (!STATUSES.has(status))
         throw new Bad(`${where}.status ${(0,quote/* quote */.h)(status)} is not a verdict`);
     const mergeBase = p.mergeBase === undefined || p.mergeBase === null ? p.mergeBase : oid(p.mergeBase, `${where}.mergeBase`);
-    const files = list(p.files, `${where}.files`, 100_000).map((f, j) => checkFile(f, `${where}.files[${j}]`));
+    const files = list(p.files, `${where}.files`, 10_000).map((f, j) => checkFile(f, `${where}.files[${j}]`));
     const messages = optional(p.messages, (m) => list(m, `${where}.messages`, 1000).map((x, j) => checkMessage(x, `${where}.messages[${j}]`)));
     if (p.trial !== undefined && status !== 'clean')
         throw new Bad(`${where} has a trial but does not merge cleanly`);
@@ -2838,6 +2985,12 @@ function divergence(v, i) {
         behind: count(d.behind, `divergence[${i}].behind`),
         ...(d.error !== undefined ? { error: str(d.error, `divergence[${i}].error`, 4000) } : {}),
     };
+}
+function time(v) {
+    const text = str(v, 'scannedAt', 40);
+    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/.test(text) || Number.isNaN(Date.parse(text)))
+        throw new Bad(`scannedAt ${(0,quote/* quote */.h)(text)} is not a UTC time such as 2026-01-31T12:00:00.000Z`);
+    return text;
 }
 function fingerprint(v) {
     if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v))
@@ -2885,7 +3038,7 @@ function checkUntrustedReport(data, file) {
             throw new Bad(`version ${(0,quote/* quote */.h)(String(r.version))} is not 2`);
         if (r.scope !== 'feature' && r.scope !== 'all')
             throw new Bad('scope is not feature or all');
-        const branches = list(r.branches, 'branches', 10_000).map(branch);
+        const branches = list(r.branches, 'branches', 2_000).map(branch);
         const names = new Set(branches.map((b) => b.name));
         const shard = optional(r.shard, (s) => {
             const o = obj(s, 'shard');
@@ -2893,12 +3046,12 @@ function checkUntrustedReport(data, file) {
         });
         return {
             version: 2,
-            scannedAt: str(r.scannedAt, 'scannedAt', 40),
+            scannedAt: time(r.scannedAt),
             scope: r.scope,
             ...(shard ? { shard } : {}),
             branches,
-            pairs: list(r.pairs, 'pairs', 1_000_000).map((p, i) => pair(p, i, names)),
-            divergence: list(r.divergence, 'divergence', 100_000).map(divergence),
+            pairs: list(r.pairs, 'pairs', 50_000).map((p, i) => pair(p, i, names)),
+            divergence: list(r.divergence, 'divergence', 4_000).map(divergence),
             summary: { pairs: 0, clean: 0, conflicted: 0, unrelated: 0, errors: 0 },
             ...(r.trials !== undefined ? { trials: trialSummary(r.trials) } : {}),
         };
@@ -2927,11 +3080,14 @@ function checkUntrustedReport(data, file) {
 
 
 
+
 const CONTROL = (0,controls/* charPattern */.F2)([controls.C0]);
 async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
     // Checked before any work, so a refused path costs nothing and writes nothing.
-    const reportPath = options.reportPath ? (0,confine_path/* confinePath */.e)(options.reportPath, 'report-path', ctx) : (0,external_node_path_.join)(ctx.tempDir, 'conflict-report.json');
+    const reportPath = options.reportPath
+        ? (0,confine_path/* confineOutput */.Sr)(options.reportPath, 'report-path', ctx)
+        : { root: ctx.tempDir, path: (0,confine_path/* confineWrite */._P)(ctx.tempDir, 'conflict-report.json', 'report-path') };
     const scanned = options.mergeReports ? await mergedReports(options, deps) : await scan(options, deps);
     const report = scanned.report;
     writeReport(reportPath, report, options.reportPath);
@@ -2979,7 +3135,7 @@ async function detectConflicts(options, deps) {
         await (0,check_path/* refreshAfterFetch */.U0)(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true);
     return {
         report,
-        reportPath,
+        reportPath: reportPath.path,
         conflictCount: report.summary.conflicted,
         newConflicts,
         resolvedConflicts,
@@ -3002,13 +3158,12 @@ async function presentBranches(deps) {
         return undefined;
     }
 }
-function writeReport(path, report, given) {
+function writeReport(target, report, given) {
     try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+        (0,confine_path/* writeConfined */.ic)(target.root, target.path, `${JSON.stringify(report, null, 2)}\n`, 'report-path');
     }
     catch (error) {
-        if (!given)
+        if (!given || error instanceof errors/* InputError */.dz)
             throw error;
         throw new errors/* InputError */.dz(`report-path ${(0,quote/* quote */.h)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
     }
@@ -3043,7 +3198,10 @@ async function scan(options, deps) {
     // A shard saw only its slice of the pairs, and dry runs write nothing. Saved after recording, so the
     // first scan of a repository (which creates the state branch) keeps its verdicts too.
     const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun;
-    const keep = cache && whole ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger) : undefined;
+    // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
+    const keep = cache && whole && !options.trial
+        ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger)
+        : undefined;
     const keepTrials = options.trial
         ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
             await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
@@ -3058,45 +3216,53 @@ async function scan(options, deps) {
             : undefined,
     };
 }
-async function defaultBase(git, remote) {
-    const name = await (0,git_remote/* remoteDefaultBranch */.Ki)(git, remote).catch(() => null);
-    if (!name)
-        return undefined;
-    const sha = (await (0,git_remote/* fetchBranches */.r4)(git, remote, [name])).get(name);
-    return sha ? { name, sha } : undefined;
-}
 /** Reports of shards or of a trial job, combined; their trial results are kept in the trial cache when this run records. */
 async function mergedReports(options, deps) {
-    const report = await loadAndMerge(options.mergeReports, deps.ctx);
+    const claims = await loadReports(options.mergeReports, deps.ctx);
+    // Reports are claims: checked against the repository, text verdicts and divergence computed again here.
+    const checked = await checkReportClaims(claims, deps, { maxParallel: options.maxParallel, cache: options.cache !== false });
+    const report = checked.report;
     const keep = options.cache !== false && options.record && report.trials?.fingerprint;
-    return { report, ...(keep ? { saveCache: () => keepTrialsOfReport(report, deps) } : {}) };
+    return {
+        report,
+        saveCache: async () => {
+            await checked.saveCache?.();
+            if (keep)
+                await keepTrialsOfReport(report, deps);
+        },
+    };
 }
-async function loadAndMerge(pattern, ctx) {
+async function loadReports(pattern, ctx) {
     // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
     const scanned = picomatch_default().scan(pattern);
     // A plain absolute file (no glob characters) is its folder and its name.
     const root = (0,external_node_path_.isAbsolute)(pattern) ? (scanned.isGlob ? scanned.base : (0,external_node_path_.dirname)(pattern)) : ctx.cwd;
     const glob = (0,external_node_path_.isAbsolute)(pattern) ? (scanned.isGlob ? scanned.glob : (0,external_node_path_.basename)(pattern)) : pattern;
     if (pattern.split(/[/\\]/).includes('..') || CONTROL.test(pattern))
-        (0,confine_path/* confinePath */.e)(pattern, 'merge-reports', ctx);
+        (0,confine_path/* confinePath */.ey)(pattern, 'merge-reports', ctx);
     if ((0,external_node_path_.isAbsolute)(pattern))
-        (0,confine_path/* confineFolder */.N)(root, `merge-reports ${(0,quote/* quote */.h)(pattern)}`, ctx);
+        (0,confine_path/* confineFolder */.Nb)(root, `merge-reports ${(0,quote/* quote */.h)(pattern)}`, ctx);
     const files = await (0,find_files/* findFiles */.l)([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
     if (files.length === 0)
         throw new errors/* InputError */.dz(`merge-reports ${(0,quote/* quote */.h)(pattern)} matched no report files under ${root}`);
     // The reports may come from a job that ran implementor code (trials): their shape is checked, never assumed.
     const reports = files.map((f) => {
+        const path = (0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(root, f);
+        // Bounded before it is read: a report is written by another job, maybe one that ran branch code.
+        const size = (0,external_node_fs_.statSync)(path).size;
+        if (size > MAX_REPORT_BYTES)
+            throw new errors/* InputError */.dz(`conflict report ${(0,quote/* quote */.h)(f)} is ${size} bytes: expected at most ${MAX_REPORT_BYTES} (a report of a scan, not of every file)`);
         let data;
         try {
-            data = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(root, f), 'utf8'));
+            data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         }
         catch (error) {
             throw new errors/* InputError */.dz(`conflict report ${(0,quote/* quote */.h)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
         }
-        return checkUntrustedReport(data, f);
+        return { file: f, report: checkUntrustedReport(data, f) };
     });
-    ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
-    return mergeReports(reports);
+    ctx.progress?.(`Checking ${reports.length} report(s) against the repository...`);
+    return reports;
 }
 
 
@@ -3368,6 +3534,65 @@ async function listOpenPulls(client, ref) {
     catch (error) {
         throw (0,_explain_error__WEBPACK_IMPORTED_MODULE_2__/* .explainGitHubError */ .P)(error, `listing the open pull requests of ${ref.owner}/${ref.repo}`, 'write');
     }
+}
+
+
+/***/ }),
+
+/***/ 1522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J4: () => (/* binding */ SECRET_NAME),
+/* harmony export */   jf: () => (/* binding */ refuseTrialsInHoldingJob)
+/* harmony export */ });
+/* unused harmony export trialJobHoldings */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1581);
+/* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(977);
+
+
+/**
+ * Names that carry a secret, in a runner or a shell: GITHUB_TOKEN, NPM_TOKEN, NODE_AUTH_TOKEN, npm's
+ * `_authToken`, AWS_SECRET_ACCESS_KEY, ACTIONS_ID_TOKEN_REQUEST_TOKEN, any *_PASSWORD or *_API_KEY.
+ */
+const SECRET_NAME = /(?:TOKEN|PASSWORD|PASSWD|PASSPHRASE|CREDENTIALS?|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY)(?:_|$)|SECRET/i;
+/**
+ * What the runner gives every JavaScript action step, whatever the workflow says: it reaches this run's
+ * artifacts and cache only. Not a reason to refuse (no action could run trials), and hidden from the checks'
+ * environment (run-checks.ts); a workflow must not restore a cache a trial job saved.
+ */
+const EVERY_ACTION_STEP = new Set(['ACTIONS_RUNTIME_TOKEN']);
+/** Everything this job holds that branch code must not see, each named (never its value). */
+async function trialJobHoldings(job) {
+    const env = job.env ?? process.env;
+    const held = [];
+    if (job.record)
+        held.push('record is true (the run would push to the state branch)');
+    for (const name of job.secretInputs)
+        held.push(`${name} is given`);
+    // Inputs are named above by their option; every other variable by its name.
+    const names = Object.keys(env)
+        .filter((k) => env[k] && !k.startsWith('INPUT_') && !EVERY_ACTION_STEP.has(k) && SECRET_NAME.test(k))
+        .sort();
+    for (const name of names)
+        held.push(`environment variable ${name}`);
+    for (const entry of await (0,_git_config__WEBPACK_IMPORTED_MODULE_0__/* .credentialEntries */ .c)(job.git))
+        held.push(`git configuration ${entry}`);
+    return held;
+}
+/**
+ * Trials run branch code, and every process of a job can read what the job holds: its environment, the
+ * other processes' /proc/<pid>/environ, the checkout's .git/config. So they run only in a job that holds
+ * nothing, and a job that holds anything is refused before any work (exit 2), saying what it holds.
+ */
+async function refuseTrialsInHoldingJob(job) {
+    const held = await trialJobHoldings(job);
+    if (held.length === 0)
+        return;
+    throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`trial ${JSON.stringify(job.trial)} runs branch code, which can read everything its job holds, and this run holds: ${held.join('; ')}. ` +
+        'Expected a job that holds nothing: permissions contents: read, actions/checkout with persist-credentials: false, ' +
+        "token: '' and record: false (CLI: --record=false, no --token), no secret in its environment; it uploads its report, " +
+        'and a second job that runs no branch code records it with merge-reports (see workflows-examples/conflict-trials.yml)');
 }
 
 

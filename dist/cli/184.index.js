@@ -1,8 +1,8 @@
-export const id = 731;
-export const ids = [731];
+export const id = 184;
+export const ids = [184];
 export const modules = {
 
-/***/ 5731:
+/***/ 5184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1488,22 +1488,8 @@ function testEvents(report, spec, commit, ctx) {
     return events;
 }
 
-;// CONCATENATED MODULE: ./shared/role-ci/run-branch.ts
-/** The base branch of the pull request the run is about, if it is about one. */
-function pullRequestBase(gh) {
-    if (!gh.eventName?.startsWith('pull_request'))
-        return undefined;
-    const pr = gh.event?.pull_request;
-    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
-    return ref || undefined;
-}
-/** The pushed branch, by name only (its content is not read). */
-function branchOfRun(gh) {
-    if (gh.ref?.startsWith('refs/heads/'))
-        return gh.ref.slice('refs/heads/'.length);
-    return gh.headRef || undefined;
-}
-
+// EXTERNAL MODULE: ./shared/role-ci/run-branch.ts
+var run_branch = __webpack_require__(1586);
 ;// CONCATENATED MODULE: ./shared/role-ci/render-outcome.ts
 
 /** The `results` output and the JSON of a role-ci run: guard, scope, each check, JUnit totals. */
@@ -1655,8 +1641,8 @@ const roleCiCommand = {
         const ws = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx, {
             config: async (git) => ({
                 kind: 'trusted',
-                pullRequestBase: pullRequestBase(ctx.github),
-                branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await (0,agent_branches/* checkedOutBranch */.iD)(git)) ?? undefined,
+                pullRequestBase: (0,run_branch/* pullRequestBase */.M)(ctx.github),
+                branch: values.string('branch') ?? (0,run_branch/* branchOfRun */.l)(ctx.github) ?? (await (0,agent_branches/* checkedOutBranch */.iD)(git)) ?? undefined,
                 // The CLI on a checkout whose branch does not tell the role: the role file may (never in an action; a file
                 // that contradicts an agent branch is an error). It only adds a role where there was none, and the rules
                 // then come from the overseer of the file's feature, as for that agent's own branch.
@@ -1846,6 +1832,31 @@ function chooseCommands(options) {
 }
 function names(commands) {
     return commands.map((c) => c.name).join(', ');
+}
+
+
+/***/ }),
+
+/***/ 1586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ pullRequestBase),
+/* harmony export */   l: () => (/* binding */ branchOfRun)
+/* harmony export */ });
+/** The base branch of the pull request the run is about, if it is about one. */
+function pullRequestBase(gh) {
+    if (!gh.eventName?.startsWith('pull_request'))
+        return undefined;
+    const pr = gh.event?.pull_request;
+    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
+    return ref || undefined;
+}
+/** The pushed branch, by name only (its content is not read). */
+function branchOfRun(gh) {
+    if (gh.ref?.startsWith('refs/heads/'))
+        return gh.ref.slice('refs/heads/'.length);
+    return gh.headRef || undefined;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 343;
-export const ids = [343,643];
+export const id = 920;
+export const ids = [920,643];
 export const modules = {
 
 /***/ 8423:
@@ -495,6 +495,31 @@ function chooseCommands(options) {
 }
 function names(commands) {
     return commands.map((c) => c.name).join(', ');
+}
+
+
+/***/ }),
+
+/***/ 1586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ pullRequestBase),
+/* harmony export */   l: () => (/* binding */ branchOfRun)
+/* harmony export */ });
+/** The base branch of the pull request the run is about, if it is about one. */
+function pullRequestBase(gh) {
+    if (!gh.eventName?.startsWith('pull_request'))
+        return undefined;
+    const pr = gh.event?.pull_request;
+    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
+    return ref || undefined;
+}
+/** The pushed branch, by name only (its content is not read). */
+function branchOfRun(gh) {
+    if (gh.ref?.startsWith('refs/heads/'))
+        return gh.ref.slice('refs/heads/'.length);
+    return gh.headRef || undefined;
 }
 
 
