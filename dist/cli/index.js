@@ -33436,7 +33436,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(853);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5856);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9343);
@@ -34003,7 +34003,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 853:
+/***/ 5856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34691,6 +34691,7 @@ function defaultNotificationSettings() {
         timeoutSeconds: 10,
         retries: 3,
         maxRetryAfterSeconds: 60,
+        budgetSeconds: 20,
     };
 }
 const KEYS = {
@@ -34701,6 +34702,7 @@ const KEYS = {
     'timeout-seconds': 'timeoutSeconds',
     retries: 'retries',
     'max-retry-after-seconds': 'maxRetryAfterSeconds',
+    'budget-seconds': 'budgetSeconds',
 };
 const RANGES = {
     'max-messages': [1, 50],
@@ -34708,6 +34710,7 @@ const RANGES = {
     'timeout-seconds': [1, 120],
     retries: [0, 10],
     'max-retry-after-seconds': [0, 600],
+    'budget-seconds': [1, 600],
 };
 /** Parses `notifications:`; every error names the file, the key and the bad value. */
 function parseNotifications(value, where) {
@@ -35543,7 +35546,7 @@ function readIdList(text, index) {
 // Prose that announces a dependency, followed by an id list:
 // `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
 const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
-/** Ids named as prerequisites in a task description, in order, without duplicates (its own id included: see dependenciesIn callers). */
+/** Ids named as prerequisites in a task description, in order, without duplicates; the task's own id is kept (plan refuses it by name). */
 function dependenciesIn(description) {
     const ids = new Set();
     for (const m of description.matchAll(DEPENDENCY)) {
@@ -54877,19 +54880,35 @@ function openInBrowser(path, logger) {
  * retried (`settings.retries` times), after the server's Retry-After when it
  * gives one (seconds or an HTTP date, at most `maxRetryAfterSeconds`), else
  * after 1, 2, 4… seconds. Other answers (4xx) are final: retrying would not help.
+ * Everything stays within the run's budget: a request's timeout is cut to
+ * what is left, and a wait that would end past it is not begun (`cut`).
+ * The idempotency key goes with every attempt, so a receiver can drop a repeat.
  */
-async function deliver(url, payload, settings, env) {
+async function deliver(url, payload, settings, env, budget, idempotencyKey) {
     const body = JSON.stringify(payload);
     let detail = '';
+    const spent = (why, attempts) => ({
+        ok: false,
+        attempts,
+        cut: true,
+        detail: `${why}${why ? '; ' : ''}the run's notification budget of ${budget.seconds} s is spent (notifications.budget-seconds)`,
+    });
     for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
         let wait = null;
+        const left = budget.deadline - env.now();
+        if (left <= 0)
+            return spent(detail, attempt - 1);
         try {
             const response = await fetch(url, {
                 method: 'POST',
-                headers: { 'content-type': 'application/json', 'user-agent': 'agent-orchestrator' },
+                headers: {
+                    'content-type': 'application/json',
+                    'user-agent': 'agent-orchestrator',
+                    ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+                },
                 body,
                 redirect: 'error',
-                signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
+                signal: AbortSignal.timeout(Math.min(settings.timeoutSeconds * 1000, left)),
             });
             // Read the body so the connection is released; its text is not logged (it may echo the address).
             await response.arrayBuffer().catch(() => undefined);
@@ -54912,8 +54931,12 @@ async function deliver(url, payload, settings, env) {
             detail =
                 e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${settings.timeoutSeconds} s` : `network error (${e.name})`;
         }
-        if (attempt <= settings.retries)
-            await env.sleep(wait ?? 1000 * 2 ** (attempt - 1));
+        if (attempt <= settings.retries) {
+            const pause = wait ?? 1000 * 2 ** (attempt - 1);
+            if (env.now() + pause >= budget.deadline)
+                return spent(wait !== null ? `${detail} with Retry-After ${Math.ceil(wait / 1000)} s` : detail, attempt);
+            await env.sleep(pause);
+        }
     }
     return { ok: false, attempts: settings.retries + 1, detail };
 }
@@ -64822,6 +64845,148 @@ async function logTaskEvent(ws, event, ctx) {
     return store.append([event], { files });
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./shared/sql/sqlite-glue.ts
+
+/**
+ * The JavaScript half of sql.js (its browser build) as text, for a worker
+ * thread that runs a query apart from the main thread. Read the same way as
+ * the wasm bytes (see sqlite-wasm.ts): the bundler copies the file beside the
+ * bundle, so the worker needs nothing from node_modules at run time.
+ */
+function sqliteGlueSource() {
+    return (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "sql-wasm-browser.js", 'utf8');
+}
+
+;// CONCATENATED MODULE: ./shared/sql/sqlite-wasm.ts
+
+/**
+ * The bytes of SQLite compiled to WebAssembly (sql.js): no native build, nothing downloaded at
+ * run time. The bundler recognises exactly this form, alone in its module (readFileSync of a URL
+ * relative to the module): it copies the file beside the bundle, byte for byte, and rewrites the
+ * path; tests read it from node_modules. (In a module that also imports the sql.js glue, webpack's
+ * own asset handling takes over and writes the binary as text, corrupting it.)
+ */
+function sqliteWasm() {
+    return (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "sql-wasm.wasm");
+}
+
+;// CONCATENATED MODULE: ./shared/sql/bounded-query.ts
+
+
+
+
+const DEFAULT_TIME_LIMIT_S = 10;
+const DEFAULT_MAX_ROWS = 10_000;
+const MAX_QUERY = 100_000;
+const BATCH = 1000;
+// Runs in the worker (CommonJS, after sql.js's glue has defined initSqlJs). It checks the
+// statement count, then steps the one statement and posts rows in batches; the main thread
+// ends the worker when the time limit passes (sql.js has no progress handler to interrupt
+// SQLite from inside). `PRAGMA query_only` makes SQLite itself refuse any write.
+const WORKER_MAIN = `
+const { parentPort, workerData } = require('node:worker_threads')
+const post = (m) => parentPort.postMessage(m)
+;(async () => {
+  const SQL = await initSqlJs({ wasmBinary: workerData.wasm })
+  const db = new SQL.Database(workerData.bytes)
+  db.run('PRAGMA query_only = ON')
+  let count = 0
+  try {
+    for (const s of db.iterateStatements(workerData.query)) { s.free(); count++ }
+  } catch (e) { return post({ type: 'error', stage: 'parse', message: String(e && e.message || e) }) }
+  if (count !== 1) return post({ type: 'error', stage: 'count', count })
+  const st = db.prepare(workerData.query)
+  try {
+    post({ type: 'columns', columns: st.getColumnNames() })
+    let batch = []
+    let n = 0
+    while (st.step()) {
+      if (n === workerData.maxRows) { post({ type: 'rows', rows: batch, more: true }); batch = null; break }
+      batch.push(st.get())
+      n++
+      if (batch.length === ${BATCH}) { post({ type: 'rows', rows: batch }); batch = [] }
+    }
+    if (batch) post({ type: 'rows', rows: batch })
+    post({ type: 'done' })
+  } catch (e) { post({ type: 'error', stage: 'run', message: String(e && e.message || e) }) }
+  finally { st.free(); db.close() }
+})().catch((e) => post({ type: 'error', stage: 'run', message: String(e && e.message || e) }))
+`;
+/**
+ * Runs one read-only statement over a SQLite database given as bytes, in a
+ * worker thread, within a time limit and a row limit. A query that never
+ * ends (a recursive CTE without a stop) is ended at the limit with a clear
+ * error; rows come in batches, so a huge result never sits in one call.
+ */
+async function boundedQuery(bytes, query, bounds) {
+    if (query.trim() === '')
+        throw new errors/* InputError */.dz('the query is empty: expected one SQL statement, e.g. "SELECT * FROM v_feature_status"');
+    if (query.length > MAX_QUERY)
+        throw new errors/* InputError */.dz(`the query is ${query.length} characters long: at most ${MAX_QUERY} are accepted`);
+    const worker = new external_node_worker_threads_.Worker(`${sqliteGlueSource()}\n${WORKER_MAIN}`, {
+        eval: true,
+        workerData: { bytes, wasm: sqliteWasm(), query, maxRows: bounds.maxRows },
+        stdout: true,
+        stderr: true,
+    });
+    const result = { columns: [], rows: [], truncated: false };
+    let timer;
+    try {
+        await new Promise((resolve, reject) => {
+            timer = setTimeout(() => reject(timeLimitError(bounds.timeLimitMs)), bounds.timeLimitMs);
+            worker.on('error', (e) => reject(new Error(`events sql: the query worker failed: ${e.message}`)));
+            worker.on('exit', (code) => reject(new Error(`events sql: the query worker stopped (exit code ${code}) before answering`)));
+            worker.on('message', (m) => {
+                if (m.type === 'columns')
+                    result.columns = m.columns;
+                else if (m.type === 'rows') {
+                    for (const row of m.rows)
+                        result.rows.push(row.map(cell));
+                    if (m.more) {
+                        result.truncated = true;
+                        resolve();
+                    }
+                }
+                else if (m.type === 'done')
+                    resolve();
+                else
+                    reject(workerError(m));
+            });
+        });
+    }
+    finally {
+        clearTimeout(timer);
+        await worker.terminate();
+    }
+    return result;
+}
+function timeLimitError(ms) {
+    const s = ms / 1000;
+    return new errors/* InputError */.dz(`the query ran for ${s} s without finishing and was stopped: expected a query that ends within --time-limit ${s} ` +
+        '(a recursive CTE needs a condition that stops it, e.g. WHERE n < 100; or raise --time-limit)');
+}
+function workerError(m) {
+    if (m.stage === 'parse')
+        return new errors/* InputError */.dz(`the query is not valid SQL: ${m.message}`);
+    if (m.stage === 'count')
+        return new errors/* InputError */.dz(`the query holds ${m.count} statements: expected exactly one (a SELECT, or WITH … SELECT)`);
+    if (/readonly|read-only|query_only/i.test(m.message ?? ''))
+        return new errors/* InputError */.dz(`events sql runs read-only queries; this one would change the database (${m.message})`);
+    return new errors/* InputError */.dz(`the query failed: ${m.message}`);
+}
+function cell(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'number' || typeof value === 'string')
+        return value;
+    // BLOBs: shown as hex, never as raw bytes in a terminal.
+    if (value instanceof Uint8Array)
+        return `x'${Buffer.from(value).toString('hex')}'`;
+    return String(value);
+}
+
 ;// CONCATENATED MODULE: ./shared/sql/rows.ts
 
 
@@ -65237,19 +65402,6 @@ function schemaMarkdown() {
 // EXTERNAL MODULE: ../main/node_modules/sql.js/dist/sql-wasm-browser.js
 var sql_wasm_browser = __nccwpck_require__(8742);
 var sql_wasm_browser_default = /*#__PURE__*/__nccwpck_require__.n(sql_wasm_browser);
-;// CONCATENATED MODULE: ./shared/sql/sqlite-wasm.ts
-
-/**
- * The bytes of SQLite compiled to WebAssembly (sql.js): no native build, nothing downloaded at
- * run time. The bundler recognises exactly this form, alone in its module (readFileSync of a URL
- * relative to the module): it copies the file beside the bundle, byte for byte, and rewrites the
- * path; tests read it from node_modules. (In a module that also imports the sql.js glue, webpack's
- * own asset handling takes over and writes the binary as text, corrupting it.)
- */
-function sqliteWasm() {
-    return (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "sql-wasm.wasm");
-}
-
 ;// CONCATENATED MODULE: ./shared/sql/sqlite.ts
 // The browser build of sql.js: its Node build tests `typeof module` inside a function where it set
 // `module = undefined`, which the bundler folds to `true` and then crashes. Given the wasm bytes,
@@ -65350,7 +65502,6 @@ function writeFileAtomic(path, bytes) {
 
 
 
-
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 /** `events export --format sqlite`: the whole event log written to `path` (already confined) as one SQLite file. */
 async function writeSqliteExport(store, path, logger, progress) {
@@ -65363,83 +65514,31 @@ async function writeSqliteExport(store, path, logger, progress) {
     writeFileAtomic(path, bytes);
     return { log, bytes };
 }
-/** An exported database given by `--db` (`given` as the user wrote it, `path` confined), refused unless it is SQLite. */
-async function openDatabaseFile(path, given) {
+/** The bytes of an exported database given by `--db` (`given` as the user wrote it, `path` confined), refused unless it is SQLite. */
+function readDatabaseFile(path, given) {
     if (!(0,external_node_fs_.existsSync)(path))
         throw new errors/* InputError */.dz(`--db ${(0,quote/* quote */.h)(given)} does not exist; write one with "orchestrator events export --format sqlite <file>"`);
     const bytes = (0,external_node_fs_.readFileSync)(path);
     if (bytes.subarray(0, 16).toString('latin1') !== SQLITE_HEADER)
         throw new errors/* InputError */.dz(`--db ${(0,quote/* quote */.h)(given)} is not a SQLite database`);
-    return new (await sqlite()).Database(bytes);
+    return bytes;
 }
-/** The event log of the state branch as an in-memory database. */
-async function databaseFromStore(store, logger) {
+/** The event log of the state branch as SQLite database bytes (what a query worker opens). */
+async function databaseBytesFromStore(store, logger) {
     const log = await readWholeLog(store);
     for (const p of log.problems)
         logger.warning(`unreadable event file ${p.path}: ${p.reason} (left out)`);
-    return buildDatabase(log);
+    const db = await buildDatabase(log);
+    try {
+        return db.export();
+    }
+    finally {
+        db.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/sql/query.ts
 
-
-const MAX_QUERY = 100_000;
-/**
- * Runs one read-only statement. `PRAGMA query_only` makes SQLite itself refuse
- * any write, and exactly one statement is accepted, so a query cannot switch
- * that off first. The database is a copy in memory anyway: nothing on disk changes.
- */
-function readOnlyQuery(db, query) {
-    if (query.trim() === '')
-        throw new errors/* InputError */.dz('the query is empty: expected one SQL statement, e.g. "SELECT * FROM v_feature_status"');
-    if (query.length > MAX_QUERY)
-        throw new errors/* InputError */.dz(`the query is ${query.length} characters long: at most ${MAX_QUERY} are accepted`);
-    db.run('PRAGMA query_only = ON');
-    // Counted first: the iterator closes each statement as it moves on, so the one we run is prepared again.
-    let count = 0;
-    try {
-        for (const statement of db.iterateStatements(query)) {
-            statement.free();
-            count++;
-        }
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(`the query is not valid SQL: ${messageOf(error)}`);
-    }
-    if (count !== 1)
-        throw new errors/* InputError */.dz(`the query holds ${count} statements: expected exactly one (a SELECT, or WITH … SELECT)`);
-    const statement = db.prepare(query);
-    try {
-        const columns = statement.getColumnNames();
-        const rows = [];
-        while (statement.step())
-            rows.push(statement.get().map(cell));
-        return { columns, rows };
-    }
-    catch (error) {
-        const message = messageOf(error);
-        if (/readonly|read-only|query_only/i.test(message)) {
-            throw new errors/* InputError */.dz(`events sql runs read-only queries; this one would change the database (${message})`);
-        }
-        throw new errors/* InputError */.dz(`the query failed: ${message}`);
-    }
-    finally {
-        statement.free();
-    }
-}
-function cell(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'number' || typeof value === 'string')
-        return value;
-    // BLOBs: shown as hex, never as raw bytes in a terminal.
-    if (value instanceof Uint8Array)
-        return `x'${Buffer.from(value).toString('hex')}'`;
-    return String(value);
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 const query_CONTROL = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1], { flags: 'g' });
 /** A plain text table: a header, a rule, one line per row; control characters shown as spaces. */
 function formatTable(result) {
@@ -65447,18 +65546,26 @@ function formatTable(result) {
         return '(no columns)';
     const text = (v) => (v === null ? 'NULL' : String(v).replace(query_CONTROL, ' '));
     const cells = result.rows.map((r) => r.map(text));
-    const widths = result.columns.map((c, i) => Math.min(60, Math.max(c.length, ...cells.map((r) => r[i].length))));
+    // A loop, not Math.max(...cells): millions of rows would overflow the call stack as arguments.
+    const widths = result.columns.map((c, i) => {
+        let w = c.length;
+        for (const r of cells)
+            w = Math.max(w, r[i].length);
+        return Math.min(60, w);
+    });
     const clip = (s, w) => (s.length > w ? `${s.slice(0, w - 1)}…` : s);
     const line = (r) => r
         .map((s, i) => clip(s, widths[i]).padEnd(widths[i]))
         .join('  ')
         .trimEnd();
     const out = [line(result.columns), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
-    out.push(`(${result.rows.length} row${result.rows.length === 1 ? '' : 's'})`);
+    const count = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}`;
+    out.push(result.truncated ? `(first ${count}; the query has more: raise --max-rows to see them)` : `(${count})`);
     return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/events-export.ts
+
 
 
 
@@ -65542,21 +65649,36 @@ const sqlCommand = {
             description: 'One SQL statement, e.g. "SELECT * FROM v_feature_status".',
         },
         { name: 'db', type: 'string', description: 'Query this exported database file instead of the state branch.' },
+        {
+            name: 'time-limit',
+            type: 'integer',
+            min: 1,
+            max: 3600,
+            default: String(DEFAULT_TIME_LIMIT_S),
+            description: 'Seconds the query may run; a query still running then (e.g. a recursive CTE with no end) is stopped with exit 2.',
+        },
+        {
+            name: 'max-rows',
+            type: 'integer',
+            min: 1,
+            max: 10_000_000,
+            default: String(DEFAULT_MAX_ROWS),
+            description: 'Rows read and printed at most; the query stops there and the output says that more exist.',
+        },
         ...COMMON_OPTIONS,
     ],
     async run(v, ctx) {
         const dbFile = v.string('db');
-        const db = dbFile
-            ? await openDatabaseFile(outputPath(dbFile, ctx, '--db'), dbFile)
-            : await databaseFromStore((await openCommandWorkspace(v, ctx)).store, ctx.logger);
-        try {
-            const result = readOnlyQuery(db, v.requireString('query'));
-            const json = result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, r[i]])));
-            return { exitCode: 0, outputs: {}, text: formatTable(result), json };
-        }
-        finally {
-            db.close();
-        }
+        const query = v.requireString('query');
+        const bytes = dbFile
+            ? readDatabaseFile(outputPath(dbFile, ctx, '--db'), dbFile)
+            : await databaseBytesFromStore((await openCommandWorkspace(v, ctx)).store, ctx.logger);
+        const bounds = { timeLimitMs: (v.int('time-limit') ?? DEFAULT_TIME_LIMIT_S) * 1000, maxRows: v.int('max-rows') ?? DEFAULT_MAX_ROWS };
+        const result = await boundedQuery(bytes, query, bounds);
+        if (result.truncated)
+            ctx.logger.warning(`events sql: the query has more than ${bounds.maxRows} rows; only the first ${bounds.maxRows} are shown (raise --max-rows)`);
+        const json = result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, r[i]])));
+        return { exitCode: 0, outputs: {}, text: formatTable(result), json };
     },
 };
 
