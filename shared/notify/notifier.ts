@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { InputError } from '../errors'
 import type { Logger } from '../logger'
 import type { Projection } from '../state/projection'
@@ -43,6 +44,8 @@ export function createNotifier(
     throw new InputError(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`)
   const format = formatOf(url, settings.format)
   const name = `the ${format} webhook`
+  // One budget for the whole run, however many appends announce: a slow webhook cannot hold the run.
+  const budget = { deadline: env.now() + settings.budgetSeconds * 1000, seconds: settings.budgetSeconds }
   return {
     format,
     async announce(events, projection) {
@@ -54,10 +57,19 @@ export function createNotifier(
       for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size) chunks.push(facts.slice(i, i + size))
       const shown = chunks.reduce((n, c) => n + c.length, 0)
       for (const [i, chunk] of chunks.entries()) {
+        if (env.now() + (i > 0 ? settings.minIntervalMs : 0) >= budget.deadline) {
+          const left = chunks.slice(i).reduce((n, c) => n + c.length, 0)
+          report.failed += left
+          logger.warning(
+            `could not notify ${name}: the run's notification budget of ${budget.seconds} s is spent (notifications.budget-seconds); ${left} new event(s) not announced (they are recorded; this does not fail the run)`,
+          )
+          break
+        }
         if (i > 0 && settings.minIntervalMs > 0) await env.sleep(settings.minIntervalMs)
         const more = i === chunks.length - 1 ? facts.length - shown : 0
         report.messages++
-        const result = await deliver(url, payloadFor(format, chunk, more), settings, env).catch((e: Error) => ({
+        const key = idempotencyKey(chunk)
+        const result = await deliver(url, payloadFor(format, chunk, more), settings, env, budget, key).catch((e: Error) => ({
           ok: false,
           attempts: 1,
           detail: `internal error (${e.name})`,
@@ -78,4 +90,12 @@ export function createNotifier(
       return report
     },
   }
+}
+
+/** The same facts give the same key: a receiver that sees it twice (a retry after a lost answer) can drop the repeat. */
+function idempotencyKey(chunk: readonly { key: string }[]): string {
+  return createHash('sha256')
+    .update(chunk.map((f) => f.key).join('\n'))
+    .digest('hex')
+    .slice(0, 32)
 }
