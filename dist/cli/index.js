@@ -54898,6 +54898,7 @@ async function deliver(url, payload, settings, env, budget, idempotencyKey) {
         const left = budget.deadline - env.now();
         if (left <= 0)
             return spent(detail, attempt - 1);
+        const limit = Math.min(settings.timeoutSeconds * 1000, left);
         try {
             const response = await fetch(url, {
                 method: 'POST',
@@ -54908,7 +54909,7 @@ async function deliver(url, payload, settings, env, budget, idempotencyKey) {
                 },
                 body,
                 redirect: 'error',
-                signal: AbortSignal.timeout(Math.min(settings.timeoutSeconds * 1000, left)),
+                signal: AbortSignal.timeout(limit),
             });
             // Read the body so the connection is released; its text is not logged (it may echo the address).
             await response.arrayBuffer().catch(() => undefined);
@@ -54929,7 +54930,7 @@ async function deliver(url, payload, settings, env, budget, idempotencyKey) {
         catch (error) {
             const e = error;
             detail =
-                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${settings.timeoutSeconds} s` : `network error (${e.name})`;
+                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${Math.ceil(limit / 1000)} s` : `network error (${e.name})`;
         }
         if (attempt <= settings.retries) {
             const pause = wait ?? 1000 * 2 ** (attempt - 1);
@@ -55169,6 +55170,7 @@ function formatOf(url, configured) {
 
 
 
+
 /**
  * A webhook notifier. The address is a secret: it is checked here (an error
  * never quotes it) and appears in no message, log line or file.
@@ -55185,6 +55187,8 @@ function createNotifier(address, settings, logger, env = { sleep: (ms) => new Pr
         throw new errors/* InputError */.dz(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
     const format = formatOf(url, settings.format);
     const name = `the ${format} webhook`;
+    // One budget for the whole run, however many appends announce: a slow webhook cannot hold the run.
+    const budget = { deadline: env.now() + settings.budgetSeconds * 1000, seconds: settings.budgetSeconds };
     return {
         format,
         async announce(events, projection) {
@@ -55198,11 +55202,18 @@ function createNotifier(address, settings, logger, env = { sleep: (ms) => new Pr
                 chunks.push(facts.slice(i, i + size));
             const shown = chunks.reduce((n, c) => n + c.length, 0);
             for (const [i, chunk] of chunks.entries()) {
+                if (env.now() + (i > 0 ? settings.minIntervalMs : 0) >= budget.deadline) {
+                    const left = chunks.slice(i).reduce((n, c) => n + c.length, 0);
+                    report.failed += left;
+                    logger.warning(`could not notify ${name}: the run's notification budget of ${budget.seconds} s is spent (notifications.budget-seconds); ${left} new event(s) not announced (they are recorded; this does not fail the run)`);
+                    break;
+                }
                 if (i > 0 && settings.minIntervalMs > 0)
                     await env.sleep(settings.minIntervalMs);
                 const more = i === chunks.length - 1 ? facts.length - shown : 0;
                 report.messages++;
-                const result = await deliver(url, payloadFor(format, chunk, more), settings, env).catch((e) => ({
+                const key = idempotencyKey(chunk);
+                const result = await deliver(url, payloadFor(format, chunk, more), settings, env, budget, key).catch((e) => ({
                     ok: false,
                     attempts: 1,
                     detail: `internal error (${e.name})`,
@@ -55221,6 +55232,13 @@ function createNotifier(address, settings, logger, env = { sleep: (ms) => new Pr
             return report;
         },
     };
+}
+/** The same facts give the same key: a receiver that sees it twice (a retry after a lost answer) can drop the repeat. */
+function idempotencyKey(chunk) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(chunk.map((f) => f.key).join('\n'))
+        .digest('hex')
+        .slice(0, 32);
 }
 
 ;// CONCATENATED MODULE: ./shared/workspace/workspace.ts
