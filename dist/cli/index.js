@@ -33436,7 +33436,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5856);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1292);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9343);
@@ -34003,7 +34003,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 5856:
+/***/ 1292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37443,6 +37443,8 @@ const EVENT_KINDS = [
     'scope-drift',
     'scope-cleared',
     'conflict-predicted',
+    'notification-pending',
+    'notification-claimed',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -37471,6 +37473,7 @@ const conflictPath = field_checks_text({ max: 20_000 });
 const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
 const gitMessage = field_checks_text({ max: 2000, multiline: true });
 const count = integer(0);
+const eventKeyText = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be an event key (64 hex digits)' });
 const range = (value, field, where) => {
     const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
     if (r.end < r.start - 1)
@@ -37604,6 +37607,8 @@ const SHAPES = {
         base: required(sha),
         ranges: required(arrayOf(range, 500)),
     },
+    'notification-pending': { event: required(eventKeyText), reason: required(title) },
+    'notification-claimed': { event: required(eventKeyText) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -37637,6 +37642,8 @@ const KEY_FIELDS = {
     'scope-drift': ['branch', 'path'],
     'scope-cleared': ['branch', 'path'],
     'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
+    'notification-pending': ['event'],
+    'notification-claimed': ['event'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/events/canonical-json.ts
@@ -39202,6 +39209,10 @@ function describe(event) {
             return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
         case 'conflict-predicted':
             return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
+        case 'notification-pending':
+            return `announcement of event ${event.data.event.slice(0, 12)} left for a later run: ${event.data.reason}`;
+        case 'notification-claimed':
+            return `announcement of event ${event.data.event.slice(0, 12)} taken to be sent`;
     }
 }
 function summarize_short(sha) {
@@ -39441,6 +39452,17 @@ function applyEvent(projection, event) {
                 predicted[id] = { ...s, agent: d.agent, path: d.path, sibling: d.sibling, siblingSha: d.siblingSha, ranges: d.ranges, warnings };
             else
                 current.warnings = warnings;
+            break;
+        }
+        case 'notification-pending': {
+            const outbox = (feature.outbox ??= dict());
+            outbox[event.data.event] = Math.max(outbox[event.data.event] ?? 0, event.data.occurrence ?? 1);
+            break;
+        }
+        case 'notification-claimed': {
+            const outbox = feature.outbox ?? {};
+            if ((outbox[event.data.event] ?? 0) <= (event.data.occurrence ?? 1))
+                delete outbox[event.data.event];
             break;
         }
     }
@@ -55152,6 +55174,17 @@ function payloadFor(format, facts, more) {
     return format === 'slack' ? slackPayload(facts, more) : format === 'discord' ? discordPayload(facts, more) : jsonPayload(facts, more);
 }
 
+;// CONCATENATED MODULE: ./shared/notify/outbox.ts
+/** Announcements a later run should send, oldest feature first; at most `limit`. */
+function pendingAnnouncements(projection, limit) {
+    const out = [];
+    for (const feature of Object.keys(projection.features).sort())
+        for (const [event, occurrence] of Object.entries(projection.features[feature].outbox ?? {}).sort())
+            if (out.length < limit)
+                out.push({ feature, event, occurrence });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/notify/webhook-format.ts
 /** The format a webhook address implies. */
 function formatOf(url, configured) {
@@ -55171,6 +55204,9 @@ function formatOf(url, configured) {
 
 
 
+
+/** Pending announcements one run takes from the outbox at most. */
+const OUTBOX_PER_RUN = 100;
 /**
  * A webhook notifier. The address is a secret: it is checked here (an error
  * never quotes it) and appears in no message, log line or file.
@@ -55189,49 +55225,96 @@ function createNotifier(address, settings, logger, env = { sleep: (ms) => new Pr
     const name = `the ${format} webhook`;
     // One budget for the whole run, however many appends announce: a slow webhook cannot hold the run.
     const budget = { deadline: env.now() + settings.budgetSeconds * 1000, seconds: settings.budgetSeconds };
+    let busy = false;
+    let drained = false;
     return {
         format,
-        async announce(events, projection) {
-            const facts = factsOf(events, projection, settings.kinds);
-            const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
-            if (facts.length === 0)
-                return report;
-            const size = FACTS_PER_MESSAGE[format];
-            const chunks = [];
-            for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
-                chunks.push(facts.slice(i, i + size));
-            const shown = chunks.reduce((n, c) => n + c.length, 0);
-            for (const [i, chunk] of chunks.entries()) {
-                if (env.now() + (i > 0 ? settings.minIntervalMs : 0) >= budget.deadline) {
-                    const left = chunks.slice(i).reduce((n, c) => n + c.length, 0);
-                    report.failed += left;
-                    logger.warning(`could not notify ${name}: the run's notification budget of ${budget.seconds} s is spent (notifications.budget-seconds); ${left} new event(s) not announced (they are recorded; this does not fail the run)`);
-                    break;
-                }
-                if (i > 0 && settings.minIntervalMs > 0)
-                    await env.sleep(settings.minIntervalMs);
-                const more = i === chunks.length - 1 ? facts.length - shown : 0;
-                report.messages++;
-                const key = idempotencyKey(chunk);
-                const result = await deliver(url, payloadFor(format, chunk, more), settings, env, budget, key).catch((e) => ({
-                    ok: false,
-                    attempts: 1,
-                    detail: `internal error (${e.name})`,
-                }));
-                if (result.ok)
-                    report.delivered += chunk.length;
-                else {
-                    report.failed += chunk.length;
-                    logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
-                }
+        async announce(events, projection, outbox) {
+            // Recording the outbox appends, and an append announces: that inner call has nothing to do.
+            if (busy)
+                return { format, facts: 0, messages: 0, delivered: 0, failed: 0 };
+            busy = true;
+            try {
+                return await announceOnce(events, projection, outbox);
             }
-            if (report.delivered)
-                logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
-            if (facts.length > shown)
-                logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
-            return report;
+            finally {
+                busy = false;
+            }
         },
     };
+    async function announceOnce(events, projection, outbox) {
+        const facts = factsOf(events, projection, settings.kinds);
+        const tries = new Map();
+        for (const f of facts)
+            tries.set(f.key, { feature: f.feature, event: f.key, occurrence: 1 });
+        if (outbox && !drained) {
+            drained = true;
+            const pending = pendingAnnouncements(projection, OUTBOX_PER_RUN).filter((p) => !tries.has(p.event));
+            const won = pending.length ? await outbox.claim(pending) : new Set();
+            const earlier = [];
+            for (const p of pending) {
+                if (!won.has(p.event))
+                    continue;
+                const event = await outbox.read(p.feature, p.event);
+                if (event)
+                    earlier.push(event);
+                tries.set(p.event, { ...p, occurrence: p.occurrence + 1 });
+            }
+            if (earlier.length)
+                logger.info(`sending ${earlier.length} announcement(s) an earlier run could not send`);
+            facts.unshift(...factsOf(earlier, projection, settings.kinds));
+        }
+        const unsent = [];
+        let reason = '';
+        const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
+        if (facts.length === 0)
+            return report;
+        const size = FACTS_PER_MESSAGE[format];
+        const chunks = [];
+        for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
+            chunks.push(facts.slice(i, i + size));
+        const shown = chunks.reduce((n, c) => n + c.length, 0);
+        for (const [i, chunk] of chunks.entries()) {
+            if (env.now() + (i > 0 ? settings.minIntervalMs : 0) >= budget.deadline) {
+                const left = chunks.slice(i).reduce((n, c) => n + c.length, 0);
+                for (const c of chunks.slice(i))
+                    for (const f of c)
+                        unsent.push(tries.get(f.key));
+                reason = `the run's notification budget of ${budget.seconds} s was spent`;
+                report.failed += left;
+                logger.warning(`could not notify ${name}: the run's notification budget of ${budget.seconds} s is spent (notifications.budget-seconds); ${left} new event(s) not announced (they are recorded; this does not fail the run)`);
+                break;
+            }
+            if (i > 0 && settings.minIntervalMs > 0)
+                await env.sleep(settings.minIntervalMs);
+            const more = i === chunks.length - 1 ? facts.length - shown : 0;
+            report.messages++;
+            const key = idempotencyKey(chunk);
+            const result = await deliver(url, payloadFor(format, chunk, more), settings, env, budget, key).catch((e) => ({
+                ok: false,
+                attempts: 1,
+                detail: `internal error (${e.name})`,
+            }));
+            if (result.ok)
+                report.delivered += chunk.length;
+            else {
+                report.failed += chunk.length;
+                for (const f of chunk)
+                    unsent.push(tries.get(f.key));
+                reason = result.detail;
+                logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
+            }
+        }
+        if (report.delivered)
+            logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
+        if (facts.length > shown)
+            logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
+        if (outbox && unsent.length) {
+            await outbox.park(unsent, reason.slice(0, 300));
+            logger.info(`${unsent.length} announcement(s) left on the state branch for a later run to send`);
+        }
+        return report;
+    }
 }
 /** The same facts give the same key: a receiver that sees it twice (a retry after a lost answer) can drop the repeat. */
 function idempotencyKey(chunk) {
@@ -55241,7 +55324,42 @@ function idempotencyKey(chunk) {
         .slice(0, 32);
 }
 
+;// CONCATENATED MODULE: ./shared/workspace/notify-outbox.ts
+
+/**
+ * The webhook outbox kept as events on the state branch: `park` records
+ * announcements a run could not send, `claim` takes them for sending. A
+ * claim's key is the same whichever run makes it, so when runs race, the
+ * compare-and-swap adds each claim once and only its adder sends.
+ */
+function stateOutbox(store, ctx, commit) {
+    const stamp = () => ({ actor: ctx.actor, time: ctx.now() });
+    const again = (e) => (e.occurrence > 1 ? { occurrence: e.occurrence } : {});
+    return {
+        async claim(entries) {
+            const claims = entries.map((e) => makeEvent('notification-claimed', e.feature, { event: e.event, ...again(e) }, stamp()));
+            const result = await store.append(claims);
+            return new Set(result.pushed ? result.added.map((e) => e.data.event) : []);
+        },
+        async park(entries, reason) {
+            await store.append(entries.map((e) => makeEvent('notification-pending', e.feature, { event: e.event, reason: reason || 'not sent', ...again(e) }, stamp())));
+        },
+        async read(feature, key) {
+            if (!commit)
+                return null;
+            const path = store.layout.eventPath(feature, key);
+            try {
+                return parseEvent(await store.git.readBlob(`${commit}:${path}`), path);
+            }
+            catch {
+                return null;
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/workspace/workspace.ts
+
 
 
 
@@ -55272,7 +55390,7 @@ async function openWorkspace(settings, ctx, options = {}) {
     // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
     const webhook = settings.notifyWebhook;
     const notifier = webhook && !dryRun ? options.createNotifier?.(webhook, config.notifications, ctx.logger) : undefined;
-    const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection)));
+    const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection, stateOutbox(store, ctx, r.commit))));
     const store = new StateStore({
         git,
         remote,
