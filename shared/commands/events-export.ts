@@ -2,8 +2,9 @@ import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { quote } from '../text/quote'
 import { OptionValues } from '../options/options'
-import { databaseFromStore, openDatabaseFile, writeSqliteExport } from '../sql/database-file'
-import { formatTable, readOnlyQuery } from '../sql/query'
+import { boundedQuery, DEFAULT_MAX_ROWS, DEFAULT_TIME_LIMIT_S } from '../sql/bounded-query'
+import { databaseBytesFromStore, readDatabaseFile, writeSqliteExport } from '../sql/database-file'
+import { formatTable } from '../sql/query'
 import { exportFeature } from '../views'
 import { confineOutput, confinePath, writeConfined } from '../confine-path'
 import { CommandDefinition } from './command'
@@ -88,19 +89,37 @@ export const sqlCommand: CommandDefinition = {
       description: 'One SQL statement, e.g. "SELECT * FROM v_feature_status".',
     },
     { name: 'db', type: 'string', description: 'Query this exported database file instead of the state branch.' },
+    {
+      name: 'time-limit',
+      type: 'integer',
+      min: 1,
+      max: 3600,
+      default: String(DEFAULT_TIME_LIMIT_S),
+      description: 'Seconds the query may run; a query still running then (e.g. a recursive CTE with no end) is stopped with exit 2.',
+    },
+    {
+      name: 'max-rows',
+      type: 'integer',
+      min: 1,
+      max: 10_000_000,
+      default: String(DEFAULT_MAX_ROWS),
+      description: 'Rows read and printed at most; the query stops there and the output says that more exist.',
+    },
     ...COMMON_OPTIONS,
   ],
   async run(v: OptionValues, ctx: RunContext) {
     const dbFile = v.string('db')
-    const db = dbFile
-      ? await openDatabaseFile(outputPath(dbFile, ctx, '--db'), dbFile)
-      : await databaseFromStore((await openCommandWorkspace(v, ctx)).store, ctx.logger)
-    try {
-      const result = readOnlyQuery(db, v.requireString('query'))
-      const json = result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, r[i]])))
-      return { exitCode: 0, outputs: {}, text: formatTable(result), json }
-    } finally {
-      db.close()
-    }
+    const query = v.requireString('query')
+    const bytes = dbFile
+      ? readDatabaseFile(outputPath(dbFile, ctx, '--db'), dbFile)
+      : await databaseBytesFromStore((await openCommandWorkspace(v, ctx)).store, ctx.logger)
+    const bounds = { timeLimitMs: (v.int('time-limit') ?? DEFAULT_TIME_LIMIT_S) * 1000, maxRows: v.int('max-rows') ?? DEFAULT_MAX_ROWS }
+    const result = await boundedQuery(bytes, query, bounds)
+    if (result.truncated)
+      ctx.logger.warning(
+        `events sql: the query has more than ${bounds.maxRows} rows; only the first ${bounds.maxRows} are shown (raise --max-rows)`,
+      )
+    const json = result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, r[i]])))
+    return { exitCode: 0, outputs: {}, text: formatTable(result), json }
   },
 }

@@ -20,6 +20,8 @@ export interface NotificationSettings {
   retries: number
   /** Longest Retry-After we wait; a longer one gives up with a warning. */
   maxRetryAfterSeconds: number
+  /** Seconds one run may spend on notifications in all (requests, Retry-After, backoff); what is left is sent by a later run. */
+  budgetSeconds: number
 }
 
 export function defaultNotificationSettings(): NotificationSettings {
@@ -31,6 +33,7 @@ export function defaultNotificationSettings(): NotificationSettings {
     timeoutSeconds: 10,
     retries: 3,
     maxRetryAfterSeconds: 60,
+    budgetSeconds: 20,
   }
 }
 
@@ -42,6 +45,7 @@ const KEYS: Record<string, keyof NotificationSettings> = {
   'timeout-seconds': 'timeoutSeconds',
   retries: 'retries',
   'max-retry-after-seconds': 'maxRetryAfterSeconds',
+  'budget-seconds': 'budgetSeconds',
 }
 const RANGES: Record<string, [number, number]> = {
   'max-messages': [1, 50],
@@ -49,6 +53,7 @@ const RANGES: Record<string, [number, number]> = {
   'timeout-seconds': [1, 120],
   retries: [0, 10],
   'max-retry-after-seconds': [0, 600],
+  'budget-seconds': [1, 600],
 }
 
 /** Parses `notifications:`; every error names the file, the key and the bad value. */

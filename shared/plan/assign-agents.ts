@@ -13,10 +13,11 @@ export function assignAgents(model: WaveModel, tasks: readonly PlanTask[], agent
   const agentOf = new Array<number>(model.n).fill(-1)
   const load = new Array<number>(model.m).fill(0)
   const count = new Array<number>(model.m).fill(0)
-  const waves = Math.max(0, ...wave.map((w) => w + 1))
+  const byWave: number[][] = []
+  wave.forEach((w, i) => (byWave[w] ??= []).push(i))
   const ownerIndex = tasks.map((t) => (t.owner ? agents.indexOf(t.owner) : -1))
-  for (let w = 0; w < waves; w++) {
-    const members = [...Array(model.n).keys()].filter((i) => wave[i] === w)
+  for (let w = 0; w < byWave.length; w++) {
+    const members = byWave[w] ?? []
     const busy = new Set<number>()
     for (const i of members) {
       if (model.pin[i] < 0) continue

@@ -2,7 +2,7 @@ import { InputError } from '../errors'
 import { assignAgents } from './assign-agents'
 import { sharedPaths } from './path-overlap'
 import type { AgentLoad, Collision, Plan, PlanInput, PlannedTask, PlanTask } from './plan-types'
-import { buildModel, lowerBound, type WaveModel } from './wave-model'
+import { buildModel, clashes, lowerBound, type WaveModel } from './wave-model'
 import { listSchedule, searchWaves, type WaveOf } from './wave-search'
 
 /** Up to this many open tasks the number of waves is proven minimal by search. */
@@ -50,7 +50,9 @@ export function makePlan(input: PlanInput): Plan {
 }
 
 function countWaves(wave: WaveOf): number {
-  return wave.length ? Math.max(...wave) + 1 : 0
+  let top = -1
+  for (const w of wave) top = Math.max(top, w)
+  return top + 1
 }
 
 function describe(
@@ -62,27 +64,29 @@ function describe(
   meta: Pick<Plan, 'method' | 'optimal' | 'lowerBound' | 'steps'>,
   branchPaths: Record<string, string[]>,
 ): Plan {
+  const members = membersByWave(wave)
   const assignments: PlannedTask[] = tasks.map((t, i) => ({
     id: t.id,
     agent: agents[agentOf[i]],
     wave: wave[i] + 1,
-    why: whyOf(tasks, i, model, wave, agentOf),
+    why: whyOf(tasks, i, model, wave, agentOf, members),
   }))
   const waves: PlannedTask[][] = Array.from({ length: countWaves(wave) }, () => [])
   for (const a of assignments) waves[a.wave - 1].push(a)
   for (const list of waves) list.sort((a, b) => agents.indexOf(a.agent) - agents.indexOf(b.agent))
   const collisions: Collision[] = []
-  for (let i = 0; i < model.n; i++) {
-    for (let j = i + 1; j < model.n; j++) {
-      if (wave[i] !== wave[j] || !model.clash[i][j] || agentOf[i] === agentOf[j]) continue
-      collisions.push({
-        wave: wave[i] + 1,
-        tasks: [tasks[i].id, tasks[j].id],
-        agents: [agents[agentOf[i]], agents[agentOf[j]]],
-        paths: sharedPaths(tasks[i].paths, tasks[j].paths),
-        why: `both already in progress (${tasks[i].id} on ${agents[agentOf[i]]}, ${tasks[j].id} on ${agents[agentOf[j]]})`,
-      })
-    }
+  // Only tasks of one wave can collide: pairs within each wave, in the order of the first task, then the second.
+  const pairs = members.flatMap((list) => list.flatMap((i, k) => list.slice(k + 1).map((j): [number, number] => [i, j])))
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  for (const [i, j] of pairs) {
+    if (!clashes(model, i, j) || agentOf[i] === agentOf[j]) continue
+    collisions.push({
+      wave: wave[i] + 1,
+      tasks: [tasks[i].id, tasks[j].id],
+      agents: [agents[agentOf[i]], agents[agentOf[j]]],
+      paths: sharedPaths(tasks[i].paths, tasks[j].paths),
+      why: `both already in progress (${tasks[i].id} on ${agents[agentOf[i]]}, ${tasks[j].id} on ${agents[agentOf[j]]})`,
+    })
   }
   const branchCollisions: Plan['branchCollisions'] = []
   tasks.forEach((t, i) => {
@@ -107,23 +111,31 @@ function describe(
   return { ...meta, waves, assignments, collisions, branchCollisions, load }
 }
 
+/** The tasks of each wave, in task order. */
+function membersByWave(wave: WaveOf): number[][] {
+  const byWave: number[][] = Array.from({ length: countWaves(wave) }, () => [])
+  wave.forEach((w, i) => byWave[w].push(i))
+  return byWave
+}
+
 /**
  * Why a task sits in its wave: its pin, the dependencies that finish last
  * before it, and, when it could have started earlier, what kept it out of the
  * first wave its dependencies allowed (a shared path, a busy agent, a full wave).
  */
-function whyOf(tasks: readonly PlanTask[], i: number, model: WaveModel, wave: WaveOf, agentOf: number[]): string {
+function whyOf(tasks: readonly PlanTask[], i: number, model: WaveModel, wave: WaveOf, agentOf: number[], byWave: number[][]): string {
   const task = tasks[i]
   if (task.pinned?.reason === 'in-progress') return 'already in progress on this agent'
   const parts: string[] = []
   if (task.pinned?.reason === 'branch-changes') parts.push(`its branch already changed ${task.pinned.detail ?? 'these files'}`)
-  const last = Math.max(-1, ...model.deps[i].map((j) => wave[j]))
+  let last = -1
+  for (const j of model.deps[i]) last = Math.max(last, wave[j])
   const binding = model.deps[i].filter((j) => wave[j] === last).map((j) => tasks[j].id)
   if (binding.length) parts.push(`after ${binding.slice(0, 3).join(', ')}${binding.length > 3 ? ` and ${binding.length - 3} more` : ''}`)
   if (wave[i] > last + 1) {
     const w = last + 1
-    const members = [...Array(model.n).keys()].filter((j) => wave[j] === w)
-    const apart = members.find((j) => model.clash[i][j])
+    const members = byWave[w]
+    const apart = members.find((j) => clashes(model, i, j))
     if (apart !== undefined) parts.push(`kept apart from ${tasks[apart].id} (shared path)`)
     else if (model.pin[i] >= 0 && members.some((j) => agentOf[j] === model.pin[i])) parts.push('its agent is busy earlier')
     else parts.push(`wave ${w + 1} is full`)

@@ -1,3 +1,4 @@
+import { InputError } from '../errors'
 import { estimateIn, plainDescription, type TaskItem, type TasksDocument } from '../tasks'
 import { sharedPaths } from './path-overlap'
 import type { DependencyReason, PlanDependency, PlanTask } from './plan-types'
@@ -44,12 +45,20 @@ export function planTasks(doc: TasksDocument, state: PlanState): PlanTasksResult
   const openIds = new Set(open.map((t) => t.id))
   const line = new Map(doc.tasks.map((t) => [t.id, t.line]))
   const edges = new Map<string, PlanDependency[]>(open.map((t) => [t.id, []]))
+  const edgeKeys = new Set<string>()
   const add = (from: string, on: string, reason: DependencyReason) => {
     if (!openIds.has(on) || from === on) return
-    const list = edges.get(from)!
-    if (!list.some((d) => d.id === on)) list.push({ id: on, reason })
+    const key = `${from}\n${on}`
+    if (edgeKeys.has(key)) return
+    edgeKeys.add(key)
+    edges.get(from)!.push({ id: on, reason })
   }
   let forward = false
+  for (const t of doc.tasks)
+    if (t.dependsOn.includes(t.id))
+      throw new InputError(
+        `tasks.md line ${t.line}: ${t.id} depends on itself; expected "depends on" to name other tasks (remove ${t.id} from its own list)`,
+      )
   for (const t of open) {
     for (const id of t.dependsOn) {
       if (!known.has(id)) notes.push(`${t.id} depends on ${id}, which is not in tasks.md; ignored`)
@@ -67,12 +76,18 @@ export function planTasks(doc: TasksDocument, state: PlanState): PlanTasksResult
     previous = t
   }
   const phases = [...new Set(doc.tasks.map(phaseOf))]
-  doc.tasks.forEach((t) => {
-    const p = phases.indexOf(phaseOf(t))
-    for (const u of doc.tasks) {
-      const q = phases.indexOf(phaseOf(u))
-      if (q >= p) continue
-      if (BLOCKING_PHASE.test(phases[q]) || FINAL_PHASE.test(phases[p])) implicit.push([t.id, u.id, 'phase'])
+  const phaseIndex = new Map(phases.map((p, k) => [p, k]))
+  const blocking = phases.map((p) => BLOCKING_PHASE.test(p))
+  const final = phases.map((p) => FINAL_PHASE.test(p))
+  const phaseOfTask = doc.tasks.map((t) => phaseIndex.get(phaseOf(t))!)
+  // Only tasks of blocking phases can be waited for by a task outside a final phase: scan those alone.
+  const inBlocking = doc.tasks.flatMap((_, k) => (blocking[phaseOfTask[k]] ? [k] : []))
+  const everyTask = doc.tasks.map((_, k) => k)
+  doc.tasks.forEach((t, k) => {
+    const p = phaseOfTask[k]
+    for (const v of final[p] ? everyTask : inBlocking) {
+      const q = phaseOfTask[v]
+      if (q < p && (blocking[q] || final[p])) implicit.push([t.id, doc.tasks[v].id, 'phase'])
     }
   })
   for (const [from, on, reason] of implicit) {

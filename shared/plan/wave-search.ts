@@ -1,4 +1,6 @@
-import { mustSeparate, type WaveModel } from './wave-model'
+import { MinHeap } from './min-heap'
+import { PathMarks } from './path-index'
+import { mustSeparate, separationGroups, type WaveModel } from './wave-model'
 
 /** Waves as 0-based numbers per task. */
 export type WaveOf = number[]
@@ -9,29 +11,85 @@ export type WaveOf = number[]
  * task that would clash with the wave or find its agent busy. It never puts
  * clashing tasks together, so it shares no path that could be avoided; it may
  * use more waves than needed (compare with `lowerBound`).
+ *
+ * Each wave looks only at tasks whose dependencies are placed, and a clash is
+ * a lookup in the wave's marked paths, so the work is the ready tasks scanned
+ * per wave (not every pair of tasks).
  */
 export function listSchedule(model: WaveModel): WaveOf {
-  const wave = new Array<number>(model.n).fill(-1)
+  const { n, m, fixedFirst, pin } = model
+  const wave = new Array<number>(n).fill(-1)
   const order = priorityOrder(model)
+  const rank = new Array<number>(n)
+  order.forEach((i, k) => (rank[i] = k))
+  // Tasks alike in what decides whether they fit (paths, pin, started) form a class: when one is
+  // kept out of a wave, the rest of its class is too, so a wave skips the class at once.
+  const classKey = new Map<string, number>()
+  const classOf = model.paths.nodesOf.map((nodes, i) => {
+    const key = `${Number(fixedFirst[i])}|${pin[i]}|${nodes.join(',')}`
+    let c = classKey.get(key)
+    if (c === undefined) classKey.set(key, (c = classKey.size))
+    return c
+  })
+  const queued = Array.from({ length: classKey.size }, () => new MinHeap())
+  // Heads of the classes by rank; an entry whose task is no longer its class's head is stale.
+  const heads = new MinHeap()
+  const inHeads = new Uint8Array(n)
+  const offer = (c: number) => {
+    const r = queued[c].peek()
+    if (r !== undefined && !inHeads[r]) {
+      inHeads[r] = 1
+      heads.push(r)
+    }
+  }
+  const makeReady = (i: number) => {
+    queued[classOf[i]].push(rank[i])
+    offer(classOf[i])
+  }
+  const waiting = model.deps.map((d) => d.length)
+  for (const i of order) if (waiting[i] === 0) makeReady(i)
+  const marks = new PathMarks(model.paths)
+  const agentBusy = new Int32Array(m).fill(-1)
   let placed = 0
-  for (let w = 0; placed < model.n; w++) {
+  for (let w = 0; placed < n; w++) {
+    marks.clear()
     const members: number[] = []
-    for (const i of order) {
-      if (wave[i] >= 0 || members.length >= model.m) continue
-      if (model.fixedFirst[i] && w > 0) continue
-      if (!model.deps[i].every((d) => wave[d] >= 0 && wave[d] < w)) continue
-      if (members.some((j) => mustSeparate(model, i, j))) continue
+    const aside: number[] = []
+    const next: number[] = []
+    while (members.length < m && heads.size) {
+      const r = heads.pop()
+      inHeads[r] = 0
+      const i = order[r]
+      const c = classOf[i]
+      if (queued[c].peek() !== r) continue
+      const fits =
+        !(fixedFirst[i] && w > 0) &&
+        !(pin[i] >= 0 && agentBusy[pin[i]] === w) &&
+        // Tasks two agents already started (both fixed first) may share a path; fixed tasks come first in the order.
+        (fixedFirst[i] || !marks.blocks(i))
+      if (!fits) {
+        aside.push(c)
+        continue
+      }
+      queued[c].pop()
       wave[i] = w
       members.push(i)
+      marks.mark(i)
+      if (pin[i] >= 0) agentBusy[pin[i]] = w
+      for (const j of model.dependants[i]) if (--waiting[j] === 0) next.push(j)
+      offer(c)
     }
+    if (!members.length) throw new Error(`plan: no task could be placed in wave ${w + 1}`)
     placed += members.length
+    for (const c of aside) offer(c)
+    for (const j of next) makeReady(j)
   }
   return wave
 }
 
 /** Started tasks, then the longest chain still to come, then the most clashes, then file order. */
 function priorityOrder(model: WaveModel): number[] {
-  const degree = model.clash.map((row) => row.filter(Boolean).length)
+  const { degree } = model
   return [...Array(model.n).keys()].sort(
     (a, b) => Number(model.fixedFirst[b]) - Number(model.fixedFirst[a]) || model.tail[b] - model.tail[a] || degree[b] - degree[a] || a - b,
   )
@@ -62,6 +120,7 @@ export function searchWaves(model: WaveModel, waves: number, budget: number): Se
   for (let i = 0; i < n; i++) bit[i] = 1n << BigInt(i)
   let steps = 0
   let done = 0n
+  const groups = separationGroups(model)
 
   const needed = (): number => {
     let left = 0
@@ -72,7 +131,7 @@ export function searchWaves(model: WaveModel, waves: number, budget: number): Se
       chain = Math.max(chain, model.tail[i] + 1)
     }
     let bound = Math.max(Math.ceil(left / m), chain)
-    for (const g of model.groups) {
+    for (const g of groups) {
       let c = 0
       for (const i of g) if (wave[i] < 0) c++
       bound = Math.max(bound, c)

@@ -57,7 +57,7 @@ export function parseTasks(text: string, file = 'tasks.md'): TasksDocument {
       parallel: match.parallel,
       description: match.description,
       paths: pathsIn(match.description),
-      dependsOn: dependenciesIn(match.description, match.id),
+      dependsOn: dependenciesIn(match.description),
     }
     if (match.story) task.story = match.story
     if (match.owner) task.owner = match.owner

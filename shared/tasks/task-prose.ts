@@ -4,11 +4,12 @@ import { readIdList } from './id-list'
 // `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
 const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi
 
-/** Ids named as prerequisites in a task description, in order, without duplicates or `self`. */
-export function dependenciesIn(description: string, self: string): string[] {
+/** Ids named as prerequisites in a task description, in order, without duplicates; the task's own id is kept (plan refuses it by name). */
+export function dependenciesIn(description: string): string[] {
   const ids = new Set<string>()
   for (const m of description.matchAll(DEPENDENCY)) {
-    for (const id of readIdList(description, m.index + m[0].length).ids) if (id !== self) ids.add(id)
+    // The task's own id is kept: a task that waits for itself is the planner's to refuse, by name.
+    for (const id of readIdList(description, m.index + m[0].length).ids) ids.add(id)
   }
   return [...ids]
 }

@@ -9,6 +9,7 @@ import { quote } from '../text/quote'
 import { validateRemote } from '../git/remote'
 import { StateStore, type AppendResult } from '../views'
 import type { Logger } from '../logger'
+import { stateOutbox } from './notify-outbox'
 import type { WorkspaceSettings } from './settings'
 
 /** Everything a command needs about the repository it runs in. */
@@ -34,7 +35,9 @@ export type NotifierFactory = (
   webhook: string,
   settings: OrchestratorConfig['notifications'],
   logger: Logger,
-) => { announce(events: AppendResult['added'], projection: AppendResult['projection']): Promise<unknown> }
+) => {
+  announce(events: AppendResult['added'], projection: AppendResult['projection'], outbox?: ReturnType<typeof stateOutbox>): Promise<unknown>
+}
 
 export interface OpenWorkspaceOptions {
   /** Needed to announce to `notify-webhook`; without it nothing is announced. */
@@ -72,8 +75,9 @@ export async function openWorkspace(settings: WorkspaceSettings, ctx: RunContext
   // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
   const webhook = settings.notifyWebhook
   const notifier = webhook && !dryRun ? options.createNotifier?.(webhook, config.notifications, ctx.logger) : undefined
-  const onCommitted = notifier && (async (r: AppendResult) => void (await notifier.announce(r.added, r.projection)))
-  const store = new StateStore({
+  const onCommitted =
+    notifier && (async (r: AppendResult) => void (await notifier.announce(r.added, r.projection, stateOutbox(store, ctx, r.commit))))
+  const store: StateStore = new StateStore({
     git,
     remote,
     branch: stateBranch,

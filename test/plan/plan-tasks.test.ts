@@ -15,7 +15,7 @@ describe('plan: reading tasks.md', () => {
   it('refuses a cycle of written dependencies, naming the tasks', () => {
     const doc = parseTasks('- [ ] T001 [P] a in a.py (depends on T002)\n- [ ] T002 [P] b in b.py (depends on T001)\n')
     const { tasks } = planTasks(doc, state())
-    expect(() => makePlan({ tasks, agents: ['impl-1'] })).toThrow(/T001, T002 form a cycle/)
+    expect(() => makePlan({ tasks, agents: ['impl-1'] })).toThrow(/T001 → T002 → T001 form a cycle/)
   })
 
   it('drops an implicit wait that would close a cycle with a written one, and notes unknown ids', () => {

@@ -118,6 +118,10 @@ export function allKindsLog(): OrchestratorEvent[] {
           { start: 12, end: 11 },
         ],
       })
+      // The webhook outbox: the announcement of the first conflict failed, and a later run took it.
+      const announced = events.find((e) => e.feature === spec && e.kind === 'conflict-detected')!.key
+      add('notification-pending', spec, { event: announced, reason: 'HTTP 429 with Retry-After 60 s' })
+      add('notification-claimed', spec, { event: announced })
     }
   }
   return events

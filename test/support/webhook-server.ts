@@ -7,6 +7,8 @@ export type Behaviour = { status: number; retryAfter?: string } | { hang: true }
 export interface Delivery {
   path: string
   contentType: string | undefined
+  /** The Idempotency-Key header, when the sender gave one. */
+  idempotencyKey: string | undefined
   body: Record<string, unknown>
   at: number
 }
@@ -41,7 +43,13 @@ export class WebhookServer {
       } catch {
         body = { unparsable: true }
       }
-      this.deliveries.push({ path: req.url ?? '', contentType: req.headers['content-type'], body, at: Date.now() })
+      this.deliveries.push({
+        path: req.url ?? '',
+        contentType: req.headers['content-type'],
+        idempotencyKey: req.headers['idempotency-key'] as string | undefined,
+        body,
+        at: Date.now(),
+      })
       if ('hang' in behaviour) {
         this.hanging.push(res)
         return

@@ -41,6 +41,8 @@ export const EVENT_KINDS = [
   'scope-drift',
   'scope-cleared',
   'conflict-predicted',
+  'notification-pending',
+  'notification-claimed',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -168,6 +170,17 @@ export interface EventDataByKind {
     base: string
     ranges: LineRange[]
   }
+  /**
+   * The outbox: the announcement of `event` (the key of an event of this feature) to the
+   * webhook failed or was cut by the run's budget; a later run sends it. Each new try of the
+   * same event carries the next occurrence.
+   */
+  'notification-pending': { event: string; reason: string }
+  /**
+   * A run took the pending announcement of `event` to send it. Its key is the same for every
+   * run, so of runs that race only the one whose compare-and-swap added it sends.
+   */
+  'notification-claimed': { event: string }
 }
 
 /** A task whose paths cover a drifting file: its id, and the agent it belongs to (assigned or reported). */
@@ -226,6 +239,7 @@ const conflictPath = text({ max: 20_000 })
 const base64 = text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' })
 const gitMessage = text({ max: 2000, multiline: true })
 const count = integer(0)
+const eventKeyText = text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be an event key (64 hex digits)' })
 const range: Check<LineRange> = (value, field, where) => {
   const r = objectOf<LineRange>({ start: required(integer(1)), end: required(integer(0)) })(value, field, where)
   if (r.end < r.start - 1) fail(where, `${field}.end`, `must be at least start - 1 (${r.start - 1}; start - 1 means an empty range)`, r.end)
@@ -379,6 +393,8 @@ const SHAPES: { [K in EventKind]: Shape } = {
     base: required(sha),
     ranges: required(arrayOf(range, 500)),
   },
+  'notification-pending': { event: required(eventKeyText), reason: required(title) },
+  'notification-claimed': { event: required(eventKeyText) },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -415,4 +431,6 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   'scope-drift': ['branch', 'path'],
   'scope-cleared': ['branch', 'path'],
   'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
+  'notification-pending': ['event'],
+  'notification-claimed': ['event'],
 }

@@ -199,6 +199,8 @@ export interface FeatureProjection {
   drift?: Record<string, DriftState>
   /** By JSON `[agent, path, sibling]`: conflicts check-path predicted before an edit (absent before the first). */
   predicted?: Record<string, PredictedState>
+  /** The outbox: event key → occurrence of its announcement still to send (absent before the first). */
+  outbox?: Record<string, number>
   /** Branch or role name → time of the latest event an agent's own work caused (not scans). */
   activity: Record<string, string>
   counts: Partial<Record<EventKind, number>>

@@ -228,6 +228,16 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       else current.warnings = warnings
       break
     }
+    case 'notification-pending': {
+      const outbox = (feature.outbox ??= dict())
+      outbox[event.data.event] = Math.max(outbox[event.data.event] ?? 0, event.data.occurrence ?? 1)
+      break
+    }
+    case 'notification-claimed': {
+      const outbox = feature.outbox ?? {}
+      if ((outbox[event.data.event] ?? 0) <= (event.data.occurrence ?? 1)) delete outbox[event.data.event]
+      break
+    }
   }
 }
 
