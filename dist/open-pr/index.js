@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1947:
+/***/ 9659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(9431));
-const tunnel = __importStar(__nccwpck_require__(8482));
-const undici_1 = __nccwpck_require__(2480);
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 9431:
+/***/ 3335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 8115:
+/***/ 3251:
 /***/ (function(module) {
 
 /**
@@ -2374,13 +2374,13 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 6310:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(3936);
-const utils = __nccwpck_require__(3211);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -2398,7 +2398,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 667:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -2589,13 +2589,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3721:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(667);
-const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -4021,15 +4021,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 3936:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(117);
-const parse = __nccwpck_require__(3721);
-const utils = __nccwpck_require__(3211);
-const constants = __nccwpck_require__(667);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -4389,12 +4389,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 117:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(3211);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -4411,7 +4411,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(667);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -4799,7 +4799,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 3211:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -4810,7 +4810,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(667);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -4878,15 +4878,15 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 8482:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(9290);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 9290:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5157,33 +5157,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2480:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(1285)
-const Dispatcher = __nccwpck_require__(7939)
-const Pool = __nccwpck_require__(2244)
-const BalancedPool = __nccwpck_require__(2549)
-const Agent = __nccwpck_require__(8285)
-const ProxyAgent = __nccwpck_require__(9920)
-const EnvHttpProxyAgent = __nccwpck_require__(929)
-const RetryAgent = __nccwpck_require__(1346)
-const errors = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(8567)
-const buildConnector = __nccwpck_require__(2784)
-const MockClient = __nccwpck_require__(9493)
-const MockAgent = __nccwpck_require__(1437)
-const MockPool = __nccwpck_require__(5220)
-const mockErrors = __nccwpck_require__(9917)
-const RetryHandler = __nccwpck_require__(5640)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
-const DecoratorHandler = __nccwpck_require__(91)
-const RedirectHandler = __nccwpck_require__(7970)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -5201,10 +5201,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(730),
-  retry: __nccwpck_require__(4346),
-  dump: __nccwpck_require__(8412),
-  dns: __nccwpck_require__(8731)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -5266,7 +5266,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(8702).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -5278,39 +5278,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(5524).Headers
-module.exports.Response = __nccwpck_require__(715).Response
-module.exports.Request = __nccwpck_require__(175).Request
-module.exports.FormData = __nccwpck_require__(1142).FormData
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(4848).FileReader
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(5965)
-const { kConstruct } = __nccwpck_require__(61)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
-module.exports.WebSocket = __nccwpck_require__(1886).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -5326,18 +5326,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1670)
+const { EventSource } = __nccwpck_require__(1238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 670:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(4640)
-const { RequestAbortedError } = __nccwpck_require__(4627)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -5397,16 +5397,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2004:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -5512,7 +5512,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 5646:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5526,10 +5526,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -5770,16 +5770,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4203:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(471)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -5991,18 +5991,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 9656:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -6218,15 +6218,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 6730:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -6333,21 +6333,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 8567:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4203)
-module.exports.stream = __nccwpck_require__(9656)
-module.exports.pipeline = __nccwpck_require__(5646)
-module.exports.upgrade = __nccwpck_require__(6730)
-module.exports.connect = __nccwpck_require__(2004)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 471:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -6356,9 +6356,9 @@ module.exports.connect = __nccwpck_require__(2004)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { ReadableStreamFrom } = __nccwpck_require__(4640)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -6739,15 +6739,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 2247:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(471)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -6839,16 +6839,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2784:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -7086,7 +7086,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 2303:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -7211,7 +7211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3374:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7420,7 +7420,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4627:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -7852,7 +7852,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7311:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7860,7 +7860,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -7875,9 +7875,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -8341,7 +8341,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -8415,7 +8415,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4152:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8423,7 +8423,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(2303)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -8574,13 +8574,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4640:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -8588,9 +8588,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
-const { tree } = __nccwpck_require__(4152)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -9300,18 +9300,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8285:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
-const DispatcherBase = __nccwpck_require__(9265)
-const Pool = __nccwpck_require__(2244)
-const Client = __nccwpck_require__(1285)
-const util = __nccwpck_require__(4640)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -9440,7 +9440,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 2549:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9448,7 +9448,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -9456,10 +9456,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Pool = __nccwpck_require__(2244)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const { parseOrigin } = __nccwpck_require__(4640)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -9656,7 +9656,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 9133:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9664,9 +9664,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -9679,7 +9679,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -9712,9 +9712,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(776)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -9726,11 +9726,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(8586))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -9738,7 +9738,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -10653,7 +10653,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6396).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -11176,7 +11176,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 4548:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11184,13 +11184,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -11209,7 +11209,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -11615,7 +11615,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6396).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -11975,7 +11975,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 1285:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -11985,16 +11985,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const Request = __nccwpck_require__(7311)
-const DispatcherBase = __nccwpck_require__(9265)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -12036,9 +12036,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(4043)
-const connectH1 = __nccwpck_require__(9133)
-const connectH2 = __nccwpck_require__(4548)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -12346,7 +12346,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -12606,19 +12606,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 9265:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(7939)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -12821,7 +12821,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 7939:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12893,15 +12893,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 929:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
-const ProxyAgent = __nccwpck_require__(9920)
-const Agent = __nccwpck_require__(8285)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -13060,7 +13060,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5844:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -13184,15 +13184,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3856:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const FixedQueue = __nccwpck_require__(5844)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
-const PoolStats = __nccwpck_require__(5710)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -13385,10 +13385,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5710:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -13426,7 +13426,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 2244:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13437,14 +13437,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Client = __nccwpck_require__(1285)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -13540,19 +13540,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9920:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(8285)
-const Pool = __nccwpck_require__(2244)
-const DispatcherBase = __nccwpck_require__(9265)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
-const Client = __nccwpck_require__(1285)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -13821,13 +13821,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 1346:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(7939)
-const RetryHandler = __nccwpck_require__(5640)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -13863,7 +13863,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8421:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13871,8 +13871,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const Agent = __nccwpck_require__(8285)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -13902,7 +13902,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -13953,15 +13953,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 7970:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { kBodyUsed } = __nccwpck_require__(4043)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -14192,20 +14192,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 5640:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
-const { RequestRetryError } = __nccwpck_require__(4627)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(4640)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -14636,14 +14636,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 8731:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(91)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -15018,14 +15018,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8412:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const DecoratorHandler = __nccwpck_require__(91)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -15148,12 +15148,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 6036:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -15176,11 +15176,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 730:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -15207,11 +15207,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 4346:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(5640)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -15233,13 +15233,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 776:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(1308);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -15517,7 +15517,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7630:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15529,7 +15529,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 8586:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15541,7 +15541,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 1308:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15562,13 +15562,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 1437:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(4043)
-const Agent = __nccwpck_require__(8285)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -15579,14 +15579,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(941)
-const MockClient = __nccwpck_require__(9493)
-const MockPool = __nccwpck_require__(5220)
-const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
-const Dispatcher = __nccwpck_require__(7939)
-const Pluralizer = __nccwpck_require__(3289)
-const PendingInterceptorsFormatter = __nccwpck_require__(1726)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -15729,14 +15729,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 9493:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(1285)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -15745,10 +15745,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -15795,12 +15795,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9917:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(4627)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -15830,12 +15830,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5015:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -15843,9 +15843,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(941)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -16044,14 +16044,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 5220:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(2244)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -16060,10 +16060,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -16110,7 +16110,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 941:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -16140,20 +16140,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8981:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9917)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(941)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -16514,7 +16514,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1726:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16564,7 +16564,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 3289:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -16600,7 +16600,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 1275:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -17030,20 +17030,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8514:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
-const { webidl } = __nccwpck_require__(5701)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
-const { Request, fromInnerRequest } = __nccwpck_require__(175)
-const { kState } = __nccwpck_require__(1995)
-const { fetching } = __nccwpck_require__(8702)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -17896,15 +17896,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5965:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { Cache } = __nccwpck_require__(8514)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -18055,26 +18055,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(4043).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6814:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { isValidHeaderName } = __nccwpck_require__(9520)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -18119,7 +18119,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3404:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -18138,15 +18138,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6933:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(8906)
-const { stringify } = __nccwpck_require__(1077)
-const { webidl } = __nccwpck_require__(5701)
-const { Headers } = __nccwpck_require__(5524)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -18329,14 +18329,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8906:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
-const { isCTLExcludingHtab } = __nccwpck_require__(1077)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -18646,7 +18646,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1077:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -19005,13 +19005,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 335:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -19586,23 +19586,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1670:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(8702)
-const { makeRequest } = __nccwpck_require__(175)
-const { webidl } = __nccwpck_require__(5701)
-const { EventSourceStream } = __nccwpck_require__(335)
-const { parseMIMEType } = __nccwpck_require__(7708)
-const { createFastMessageEvent } = __nccwpck_require__(7316)
-const { isNetworkError } = __nccwpck_require__(715)
-const { delay } = __nccwpck_require__(3691)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -20076,7 +20076,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3691:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -20120,12 +20120,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6396:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -20135,16 +20135,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(9520)
-const { FormData } = __nccwpck_require__(1142)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(7708)
-const { multipartFormDataParser } = __nccwpck_require__(3028)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -20656,7 +20656,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7775:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -20787,7 +20787,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7708:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21538,12 +21538,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9197:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(4043)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -21591,14 +21591,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 2538:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -21724,16 +21724,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 3028:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { utf8DecodeBytes } = __nccwpck_require__(9520)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
-const { isFileLike } = __nccwpck_require__(2538)
-const { makeEntry } = __nccwpck_require__(1142)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -22205,16 +22205,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1142:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
-const { kState } = __nccwpck_require__(1995)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { FileLike, isFileLike } = __nccwpck_require__(2538)
-const { webidl } = __nccwpck_require__(5701)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -22464,7 +22464,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 179:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -22511,21 +22511,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5524:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(4043)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(9520)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -23205,7 +23205,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -23218,9 +23218,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(715)
-const { HeadersList } = __nccwpck_require__(5524)
-const { Request, cloneRequest } = __nccwpck_require__(175)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -23256,23 +23256,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(9520)
-const { kState, kDispatcher } = __nccwpck_require__(1995)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
-const { webidl } = __nccwpck_require__(5701)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -25482,23 +25482,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 175:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
-const { FinalizationRegistry } = __nccwpck_require__(9197)()
-const util = __nccwpck_require__(4640)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -25508,12 +25508,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -26526,14 +26526,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 715:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
-const util = __nccwpck_require__(4640)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -26545,16 +26545,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(7775)
-const { kState, kHeaders } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { FormData } = __nccwpck_require__(1142)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -27143,7 +27143,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1995:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -27159,21 +27159,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9520:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
-const { getGlobalOrigin } = __nccwpck_require__(179)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -28798,14 +28798,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5701:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(4640)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -29500,7 +29500,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2927:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -29797,7 +29797,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4848:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29806,16 +29806,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(410)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(4929)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -30148,12 +30148,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5549:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -30233,7 +30233,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4929:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -30250,7 +30250,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 410:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30261,10 +30261,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(4929)
-const { ProgressEvent } = __nccwpck_require__(5549)
-const { getEncoding } = __nccwpck_require__(2927)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -30648,27 +30648,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7905:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(32)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
-const { channels } = __nccwpck_require__(3374)
-const { CloseEvent } = __nccwpck_require__(7316)
-const { makeRequest } = __nccwpck_require__(175)
-const { fetching } = __nccwpck_require__(8702)
-const { Headers, getHeadersList } = __nccwpck_require__(5524)
-const { getDecodeSplit } = __nccwpck_require__(9520)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -31026,7 +31026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6096:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -31099,14 +31099,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7316:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { kConstruct } = __nccwpck_require__(4043)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -31435,12 +31435,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(6096)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -31538,14 +31538,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1869:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(1025)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -31650,16 +31650,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 9332:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
-const { channels } = __nccwpck_require__(3374)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -31669,11 +31669,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(1025)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { closeWebSocketConnection } = __nccwpck_require__(7905)
-const { PerMessageDeflate } = __nccwpck_require__(1869)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -32184,14 +32184,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9388:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { opcodes, sendHints } = __nccwpck_require__(6096)
-const FixedQueue = __nccwpck_require__(5844)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -32295,7 +32295,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 32:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -32314,16 +32314,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1025:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
-const { states, opcodes } = __nccwpck_require__(6096)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -32643,15 +32643,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1886:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -32660,21 +32660,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(32)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(1025)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
-const { ByteParser } = __nccwpck_require__(9332)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
-const { SendQueue } = __nccwpck_require__(9388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -33245,11 +33245,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6010:
+/***/ 2696:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8572);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1931);
 // The entry GitHub runs (bundled into dist/open-pr/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8572:
+/***/ 1931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33270,7 +33270,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -33306,7 +33306,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -33402,7 +33402,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33443,7 +33443,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -33534,11 +33534,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(8482);
-// EXTERNAL MODULE: ../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(2480);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -34235,7 +34235,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34311,7 +34311,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34385,7 +34385,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34666,7 +34666,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -34708,7 +34708,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34720,7 +34720,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -34836,7 +34836,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield io_util_readdir(directory)) {
+                        for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -34888,7 +34888,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35162,7 +35162,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35750,7 +35750,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35830,7 +35830,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35895,7 +35895,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36236,6 +36236,7 @@ function runInfoFromEnv(env, readEvent) {
         baseRef: env.GITHUB_BASE_REF || undefined,
         actor: env.GITHUB_ACTOR || undefined,
         workflow: env.GITHUB_WORKFLOW || undefined,
+        inWorkflow: env.GITHUB_ACTIONS === 'true',
     };
 }
 
@@ -36256,7 +36257,7 @@ class errors_InputError extends OrchestratorError {
     exitCode = 2;
 }
 /** A bad configuration file or setting. */
-class errors_ConfigurationError extends OrchestratorError {
+class ConfigurationError extends OrchestratorError {
     exitCode = 2;
 }
 /** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
@@ -36277,7 +36278,7 @@ class errors_GitError extends OrchestratorError {
     }
 }
 /** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class errors_StateError extends OrchestratorError {
+class StateError extends OrchestratorError {
     exitCode = 2;
 }
 /** A GitHub API call failed in a way the user can act on. */
@@ -36292,7 +36293,7 @@ class GitHubError extends OrchestratorError {
 function exitCodeOf(error) {
     return error instanceof OrchestratorError ? error.exitCode : 2;
 }
-function errors_messageOf(error) {
+function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -36388,6 +36389,14 @@ function quoteValue(value) {
 ;// CONCATENATED MODULE: ./shared/options/options.ts
 
 
+
+const HIDDEN = charPattern([ZERO_WIDTH, BIDI, SOFT_MARKS]);
+/** What joins the arguments of a variadic positional: NUL, the one character argv cannot carry. */
+const VARIADIC_SEPARATOR = '\u0000';
+/** The arguments a variadic value holds, each whole (empty ones dropped). */
+function variadicValues(value) {
+    return (value ?? '').split(VARIADIC_SEPARATOR).filter((p) => p !== '');
+}
 function label(spec, source) {
     return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
 }
@@ -36443,7 +36452,7 @@ function parseOptions(specs, raw, source) {
     for (const spec of specs) {
         let value = raw[spec.name];
         if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
+            value = trimValue(value, label(spec, source));
         if (value === undefined || value === '')
             value = spec.default;
         if (value === undefined || value === '') {
@@ -36456,6 +36465,24 @@ function parseOptions(specs, raw, source) {
         out.set(spec.name, convert(spec, value, source));
     }
     return new OptionValues(out, source);
+}
+/** Plain spaces, tabs and line breaks around a value: what a YAML block scalar or a shell leaves, ignored. */
+const ASCII_AROUND = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g;
+/** Any other space or invisible mark at either end (U+00A0, U+2000-U+200A, U+3000, zero-width, bidi): refused, never trimmed. */
+const UNICODE_EDGE = new RegExp(`^(?:\\s|${HIDDEN.source})|(?:\\s|${HIDDEN.source})$`, 'u');
+/**
+ * A value with plain whitespace trimmed. Other whitespace at either end (a no-break space pasted from a page,
+ * an ideographic space) looks the same as none but is a different value: it is refused with its code point.
+ */
+function trimValue(value, what) {
+    const trimmed = value.replace(ASCII_AROUND, '');
+    const edge = UNICODE_EDGE.exec(trimmed);
+    if (edge) {
+        const char = edge[0];
+        const code = `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        throw new errors_InputError(`${what} is ${quote_quote(value)}: it ${edge.index === 0 ? 'starts' : 'ends'} with ${code}${char === '\u00a0' ? ' (a no-break space)' : ''}, invisible whitespace that is not trimmed; remove it (only plain spaces, tabs and line breaks around a value are ignored)`);
+    }
+    return trimmed;
 }
 function convert(spec, value, source) {
     const what = label(spec, source);
@@ -36487,7 +36514,7 @@ function convert(spec, value, source) {
         case 'list':
             return String(value)
                 .split(/[\n,]/)
-                .map((s) => s.trim())
+                .map((s) => trimValue(s, what))
                 .filter(Boolean);
         default: {
             const text = String(value);
@@ -36628,7 +36655,7 @@ async function runCommandAsAction(command, raw) {
     }
     catch (error) {
         const code = exitCodeOf(error);
-        setFailed(`${command.name} failed: ${neutralize_neutralize(errors_messageOf(error), { multiline: true })}`);
+        setFailed(`${command.name} failed: ${neutralize_neutralize(messageOf(error), { multiline: true })}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
@@ -36646,7 +36673,7 @@ const CONTROL = charPattern([C0, DEL, C1]);
  * remote given as a path or URL works like a named one.
  */
 const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
-function remote_privateRef(branch) {
+function privateRef(branch) {
     return `${PRIVATE_PREFIX}${branch}`;
 }
 /** A remote given by name (`origin`), not as a path or URL: it has remote-tracking refs under refs/remotes/<name>/. */
@@ -36689,13 +36716,13 @@ async function remote_fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${remote_privateRef(b)}`)]);
+    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
     let wanted = branches;
     try {
         await fetch(wanted);
     }
     catch (error) {
-        if (!/couldn't find remote ref/i.test(errors_messageOf(error)))
+        if (!/couldn't find remote ref/i.test(messageOf(error)))
             throw error;
         // One fetch fails whole when a ref is gone: list again and fetch those still there.
         const heads = await remote_remoteHeads(git, remote, branches);
@@ -36704,14 +36731,14 @@ async function remote_fetchBranches(git, remote, branches) {
             await fetch(wanted);
     }
     for (const b of wanted) {
-        const sha = await git.resolveCommit(remote_privateRef(b));
+        const sha = await git.resolveCommit(privateRef(b));
         if (sha)
             out.set(b, sha);
     }
     return out;
 }
 /** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
-async function remote_remoteDefaultBranch(git, remote) {
+async function remoteDefaultBranch(git, remote) {
     const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
     const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
     return m ? m[1] : null;
@@ -36721,7 +36748,7 @@ async function remote_remoteDefaultBranch(git, remote) {
  * branch) to a commit available locally. Unknown → InputError (exit 2).
  */
 async function resolveBase(git, remote, base) {
-    const name = base ?? (await remote_remoteDefaultBranch(git, remote));
+    const name = base ?? (await remoteDefaultBranch(git, remote));
     if (!name)
         throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
     const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
@@ -36773,15 +36800,23 @@ async function fetchPruned(git, remote, refspec) {
     await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, refspec]);
 }
 /** Turns a shallow clone into a full one, fetching the refspecs' whole history. */
-async function remote_fetchUnshallow(git, remote, refspecs) {
+async function fetchUnshallow(git, remote, refspecs) {
     await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', remote, ...refspecs]);
 }
 /** Fetches pull request `number`'s head into refs/orchestrator/pull/<number>; a failure is not an error (the caller looks for the commit). */
-async function remote_fetchPullHead(git, remote, number) {
+async function fetchPullHead(git, remote, number) {
     await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/pull/${number}/head:refs/orchestrator/pull/${number}`], { allowedExitCodes: [0, 1, 128] });
 }
+/** Fetches one commit by its id (a push event's `after`) into a private ref; the caller checks that it arrived. */
+async function fetchCommit(git, remote, sha) {
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha))
+        throw new InputError(`${quote(sha)} is not a full commit id`);
+    await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+${sha}:refs/orchestrator/commits/${sha}`], {
+        allowedExitCodes: [0, 1, 128],
+    });
+}
 /** Compare-and-swap push: moves `branch` to `commit` only if the remote still has it at `expected`; false when it moved. */
-async function remote_pushIfAt(git, remote, branch, expected, commit) {
+async function pushIfAt(git, remote, branch, expected, commit) {
     const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
     return push.exitCode === 0;
 }
@@ -36796,7 +36831,7 @@ async function remoteUrl(git, remote) {
     return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -36849,9 +36884,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(1947);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36904,7 +36939,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -36919,7 +36954,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -36948,7 +36983,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -36996,7 +37031,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -37017,7 +37052,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -37064,7 +37099,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -37410,7 +37445,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../main/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -37702,7 +37737,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../main/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -38303,7 +38338,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -38344,7 +38379,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -38551,7 +38586,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -38682,7 +38717,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var dist_bundle_sep = "\\.";
@@ -38737,11 +38772,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -38882,12 +38917,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -41181,7 +41216,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -41307,7 +41342,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -41328,7 +41363,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -41740,7 +41775,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -41779,7 +41814,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -41794,9 +41829,9 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ../main/node_modules/bottleneck/light.js
-var light = __nccwpck_require__(8115);
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -41879,7 +41914,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -42220,7 +42255,7 @@ function explain_error_explainGitHubError(error, doing, access) {
     if (!isHttpError(error)) {
         // Octokit's RequestError without a response: the request never got an answer.
         const unreached = error instanceof Error && 'request' in error;
-        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : errors_messageOf(error);
+        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : messageOf(error);
         return new GitHubError(`${doing} failed: ${text}`, undefined, { cause: error });
     }
     const { status } = error;
@@ -42270,10 +42305,10 @@ function isHttpError(error) {
 }
 /** "fetch failed" says little: add the underlying causes (e.g. "connect ECONNREFUSED 127.0.0.1:1"). */
 function networkMessage(error) {
-    const parts = [errors_messageOf(error)];
+    const parts = [messageOf(error)];
     let cause = error instanceof Error ? error.cause : undefined;
     for (let depth = 0; cause && depth < 3; depth++) {
-        const text = errors_messageOf(cause);
+        const text = messageOf(cause);
         if (text && !parts.includes(text))
             parts.push(text);
         cause = cause instanceof Error ? cause.cause : undefined;
@@ -42601,7 +42636,7 @@ function branchNameProblem(value) {
     return null;
 }
 /** The branch a full ref names (`refs/heads/<branch>`), or null when it names no branch. */
-function validate_branchOfRef(ref) {
+function branchOfRef(ref) {
     return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
 }
 function validate_validateBranchName(value, what = 'branch') {
@@ -42653,7 +42688,7 @@ function assertStateBranch(branch) {
 /** What git's check-ref-format refuses in a name (roughly), and a leading "-" that would read as an option. */
 const UNSAFE_GIT_NAME = new RegExp(`${charPattern([C0, DEL]).source}|[ :?*[\\\\^~]|\\.\\.|@\\{|^-|^/|/$|\\.lock$`);
 /** A remote or branch name that goes into a refspec as it is: a plain git name, else an InputError naming `kind`. */
-function validate_checkPlainGitName(kind, name) {
+function checkPlainGitName(kind, name) {
     if (!name || name.length > 255 || UNSAFE_GIT_NAME.test(name)) {
         throw new InputError(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
     }
@@ -42672,27 +42707,27 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new errors_ConfigurationError(`${where}: branches.pattern ${quote_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new ConfigurationError(`${where}: branches.pattern ${quote_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new errors_ConfigurationError(`${where}: branches.implementor ${quote_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new ConfigurationError(`${where}: branches.implementor ${quote_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
-    const sample = branch_pattern_formatBranch(naming, '001-sample', 'implementor', 1);
-    const sampleO = branch_pattern_formatBranch(naming, '001-sample', 'overseer');
+    const sample = formatBranch(naming, '001-sample', 'implementor', 1);
+    const sampleO = formatBranch(naming, '001-sample', 'overseer');
     for (const [key, value] of [
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
         const problem = branchNameProblem(value);
         if (problem)
-            throw new errors_ConfigurationError(`${where}: branches.${key} gives branch names like ${quote_quote(value)}, which is not valid: ${problem}`);
+            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${quote_quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new errors_ConfigurationError(`${where}: branches.overseer ${quote_quote(naming.overseer)} must be a plain name such as overseer`);
+        throw new ConfigurationError(`${where}: branches.overseer ${quote_quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
-function branch_pattern_formatBranch(naming, spec, role, index) {
+function formatBranch(naming, spec, role, index) {
     const roleText = role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
     return naming.pattern.replace('{spec}', spec).replace('{role}', roleText);
 }
@@ -42721,8 +42756,84 @@ function branch_pattern_branchGlob(naming, spec = '*') {
 }
 /** Validates then formats: throws InputError quoting the name if it is unusable. */
 function agentBranch(naming, spec, role, index) {
-    return validateBranchName(branch_pattern_formatBranch(naming, spec, role, index), `${role} branch`);
+    return validateBranchName(formatBranch(naming, spec, role, index), `${role} branch`);
 }
+
+;// CONCATENATED MODULE: ./shared/state/events/canonical-json.ts
+/**
+ * JSON with object keys sorted at every level, so that equal values always
+ * serialise to equal bytes: event files, their keys and projection.json
+ * depend on it (an incrementally kept projection must be byte-identical to
+ * one rebuilt from scratch, whatever order keys were inserted in).
+ */
+function canonicalJson(value, indent = 0) {
+    // The compact form is hashed for every event of a rebuild: write it directly, without copying.
+    if (!indent)
+        return compact(value) ?? 'null';
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function compact(value) {
+    if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map((v) => compact(v) ?? 'null').join(',')}]`;
+    const record = value;
+    const parts = [];
+    for (const key of Object.keys(record).sort()) {
+        const v = compact(record[key]);
+        if (v !== undefined)
+            parts.push(`${JSON.stringify(key)}:${v}`);
+    }
+    return `{${parts.join(',')}}`;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
+        const out = Object.create(null);
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./shared/state/events/digest.ts
+
+// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
+const oneShot = external_node_crypto_.hash;
+/** Hex sha256 of a text (UTF-8). */
+function sha256Hex(text) {
+    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./shared/state/events/conflict-pair.ts
+
+
+/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
+function sortedPair(a, b) {
+    return a <= b ? [a, b] : [b, a];
+}
+/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
+function conflictId(feature, left, right) {
+    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
+    let id = ids.get(text);
+    if (!id) {
+        // A rebuild asks for the same few pairs thousands of times.
+        if (ids.size > 10_000)
+            ids.clear();
+        id = `c${sha256Hex(text).slice(0, 8)}`;
+        ids.set(text, id);
+    }
+    return id;
+}
+const ids = new Map();
 
 ;// CONCATENATED MODULE: ./shared/state/events/field-checks.ts
 
@@ -42880,7 +42991,7 @@ const SCHEMA_VERSIONS = [1, 2];
  * keep the keys they always had. It is part of the key only when present.
  */
 const OCCURRENCE_FIELD = 'occurrence';
-const event_schema_EVENT_KINDS = [
+const EVENT_KINDS = [
     'feature-registered',
     'agent-assigned',
     'task-updated',
@@ -42900,12 +43011,14 @@ const event_schema_EVENT_KINDS = [
     'scope-drift',
     'scope-cleared',
     'conflict-predicted',
+    'notification-pending',
+    'notification-claimed',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const event_schema_time = field_checks_text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' });
-const event_schema_sha = field_checks_text({
+const sha = field_checks_text({
     max: 64,
     pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/,
     expected: 'must be a full lowercase commit id (40 or 64 hex digits)',
@@ -42928,6 +43041,7 @@ const conflictPath = field_checks_text({ max: 20_000 });
 const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
 const gitMessage = field_checks_text({ max: 2000, multiline: true });
 const count = integer(0);
+const eventKeyText = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be an event key (64 hex digits)' });
 const range = (value, field, where) => {
     const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
     if (r.end < r.start - 1)
@@ -42954,7 +43068,7 @@ const SHAPES = {
     'task-updated': {
         taskId: required(taskId),
         state: required(oneOf(['open', 'in-progress', 'done'])),
-        commit: required(event_schema_sha),
+        commit: required(sha),
         agent: required(branch),
         message: optional(message),
     },
@@ -42969,8 +43083,8 @@ const SHAPES = {
     'conflict-detected': {
         left: required(branch),
         right: required(branch),
-        leftSha: required(event_schema_sha),
-        rightSha: required(event_schema_sha),
+        leftSha: required(sha),
+        rightSha: required(sha),
         files: required(arrayOf(objectOf({
             path: required(conflictPath),
             pathBase64: optional(base64),
@@ -43001,7 +43115,7 @@ const SHAPES = {
         against: required(branch),
         ahead: required(count),
         behind: required(count),
-        sha: required(event_schema_sha),
+        sha: required(sha),
     },
     'test-result': {
         role: required(role),
@@ -43011,25 +43125,25 @@ const SHAPES = {
         failed: required(count),
         skipped: required(count),
         durationMs: required(count),
-        commit: required(event_schema_sha),
+        commit: required(sha),
         runUrl: optional(url),
         unit: optional(oneOf(['check', 'tests'])),
     },
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
-    'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
+    'branch-synced': { branch: required(branch), sha: required(sha) },
     'guard-violation': {
         branch: required(branch),
         kind: required(oneOf(['protected-path', 'pr-target'])),
         subject: required(filePath),
         detail: required(message),
-        commit: required(event_schema_sha),
+        commit: required(sha),
     },
     'guard-cleared': {
         branch: required(branch),
         kind: required(oneOf(['protected-path', 'pr-target'])),
         subject: required(filePath),
-        commit: required(event_schema_sha),
+        commit: required(sha),
     },
     'scan-completed': {
         scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
@@ -43039,31 +43153,33 @@ const SHAPES = {
         errors: required(count),
         runUrl: optional(url),
     },
-    'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(branch), pr: optional(integer(1)) },
+    'task-merged': { taskId: required(taskId), commit: required(sha), into: required(branch), pr: optional(integer(1)) },
     'task-assigned': { taskId: required(taskId), agent: required(branch), wave: optional(integer(1, 9999)) },
     'scope-drift': {
         branch: required(branch),
         path: required(filePath),
-        commit: required(event_schema_sha),
+        commit: required(sha),
         tasks: optional(arrayOf(objectOf({
             id: required(taskId),
             agent: optional(branch),
             how: optional(oneOf(['assigned', 'reported'])),
         }), 20)),
     },
-    'scope-cleared': { branch: required(branch), path: required(filePath), commit: required(event_schema_sha) },
+    'scope-cleared': { branch: required(branch), path: required(filePath), commit: required(sha) },
     'conflict-predicted': {
         agent: required(branch),
         path: required(conflictPath),
         pathBase64: optional(base64),
         sibling: required(branch),
-        siblingSha: required(event_schema_sha),
-        base: required(event_schema_sha),
+        siblingSha: required(sha),
+        base: required(sha),
         ranges: required(arrayOf(range, 500)),
     },
+    'notification-pending': { event: required(eventKeyText), reason: required(title) },
+    'notification-claimed': { event: required(eventKeyText) },
 };
 const occurrence = integer(2, 1_000_000);
-const DATA_CHECKS = new Map(event_schema_EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
+const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
 function dataCheck(kind) {
     return DATA_CHECKS.get(kind);
 }
@@ -43094,83 +43210,9 @@ const KEY_FIELDS = {
     'scope-drift': ['branch', 'path'],
     'scope-cleared': ['branch', 'path'],
     'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
+    'notification-pending': ['event'],
+    'notification-claimed': ['event'],
 };
-
-;// CONCATENATED MODULE: ./shared/state/events/canonical-json.ts
-/**
- * JSON with object keys sorted at every level, so that equal values always
- * serialise to equal bytes: event files, their keys and projection.json
- * depend on it (an incrementally kept projection must be byte-identical to
- * one rebuilt from scratch, whatever order keys were inserted in).
- */
-function canonicalJson(value, indent = 0) {
-    // The compact form is hashed for every event of a rebuild: write it directly, without copying.
-    if (!indent)
-        return compact(value) ?? 'null';
-    return JSON.stringify(sortKeys(value), null, indent);
-}
-function compact(value) {
-    if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return `[${value.map((v) => compact(v) ?? 'null').join(',')}]`;
-    const record = value;
-    const parts = [];
-    for (const key of Object.keys(record).sort()) {
-        const v = compact(record[key]);
-        if (v !== undefined)
-            parts.push(`${JSON.stringify(key)}:${v}`);
-    }
-    return `{${parts.join(',')}}`;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
-        const out = Object.create(null);
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./shared/state/events/digest.ts
-
-// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
-const oneShot = external_node_crypto_.hash;
-/** Hex sha256 of a text (UTF-8). */
-function sha256Hex(text) {
-    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./shared/state/events/conflict-pair.ts
-
-
-/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
-function sortedPair(a, b) {
-    return a <= b ? [a, b] : [b, a];
-}
-/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
-function conflict_pair_conflictId(feature, left, right) {
-    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
-    let id = ids.get(text);
-    if (!id) {
-        // A rebuild asks for the same few pairs thousands of times.
-        if (ids.size > 10_000)
-            ids.clear();
-        id = `c${sha256Hex(text).slice(0, 8)}`;
-        ids.set(text, id);
-    }
-    return id;
-}
-const ids = new Map();
 
 ;// CONCATENATED MODULE: ./shared/state/events/safe-segment.ts
 
@@ -43214,7 +43256,7 @@ function events_makeEvent(kind, feature, data, options) {
     };
     return validateEvent(event, where);
 }
-const kindCheck = oneOf(event_schema_EVENT_KINDS);
+const kindCheck = oneOf(EVENT_KINDS);
 const actorCheck = field_checks_text({ max: 100 });
 const keyCheck = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be 64 lowercase hex digits' });
 const TOP_FIELDS = ['schema', 'kind', 'key', 'time', 'feature', 'actor', 'data'];
@@ -43290,8 +43332,8 @@ function identityJson(kind, feature, data, schema) {
     }
     return `${out}]]`;
 }
-const KIND_JSON = Object.fromEntries(event_schema_EVENT_KINDS.map((k) => [k, JSON.stringify(k)]));
-const KEY_FIELD_PREFIX = Object.fromEntries(event_schema_EVENT_KINDS.map((k) => [k, KEY_FIELDS[k].map((f) => `[${JSON.stringify(f)},`)]));
+const KIND_JSON = Object.fromEntries(EVENT_KINDS.map((k) => [k, JSON.stringify(k)]));
+const KEY_FIELD_PREFIX = Object.fromEntries(EVENT_KINDS.map((k) => [k, KEY_FIELDS[k].map((f) => `[${JSON.stringify(f)},`)]));
 function identity(kind, data) {
     // Either branch may report a conflict as left: both orders are one fact.
     if (kind === 'conflict-detected') {
@@ -43351,24 +43393,17 @@ function checkFeature(value, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/state/events/index.ts
-/** The event format: the schema of every kind, how an event is made, checked and keyed, and the canonical JSON its key is a hash of. */
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./shared/git/refs.ts
+
 /**
  * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
  * commits, refs and the repository's own files. Each verb runs exactly the
  * command its callers ran before it had a name.
  */
 /** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
-async function refs_gitPath(git, path) {
+async function gitPath(git, path) {
     return git.run(['rev-parse', '--git-path', path]);
 }
 /** The root of the working tree the repository folder is in. */
@@ -43376,15 +43411,15 @@ async function toplevel(git) {
     return (await git.run(['rev-parse', '--show-toplevel'])).trim();
 }
 /** `sha1` or `sha256`, as git names the repository's object format. */
-async function refs_objectFormat(git) {
+async function objectFormat(git) {
     return git.run(['rev-parse', '--show-object-format']);
 }
 /** The commit HEAD is at (throws when there is none). */
-async function refs_headId(git) {
+async function headId(git) {
     return git.run(['rev-parse', 'HEAD']);
 }
 /** The short name of the branch HEAD points at; empty when HEAD is detached. */
-async function refs_symbolicHead(git) {
+async function symbolicHead(git) {
     return (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
 }
 /** The object id `spec` names (`<commit>:<path>` for a tree or blob), or null when it names nothing. */
@@ -43397,7 +43432,7 @@ async function treeOf(git, sha) {
     return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
 }
 /** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
-async function refs_updateRefIfAt(git, ref, value, expected) {
+async function updateRefIfAt(git, ref, value, expected) {
     await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
 }
 /** Removes `ref`; one that is already gone is not an error. */
@@ -43405,7 +43440,7 @@ async function deleteRef(git, ref) {
     await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
 }
 /** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
-async function refs_listRefs(git, format, patterns, options = {}) {
+async function listRefs(git, format, patterns, options = {}) {
     const contains = options.contains === undefined ? [] : ['--contains', options.contains];
     return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns]);
 }
@@ -43418,6 +43453,20 @@ async function checkoutFacts(git, cacheFile) {
     const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\n') : null;
 }
+/**
+ * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
+ * absolute path and the git folder it lies in (the worktree's own, or the
+ * common one, or for a file outside both, its own folder), the root below
+ * which writes to it are confined.
+ */
+async function gitFile(git, path) {
+    const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
+        .split('\n')
+        .map((l) => resolvePath(git.cwd, l.trim()));
+    const root = [gitDir, common].filter((r) => file.startsWith(`${r}${pathSep}`)).sort((a, b) => b.length - a.length)[0];
+    // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
+    return { root: root ?? dirname(file), path: file };
+}
 
 ;// CONCATENATED MODULE: ./shared/agent-branches.ts
 
@@ -43426,7 +43475,7 @@ async function checkoutFacts(git, cacheFile) {
 
 
 /** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
-async function agent_branches_listAgentBranches(git, remote, naming, globs = []) {
+async function listAgentBranches(git, remote, naming, globs = []) {
     const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
     const match = globs.length ? picomatch([...globs], { dot: true }) : () => true;
     const out = [];
@@ -43442,8 +43491,8 @@ async function agent_branches_listAgentBranches(git, remote, naming, globs = [])
  * depends on what is checked out; each at the commit fetched. A branch deleted
  * between listing and fetching is left out and passed to `onGone`.
  */
-async function agent_branches_fetchAgentBranches(git, remote, naming, globs = [], onGone) {
-    const listed = await agent_branches_listAgentBranches(git, remote, naming, globs);
+async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
+    const listed = await listAgentBranches(git, remote, naming, globs);
     const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
     for (const b of listed)
         if (!fetched.has(b.name))
@@ -43451,19 +43500,19 @@ async function agent_branches_fetchAgentBranches(git, remote, naming, globs = []
     return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
-async function agent_branches_checkedOutBranch(git) {
-    const head = await refs_symbolicHead(git);
+async function checkedOutBranch(git) {
+    const head = await symbolicHead(git);
     return head && !branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
-async function agent_branches_runBranch(git, ctx) {
+async function runBranch(git, ctx) {
     const ref = ctx.github.ref;
-    const pushed = validate_branchOfRef(ref);
+    const pushed = branchOfRef(ref);
     if (pushed !== null)
         return pushed;
     if (ctx.github.headRef)
         return ctx.github.headRef;
-    return agent_branches_checkedOutBranch(git);
+    return checkedOutBranch(git);
 }
 
 ;// CONCATENATED MODULE: ./shared/text/html.ts
@@ -43479,12 +43528,12 @@ function escapeHtml(text, options = {}) {
     return options.quotes ? out.replace(/"/g, '&quot;').replace(/'/g, '&#39;') : out;
 }
 // In a page, controls and bidi characters would hide or reorder text: they are shown as spaces.
-const HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' });
+const html_HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' });
 /** A value for HTML text or a quoted attribute alike; nothing for null or undefined. */
 function esc(value) {
     if (value === null || value === undefined)
         return '';
-    return escapeHtml(String(value).replace(HIDDEN, ' '), { quotes: true });
+    return escapeHtml(String(value).replace(html_HIDDEN, ' '), { quotes: true });
 }
 
 ;// CONCATENATED MODULE: ./shared/text/markdown.ts
@@ -43513,7 +43562,7 @@ function escapeInline(value, style) {
 }
 const VIEW_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
-function markdown_md(value, max = 200) {
+function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
     return escapeInline(String(value), { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`] });
@@ -43524,11 +43573,11 @@ const STRICT_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:"']/g;
  * The conflict and trial summaries' escaping: one line, kept whole (not
  * trimmed or bounded), every markdown punctuation mark escaped.
  */
-function markdown_mdStrict(text) {
+function mdStrict(text) {
     return escapeInline(text, { special: STRICT_SPECIAL, mention: [/@/g, '&\\#64;'] });
 }
 /** A fenced code block that the content cannot close, whatever backticks it holds. */
-function markdown_codeBlock(text) {
+function codeBlock(text) {
     const clean = neutralize(text, { multiline: true });
     const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
     const fence = '`'.repeat(Math.max(3, longest + 1));
@@ -43541,17 +43590,17 @@ function markdown_sha(value) {
 /** A link when `url` is a plain http(s) URL, else the escaped label alone. */
 function markdown_link(label, url) {
     if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
-        return `[${markdown_md(label)}](${url})`;
-    return markdown_md(label);
+        return `[${md(label)}](${url})`;
+    return md(label);
 }
 /** A time that is data (when something happened), shown without milliseconds. */
-function markdown_when(time) {
+function when(time) {
     if (!time)
         return '';
     return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
 }
 /** A markdown table; cells must already be escaped. */
-function markdown_table(headers, rows) {
+function table(headers, rows) {
     if (rows.length === 0)
         return [];
     return [
@@ -43576,29 +43625,29 @@ function markdown_document(lines) {
  * letters, digits, space and `/_.-` becomes a mermaid entity code (`#60;`), so
  * a label cannot close its quotes, start markdown or inject HTML.
  */
-function markdown_mermaidLabel(text) {
+function mermaidLabel(text) {
     let out = '';
     for (const ch of neutralize(text).replace(/\t/g, ' '))
         out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
 /** An escaped URL path for a file in a repository (each segment percent-encoded). */
-function markdown_encodePath(path) {
+function encodePath(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
 /** A link whose text is escaped (as a table cell: up to 1000 characters) and whose URL has each path segment percent-encoded. */
 function markdownLink(text, base, pathSegments) {
     const url = `${base.replace(/\/+$/, '')}/${pathSegments.map(encodeURIComponent).join('/')}`;
-    return `[${markdown_md(text, 1000)}](${url})`;
+    return `[${md(text, 1000)}](${url})`;
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
-function range_text_isEmptyRange(r) {
+function isEmptyRange(r) {
     return r.end < r.start;
 }
 /** "7", "7-9", or "deleted at line 3" for an empty range. */
-function range_text_formatRange(r, dash = '-') {
-    if (range_text_isEmptyRange(r))
+function formatRange(r, dash = '-') {
+    if (isEmptyRange(r))
         return `deleted at line ${r.start}`;
     return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
 }
@@ -43607,7 +43656,7 @@ function formatRanges(list, options = {}) {
     if (list.length === 0)
         return options.empty ?? '';
     const max = options.max ?? Infinity;
-    const shown = list.slice(0, max).map((r) => range_text_formatRange(r, options.dash));
+    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
     return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
 }
 /**
@@ -43615,124 +43664,1299 @@ function formatRanges(list, options = {}) {
  * empty one the line before the gap (line 1 at the start of a file).
  */
 function annotationLines(r) {
-    if (!range_text_isEmptyRange(r))
+    if (!isEmptyRange(r))
         return { startLine: r.start, endLine: r.end };
     const line = Math.max(1, r.start - 1);
     return { startLine: line, endLine: line };
 }
 
-;// CONCATENATED MODULE: ./shared/role-ci/resolve-role.ts
+;// CONCATENATED MODULE: ./shared/scope/drift.ts
 
 
 
-
-const ROLES = (/* unused pure expression or super */ null && (['overseer', 'implementor']));
 /**
- * Who is running: the explicit role, else the role the branch name gives.
- * For pull requests the branch is the head branch, so that a PR is judged
- * by where its changes come from; the head's own role wins over the role
- * input (an implementor's PR that reaches the overseer's workflow is judged
- * as the implementor's, so a wrong target is a guard violation, not a setup
- * error). A head that is no agent branch, into an overseer branch, is a
- * person's PR: it takes the spec from the base (the guard applies the rule).
+ * Which of `paths` lie outside every path the agent's tasks name, after the
+ * always-allowed ones: the feature's tasks.md, the config's `scope.allow`
+ * globs, and (with `companion-tests`) a test file beside a file in scope.
+ * Sorted, each path once.
  */
-function resolve_role_resolveRole(options) {
-    const explicit = validateRole(options.role);
-    const pullRequest = pullRequestOf(options);
-    const branch = branchOf(options, pullRequest);
-    const parsed = parseBranch(options.naming, branch);
-    let note;
-    if (explicit && parsed && parsed.role !== explicit) {
-        if (!pullRequest) {
-            throw new InputError(`role ${quote(explicit)} contradicts branch ${quote(branch)}, which is the ${parsed.role} branch of spec ${quote(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
-        }
-        note = `the pull request's head ${quote(branch)} is the ${parsed.role} branch of spec ${quote(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
+function scopeDrift(paths, who, sources, rules) {
+    const scope = agentScope(who, sources);
+    const unbounded = !sources.doc
+        ? 'the feature has no tasks.md to read the scope from'
+        : scope.tasks.length === 0
+            ? 'no task is assigned to it and its commits reference none'
+            : scope.paths.length === 0
+                ? `its tasks (${scope.tasks.join(', ')}) name no file`
+                : undefined;
+    if (unbounded)
+        return { scope, drift: [], unbounded };
+    const allowed = allowMatcher(rules.allow);
+    const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path);
+    const drift = [];
+    // Other tasks only, compiled once: every drifting file is looked up in them.
+    const own = new Set(scope.tasks);
+    const others = new TaskIndex(taskScopes(sources).filter((t) => !own.has(t.id)));
+    for (const path of [...new Set(paths)].sort()) {
+        if (path === rules.tasksFile || allowed(path) !== null)
+            continue;
+        if (scope.paths.some((p) => p.scope.matches(path)))
+            continue;
+        if (rules.companionTests && files.some((f) => isCompanionTest(path, f)))
+            continue;
+        drift.push({ path, owners: ownersOf(path, who, scope, sources, others) });
     }
-    if (!parsed && pullRequest) {
-        const base = parseBranch(options.naming, pullRequest.base);
-        if (base?.role === 'overseer') {
-            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
-        }
-    }
-    const role = parsed?.role ?? explicit;
-    if (!role) {
-        throw new InputError(`branch ${quote(branch)} is not an agent branch (expected the pattern ${quote(options.naming.pattern)}, e.g. ${quote(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
-    }
-    const out = { role, branch };
-    if (parsed) {
-        out.spec = parsed.spec;
-        if (parsed.index !== undefined)
-            out.index = parsed.index;
-    }
-    else if (options.spec)
-        out.spec = options.spec;
-    if (pullRequest)
-        out.pullRequest = pullRequest;
-    if (note)
-        out.note = note;
-    return out;
+    return { scope, drift };
 }
-function validateRole(value) {
-    const text = value?.trim() ?? '';
-    if (text === '')
-        return undefined;
-    if (!ROLES.includes(text)) {
-        throw new InputError(`role ${quote(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
-    }
-    return text;
+/** Whom the file belongs to, in words: `T014 assigned to impl-2`, or that no task names it. */
+function ownersText(owners) {
+    if (owners.length === 0)
+        return 'no task names it';
+    return owners
+        .map((o) => o.how === 'assigned'
+        ? `${o.id} assigned to ${o.agent}`
+        : o.how === 'reported'
+            ? `${o.id} (worked on by ${o.agent})`
+            : `${o.id} (not assigned)`)
+        .join(', ');
 }
-function isPullRequestEvent(eventName) {
-    return eventName !== undefined && eventName.startsWith('pull_request');
-}
-function pullRequestOf(options) {
-    if (!isPullRequestEvent(options.eventName))
-        return undefined;
-    const pr = record(options.event?.pull_request);
-    const head = options.headRef || str(record(pr?.head)?.ref);
-    const base = options.baseRef || str(record(pr?.base)?.ref);
-    if (!head || !base) {
-        throw new InputError(`event ${quote(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${quote(options.headRef ?? '')}, GITHUB_BASE_REF ${quote(options.baseRef ?? '')})`);
-    }
-    const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
-    const out = { base, head };
-    if (number !== undefined)
-        out.number = number;
-    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
-    // commit the pull request proposes is only in the payload.
-    const headSha = str(record(pr?.head)?.sha);
-    if (headSha) {
-        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
-            throw new InputError(`event ${quote(options.eventName ?? '')}: pull_request.head.sha ${quote(headSha)} is not a commit id`);
-        out.headSha = headSha;
-    }
-    return out;
-}
-function branchOf(options, pullRequest) {
-    if (options.branch?.trim())
-        return stripHeads(options.branch.trim());
-    if (pullRequest)
-        return pullRequest.head;
-    const ref = options.ref ?? '';
-    const pushed = branchOfRef(ref);
-    if (pushed !== null)
-        return pushed;
-    if (options.checkedOut)
-        return options.checkedOut;
-    const where = options.eventName ? `ref ${quote(ref)} is not a branch (event ${quote(options.eventName)})` : 'HEAD is detached';
-    throw new InputError(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
-}
-function stripHeads(name) {
-    return branchOfRef(name) ?? name;
-}
-function record(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-function str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
+/** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
+function driftText(file) {
+    return file.owners.length ? `${file.path} belongs to ${ownersText(file.owners)}` : `${file.path} is named by no task`;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./shared/role-ci/drift-state.ts
+
+
+
+
+
+
+/** How many drifting files one run records per branch: the rest are counted in the run's summary, not kept as state. */
+const MAX_RECORDED_DRIFT = 200;
+/**
+ * The events that bring the recorded drift of `branch` in line with this run:
+ * a drifting file not open yet is recorded (with its occurrence when it drifted
+ * before and was cleared), an open one this run no longer has is cleared. An
+ * unchanged re-run records nothing. Paths are stored on one line (escaped as
+ * the guard does), and at most MAX_RECORDED_DRIFT per run.
+ */
+function driftEvents(feature, spec, branch, found, commit, stamp) {
+    const known = feature?.drift ?? {};
+    const events = [];
+    const now = new Set();
+    for (const f of found) {
+        const path = guardSubject(f.path);
+        const id = driftId(branch, path);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        if (now.size > MAX_RECORDED_DRIFT)
+            continue;
+        const d = known[id];
+        if (d && d.raised > d.cleared)
+            continue;
+        const occurrence = (d?.raised ?? 0) + 1;
+        const tasks = f.tasks.slice(0, 20);
+        events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...occurrenceOf(occurrence) }, stamp));
+    }
+    for (const d of feature ? openDrift(feature, branch) : []) {
+        if (now.has(driftId(d.branch, d.path)))
+            continue;
+        events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...occurrenceOf(d.raised) }, stamp));
+    }
+    return events;
+}
+function occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** Whom the tasks covering a drifting file belong to, in words: `T014 assigned to impl-2`. */
+function driftTasksText(tasks) {
+    return ownersText(tasks ?? []);
+}
+/** The "Scope drift" section of a view: every open drifting file, or a sentence saying there is none. */
+function driftSection(drift, showBranch) {
+    const rows = drift.map((d) => [
+        ...(showBranch ? [md(d.branch)] : []),
+        md(d.path, 300),
+        md(driftTasksText(d.detected?.tasks), 300),
+        markdown_sha(d.detected?.commit),
+        when(d.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'File outside its tasks', 'Belongs to', 'Commit', 'Since'];
+    return section('Scope drift', table(headers, rows), 'No file changed outside the paths of its tasks.');
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/queries.ts
+/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
+function openConflicts(projection, feature) {
+    const out = [];
+    for (const f of featuresOf(projection, feature)) {
+        for (const c of Object.values(f.conflicts)) {
+            if (!c.detected || c.openSince.length === 0)
+                continue;
+            const d = c.detected;
+            out.push({
+                id: c.id,
+                feature: f.spec,
+                left: d.left,
+                right: d.right,
+                leftSha: d.leftSha,
+                rightSha: d.rightSha,
+                files: d.files,
+                detectedAt: timeOfStamp(c.openSince[0]),
+                lastSeenAt: d.time,
+                manual: (c.manualSince ?? []).length > 0,
+                ...(d.reason ? { reason: d.reason } : {}),
+                ...(d.messages?.length ? { messages: d.messages } : {}),
+                ...(d.kind ? { kind: d.kind } : {}),
+                ...(d.check ? { check: d.check } : {}),
+            });
+        }
+    }
+    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
+}
+/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
+function lastSyncedSha(projection, branch, feature) {
+    let best = null;
+    for (const f of featuresOf(projection, feature)) {
+        const s = f.synced[branch];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best?.sha ?? null;
+}
+/** Registered tasks plus any task an agent reported, with their latest state. */
+function taskProgress(feature) {
+    const registered = new Map();
+    for (const t of feature.registration?.tasks ?? [])
+        registered.set(t.id, t);
+    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
+    const tasks = ids.map((id) => {
+        const r = registered.get(id);
+        const s = feature.tasks[id];
+        return {
+            id,
+            state: s?.state ?? 'open',
+            phase: r?.phase,
+            description: r?.description,
+            agent: s?.agent,
+            commit: s?.commit,
+            time: s?.time,
+            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
+        };
+    });
+    const count = (state) => tasks.filter((t) => t.state === state).length;
+    const merged = tasks.filter((t) => t.merged).length;
+    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
+}
+/** Agents in view order: the overseer first, then implementors by index, then by branch. */
+function agentsOf(feature) {
+    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
+    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
+}
+/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
+function agentAliases(agent) {
+    const names = [agent.branch, agent.role];
+    if (agent.role === 'implementor' && agent.index)
+        names.push(`impl-${agent.index}`);
+    return names;
+}
+function openPrs(feature) {
+    return Object.values(feature.prs)
+        .filter((p) => p.action === 'opened' || p.action === 'updated')
+        .sort((a, b) => a.number - b.number);
+}
+function openBlockers(feature) {
+    return Object.values(feature.blockers)
+        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
+        .sort((a, b) => cmp(a.id, b.id));
+}
+/**
+ * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
+ * the newest commit tested on each (role, branch), so a suite the checks no longer run
+ * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
+ */
+function latestTests(feature) {
+    const all = Object.values(feature.tests);
+    const newest = new Map();
+    for (const t of all) {
+        const at = JSON.stringify([t.role, t.branch ?? null]);
+        const n = newest.get(at);
+        if (!n || t.stamp > n.stamp)
+            newest.set(at, t);
+    }
+    return all
+        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
+        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
+function countsTests(t) {
+    return t.unit !== 'check';
+}
+/** The time of the newest event mentioning any of `names`, or null. */
+function lastActivity(feature, names) {
+    let best = null;
+    for (const n of names) {
+        const t = feature.activity[n];
+        if (t && (!best || t > best))
+            best = t;
+    }
+    return best;
+}
+function featuresOf(projection, feature) {
+    if (feature !== undefined)
+        return projection.features[feature] ? [projection.features[feature]] : [];
+    return Object.keys(projection.features)
+        .sort()
+        .map((k) => projection.features[k]);
+}
+function timeOfStamp(stamp) {
+    return stamp.slice(0, stamp.indexOf(' '));
+}
+function compareTaskIds(a, b) {
+    const na = Number(a.slice(1));
+    const nb = Number(b.slice(1));
+    return na - nb || cmp(a, b);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/findings.ts
+
+/*
+ * What role-ci found and is still open on a branch. role-ci records these
+ * (role-ci/guard-state, role-ci/drift-state); the views, integrate, open-pr
+ * and agent health read them, so the reading lives here, below all of them.
+ */
+/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
+function openGuards(feature, branch) {
+    return Object.values(feature.guards ?? {})
+        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
+}
+/** Drift of the feature still open (raised more often than cleared), by branch then path. */
+function findings_openDrift(feature, branch) {
+    return Object.values(feature.drift ?? {})
+        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
+/** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
+const EXACT_ORDER_LIMIT = 24;
+/**
+ * The order to merge implementor branches into their overseer so that the
+ * fewest merges hit a conflict. A merge conflicts at its turn when the
+ * candidate conflicts with the overseer already or with a candidate merged
+ * before it. So the merges that stay clean are a set of candidates no two of
+ * which conflict, merged first; every other candidate conflicts with one of
+ * them. The best order merges a largest such set first: a candidate whose
+ * merge would make two others conflict goes after them. Ties go to the
+ * candidate that makes the fewest others conflict, then the least behind,
+ * then the lowest number. Held-back candidates (failing checks, guard
+ * violations) and those with nothing to merge are left out.
+ */
+function merge_order_mergeOrder(input) {
+    const held = new Map();
+    for (const h of input.heldBack)
+        held.set(h.branch, [...(held.get(h.branch) ?? []), h]);
+    const upToDate = input.candidates.filter((c) => c.ahead === 0 && !held.has(c.branch)).map((c) => c.name);
+    const active = input.candidates.filter((c) => c.ahead !== 0 && !held.has(c.branch)).sort(byName);
+    const index = new Map(active.map((c, i) => [c.branch, i]));
+    const edge = new Map();
+    const adjacent = active.map(() => new Set());
+    for (const e of input.conflicts) {
+        const i = index.get(e.a);
+        const j = index.get(e.b);
+        if (i === undefined || j === undefined || i === j)
+            continue;
+        adjacent[i].add(j);
+        adjacent[j].add(i);
+        edge.set(key(i, j), e);
+    }
+    const existing = new Map(input.overseerConflicts.filter((e) => index.has(e.a) || index.has(e.b)).map((e) => [index.has(e.a) ? e.a : e.b, e]));
+    const rank = (i) => [adjacent[i].size, active[i].behind ?? 0, i];
+    const free = active.map((_, i) => i).filter((i) => !existing.has(active[i].branch));
+    const exact = free.length <= EXACT_ORDER_LIMIT;
+    const clean = exact ? largestIndependent(free, adjacent, rank) : greedyIndependent(free, adjacent, rank);
+    const inClean = new Set(clean);
+    const rest = active.map((_, i) => i).filter((i) => !inClean.has(i));
+    const order = [...clean.sort((a, b) => compare(rank(a), rank(b))), ...rest.sort((a, b) => compare(rank(a), rank(b)))];
+    const merged = new Set();
+    const conflicting = new Set(active.map((_, i) => i).filter((i) => existing.has(active[i].branch)));
+    const steps = order.map((i, k) => {
+        const c = active[i];
+        const before = [...merged].filter((j) => adjacent[i].has(j)).sort((a, b) => a - b);
+        const conflictsWith = [...(existing.has(c.branch) ? [existing.get(c.branch)] : []), ...before.map((j) => edge.get(key(i, j)))];
+        const later = order.slice(k + 1).filter((j) => adjacent[i].has(j) && !conflicting.has(j));
+        const makesConflict = later.map((j) => edge.get(key(i, j)));
+        merged.add(i);
+        for (const j of later)
+            conflicting.add(j);
+        return {
+            position: k + 1,
+            branch: c.branch,
+            name: c.name,
+            ...(c.pr !== undefined ? { pr: c.pr } : {}),
+            conflicts: conflictsWith.length > 0,
+            conflictsWith,
+            makesConflict,
+            reason: reasonOf(c, conflictsWith, makesConflict, active, [...adjacent[i]].filter((j) => inClean.has(j)), inClean.has(i), input.overseer),
+        };
+    });
+    const heldBack = input.candidates
+        .filter((c) => held.has(c.branch))
+        .sort(byName)
+        .flatMap((c) => held.get(c.branch).map((h) => ({ ...h, name: c.name, ...(c.pr !== undefined ? { pr: c.pr } : {}) })));
+    const existingConflicts = steps.filter((s) => existing.has(s.branch)).length;
+    return {
+        overseer: input.overseer,
+        steps,
+        heldBack,
+        upToDate,
+        newConflicts: steps.filter((s) => s.conflicts).length - existingConflicts,
+        existingConflicts,
+        exact,
+    };
+}
+function reasonOf(c, conflictsWith, makesConflict, active, cleanNeighbours, clean, overseer) {
+    const nameOf = (branch) => (branch === overseer ? 'the overseer' : (active.find((a) => a.branch === branch)?.name ?? branch));
+    const other = (e) => nameOf(e.a === c.branch ? e.b : e.a);
+    const files = (e) => (e.files.length ? ` in ${e.files.slice(0, 3).join(', ')}${e.files.length > 3 ? ', ...' : ''}` : '');
+    if (clean) {
+        if (!makesConflict.length)
+            return 'merges cleanly; no other pull request conflicts with it';
+        return `merges cleanly; afterwards ${makesConflict.map((e) => `${other(e)}${files(e)}`).join('; ')} will need resolving`;
+    }
+    const why = conflictsWith.map((e) => e.a === overseer || e.b === overseer ? `already conflicts with the overseer${files(e)}` : `conflicts with ${other(e)}${files(e)}`);
+    const blocked = cleanNeighbours.length >= 2
+        ? `; merged earlier it would make ${cleanNeighbours
+            .sort((a, b) => a - b)
+            .map((j) => active[j].name)
+            .join(' and ')} conflict`
+        : '';
+    return `${why.join('; ')}: resolve while merging${blocked}`;
+}
+/** A largest set with no two adjacent, by branch and bound; among equals, the one with the best-ranked members. */
+function largestIndependent(nodes, adjacent, rank) {
+    const order = [...nodes].sort((a, b) => compare(rank(a), rank(b)));
+    let best = [];
+    const chosen = [];
+    const walk = (k, blocked) => {
+        const left = order.slice(k).filter((i) => !blocked.has(i)).length;
+        if (chosen.length + left <= best.length)
+            return;
+        if (k === order.length) {
+            best = [...chosen];
+            return;
+        }
+        const i = order[k];
+        if (!blocked.has(i)) {
+            chosen.push(i);
+            walk(k + 1, new Set([...blocked, ...adjacent[i]]));
+            chosen.pop();
+        }
+        walk(k + 1, blocked);
+    };
+    walk(0, new Set());
+    return best;
+}
+/** Above the exact limit: take the candidate with the fewest conflicts among those left, repeatedly. */
+function greedyIndependent(nodes, adjacent, rank) {
+    const left = new Set(nodes);
+    const out = [];
+    while (left.size) {
+        const degree = (i) => [...adjacent[i]].filter((j) => left.has(j)).length;
+        const i = [...left].sort((a, b) => degree(a) - degree(b) || compare(rank(a), rank(b)))[0];
+        out.push(i);
+        left.delete(i);
+        for (const j of adjacent[i])
+            left.delete(j);
+    }
+    return out;
+}
+function key(i, j) {
+    return i < j ? `${i} ${j}` : `${j} ${i}`;
+}
+function byName(a, b) {
+    const na = Number(/(\d+)$/.exec(a.name)?.[1] ?? 0);
+    const nb = Number(/(\d+)$/.exec(b.name)?.[1] ?? 0);
+    return na - nb || (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0);
+}
+function compare(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/check-suite.ts
+/**
+ * The suite name under which `run-tests` records an implementor's conflict check (the branch against its overseer
+ * and siblings). Its failure is the conflict itself, which the merge order already weighs (one of a pair goes first,
+ * the other rebases onto it): it never holds a branch back, or a conflicting pair would hold back both.
+ */
+const CONFLICT_CHECK_SUITE = 'conflicts';
+
+;// CONCATENATED MODULE: ./shared/state/projection/roles.ts
+
+/*
+ * Who holds which seat of a feature. Views name their files after these and
+ * integrate orders merges by them, so they live here, below both (they used
+ * to be in the overseer view, which made integrate and the views import each
+ * other).
+ */
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of agentsOf(feature)) {
+        const n = viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+/** The feature's overseer: of several assigned, the one assigned last. */
+function overseerOf(feature) {
+    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
+
+
+/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
+function guardViolationsFrom(events) {
+    const out = new Map();
+    for (const e of events) {
+        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
+            continue;
+        const d = e.data;
+        if (typeof d.branch !== 'string' || !d.branch)
+            continue;
+        const what = [d.detail, d.reason, d.subject, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
+        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
+    }
+    return out;
+}
+/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
+function holdBacksOf(feature, branch, guard) {
+    const out = [];
+    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== CONFLICT_CHECK_SUITE) : [];
+    if (failing.length)
+        out.push({
+            branch,
+            kind: 'failing-checks',
+            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
+        });
+    // The role guard's open violations on the state branch (cleared ones do not count), plus any given.
+    const recorded = feature
+        ? openGuards(feature, branch).map((g) => `${g.kind === 'pr-target' ? 'pull request targets' : 'changed'} ${g.subject}`)
+        : [];
+    const violations = [...new Set([...recorded, ...(guard.get(branch) ?? [])])];
+    if (violations.length)
+        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
+    return out;
+}
+function prOf(feature, branch, overseer) {
+    return feature ? openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
+}
+/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
+function order_input_orderInputFromReport(report, spec, projection, guard = new Map()) {
+    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
+    if (!overseer)
+        return null;
+    const feature = projection?.features[spec];
+    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
+    const names = new Set(implementors.map((b) => b.name));
+    const candidates = implementors.map((b) => {
+        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
+        const pr = prOf(feature, b.name, overseer.name);
+        return {
+            branch: b.name,
+            name: `impl-${b.index ?? 0}`,
+            ...(pr !== undefined ? { pr } : {}),
+            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
+            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
+        };
+    });
+    return {
+        overseer: overseer.name,
+        candidates,
+        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
+        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
+    };
+}
+/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
+function orderInputFromProjection(projection, spec, guard = new Map()) {
+    const feature = projection.features[spec];
+    const overseer = feature && overseerOf(feature);
+    if (!feature || !overseer)
+        return null;
+    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
+    const names = new Set(implementors.map((a) => a.branch));
+    const candidates = implementors.map((a) => {
+        const d = feature.divergence[a.branch]?.[overseer.branch];
+        const pr = prOf(feature, a.branch, overseer.branch);
+        return {
+            branch: a.branch,
+            name: `impl-${viewIndex(a) ?? 0}`,
+            ...(pr !== undefined ? { pr } : {}),
+            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
+        };
+    });
+    return {
+        overseer: overseer.branch,
+        candidates,
+        ...splitConflicts(openConflicts(projection, spec), names, overseer.branch),
+        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
+    };
+}
+/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
+function splitConflicts(pairs, implementors, overseer) {
+    const conflicts = [];
+    const overseerConflicts = [];
+    for (const p of pairs) {
+        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
+        if (implementors.has(p.left) && implementors.has(p.right))
+            conflicts.push(e);
+        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
+            overseerConflicts.push(e);
+    }
+    return { conflicts, overseerConflicts };
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/render-order.ts
+
+/** One line: what the order costs. */
+function orderHeadline(o) {
+    if (!o.steps.length)
+        return o.heldBack.length ? 'Nothing can be merged now: every pull request with changes is held back.' : 'Nothing to merge.';
+    const existing = o.existingConflicts
+        ? ` (and ${o.existingConflicts} that already conflict${o.existingConflicts === 1 ? 's' : ''} with the overseer)`
+        : '';
+    return `${o.steps.length} merge(s) in this order; ${o.newConflicts} of them will hit a new conflict${existing}${o.exact ? ', the fewest possible' : ''}.`;
+}
+/** Markdown lines (heading level given), for the job summaries, the overseer's state file and its pull request body. */
+function render_order_renderOrderMarkdown(o, level = 3, title = 'Merge order') {
+    const lines = [`${'#'.repeat(level)} ${title} into ${md(o.overseer)}`, '', orderHeadline(o), ''];
+    if (o.steps.length)
+        lines.push(...table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
+            String(s.position),
+            s.pr !== undefined ? `#${s.pr}` : '_no PR_',
+            md(s.name),
+            s.conflicts ? '**conflict**' : 'clean',
+            md(s.reason, 400),
+        ])), '');
+    if (o.heldBack.length)
+        lines.push('**Held back** (merge after fixing):', '', ...o.heldBack.map((h) => `- ${h.pr !== undefined ? `#${h.pr} ` : ''}${md(h.name)}: ${h.kind === 'failing-checks' ? 'failing checks' : 'guard violation'}: ${md(h.detail, 300)}`), '');
+    if (o.upToDate.length)
+        lines.push(`Nothing to merge from ${md(o.upToDate.join(', '))}.`, '');
+    return lines;
+}
+function renderOrderText(o) {
+    const lines = [`Merge order into ${o.overseer}: ${orderHeadline(o)}`];
+    for (const s of o.steps)
+        lines.push(`  ${s.position}. ${s.pr !== undefined ? `#${s.pr} ` : ''}${s.name} (${s.branch}): ${s.conflicts ? 'CONFLICT' : 'clean'} - ${s.reason}`);
+    for (const h of o.heldBack)
+        lines.push(`  held back: ${h.pr !== undefined ? `#${h.pr} ` : ''}${h.name}: ${h.kind}: ${h.detail}`);
+    if (o.upToDate.length)
+        lines.push(`  nothing to merge: ${o.upToDate.join(', ')}`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/summary-section.ts
+
+
+
+/** The detect-conflicts job summary's merge-order section: one per feature of the scan that has an overseer. */
+function mergeOrderSummary(report, projection, guard = new Map()) {
+    const specs = [...new Set(report.branches.filter((b) => b.role === 'overseer').map((b) => b.spec))].sort();
+    const lines = [];
+    for (const spec of specs) {
+        const input = orderInputFromReport(report, spec, projection ?? undefined, guard);
+        if (!input || !input.candidates.length)
+            continue;
+        lines.push(...renderOrderMarkdown(mergeOrder(input), 3, `${spec}: merge order`));
+    }
+    return lines.length ? `\n${lines.join('\n')}` : '';
+}
+/** The same section from the state alone, for the overseer's state file and its pull request body (empty when unknown). */
+function mergeOrderFromState(projection, spec, level, guard = new Map()) {
+    const input = orderInputFromProjection(projection, spec, guard);
+    if (!input || !input.candidates.length)
+        return [];
+    return render_order_renderOrderMarkdown(merge_order_mergeOrder(input), level);
+}
+
+;// CONCATENATED MODULE: ./shared/open-pr/pr-body.ts
+
+
+
+
+
+
+const MAX_ROWS = 40;
+/**
+ * The generated part of the pull request body, from state: the agent's tasks
+ * done and still open, its latest test results, its current conflicts with
+ * sibling branches. Deterministic; user text escaped.
+ */
+function renderPullRequestBody(projection, spec, branch, extra) {
+    const feature = projection.features[spec];
+    const lines = [`**Feature:** ${md(feature?.registration?.name ?? spec)} (\`${md(spec)}\`) · **Branch:** ${md(branch)}`, ''];
+    if (feature) {
+        const progress = taskProgress(feature);
+        const mine = progress.tasks.filter((t) => t.agent === branch);
+        const done = mine.filter((t) => t.state === 'done');
+        const open = progress.tasks.filter((t) => t.state !== 'done');
+        lines.push(`### Tasks: ${done.length} done by this branch, ${progress.done}/${progress.total} done in the feature`, '');
+        if (done.length)
+            lines.push(...done.slice(0, MAX_ROWS).map((t) => `- [x] ${md(t.id)} ${md(t.description ?? '')}`), '');
+        if (open.length) {
+            lines.push('<details><summary>Open tasks of the feature</summary>', '');
+            lines.push(...open
+                .slice(0, MAX_ROWS)
+                .map((t) => `- [ ] ${md(t.id)} ${md(t.description ?? '')}${t.state === 'in-progress' ? ` _(in progress on ${md(t.agent ?? '')})_` : ''}`));
+            if (open.length > MAX_ROWS)
+                lines.push(`- … ${open.length - MAX_ROWS} more`);
+            lines.push('', '</details>', '');
+        }
+        const tests = latestTests(feature).filter((t) => t.branch === branch);
+        lines.push('### Latest test results', '');
+        if (tests.length) {
+            lines.push(...table(['Suite', 'Passed', 'Failed', 'Skipped', 'Commit'], tests.map((t) => [md(t.suite), String(t.passed), String(t.failed), String(t.skipped), `\`${t.commit.slice(0, 7)}\``])), '');
+        }
+        else
+            lines.push('_No test results recorded for this branch yet._', '');
+    }
+    else
+        lines.push('_This feature is not registered on the state branch yet (run init-feature)._', '');
+    const conflicts = openConflicts(projection, spec).filter((c) => c.left === branch || c.right === branch);
+    lines.push('### Predicted conflicts', '');
+    if (conflicts.length) {
+        lines.push(...table(['With', 'File', 'Lines here', 'Lines there'], conflicts.flatMap((c) => {
+            const here = c.left === branch;
+            return c.files.map((f) => [
+                md(here ? c.right : c.left),
+                md(f.path),
+                formatRanges(here ? f.leftRanges : f.rightRanges, { max: 8 }),
+                formatRanges(here ? f.rightRanges : f.leftRanges, { max: 8 }),
+            ]);
+        })), '');
+    }
+    else
+        lines.push('_None in the last scan._', '');
+    const guards = feature ? openGuards(feature, branch) : [];
+    lines.push('### Role guard', '');
+    if (guards.length) {
+        lines.push(...table(['Rule', 'Path or target', 'Commit'], guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', md(g.subject, 300), markdown_sha(g.detected?.commit)])), '');
+    }
+    else
+        lines.push('_No open violation._', '');
+    // Files the implementor changed outside the paths of its tasks: the reviewer should know whose they are.
+    const drift = feature ? findings_openDrift(feature, branch) : [];
+    if (drift.length)
+        lines.push('### Scope drift', '', ...table(['File outside its tasks', 'Belongs to', 'Commit'], drift.map((d) => [md(d.path, 300), md(driftTasksText(d.detected?.tasks), 300), markdown_sha(d.detected?.commit)])), '');
+    // The overseer's pull request shows the order to merge its implementors in.
+    if (feature && feature.agents[branch]?.role === 'overseer')
+        lines.push(...mergeOrderFromState(projection, spec, 3));
+    // The workflow's own markdown: kept as markdown, but without controls, bidi overrides or stray line breaks.
+    if (extra?.trim())
+        lines.push(neutralize_neutralize(extra.trim(), { multiline: true }), '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/open-pr/record-closed.ts
+
+
+
+
+/**
+ * A `pull_request` event with action `closed` (GitHub's payload: `pull_request.merged`
+ * tells a merge from a close): the `pr-updated` event that records it, or null when
+ * neither the head nor the base is an agent branch (not a pull request of ours).
+ * Squash and rebase merges are merges too: the payload says so, whatever the commits.
+ */
+function closedPullRequest(naming, ctx) {
+    const gh = ctx.github;
+    if (!gh.eventName?.startsWith('pull_request') || gh.event?.action !== 'closed')
+        return null;
+    const pr = record_closed_objectOf(gh.event.pull_request);
+    const head = record_closed_objectOf(pr.head).ref;
+    const base = record_closed_objectOf(pr.base).ref;
+    const { number, html_url: url, title, merged } = pr;
+    if (typeof number !== 'number' || typeof head !== 'string' || typeof base !== 'string' || typeof url !== 'string')
+        throw new errors_InputError(`event ${quote_quote(gh.eventName)}: pull_request.number, head.ref, base.ref and html_url are needed to record a closed pull request`);
+    const spec = (branch_pattern_parseBranch(naming, head) ?? branch_pattern_parseBranch(naming, base))?.spec;
+    if (!spec)
+        return null;
+    const action = merged === true ? 'merged' : 'closed';
+    const data = { action, number, url, head, base, ...(typeof title === 'string' ? { title: title.slice(0, 200) } : {}) };
+    const event = events_makeEvent('pr-updated', spec, data, { actor: ctx.actor, time: timeOf(pr, action) ?? ctx.now() });
+    return { spec, event, action, number, head, base, url };
+}
+/** When GitHub says it happened, so a re-run records the same fact at the same time. */
+function timeOf(pr, action) {
+    const at = action === 'merged' ? (pr.merged_at ?? pr.closed_at) : pr.closed_at;
+    const date = typeof at === 'string' ? new Date(at) : null;
+    return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+function record_closed_objectOf(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+
+;// CONCATENATED MODULE: ./shared/open-pr/open-pr.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Opens (or brings up to date) the pull request of an agent branch: an
+ * implementor's goes to its own overseer branch, an overseer's to the
+ * integration branch; nothing else is allowed.
+ */
+async function openPullRequest(options, deps) {
+    const { git, remote, config, store, dryRun, ctx } = deps;
+    const closed = closedPullRequest(config.branches, ctx);
+    if (closed || (ctx.github.eventName?.startsWith('pull_request') && ctx.github.event?.action === 'closed'))
+        return recordClosed(closed, deps);
+    const head = options.branch ?? (await runBranch(git, ctx));
+    if (!head)
+        throw new errors_InputError('no branch given and HEAD is detached: pass branch');
+    validate_validateBranchName(head, 'branch');
+    const parsed = branch_pattern_parseBranch(config.branches, head);
+    if (!parsed) {
+        throw new errors_InputError(`branch ${quote_quote(head)} is not an agent branch (expected ${config.branches.pattern}, e.g. ${formatBranch(config.branches, '004-user-auth', 'implementor', 1)}): open-pr only opens implementor → overseer and overseer → integration pull requests`);
+    }
+    const base = parsed.role === 'implementor'
+        ? formatBranch(config.branches, parsed.spec, 'overseer')
+        : (config.branches.integration ?? (await remoteDefaultBranch(git, remote)) ?? 'main');
+    const snapshot = await store.read();
+    const feature = snapshot.projection.features[parsed.spec];
+    const who = parsed.role === 'implementor' ? `impl-${parsed.index}` : 'overseer';
+    const title = options.title?.trim() || `[${parsed.spec}] ${feature?.registration?.name ?? parsed.spec}: ${who}`;
+    const body = renderPullRequestBody(snapshot.projection, parsed.spec, head, options.bodyExtra);
+    if (dryRun)
+        return { head, base, number: null, url: null, created: false, updated: false, title, body, stateCommit: null, dryRun };
+    const ref = resolveRepository(ctx.github.repository, remote, ctx.github.repository ? null : await remoteUrl(git, remote));
+    if (!options.token)
+        throw new errors_InputError('open-pr needs a token with pull-requests: write (pass token: ${{ github.token }}; locally set GITHUB_TOKEN)');
+    const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
+    ctx.progress?.(`Opening or updating the pull request ${head} → ${base}...`);
+    const pr = await upsertPullRequest(client, {
+        ...ref,
+        head,
+        base,
+        title,
+        generatedBody: body,
+        draft: options.draft,
+        labels: options.labels,
+    });
+    let stateCommit = null;
+    if (pr.created || pr.updated) {
+        const event = events_makeEvent('pr-updated', parsed.spec, { action: pr.created ? 'opened' : 'updated', number: pr.number, url: pr.url, head, base, title: title.slice(0, 200) }, { actor: ctx.actor, time: ctx.now() });
+        const appended = await store.append([event]);
+        stateCommit = appended.pushed ? appended.commit : null;
+    }
+    return { head, base, number: pr.number, url: pr.url, created: pr.created, updated: pr.updated, title, body, stateCommit, dryRun };
+}
+/** A closed pull request is recorded (merged or closed), never reopened or edited. */
+async function recordClosed(closed, deps) {
+    const { store, dryRun, ctx } = deps;
+    if (!closed) {
+        ctx.logger.notice('the closed pull request is not from or into an agent branch; nothing to record');
+        return { head: '', base: '', number: null, url: null, created: false, updated: false, title: '', body: '', stateCommit: null, dryRun };
+    }
+    // A merged pull request merged every task its head had done (squash and rebase merges too).
+    const feature = closed.action === 'merged' ? (await store.read()).projection.features[closed.spec] : undefined;
+    const merged = Object.entries(feature?.tasks ?? {})
+        .filter(([id, t]) => t.state === 'done' && t.agent === closed.head && !feature?.merged?.[id]?.[t.commit])
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([taskId, t]) => events_makeEvent('task-merged', closed.spec, { taskId, commit: t.commit, into: closed.base, pr: closed.number }, { actor: ctx.actor, time: closed.event.time }));
+    const appended = await store.append([closed.event, ...merged]);
+    const title = closed.event.data.title ?? '';
+    const stateCommit = appended.pushed ? appended.commit : null;
+    return { ...closed, created: false, updated: false, title, body: '', stateCommit, dryRun, closed: closed.action };
+}
+
+;// CONCATENATED MODULE: ./shared/open-pr/render-result.ts
+
+function renderOpenPrSummary(r) {
+    if (r.closed)
+        return `## open-pr: #${r.number} ${r.closed}\n\n${markdown_link(`#${r.number} ${r.title}`, r.url ?? undefined)}: ${md(r.head)} → ${md(r.base)} recorded as ${r.closed}.\n`;
+    if (r.number === null && !r.dryRun)
+        return '## open-pr: nothing to record\n';
+    const what = r.dryRun ? 'would open or update' : r.created ? 'opened' : r.updated ? 'updated' : 'unchanged';
+    return [
+        `## open-pr: ${md(r.head)} → ${md(r.base)}`,
+        '',
+        r.number ? `${markdown_link(`#${r.number} ${r.title}`, r.url ?? undefined)} (${what})` : `${md(r.title)} (${what})`,
+        '',
+        r.body,
+        '',
+    ].join('\n');
+}
+function renderOpenPrText(r) {
+    if (r.closed)
+        return `Recorded #${r.number} ${r.head} -> ${r.base} as ${r.closed}: ${r.url}`;
+    if (r.number === null && !r.dryRun)
+        return 'Nothing to record.';
+    if (r.dryRun)
+        return `[dry run] would open or update ${r.head} -> ${r.base}: "${r.title}"\n\n${r.body}`;
+    return `${r.created ? 'Opened' : r.updated ? 'Updated' : 'Unchanged:'} #${r.number} ${r.head} -> ${r.base}: ${r.url}`;
+}
+
+;// CONCATENATED MODULE: ./shared/notify/deliver.ts
+/**
+ * POSTs one JSON payload. A 429, a 5xx, a timeout or a network error is
+ * retried (`settings.retries` times), after the server's Retry-After when it
+ * gives one (seconds or an HTTP date, at most `maxRetryAfterSeconds`), else
+ * after 1, 2, 4… seconds. Other answers (4xx) are final: retrying would not help.
+ * Everything stays within the run's budget: a request's timeout is cut to
+ * what is left, and a wait that would end past it is not begun (`cut`).
+ * The idempotency key goes with every attempt, so a receiver can drop a repeat.
+ */
+async function deliver(url, payload, settings, env, budget, idempotencyKey) {
+    const body = JSON.stringify(payload);
+    let detail = '';
+    const spent = (why, attempts) => ({
+        ok: false,
+        attempts,
+        cut: true,
+        detail: `${why}${why ? '; ' : ''}the run's notification budget of ${budget.seconds} s is spent (notifications.budget-seconds)`,
+    });
+    for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
+        let wait = null;
+        const left = budget.deadline - env.now();
+        if (left <= 0)
+            return spent(detail, attempt - 1);
+        const limit = Math.min(settings.timeoutSeconds * 1000, left);
+        try {
+            const response = await fetch(url, {
+                method: 'POST',
+                headers: {
+                    'content-type': 'application/json',
+                    'user-agent': 'agent-orchestrator',
+                    ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+                },
+                body,
+                redirect: 'error',
+                signal: AbortSignal.timeout(limit),
+            });
+            // Read the body so the connection is released; its text is not logged (it may echo the address).
+            await response.arrayBuffer().catch(() => undefined);
+            if (response.ok)
+                return { ok: true, attempts: attempt, detail: `HTTP ${response.status}` };
+            detail = `HTTP ${response.status}`;
+            if (response.status !== 429 && response.status < 500)
+                return { ok: false, attempts: attempt, detail };
+            wait = retryAfter(response.headers.get('retry-after'), env.now());
+            if (wait !== null && wait > settings.maxRetryAfterSeconds * 1000) {
+                return {
+                    ok: false,
+                    attempts: attempt,
+                    detail: `${detail} with Retry-After ${Math.ceil(wait / 1000)} s, longer than ${settings.maxRetryAfterSeconds} s`,
+                };
+            }
+        }
+        catch (error) {
+            const e = error;
+            detail =
+                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${Math.ceil(limit / 1000)} s` : `network error (${e.name})`;
+        }
+        if (attempt <= settings.retries) {
+            const pause = wait ?? 1000 * 2 ** (attempt - 1);
+            if (env.now() + pause >= budget.deadline)
+                return spent(wait !== null ? `${detail} with Retry-After ${Math.ceil(wait / 1000)} s` : detail, attempt);
+            await env.sleep(pause);
+        }
+    }
+    return { ok: false, attempts: settings.retries + 1, detail };
+}
+/** Retry-After as milliseconds from now, or null when absent or unreadable. */
+function retryAfter(header, now) {
+    if (!header)
+        return null;
+    const text = header.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./shared/notify/facts.ts
+
+const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
+/** Payload builders keyed by event kind name. */
+const FACT_BUILDERS = {
+    'conflict-detected': (event, d, projection) => {
+        const feature = projection.features[event.feature];
+        const conflict = feature?.conflicts[conflictId(event.feature, str(d.left), str(d.right))];
+        // A pair that stays in conflict at newer commits is not news: only the detection that opened it is
+        // (still open, or resolved since: the resolution names when its conflict was detected).
+        const stamp = stampOf(event);
+        const opened = conflict?.openSince[0] === stamp ||
+            (conflict?.resolved && conflict.resolved.stamp > stamp && conflict.resolved.detectedAt === event.time);
+        if (conflict && !opened)
+            return null;
+        const files = Array.isArray(d.files) ? d.files.map((f) => str(f.path)) : [];
+        return {
+            kind: 'conflict-detected',
+            title: `New conflict: ${str(d.left)} and ${str(d.right)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Files', value: list(files) },
+                { name: 'Who should rebase', value: whoRebases(feature, str(d.left), str(d.right)) },
+            ],
+        };
+    },
+    'conflict-resolved': (_event, d) => ({
+        kind: 'conflict-resolved',
+        title: `Conflict resolved: ${str(d.left)} and ${str(d.right)}`,
+        tone: 'good',
+        fields: [
+            { name: 'Lived', value: duration(Number(d.lifetimeSeconds)) },
+            { name: 'Detected', value: str(d.detectedAt) },
+        ],
+    }),
+    'test-result': (_event, d) => {
+        if (!(Number(d.failed) > 0))
+            return null;
+        const branch = str(d.branch) || str(d.role);
+        return {
+            kind: 'test-failed',
+            title: `Failing checks on ${branch}: ${str(d.suite)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Result', value: `${str(d.failed)} failed, ${str(d.passed)} passed, ${str(d.skipped)} skipped` },
+                { name: 'Commit', value: str(d.commit).slice(0, 12) },
+                ...(d.runUrl ? [{ name: 'Run', value: str(d.runUrl) }] : []),
+            ],
+        };
+    },
+    // Recorded by role-ci's guard: { branch, violations | paths, reason }.
+    'guard-violation': (_event, d) => {
+        // The role guard's event: one fact per (branch, kind, subject); `subject` is the path, or the target of a pull request.
+        const pullRequest = str(d.kind) === 'pr-target';
+        return {
+            kind: 'guard-violation',
+            title: `Role guard violated on ${str(d.branch)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Reason', value: str(d.detail) || (pullRequest ? 'pull request target' : 'protected path changed') },
+                { name: pullRequest ? 'Target' : 'Path', value: str(d.subject) },
+                ...(str(d.commit) ? [{ name: 'Commit', value: str(d.commit).slice(0, 12) }] : []),
+            ],
+        };
+    },
+    'blocker-raised': (_event, d) => ({
+        kind: 'blocker-raised',
+        title: `Blocker raised: ${str(d.id)}`,
+        tone: 'bad',
+        fields: [{ name: 'Reason', value: str(d.reason) }, ...(d.agent ? [{ name: 'Agent', value: str(d.agent) }] : [])],
+    }),
+};
+/** The facts worth a message among the events this run added, oldest first. */
+function factsOf(events, projection, kinds) {
+    const facts = [];
+    for (const event of [...events].sort((a, b) => (stampOf(a) < stampOf(b) ? -1 : 1))) {
+        const build = FACT_BUILDERS[event.kind];
+        const data = (event.data ?? {});
+        const fact = build?.(event, data, projection);
+        if (!fact || !kinds.includes(fact.kind))
+            continue;
+        facts.push({ ...fact, key: event.key, feature: event.feature, time: event.time, data });
+    }
+    return facts;
+}
+/**
+ * The overseer's side never rebases; between two implementors, the one with
+ * fewer commits of its own (less to replay), then the higher index.
+ */
+function whoRebases(feature, left, right) {
+    const role = (b) => feature?.agents[b]?.role;
+    if (role(left) === 'overseer')
+        return right;
+    if (role(right) === 'overseer')
+        return left;
+    const ahead = (b) => Math.min(...Object.values(feature?.divergence[b] ?? {}).map((d) => d.ahead), Number.MAX_SAFE_INTEGER);
+    const a = ahead(left);
+    const b = ahead(right);
+    if (a !== b)
+        return a < b ? left : right;
+    const index = (x) => feature?.agents[x]?.index ?? 0;
+    return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
+}
+function duration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return 'unknown';
+    const d = Math.floor(seconds / 86400);
+    const h = Math.floor((seconds % 86400) / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
+    return parts.length ? parts.join(' ') : `${seconds} s`;
+}
+
+;// CONCATENATED MODULE: ./shared/notify/payloads.ts
+
+
+/** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
+const FACTS_PER_MESSAGE = { slack: 10, discord: 10, json: 50 };
+const LABELS = {
+    'conflict-detected': 'New conflict',
+    'conflict-resolved': 'Conflict resolved',
+    'test-failed': 'Failing checks',
+    'guard-violation': 'Guard violation',
+    'blocker-raised': 'Blocker raised',
+};
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+// Control characters (and the line separators) would break lines or hide text in every client.
+const BREAKING = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' });
+const oneLine = (text) => text.replace(BREAKING, ' ');
+/** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
+function slackEscape(text) {
+    return escapeHtml(oneLine(text));
+}
+/** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
+function discordEscape(text) {
+    return oneLine(text)
+        .replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`)
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+}
+function heading(facts, more) {
+    const features = [...new Set(facts.map((f) => f.feature))].sort();
+    return `agent-orchestrator: ${facts.length + more} new event(s) in ${features.join(', ')}`;
+}
+/** Slack incoming webhook, Block Kit: a header, then a section and a context line per fact. */
+function slackPayload(facts, more) {
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: clip(oneLine(heading(facts, more)), 150) } },
+    ];
+    for (const f of facts) {
+        const lines = [
+            `*${slackEscape(LABELS[f.kind])}*: ${slackEscape(f.title)}`,
+            ...f.fields.map((x) => `*${slackEscape(x.name)}*: ${slackEscape(x.value)}`),
+        ];
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lines.join('\n'), 3000) } });
+        blocks.push({
+            type: 'context',
+            elements: [{ type: 'mrkdwn', text: clip(`${slackEscape(f.feature)} · ${f.time} · ${f.key.slice(0, 12)}`, 300) }],
+        });
+    }
+    if (more > 0)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more new event(s): see the state branch` }] });
+    return { text: clip(oneLine(heading(facts, more)), 3000), blocks, unfurl_links: false };
+}
+/** Discord webhook: one embed per fact; mentions are switched off whatever the text says. */
+function discordPayload(facts, more) {
+    return {
+        content: clip(discordEscape(heading(facts, more) + (more > 0 ? ` (${more} more not shown: see the state branch)` : '')), 2000),
+        allowed_mentions: { parse: [] },
+        embeds: facts.map((f) => ({
+            title: clip(discordEscape(`${LABELS[f.kind]}: ${f.title}`), 256),
+            color: f.tone === 'good' ? 0x2da44e : 0xcf222e,
+            timestamp: f.time,
+            fields: f.fields
+                .slice(0, 25)
+                .map((x) => ({ name: clip(discordEscape(x.name), 256), value: clip(discordEscape(x.value) || '-', 1024), inline: false })),
+            footer: { text: clip(oneLine(`${f.feature} · ${f.key.slice(0, 12)}`), 2048) },
+        })),
+    };
+}
+/** A generic webhook: the facts as data. */
+function jsonPayload(facts, more) {
+    return {
+        source: 'agent-orchestrator',
+        more,
+        events: facts.map((f) => ({
+            kind: f.kind,
+            key: f.key,
+            feature: f.feature,
+            time: f.time,
+            title: f.title,
+            fields: f.fields,
+            data: f.data,
+        })),
+    };
+}
+function payloadFor(format, facts, more) {
+    return format === 'slack' ? slackPayload(facts, more) : format === 'discord' ? discordPayload(facts, more) : jsonPayload(facts, more);
+}
+
+;// CONCATENATED MODULE: ./shared/notify/outbox.ts
+/** Announcements a later run should send, oldest feature first; at most `limit`. */
+function pendingAnnouncements(projection, limit) {
+    const out = [];
+    for (const feature of Object.keys(projection.features).sort())
+        for (const [event, occurrence] of Object.entries(projection.features[feature].outbox ?? {}).sort())
+            if (out.length < limit)
+                out.push({ feature, event, occurrence });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/notify/webhook-format.ts
+/** The format a webhook address implies. */
+function formatOf(url, configured) {
+    if (configured !== 'auto')
+        return configured;
+    if (url.hostname === 'hooks.slack.com')
+        return 'slack';
+    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
+        return 'discord';
+    return 'json';
+}
+
+;// CONCATENATED MODULE: ./shared/notify/notifier.ts
+
+
+
+
+
+
+
+/** Pending announcements one run takes from the outbox at most. */
+const OUTBOX_PER_RUN = 100;
+/**
+ * A webhook notifier. The address is a secret: it is checked here (an error
+ * never quotes it) and appears in no message, log line or file.
+ */
+function createNotifier(address, settings, logger, env = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now() }) {
+    let url;
+    try {
+        url = new URL(address.trim());
+    }
+    catch {
+        throw new errors_InputError('notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors_InputError(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
+    const format = formatOf(url, settings.format);
+    const name = `the ${format} webhook`;
+    // One budget for the whole run, however many appends announce: a slow webhook cannot hold the run.
+    const budget = { deadline: env.now() + settings.budgetSeconds * 1000, seconds: settings.budgetSeconds };
+    let busy = false;
+    let drained = false;
+    return {
+        format,
+        async announce(events, projection, outbox) {
+            // Recording the outbox appends, and an append announces: that inner call has nothing to do.
+            if (busy)
+                return { format, facts: 0, messages: 0, delivered: 0, failed: 0 };
+            busy = true;
+            try {
+                return await announceOnce(events, projection, outbox);
+            }
+            finally {
+                busy = false;
+            }
+        },
+    };
+    async function announceOnce(events, projection, outbox) {
+        const facts = factsOf(events, projection, settings.kinds);
+        const tries = new Map();
+        for (const f of facts)
+            tries.set(f.key, { feature: f.feature, event: f.key, occurrence: 1 });
+        if (outbox && !drained) {
+            drained = true;
+            const pending = pendingAnnouncements(projection, OUTBOX_PER_RUN).filter((p) => !tries.has(p.event));
+            const won = pending.length ? await outbox.claim(pending) : new Set();
+            const earlier = [];
+            for (const p of pending) {
+                if (!won.has(p.event))
+                    continue;
+                const event = await outbox.read(p.feature, p.event);
+                if (event)
+                    earlier.push(event);
+                tries.set(p.event, { ...p, occurrence: p.occurrence + 1 });
+            }
+            if (earlier.length)
+                logger.info(`sending ${earlier.length} announcement(s) an earlier run could not send`);
+            facts.unshift(...factsOf(earlier, projection, settings.kinds));
+        }
+        const unsent = [];
+        let reason = '';
+        const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
+        if (facts.length === 0)
+            return report;
+        const size = FACTS_PER_MESSAGE[format];
+        const chunks = [];
+        for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
+            chunks.push(facts.slice(i, i + size));
+        const shown = chunks.reduce((n, c) => n + c.length, 0);
+        for (const [i, chunk] of chunks.entries()) {
+            if (env.now() + (i > 0 ? settings.minIntervalMs : 0) >= budget.deadline) {
+                const left = chunks.slice(i).reduce((n, c) => n + c.length, 0);
+                for (const c of chunks.slice(i))
+                    for (const f of c)
+                        unsent.push(tries.get(f.key));
+                reason = `the run's notification budget of ${budget.seconds} s was spent`;
+                report.failed += left;
+                logger.warning(`could not notify ${name}: the run's notification budget of ${budget.seconds} s is spent (notifications.budget-seconds); ${left} new event(s) not announced (they are recorded; this does not fail the run)`);
+                break;
+            }
+            if (i > 0 && settings.minIntervalMs > 0)
+                await env.sleep(settings.minIntervalMs);
+            const more = i === chunks.length - 1 ? facts.length - shown : 0;
+            report.messages++;
+            const key = idempotencyKey(chunk);
+            const result = await deliver(url, payloadFor(format, chunk, more), settings, env, budget, key).catch((e) => ({
+                ok: false,
+                attempts: 1,
+                detail: `internal error (${e.name})`,
+            }));
+            if (result.ok)
+                report.delivered += chunk.length;
+            else {
+                report.failed += chunk.length;
+                for (const f of chunk)
+                    unsent.push(tries.get(f.key));
+                reason = result.detail;
+                logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
+            }
+        }
+        if (report.delivered)
+            logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
+        if (facts.length > shown)
+            logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
+        if (outbox && unsent.length) {
+            await outbox.park(unsent, reason.slice(0, 300));
+            logger.info(`${unsent.length} announcement(s) left on the state branch for a later run to send`);
+        }
+        return report;
+    }
+}
+/** The same facts give the same key: a receiver that sees it twice (a retry after a lost answer) can drop the repeat. */
+function idempotencyKey(chunk) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(chunk.map((f) => f.key).join('\n'))
+        .digest('hex')
+        .slice(0, 32);
+}
+
 ;// CONCATENATED MODULE: ./shared/confine-path.ts
 
 
@@ -43755,8 +44979,10 @@ function confinePath(value, what, roots, options = {}) {
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
-    if (confine_path_CONTROL.test(value))
+    if (!options.allowControls && confine_path_CONTROL.test(value))
         refuse('it contains control characters');
+    if (value.includes('\u0000'))
+        refuse('it contains a NUL character');
     if (value.split(/[/\\]/).includes('..'))
         refuse('it contains ".."');
     const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
@@ -43780,7 +45006,7 @@ function confinePath(value, what, roots, options = {}) {
  * resolve inside the allowed folders. Returns its real path, or null when it
  * does not exist (nothing to walk).
  */
-function confine_path_confineFolder(folder, what, roots) {
+function confineFolder(folder, what, roots) {
     const real = realPathOf(resolve(folder));
     if (!statOrNull(real))
         return null;
@@ -43826,9 +45052,148 @@ function statOrNull(path) {
         return null;
     }
 }
+/**
+ * The one gate for every file we create or change inside a checkout or a git
+ * folder (agents setup's settings, guides, role file, `.git/info/exclude`,
+ * caches, logs, reports, pages): `path` (absolute, or relative to `root`) must
+ * lie inside `root`, and every component below `root` is lstat'ed: a symbolic
+ * link anywhere on the way or at the leaf (a dangling one too: its target is
+ * never created) is refused, so is a folder or a device where a file belongs.
+ * `root` itself is ours (the checkout's top level, the git folder). Returns
+ * the absolute path; InputError (exit 2) naming the path otherwise.
+ */
+function confineWrite(root, path, what = 'file', given) {
+    const absolute = resolve(root, path);
+    const rel = relative(root, absolute);
+    const shown = quote(given ?? absolute);
+    const refuse = (why) => {
+        throw new InputError(`${what} ${shown} cannot be written: ${why}; nothing was written`);
+    };
+    if (confine_path_CONTROL.test(absolute))
+        refuse('its path contains control characters');
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+        refuse(`it is not inside ${quote(root)}`);
+    const parts = rel.split(sep);
+    let at = root;
+    for (const [i, part] of parts.entries()) {
+        at = join(at, part);
+        const stat = statOrNull(at);
+        if (!stat)
+            break;
+        const leaf = i === parts.length - 1;
+        if (stat.isSymbolicLink())
+            refuse(`${at === absolute ? 'it' : quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
+        if (!leaf && !stat.isDirectory())
+            refuse(`${quote(at)} is not a folder`);
+        if (leaf && stat.isDirectory())
+            refuse('it is a folder, where a file belongs; move it away');
+        if (leaf && !stat.isFile())
+            refuse('it is not a regular file');
+    }
+    return absolute;
+}
+/** The text of a file we are about to change, read through the same gate (no link followed), or null when it does not exist. */
+function readConfined(root, path, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    if (!statOrNull(absolute))
+        return null;
+    return readFileSync(absolute, 'utf8');
+}
+/**
+ * Writes `text` to `path` below `root` after confineWrite: missing folders are
+ * made one at a time (each checked again once made), and the file is opened
+ * with O_NOFOLLOW, so a link planted between the check and the write fails
+ * instead of being followed.
+ */
+function writeConfined(root, path, text, what = 'file', options = {}) {
+    const absolute = confineWrite(root, path, what);
+    makeFoldersConfined(root, dirname(absolute), what);
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | (options.append ? constants.O_APPEND : constants.O_TRUNC);
+    let fd;
+    try {
+        fd = openSync(absolute, flags, options.mode ?? 0o666);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            confineWrite(root, path, what);
+        throw new InputError(`${what} ${quote(absolute)} could not be written: ${error.message}; nothing was written`);
+    }
+    try {
+        writeSync(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    }
+    finally {
+        closeSync(fd);
+    }
+    return absolute;
+}
+/** Makes `folder` (inside `root`) and the missing folders above it, one at a time, refusing links on the way. */
+function makeFoldersConfined(root, folder, what = 'folder') {
+    const rel = relative(root, resolve(root, folder));
+    if (rel === '')
+        return;
+    let at = root;
+    for (const part of rel.split(sep)) {
+        at = join(at, part);
+        if (!statOrNull(at)) {
+            try {
+                mkdirSync(at);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+        const stat = statOrNull(at);
+        if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
+            throw new InputError(`${what}: ${quote(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${quote(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
+    }
+}
+function linkTarget(path) {
+    try {
+        return readlinkSync(path);
+    }
+    catch {
+        return '?';
+    }
+}
+/** Replaces `path` whole (a temporary file beside it, then a rename), through the same gate: readers never see half a file. */
+function replaceConfined(root, path, text, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    const temporary = `${absolute}.${process.pid}.tmp`;
+    writeConfined(root, temporary, text, what);
+    renameSync(temporary, absolute);
+    return absolute;
+}
+/**
+ * A file an input names for us to write (report-path, export files, the dashboard folder): confinePath's
+ * checks, and then no symbolic link between the allowed folder it lies in and the file (a link there could
+ * point at a workflow or a config inside the workspace). Returns the folder and the path for writeConfined.
+ */
+function confineOutput(value, what, roots, options = {}) {
+    const real = options.folder ? null : confinePath(value, what, roots);
+    const absolute = isAbsolute(value) ? resolve(value) : resolve(roots.cwd, value);
+    const root = [roots.cwd, roots.tempDir].map((r) => resolve(r)).find((r) => absolute.startsWith(r.endsWith(sep) ? r : `${r}${sep}`));
+    if (!root)
+        throw new InputError(`${what} ${quote(value)} is not allowed: it reaches ${real ? quote(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
+    if (options.folder) {
+        if (confine_path_CONTROL.test(value) ||
+            value.split(/[/\\]/).includes('..') ||
+            relative(root, absolute)
+                .split(sep)
+                .some((s) => s.toLowerCase() === '.git'))
+            confinePath(value, what, roots);
+        for (let at = absolute; at !== root; at = dirname(at)) {
+            const stat = statOrNull(at);
+            if (stat?.isSymbolicLink())
+                throw new InputError(`${what} ${quote(value)} cannot be written: ${quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; nothing was written`);
+        }
+        return { root, path: absolute };
+    }
+    return { root, path: confineWrite(root, absolute, what, value) };
+}
 
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3439);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
 
 
@@ -43841,11 +45206,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors_ConfigurationError(`${where}: command name ${quote_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new ConfigurationError(`${where}: command name ${quote_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new errors_ConfigurationError(`${where}: command ${quote_quote(name)} must be a non-empty string`);
+            throw new ConfigurationError(`${where}: command ${quote_quote(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new errors_ConfigurationError(`${where}: command ${quote_quote(name)} is named twice`);
+            throw new ConfigurationError(`${where}: command ${quote_quote(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -43853,7 +45218,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new errors_ConfigurationError(`${where}: ${quote_quote(item)} is not "name: command"`);
+                    throw new ConfigurationError(`${where}: ${quote_quote(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -43861,7 +45226,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new errors_ConfigurationError(`${where}: ${quote_quote(JSON.stringify(item))} is not "name: command"`);
+                throw new ConfigurationError(`${where}: ${quote_quote(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -43869,7 +45234,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new errors_ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${quote_quote(JSON.stringify(value))}`);
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${quote_quote(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -43906,6 +45271,7 @@ function defaultNotificationSettings() {
         timeoutSeconds: 10,
         retries: 3,
         maxRetryAfterSeconds: 60,
+        budgetSeconds: 20,
     };
 }
 const KEYS = {
@@ -43916,6 +45282,7 @@ const KEYS = {
     'timeout-seconds': 'timeoutSeconds',
     retries: 'retries',
     'max-retry-after-seconds': 'maxRetryAfterSeconds',
+    'budget-seconds': 'budgetSeconds',
 };
 const RANGES = {
     'max-messages': [1, 50],
@@ -43923,42 +45290,43 @@ const RANGES = {
     'timeout-seconds': [1, 120],
     retries: [0, 10],
     'max-retry-after-seconds': [0, 600],
+    'budget-seconds': [1, 600],
 };
 /** Parses `notifications:`; every error names the file, the key and the bad value. */
 function parseNotifications(value, where) {
     const settings = defaultNotificationSettings();
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors_ConfigurationError(`${where}: notifications must be a mapping, got ${quoteValue(value)}`);
+        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${quoteValue(value)}`);
     }
     for (const [key, v] of Object.entries(value)) {
         const at = `notifications.${key}`;
         if (/url|webhook/i.test(key)) {
-            throw new errors_ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
+            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
         }
         if (!(key in KEYS))
-            throw new errors_ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
         if (key === 'format') {
             if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
-                throw new errors_ConfigurationError(`${where}: ${at} ${quote_quote(String(v))} is not valid; expected auto, slack, discord or json`);
+                throw new ConfigurationError(`${where}: ${at} ${quote_quote(String(v))} is not valid; expected auto, slack, discord or json`);
             settings.format = v;
         }
         else if (key === 'kinds') {
             if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
-                throw new errors_ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${quote_quote(JSON.stringify(v))}`);
+                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${quote_quote(JSON.stringify(v))}`);
             settings.kinds = [...new Set(v)];
         }
         else {
             const [min, max] = RANGES[key];
             if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-                throw new errors_ConfigurationError(`${where}: ${at} ${quote_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+                throw new ConfigurationError(`${where}: ${at} ${quote_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
             settings[KEYS[key]] = v;
         }
     }
     return settings;
 }
 
-// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(6310);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./shared/config/scope-settings.ts
 
@@ -43973,35 +45341,35 @@ const scope_settings_KEYS = ['mode', 'allow', 'companion-tests'];
 function parseScopeSettings(value, where) {
     const settings = defaultScopeSettings();
     if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new errors_ConfigurationError(`${where}: scope must be a mapping, got ${quoteValue(value)}`);
+        throw new ConfigurationError(`${where}: scope must be a mapping, got ${quoteValue(value)}`);
     const raw = value;
     for (const key of Object.keys(raw))
         if (!scope_settings_KEYS.includes(key))
-            throw new errors_ConfigurationError(`${where}: unknown key ${quote_quote(`scope.${key}`)}; expected one of ${scope_settings_KEYS.join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(`scope.${key}`)}; expected one of ${scope_settings_KEYS.join(', ')}`);
     if (raw.mode !== undefined) {
         if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
-            throw new errors_ConfigurationError(`${where}: scope.mode ${quote_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
+            throw new ConfigurationError(`${where}: scope.mode ${quote_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
         settings.mode = raw.mode;
     }
     if (raw.allow !== undefined) {
         const list = raw.allow;
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
-            throw new errors_ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
+            throw new ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
         for (const p of list) {
             if (p.trim().startsWith('/') || p.split('/').includes('..'))
-                throw new errors_ConfigurationError(`${where}: scope.allow ${quote_quote(p)} must be relative to the repository root, e.g. docs/**`);
+                throw new ConfigurationError(`${where}: scope.allow ${quote_quote(p)} must be relative to the repository root, e.g. docs/**`);
             try {
                 picomatch_default().makeRe(p);
             }
             catch {
-                throw new errors_ConfigurationError(`${where}: scope.allow ${quote_quote(p)} is not a valid glob`);
+                throw new ConfigurationError(`${where}: scope.allow ${quote_quote(p)} is not a valid glob`);
             }
         }
         settings.allow = list;
     }
     if (raw['companion-tests'] !== undefined) {
         if (typeof raw['companion-tests'] !== 'boolean')
-            throw new errors_ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${quote_quote(JSON.stringify(raw['companion-tests']))}`);
+            throw new ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${quote_quote(JSON.stringify(raw['companion-tests']))}`);
         settings.companionTests = raw['companion-tests'];
     }
     return settings;
@@ -44020,11 +45388,11 @@ function parseScopeSettings(value, where) {
 
 
 /** The configuration file's path in the repository: the one place it is spelled. */
-const config_DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
 const DEFAULT_PROTECTED_PATHS = [
     '.github/workflows/**',
     '.github/actions/**',
-    config_DEFAULT_CONFIG_PATH,
+    DEFAULT_CONFIG_PATH,
     '.claude/**',
     'CODEOWNERS',
     '.github/CODEOWNERS',
@@ -44062,11 +45430,11 @@ const KNOWN = {
  * file, the key and the bad value.
  */
 function loadConfig(cwd, path) {
-    const rel = path || config_DEFAULT_CONFIG_PATH;
+    const rel = path || DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
     if (!lexists(file)) {
         if (path)
-            throw new errors_ConfigurationError(`config file ${quote_quote(rel)} does not exist (looked in ${cwd})`);
+            throw new ConfigurationError(`config file ${quote_quote(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
     // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
@@ -44086,7 +45454,7 @@ function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors_ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
     let raw;
     try {
@@ -44094,14 +45462,14 @@ function parseConfig(text, where) {
     }
     catch (error) {
         // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new errors_ConfigurationError(`${where}: not usable YAML: ${errors_messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
+        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
     }
     const config = defaultConfig();
     config.source = where;
     const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new errors_ConfigurationError(`${where}: version ${quote_quote(String(root.version))} is not supported; expected 1`);
+        throw new ConfigurationError(`${where}: version ${quote_quote(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
@@ -44127,7 +45495,7 @@ function parseConfig(text, where) {
         const f = config_str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors_ConfigurationError(`${where}: tasks.file ${quote_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new ConfigurationError(`${where}: tasks.file ${quote_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -44135,7 +45503,7 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors_ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
@@ -44157,7 +45525,7 @@ function parseConfig(text, where) {
         const scope = config_str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new errors_ConfigurationError(`${where}: conflicts.scope ${quote_quote(scope)} is not valid; expected feature or all`);
+                throw new ConfigurationError(`${where}: conflicts.scope ${quote_quote(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
@@ -44167,7 +45535,7 @@ function parseConfig(text, where) {
         const rule = config_str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
         if (rule !== undefined) {
             if (rule !== 'allow' && rule !== 'refuse')
-                throw new errors_ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${quote_quote(rule)} is not valid; expected allow or refuse`);
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${quote_quote(rule)} is not valid; expected allow or refuse`);
             config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
@@ -44179,7 +45547,7 @@ function parseConfig(text, where) {
 }
 function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors_ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${quoteValue(value)}`);
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${quoteValue(value)}`);
     }
     return value;
 }
@@ -44187,7 +45555,7 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new errors_ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
@@ -44195,15 +45563,153 @@ function config_str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors_ConfigurationError(`${where}: ${key} must be a non-empty string, got ${quoteValue(value)}`);
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${quoteValue(value)}`);
     }
     return value;
 }
 function config_branch(value, key, where) {
     const problem = branchNameProblem(value);
     if (problem)
-        throw new errors_ConfigurationError(`${where}: ${key} ${quote_quote(value)} is not a valid branch name: ${problem}`);
+        throw new ConfigurationError(`${where}: ${key} ${quote_quote(value)} is not a valid branch name: ${problem}`);
     return value;
+}
+
+;// CONCATENATED MODULE: ./shared/git/objects.ts
+/** Reading files and trees at a commit, and writing objects, without a checkout. */
+/** The text of `path` at `commit`, or null when the commit has no such file. */
+async function readFileAt(git, commit, path) {
+    const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** Like readFileAt, as bytes. */
+async function readFileBytesAt(git, commit, path) {
+    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** The `ls-tree -z` entry of `path` in `treeish` (`<mode> <type> <oid>\t<path>`), empty when there is none. */
+async function lsTreeEntry(git, treeish, path) {
+    return (await git.run(['ls-tree', '-z', treeish, '--', path])).split('\0')[0];
+}
+/** Like lsTreeEntry, with `path` from the root of the tree whatever the working folder. */
+async function lsTreeRootEntry(git, treeish, path) {
+    return (await git.execBuffer(['ls-tree', '-z', '--full-tree', treeish, '--', path])).stdout.toString('utf8').split('\0')[0];
+}
+/** The NUL-separated `ls-tree -z` listing of `tree` (of every file below it when `recursive`). */
+async function lsTree(git, tree, options = {}) {
+    return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
+}
+/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
+async function subfolderNames(git, treeish, path) {
+    const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
+}
+/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
+async function hashObjectFiles(git, type, files) {
+    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
+    return out.split('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/config/trusted-config.ts
+
+
+
+
+
+
+
+/**
+ * The configuration the role guard trusts, read from git objects of a commit
+ * the branch under test cannot change: the pull request's base, else (for an
+ * implementor) its overseer branch, else the default branch. The work tree is
+ * never read: it is the implementor's, and its copy of the file could switch
+ * the guard off or run its own commands with the run's write token.
+ */
+async function trustedConfig(options) {
+    const { git, remote, logger } = options;
+    const path = validateRepoPath(options.path || DEFAULT_CONFIG_PATH, 'config');
+    const at = async (kind, branch) => {
+        const commit = (await remote_fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
+        if (!commit)
+            return null;
+        return {
+            config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
+            source: { kind, branch, commit },
+        };
+    };
+    if (options.pullRequestBase) {
+        const found = await at('pull request base', options.pullRequestBase);
+        if (found)
+            return found;
+        logger.warning(`the pull request's base ${quote_quote(options.pullRequestBase)} could not be fetched from ${quote_quote(remote)}`);
+    }
+    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
+    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
+    const bootstrap = fromDefault?.config ?? defaultConfig();
+    if (!options.pullRequestBase && options.branch) {
+        const parsed = branch_pattern_parseBranch(bootstrap.branches, options.branch);
+        if (parsed?.role === 'implementor') {
+            const fromOverseer = await at('overseer branch', formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
+            if (fromOverseer)
+                return fromOverseer;
+        }
+    }
+    if (fromDefault)
+        return fromDefault;
+    logger.warning(`no trusted commit to read ${quote_quote(path)} from (the remote ${quote_quote(remote)} names no default branch): the role guard uses the built-in defaults`);
+    return { config: defaultConfig(), source: { kind: 'none' } };
+}
+/**
+ * The configuration file as committed at `commit`, through git objects.
+ * Absent → the defaults. A symlink, folder or submodule in its place is
+ * refused: following it could read anything.
+ */
+async function readConfigAt(git, commit, path, label) {
+    const where = `${path} at ${label}`;
+    const entry = await lsTreeRootEntry(git, commit, path).catch((error) => {
+        throw new ConfigurationError(`cannot read ${where}: ${messageOf(error)}`);
+    });
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
+    if (!m) {
+        const config = defaultConfig();
+        config.source = `defaults (no ${path} at ${label})`;
+        return config;
+    }
+    const [, mode, type, oid] = m;
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
+        throw new ConfigurationError(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
+    }
+    const text = await git.readBlob(oid);
+    return parseConfig(text, where);
+}
+
+;// CONCATENATED MODULE: ./shared/config/config-source.ts
+
+
+
+async function readConfig(source, access) {
+    switch (source.kind) {
+        case 'work-tree':
+            return loadConfig(access.cwd, source.path);
+        case 'commit':
+            return readConfigAt(access.git, source.commit, source.path ?? DEFAULT_CONFIG_PATH, source.label);
+        case 'trusted': {
+            const { git, remote, logger } = access;
+            const read = (branch) => trustedConfig({ git, remote, path: source.path, pullRequestBase: source.pullRequestBase, branch, logger });
+            let trusted = await read(source.branch);
+            const other = source.reconsider && (await source.reconsider(trusted.config.branches));
+            if (other)
+                trusted = await read(other);
+            return trusted.config;
+        }
+    }
+}
+/**
+ * The `config` option as a source path: the default spelling means "the
+ * default, absent allowed"; anything else must be a plain repository path.
+ */
+function configPathOption(given) {
+    return given === DEFAULT_CONFIG_PATH || !given ? undefined : validateRepoPath(given, 'config');
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -44218,7 +45724,7 @@ const MINIMUM_GIT = { major: 2, minor: 38 };
  * English (we read some of them). Nothing here touches the user's working
  * tree, index or HEAD unless a method says so by name.
  */
-class git_Git {
+class Git {
     static versionCache;
     cwd;
     baseEnv;
@@ -44228,7 +45734,7 @@ class git_Git {
     }
     /** A Git bound to `cwd` after checking that git is new enough. */
     static async open(cwd, env = {}) {
-        const git = new git_Git(cwd, env);
+        const git = new Git(cwd, env);
         await git.assertVersion();
         return git;
     }
@@ -44239,21 +45745,7 @@ class git_Git {
     /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
     async execBuffer(args, options = {}) {
         const allowed = options.allowedExitCodes ?? [0];
-        const env = {
-            ...process.env,
-            ...this.baseEnv,
-            ...options.env,
-            GIT_TERMINAL_PROMPT: '0',
-            GCM_INTERACTIVE: 'never',
-            GIT_PAGER: 'cat',
-            LC_ALL: 'C',
-            LANGUAGE: 'C',
-        };
-        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
-            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
-        for (const key of Object.keys(env))
-            if (env[key] === undefined)
-                delete env[key];
+        const env = this.env(options.env);
         return new Promise((resolve, reject) => {
             const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
             const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
@@ -44286,14 +45778,48 @@ class git_Git {
                 child.stdin.end();
         });
     }
+    /**
+     * A small read that must not wait for the event loop (a value computed on first use): `git <args>` run
+     * synchronously, stdout as text. Not for anything that may take long or write: use `exec`.
+     */
+    execSync(args, options = {}) {
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...args], { cwd: this.cwd, env: this.env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        if (r.error)
+            throw new errors_GitError(`could not run git: ${r.error.message}`, args, '', null, { cause: r.error });
+        const exitCode = r.status ?? -1;
+        if (!(options.allowedExitCodes ?? [0]).includes(exitCode)) {
+            const summary = r.stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
+            throw new errors_GitError(`git ${describeArgs(args)} failed: ${summary}`, args, r.stderr, exitCode);
+        }
+        return { stdout: r.stdout, stderr: r.stderr, exitCode };
+    }
+    /** The environment of every call: no prompts, no pager, messages in English (we read some of them). */
+    env(extra = {}) {
+        const env = {
+            ...process.env,
+            ...this.baseEnv,
+            ...extra,
+            GIT_TERMINAL_PROMPT: '0',
+            GCM_INTERACTIVE: 'never',
+            GIT_PAGER: 'cat',
+            LC_ALL: 'C',
+            LANGUAGE: 'C',
+        };
+        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
+            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
+        for (const key of Object.keys(env))
+            if (env[key] === undefined)
+                delete env[key];
+        return env;
+    }
     /** stdout of a successful command, trailing newline removed. */
     async run(args, options = {}) {
         const { stdout } = await this.exec(args, options);
         return stdout.replace(/\n$/, '');
     }
     async version() {
-        git_Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
-        return git_Git.versionCache;
+        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
+        return Git.versionCache;
     }
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
@@ -44361,107 +45887,182 @@ function describeArgs(args) {
     return shown.join(' ') + (args.length > 6 ? ' ...' : '');
 }
 
-;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
+;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
 
-
-
-
-
+;// CONCATENATED MODULE: ./shared/state/projection/projection-check.ts
 
 /**
- * A private, empty bare repository that borrows the scanning clone's objects
- * (through `objects/info/alternates`), where every merge of a scan runs.
- *
- * Why: a verdict must depend on the two commits only, never on the clone that
- * computes it. In the clone itself git would read merge attributes from the
- * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
- * from the user's `core.attributesFile` and the system file (a `* merge=union`
- * line in any of them turns a conflict into a clean merge), and merge settings
- * (conflict style, renames, custom merge drivers) from every config file. git
- * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
- * `info/attributes`, no system or global configuration, and the attributes
- * file is ours: empty, or only the conflict marker size we choose. Objects the
- * merges write stay in the sandbox and go when it is closed.
+ * The shape check of a stored projection.json. The projection is a cache:
+ * anything in it that the code would trip over (a record that is a string, a
+ * feature that is null, a count that is text) makes it unusable, and the
+ * caller rebuilds it from the events instead of failing the write. Records
+ * keyed by user data are copied into objects without a prototype, so that no
+ * key (`__proto__`, `constructor`) can reach Object.prototype.
  */
-/** Memory-backed folders need this much free room to hold a scan's merge results. */
-const MIN_MEMORY_FREE = (/* unused pure expression or super */ null && (1024 ** 3));
-/**
- * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
- * runners), else the system temp folder. Every merge writes its result trees
- * and conflicted blobs as loose objects, thousands of small files per scan:
- * written and removed in memory they cost a fraction of what a disk costs.
- */
-function sandboxParent() {
+class ShapeError extends Error {
+}
+const projection_check_fail = (at, expected) => {
+    throw new ShapeError(`${at} ${expected}`);
+};
+const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
+const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
+const nullable = (check) => (v, at) => v === null ? null : check(v, at);
+const projection_check_list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+const projection_check_object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
+};
+/** A record keyed by user data: a prototype-less copy, every value checked. */
+const record = (check) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+    return out;
+};
+const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
+const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
+const feature = projection_check_object({
+    spec: projection_check_str,
+    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: projection_check_list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
+    agents: record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
+    tasks: record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
+    prs: record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
+    conflicts: record(projection_check_object({
+        id: projection_check_str,
+        branches: projection_check_list(projection_check_str),
+        detected: nullable(stamped({
+            left: projection_check_str,
+            right: projection_check_str,
+            files: projection_check_list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: projection_check_list(projection_check_range), rightRanges: projection_check_list(projection_check_range) })),
+        })),
+        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
+        openSince: projection_check_list(projection_check_str),
+        manualSince: projection_check_list(projection_check_str),
+        resolutions: projection_check_int,
+    })),
+    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
+    tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
+    blockers: record(projection_check_object({
+        id: projection_check_str,
+        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
+        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
+        raisedCount: projection_check_int,
+        clearedCount: projection_check_int,
+    })),
+    guards: record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
+    synced: record(stamped({ sha: projection_check_str })),
+    merged: record(record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
+    scans: record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
+    assignments: maybe(record(stamped({ agent: projection_check_str, occurrences: record(projection_check_int) }))),
+    drift: maybe(record(projection_check_object({
+        branch: projection_check_str,
+        path: projection_check_str,
+        raised: projection_check_int,
+        cleared: projection_check_int,
+        detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(projection_check_list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
+    }))),
+    predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: projection_check_list(projection_check_range), warnings: projection_check_int }))),
+    activity: record(projection_check_str),
+    counts: record(projection_check_int),
+    eventCount: projection_check_int,
+    recent: projection_check_list(summary),
+});
+const projection = projection_check_object({
+    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
+    eventCount: projection_check_int,
+    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
+    features: (v, at) => {
+        const out = record(feature)(v, at);
+        for (const [key, f] of Object.entries(out))
+            if (f.spec !== key)
+                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
+        return out;
+    },
+    recent: projection_check_list(summary),
+    problems: projection_check_list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
+});
+/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
+function checkProjection(raw) {
     try {
-        const fs = statfsSync('/dev/shm');
-        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
-            return '/dev/shm';
+        return { projection: projection(raw, 'projection') };
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-io.ts
+
+
+
+/** The content of projection.json.sha256 for the bytes of a projection.json. */
+function projectionDigest(serialized) {
+    return `${sha256Hex(serialized)}\n`;
+}
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events): missing,
+ * not the bytes its digest file vouches for (edited by hand), not JSON, or
+ * not shaped like a projection anywhere the code would look.
+ */
+function parseStoredProjection(content, digest) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    const text = content.toString('utf8');
+    if (digest !== undefined) {
+        if (!digest)
+            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
+        if (digest.toString('utf8') !== projectionDigest(text))
+            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
     }
     catch {
-        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
+        return { projection: null, reason: 'not valid JSON' };
     }
-    return tmpdir();
+    const p = raw;
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const checked = checkProjection(raw);
+    if ('problem' in checked)
+        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
+    return { projection: checked.projection, reason: '' };
 }
-class merge_sandbox_MergeSandbox {
-    dir;
-    git;
-    attributesDir;
-    constructor(dir, git, attributesDir) {
-        this.dir = dir;
-        this.git = git;
-        this.attributesDir = attributesDir;
+/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
+function isOurProjection(content) {
+    if (!content)
+        return false;
+    try {
+        const raw = JSON.parse(content.toString('utf8'));
+        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
     }
-    static async open(source) {
-        const objects = await gitPath(source, 'objects');
-        const objectsDir = isAbsolute(objects) ? objects : resolve(source.cwd, objects);
-        const format = await objectFormat(source).catch(() => 'sha1');
-        const dir = mkdtempSync(join(sandboxParent(), 'orch-merge-'));
-        try {
-            const emptyConfig = join(dir, 'empty-config');
-            writeFileSync(emptyConfig, '');
-            const gitDir = join(dir, 'repo.git');
-            const env = {
-                GIT_DIR: gitDir,
-                GIT_CONFIG_NOSYSTEM: '1',
-                GIT_CONFIG_GLOBAL: emptyConfig,
-                GIT_ATTR_NOSYSTEM: '1',
-                GIT_NO_REPLACE_OBJECTS: '1',
-                // Nothing from the caller's environment may point git elsewhere.
-                GIT_WORK_TREE: undefined,
-                GIT_INDEX_FILE: undefined,
-                GIT_OBJECT_DIRECTORY: undefined,
-                GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
-                GIT_COMMON_DIR: undefined,
-                GIT_CONFIG: undefined,
-                GIT_CONFIG_PARAMETERS: undefined,
-                GIT_CONFIG_COUNT: undefined,
-            };
-            const git = new Git(dir, env);
-            await initBare(git, gitDir, format);
-            writeFileSync(join(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
-            return new merge_sandbox_MergeSandbox(dir, git, dir);
-        }
-        catch (error) {
-            rmSync(dir, { recursive: true, force: true });
-            throw error;
-        }
-    }
-    /**
-     * `-c` arguments that pin everything a merge result depends on besides the
-     * two commits: the plain conflict style and our own attributes file (empty,
-     * or one line setting the marker size for every path).
-     */
-    pins(markerSize) {
-        const file = join(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
-        if (!this.written.has(file)) {
-            writeFileSync(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
-            this.written.add(file);
-        }
-        return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
-    }
-    written = new Set();
-    close() {
-        rmSync(this.dir, { recursive: true, force: true });
+    catch {
+        return false;
     }
 }
 
@@ -44504,1679 +46105,88 @@ async function execToBuffer(git, args, input) {
     });
 }
 
-;// CONCATENATED MODULE: ./shared/git/cat-file.ts
+;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
 
 
-const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
-const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
-const EMPTY = Buffer.alloc(0);
-/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
-const LARGE_BATCH = 256;
-/**
- * One record of `cat-file --batch` output at `pos`: the header
- * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
- * ambiguous). Null while the header line is incomplete; `next` beyond the
- * buffer while the content is.
- */
-function readBatchRecord(buffer, pos) {
-    const eol = buffer.indexOf(0x0a, pos);
-    if (eol < 0)
-        return null;
-    // Read in place: this runs for every object of a rebuild.
-    const s1 = buffer.indexOf(0x20, pos);
-    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
-    let size = -1;
-    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
-        size = 0;
-        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
-            const digit = buffer[i] - 0x30;
-            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
-                size = -1;
-                break;
-            }
-            size = size * 10 + digit;
-        }
-    }
-    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
-    if (!OBJECT_TYPES.has(type)) {
-        // "<name> missing" (or ambiguous): the name is all but the last word.
-        const header = buffer.toString('latin1', pos, eol);
-        const last = header.lastIndexOf(' ');
-        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
-    }
-    const oid = buffer.toString('latin1', pos, s1);
-    const next = eol + 1 + size + 1;
-    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
-    return { result: { spec: oid, missing: false, oid, type, content }, next };
-}
-/**
- * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
- * one process. Results come back in input order; bytes stay bytes.
- */
-async function cat_file_catFileBatch(git, specs) {
-    if (specs.length === 0)
-        return [];
-    for (const spec of specs) {
-        if (/[\n\r]/.test(spec))
-            throw new errors_StateError(`object name ${JSON.stringify(spec)} contains a line break`);
-    }
-    const args = ['cat-file', '--batch', '--buffer'];
-    const input = `${specs.join('\n')}\n`;
-    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
-    const results = [];
+
+
+
+
+/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
+function parseTree(content, oidHexLength) {
+    const idBytes = oidHexLength / 2;
+    const entries = [];
     let pos = 0;
-    for (const spec of specs) {
-        const record = readBatchRecord(stdout, pos);
-        if (!record || record.next > stdout.length)
-            throw new errors_StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
-        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
-        pos = record.next;
+    while (pos < content.length) {
+        const space = content.indexOf(0x20, pos);
+        const nul = content.indexOf(0x00, space);
+        if (space < 0 || nul < 0)
+            throw new StateError('cannot parse a tree object of the state branch');
+        const mode = content.toString('latin1', pos, space);
+        const name = content.toString('latin1', space + 1, nul);
+        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
+        pos = nul + 1 + idBytes;
+        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
     }
-    return results;
+    return entries;
 }
-const Z_ARGS = (/* unused pure expression or super */ null && (['cat-file', '--batch', '-z']));
-const NUL = Buffer.from([0]);
-const MISSING = [Buffer.from(' missing\n'), Buffer.from(' ambiguous\n')];
 /**
- * Reads many objects with one `git cat-file --batch -z` process (names are
- * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
- * as a Buffer is passed as those bytes). Returns the blobs' contents in
- * request order; null for a missing object or one that is not a blob.
+ * Collects new objects, computes their ids in-process (so trees and the
+ * commit can be built before anything is written) and writes them with one
+ * `git hash-object --stdin-paths` per object type. Git checks the format of
+ * each object and we check it agrees on every id.
  */
-async function cat_file_readObjects(git, names) {
-    if (names.length === 0)
-        return [];
-    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
-    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
-    const { stdout } = await git.execBuffer(Z_ARGS, { input });
-    const out = [];
-    let pos = 0;
-    for (const name of raw) {
-        // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
-        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
-        if (notFound) {
-            out.push(null);
-            pos += notFound.length;
-            continue;
+class ObjectWriter {
+    git;
+    algorithm;
+    pending = new Map();
+    constructor(git, algorithm) {
+        this.git = git;
+        this.algorithm = algorithm;
+    }
+    add(type, content) {
+        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
+        this.pending.set(oid, { type, content: body });
+        return oid;
+    }
+    async flush() {
+        const byType = new Map();
+        for (const [oid, o] of this.pending) {
+            if (!byType.has(o.type))
+                byType.set(o.type, []);
+            byType.get(o.type).push({ oid, content: o.content });
         }
-        const record = readBatchRecord(stdout, pos);
-        if (!record || record.result.missing || record.next > stdout.length)
-            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, Z_ARGS, '', 0);
-        out.push(record.result.type === 'blob' ? record.result.content : null);
-        pos = record.next;
-    }
-    return out;
-}
-/** The contents of blobs that must all exist (by id), with one `git cat-file --batch`. */
-async function cat_file_readBlobs(git, oids) {
-    const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: oids.join('\n') + '\n' });
-    let at = 0;
-    return oids.map(() => {
-        const record = readBatchRecord(stdout, at);
-        if (!record || record.result.missing || record.result.type !== 'blob' || record.next > stdout.length) {
-            const header = stdout.subarray(at, stdout.indexOf(10, at)).toString('utf8');
-            throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`);
-        }
-        at = record.next;
-        return record.result.content;
-    });
-}
-/** Each object's type (`commit`, `blob`...), or what git said instead (`<oid> missing`), with one `--batch-check`. */
-async function cat_file_objectTypes(git, oids) {
-    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: oids.join('\n') + '\n' });
-    const lines = stdout.split('\n');
-    return oids.map((_, i) => lines[i] ?? '');
-}
-/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
-async function cat_file_blobSizes(git, oids) {
-    if (oids.length === 0)
-        return [];
-    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
-    const lines = stdout.split('\n');
-    return oids.map((_, i) => {
-        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
-        return m ? Number(m[1]) : null;
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/changed-paths.ts
-
-
-
-
-/**
- * Every path that differs between two commits, with the modes on both sides,
- * from `git diff --raw -z` (paths are untrusted: spaces, newlines, non-ASCII
- * all survive NUL separation). Renames are detected so they can be shown as
- * such, but both their source and target are listed, so nothing hides in a
- * rename. Sorted by path for stable output.
- */
-async function changed_paths_changedPaths(source, from, to) {
-    // Computed on git objects only, in a sandbox with no work tree, index, attributes or user
-    // configuration: nothing the branch under test ships (a .gitattributes, say) can change the answer.
-    const [fromSha, toSha] = await Promise.all([source.resolveCommit(from), source.resolveCommit(to)]);
-    if (!fromSha || !toSha)
-        throw new GitError(`cannot compare ${from} with ${to}: ${fromSha ? to : from} names no commit here`, ['rev-parse', from, to], '', 0);
-    const sandbox = await MergeSandbox.open(source);
-    try {
-        return await changedPathsIn(sandbox.git, fromSha, toSha);
-    }
-    finally {
-        sandbox.close();
-    }
-}
-async function changedPathsIn(git, from, to) {
-    const changes = parseRawDiff(await rawDiff(git, from, to));
-    await attachLinkTargets(git, changes);
-    return changes.map(toChangedPath).sort((a, b) => compare(a.path, b.path) || compare(a.fromPath ?? '', b.fromPath ?? ''));
-}
-/** Parses `git diff --raw -z --no-abbrev` output: `:<modes> <ids> <status>\0<path>\0[<path>\0]`. */
-function parseRawDiff(output) {
-    const fields = splitNul(output);
-    const out = [];
-    for (let i = 0; i < fields.length;) {
-        const header = fields[i++].toString('utf8');
-        const m = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(header);
-        if (!m)
-            throw new Error(`unexpected git diff --raw line ${JSON.stringify(header.slice(0, 120))}`);
-        const [, oldMode, newMode, , newBlob, status] = m;
-        const twoPaths = status === 'R' || status === 'C';
-        const first = fields[i++]?.toString('utf8');
-        const second = twoPaths ? fields[i++]?.toString('utf8') : undefined;
-        if (first === undefined || (twoPaths && second === undefined))
-            throw new Error('truncated git diff --raw output');
-        const change = {
-            status,
-            path: twoPaths ? second : first,
-            before: kindOf(oldMode),
-            after: kindOf(newMode),
-            newBlob,
-        };
-        if (twoPaths)
-            change.fromPath = first;
-        out.push(change);
-    }
-    return out;
-}
-function kindOf(mode) {
-    switch (mode) {
-        case '000000':
-            return 'none';
-        case '100644':
-            return 'file';
-        case '100755':
-            return 'executable';
-        case '120000':
-            return 'symlink';
-        case '160000':
-            return 'submodule';
-        default:
-            return 'other';
-    }
-}
-function splitNul(buffer) {
-    const parts = [];
-    let start = 0;
-    for (let i = buffer.indexOf(0, start); i !== -1; i = buffer.indexOf(0, start)) {
-        parts.push(buffer.subarray(start, i));
-        start = i + 1;
-    }
-    if (start < buffer.length)
-        parts.push(buffer.subarray(start));
-    return parts;
-}
-/** Reads what every new or changed symlink points to, with one `git cat-file --batch`. */
-async function attachLinkTargets(git, changes) {
-    const links = changes.filter((c) => c.after === 'symlink');
-    if (links.length === 0)
-        return;
-    const targets = await readBlobs(git, links.map((c) => c.newBlob));
-    links.forEach((link, i) => (link.linkTarget = targets[i].toString('utf8')));
-}
-function toChangedPath(raw) {
-    const out = { status: raw.status, path: raw.path, before: raw.before, after: raw.after };
-    if (raw.fromPath !== undefined)
-        out.fromPath = raw.fromPath;
-    if (raw.linkTarget !== undefined)
-        out.linkTarget = raw.linkTarget;
-    return out;
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
-
-
-
-const LINE_TERMINATORS = charPattern([LINE_BREAK_CHARS], { flags: 'g' });
-/**
- * A matcher for the protected globs. Besides the paths the globs match, a
- * path that is a parent folder of a protected one counts too: replacing
- * `.github` by a symlink or a submodule changes everything below it.
- * Matching ignores case, because on a case-insensitive checkout
- * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
- * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
- * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
- * it just as the root one does.
- */
-function protected_paths_protectedMatcher(patterns) {
-    const compiled = patterns
-        .map((p) => p.trim().replace(/^\.?\//, ''))
-        .filter((p) => p !== '' && !p.startsWith('!'))
-        .map((pattern) => ({
-        pattern,
-        matches: picomatch(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
-        // The fixed folder part of the glob; '' when the glob can match anywhere.
-        base: picomatch.scan(pattern).base.toLowerCase(),
-    }));
-    return (raw) => {
-        // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
-        // one of them inside would slip through. They match like any other character here.
-        const path = raw.replace(LINE_TERMINATORS, '_');
-        const lower = path.toLowerCase();
-        for (const c of compiled) {
-            if (c.matches(path))
-                return c.pattern;
-            if (c.base !== '' && (lower === '' || c.base.startsWith(`${lower}/`)))
-                return c.pattern;
-        }
-        return null;
-    };
-}
-/**
- * Where a symlink at `linkPath` with the text `target` points, as a path
- * from the repository root ('' for the root itself), or null when it points
- * outside the repository (absolute, or `..` past the root): the guard
- * cannot tell what is there, so such a link is treated as protected.
- */
-function protected_paths_linkDestination(linkPath, target) {
-    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
-        return null;
-    const joined = posix.normalize(posix.join(posix.dirname(linkPath), target.replace(/\\/g, '/')));
-    if (joined === '..' || joined.startsWith('../'))
-        return null;
-    const clean = joined.replace(/\/+$/, '');
-    return clean === '.' ? '' : clean;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/describe-change.ts
-
-
-const ADVICE = 'implementor branches may not change protected paths; ask the overseer';
-/**
- * The protected-path violations one change makes. A rename counts at both
- * ends; a symlink also counts by where it points, so a link cannot be used
- * to reach into a protected folder.
- */
-function describe_change_describeProtectedChange(change, matcher, advice = ADVICE) {
-    const out = [];
-    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
-    const target = matcher(change.path);
-    if (target)
-        add(change.path, `${verb(change)} (protected by ${quote(target)})`);
-    if (change.fromPath !== undefined && change.status === 'R') {
-        const source = matcher(change.fromPath);
-        if (source)
-            add(change.fromPath, `renamed protected ${quote(change.fromPath)} (by ${quote(source)}) to ${quote(change.path)}`);
-    }
-    if (change.after === 'symlink' && change.linkTarget !== undefined) {
-        const destination = linkDestination(change.path, change.linkTarget);
-        if (destination === null) {
-            add(change.path, `symlink ${quote(change.path)} points outside the repository (${quote(change.linkTarget)})`);
-        }
-        else {
-            const pattern = matcher(destination);
-            if (pattern) {
-                add(change.path, `symlink ${quote(change.path)} points to ${quote(change.linkTarget)}, which is protected by ${quote(pattern)}`);
-            }
-        }
-    }
-    return out;
-}
-function verb(change) {
-    const p = quote(change.path);
-    switch (change.status) {
-        case 'A':
-            return `added ${noun(change.after)} ${p}`;
-        case 'D':
-            return `deleted ${noun(change.before)} ${p}`;
-        case 'R':
-            return `renamed ${quote(change.fromPath ?? '')} to ${p}`;
-        case 'C':
-            return `copied ${quote(change.fromPath ?? '')} to ${p}`;
-        case 'T':
-            return `changed ${p} from ${noun(change.before)} to ${noun(change.after)}`;
-        default:
-            return `changed ${noun(change.after)} ${p}`;
-    }
-}
-function noun(kind) {
-    switch (kind) {
-        case 'symlink':
-            return 'symlink';
-        case 'submodule':
-            return 'submodule';
-        case 'executable':
-            return 'executable file';
-        default:
-            return 'file';
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/guard.ts
-
-
-
-
-
-
-
-/**
- * The role guard, run before any check: an implementor may not touch
- * protected paths (by edit, rename, symlink or submodule), and every pull
- * request must target the branch its role allows. The overseer integrates,
- * so only its pull request target is checked.
- */
-async function guard_checkGuard(options) {
-    const violations = [];
-    if (options.nonAgentHead && options.pullRequest)
-        return nonAgentGuard(options, options.pullRequest);
-    if (options.pullRequest) {
-        const problem = pullRequestTargetProblem(options, options.pullRequest);
-        if (problem)
-            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
-    }
-    if (options.role === 'overseer')
-        return { ok: violations.length === 0, violations, changed: [] };
-    const { git } = options;
-    if (!options.overseerRef)
-        throw new InputError(`the overseer branch is needed to check implementor branch ${quote(options.branch)}`);
-    const head = await requireCommit(git, options.headRef, 'head');
-    const overseer = await requireCommit(git, options.overseerRef, 'overseer branch');
-    const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
-    const changed = await changedPaths(git, diffBase, head);
-    const matcher = protectedMatcher(options.protectedPaths);
-    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
-    const found = [];
-    for (const change of changed) {
-        const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
-        found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)));
-    }
-    found.sort((a, b) => guard_compare(a.path ?? '', b.path ?? '') || guard_compare(a.detail, b.detail));
-    violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail));
-    return { ok: violations.length === 0, violations, changed, diffBase };
-}
-const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
-/** Why the pull request's target is not allowed for the role, or null. */
-function pullRequestTargetProblem(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote(pr.head)} to ${quote(pr.base)}`;
-    if (options.role === 'overseer') {
-        if (pr.base === options.integrationBranch)
-            return null;
-        return `${what}: an overseer branch may only target the integration branch ${quote(options.integrationBranch)}`;
-    }
-    if (!options.spec) {
-        return `${what}: cannot tell which overseer branch ${quote(pr.head)} belongs to (it does not follow the pattern ${quote(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
-    }
-    const expected = formatBranch(options.naming, options.spec, 'overseer');
-    if (pr.base === expected)
-        return null;
-    const who = options.index !== undefined ? `implementor ${options.index} of ${quote(options.spec)}` : 'an implementor branch';
-    return `${what}: ${who} may only target its overseer branch ${quote(expected)}`;
-}
-/**
- * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
- * agents, not people, so the config rule alone decides; allowed by default, with a note.
- */
-function nonAgentGuard(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote(pr.head)} (not an agent branch) into overseer branch ${quote(pr.base)}`;
-    if (options.nonAgentIntoOverseer === 'refuse') {
-        const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
-        return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
-    }
-    const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`;
-    return { ok: true, violations: [], changed: [], notes: [note] };
-}
-async function requireCommit(git, ref, what) {
-    const sha = await git.resolveCommit(ref);
-    if (!sha)
-        throw new InputError(`${what} ${quote(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
-    return sha;
-}
-/**
- * Changes are counted from the merge base, so what the overseer already
- * integrated is not blamed on the implementor. Without a merge base: a
- * shallow clone is an error that says how to fix it; unrelated histories are
- * compared with the overseer tip (everything that differs counts).
- */
-async function diffBaseOf(git, overseer, head, overseerRef) {
-    const base = await git.mergeBase(overseer, head);
-    if (base)
-        return base;
-    if (await git.isShallow()) {
-        throw new InputError(`no common history between ${quote(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
-    }
-    return overseer;
-}
-function guard_compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/detect-commands.ts
-
-
-
-// Implementors run fast feedback first; the overseer builds before testing and also runs the slow suites.
-const NPM_SCRIPTS = {
-    implementor: ['lint', 'typecheck', 'test', 'build'],
-    overseer: ['lint', 'typecheck', 'build', 'test', 'test:integration', 'test:e2e'],
-};
-// What `npm init` writes: a test script that always fails is no test suite.
-const NPM_PLACEHOLDER_TEST = /no test specified/;
-/**
- * Sensible default checks from the files at the repository root, in a fixed
- * order (Node, Python, Go, Rust). Only fixed command texts are produced:
- * nothing from the files' contents reaches the shell.
- */
-function detect_commands_detectCommands(cwd, role) {
-    const commands = [];
-    const reasons = [];
-    const scripts = packageScripts(cwd);
-    if (scripts) {
-        const chosen = NPM_SCRIPTS[role].filter((s) => typeof scripts[s] === 'string' && !(s === 'test' && NPM_PLACEHOLDER_TEST.test(scripts[s])));
-        for (const s of chosen)
-            commands.push({ name: s.replace(':', '-'), command: s === 'test' ? 'npm test' : `npm run ${s}` });
-        if (chosen.length)
-            reasons.push(`package.json scripts: ${chosen.join(', ')}`);
-    }
-    const pytest = pytestReason(cwd);
-    if (pytest) {
-        commands.push({ name: 'pytest', command: 'pytest' });
-        reasons.push(pytest);
-    }
-    if (isFile(join(cwd, 'go.mod'))) {
-        commands.push({ name: 'go test', command: 'go test ./...' });
-        reasons.push('go.mod');
-    }
-    if (isFile(join(cwd, 'Cargo.toml'))) {
-        commands.push({ name: 'cargo test', command: 'cargo test' });
-        reasons.push('Cargo.toml');
-    }
-    return { commands, reasons };
-}
-function packageScripts(cwd) {
-    const file = join(cwd, 'package.json');
-    if (!isFile(file))
-        return null;
-    let parsed;
-    try {
-        parsed = JSON.parse(readFileSync(file, 'utf8'));
-    }
-    catch (error) {
-        throw new ConfigurationError(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
-    }
-    const scripts = parsed?.scripts;
-    return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
-}
-function pytestReason(cwd) {
-    if (isFile(join(cwd, 'pytest.ini')))
-        return 'pytest.ini';
-    if (mentions(join(cwd, 'pyproject.toml'), /pytest/))
-        return 'pyproject.toml mentions pytest';
-    if (mentions(join(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
-        return 'setup.cfg has [tool:pytest]';
-    if (mentions(join(cwd, 'tox.ini'), /^\[pytest\]/m))
-        return 'tox.ini has [pytest]';
-    if (hasPythonFiles(join(cwd, 'tests')))
-        return 'tests/ holds Python files';
-    return null;
-}
-function mentions(file, pattern) {
-    return isFile(file) && pattern.test(readFileSync(file, 'utf8'));
-}
-/** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
-function hasPythonFiles(dir) {
-    if (!detect_commands_isDirectory(dir))
-        return false;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        if (entry.isFile() && entry.name.endsWith('.py'))
-            return true;
-        if (entry.isDirectory() && !entry.name.startsWith('.')) {
-            const inner = join(dir, entry.name);
-            if (readdirSync(inner).some((n) => n.endsWith('.py') && isFile(join(inner, n))))
-                return true;
-        }
-    }
-    return false;
-}
-function isFile(path) {
-    return existsSync(path) && statSync(path).isFile();
-}
-function detect_commands_isDirectory(path) {
-    return existsSync(path) && statSync(path).isDirectory();
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
-
-/** The commands to run: the input wins, then the config for the role, then what the repository suggests. */
-function choose_commands_chooseCommands(options) {
-    const { role } = options;
-    if (options.inputCommands && options.inputCommands.length > 0) {
-        const commands = [...options.inputCommands];
-        return { commands, source: 'input', note: `from the commands input: ${names(commands)}` };
-    }
-    const configured = options.config.roles[role].commands;
-    if (configured.length > 0) {
-        return {
-            commands: [...configured],
-            source: 'config',
-            note: `from ${options.config.source} roles.${role}.commands: ${names(configured)}`,
-        };
-    }
-    const detected = detectCommands(options.cwd, role);
-    if (detected.commands.length > 0) {
-        return { commands: detected.commands, source: 'detected', note: `detected from ${detected.reasons.join('; ')}` };
-    }
-    return {
-        commands: [],
-        source: 'none',
-        note: `no commands: none given in the commands input or in roles.${role}.commands of the config, and none detected (no package.json scripts, pytest, go.mod or Cargo.toml)`,
-    };
-}
-function names(commands) {
-    return commands.map((c) => c.name).join(', ');
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
-
-
-/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
-function stripAnsi(text) {
-    return neutralize(text.replace(/\r$/, ''));
-}
-/**
- * The last `maxLines` lines of a command's output, each at most
- * `maxLineLength` characters: memory stays bounded however much a command
- * prints.
- */
-class output_tail_OutputTail {
-    maxLines;
-    maxLineLength;
-    lines = [];
-    droppedLines = 0;
-    constructor(maxLines, maxLineLength = 500) {
-        this.maxLines = maxLines;
-        this.maxLineLength = maxLineLength;
-    }
-    push(line) {
-        const clean = stripAnsi(line).replace(/\r$/, '');
-        this.lines.push(clean.length > this.maxLineLength ? `${clean.slice(0, this.maxLineLength - 3)}...` : clean);
-        if (this.lines.length > this.maxLines) {
-            this.lines.shift();
-            this.droppedLines++;
-        }
-    }
-    /** Lines that fell off the front. */
-    get dropped() {
-        return this.droppedLines;
-    }
-    text() {
-        return this.lines.join('\n');
-    }
-}
-/**
- * Cuts a byte stream into lines (UTF-8 safe across chunk boundaries). A line
- * longer than `maxLineBytes` is emitted in pieces, so one endless line cannot
- * fill memory.
- */
-class output_tail_LineSplitter {
-    onLine;
-    maxLineBytes;
-    decoder = new StringDecoder('utf8');
-    partial = '';
-    constructor(onLine, maxLineBytes = 16 * 1024) {
-        this.onLine = onLine;
-        this.maxLineBytes = maxLineBytes;
-    }
-    write(chunk) {
-        const text = this.partial + this.decoder.write(chunk);
-        const parts = text.split('\n');
-        this.partial = parts.pop() ?? '';
-        for (const line of parts)
-            this.onLine(line);
-        while (this.partial.length > this.maxLineBytes) {
-            this.onLine(this.partial.slice(0, this.maxLineBytes));
-            this.partial = this.partial.slice(this.maxLineBytes);
-        }
-    }
-    end() {
-        const rest = this.partial + this.decoder.end();
-        this.partial = '';
-        if (rest !== '')
-            this.onLine(rest);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/run-command.ts
-
-
-
-// After SIGTERM, how long a timed-out command gets to clean up before SIGKILL.
-const KILL_GRACE_MS = 5000;
-/**
- * Runs one trusted check command through the platform shell, like a `run:`
- * step. Callers must never build `command` from branch names or commit text.
- * With a time-out the command gets its own process group, so that killing
- * it also stops what it started.
- */
-function run_command_runShellCommand(command, options) {
-    const ownGroup = options.timeoutMs !== undefined && process.platform !== 'win32';
-    return new Promise((resolve) => {
-        let settled = false;
-        let timedOut = false;
-        const timers = [];
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            for (const t of timers)
-                clearTimeout(t);
-            resolve(result);
-        };
-        let child;
-        try {
-            child = spawn(command, {
-                cwd: options.cwd,
-                shell: true,
-                env: options.replaceEnv ? options.env : options.env ? { ...process.env, ...options.env } : undefined,
-                stdio: ['ignore', 'pipe', 'pipe'],
-                detached: ownGroup,
-                windowsHide: true,
-            });
-        }
-        catch (error) {
-            finish({ exitCode: null, reason: `could not start: ${error.message}` });
+        this.pending.clear();
+        if (byType.size === 0)
             return;
-        }
-        const splitters = [child.stdout, child.stderr].map((stream) => {
-            const splitter = new LineSplitter(options.onLine);
-            stream?.on('data', (chunk) => splitter.write(chunk));
-            return splitter;
+        await withTempDir('orch-objects-', async (dir) => {
+            await Promise.all([...byType].map(async ([type, objects]) => {
+                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
+                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
+                const ids = await hashObjectFiles(this.git, type, files);
+                objects.forEach((o, i) => {
+                    if (ids[i] !== o.oid)
+                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                });
+            }));
         });
-        const kill = (signal) => {
-            try {
-                if (ownGroup && child.pid !== undefined)
-                    process.kill(-child.pid, signal);
-                else
-                    child.kill(signal);
-            }
-            catch {
-                /* already gone */
-            }
-        };
-        if (options.timeoutMs !== undefined) {
-            timers.push(setTimeout(() => {
-                timedOut = true;
-                kill('SIGTERM');
-                timers.push(setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS));
-            }, options.timeoutMs));
-        }
-        child.on('error', (error) => finish({ exitCode: null, reason: `could not start: ${error.message}` }));
-        child.on('close', (code, signal) => {
-            for (const s of splitters)
-                s.end();
-            if (timedOut)
-                finish({ exitCode: null, reason: `timed out after ${formatDuration(options.timeoutMs ?? 0)}` });
-            else if (code === null)
-                finish({ exitCode: null, reason: `killed by ${signal ?? 'a signal'}` });
-            else
-                finish({ exitCode: code, reason: reasonForExit(code) });
-        });
-    });
-}
-function reasonForExit(code) {
-    // POSIX shells report these two for a command they could not run at all.
-    if (code === 127)
-        return 'command not found (exit 127)';
-    if (code === 126)
-        return 'command not executable (exit 126)';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/checks.ts
-
-
-
-
-
-const BUILTIN_COMMAND = '(built-in)';
-/**
- * Runs the checks in order, each in its own log group, and records every
- * result. All run even when one fails, unless `failFast`.
- */
-async function checks_runChecks(items, options) {
-    const now = options.now ?? (() => performance.now());
-    const results = [];
-    let stopped = false;
-    for (const item of items) {
-        const builtin = isBuiltinCheck(item);
-        const command = builtin ? BUILTIN_COMMAND : item.command;
-        if (stopped) {
-            results.push({
-                name: item.name,
-                command,
-                exitCode: null,
-                passed: false,
-                durationMs: 0,
-                outputTail: '',
-                skipped: true,
-                ...(builtin ? { builtin } : {}),
-            });
-            continue;
-        }
-        const result = await options.logger.group(item.name, async () => {
-            const started = now();
-            const partial = builtin ? await runBuiltin(item, options) : await runCommand(item, options);
-            const done = { name: item.name, command, durationMs: Math.max(0, Math.round(now() - started)), ...partial };
-            options.logger.info(`${item.name}: ${done.passed ? 'passed' : 'failed'} in ${formatDuration(done.durationMs)}`);
-            return done;
-        });
-        if (!result.passed) {
-            const why = result.reason ?? (result.exitCode !== null ? `exit code ${result.exitCode}` : 'failed');
-            options.logger.error(`check ${item.name} failed: ${why}`, { title: `check ${item.name}` });
-            if (options.failFast)
-                stopped = true;
-        }
-        results.push(result);
-    }
-    return results;
-}
-async function runCommand(item, options) {
-    const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
-    options.logger.info(`$ ${item.command}`);
-    const run = await runShellCommand(item.command, {
-        cwd: options.cwd,
-        env: options.env,
-        timeoutMs: options.timeoutMs,
-        onLine: (line) => {
-            options.logger.info(line);
-            tail.push(line);
-        },
-    });
-    const outcome = { exitCode: run.exitCode, passed: run.exitCode === 0, outputTail: tail.text() };
-    if (run.reason)
-        outcome.reason = run.reason;
-    return outcome;
-}
-async function runBuiltin(item, options) {
-    try {
-        const { passed, detail } = await item.run();
-        const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
-        for (const line of detail.split('\n')) {
-            options.logger.info(line);
-            tail.push(line);
-        }
-        return { exitCode: passed ? 0 : 1, passed, outputTail: tail.text(), builtin: true };
-    }
-    catch (error) {
-        const reason = `the check could not run: ${messageOf(error)}`;
-        return { exitCode: null, passed: false, outputTail: reason, builtin: true, reason };
     }
 }
-
-;// CONCATENATED MODULE: ./shared/role-ci/clip-lines.ts
-// Command output and test reports shown in part: neutralised (they are data,
-// never markup or terminal codes), bounded per line and in lines.
-
-/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function clip_lines_firstLines(text, maxLines, maxLength = 300) {
-    const lines = neutralize(text, { multiline: true }).split('\n');
-    const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.push(`... (${lines.length - maxLines} more lines)`);
-    return shown.join('\n');
-}
-/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function clip_lines_lastLines(text, maxLines, maxLength = 500) {
-    const lines = neutralize(text, { multiline: true }).split('\n');
-    const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
-    return shown.join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/scope/task-paths.ts
-
-
-const task_paths_CONTROL = charPattern([C0, DEL, C1, LINE_SEPARATORS]);
-const GLOB = /[*?[\]{}]/;
-/**
- * The scope a task path gives, or the reason it gives none. Task text is
- * data: a path that climbs out of the repository (`..`), is absolute, holds
- * a backslash or a control character, or covers the whole repository is
- * ignored, so no line of tasks.md can widen a scope to everything.
- */
-function task_paths_scopePath(raw) {
-    if (raw.length > 1000)
-        return { reason: 'longer than 1000 characters' };
-    if (task_paths_CONTROL.test(raw))
-        return { reason: 'holds a line break or control character' };
-    if (raw.includes('\\'))
-        return { reason: 'holds a backslash' };
-    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw))
-        return { reason: 'is absolute' };
-    const path = raw
-        .trim()
-        .replace(/^(\.\/)+/, '')
-        .replace(/\/{2,}/g, '/')
-        .replace(/\/$/, '');
-    const segments = path.split('/');
-    if (segments.includes('..'))
-        return { reason: 'climbs out with ..' };
-    if (path === '' || path === '.' || segments.every((s) => /^\*+$/.test(s)))
-        return { reason: 'covers the whole repository' };
-    if (GLOB.test(path)) {
-        const matches = picomatch(path, { dot: true });
-        return { path, glob: true, matches: (changed) => matches(changed) };
+/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
+function treeContent(entries) {
+    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
+    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
+    const parts = [];
+    for (const e of sorted) {
+        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
     }
-    const below = `${path}/`;
-    return { path, glob: false, matches: (changed) => changed === path || changed.startsWith(below) };
+    return Buffer.concat(parts);
 }
-/** True when `changed` is a test of the file `path`: `user.test.ts`, `user.spec.js`, `test_user.py`, `user_test.go`, beside it or in a tests folder there. */
-function task_paths_isCompanionTest(changed, path) {
-    const slash = path.lastIndexOf('/');
-    const dir = slash < 0 ? '' : path.slice(0, slash + 1);
-    const name = path.slice(slash + 1);
-    const dot = name.indexOf('.', 1);
-    if (dot <= 0)
-        return false;
-    const stem = name.slice(0, dot);
-    const cslash = changed.lastIndexOf('/');
-    const cdir = cslash < 0 ? '' : changed.slice(0, cslash + 1);
-    const cname = changed.slice(cslash + 1);
-    if (![dir, `${dir}__tests__/`, `${dir}tests/`, `${dir}test/`].includes(cdir))
-        return false;
-    const ext = /\.[A-Za-z0-9]{1,10}$/;
-    const base = cname.replace(ext, '');
-    if (base === cname)
-        return false;
-    return [`${stem}.test`, `${stem}.spec`, `test_${stem}`, `${stem}_test`, `${stem}.tests`].includes(base);
-}
-/** A matcher for the config's `scope.allow` globs (a glob without a slash names a file at any depth). */
-function task_paths_allowMatcher(globs) {
-    const compiled = globs.map((g) => ({
-        glob: g,
-        matches: picomatch(g.trim().replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }),
-    }));
-    return (changed) => compiled.find((c) => c.matches(changed))?.glob ?? null;
-}
-
-;// CONCATENATED MODULE: ./shared/scope/agent-scope.ts
-
-
-/** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
-function plannedOwner(sources, id) {
-    return sources.assigned[id] ?? commentOwners(sources.doc).get(id);
-}
-const COMMENT_OWNERS = new WeakMap();
-/** Task id → the agent its owner comment names, per document (computed once). */
-function commentOwners(doc) {
-    if (!doc)
-        return new Map();
-    let owners = COMMENT_OWNERS.get(doc);
-    if (!owners) {
-        owners = new Map(doc.tasks.flatMap((t) => (t.owner ? [[t.id, t.owner]] : [])));
-        COMMENT_OWNERS.set(doc, owners);
-    }
-    return owners;
-}
-function isAgent(name, who) {
-    if (name === undefined)
-        return false;
-    return name === who.branch || (who.index !== undefined && name === `impl-${who.index}`);
-}
-/**
- * The agent's tasks and the paths they name. Its tasks are those a plan gave
- * it (`task-assigned` events, then `<!-- owner: impl-n -->` comments); when a
- * plan gave it none, those its own commits referenced, leaving out tasks the
- * plan gave someone else. Only the paths tasks name constrain: a task naming
- * no file adds nothing, and an agent none of whose tasks names a file has no
- * scope at all (nothing is drift).
- */
-function agent_scope_agentScope(who, sources) {
-    const doc = sources.doc;
-    const empty = { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] };
-    if (!doc)
-        return empty;
-    let mine = doc.tasks.filter((t) => isAgent(plannedOwner(sources, t.id), who));
-    let source = 'assigned';
-    if (mine.length === 0) {
-        const referenced = new Set(sources.references);
-        mine = doc.tasks.filter((t) => referenced.has(t.id) && plannedOwner(sources, t.id) === undefined);
-        source = 'commits';
-    }
-    if (mine.length === 0)
-        return empty;
-    const scope = { source, tasks: mine.map((t) => t.id), pathless: [], paths: [], ignored: [] };
-    for (const t of mine) {
-        let usable = 0;
-        for (const raw of t.paths) {
-            const p = scopePath(raw);
-            if ('reason' in p)
-                scope.ignored.push({ task: t.id, path: raw, reason: p.reason });
-            else {
-                scope.paths.push({ task: t.id, scope: p });
-                usable++;
-            }
-        }
-        if (usable === 0)
-            scope.pathless.push(t.id);
-    }
-    return scope;
-}
-/** Every task's usable paths, compiled once (globs are compiled by picomatch, which is not free). */
-function agent_scope_taskScopes(sources) {
-    return (sources.doc?.tasks ?? []).map((t) => ({
-        id: t.id,
-        scopes: t.paths.map(scopePath).filter((p) => !('reason' in p)),
-    }));
-}
-/** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
-function agent_scope_ownersOf(path, who, scope, sources, others = new TaskIndex(agent_scope_taskScopes(sources).filter((t) => !scope.tasks.includes(t.id)))) {
-    const name = sources.nameOf ?? ((a) => a);
-    return others.covering(path).map((id) => {
-        const planned = plannedOwner(sources, id);
-        const reported = sources.reported[id];
-        if (planned !== undefined)
-            return { id, agent: name(planned), how: 'assigned' };
-        if (reported !== undefined && !isAgent(reported, who))
-            return { id, agent: name(reported), how: 'reported' };
-        return { id };
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/scope/drift.ts
-
-
-
-/**
- * Which of `paths` lie outside every path the agent's tasks name, after the
- * always-allowed ones: the feature's tasks.md, the config's `scope.allow`
- * globs, and (with `companion-tests`) a test file beside a file in scope.
- * Sorted, each path once.
- */
-function drift_scopeDrift(paths, who, sources, rules) {
-    const scope = agentScope(who, sources);
-    const unbounded = !sources.doc
-        ? 'the feature has no tasks.md to read the scope from'
-        : scope.tasks.length === 0
-            ? 'no task is assigned to it and its commits reference none'
-            : scope.paths.length === 0
-                ? `its tasks (${scope.tasks.join(', ')}) name no file`
-                : undefined;
-    if (unbounded)
-        return { scope, drift: [], unbounded };
-    const allowed = allowMatcher(rules.allow);
-    const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path);
-    const drift = [];
-    // Other tasks only, compiled once: every drifting file is looked up in them.
-    const own = new Set(scope.tasks);
-    const others = new TaskIndex(taskScopes(sources).filter((t) => !own.has(t.id)));
-    for (const path of [...new Set(paths)].sort()) {
-        if (path === rules.tasksFile || allowed(path) !== null)
-            continue;
-        if (scope.paths.some((p) => p.scope.matches(path)))
-            continue;
-        if (rules.companionTests && files.some((f) => isCompanionTest(path, f)))
-            continue;
-        drift.push({ path, owners: ownersOf(path, who, scope, sources, others) });
-    }
-    return { scope, drift };
-}
-/** Whom the file belongs to, in words: `T014 assigned to impl-2`, or that no task names it. */
-function drift_ownersText(owners) {
-    if (owners.length === 0)
-        return 'no task names it';
-    return owners
-        .map((o) => o.how === 'assigned'
-        ? `${o.id} assigned to ${o.agent}`
-        : o.how === 'reported'
-            ? `${o.id} (worked on by ${o.agent})`
-            : `${o.id} (not assigned)`)
-        .join(', ');
-}
-/** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
-function drift_driftText(file) {
-    return file.owners.length ? `${file.path} belongs to ${drift_ownersText(file.owners)}` : `${file.path} is named by no task`;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
-
-// Prose that announces a dependency, followed by an id list:
-// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
-const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
-/** Ids named as prerequisites in a task description, in order, without duplicates or `self`. */
-function task_prose_dependenciesIn(description, self) {
-    const ids = new Set();
-    for (const m of description.matchAll(DEPENDENCY)) {
-        for (const id of readIdList(description, m.index + m[0].length).ids)
-            if (id !== self)
-                ids.add(id);
-    }
-    return [...ids];
-}
-// Slashed or dotted words that are prose or product names, not paths.
-const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
-// Well-known files that have no extension.
-const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
-// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
-const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
-const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
-const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
-const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
-// A backticked span, or a run of characters that are neither spaces nor backticks.
-const WORD = /`([^`]*)`|([^\s`]+)/g;
-const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
-const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
-/**
- * File paths named in a task description, in order, without duplicates. A
- * heuristic, because the format names paths in free prose: a word counts when
- * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
- * with an extension (`package.json`), a dotfile or a well-known file such as
- * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
- * leading slash and a few common dotted or slashed words (`and/or`,
- * `GET/POST`, `Node.js`, `e.g.`) are left out.
- */
-function task_prose_pathsIn(description) {
-    const paths = new Set();
-    for (const m of description.matchAll(WORD)) {
-        const word = m[1] !== undefined ? m[1].trim() : m[2];
-        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
-        if (looksLikePath(candidate))
-            paths.add(candidate);
-    }
-    return [...paths];
-}
-function looksLikePath(word) {
-    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
-        return false;
-    if (NOT_PATHS.has(word.toLowerCase()))
-        return false;
-    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
-    if (word.startsWith('/'))
-        return false;
-    if (word.includes('/'))
-        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
-    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
-}
-// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
-// punctuation that is not at the end.
-function trimTrailingPunctuation(word) {
-    let end = word.length;
-    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
-        end--;
-    return word.slice(0, end);
-}
-function words(...lists) {
-    return new Set(lists.join(' ').split(' '));
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
-
-
-
-
-// ATX headings with up to three spaces of indentation, as in CommonMark.
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
-/**
- * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
- * never an error; the only error is a task id used twice, because updates
- * address tasks by id. `file` only names the file in that error.
- *
- * A `##` heading opens a phase and a `###` heading a section within it. A
- * phase is listed in `phases` when it holds tasks or its title starts with
- * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
- */
-function parse_tasks_parseTasks(text, file = 'tasks.md') {
-    const doc = { tasks: [], phases: [] };
-    const seen = new Map();
-    let phase;
-    let section;
-    for (const line of splitLines(text)) {
-        if (line.fenced)
-            continue;
-        const heading = line.content.match(HEADING);
-        if (heading) {
-            const level = heading[1].length;
-            const title = headingTitle(heading[2] ?? '');
-            if (level === 1) {
-                doc.title ??= title;
-                phase = undefined;
-                section = undefined;
-            }
-            else if (level === 2) {
-                phase = { title, line: line.number, taskIds: [] };
-                if (/^phase\b/i.test(title))
-                    doc.phases.push(phase);
-                section = undefined;
-            }
-            else if (level === 3) {
-                section = title;
-            }
-            continue;
-        }
-        const match = matchTaskLine(line.content);
-        if (!match)
-            continue;
-        const previous = seen.get(match.id);
-        if (previous !== undefined) {
-            throw new InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
-                'each task needs its own id (give the newer task the next unused number)');
-        }
-        seen.set(match.id, line.number);
-        const task = {
-            id: match.id,
-            line: line.number,
-            done: match.done,
-            parallel: match.parallel,
-            description: match.description,
-            paths: pathsIn(match.description),
-            dependsOn: dependenciesIn(match.description, match.id),
-        };
-        if (match.story)
-            task.story = match.story;
-        if (match.owner)
-            task.owner = match.owner;
-        if (phase) {
-            task.phase = phase.title;
-            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
-                doc.phases.push(phase);
-            phase.taskIds.push(match.id);
-        }
-        if (section !== undefined)
-            task.section = section;
-        doc.tasks.push(task);
-    }
-    doc.phases.sort((a, b) => a.line - b.line);
-    return doc;
-}
-/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
-function headingTitle(raw) {
-    const text = raw.trim();
-    let end = text.length;
-    while (end > 0 && text[end - 1] === '#')
-        end--;
-    if (end === text.length)
-        return text;
-    const before = text.slice(0, end);
-    // `## C#` keeps its hash: a closing sequence must follow a space.
-    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/update-tasks.ts
-
-
-
-/**
- * Sets tasks open or done. Only tasks whose state changes are touched, and of
- * those only the checkbox character (plus, with `annotate`, our trailing
- * comment: written or replaced when a task is finished with `meta`, removed
- * when it is reopened). Every other byte is kept, including line endings,
- * trailing spaces and a missing final newline. If an id is given more than
- * once, the last change wins. A duplicate id in the file is an InputError
- * (see `parseTasks`), because it is not clear which line to change.
- */
-function update_tasks_updateTasks(text, changes, options = {}) {
-    const doc = parseTasks(text, options.file);
-    const wanted = new Map(changes.map((change) => [change.id, change]));
-    const lines = splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of doc.tasks) {
-        const change = wanted.get(task.id);
-        if (!change || change.done === task.done)
-            continue;
-        const line = lines[task.line - 1];
-        if (change.onlyOurs && !DONE_COMMENT.test(line.content))
-            continue;
-        const match = matchTaskLine(line.content);
-        changed.push(task.id);
-        const checkbox = line.start + match.checkboxOffset;
-        edits.push({ start: checkbox, end: checkbox + 1, text: change.done ? 'X' : ' ' });
-        // Our comment goes with our tick (always when we only undo our own tick).
-        if (!change.done && DONE_COMMENT.test(line.content) && (options.annotate || change.onlyOurs))
-            edits.push(annotation(line.content, line.start, ''));
-        if (!options.annotate)
-            continue;
-        if (change.done && change.meta)
-            edits.push(annotation(line.content, line.start, ` ${doneComment(change.meta)}`));
-    }
-    const known = new Set(doc.tasks.map((task) => task.id));
-    const unknown = [...new Set(changes.map((change) => change.id).filter((id) => !known.has(id)))];
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start)) {
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    }
-    return { text: result, changed, unknown };
-}
-/**
- * An edit that puts `replacement` where our comment is (with the spaces before
- * it), or, if there is none, after the line's text and before its trailing
- * spaces, which are kept as they were.
- */
-function annotation(content, lineStart, replacement) {
-    const existing = content.match(DONE_COMMENT);
-    let start;
-    let end;
-    if (existing) {
-        end = existing.index + existing[0].length;
-        start = existing.index;
-    }
-    else {
-        end = content.length;
-        while (end > 0 && (content[end - 1] === ' ' || content[end - 1] === '\t'))
-            end--;
-        start = end;
-    }
-    while (start > 0 && (content[start - 1] === ' ' || content[start - 1] === '\t'))
-        start--;
-    return { start: lineStart + start, end: lineStart + end, text: replacement };
-}
-/**
- * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
- * (merged into the branch it goes to), with values that cannot end the comment early.
- */
-function doneComment(meta) {
-    const commit = clean(meta.commit, 7);
-    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
-}
-// Keeps timestamps, hex ids and agent names as they are; anything else,
-// notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
-// collapsed so the value can neither close the comment nor split its fields.
-function clean(value, max) {
-    const safe = value
-        .replace(/[^A-Za-z0-9._:+@/-]/g, '_')
-        .replace(/-{2,}/g, '-')
-        .slice(0, max);
-    return safe === '' ? 'unknown' : safe;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
-
-
-
-/**
- * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
- * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
- * description and before our `done` comment, which must stay last on the line.
- */
-
-/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
-const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-function estimateIn(description) {
-    const m = description.match(ESTIMATE_COMMENT);
-    const value = m ? Number(m[1]) : NaN;
-    return value > 0 ? value : undefined;
-}
-/** The description without an estimate comment, for display. */
-function plainDescription(description) {
-    return description
-        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
-        .replace(/[ \t]{2,}/g, ' ')
-        .trim();
-}
-/**
- * Writes the owner comment of each task in `owners` (replacing an existing
- * one), changing nothing else; tasks not named keep whatever they have.
- * Returns the ids whose line changed, in file order. An owner name that is not
- * a plain agent name is refused, since it would land inside a comment.
- */
-function owner_comment_setOwners(text, owners, file = 'tasks.md') {
-    for (const name of owners.values())
-        if (!OWNER_NAME.test(name))
-            throw new Error(`internal: owner name "${name}" is not an agent name`);
-    const lines = splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of parseTasks(text, file).tasks) {
-        const owner = owners.get(task.id);
-        if (owner === undefined)
-            continue;
-        const line = lines[task.line - 1];
-        const comment = `<!-- owner: ${owner} -->`;
-        const existing = line.content.match(OWNER_COMMENT);
-        if (existing) {
-            if (existing[1] === owner)
-                continue;
-            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
-        }
-        else {
-            const done = line.content.match(DONE_COMMENT);
-            let at = done ? done.index : line.content.length;
-            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
-                at--;
-            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
-        }
-        changed.push(task.id);
-    }
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start))
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    return { text: result, changed };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/index.ts
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/scope/read-sources.ts
-
-
-
-
-
-
-/**
- * The feature's tasks.md as committed at `commit` (git objects only: the work
- * tree is the agent's). A file that is absent or cannot be parsed (a task id
- * used twice) gives no document and a problem to show.
- */
-async function read_sources_readTasksAt(git, commit, file) {
-    const bytes = await readFileBytesAt(git, commit, file);
-    if (bytes === null)
-        return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` };
-    try {
-        return { doc: parseTasks(bytes.toString('utf8'), file) };
-    }
-    catch (error) {
-        return { doc: null, problem: messageOf(error) };
-    }
-}
-/** Task ids that the commits in `base..head` (the agent's own since it left the overseer) refer to, in any way. */
-async function read_sources_commitReferences(git, base, head) {
-    const range = base ? [`${base}..${head}`] : [head];
-    const stdout = await logBytes(git, { format: '%B%x00', range });
-    const ids = new Set();
-    for (const message of stdout.toString('utf8').split('\0'))
-        for (const ref of taskReferences(message))
-            ids.add(ref.id);
-    return [...ids];
-}
-/** Display names (`impl-2`) for branches of the naming; other names as they are. */
-function read_sources_agentNamer(naming) {
-    return (agent) => {
-        if (/^impl-\d{1,3}$/.test(agent))
-            return agent;
-        const parsed = parseBranch(naming, agent);
-        return parsed?.index ? `impl-${parsed.index}` : agent;
-    };
-}
-/** Assignments and reporters of the feature's tasks, as the state records them. */
-function read_sources_stateSources(feature) {
-    const assigned = Object.create(null);
-    const reported = Object.create(null);
-    for (const [id, a] of Object.entries(feature?.assignments ?? {}))
-        assigned[id] = a.agent;
-    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
-        reported[id] = t.agent;
-    return { assigned, reported };
-}
-/**
- * For `check-path`: which of `paths` (repository-relative) the agent is
- * about to change outside its tasks' paths. Reads tasks.md from the overseer
- * branch and the agent's commit messages since the merge base; two or three
- * git processes, no network.
- */
-async function scopeDriftFor(paths, who, options) {
-    const { git, config } = options;
-    const mode = config.scope.mode;
-    const tasksFile = config.tasks.file.replace('{spec}', who.spec);
-    const overseer = await git.resolveCommit(options.overseerRef);
-    const head = await git.resolveCommit(options.headRef ?? 'HEAD');
-    const none = { scope: { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] }, drift: [] };
-    if (mode === 'off')
-        return { ...none, mode, unbounded: 'scope.mode is off' };
-    if (!overseer || !head)
-        return { ...none, mode, unbounded: `${options.overseerRef} or the head is not a commit here` };
-    const tasks = await read_sources_readTasksAt(git, overseer, tasksFile);
-    const base = await git.mergeBase(overseer, head);
-    const sources = {
-        doc: tasks.doc,
-        ...read_sources_stateSources(options.feature),
-        references: await read_sources_commitReferences(git, base, head),
-        nameOf: read_sources_agentNamer(config.branches),
-    };
-    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
-    return { ...scopeDrift(paths, who, sources, rules), mode, ...(tasks.problem ? { problem: tasks.problem } : {}) };
-}
-
-;// CONCATENATED MODULE: ./shared/scope/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/role-ci/render-scope.ts
-
-
-
-const MAX_ROWS = 100;
-/** Why there was nothing to drift from, or which tasks the scope came from, in words. */
-function scopeLine(report) {
-    if (report.unbounded)
-        return `No scope to check: ${report.unbounded}${report.problem ? ` (${report.problem})` : ''}.`;
-    const from = report.scope.source === 'assigned' ? 'assigned to it' : 'its commits reference (no task is assigned to it)';
-    const n = report.scope.pathless.length;
-    const pathless = n ? `; ${report.scope.pathless.join(', ')} ${n === 1 ? 'names' : 'name'} no file` : '';
-    return `Scope: the paths of ${report.scope.tasks.join(', ')}, the tasks ${from}${pathless}.`;
-}
-/** The job summary's "Scope drift" section (markdown, every path and name escaped). */
-function render_scope_scopeSummary(report) {
-    const scope = report.scope;
-    if (!scope)
-        return [];
-    const out = ['### Scope drift', '', md(scopeLine(scope), 1000), ''];
-    if (scope.unbounded)
-        return out;
-    if (scope.drift.length === 0)
-        return [...out, `✅ Every changed file is within the paths of its tasks.`, ''];
-    const sign = scope.mode === 'fail' ? '❌' : '⚠️';
-    out.push(`${sign} ${plural(scope.drift.length, 'file')} changed outside the paths of its tasks${scope.mode === 'fail' ? ' (scope.mode: fail)' : ''}:`, '', '| file | belongs to |', '| --- | --- |');
-    for (const f of scope.drift.slice(0, MAX_ROWS))
-        out.push(`| ${md(f.path, 300)} | ${md(ownersText(f.owners), 500)} |`);
-    if (scope.drift.length > MAX_ROWS)
-        out.push('', `_and ${scope.drift.length - MAX_ROWS} more_`);
-    return [...out, ''];
-}
-/** The CLI text's scope lines; `one` makes untrusted text a single safe line. */
-function render_scope_scopeText(report, one) {
-    const scope = report.scope;
-    if (!scope)
-        return [];
-    const out = ['', `Scope: ${one(scopeLine(scope).replace(/^Scope: /, ''))}`];
-    if (scope.unbounded)
-        return out;
-    if (scope.drift.length === 0)
-        return [...out, '  every changed file is within them'];
-    out.push(`Scope drift (${scope.mode === 'fail' ? 'fails' : 'warning'}): ${plural(scope.drift.length, 'file')} outside the paths of its tasks`);
-    for (const f of scope.drift)
-        out.push(`  ! ${one(driftText(f))}`);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/render-results.ts
-
-
-
-
-
-
-// Bounds that keep the job summary far below GitHub's 1 MiB limit whatever the input.
-const SUMMARY_LIMITS = { violations: 100, outputTails: 10, outputLines: 50, failures: 30, failureLines: 8 };
-/** The job summary of a role CI run: deterministic markdown, all user text escaped. */
-function renderRoleCiSummary(report) {
-    const outcome = roleCiOutcome(report);
-    const lines = [
-        `## Role CI: ${outcome.passed ? '✅ passed' : '❌ failed'}`,
-        '',
-        `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
-        '',
-        ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
-        ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${md(n, 500)}`, '']),
-        ...guardSection(report),
-        ...scopeSummary(report),
-        ...checksSection(report),
-        ...junitSection(report),
-    ];
-    while (lines[lines.length - 1] === '')
-        lines.pop();
-    return `${lines.join('\n')}\n`;
-}
-function guardSection(report) {
-    const { guard } = report;
-    const out = ['### Guard', ''];
-    if (guard.ok && guard.notes?.length)
-        return [...out, '✅ Allowed by the config rule (see the note above).', ''];
-    if (guard.ok) {
-        const paths = report.role === 'implementor'
-            ? `No protected path among ${plural(guard.changed.length, 'changed path')}.`
-            : 'The overseer may change any path.';
-        const pr = report.pullRequest;
-        const target = pr ? ` Pull request${pr.number !== undefined ? ` #${pr.number}` : ''} into ${md(pr.base)} is allowed.` : '';
-        return [...out, `✅ ${paths}${target}`, ''];
-    }
-    out.push(`❌ ${plural(guard.violations.length, 'violation')}:`, '', '| kind | path | detail |', '| --- | --- | --- |');
-    for (const v of guard.violations.slice(0, SUMMARY_LIMITS.violations))
-        out.push(violationRow(v));
-    if (guard.violations.length > SUMMARY_LIMITS.violations)
-        out.push('', `_and ${guard.violations.length - SUMMARY_LIMITS.violations} more_`);
-    return [...out, ''];
-}
-function violationRow(v) {
-    const kind = v.kind === 'pr-target' ? 'pull request target' : 'protected path';
-    return `| ${kind} | ${v.path !== undefined ? md(v.path, 300) : ' '} | ${md(v.detail, 500)} |`;
-}
-function checksSection(report) {
-    const out = ['### Checks', '', `_${md(report.commandsNote, 500)}_`, ''];
-    if (report.checks.length === 0)
-        return [...out, 'No check ran.', ''];
-    out.push('| check | result | duration |', '| --- | --- | --- |');
-    for (const c of report.checks)
-        out.push(`| ${md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
-    out.push('');
-    const withOutput = report.checks.filter((c) => !c.passed && !c.skipped && c.outputTail !== '');
-    for (const c of withOutput.slice(0, SUMMARY_LIMITS.outputTails)) {
-        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
-    }
-    if (withOutput.length > SUMMARY_LIMITS.outputTails)
-        out.push(`_Output of ${withOutput.length - SUMMARY_LIMITS.outputTails} more failed checks is in the log._`, '');
-    return out;
-}
-function resultCell(c) {
-    if (c.skipped)
-        return '⏭ skipped';
-    if (c.passed)
-        return '✅ passed';
-    const why = c.reason ?? (c.exitCode !== null ? `exit ${c.exitCode}` : '');
-    return `❌ failed${why ? ` (${md(why, 120)})` : ''}`;
-}
-function junitSection(report) {
-    if (report.junit.length === 0)
-        return [];
-    const t = mergeReports(report.junit);
-    const out = [
-        '### Tests (JUnit)',
-        '',
-        '| reports | tests | passed | failed | skipped | duration |',
-        '| --- | --- | --- | --- | --- | --- |',
-        `| ${t.reports} | ${t.tests} | ${t.passed} | ${t.failed}${t.errors ? ` (${t.errors} errors)` : ''} | ${t.skipped} | ${formatDuration(t.durationMs)} |`,
-        '',
-    ];
-    if (t.failures.length === 0)
-        return out;
-    out.push(`<details><summary>${plural(t.failures.length, 'failed test')}</summary>`, '');
-    for (const f of t.failures.slice(0, SUMMARY_LIMITS.failures)) {
-        out.push(`- **${md(f.suite)} › ${md(f.name)}** (${md(f.file)}, ${f.kind}): ${md(f.message, 300)}`);
-        if (f.details.trim() !== '')
-            out.push('', ...codeBlock(firstLines(f.details, SUMMARY_LIMITS.failureLines)).map((l) => `  ${l}`), '');
-    }
-    if (t.failures.length > SUMMARY_LIMITS.failures)
-        out.push(`- _and ${t.failures.length - SUMMARY_LIMITS.failures} more_`);
-    if (out[out.length - 1] !== '')
-        out.push('');
-    return [...out, '</details>', ''];
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/render-text.ts
-
-
-
-
-
-
-
-const MAX_FAILURES = 30;
-/** The result of a role CI run for a terminal: plain text, control characters removed; `paint` colours our own words only. */
-function renderRoleCiText(report, paint = noPaint) {
-    const outcome = roleCiOutcome(report);
-    const out = [`${paint('heading', 'Role CI:')} ${report.role} on ${one(report.branch)}`, ''];
-    for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
-        out.push(`${paint('notice', 'Note:')} ${one(note)}`, '');
-    if (report.guard.ok)
-        out.push(`Guard: ${paint('ok', 'ok')}`);
-    else {
-        out.push(`Guard: ${paint('bad', plural(report.guard.violations.length, 'violation'))}`);
-        for (const v of report.guard.violations)
-            out.push(`  - ${v.kind}${v.path !== undefined ? ` ${one(v.path)}` : ''}: ${one(v.detail)}`);
-    }
-    out.push(...scopeText(report, one));
-    out.push('', `Checks (${one(report.commandsNote)}):`);
-    if (report.checks.length === 0)
-        out.push('  none');
-    const width = Math.max(0, ...report.checks.map((c) => one(c.name).length));
-    for (const c of report.checks) {
-        out.push(`  ${mark(c, paint)} ${one(c.name).padEnd(width)}  ${render_text_status(c, paint)}`);
-        if (!c.passed && !c.skipped && c.outputTail)
-            for (const line of neutralize(c.outputTail, { multiline: true }).split('\n'))
-                out.push(`      | ${line}`);
-    }
-    if (report.junit.length > 0) {
-        const t = mergeReports(report.junit);
-        out.push('', `JUnit: ${plural(t.tests, 'test')}, ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${plural(t.reports, 'report')})`);
-        for (const f of t.failures.slice(0, MAX_FAILURES)) {
-            out.push(`  x ${one(f.suite)} > ${one(f.name)} (${one(f.file)}): ${one(f.message)}`);
-            if (f.details.trim())
-                for (const line of firstLines(f.details, 5).split('\n'))
-                    out.push(`      ${line}`);
-        }
-        if (t.failures.length > MAX_FAILURES)
-            out.push(`  ... and ${t.failures.length - MAX_FAILURES} more`);
-    }
-    out.push('', outcome.passed ? `Result: ${paint('ok', 'passed')}` : `Result: ${paint('bad', 'FAILED')} (${one(outcome.failures.join('; '))})`);
-    return `${out.join('\n')}\n`;
-}
-function mark(c, paint) {
-    return c.skipped ? paint('dim', '-') : c.passed ? paint('ok', '✓') : paint('bad', '✗');
-}
-function render_text_status(c, paint) {
-    if (c.skipped)
-        return paint('dim', 'skipped');
-    if (c.passed)
-        return `${paint('ok', 'passed')} in ${formatDuration(c.durationMs)}`;
-    const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed');
-    return `${paint('bad', 'FAILED')}: ${one(why)}, after ${formatDuration(c.durationMs)}`;
-}
-/** Untrusted text on one line. */
-function one(text) {
-    return neutralize(text, { multiline: true }).replace(/[\n\t]+/g, ' ');
+/** A raw commit object, author and committer alike, in UTC. */
+function commitContent(c) {
+    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
+    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./shared/state/projection/summarize.ts
@@ -46188,7 +46198,7 @@ function summarizeEvent(event) {
 function describe(event) {
     switch (event.kind) {
         case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${summarize_plural(event.data.tasks.length, 'task')}` : ''}`;
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
         case 'agent-assigned':
             return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
         case 'task-updated':
@@ -46196,7 +46206,7 @@ function describe(event) {
         case 'pr-updated':
             return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
         case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${summarize_plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
+            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
         case 'conflict-resolved':
             return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
         case 'divergence-measured':
@@ -46225,25 +46235,22 @@ function describe(event) {
             return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
         case 'conflict-predicted':
             return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
+        case 'notification-pending':
+            return `announcement of event ${event.data.event.slice(0, 12)} left for a later run: ${event.data.reason}`;
+        case 'notification-claimed':
+            return `announcement of event ${event.data.event.slice(0, 12)} taken to be sent`;
     }
 }
 function summarize_short(sha) {
     return sha.slice(0, 7);
 }
-function summarize_plural(n, word) {
+function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function bound(text) {
     const line = text.replace(/\s+/g, ' ');
     return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
 }
-
-;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
-/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
-const RECENT_LIMIT = 100;
-const FEATURE_RECENT_LIMIT = 30;
 
 ;// CONCATENATED MODULE: ./shared/state/projection/projection.ts
 
@@ -46473,6 +46480,17 @@ function applyEvent(projection, event) {
                 current.warnings = warnings;
             break;
         }
+        case 'notification-pending': {
+            const outbox = (feature.outbox ??= dict());
+            outbox[event.data.event] = Math.max(outbox[event.data.event] ?? 0, event.data.occurrence ?? 1);
+            break;
+        }
+        case 'notification-claimed': {
+            const outbox = feature.outbox ?? {};
+            if ((outbox[event.data.event] ?? 0) <= (event.data.occurrence ?? 1))
+                delete outbox[event.data.event];
+            break;
+        }
     }
 }
 /** The projection as stored: canonical JSON, so equal projections are equal bytes. */
@@ -46510,7 +46528,7 @@ function driftOf(feature, d) {
     });
 }
 function conflictOf(feature, spec, left, right) {
-    const id = conflict_pair_conflictId(spec, left, right);
+    const id = conflictId(spec, left, right);
     return (feature.conflicts[id] ??= {
         id,
         branches: sortedPair(left, right),
@@ -46538,4133 +46556,139 @@ function insertSorted(list, value) {
     return [...list, value].sort();
 }
 
-;// CONCATENATED MODULE: ./shared/state/projection/queries.ts
-/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
-function queries_openConflicts(projection, feature) {
-    const out = [];
-    for (const f of queries_featuresOf(projection, feature)) {
-        for (const c of Object.values(f.conflicts)) {
-            if (!c.detected || c.openSince.length === 0)
-                continue;
-            const d = c.detected;
-            out.push({
-                id: c.id,
-                feature: f.spec,
-                left: d.left,
-                right: d.right,
-                leftSha: d.leftSha,
-                rightSha: d.rightSha,
-                files: d.files,
-                detectedAt: timeOfStamp(c.openSince[0]),
-                lastSeenAt: d.time,
-                manual: (c.manualSince ?? []).length > 0,
-                ...(d.reason ? { reason: d.reason } : {}),
-                ...(d.messages?.length ? { messages: d.messages } : {}),
-                ...(d.kind ? { kind: d.kind } : {}),
-                ...(d.check ? { check: d.check } : {}),
-            });
-        }
-    }
-    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
-}
-/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
-function queries_lastSyncedSha(projection, branch, feature) {
-    let best = null;
-    for (const f of queries_featuresOf(projection, feature)) {
-        const s = f.synced[branch];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best?.sha ?? null;
-}
-/** Registered tasks plus any task an agent reported, with their latest state. */
-function queries_taskProgress(feature) {
-    const registered = new Map();
-    for (const t of feature.registration?.tasks ?? [])
-        registered.set(t.id, t);
-    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
-    const tasks = ids.map((id) => {
-        const r = registered.get(id);
-        const s = feature.tasks[id];
-        return {
-            id,
-            state: s?.state ?? 'open',
-            phase: r?.phase,
-            description: r?.description,
-            agent: s?.agent,
-            commit: s?.commit,
-            time: s?.time,
-            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
-        };
-    });
-    const count = (state) => tasks.filter((t) => t.state === state).length;
-    const merged = tasks.filter((t) => t.merged).length;
-    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
-}
-/** Agents in view order: the overseer first, then implementors by index, then by branch. */
-function queries_agentsOf(feature) {
-    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
-    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
-}
-/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
-function queries_agentAliases(agent) {
-    const names = [agent.branch, agent.role];
-    if (agent.role === 'implementor' && agent.index)
-        names.push(`impl-${agent.index}`);
-    return names;
-}
-function queries_openPrs(feature) {
-    return Object.values(feature.prs)
-        .filter((p) => p.action === 'opened' || p.action === 'updated')
-        .sort((a, b) => a.number - b.number);
-}
-function queries_openBlockers(feature) {
-    return Object.values(feature.blockers)
-        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
-        .sort((a, b) => cmp(a.id, b.id));
-}
+;// CONCATENATED MODULE: ./shared/git/cat-file.ts
+
+
+const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
+const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
+const EMPTY = Buffer.alloc(0);
+/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
+const LARGE_BATCH = 256;
 /**
- * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
- * the newest commit tested on each (role, branch), so a suite the checks no longer run
- * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
+ * One record of `cat-file --batch` output at `pos`: the header
+ * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
+ * ambiguous). Null while the header line is incomplete; `next` beyond the
+ * buffer while the content is.
  */
-function queries_latestTests(feature) {
-    const all = Object.values(feature.tests);
-    const newest = new Map();
-    for (const t of all) {
-        const at = JSON.stringify([t.role, t.branch ?? null]);
-        const n = newest.get(at);
-        if (!n || t.stamp > n.stamp)
-            newest.set(at, t);
-    }
-    return all
-        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
-        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
-}
-/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
-function countsTests(t) {
-    return t.unit !== 'check';
-}
-/** The time of the newest event mentioning any of `names`, or null. */
-function queries_lastActivity(feature, names) {
-    let best = null;
-    for (const n of names) {
-        const t = feature.activity[n];
-        if (t && (!best || t > best))
-            best = t;
-    }
-    return best;
-}
-function queries_featuresOf(projection, feature) {
-    if (feature !== undefined)
-        return projection.features[feature] ? [projection.features[feature]] : [];
-    return Object.keys(projection.features)
-        .sort()
-        .map((k) => projection.features[k]);
-}
-function timeOfStamp(stamp) {
-    return stamp.slice(0, stamp.indexOf(' '));
-}
-function compareTaskIds(a, b) {
-    const na = Number(a.slice(1));
-    const nb = Number(b.slice(1));
-    return na - nb || cmp(a, b);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/findings.ts
-
-/*
- * What role-ci found and is still open on a branch. role-ci records these
- * (role-ci/guard-state, role-ci/drift-state); the views, integrate, open-pr
- * and agent health read them, so the reading lives here, below all of them.
- */
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-function openGuards(feature, branch) {
-    return Object.values(feature.guards ?? {})
-        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
-}
-/** Drift of the feature still open (raised more often than cleared), by branch then path. */
-function findings_openDrift(feature, branch) {
-    return Object.values(feature.drift ?? {})
-        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/roles.ts
-
-/*
- * Who holds which seat of a feature. Views name their files after these and
- * integrate orders merges by them, so they live here, below both (they used
- * to be in the overseer view, which made integrate and the views import each
- * other).
- */
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function roles_viewIndex(agent) {
-    if (agent.role !== 'implementor')
+function readBatchRecord(buffer, pos) {
+    const eol = buffer.indexOf(0x0a, pos);
+    if (eol < 0)
         return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of queries_agentsOf(feature)) {
-        const n = roles_viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-/** The feature's overseer: of several assigned, the one assigned last. */
-function overseerOf(feature) {
-    const overseers = queries_agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/health.ts
-
-
-function health_agentHealth(feature) {
-    const tasks = queries_taskProgress(feature).tasks;
-    return queries_agentsOf(feature).map((a) => {
-        const names = queries_agentAliases(a);
-        const synced = feature.synced[a.branch];
-        const head = synced?.sha ?? null;
-        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
-        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
-        const task = latest('in-progress') ?? latest('done');
-        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
-        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
-        const junit = onHead.filter(countsTests);
-        const guard = onHead.find((t) => t.suite === 'guard');
-        const pr = Object.values(feature.prs)
-            .filter((p) => p.head === a.branch)
-            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
-        return {
-            role: a.role,
-            index: a.index ?? null,
-            branch: a.branch,
-            lastCommit: head,
-            lastCommitAt: synced?.time ?? null,
-            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
-            checks: onHead.length
-                ? {
-                    passed: checks.filter((t) => t.failed === 0).length,
-                    failed: checks.filter((t) => t.failed > 0).length,
-                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
-                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
-                }
-                : null,
-            // An open guard-violation event of the branch counts, whatever commit its check ran on.
-            guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
-            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
-            lastActivity: queries_lastActivity(feature, names),
-        };
-    });
-}
-/** The newest scan of `scanner` over the features (all, or one). */
-function health_lastScan(projection, scanner = 'conflicts', feature) {
-    let best = null;
-    for (const [spec, f] of Object.entries(projection.features)) {
-        if (feature !== undefined && spec !== feature)
-            continue;
-        const s = f.scans?.[scanner];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best;
-}
-function health_checksText(c) {
-    if (!c)
-        return 'not run on it';
-    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
-    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
-    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/projection-check.ts
-
-/**
- * The shape check of a stored projection.json. The projection is a cache:
- * anything in it that the code would trip over (a record that is a string, a
- * feature that is null, a count that is text) makes it unusable, and the
- * caller rebuilds it from the events instead of failing the write. Records
- * keyed by user data are copied into objects without a prototype, so that no
- * key (`__proto__`, `constructor`) can reach Object.prototype.
- */
-class ShapeError extends Error {
-}
-const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${at} ${expected}`);
-};
-const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
-const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
-const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const projection_check_object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-};
-/** A record keyed by user data: a prototype-less copy, every value checked. */
-const projection_check_record = (check) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
-    return out;
-};
-const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
-const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
-const feature = projection_check_object({
-    spec: projection_check_str,
-    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
-    agents: projection_check_record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
-    tasks: projection_check_record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
-    prs: projection_check_record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
-    conflicts: projection_check_record(projection_check_object({
-        id: projection_check_str,
-        branches: list(projection_check_str),
-        detected: nullable(stamped({
-            left: projection_check_str,
-            right: projection_check_str,
-            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
-        })),
-        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
-        openSince: list(projection_check_str),
-        manualSince: list(projection_check_str),
-        resolutions: projection_check_int,
-    })),
-    divergence: projection_check_record(projection_check_record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
-    tests: projection_check_record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
-    blockers: projection_check_record(projection_check_object({
-        id: projection_check_str,
-        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
-        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
-        raisedCount: projection_check_int,
-        clearedCount: projection_check_int,
-    })),
-    guards: projection_check_record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
-    synced: projection_check_record(stamped({ sha: projection_check_str })),
-    merged: projection_check_record(projection_check_record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
-    scans: projection_check_record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
-    assignments: maybe(projection_check_record(stamped({ agent: projection_check_str, occurrences: projection_check_record(projection_check_int) }))),
-    drift: maybe(projection_check_record(projection_check_object({
-        branch: projection_check_str,
-        path: projection_check_str,
-        raised: projection_check_int,
-        cleared: projection_check_int,
-        detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
-    }))),
-    predicted: maybe(projection_check_record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(projection_check_range), warnings: projection_check_int }))),
-    activity: projection_check_record(projection_check_str),
-    counts: projection_check_record(projection_check_int),
-    eventCount: projection_check_int,
-    recent: list(summary),
-});
-const projection = projection_check_object({
-    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
-    eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
-    features: (v, at) => {
-        const out = projection_check_record(feature)(v, at);
-        for (const [key, f] of Object.entries(out))
-            if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
-        return out;
-    },
-    recent: list(summary),
-    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
-});
-/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
-function checkProjection(raw) {
-    try {
-        return { projection: projection(raw, 'projection') };
-    }
-    catch (error) {
-        if (error instanceof ShapeError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/projection-io.ts
-
-
-
-/** The content of projection.json.sha256 for the bytes of a projection.json. */
-function projectionDigest(serialized) {
-    return `${sha256Hex(serialized)}\n`;
-}
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events): missing,
- * not the bytes its digest file vouches for (edited by hand), not JSON, or
- * not shaped like a projection anywhere the code would look.
- */
-function projection_io_parseStoredProjection(content, digest) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    const text = content.toString('utf8');
-    if (digest !== undefined) {
-        if (!digest)
-            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
-        if (digest.toString('utf8') !== projectionDigest(text))
-            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object' || Array.isArray(p))
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const checked = checkProjection(raw);
-    if ('problem' in checked)
-        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
-    return { projection: checked.projection, reason: '' };
-}
-/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
-function isOurProjection(content) {
-    if (!content)
-        return false;
-    try {
-        const raw = JSON.parse(content.toString('utf8'));
-        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/role-ci/guard-state.ts
-
-
-
-
-const UNSHOWABLE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' });
-/**
- * A path as an event may hold it: one line, with line terminators and
- * control characters written as `\uXXXX` (the guard must record exactly the
- * names it could otherwise not show). Deterministic, so the key is stable.
- */
-function guard_state_guardSubject(path) {
-    const escaped = path.replace(UNSHOWABLE, unicodeEscape);
-    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
-}
-/**
- * The events that bring the recorded guard state of `branch` in line with
- * this run: a violation not open yet is recorded (with its occurrence when it
- * happened before and was cleared), an open one that this run no longer has
- * is cleared. An unchanged re-run records nothing.
- */
-function guard_state_guardEvents(feature, spec, branch, found, commit, stamp) {
-    const guards = feature?.guards ?? {};
-    const events = [];
-    const now = new Set();
-    for (const v of found) {
-        const subject = guard_state_guardSubject(v.subject);
-        const id = guardId(branch, v.kind, subject);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        const g = guards[id];
-        if (g && g.raised > g.cleared)
-            continue;
-        const occurrence = (g?.raised ?? 0) + 1;
-        const detail = guard_state_guardSubject(v.detail);
-        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
-    }
-    for (const g of Object.values(guards)) {
-        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
-            continue;
-        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
-    }
-    return events;
-}
-function occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
-function guard_state_guardSection(guards, showBranch) {
-    const rows = guards.map((g) => [
-        ...(showBranch ? [markdown_md(g.branch)] : []),
-        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
-        markdown_md(g.subject, 300),
-        markdown_sha(g.detected?.commit),
-        markdown_when(g.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
-    return section('Role guard', markdown_table(headers, rows), 'No open role guard violation.');
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/drift-state.ts
-
-
-
-
-
-
-/** How many drifting files one run records per branch: the rest are counted in the run's summary, not kept as state. */
-const MAX_RECORDED_DRIFT = 200;
-/**
- * The events that bring the recorded drift of `branch` in line with this run:
- * a drifting file not open yet is recorded (with its occurrence when it drifted
- * before and was cleared), an open one this run no longer has is cleared. An
- * unchanged re-run records nothing. Paths are stored on one line (escaped as
- * the guard does), and at most MAX_RECORDED_DRIFT per run.
- */
-function drift_state_driftEvents(feature, spec, branch, found, commit, stamp) {
-    const known = feature?.drift ?? {};
-    const events = [];
-    const now = new Set();
-    for (const f of found) {
-        const path = guardSubject(f.path);
-        const id = driftId(branch, path);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        if (now.size > MAX_RECORDED_DRIFT)
-            continue;
-        const d = known[id];
-        if (d && d.raised > d.cleared)
-            continue;
-        const occurrence = (d?.raised ?? 0) + 1;
-        const tasks = f.tasks.slice(0, 20);
-        events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...drift_state_occurrenceOf(occurrence) }, stamp));
-    }
-    for (const d of feature ? openDrift(feature, branch) : []) {
-        if (now.has(driftId(d.branch, d.path)))
-            continue;
-        events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...drift_state_occurrenceOf(d.raised) }, stamp));
-    }
-    return events;
-}
-function drift_state_occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** Whom the tasks covering a drifting file belong to, in words: `T014 assigned to impl-2`. */
-function drift_state_driftTasksText(tasks) {
-    return drift_ownersText(tasks ?? []);
-}
-/** The "Scope drift" section of a view: every open drifting file, or a sentence saying there is none. */
-function driftSection(drift, showBranch) {
-    const rows = drift.map((d) => [
-        ...(showBranch ? [markdown_md(d.branch)] : []),
-        markdown_md(d.path, 300),
-        markdown_md(drift_state_driftTasksText(d.detected?.tasks), 300),
-        markdown_sha(d.detected?.commit),
-        markdown_when(d.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'File outside its tasks', 'Belongs to', 'Commit', 'Since'];
-    return section('Scope drift', markdown_table(headers, rows), 'No file changed outside the paths of its tasks.');
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/plan-pairs.ts
-
-const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-/** Locale-independent ordering, so output is the same on every machine. */
-function plan_pairs_compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Spec, then the overseer before implementors, then implementor number, then name. */
-function plan_pairs_compareBranches(a, b) {
-    return (plan_pairs_compareText(a.spec, b.spec) ||
-        (a.role === b.role ? 0 : a.role === 'overseer' ? -1 : 1) ||
-        (a.index ?? 0) - (b.index ?? 0) ||
-        plan_pairs_compareText(a.name, b.name));
-}
-/** Results in a stable order: by left branch, then right branch. */
-function plan_pairs_comparePairResults(a, b) {
-    return plan_pairs_compareText(a.left, b.left) || plan_pairs_compareText(a.right, b.right);
-}
-/** The same key for (a, b) and (b, a): a conflict does not depend on who merges into whom. */
-function plan_pairs_pairKey(pair) {
-    const [a, b] = pair.left <= pair.right ? [pair.left, pair.right] : [pair.right, pair.left];
-    return `${a}\u0000${b}`;
-}
-/** Branches sorted and checked: names unique, commit ids well-formed. */
-function plan_pairs_normalizeBranches(branches) {
-    const byName = new Map();
-    for (const b of branches) {
-        if (!SHA_RE.test(b.sha)) {
-            throw new InputError(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
-        }
-        const seen = byName.get(b.name);
-        if (seen && seen.sha !== b.sha) {
-            throw new InputError(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
-        }
-        byName.set(b.name, b);
-    }
-    return [...byName.values()].sort(plan_pairs_compareBranches);
-}
-/**
- * The pairs to scan. `feature`: within each spec, every implementor against
- * every other and against the spec's overseer (the overseer is the left side:
- * implementors merge into it). `all`: every pair of the given branches.
- */
-function plan_pairs_planPairs(branches, options = {}) {
-    const scope = options.scope ?? 'feature';
-    if (scope !== 'feature' && scope !== 'all') {
-        throw new InputError(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
-    }
-    const sorted = plan_pairs_normalizeBranches(branches);
-    const pairs = [];
-    for (let i = 0; i < sorted.length; i++) {
-        for (let j = i + 1; j < sorted.length; j++) {
-            const a = sorted[i];
-            const b = sorted[j];
-            if (scope === 'feature' && !(a.spec === b.spec && b.role === 'implementor'))
-                continue;
-            pairs.push({ left: a.name, right: b.name, leftSha: a.sha, rightSha: b.sha });
+    // Read in place: this runs for every object of a rebuild.
+    const s1 = buffer.indexOf(0x20, pos);
+    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
+    let size = -1;
+    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
+        size = 0;
+        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
+            const digit = buffer[i] - 0x30;
+            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
+                size = -1;
+                break;
+            }
+            size = size * 10 + digit;
         }
     }
-    return pairs;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/shard.ts
-
-
-
-const MAX_SHARDS = 256;
-/** `"2/4"` → `{ index: 2, count: 4 }`. */
-function parseShard(text) {
-    const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
-    const shard = m ? { index: Number(m[1]), count: Number(m[2]) } : null;
-    if (!shard)
-        throw new InputError(`shard ${JSON.stringify(text)} is not valid: expected i/n such as 2/4`);
-    validateShard(shard.index, shard.count);
-    return shard;
-}
-function validateShard(index, count) {
-    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS || !Number.isInteger(index) || index < 1 || index > count) {
-        throw new InputError(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
+    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
+    if (!OBJECT_TYPES.has(type)) {
+        // "<name> missing" (or ambiguous): the name is all but the last word.
+        const header = buffer.toString('latin1', pos, eol);
+        const last = header.lastIndexOf(' ');
+        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
     }
+    const oid = buffer.toString('latin1', pos, s1);
+    const next = eol + 1 + size + 1;
+    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
+    return { result: { spec: oid, missing: false, oid, type, content }, next };
 }
-/** Which shard (1-based) of `count` a pair belongs to. */
-function shardOf(pair, count) {
-    // A hash of the branch names, not a position in a list: jobs that list the
-    // branches at slightly different moments still agree on every old pair.
-    const digest = createHash('sha256').update(pairKey(pair)).digest();
-    return (digest.readUInt32BE(0) % count) + 1;
-}
-/** The pairs of shard `index` of `count`; the shards together hold every pair exactly once. */
-function shardPairs(pairs, index, count) {
-    validateShard(index, count);
-    return pairs.filter((p) => shardOf(p, count) === index);
-}
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
-
-
-/** The number of concurrent git processes to use: the caller's choice, else one per CPU. */
-function pool_resolveParallelism(maxParallel) {
-    if (maxParallel === undefined)
-        return Math.max(1, availableParallelism());
-    if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 256) {
-        throw new InputError(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
+/**
+ * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
+ * one process. Results come back in input order; bytes stay bytes.
+ */
+async function catFileBatch(git, specs) {
+    if (specs.length === 0)
+        return [];
+    for (const spec of specs) {
+        if (/[\n\r]/.test(spec))
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
     }
-    return maxParallel;
-}
-/** Runs `fn` over `items` with at most `limit` running at once; results in input order. */
-async function pool_runPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    const args = ['cat-file', '--batch', '--buffer'];
+    const input = `${specs.join('\n')}\n`;
+    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
+    const results = [];
+    let pos = 0;
+    for (const spec of specs) {
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.next > stdout.length)
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
+        pos = record.next;
+    }
     return results;
 }
-/** Consecutive slices of at most `size` items. */
-function pool_chunk(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/disjoint.ts
-
-
-
+const Z_ARGS = (/* unused pure expression or super */ null && (['cat-file', '--batch', '-z']));
+const NUL = Buffer.from([0]);
+const MISSING = [Buffer.from(' missing\n'), Buffer.from(' ambiguous\n')];
 /**
- * Proving that a pair cannot conflict, from the exact changes of each side.
- *
- * With one merge base B, git's merge (ort) of L and R starts from two diffs:
- * diff(B, L) and diff(B, R). `git diff-tree -r --no-renames B L` lists every
- * leaf entry (file, symlink, submodule) whose content, mode or type differs,
- * or that exists on one side only; a file that became a folder shows as the
- * file deleted plus the folder's files added. Renames are a deletion plus an
- * addition, so both the old and the new path count as changed.
- *
- * Every way ort can produce a conflict needs the two sides to meet:
- * - content, add/add, modify/delete, mode or type conflicts, a submodule
- *   changed on both sides: the same path is changed on both sides;
- * - rename/rename, rename/delete, rename/add: the renamed path (old or new)
- *   is changed on the other side too, and it is in this side's set as well;
- * - file/directory: a path of one side is a folder of a path of the other;
- * - directory renames: ort moves the other side's new or renamed files out of
- *   a folder only when that folder vanished on one side, which takes deleting
- *   something in it, while the other side changed something in it.
- * So when no path of one side equals a path or a folder of the other, and no
- * folder one side deleted from holds a change of the other, each path of the
- * merged tree is taken unchanged from the one side that changed it: clean.
- *
- * With several merge bases (criss-cross merges) ort merges the bases first
- * into a virtual one, whose content depends on that inner merge: such pairs
- * are always merged, never settled here.
+ * Reads many objects with one `git cat-file --batch -z` process (names are
+ * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
+ * as a Buffer is passed as those bytes). Returns the blobs' contents in
+ * request order; null for a missing object or one that is not a blob.
  */
-const OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-/** The folders that hold `path`: "a/b/c" → "a/b", "a". */
-function parentDirs(path) {
-    const dirs = [];
-    for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1))
-        dirs.push(path.slice(0, i));
-    return dirs;
-}
-/** What one side changed since a merge base. */
-class ChangeSet {
-    paths = new Set();
-    /** Folders holding a changed path. */
-    dirs = new Set();
-    /** Folders holding a deleted path. */
-    deletedDirs = new Set();
-    add(status, path) {
-        this.paths.add(path);
-        for (const dir of parentDirs(path)) {
-            this.dirs.add(dir);
-            if (status === 'D')
-                this.deletedDirs.add(dir);
-        }
-    }
-    /** True when the two sides meet in one of the ways the proof above lists. */
-    meets(other) {
-        const [small, large] = this.paths.size <= other.paths.size ? [this, other] : [other, this];
-        for (const path of small.paths)
-            if (large.paths.has(path) || large.dirs.has(path))
-                return true;
-        for (const dir of small.dirs)
-            if (large.paths.has(dir) || large.deletedDirs.has(dir))
-                return true;
-        for (const dir of small.deletedDirs)
-            if (large.dirs.has(dir))
-                return true;
-        return false;
-    }
-}
-function rangeKey(base, tip) {
-    return `${base} ${tip}`;
-}
-/** The exact changes of many (merge base, tip) ranges, read with a few `git diff-tree --stdin` processes. */
-class disjoint_ExactChanges {
-    sets = new Map();
-    static async load(git, ranges, maxParallel) {
-        const changes = new disjoint_ExactChanges();
-        const unique = [...new Map(ranges.map((r) => [rangeKey(r.base, r.tip), r])).values()];
-        for (const r of unique)
-            if (!OID_RE.test(r.base) || !OID_RE.test(r.tip))
-                throw new Error(`not a commit id: ${rangeKey(r.base, r.tip)}`);
-        const parts = chunk(unique, Math.max(50, Math.ceil(unique.length / maxParallel)));
-        const outputs = await runPool(parts, maxParallel, async (part) => {
-            const input = part.map((r) => `${rangeKey(r.base, r.tip)}\n`).join('');
-            // latin1: one character per byte, so paths of any bytes compare exactly.
-            return (await diffTreeStatusBatch(git, input)).toString('latin1');
-        });
-        parts.forEach((part, i) => changes.read(part, outputs[i]));
-        return changes;
-    }
-    /** `--always` prints a header (the first commit id of the input line) for every range, then status/path fields. */
-    read(part, stdout) {
-        const fields = stdout.split('\0');
-        let at = 0;
-        for (const { base, tip } of part) {
-            if (fields[at] !== base)
-                throw new GitError(`git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`, STATUS_BATCH_ARGS, '', 0);
-            at++;
-            const set = new ChangeSet();
-            // A status is a letter (a score may follow); a commit id in that position starts the next range.
-            while (at < fields.length && fields[at] !== '' && !OID_RE.test(fields[at])) {
-                const status = fields[at++];
-                const path = fields[at++];
-                if (path === undefined)
-                    throw new GitError('git diff-tree output ends inside an entry', STATUS_BATCH_ARGS, '', 0);
-                set.add(status[0], path);
-            }
-            this.sets.set(rangeKey(base, tip), set);
-        }
-    }
-    /** False only when merging `left` and `right` (single merge base `base`) provably cannot conflict. */
-    mayConflict(left, right, base) {
-        const a = this.sets.get(rangeKey(base, left));
-        const b = this.sets.get(rangeKey(base, right));
-        if (!a || !b)
-            return true;
-        return a.meets(b);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
-
-// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
-// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
-const NEEDS_QUOTING = charPattern([C0, DEL, C1, LINE_SEPARATORS, BIDI], { except: '\u061c' });
-/** A byte string (latin1) as displayed text; see DisplayedPath. */
-function raw_path_displayPath(bytes) {
-    const raw = Buffer.from(bytes, 'latin1');
-    const text = raw.toString('utf8');
-    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
-        return { path: text };
-    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
-}
-const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
-/**
- * git's C-style quoting with core.quotePath on (its default), as in
- * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
- * and \\ style escapes and every other control byte or byte of 0x80 and above
- * as three octal digits.
- */
-function gitQuote(bytes) {
-    let out = '"';
-    for (const b of bytes) {
-        const escape = ESCAPES[b];
-        if (escape)
-            out += `\\${escape}`;
-        else if (b < 0x20 || b >= 0x7f)
-            out += `\\${b.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(b);
-    }
-    return `${out}"`;
-}
-/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
-function pathBytes(p) {
-    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
-}
-/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
-function raw_path_decodeBytes(bytes) {
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/conflict-kinds.ts
-
-
-/**
- * How git names the conflict, most specific first: a path with both a
- * file/directory and a modify/delete message is a file/directory conflict, a
- * binary file also gets a "contents" message, and so on. Matched against the
- * words in parentheses of git's short type ("CONFLICT (rename/delete)") and of
- * the message text ("CONFLICT (add/add): ..."), never against paths.
- */
-const KIND_RULES = (/* unused pure expression or super */ null && ([
-    ['binary', /binary/i],
-    ['submodule', /submodule/i],
-    // A file on one side, a symlink (or submodule) on the other: git keeps both under new names.
-    ['distinct types', /distinct types/i],
-    ['file/directory', /file\/directory|directory\/file/i],
-    ['rename', /rename|file location/i],
-    ['modify/delete', /modify\/delete/i],
-    ['add/add', /add\/add/i],
-    ['content', /^contents?$/i],
-]));
-function isConflictMessage(m) {
-    return /^CONFLICT/i.test(m.type) || /^CONFLICT/i.test(m.text) || /^warning: Cannot merge binary files/i.test(m.text);
-}
-/** "CONFLICT (rename/delete)" → "rename/delete"; a binary warning → "binary". */
-function tagsOf(m) {
-    const tags = [];
-    const fromType = /^CONFLICT ?\(([^)]*)\)/i.exec(m.type);
-    const fromText = /^CONFLICT ?\(([^)]*)\)/i.exec(m.text);
-    if (fromType)
-        tags.push(fromType[1]);
-    if (fromText)
-        tags.push(fromText[1]);
-    if (/^warning: Cannot merge binary files/i.test(m.text))
-        tags.push('binary');
-    return tags;
-}
-function conflict_kinds_kindOf(messages, stages) {
-    const tags = messages.flatMap(tagsOf);
-    for (const [kind, re] of KIND_RULES) {
-        if (!tags.some((t) => re.test(t)))
-            continue;
-        // A content conflict with no base version is two different additions.
-        if (kind === 'content' && !stages.base && stages.left && stages.right)
-            return 'add/add';
-        return kind;
-    }
-    if ([stages.base, stages.left, stages.right].some((s) => s?.mode === '160000'))
-        return 'submodule';
-    if (stages.base && (!stages.left || !stages.right))
-        return 'modify/delete';
-    if (!stages.base && stages.left && stages.right)
-        return 'add/add';
-    return 'other';
-}
-/**
- * The conflicted paths of a merge with their kind, git's message and their
- * index stages, sorted by path; and the conflict messages that belong to no
- * conflicted path. Paths and messages in `record` are latin1 byte strings.
- */
-function conflict_kinds_classifyConflicts(record) {
-    const byPath = new Map();
-    for (const e of record.entries) {
-        const stages = byPath.get(e.path) ?? {};
-        if (e.stage === 1)
-            stages.base = e;
-        else if (e.stage === 2)
-            stages.left = e;
-        else
-            stages.right = e;
-        byPath.set(e.path, stages);
-    }
-    const conflictMessages = record.messages.filter(isConflictMessage);
-    const used = new Set();
-    const files = [];
-    for (const [rawPath, stages] of byPath) {
-        const about = conflictMessages.filter((m) => m.paths.includes(rawPath));
-        for (const m of about)
-            used.add(m);
-        const message = [...new Set(about.map((m) => decodeBytes(m.text).trim()))].join('\n');
-        files.push({ rawPath, ...displayPath(rawPath), kind: conflict_kinds_kindOf(about, stages), ...(message ? { message } : {}), ...stages });
-    }
-    const messages = conflictMessages
-        .filter((m) => !used.has(m))
-        .map((m) => ({ paths: m.paths.map((p) => displayPath(p).path), type: decodeBytes(m.type), text: decodeBytes(m.text).trim() }));
-    // Byte order, as git lists them.
-    return { files: files.sort((a, b) => compareText(a.rawPath, b.rawPath)), messages };
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/line-diff.ts
-/** Raised when aligning two texts would cost more than the budget allows (huge, very different files). */
-class line_diff_DiffBudgetExceeded extends Error {
-    work;
-    constructor(message, 
-    /** The work done before giving up. */
-    work) {
-        super(message);
-        this.work = work;
-    }
-}
-/**
- * A longest-common-subsequence alignment of two line lists (Myers' O(ND)
- * algorithm in linear space: find the middle snake, recurse on both halves).
- * Returns, for every line of `b`, the index of the line of `a` it is matched
- * with, or -1. `budget` bounds the work (diagonal steps) for huge inputs.
- */
-function line_diff_matchLines(a, b, budget = 50_000_000, stats) {
-    const ids = new Map();
-    const intern = (lines) => {
-        const out = new Int32Array(lines.length);
-        lines.forEach((line, i) => {
-            let id = ids.get(line);
-            if (id === undefined)
-                ids.set(line, (id = ids.size));
-            out[i] = id;
-        });
-        return out;
-    };
-    // Lines equal at both ends are matched as they are: only the middle is interned and aligned
-    // (the versions compared here mostly differ in a few places, so this is most of the work saved).
-    let head = 0;
-    while (head < a.length && head < b.length && a[head] === b[head])
-        head++;
-    let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
-        tail++;
-    const A = intern(a.slice(head, a.length - tail));
-    const B = intern(b.slice(head, b.length - tail));
-    const whole = new Int32Array(b.length).fill(-1);
-    for (let i = 0; i < head; i++)
-        whole[i] = i;
-    for (let i = 1; i <= tail; i++)
-        whole[b.length - i] = a.length - i;
-    const match = whole.subarray(head, b.length - tail);
-    const size = A.length + B.length + 2;
-    const forward = new Int32Array(2 * size + 1);
-    const backward = new Int32Array(2 * size + 1);
-    let work = 0;
-    /** Finds a middle snake of A[aLo,aHi) × B[bLo,bHi) (both non-empty); returns [x, y, u, v] in absolute indices. */
-    const middleSnake = (aLo, aHi, bLo, bHi) => {
-        const n = aHi - aLo;
-        const m = bHi - bLo;
-        const delta = n - m;
-        const odd = (delta & 1) !== 0;
-        const off = size;
-        forward[off + 1] = 0;
-        backward[off + 1] = 0;
-        const maxD = Math.ceil((n + m) / 2);
-        for (let d = 0; d <= maxD; d++) {
-            work += 2 * d + 1;
-            if (work > budget) {
-                if (stats)
-                    stats.work += work;
-                throw new line_diff_DiffBudgetExceeded('line alignment is too costly for these files', work);
-            }
-            for (let k = -d; k <= d; k += 2) {
-                let x = k === -d || (k !== d && forward[off + k - 1] < forward[off + k + 1]) ? forward[off + k + 1] : forward[off + k - 1] + 1;
-                let y = x - k;
-                const x0 = x;
-                const y0 = y;
-                while (x < n && y < m && A[aLo + x] === B[bLo + y]) {
-                    x++;
-                    y++;
-                }
-                forward[off + k] = x;
-                const rk = delta - k;
-                if (odd && rk >= -(d - 1) && rk <= d - 1 && x + backward[off + rk] >= n) {
-                    return [aLo + x0, bLo + y0, aLo + x, bLo + y];
-                }
-            }
-            for (let k = -d; k <= d; k += 2) {
-                // Reverse coordinates: x' = n - x, y' = m - y, diagonal k' = x' - y'.
-                let x = k === -d || (k !== d && backward[off + k - 1] < backward[off + k + 1]) ? backward[off + k + 1] : backward[off + k - 1] + 1;
-                let y = x - k;
-                const x0 = x;
-                const y0 = y;
-                while (x < n && y < m && A[aHi - 1 - x] === B[bHi - 1 - y]) {
-                    x++;
-                    y++;
-                }
-                backward[off + k] = x;
-                const fk = delta - k;
-                if (!odd && fk >= -d && fk <= d && x + forward[off + fk] >= n) {
-                    return [aHi - x, bHi - y, aHi - x0, bHi - y0];
-                }
-            }
-        }
-        throw new Error('middle snake not found (unreachable)');
-    };
-    const solve = (aLo, aHi, bLo, bHi) => {
-        for (;;) {
-            while (aLo < aHi && bLo < bHi && A[aLo] === B[bLo])
-                match[bLo++] = aLo++;
-            while (aLo < aHi && bLo < bHi && A[aHi - 1] === B[bHi - 1])
-                match[--bHi] = --aHi;
-            if (aLo === aHi || bLo === bHi)
-                return;
-            const [x, y, u, v] = middleSnake(aLo, aHi, bLo, bHi);
-            for (let i = 0; i < u - x; i++)
-                match[y + i] = x + i;
-            solve(aLo, x, bLo, y);
-            // Loop instead of recursing on the second half, so deep inputs do not grow the stack twice.
-            aLo = u;
-            bLo = v;
-        }
-    };
-    solve(0, A.length, 0, B.length);
-    if (stats)
-        stats.work += work;
-    // `match` holds indexes into the middle of `a`: shift them to indexes of `a`.
-    if (head)
-        for (let i = 0; i < match.length; i++)
-            if (match[i] >= 0)
-                match[i] = match[i] + head;
-    return whole;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/line-ranges.ts
-
-
-/**
- * The lines of each conflict hunk in each side's own version of the file.
- *
- * git writes the hunks into the merged file, but around them that file also
- * holds the other side's clean changes, so its line numbers are neither
- * side's. For the left side we rebuild "merged with every hunk resolved to
- * the left lines" (the left file plus the right side's clean changes) and
- * align it with the left file (a longest common subsequence): the hunk's lines
- * land on their own lines of the left file. Likewise for the right side.
- */
-function line_ranges_conflictLineRanges(texts, labels, markerSize, budget, 
-/** Receives the alignment work done (see matchLines). */
-stats = { work: 0 }) {
-    const merged = splitLines(texts.merged);
-    const left = splitLines(texts.left);
-    const right = splitLines(texts.right);
-    const blocks = findConflictBlocks(merged, labels, markerSize);
-    if (blocks.length === 0)
-        return { leftRanges: [], rightRanges: [] };
-    // One budget for both sides: what the left alignment used is gone for the right one.
-    const before = stats.work;
-    const leftRanges = sideRanges(merged, blocks, left, (b) => b.ours, budget, stats);
-    const rightRanges = sideRanges(merged, blocks, right, (b) => b.theirs, budget === undefined ? undefined : budget - (stats.work - before), stats);
-    return { leftRanges, rightRanges };
-}
-function sideRanges(merged, blocks, side, pick, budget, stats) {
-    // The merged file with each hunk replaced by this side's lines; remember where each hunk starts.
-    const resolved = [];
-    const starts = [];
-    let at = 0;
-    for (const block of blocks) {
-        for (; at < block.open; at++)
-            resolved.push(merged[at]);
-        starts.push(resolved.length);
-        resolved.push(...pick(block));
-        at = block.close + 1;
-    }
-    for (; at < merged.length; at++)
-        resolved.push(merged[at]);
-    const toSide = matchLines(side, resolved, budget, stats);
-    const ranges = [];
-    let cursor = 0;
-    blocks.forEach((block, k) => {
-        const lines = pick(block);
-        const start = placeHunk(starts[k], lines, toSide, side, cursor);
-        ranges.push({ start: start + 1, end: start + lines.length });
-        cursor = start + lines.length;
-    });
-    return ranges;
-}
-/** 0-based line of `side` where the hunk starting at `resolvedStart` begins. */
-function placeHunk(resolvedStart, lines, toSide, side, cursor) {
-    const first = toSide[resolvedStart] ?? -1;
-    if (lines.length > 0 && first >= cursor && lines.every((_, i) => toSide[resolvedStart + i] === first + i))
-        return first;
-    // The alignment split or moved the hunk (repeated lines); place it next to the nearest aligned line
-    // before it, at the closest spot where the side really has these lines.
-    let anchor = resolvedStart - 1;
-    while (anchor >= 0 && toSide[anchor] < 0)
-        anchor--;
-    const expected = Math.max(cursor, anchor >= 0 ? toSide[anchor] + 1 : 0);
-    if (lines.length === 0)
-        return Math.min(expected, side.length);
-    const fitsAt = (pos) => pos >= cursor && pos + lines.length <= side.length && lines.every((line, i) => side[pos + i] === line);
-    for (let distance = 0; distance <= side.length; distance++) {
-        if (fitsAt(expected + distance))
-            return expected + distance;
-        if (distance > 0 && fitsAt(expected - distance))
-            return expected - distance;
-    }
-    return Math.min(expected, Math.max(0, side.length - lines.length));
-}
-
-;// CONCATENATED MODULE: ./shared/git/merge-tree.ts
-/**
- * `git merge-tree --write-tree`: a merge computed in the object store,
- * without a working tree or an index. `pins` are `-c` options put before the
- * command (a sandbox's fixed configuration).
- */
-/** Every exit code, including -1 (killed): merge-tree's code is data (0 clean, 1 conflicted), and the caller reads stderr. */
-const ANY_EXIT = Array.from({ length: 257 }, (_, i) => i - 1);
-/** Whether this git takes `merge-tree --stdin` (batch merges): by trying it with no merges. */
-async function merge_tree_mergeTreeTakesStdin(git) {
-    const r = await git.exec(['merge-tree', '--write-tree', '--stdin'], { input: '', allowedExitCodes: ANY_EXIT });
-    return r.exitCode === 0;
-}
-/** `merge-tree` with `args`, whatever its exit code; stdout as a byte string (latin1), so paths that are not UTF-8 survive. */
-async function merge_tree_runMergeTree(git, pins, args, input) {
-    const r = await git.execBuffer([...pins, 'merge-tree', ...args], {
-        allowedExitCodes: ANY_EXIT,
-        ...(input === undefined ? {} : { input }),
-    });
-    return { stdout: r.stdout.toString('latin1'), stderr: r.stderr, exitCode: r.exitCode };
-}
-/** The tree of a clean merge of two commits, or null when they conflict. */
-async function cleanMergeTree(git, pins, left, right) {
-    const r = await git.exec([...pins, 'merge-tree', '--write-tree', '--no-messages', left, right], { allowedExitCodes: [0, 1] });
-    return r.exitCode === 0 ? r.stdout.split('\n')[0].trim() : null;
-}
-/** True when merging the two commits conflicts, false when clean, null when git could not tell. */
-async function mergeConflicts(git, a, b) {
-    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', a, b], { allowedExitCodes: [0, 1, 128] });
-    return r.exitCode === 0 ? false : r.exitCode === 1 ? true : null;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/merge-tree-runner.ts
-
-
-
-
-const batchSupport = new Map();
-/** Whether this git has `merge-tree --stdin` (checked once per git version, by trying it). */
-async function supportsBatchMerge(git) {
-    const version = (await git.version()).text;
-    let known = batchSupport.get(version);
-    if (!known) {
-        known = mergeTreeTakesStdin(git);
-        batchSupport.set(version, known);
-    }
-    return known;
-}
-function failure(stderr, exitCode) {
-    if (/unrelated histories/.test(stderr))
-        return { ok: false, error: 'no common history' };
-    const line = stderr
-        .trim()
-        .split('\n')
-        .pop()
-        ?.replace(/^fatal: /, '') || `git merge-tree exited with ${exitCode}`;
-    return { ok: false, error: line };
-}
-/**
- * merge-tree's output as a string of bytes (latin1: one character per byte), so
- * that paths that are not UTF-8 survive; `displayPath` turns them into text.
- */
-async function mergeTree(sandbox, args, markerSize, input) {
-    return runMergeTree(sandbox.git, sandbox.pins(markerSize), args, input);
-}
-/**
- * One merge, one process. Exit 0 clean, 1 conflicted; the output must start
- * with a tree id. `markerSize` sets the conflict marker size (default 7).
- */
-async function mergeOne(sandbox, job, markerSize) {
-    const r = await mergeTree(sandbox, ['--write-tree', '-z', job.leftSha, job.rightSha], markerSize);
-    if (r.exitCode !== 0 && r.exitCode !== 1)
-        return failure(r.stderr, r.exitCode);
-    try {
-        return { ok: true, record: parseMergeTree(r.stdout, r.exitCode) };
-    }
-    catch {
-        // An unknown ref also exits 1, with no tree id: never read that as a conflict.
-        return failure(r.stderr || 'git merge-tree printed no tree id', r.exitCode);
-    }
-}
-/**
- * Many merges, one process. If the process dies part-way (it does for a pair
- * with no common history), the merges it finished are kept, the pair it died
- * on is run alone to get its own error, and the rest go on in a new batch.
- */
-async function mergeBatch(sandbox, jobs, markerSize) {
-    const outcomes = [];
-    let rest = jobs;
-    while (rest.length > 0) {
-        const input = rest.map((j) => `${j.leftSha} ${j.rightSha}\n`).join('');
-        const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], markerSize, input);
-        let records;
-        try {
-            records = parseMergeTreeBatch(r.stdout);
-            if (records.length > rest.length)
-                throw new Error('more merges than were asked for');
-        }
-        catch {
-            // Output we cannot read: do these merges one by one rather than guess.
-            for (const job of rest)
-                outcomes.push(await mergeOne(sandbox, job, markerSize));
-            break;
-        }
-        for (const record of records)
-            outcomes.push({ ok: true, record });
-        if (records.length === rest.length)
-            break;
-        outcomes.push(await mergeOne(sandbox, rest[records.length], markerSize));
-        rest = rest.slice(records.length + 1);
-    }
-    return outcomes;
-}
-/** Runs the merges with a bounded number of git processes; outcomes in job order. */
-async function merge_tree_runner_runMerges(sandbox, jobs, options) {
-    const git = sandbox.git;
-    const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git);
-    if (options.strategy === 'batch' && !supported) {
-        const v = await git.version();
-        throw new InputError(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
-    }
-    if (!supported) {
-        const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
-            const outcome = await mergeOne(sandbox, job, options.markerSize);
-            options.onDone?.(1);
-            return outcome;
-        });
-        return { outcomes, batch: false };
-    }
-    // One slice per process up to 500 merges each: every process loads the packs and indexes once, which on a
-    // real history costs as much as dozens of merges; progress in between comes from the scan's timer.
-    // Slices take every n-th job, not runs of neighbours: the pairs of one branch tend to cost alike (an old
-    // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
-    const slices = Math.max(options.maxParallel, Math.ceil(jobs.length / 500));
-    const count = Math.min(slices, Math.max(1, Math.ceil(jobs.length / 8)));
-    const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s));
-    const outcomes = new Array(jobs.length);
-    await runPool(indexes, options.maxParallel, async (slice) => {
-        const done = await mergeBatch(sandbox, slice.map((i) => jobs[i]), options.markerSize);
-        slice.forEach((i, k) => (outcomes[i] = done[k]));
-        options.onDone?.(slice.length);
-    });
-    return { outcomes, batch: true };
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/range-budget.ts
-const DEFAULT_RANGE_LIMITS = {
-    fileBytes: 4 * 1024 * 1024,
-    scanBytes: 64 * 1024 * 1024,
-    fileWork: 20_000_000,
-    scanWork: 200_000_000,
-};
-function mib(bytes) {
-    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
-}
-class range_budget_RangeBudget {
-    limits;
-    bytes = 0;
-    work = 0;
-    constructor(limits = DEFAULT_RANGE_LIMITS) {
-        this.limits = limits;
-    }
-    /** null when the file's two sides may be read; else why not. */
-    admit(leftSize, rightSize) {
-        if (leftSize === null || rightSize === null)
-            return 'a blob is missing';
-        const size = leftSize + rightSize;
-        if (size > this.limits.fileBytes)
-            return `the file is too large for line ranges (${mib(size)} on both sides; the limit is ${mib(this.limits.fileBytes)})`;
-        if (this.bytes + size > this.limits.scanBytes)
-            return `this scan's budget for reading files for line ranges (${mib(this.limits.scanBytes)}) is spent`;
-        this.bytes += size;
-        return null;
-    }
-    /** The alignment work the next file may use (0: none left). */
-    alignment() {
-        return Math.max(0, Math.min(this.limits.fileWork, this.limits.scanWork - this.work));
-    }
-    spend(work) {
-        this.work += work;
-    }
-    spentReason() {
-        return `this scan's budget for aligning lines (${this.limits.scanWork} steps) is spent`;
-    }
-    tooCostlyReason(allowance) {
-        return allowance < this.limits.fileWork
-            ? `aligning this file's lines would exceed what is left of this scan's budget (${allowance} steps)`
-            : `aligning this file's lines is too costly (more than ${this.limits.fileWork} steps: huge or very different versions)`;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/file-details.ts
-
-
-
-
-
-
-
-
-
-const TEXT_MODES = new Set(['100644', '100755']);
-function wantsRanges(f) {
-    return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
-}
-/** git's own test for binary content: a NUL in the first 8000 bytes. */
-function looksBinary(data) {
-    return data.subarray(0, 8000).includes(0);
-}
-/**
- * The conflicted files of each merge, with line ranges for text conflicts.
- *
- * Ranges never dominate a scan: the sizes of both sides come first (one
- * `cat-file --batch-check`), the budget (`range-budget.ts`) decides which files
- * get ranges, and only those are read, with a few `cat-file --batch` processes
- * for all merges together. A file without ranges says why (`rangesSkipped`).
- * The ranges are exact: the markers are parsed at git's default size when no
- * line of either side could pass for one, and otherwise the pairs concerned are
- * merged again, batched, with markers longer than any line of their files.
- */
-async function file_details_describeConflicts(sandbox, merges, maxParallel, logger, budget = new RangeBudget()) {
-    const classified = merges.map((m) => classifyConflicts(m.record));
-    const ranges = new Map();
-    const skipped = new Map();
-    const skip = (w, why) => {
-        skipped.set(w.file, why);
-        logger.debug(`no line ranges for ${JSON.stringify(w.file.path)}: ${why}`);
-    };
-    // 1. The budget picks files from their sizes, before anything is read.
-    const candidates = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })));
-    const sizes = await blobSizes(sandbox.git, candidates.flatMap((w) => [w.file.left.oid, w.file.right.oid]));
-    const wanted = candidates.filter((w, i) => {
-        const why = budget.admit(sizes[i * 2] ?? null, sizes[i * 2 + 1] ?? null);
-        if (why)
-            skip(w, why);
-        return !why;
-    });
-    // 2. Both sides of every admitted file, and the merged file as written with default-size markers.
-    await runPool(chunk(wanted, Math.max(50, Math.ceil(wanted.length / maxParallel))), maxParallel, async (part) => {
-        const blobs = await readObjects(sandbox.git, part.flatMap((w) => [mergedName(merges[w.merge].record.tree, w.file), w.file.left.oid, w.file.right.oid]));
-        part.forEach((w, i) => {
-            const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
-            if (!merged || !left || !right)
-                return skip(w, 'a blob is missing');
-            if ([merged, left, right].some(looksBinary))
-                return skip(w, 'binary content');
-            // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-            w.left = left.toString('latin1');
-            w.right = right.toString('latin1');
-            const labels = { left: merges[w.merge].leftSha, right: merges[w.merge].rightSha };
-            if (hasMarkerLikeLines(w.left, labels) || hasMarkerLikeLines(w.right, labels))
-                return;
-            w.merged = merged.toString('latin1');
-            w.markerSize = DEFAULT_MARKER_SIZE;
-        });
-    });
-    // 3. Pairs whose files have lines that look like markers: merged again with longer markers, one batch per size class.
-    const again = new Map();
-    for (const w of wanted)
-        if (w.left !== undefined && w.merged === undefined)
-            again.set(w.merge, [...(again.get(w.merge) ?? []), w]);
-    const bySize = new Map();
-    for (const [merge, files] of again) {
-        const needed = Math.max(DEFAULT_MARKER_SIZE, ...files.map((w) => Math.max(longestLine(w.left), longestLine(w.right)))) + 1;
-        // Powers of two: a longer marker than needed is as exact, and few sizes mean few batches.
-        const size = 2 ** Math.ceil(Math.log2(Math.max(16, needed)));
-        bySize.set(size, [...(bySize.get(size) ?? []), merge]);
-    }
-    for (const [size, list] of [...bySize].sort((a, b) => a[0] - b[0])) {
-        const { outcomes } = await runMerges(sandbox, list.map((m) => merges[m]), { strategy: 'auto', maxParallel, markerSize: size });
-        const reads = [];
-        list.forEach((merge, i) => {
-            const outcome = outcomes[i];
-            for (const w of again.get(merge)) {
-                if (!outcome.ok)
-                    skip(w, outcome.error);
-                else
-                    reads.push({ w, tree: outcome.record.tree });
-            }
-        });
-        const blobs = await readObjects(sandbox.git, reads.map((r) => mergedName(r.tree, r.w.file)));
-        reads.forEach(({ w }, i) => {
-            if (!blobs[i])
-                return skip(w, 'the merged blob is missing');
-            w.merged = blobs[i].toString('latin1');
-            w.markerSize = size;
-        });
-    }
-    // 4. Alignment, in a fixed order so that the scan's budget ends at the same file every time.
-    for (const w of wanted) {
-        if (w.merged === undefined || w.left === undefined)
-            continue;
-        const m = merges[w.merge];
-        const allowance = budget.alignment();
-        if (allowance === 0) {
-            skip(w, budget.spentReason());
-            continue;
-        }
-        const stats = { work: 0 };
-        try {
-            const texts = { merged: w.merged, left: w.left, right: w.right };
-            ranges.set(w.file, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }, w.markerSize, allowance, stats));
-        }
-        catch (e) {
-            skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : messageOf(e));
-        }
-        budget.spend(stats.work);
-        w.merged = w.left = w.right = undefined;
-    }
-    return classified.map(({ files, messages }) => ({
-        files: files.map((f) => ({
-            path: f.path,
-            ...(f.pathBase64 === undefined ? {} : { pathBase64: f.pathBase64 }),
-            kind: f.kind,
-            leftRanges: ranges.get(f)?.leftRanges ?? [],
-            rightRanges: ranges.get(f)?.rightRanges ?? [],
-            ...(skipped.has(f) ? { rangesSkipped: skipped.get(f) } : {}),
-            ...(f.message ? { message: f.message } : {}),
-        })),
-        messages,
-    }));
-}
-/** `<tree>:<path>` as the bytes cat-file must get (the path may be any bytes). */
-function mergedName(tree, file) {
-    return Buffer.concat([Buffer.from(`${tree}:`, 'latin1'), Buffer.from(file.rawPath, 'latin1')]);
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/scan-pairs.ts
-
-
-
-
-
-
-
-
-
-
-const scan_pairs_SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-/**
- * Predicts, for every pair, whether merging the two branches would conflict,
- * and where. Nothing is written to the working tree, index or refs; merge
- * results only add objects to the object store.
- *
- * 1. Check every commit exists here (one `cat-file --batch-check`).
- * 2. Merge bases for all pairs from one history walk (`history-graph.ts`);
- *    no merge base → "no common history", and the pair never reaches the
- *    batch merge, where it would kill the whole batch.
- * 3. Unless `skipDisjoint` is false: a pair where one side contains the other
- *    merges cleanly, and a pair whose changes since the merge base touch no
- *    common path cannot conflict (`disjoint.ts`); neither needs a merge.
- * 4. The rest go to `git merge-tree --write-tree`, batched with `--stdin`
- *    when this git has it, in at most `maxParallel` processes, inside a
- *    sandbox where nothing of this clone's attributes or configuration can
- *    change a verdict (`merge-sandbox.ts`).
- * 5. Conflicted files get their kind and each side's line ranges.
- *
- * No pair can stop the others: whatever goes wrong with one is that pair's
- * `error`, and the rest are still scanned.
- */
-async function scan_pairs_scanPairs(git, pairs, options) {
-    const { logger } = options;
-    const maxParallel = resolveParallelism(options.maxParallel);
-    const unique = [...new Map(pairs.map((p) => [pairKey(p), p])).values()];
-    const total = unique.length;
-    let done = 0;
-    const counts = { cached: 0, merged: 0 };
-    const progress = (n, merged = false) => {
-        done += n;
-        if (merged)
-            counts.merged += n;
-        options.onProgress?.(done, total, counts);
-    };
-    const results = new Map();
-    const finish = (pair, result) => {
-        results.set(pair, { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, ...result });
-    };
-    const timings = options.timings ?? {};
-    let phaseStart = performance.now();
-    const phase = (name) => {
-        const now = performance.now();
-        timings[name] = (timings[name] ?? 0) + (now - phaseStart);
-        phaseStart = now;
-    };
-    const missing = await missingCommits(git, unique.flatMap((p) => [p.leftSha, p.rightSha]));
-    const ready = [];
-    for (const pair of unique) {
-        const gone = [
-            ['left', pair.left, pair.leftSha],
-            ['right', pair.right, pair.rightSha],
-        ].find(([, , sha]) => missing.has(sha));
-        if (gone) {
-            finish(pair, {
-                status: 'error',
-                error: `commit ${JSON.stringify(gone[2])} of branch ${JSON.stringify(gone[1])} is not in this clone: fetch it first`,
-                files: [],
-            });
-        }
-        else {
-            const hit = options.cache?.get(pair);
-            if (hit)
-                finish(pair, hit);
-            else
-                ready.push(pair);
-        }
-    }
-    counts.cached = unique.length - ready.length - missingPairs(unique, missing);
-    if (counts.cached)
-        logger.debug(`conflict scan: ${counts.cached} of ${total} pairs answered by the verdict cache`);
-    progress(unique.length - ready.length);
-    if (ready.length === 0)
-        return [...results.values()].sort(comparePairResults);
-    phase('commits and cache');
-    const graph = await HistoryGraph.load(git, ready.flatMap((p) => [p.leftSha, p.rightSha]));
-    const shallow = await git.isShallow();
-    const toMerge = [];
-    const baseOf = new Map();
-    const allBases = new Map();
-    for (const pair of ready) {
-        const found = graph.mergeBases(pair.leftSha, pair.rightSha);
-        allBases.set(pair, found);
-        if (found.length === 0) {
-            // A shallow clone hides the history the branches share: that is a setup error, not a verdict.
-            if (shallow) {
-                const error = 'no common history in this shallow clone: fetch the full history (e.g. fetch-depth: 0 on actions/checkout)';
-                finish(pair, { status: 'error', error, mergeBase: null, files: [] });
-            }
-            else
-                finish(pair, { status: 'unrelated', error: 'no common history', mergeBase: null, files: [] });
-            continue;
-        }
-        // Several best merge bases (criss-cross merges): report the one git picks.
-        baseOf.set(pair, found.length === 1 ? found[0] : await git.mergeBase(pair.leftSha, pair.rightSha));
-        toMerge.push(pair);
-    }
-    progress(ready.length - toMerge.length);
-    phase('history and merge bases');
-    const needMerge = options.skipDisjoint === false
-        ? toMerge
-        : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
-            finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] });
-        });
-    phase('exact changes');
-    progress(toMerge.length - needMerge.length);
-    logger.debug(`conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`);
-    if (needMerge.length > 0) {
-        const sandbox = await MergeSandbox.open(git);
-        try {
-            const { outcomes, batch } = await runMerges(sandbox, needMerge, {
-                strategy: options.strategy ?? 'auto',
-                maxParallel,
-                onDone: (n) => progress(n, true),
-            });
-            logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
-            phase('merges');
-            const conflicted = [];
-            needMerge.forEach((pair, i) => {
-                const outcome = outcomes[i];
-                const mergeBase = baseOf.get(pair) ?? null;
-                if (!outcome.ok)
-                    finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] });
-                else if (outcome.record.clean)
-                    finish(pair, { status: 'clean', mergeBase, files: [] });
-                else
-                    conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
-            });
-            const details = await describeConflicts(sandbox, conflicted.map((c) => c.merge), maxParallel, logger);
-            phase('conflicted files and ranges');
-            conflicted.forEach(({ pair }, i) => {
-                const { files, messages } = details[i];
-                finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) });
-            });
-        }
-        finally {
-            sandbox.close();
-            phase('sandbox cleanup');
-        }
-    }
-    if (options.cache)
-        for (const pair of ready)
-            options.cache.put(results.get(pair));
-    return [...results.values()].sort(comparePairResults);
-}
-function missingPairs(pairs, missing) {
-    return pairs.filter((p) => missing.has(p.leftSha) || missing.has(p.rightSha)).length;
-}
-/** Commit ids (from the pairs) that do not name a commit in this repository. */
-async function missingCommits(git, shas) {
-    const unique = [...new Set(shas)];
-    const missing = new Set(unique.filter((s) => !scan_pairs_SHA_RE.test(s)));
-    const wellFormed = unique.filter((s) => !missing.has(s));
-    if (wellFormed.length === 0)
-        return missing;
-    const types = await objectTypes(git, wellFormed);
-    wellFormed.forEach((sha, i) => {
-        if (types[i] !== 'commit')
-            missing.add(sha);
-    });
-    return missing;
-}
-/**
- * Settles the pairs that provably merge cleanly (calls `clean` for each) and
- * returns the others. Only pairs with a single merge base qualify.
- */
-async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, clean) {
-    const candidates = [];
-    const keep = [];
-    for (const pair of pairs) {
-        const base = baseOf.get(pair);
-        if (allBases.get(pair)?.length !== 1 || !base)
-            keep.push(pair);
-        // One side contains the other: the merge is the newer side as it is.
-        else if (base === pair.leftSha || base === pair.rightSha)
-            clean(pair);
-        else
-            candidates.push(pair);
-    }
-    if (candidates.length === 0)
-        return keep;
-    let changes;
-    try {
-        const ranges = candidates.flatMap((p) => [
-            { base: baseOf.get(p), tip: p.leftSha },
-            { base: baseOf.get(p), tip: p.rightSha },
-        ]);
-        changes = await ExactChanges.load(git, ranges, maxParallel);
-    }
-    catch (e) {
-        // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
-        logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`);
-        return [...keep, ...candidates];
-    }
-    for (const pair of candidates) {
-        if (changes.mayConflict(pair.leftSha, pair.rightSha, baseOf.get(pair)))
-            keep.push(pair);
-        else
-            clean(pair);
-    }
-    return keep;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/divergence.ts
-
-
-
-
-/**
- * What to measure: each implementor against its spec's overseer, and each
- * overseer against `base` (e.g. the default branch) when given.
- */
-function planDivergence(branches, options = {}) {
-    const sorted = normalizeBranches(branches);
-    const overseers = new Map(sorted.filter((b) => b.role === 'overseer').map((b) => [b.spec, b]));
-    const requests = [];
-    for (const b of sorted) {
-        const against = b.role === 'implementor' ? overseers.get(b.spec) : options.base;
-        if (!against)
-            continue;
-        requests.push({ branch: b.name, against: against.name, branchSha: b.sha, ...(against.sha ? { againstSha: against.sha } : {}) });
-    }
-    return requests;
-}
-/** Commits ahead of and behind `against` for each request (`git rev-list --left-right --count`), in parallel. */
-async function measureDivergence(git, requests, maxParallel) {
-    const limit = resolveParallelism(maxParallel);
-    const results = await runPool(requests, limit, async (r) => {
-        const range = `${r.branchSha ?? r.branch}...${r.againstSha ?? r.against}`;
-        try {
-            const out = await leftRightCount(git, range);
-            const m = /^(\d+)\s+(\d+)$/.exec(out.trim());
-            if (!m)
-                return {
-                    branch: r.branch,
-                    against: r.against,
-                    ahead: null,
-                    behind: null,
-                    error: `unexpected output ${JSON.stringify(out.slice(0, 80))}`,
-                };
-            return { branch: r.branch, against: r.against, ahead: Number(m[1]), behind: Number(m[2]) };
-        }
-        catch (e) {
-            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: messageOf(e) };
-        }
-    });
-    return results.sort(divergence_compareDivergence);
-}
-function divergence_compareDivergence(a, b) {
-    return compareText(a.branch, b.branch) || compareText(a.against, b.against);
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/commit-graph.ts
-
-
-
-
-
-const OIDF = 0x4f494446; // "OIDF": fan-out table
-const OIDL = 0x4f49444c; // "OIDL": sorted commit ids
-/**
- * Membership test on one commit-graph file without loading it: the header,
- * the chunk table, the fan-out, then a binary search with small reads.
- * Format: Documentation/gitformat-commit-graph.txt in git.
- */
-async function graphContains(file, oids) {
-    const fh = await open(file, 'r');
-    try {
-        const read = async (offset, length) => {
-            const buf = Buffer.alloc(length);
-            const { bytesRead } = await fh.read(buf, 0, length, offset);
-            if (bytesRead !== length)
-                throw new Error('commit-graph file is truncated');
-            return buf;
-        };
-        const header = await read(0, 8);
-        if (header.toString('latin1', 0, 4) !== 'CGPH' || header[4] !== 1)
-            throw new Error('not a commit-graph file');
-        const hashLength = header[5] === 2 ? 32 : 20;
-        const chunks = header[6];
-        const table = await read(8, (chunks + 1) * 12);
-        let fanoutAt = -1;
-        let listAt = -1;
-        for (let i = 0; i < chunks; i++) {
-            const id = table.readUInt32BE(i * 12);
-            const offset = Number(table.readBigUInt64BE(i * 12 + 4));
-            if (id === OIDF)
-                fanoutAt = offset;
-            if (id === OIDL)
-                listAt = offset;
-        }
-        if (fanoutAt < 0 || listAt < 0)
-            throw new Error('commit-graph file has no commit list');
-        const fanout = await read(fanoutAt, 256 * 4);
-        const found = [];
-        for (const oid of oids) {
-            const want = Buffer.from(oid, 'hex');
-            if (want.length !== hashLength) {
-                found.push(false);
-                continue;
-            }
-            let lo = want[0] === 0 ? 0 : fanout.readUInt32BE((want[0] - 1) * 4);
-            let hi = fanout.readUInt32BE(want[0] * 4);
-            let hit = false;
-            while (lo < hi) {
-                const mid = (lo + hi) >>> 1;
-                const cmp = Buffer.compare(await read(listAt + mid * hashLength, hashLength), want);
-                if (cmp === 0) {
-                    hit = true;
-                    break;
-                }
-                if (cmp < 0)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            found.push(hit);
-        }
-        return found;
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** The graph files git would read: the single file if present, else every layer of a split chain. */
-async function graphFiles(git) {
-    const single = resolve(git.cwd, await gitPath(git, 'objects/info/commit-graph'));
-    try {
-        await (await open(single, 'r')).close();
-        return [single];
-    }
-    catch {
-        const chainFile = resolve(git.cwd, await gitPath(git, 'objects/info/commit-graphs/commit-graph-chain'));
-        const chain = await readFile(chainFile, 'utf8').catch(() => '');
-        return chain
-            .split('\n')
-            .filter((h) => /^[0-9a-f]{40,64}$/.test(h))
-            .map((h) => join(dirname(chainFile), `graph-${h}.graph`));
-    }
-}
-/**
- * Makes sure a commit-graph covers the branch tips, so merge-base and history
- * walks are fast on long histories. The check is cheap (a few reads of the
- * graph file); only a missing or stale graph is (re)written, with
- * `git commit-graph write --reachable`. `tips` default to every local and
- * remote-tracking branch.
- */
-async function ensureCommitGraph(git, logger, tips) {
-    if (await git.isShallow()) {
-        logger.debug('commit-graph: skipped, git does not use it in a shallow clone');
-        return { written: false, reason: 'shallow clone' };
-    }
-    const wanted = tips ?? (await listRefs(git, '%(objectname)', ['refs/heads', 'refs/remotes'])).split('\n').filter(Boolean);
-    const unique = [...new Set(wanted)];
-    let reason = '';
-    const files = await graphFiles(git);
-    if (files.length === 0)
-        reason = 'no commit-graph yet';
-    else {
-        try {
-            const covered = new Array(unique.length).fill(false);
-            for (const file of files)
-                (await graphContains(file, unique)).forEach((hit, i) => (covered[i] ||= hit));
-            const stale = covered.filter((c) => !c).length;
-            if (stale)
-                reason = `${stale} of ${unique.length} branch tips are not in the commit-graph`;
-        }
-        catch (e) {
-            reason = `commit-graph unreadable (${messageOf(e)})`;
-        }
-    }
-    if (!reason) {
-        logger.debug('commit-graph: up to date');
-        return { written: false, reason: 'up to date' };
-    }
-    logger.info(`Writing a commit-graph: ${reason}`);
-    await writeCommitGraph(git);
-    return { written: true, reason };
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/history.ts
-
-
-
-const history_ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found';
-/**
- * Merge bases need history. A shallow clone (actions/checkout fetches one
- * commit by default) has none, so fetch the full history of the branches;
- * when that is impossible, fail with advice instead of reporting every pair
- * as unrelated.
- */
-async function ensureHistory(git, options) {
-    if (!(await git.isShallow()))
-        return { fetched: false };
-    checkPlainGitName('remote', options.remote);
-    for (const ref of options.refs)
-        checkPlainGitName('branch', ref);
-    // Into the same private refs the scan reads, never the user's refs/remotes/.
-    const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${privateRef(ref)}`);
-    options.logger.info(`This clone is shallow: fetching the full history of ${options.refs.length} branch(es) from ${options.remote}`);
-    try {
-        await fetchUnshallow(git, options.remote, refspecs);
-    }
-    catch (e) {
-        const reason = (e instanceof GitError &&
-            e.stderr
-                .split('\n')
-                .find((l) => l.startsWith('fatal:'))
-                ?.slice(7)) ||
-            messageOf(e);
-        throw new InputError(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${history_ADVICE}`, { cause: e });
-    }
-    if (await git.isShallow())
-        throw new InputError(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${history_ADVICE}`);
-    return { fetched: true };
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/report.ts
-
-
-
-
-function summarize(pairs) {
-    const count = (status) => pairs.filter((p) => p.status === status).length;
-    return {
-        pairs: pairs.length,
-        clean: count('clean'),
-        conflicted: count('conflicted'),
-        unrelated: count('unrelated'),
-        errors: count('error'),
-    };
-}
-/** The full report, every list in a stable order. */
-function buildReport(input) {
-    const scannedAt = typeof input.scannedAt === 'string' ? input.scannedAt : input.scannedAt.toISOString();
-    const pairs = [...input.pairs].sort(comparePairResults);
-    return {
-        version: 2,
-        scannedAt,
-        scope: input.scope,
-        ...(input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {}),
-        branches: [...input.branches].sort(compareBranches),
-        pairs,
-        divergence: [...(input.divergence ?? [])].sort(compareDivergence),
-        summary: summarize(pairs),
-    };
-}
-function branchesKey(branches) {
-    return JSON.stringify([...branches].sort(compareBranches).map((b) => [b.name, b.sha]));
-}
-/**
- * Combines the reports of the shards of one scan into one report. They must
- * agree on scope, shard count and branches (names and commits); every shard
- * must be there once (unless `allowPartial`), and no pair may appear twice.
- */
-function report_mergeReports(reports, options = {}) {
-    const first = reports[0];
-    if (!first)
-        throw new InputError('no conflict reports to merge: expected the reports of every shard');
-    const seenShards = new Set();
-    for (const r of reports) {
-        if (r.version !== 2)
-            throw new InputError(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 2 (shard reports must come from the same agent-orchestrator version)`);
-        if (r.scope !== first.scope)
-            throw new InputError(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
-        if (!r.shard && reports.length > 1)
-            throw new InputError('a conflict report without a shard cannot be merged with others');
-        if (r.shard) {
-            if (r.shard.count !== first.shard?.count) {
-                throw new InputError(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
-            }
-            if (seenShards.has(r.shard.index))
-                throw new InputError(`shard ${r.shard.index}/${r.shard.count} is given twice`);
-            seenShards.add(r.shard.index);
-        }
-        if (branchesKey(r.branches) !== branchesKey(first.branches)) {
-            throw new InputError(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
-        }
-    }
-    if (first.shard && !options.allowPartial) {
-        const absent = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seenShards.has(i));
-        if (absent.length)
-            throw new InputError(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
-    }
-    const pairs = new Map();
-    for (const r of reports) {
-        for (const p of r.pairs) {
-            const key = pairKey(p);
-            if (pairs.has(key))
-                throw new InputError(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
-            pairs.set(key, p);
-        }
-    }
-    const divergence = new Map();
-    for (const r of reports)
-        for (const d of r.divergence)
-            if (!divergence.has(`${d.branch}\0${d.against}`))
-                divergence.set(`${d.branch}\0${d.against}`, d);
-    const scannedAt = reports.map((r) => r.scannedAt).sort()[0];
-    const merged = buildReport({
-        scannedAt,
-        scope: first.scope,
-        branches: first.branches,
-        pairs: [...pairs.values()],
-        divergence: [...divergence.values()],
-    });
-    const trials = mergeTrialSummaries(reports);
-    return trials ? { ...merged, trials } : merged;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/trial-cells.ts
-// Marks of their own, so a build or test conflict never reads as a textual one (✗) in the matrix.
-const MARK = {
-    'build-conflict': '🔨',
-    'test-conflict': '🧪',
-    untested: '?',
-    flaky: '≈',
-};
-const trial_cells_TRIAL_LEGEND = '🔨 clean text, the merge does not build · 🧪 clean text, the merge fails tests · ? not tried: a side fails alone · ≈ flaky';
-/** The matrix cell of a pair's trial, when it says more than git's verdict. */
-function trial_cells_trialCell(trial) {
-    return trial ? MARK[trial.verdict] : undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/render-summary.ts
-
-
-
-
-const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
-/** Beyond this many branches the matrix keeps only those with conflicts or errors. */
-const MATRIX_MAX_BRANCHES = 40;
-const MERMAID_MAX_EDGES = 200;
-const MAX_FILES_PER_PAIR = 100;
-const CELL = { clean: '✓', conflicted: '✗', unrelated: '∅', error: '⚠' };
-/** Collects sections until the byte budget is spent. */
-class Budget {
-    max;
-    parts = [];
-    used = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    /** Adds the text if it fits (keeping room for a closing note); false when it does not. */
-    add(text, reserve = 512) {
-        const size = Buffer.byteLength(text, 'utf8') + 1;
-        if (this.used + size + reserve > this.max)
-            return false;
-        this.parts.push(text);
-        this.used += size;
-        return true;
-    }
-}
-/**
- * Markdown for the job summary: a conflict matrix, a mermaid graph of the
- * conflicting pairs, each conflict's files with kinds and line ranges, the
- * pairs that could not be checked, and divergence. Deterministic; every
- * branch name, path and message is escaped; never larger than `maxBytes`.
- */
-function renderConflictSummary(report, options = {}) {
-    const out = new Budget(options.maxBytes ?? DEFAULT_MAX_BYTES);
-    const s = report.summary;
-    const shard = report.shard ? `, shard ${Number(report.shard.index)}/${Number(report.shard.count)}` : '';
-    out.add('## Merge conflict forecast\n', 0);
-    out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean` +
-        `${s.unrelated ? ` · **${s.unrelated} without common history**` : ''} · ${s.errors} not checked — ` +
-        `${s.pairs} pairs of ${report.branches.length} branches (scope ${mdStrict(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : mdStrict(report.scannedAt)}\n`, 0);
-    const sections = [
-        matrix(report),
-        graph(report),
-        ...details(report, options),
-        unrelated(report),
-        errors(report),
-        divergence(report),
-    ].filter((x) => x);
-    let shown = 0;
-    for (const section of sections) {
-        if (!out.add(section))
-            break;
-        shown++;
-    }
-    if (shown < sections.length) {
-        out.add(`> [!NOTE]\n> The summary was cut to fit GitHub's size limit: ${sections.length - shown} more section(s) are in the JSON report.\n`, 0);
-    }
-    return out.parts.join('\n');
-}
-function branchNumbers(report) {
-    const names = new Set([...report.branches].sort(compareBranches).map((b) => b.name));
-    for (const p of report.pairs)
-        names.add(p.left).add(p.right);
-    return new Map([...names].map((name, i) => [name, i + 1]));
-}
-function matrix(report) {
-    if (report.pairs.length === 0)
-        return '';
-    const numbers = branchNumbers(report);
-    let names = [...numbers.keys()];
-    let note = '';
-    if (names.length > MATRIX_MAX_BRANCHES) {
-        const involved = new Set(report.pairs.filter((p) => p.status !== 'clean' || trialCell(p.trial)).flatMap((p) => [p.left, p.right]));
-        note = `\n${names.length - [...involved].length} branches whose pairs all merge cleanly are left out.\n`;
-        names = names.filter((n) => involved.has(n));
-        if (names.length === 0)
-            return `### Conflict matrix\n\nAll ${report.pairs.length} pairs merge cleanly.\n`;
-    }
-    const status = new Map(report.pairs.map((p) => [pairKey(p), p]));
-    const header = `| | ${names.map((n) => `**${numbers.get(n)}**`).join(' | ')} |`;
-    const rule = `|---|${names.map(() => ':-:').join('|')}|`;
-    const rows = names.map((row) => {
-        const cells = names.map((col) => {
-            const cell = status.get(pairKey({ left: row, right: col }));
-            return row === col ? '—' : cell ? (trialCell(cell.trial) ?? CELL[cell.status]) : ' ';
-        });
-        return `| **${numbers.get(row)}** ${mdStrict(row)} | ${cells.join(' | ')} |`;
-    });
-    const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned' +
-        (report.trials ? ` · ${TRIAL_LEGEND}` : '');
-    return ['### Conflict matrix', '', header, rule, ...rows, '', legend, note].join('\n');
-}
-function graph(report) {
-    const bad = report.pairs.filter((p) => p.status === 'conflicted');
-    if (bad.length === 0)
-        return '';
-    const numbers = branchNumbers(report);
-    const shown = bad.slice(0, MERMAID_MAX_EDGES);
-    const nodes = [...new Set(shown.flatMap((p) => [p.left, p.right]))].sort((a, b) => numbers.get(a) - numbers.get(b));
-    const lines = ['### Conflict graph', '', '```mermaid', 'graph LR'];
-    for (const name of nodes)
-        lines.push(`  n${numbers.get(name)}["${mermaidLabel(name)}"]`);
-    for (const p of shown) {
-        const label = `${p.files.length} file${p.files.length === 1 ? '' : 's'}`;
-        lines.push(`  n${numbers.get(p.left)} ---|"${mermaidLabel(label)}"| n${numbers.get(p.right)}`);
-    }
-    lines.push('```');
-    if (bad.length > shown.length)
-        lines.push('', `${bad.length - shown.length} more conflicting pairs are not drawn.`);
-    return lines.join('\n') + '\n';
-}
-function rangesCell(ranges, sha, file, options) {
-    if (ranges.length === 0)
-        return '—';
-    const path = file.path;
-    // A quoted path (not plain text) names no file a link could reach.
-    const link = options.serverUrl && options.repository && file.pathBase64 === undefined
-        ? `${options.serverUrl.replace(/\/+$/, '')}/${encodePath(options.repository)}/blob/${sha}/${encodePath(path)}`
-        : '';
-    return ranges
-        .map((r) => {
-        const text = formatRange(r, '–');
-        if (!link || isEmptyRange(r))
-            return text;
-        return `[${text}](${link}#L${r.start}${r.end > r.start ? `-L${r.end}` : ''})`;
-    })
-        .join(', ');
-}
-function fileRow(p, f, options) {
-    const message = f.message ? `<br>${mdStrict(f.message.split('\n')[0].slice(0, 300))}` : '';
-    return `| ${mdStrict(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`;
-}
-/** One section per conflicting pair, so the size budget can stop between pairs. */
-function details(report, options) {
-    const bad = report.pairs.filter((p) => p.status === 'conflicted');
-    return bad.map((p, i) => {
-        const lines = [
-            ...(i === 0 ? ['### Conflicts', ''] : []),
-            `#### ${mdStrict(p.left)} ↔ ${mdStrict(p.right)}`,
-            '',
-            `| File | Kind | Lines in ${mdStrict(p.left)} | Lines in ${mdStrict(p.right)} |`,
-            '| --- | --- | --- | --- |',
-            ...p.files.slice(0, MAX_FILES_PER_PAIR).map((f) => fileRow(p, f, options)),
-            ...(p.messages ?? []).map((m) => `| ${m.paths.map((x) => mdStrict(x)).join(', ')}<br>${mdStrict(m.text.slice(0, 300))} | ${mdStrict(m.type)} | — | — |`),
-            ...(p.files.length > MAX_FILES_PER_PAIR ? ['', `…and ${p.files.length - MAX_FILES_PER_PAIR} more files.`] : []),
-        ];
-        return lines.join('\n') + '\n';
-    });
-}
-function unrelated(report) {
-    const pairs = report.pairs.filter((p) => p.status === 'unrelated');
-    if (pairs.length === 0)
-        return '';
-    const rows = pairs.map((p) => `| ${mdStrict(p.left)} | ${mdStrict(p.right)} |`);
-    return ([
-        '### No common history',
-        '',
-        'git refuses to merge these pairs: they share no commit (e.g. one was created with `--orphan`). They count as a failed check.',
-        '',
-        '| Left | Right |',
-        '| --- | --- |',
-        ...rows,
-    ].join('\n') + '\n');
-}
-function errors(report) {
-    const failed = report.pairs.filter((p) => p.status === 'error');
-    if (failed.length === 0)
-        return '';
-    const rows = failed.map((p) => `| ${mdStrict(p.left)} | ${mdStrict(p.right)} | ${mdStrict(p.error ?? 'unknown error')} |`);
-    return ['### Could not be checked', '', '| Left | Right | Reason |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
-}
-function divergence(report) {
-    if (report.divergence.length === 0)
-        return '';
-    const rows = report.divergence.map((d) => `| ${mdStrict(d.branch)} | ${mdStrict(d.against)} | ${d.ahead ?? '?'} | ${d.behind ?? '?'} |${d.error ? ` ${mdStrict(d.error)} |` : ' |'}`);
-    return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/check-suite.ts
-/**
- * The suite name under which `run-tests` records an implementor's conflict check (the branch against its overseer
- * and siblings). Its failure is the conflict itself, which the merge order already weighs (one of a pair goes first,
- * the other rebases onto it): it never holds a branch back, or a conflicting pair would hold back both.
- */
-const check_suite_CONFLICT_CHECK_SUITE = 'conflicts';
-
-;// CONCATENATED MODULE: ./shared/conflicts/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/junit/xml-tree.ts
-
-/** Why a text is not a usable XML document; the caller adds the file name. */
-class xml_tree_XmlSyntaxError extends (/* unused pure expression or super */ null && (Error)) {
-}
-// Entity processing stays off: a DOCTYPE's entities are never expanded, so a
-// "billion laughs" document cannot blow up. The five predefined entities and
-// character references are decoded here instead, which cannot grow the text.
-const PARSER_OPTIONS = {
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    processEntities: false,
-    htmlEntities: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    cdataPropName: '#cdata',
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    maxNestedTags: 200,
-};
-/** Parses `xml` into its single root element, or throws XmlSyntaxError. */
-function xml_tree_parseXml(xml) {
-    const text = xml.startsWith('\uFEFF') ? xml.slice(1) : xml;
-    const valid = XMLValidator.validate(text);
-    if (valid !== true) {
-        throw new xml_tree_XmlSyntaxError(`${valid.err.msg} (line ${valid.err.line}${valid.err.col ? `, column ${valid.err.col}` : ''})`);
-    }
-    let nodes;
-    try {
-        nodes = new XMLParser(PARSER_OPTIONS).parse(text);
-    }
-    catch (error) {
-        throw new xml_tree_XmlSyntaxError(error instanceof Error ? error.message : String(error));
-    }
-    const roots = nodes.map(toElement).filter((node) => typeof node !== 'string');
-    if (roots.length === 0)
-        throw new xml_tree_XmlSyntaxError('the document has no root element');
-    if (roots.length > 1)
-        throw new xml_tree_XmlSyntaxError(`the document has ${roots.length} root elements, expected one`);
-    return roots[0];
-}
-function toElement(node) {
-    const name = Object.keys(node).find((key) => key !== ':@');
-    if (name === undefined)
-        return '';
-    const content = node[name];
-    if (name === '#text')
-        return decodeEntities(String(content));
-    if (name === '#cdata')
-        return content.map((part) => String(part['#text'] ?? '')).join('');
-    const attributes = {};
-    for (const [key, value] of Object.entries(node[':@'] ?? {}))
-        attributes[key] = decodeEntities(String(value));
-    const element = { name, attributes, children: [], text: '' };
-    for (const child of content ?? []) {
-        const converted = toElement(child);
-        if (typeof converted === 'string')
-            element.text += converted;
-        else
-            element.children.push(converted);
-    }
-    return element;
-}
-const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-/** Decodes XML's predefined entities and character references; leaves any other `&name;` as written. */
-function decodeEntities(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-z]{2,4}));/g, (all, hex, dec, name) => {
-        if (name !== undefined)
-            return PREDEFINED[name] ?? all;
-        const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
-        const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
-        return valid ? String.fromCodePoint(code) : '\uFFFD';
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/junit/parse-junit.ts
-
-
-const MAX_DETAIL_LINES = 10;
-const MAX_DETAIL_CHARS = 2000;
-const MAX_MESSAGE_CHARS = 1000;
-/**
- * Reads one JUnit XML report. Outcomes are counted from the `<testcase>`
- * elements, which every producer writes consistently, and only when there
- * are none from the suites' `tests`/`failures`/`errors`/`skipped` attributes,
- * which producers fill in differently. Suites may nest (PHPUnit, some Maven
- * plugins); a suite counts when it holds test cases itself or no other suite.
- * Malformed XML or a root other than `<testsuites>`/`<testsuite>` is an
- * InputError naming `file`.
- */
-function parse_junit_parseJUnit(xml, file) {
-    let root;
-    try {
-        root = parseXml(xml);
-    }
-    catch (error) {
-        if (error instanceof XmlSyntaxError)
-            throw new InputError(`${file}: not well-formed XML: ${error.message}`);
-        throw error;
-    }
-    if (root.name !== 'testsuites' && root.name !== 'testsuite') {
-        throw new InputError(`${file}: root element <${root.name}> is not a JUnit report; expected <testsuites> or <testsuite>`);
-    }
-    const suites = [];
-    const cases = [];
-    const walk = (element, suite) => {
-        for (const child of element.children) {
-            if (child.name === 'testsuite') {
-                suites.push(child);
-                walk(child, child.attributes.name ?? '');
-            }
-            else if (child.name === 'testcase') {
-                cases.push({ element: child, suite });
-            }
-        }
-    };
-    if (root.name === 'testsuite')
-        suites.push(root);
-    walk(root, root.attributes.name ?? '');
-    const report = {
-        file,
-        suites: suites.filter((s) => s.children.some((c) => c.name === 'testcase') || !hasChildSuite(s)).length,
-        tests: 0,
-        passed: 0,
-        failed: 0,
-        errors: 0,
-        skipped: 0,
-        durationMs: Math.round(seconds(root) * 1000),
-        failures: [],
-    };
-    const leaves = suites.filter((s) => !hasChildSuite(s));
-    if (cases.length > 0)
-        for (const found of cases)
-            countCase(report, found);
-    else
-        countFromAttributes(report, leaves.length > 0 ? leaves : [root]);
-    return report;
-}
-function hasChildSuite(suite) {
-    return suite.children.some((child) => child.name === 'testsuite');
-}
-function countCase(report, { element, suite }) {
-    report.tests++;
-    // `<error>` wins over `<failure>` when a case has both (a failed test whose
-    // teardown also broke). Surefire's `<flakyFailure>`/`<rerunFailure>` are
-    // reruns, not the outcome, and are ignored.
-    const problem = element.children.find((c) => c.name === 'error') ?? element.children.find((c) => c.name === 'failure');
-    if (problem) {
-        report.failed++;
-        if (problem.name === 'error')
-            report.errors++;
-        report.failures.push(describeFailure(problem, element, suite));
-    }
-    else if (element.children.some((c) => c.name === 'skipped')) {
-        report.skipped++;
-    }
-    else {
-        report.passed++;
-    }
-}
-function describeFailure(problem, testcase, suite) {
-    const kind = problem.name === 'error' ? 'error' : 'failure';
-    const lines = problem.text.replace(/\r\n?/g, '\n').trimEnd().split('\n');
-    while (lines.length > 0 && lines[0].trim() === '')
-        lines.shift();
-    const details = lines.slice(0, MAX_DETAIL_LINES).join('\n').slice(0, MAX_DETAIL_CHARS);
-    const message = problem.attributes.message?.trim() || lines[0]?.trim() || problem.attributes.type?.trim() || kind;
-    const failure = {
-        suite,
-        name: testcase.attributes.name ?? '(unnamed test)',
-        kind,
-        message: message.slice(0, MAX_MESSAGE_CHARS),
-        details,
-    };
-    if (testcase.attributes.classname)
-        failure.classname = testcase.attributes.classname;
-    return failure;
-}
-function countFromAttributes(report, suites) {
-    for (const suite of suites) {
-        const count = (...names) => {
-            for (const name of names) {
-                const n = Number(suite.attributes[name]);
-                if (suite.attributes[name] !== undefined && Number.isInteger(n) && n >= 0)
-                    return n;
-            }
-            return 0;
-        };
-        const tests = count('tests');
-        const failures = count('failures');
-        const errors = count('errors');
-        const skipped = count('skipped', 'skip', 'disabled');
-        report.tests += tests;
-        report.failed += failures + errors;
-        report.errors += errors;
-        report.skipped += skipped;
-        report.passed += Math.max(0, tests - failures - errors - skipped);
-    }
-}
-/** An element's duration: its own `time`, or else the sum of its suites' and cases' durations. */
-function seconds(element) {
-    const own = parseSeconds(element.attributes.time);
-    if (own !== undefined)
-        return own;
-    return element.children
-        .filter((child) => child.name === 'testsuite' || child.name === 'testcase')
-        .reduce((sum, child) => sum + seconds(child), 0);
-}
-/**
- * Seconds from a `time` attribute. Commas occur in the wild: Maven Surefire
- * writes thousands separators (`1,234.5`), some locales a decimal comma
- * (`0,25`). A comma next to a dot, or commas grouping exactly three digits
- * after a non-zero lead (`1,234`), are read as thousands separators; a single
- * other comma is a decimal point. Missing or unreadable values give undefined.
- */
-function parseSeconds(raw) {
-    let text = raw?.trim();
-    if (!text)
-        return undefined;
-    if (text.includes(',')) {
-        text = text.includes('.') || /^[1-9]\d{0,2}(?:,\d{3})+$/.test(text) ? text.replace(/,/g, '') : text.replace(',', '.');
-    }
-    if (!/^\d*\.?\d+(?:[eE][-+]?\d+)?$/.test(text) && !/^\d+\.$/.test(text))
-        return undefined;
-    const value = Number(text);
-    return Number.isFinite(value) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/junit/find-files.ts
-
-
-
-
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-/**
- * Files under `cwd` that match the glob patterns, as sorted relative paths
- * with `/`. A pattern starting with `!` excludes. Matching uses picomatch
- * with dotfiles included. The tree is walked only below each pattern's
- * fixed leading folders; `node_modules` and `.git` folders and symbolic links
- * are never entered or returned.
- */
-async function find_files_findFiles(patterns, cwd, logger, options = {}) {
-    const roots = options.roots ?? { cwd, tempDir: cwd };
-    const include = patterns.filter((p) => !p.startsWith('!')).map((p) => relativePattern(p, cwd));
-    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => relativePattern(p.slice(1), cwd));
-    if (include.length === 0)
+async function readObjects(git, names) {
+    if (names.length === 0)
         return [];
-    const matches = picomatch(include, { dot: true });
-    const excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
-    const found = new Set();
-    for (const start of walkRoots(include)) {
-        // A folder of the pattern that is a symlink would lead the walk out of the workspace.
-        if (!confineFolder(join(cwd, start), options.what ?? 'report pattern', roots))
-            continue;
-        for (const file of await walk(cwd, start, logger))
-            if (matches(file) && !excluded(file))
-                found.add(file);
-    }
-    return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-function relativePattern(pattern, cwd) {
-    let relative = pattern.trim();
-    const root = cwd.endsWith('/') ? cwd : `${cwd}/`;
-    if (isAbsolute(relative) && relative.startsWith(root))
-        relative = relative.slice(root.length);
-    if (relative.startsWith('./'))
-        relative = relative.slice(2);
-    if (relative === '' || isAbsolute(relative) || relative.split('/').includes('..')) {
-        throw new InputError(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
-    }
-    return relative;
-}
-/** The folders to walk: each pattern's fixed prefix, without folders inside another one. */
-function walkRoots(patterns) {
-    const roots = patterns.map((pattern) => {
-        const scan = picomatch.scan(pattern);
-        const base = scan.isGlob ? scan.base : posix.dirname(scan.base);
-        return base === '.' ? '' : base;
-    });
-    const kept = [];
-    for (const root of [...new Set(roots)].sort()) {
-        if (!kept.some((k) => k === '' || root === k || root.startsWith(`${k}/`)))
-            kept.push(root);
-    }
-    return kept;
-}
-async function walk(cwd, folder, logger) {
-    let entries;
-    try {
-        entries = await readdir(join(cwd, folder), { withFileTypes: true });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            logger.warning(`Could not list ${folder || '.'}: ${messageOf(error)}`);
-        return [];
-    }
-    const files = [];
-    for (const entry of entries) {
-        const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-        if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
-            for (const file of await walk(cwd, path, logger))
-                files.push(file);
-        }
-        else if (entry.isFile())
-            files.push(path);
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./shared/junit/read-reports.ts
-
-
-
-
-
-/**
- * Reads every JUnit report matching `patterns` under `cwd`, sorted by path.
- * A file that cannot be read or is not a JUnit report is skipped with a
- * warning: one broken report must not hide the others. A pattern that leaves
- * `cwd` is an InputError.
- */
-async function read_reports_readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
-    const files = await findFiles(patterns, cwd, logger, { roots: { cwd, tempDir }, what: 'junit' });
-    if (files.length === 0) {
-        logger.warning(`No JUnit report found: no file matches ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
-    }
-    const reports = [];
-    for (const file of files) {
-        let xml;
-        try {
-            xml = await readFile(join(cwd, file), 'utf8');
-        }
-        catch (error) {
-            logger.warning(`Skipped JUnit report ${file}: it could not be read: ${messageOf(error)}`);
-            continue;
-        }
-        try {
-            reports.push(parseJUnit(xml, file));
-        }
-        catch (error) {
-            if (!(error instanceof InputError))
-                throw error;
-            logger.warning(`Skipped JUnit report ${error.message}`);
-        }
-    }
-    return reports;
-}
-
-;// CONCATENATED MODULE: ./shared/junit/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/role-ci/head-commit.ts
-
-
-
-
-/**
- * The commit a run is about. On a pull request it is the head commit of the
- * event payload, never the checked-out merge commit (`refs/pull/N/merge`, on
- * no branch, which carries the base's changes too); it is fetched from the
- * pull request's ref when the checkout lacks it (pull_request_target checks
- * out the base). A branch named by hand must be what is checked out: the
- * checks run on the working tree, and results labelled with another branch
- * would be false.
- */
-async function head_commit_headCommit(git, remote, resolved, explicitBranch) {
-    const checkedOut = await headId(git);
-    const pr = resolved.pullRequest;
-    if (pr?.headSha) {
-        let commit = await git.resolveCommit(pr.headSha);
-        if (!commit && pr.number !== undefined) {
-            await fetchPullHead(git, remote, pr.number);
-            commit = await git.resolveCommit(pr.headSha);
-        }
-        if (!commit)
-            throw new InputError(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${quote(remote)}; use actions/checkout with fetch-depth: 0`);
-        if (commit === checkedOut)
-            return { commit, checkedOut };
-        const note = `the checks ran on the checked-out commit ${checkedOut.slice(0, 12)}; the guard, the conflict check and the recorded results are about the pull request's head ${commit.slice(0, 12)} (check out the head, actions/checkout with ref: the head sha, to run the checks on it too)`;
-        return { commit, checkedOut, note };
-    }
-    if (explicitBranch && !pr) {
-        const named = (await git.resolveCommit(`refs/heads/${resolved.branch}`)) ?? (await git.resolveCommit(`refs/remotes/${remote}/${resolved.branch}`));
-        if (named !== checkedOut) {
-            const current = await symbolicHead(git);
-            throw new InputError(`branch ${quote(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${quote(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
-        }
-    }
-    return { commit: checkedOut, checkedOut };
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/scope-check.ts
-
-
-// Annotations beyond this many are not shown by GitHub anyway; the summary lists the files.
-const MAX_ANNOTATIONS = 50;
-/**
- * Scope drift for an implementor: the paths its branch changed since the
- * merge base (both sides of a rename) that lie outside the paths of its
- * tasks. The rules (mode, allow) come from the trusted config and tasks.md
- * from the overseer branch, so the branch cannot widen its own scope; only
- * the fallback (no plan: the tasks its commits reference) reads the branch.
- */
-async function checkScope(options) {
-    const { git, config, logger } = options;
-    const tasksFile = config.tasks.file.replace('{spec}', options.spec);
-    const tasks = await readTasksAt(git, options.overseer, tasksFile);
-    const sources = {
-        doc: tasks.doc,
-        ...stateSources(options.feature),
-        references: await commitReferences(git, options.diffBase, options.head),
-        nameOf: agentNamer(config.branches),
-    };
-    const paths = options.changed.flatMap((c) => (c.fromPath !== undefined ? [c.path, c.fromPath] : [c.path]));
-    const who = { spec: options.spec, branch: options.branch, index: options.index };
-    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
-    const report = {
-        mode: config.scope.mode,
-        tasksFile,
-        ...scopeDrift(paths, who, sources, rules),
-        ...(tasks.problem ? { problem: tasks.problem } : {}),
-    };
-    for (const i of report.scope.ignored)
-        logger.notice(`scope: ${i.task} names ${JSON.stringify(i.path)}, which ${i.reason}: ignored`);
-    const title = config.scope.mode === 'fail' ? 'Scope drift (fails: scope.mode is fail)' : 'Scope drift';
-    for (const f of report.drift.slice(0, MAX_ANNOTATIONS)) {
-        const text = `${driftText(f)}; it is outside the paths of this agent's tasks (${report.scope.tasks.join(', ')})`;
-        if (config.scope.mode === 'fail')
-            logger.error(text, { title, file: f.path });
-        else
-            logger.warning(text, { title, file: f.path });
-    }
-    return report;
-}
-/**
- * role-ci's scope step for an implementor: nothing with `scope.mode: off`; else the check, with the
- * assignments from the state (read once; the recorder reuses it). A state that cannot be read costs
- * only the task-assigned events: owner comments and commits still give the tasks.
- */
-async function scope_check_implementorScope(deps, who, overseer, diffBase, head, changed) {
-    const { git, config, store, ctx } = deps;
-    if (config.scope.mode === 'off') {
-        ctx.logger.info('Scope drift is not checked (scope.mode: off in the config).');
-        return {};
-    }
-    ctx.progress?.(`Scope drift for ${who.branch}...`);
-    const projection = await store
-        .read()
-        .then((snapshot) => snapshot.projection)
-        .catch((error) => {
-        ctx.logger.warning(`scope drift: the state could not be read (${messageOf(error)}); task-assigned events are not used`);
-        return undefined;
-    });
-    const scope = await checkScope({
-        git,
-        config,
-        spec: who.spec,
-        branch: who.branch,
-        index: who.index,
-        overseer,
-        diffBase,
-        head,
-        changed,
-        feature: projection?.features[who.spec],
-        logger: ctx.logger,
-    });
-    return { scope, projection };
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The role guard first, then the role's checks (with, for an implementor,
- * the conflict check against its overseer and siblings), then JUnit reports;
- * results are recorded as test-result events.
- */
-async function runRoleCi(options, deps) {
-    const { git, remote, config, store, ctx } = deps;
-    const gh = ctx.github;
-    const resolved = resolveRole({
-        naming: config.branches,
-        role: options.role,
-        branch: options.branch,
-        spec: options.spec,
-        eventName: gh.eventName,
-        event: gh.event,
-        ref: gh.ref,
-        headRef: gh.headRef,
-        baseRef: gh.baseRef,
-        checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await checkedOutBranch(git),
-    });
-    const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()));
-    const commit = head.commit;
-    for (const note of [resolved.note, head.note])
-        if (note)
-            ctx.logger.notice(note);
-    let overseerRef;
-    if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead) {
-        const overseer = formatBranch(config.branches, resolved.spec, 'overseer');
-        // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
-        // why git could not fetch it (missing branch, or no access to the remote).
-        const unfetched = (why) => new InputError(`the role guard compares implementor branch ${quote(resolved.branch)} with its overseer branch ${quote(overseer)}, which could not be fetched from ${quote(remote)}: ${why}; push the overseer branch (orchestrator init-feature creates it) and run again`);
-        const fetched = await fetchBranches(git, remote, [overseer]).catch((error) => {
-            throw unfetched(messageOf(error));
-        });
-        if (!fetched.has(overseer))
-            throw unfetched('it is not on the remote');
-        overseerRef = privateRef(overseer);
-    }
-    const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
-    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch} (rules from ${config.source})...`);
-    const guard = await checkGuard({
-        git,
-        role: resolved.role,
-        branch: resolved.branch,
-        spec: resolved.spec,
-        index: resolved.index,
-        naming: config.branches,
-        overseerRef,
-        headRef: commit,
-        protectedPaths: config.protectedPaths,
-        configPath: options.configPath,
-        pullRequest: resolved.pullRequest,
-        integrationBranch,
-        nonAgentHead: resolved.nonAgentHead,
-        nonAgentIntoOverseer: config.pullRequests.nonAgentIntoOverseer,
-    });
-    for (const note of guard.notes ?? [])
-        ctx.logger.notice(note);
-    for (const v of guard.violations)
-        ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) });
-    // Scope drift: what the implementor changed outside the paths of its tasks (tasks.md from the overseer branch).
-    const { scope, projection } = resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead && overseerRef && guard.diffBase
-        ? await implementorScope(deps, { ...resolved, spec: resolved.spec }, overseerRef, guard.diffBase, commit, guard.changed)
-        : {};
-    const chosen = options.guardOnly
-        ? { commands: [], source: 'none', note: 'guard-only: no checks run' }
-        : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config });
-    ctx.logger.info(chosen.note);
-    const items = [...chosen.commands];
-    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead)
-        items.push(conflictCheck(resolved.branch, resolved.spec, commit, deps));
-    const checks = await runChecks(items, {
-        cwd: ctx.cwd,
-        logger: ctx.logger,
-        failFast: options.failFast,
-        timeoutMs: options.timeoutMinutes ? options.timeoutMinutes * 60_000 : undefined,
-    });
-    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger, ctx.tempDir) : [];
-    const report = {
-        role: resolved.role,
-        branch: resolved.branch,
-        pullRequest: resolved.pullRequest,
-        guard,
-        ...(scope ? { scope } : {}),
-        checks,
-        junit,
-        commandsNote: chosen.note,
-        notes: [resolved.note, head.note].filter((n) => Boolean(n)),
-    };
-    const outcome = roleCiOutcome(report);
-    let stateCommit = null;
-    // A person's branch is no agent of the feature: its results belong to no agent's row.
-    if (options.record && resolved.spec && !resolved.nonAgentHead) {
-        // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
-        const known = (projection ?? (await store.read()).projection).features[resolved.spec];
-        // The latest result per (branch, commit, suite) wins: one that goes back to an outcome seen before is a new occurrence.
-        const events = testEvents(report, resolved.spec, commit, ctx).map((e) => asLatestResult(e, known));
-        const stamp = { actor: ctx.actor, time: ctx.now() };
-        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, stamp));
-        // Drift is state too; with scope.mode off (or no scope) nothing drifts, so what was open is cleared.
-        if (resolved.role === 'implementor') {
-            const found = (scope?.drift ?? []).map((f) => ({ path: f.path, tasks: f.owners }));
-            events.push(...driftEvents(known, resolved.spec, resolved.branch, found, commit, stamp));
-        }
-        if (events.length) {
-            ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
-            const appended = await store.append(events);
-            stateCommit = appended.pushed ? appended.commit : null;
-        }
-    }
-    return { report, outcome, commit, stateCommit };
-}
-/** The implementor's conflict check: this branch (at the commit under test) against its overseer and sibling implementors. */
-function conflictCheck(branch, spec, commit, deps) {
-    return {
-        name: CONFLICT_CHECK_SUITE,
-        run: async () => {
-            const { git, remote, config, ctx } = deps;
-            const all = (await fetchAgentBranches(git, remote, config.branches)).filter((b) => b.spec === spec);
-            const self = { name: branch, sha: commit, spec, role: 'implementor', index: all.find((b) => b.name === branch)?.index };
-            const branches = [...all.filter((b) => b.name !== branch), self];
-            const pairs = planPairs(branches, { scope: 'feature' }).filter((p) => p.left === branch || p.right === branch);
-            const results = await scanPairs(git, pairs, { logger: ctx.logger });
-            // A pair that could not be evaluated (or has no common history) fails the check too: it proves nothing.
-            const bad = results.filter((r) => r.status !== 'clean');
-            const detail = bad.length
-                ? bad
-                    .map((r) => `${r.left} <-> ${r.right}: ${r.status === 'conflicted' ? r.files.map((f) => f.path).join(', ') : `${r.status}: ${r.error}`}`)
-                    .join('\n')
-                : `no conflicts with ${pairs.length} branch(es) of ${spec}`;
-            return { passed: bad.length === 0, detail };
-        },
-    };
-}
-/**
- * A test result that differs from the latest recorded for its (role, branch, suite) at the same commit is recorded
- * as the next occurrence of its fact: otherwise a result equal to an earlier one (pass, fail, pass again) would have
- * the earlier event's key, be taken as already stored, and the failure in between would stay the latest. A result
- * equal to the latest keeps the latest's occurrence, so an unchanged re-run records nothing new.
- */
-function asLatestResult(event, feature) {
-    if (event.kind !== 'test-result' || !feature)
-        return event;
-    const d = event.data;
-    const latest = feature.tests[JSON.stringify([d.role, d.branch ?? null, d.suite])];
-    if (!latest || latest.commit !== d.commit)
-        return event;
-    const latestOccurrence = latest.occurrence;
-    const same = latest.passed === d.passed && latest.failed === d.failed && latest.skipped === d.skipped && latest.runUrl === d.runUrl;
-    const occurrence = same ? latestOccurrence : (latestOccurrence ?? 1) + 1;
-    if (occurrence === undefined)
-        return event;
-    return makeEvent('test-result', event.feature, { ...d, occurrence }, { actor: event.actor, time: event.time });
-}
-function foundViolations(guard) {
-    return guard.violations.map((v) => ({
-        kind: v.kind,
-        subject: v.path ?? v.target ?? v.detail,
-        detail: v.detail,
-    }));
-}
-function testEvents(report, spec, commit, ctx) {
-    const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
-    const time = ctx.now();
-    // The guard's verdict on this commit, so the health row can show it.
-    const guard = report.guard.ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
-    const events = [
-        makeEvent('test-result', spec, { ...base, suite: 'guard', ...guard, skipped: 0, durationMs: 0, unit: 'check' }, { actor: ctx.actor, time }),
-    ];
-    events.push(...report.checks.map((c) => makeEvent('test-result', spec, {
-        ...base,
-        suite: c.name,
-        passed: c.passed ? 1 : 0,
-        failed: !c.passed && !c.skipped ? 1 : 0,
-        skipped: c.skipped ? 1 : 0,
-        durationMs: Math.round(c.durationMs),
-        unit: 'check',
-    }, { actor: ctx.actor, time })));
-    for (const j of report.junit) {
-        events.push(makeEvent('test-result', spec, {
-            ...base,
-            suite: `junit:${basename(j.file)}`.slice(0, 200),
-            passed: j.passed,
-            failed: j.failed,
-            skipped: j.skipped,
-            durationMs: Math.round(j.durationMs),
-            unit: 'tests',
-        }, { actor: ctx.actor, time }));
-    }
-    return events;
-}
-
-;// CONCATENATED MODULE: ./shared/git/objects.ts
-/** Reading files and trees at a commit, and writing objects, without a checkout. */
-/** The text of `path` at `commit`, or null when the commit has no such file. */
-async function objects_readFileAt(git, commit, path) {
-    const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout : null;
-}
-/** Like readFileAt, as bytes. */
-async function objects_readFileBytesAt(git, commit, path) {
-    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout : null;
-}
-/** The `ls-tree -z` entry of `path` in `treeish` (`<mode> <type> <oid>\t<path>`), empty when there is none. */
-async function objects_lsTreeEntry(git, treeish, path) {
-    return (await git.run(['ls-tree', '-z', treeish, '--', path])).split('\0')[0];
-}
-/** Like lsTreeEntry, with `path` from the root of the tree whatever the working folder. */
-async function lsTreeRootEntry(git, treeish, path) {
-    return (await git.execBuffer(['ls-tree', '-z', '--full-tree', treeish, '--', path])).stdout.toString('utf8').split('\0')[0];
-}
-/** The NUL-separated `ls-tree -z` listing of `tree` (of every file below it when `recursive`). */
-async function lsTree(git, tree, options = {}) {
-    return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
-}
-/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
-async function subfolderNames(git, treeish, path) {
-    const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
-}
-/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
-async function hashObjectFiles(git, type, files) {
-    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
-    return out.split('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/config/trusted-config.ts
-
-
-
-
-
-
-
-/**
- * The configuration the role guard trusts, read from git objects of a commit
- * the branch under test cannot change: the pull request's base, else (for an
- * implementor) its overseer branch, else the default branch. The work tree is
- * never read: it is the implementor's, and its copy of the file could switch
- * the guard off or run its own commands with the run's write token.
- */
-async function trustedConfig(options) {
-    const { git, remote, logger } = options;
-    const path = validateRepoPath(options.path || config_DEFAULT_CONFIG_PATH, 'config');
-    const at = async (kind, branch) => {
-        const commit = (await remote_fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
-        if (!commit)
-            return null;
-        return {
-            config: await readConfigAt(git, remote_privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
-            source: { kind, branch, commit },
-        };
-    };
-    if (options.pullRequestBase) {
-        const found = await at('pull request base', options.pullRequestBase);
-        if (found)
-            return found;
-        logger.warning(`the pull request's base ${quote_quote(options.pullRequestBase)} could not be fetched from ${quote_quote(remote)}`);
-    }
-    const defaultBranch = await remote_remoteDefaultBranch(git, remote).catch(() => null);
-    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
-    const bootstrap = fromDefault?.config ?? defaultConfig();
-    if (!options.pullRequestBase && options.branch) {
-        const parsed = branch_pattern_parseBranch(bootstrap.branches, options.branch);
-        if (parsed?.role === 'implementor') {
-            const fromOverseer = await at('overseer branch', branch_pattern_formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
-            if (fromOverseer)
-                return fromOverseer;
-        }
-    }
-    if (fromDefault)
-        return fromDefault;
-    logger.warning(`no trusted commit to read ${quote_quote(path)} from (the remote ${quote_quote(remote)} names no default branch): the role guard uses the built-in defaults`);
-    return { config: defaultConfig(), source: { kind: 'none' } };
-}
-/**
- * The configuration file as committed at `commit`, through git objects.
- * Absent → the defaults. A symlink, folder or submodule in its place is
- * refused: following it could read anything.
- */
-async function readConfigAt(git, commit, path, label) {
-    const where = `${path} at ${label}`;
-    const entry = await lsTreeRootEntry(git, commit, path).catch((error) => {
-        throw new errors_ConfigurationError(`cannot read ${where}: ${errors_messageOf(error)}`);
-    });
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
-    if (!m) {
-        const config = defaultConfig();
-        config.source = `defaults (no ${path} at ${label})`;
-        return config;
-    }
-    const [, mode, type, oid] = m;
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
-        throw new errors_ConfigurationError(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
-    }
-    const text = await git.readBlob(oid);
-    return parseConfig(text, where);
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/run-branch.ts
-/** The base branch of the pull request the run is about, if it is about one. */
-function pullRequestBase(gh) {
-    if (!gh.eventName?.startsWith('pull_request'))
-        return undefined;
-    const pr = gh.event?.pull_request;
-    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
-    return ref || undefined;
-}
-/** The pushed branch, by name only (its content is not read). */
-function branchOfRun(gh) {
-    if (gh.ref?.startsWith('refs/heads/'))
-        return gh.ref.slice('refs/heads/'.length);
-    return gh.headRef || undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/render-outcome.ts
-
-/** The `results` output and the JSON of a role-ci run: guard, scope, each check, JUnit totals. */
-function roleCiResults(run) {
-    const { report, outcome } = run;
-    const checks = report.checks;
-    return {
-        role: report.role,
-        branch: report.branch,
-        commit: run.commit,
-        passed: outcome.passed,
-        guard: { ok: report.guard.ok, violations: report.guard.violations },
-        scope: report.scope
-            ? {
-                mode: report.scope.mode,
-                source: report.scope.scope.source,
-                tasks: report.scope.scope.tasks,
-                ...(report.scope.unbounded ? { unchecked: report.scope.unbounded } : {}),
-                drift: report.scope.drift,
-            }
-            : null,
-        checks: checks.map((c) => ({
-            name: c.name,
-            command: c.command,
-            passed: c.passed,
-            skipped: Boolean(c.skipped),
-            exitCode: c.exitCode,
-            durationMs: Math.round(c.durationMs),
-            reason: c.reason,
-        })),
-        junit: report.junit.map((j) => ({
-            file: j.file,
-            tests: j.tests,
-            passed: j.passed,
-            failed: j.failed,
-            skipped: j.skipped,
-            failures: j.failures.slice(0, 20),
-        })),
-        stateCommit: run.stateCommit,
-    };
-}
-/** The counts of the action's outputs; a guard failure and a failing scope check count as one failed check each. */
-function roleCiCounts(report) {
-    const checks = report.checks;
-    return {
-        passed: String(checks.filter((c) => c.passed).length),
-        failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1) + (scopeFailed(report) ? 1 : 0)),
-        skipped: String(checks.filter((c) => c.skipped).length),
-    };
-}
-const SHOWN_VIOLATIONS = 5;
-function scopeFailed(report) {
-    return report.scope?.mode === 'fail' && report.scope.drift.length > 0;
-}
-/** Why the step failed; a guard failure names what was refused (the paths, or the pull request's branches). */
-function roleCiFailure(report, outcome) {
-    const violations = report.guard.violations;
-    const drift = report.scope?.drift ?? [];
-    const scoped = (f) => f.startsWith('scope:')
-        ? `${f} (${drift
-            .slice(0, SHOWN_VIOLATIONS)
-            .map((d) => quote(d.path))
-            .join(', ')}${drift.length > SHOWN_VIOLATIONS ? ', ...' : ''})`
-        : f;
-    if (report.guard.ok || violations.length === 0)
-        return outcome.failures.map(scoped).join('; ');
-    const shown = violations
-        .slice(0, SHOWN_VIOLATIONS)
-        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${quote(v.path)}`));
-    const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : '';
-    return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : scoped(f))).join('; ');
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
-
-
-/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
-function guardViolationsFrom(events) {
-    const out = new Map();
-    for (const e of events) {
-        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
-            continue;
-        const d = e.data;
-        if (typeof d.branch !== 'string' || !d.branch)
-            continue;
-        const what = [d.detail, d.reason, d.subject, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
-        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
-    }
-    return out;
-}
-/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
-function holdBacksOf(feature, branch, guard) {
+    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
+    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
+    const { stdout } = await git.execBuffer(Z_ARGS, { input });
     const out = [];
-    const failing = feature ? queries_latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== check_suite_CONFLICT_CHECK_SUITE) : [];
-    if (failing.length)
-        out.push({
-            branch,
-            kind: 'failing-checks',
-            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
-        });
-    // The role guard's open violations on the state branch (cleared ones do not count), plus any given.
-    const recorded = feature
-        ? openGuards(feature, branch).map((g) => `${g.kind === 'pr-target' ? 'pull request targets' : 'changed'} ${g.subject}`)
-        : [];
-    const violations = [...new Set([...recorded, ...(guard.get(branch) ?? [])])];
-    if (violations.length)
-        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
-    return out;
-}
-function prOf(feature, branch, overseer) {
-    return feature ? queries_openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
-}
-/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
-function order_input_orderInputFromReport(report, spec, projection, guard = new Map()) {
-    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
-    if (!overseer)
-        return null;
-    const feature = projection?.features[spec];
-    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
-    const names = new Set(implementors.map((b) => b.name));
-    const candidates = implementors.map((b) => {
-        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
-        const pr = prOf(feature, b.name, overseer.name);
-        return {
-            branch: b.name,
-            name: `impl-${b.index ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
-            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.name,
-        candidates,
-        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
-        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
-    };
-}
-/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
-function orderInputFromProjection(projection, spec, guard = new Map()) {
-    const feature = projection.features[spec];
-    const overseer = feature && overseerOf(feature);
-    if (!feature || !overseer)
-        return null;
-    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
-    const names = new Set(implementors.map((a) => a.branch));
-    const candidates = implementors.map((a) => {
-        const d = feature.divergence[a.branch]?.[overseer.branch];
-        const pr = prOf(feature, a.branch, overseer.branch);
-        return {
-            branch: a.branch,
-            name: `impl-${roles_viewIndex(a) ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.branch,
-        candidates,
-        ...splitConflicts(queries_openConflicts(projection, spec), names, overseer.branch),
-        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
-    };
-}
-/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
-function splitConflicts(pairs, implementors, overseer) {
-    const conflicts = [];
-    const overseerConflicts = [];
-    for (const p of pairs) {
-        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
-        if (implementors.has(p.left) && implementors.has(p.right))
-            conflicts.push(e);
-        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
-            overseerConflicts.push(e);
-    }
-    return { conflicts, overseerConflicts };
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/order-from-scan.ts
-
-
-
-
-/**
- * The second half of `orchestrator integrate-order`: given a fresh scan of the
- * feature's branches (detect-conflicts, nothing recorded; the command composes
- * the two), reads pull requests and check results from the state and orders
- * the implementor merges.
- */
-async function orderFromScan(report, options, deps) {
-    const { spec } = options;
-    const { config, store, ctx } = deps;
-    ctx.progress?.(`Reading pull requests and checks from ${store.branch}...`);
-    const snapshot = await store.read();
-    const input = orderInputFromReport(report, spec, snapshot.projection, options.guard);
-    if (!input)
-        throw new InputError(`spec-id ${spec} has no overseer branch on ${deps.remote} (${branchGlob(config.branches, spec)}); run init-feature for it first`);
-    return mergeOrder(input);
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
-/** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
-const EXACT_ORDER_LIMIT = 24;
-/**
- * The order to merge implementor branches into their overseer so that the
- * fewest merges hit a conflict. A merge conflicts at its turn when the
- * candidate conflicts with the overseer already or with a candidate merged
- * before it. So the merges that stay clean are a set of candidates no two of
- * which conflict, merged first; every other candidate conflicts with one of
- * them. The best order merges a largest such set first: a candidate whose
- * merge would make two others conflict goes after them. Ties go to the
- * candidate that makes the fewest others conflict, then the least behind,
- * then the lowest number. Held-back candidates (failing checks, guard
- * violations) and those with nothing to merge are left out.
- */
-function merge_order_mergeOrder(input) {
-    const held = new Map();
-    for (const h of input.heldBack)
-        held.set(h.branch, [...(held.get(h.branch) ?? []), h]);
-    const upToDate = input.candidates.filter((c) => c.ahead === 0 && !held.has(c.branch)).map((c) => c.name);
-    const active = input.candidates.filter((c) => c.ahead !== 0 && !held.has(c.branch)).sort(byName);
-    const index = new Map(active.map((c, i) => [c.branch, i]));
-    const edge = new Map();
-    const adjacent = active.map(() => new Set());
-    for (const e of input.conflicts) {
-        const i = index.get(e.a);
-        const j = index.get(e.b);
-        if (i === undefined || j === undefined || i === j)
-            continue;
-        adjacent[i].add(j);
-        adjacent[j].add(i);
-        edge.set(key(i, j), e);
-    }
-    const existing = new Map(input.overseerConflicts.filter((e) => index.has(e.a) || index.has(e.b)).map((e) => [index.has(e.a) ? e.a : e.b, e]));
-    const rank = (i) => [adjacent[i].size, active[i].behind ?? 0, i];
-    const free = active.map((_, i) => i).filter((i) => !existing.has(active[i].branch));
-    const exact = free.length <= EXACT_ORDER_LIMIT;
-    const clean = exact ? largestIndependent(free, adjacent, rank) : greedyIndependent(free, adjacent, rank);
-    const inClean = new Set(clean);
-    const rest = active.map((_, i) => i).filter((i) => !inClean.has(i));
-    const order = [...clean.sort((a, b) => merge_order_compare(rank(a), rank(b))), ...rest.sort((a, b) => merge_order_compare(rank(a), rank(b)))];
-    const merged = new Set();
-    const conflicting = new Set(active.map((_, i) => i).filter((i) => existing.has(active[i].branch)));
-    const steps = order.map((i, k) => {
-        const c = active[i];
-        const before = [...merged].filter((j) => adjacent[i].has(j)).sort((a, b) => a - b);
-        const conflictsWith = [...(existing.has(c.branch) ? [existing.get(c.branch)] : []), ...before.map((j) => edge.get(key(i, j)))];
-        const later = order.slice(k + 1).filter((j) => adjacent[i].has(j) && !conflicting.has(j));
-        const makesConflict = later.map((j) => edge.get(key(i, j)));
-        merged.add(i);
-        for (const j of later)
-            conflicting.add(j);
-        return {
-            position: k + 1,
-            branch: c.branch,
-            name: c.name,
-            ...(c.pr !== undefined ? { pr: c.pr } : {}),
-            conflicts: conflictsWith.length > 0,
-            conflictsWith,
-            makesConflict,
-            reason: reasonOf(c, conflictsWith, makesConflict, active, [...adjacent[i]].filter((j) => inClean.has(j)), inClean.has(i), input.overseer),
-        };
-    });
-    const heldBack = input.candidates
-        .filter((c) => held.has(c.branch))
-        .sort(byName)
-        .flatMap((c) => held.get(c.branch).map((h) => ({ ...h, name: c.name, ...(c.pr !== undefined ? { pr: c.pr } : {}) })));
-    const existingConflicts = steps.filter((s) => existing.has(s.branch)).length;
-    return {
-        overseer: input.overseer,
-        steps,
-        heldBack,
-        upToDate,
-        newConflicts: steps.filter((s) => s.conflicts).length - existingConflicts,
-        existingConflicts,
-        exact,
-    };
-}
-function reasonOf(c, conflictsWith, makesConflict, active, cleanNeighbours, clean, overseer) {
-    const nameOf = (branch) => (branch === overseer ? 'the overseer' : (active.find((a) => a.branch === branch)?.name ?? branch));
-    const other = (e) => nameOf(e.a === c.branch ? e.b : e.a);
-    const files = (e) => (e.files.length ? ` in ${e.files.slice(0, 3).join(', ')}${e.files.length > 3 ? ', ...' : ''}` : '');
-    if (clean) {
-        if (!makesConflict.length)
-            return 'merges cleanly; no other pull request conflicts with it';
-        return `merges cleanly; afterwards ${makesConflict.map((e) => `${other(e)}${files(e)}`).join('; ')} will need resolving`;
-    }
-    const why = conflictsWith.map((e) => e.a === overseer || e.b === overseer ? `already conflicts with the overseer${files(e)}` : `conflicts with ${other(e)}${files(e)}`);
-    const blocked = cleanNeighbours.length >= 2
-        ? `; merged earlier it would make ${cleanNeighbours
-            .sort((a, b) => a - b)
-            .map((j) => active[j].name)
-            .join(' and ')} conflict`
-        : '';
-    return `${why.join('; ')}: resolve while merging${blocked}`;
-}
-/** A largest set with no two adjacent, by branch and bound; among equals, the one with the best-ranked members. */
-function largestIndependent(nodes, adjacent, rank) {
-    const order = [...nodes].sort((a, b) => merge_order_compare(rank(a), rank(b)));
-    let best = [];
-    const chosen = [];
-    const walk = (k, blocked) => {
-        const left = order.slice(k).filter((i) => !blocked.has(i)).length;
-        if (chosen.length + left <= best.length)
-            return;
-        if (k === order.length) {
-            best = [...chosen];
-            return;
-        }
-        const i = order[k];
-        if (!blocked.has(i)) {
-            chosen.push(i);
-            walk(k + 1, new Set([...blocked, ...adjacent[i]]));
-            chosen.pop();
-        }
-        walk(k + 1, blocked);
-    };
-    walk(0, new Set());
-    return best;
-}
-/** Above the exact limit: take the candidate with the fewest conflicts among those left, repeatedly. */
-function greedyIndependent(nodes, adjacent, rank) {
-    const left = new Set(nodes);
-    const out = [];
-    while (left.size) {
-        const degree = (i) => [...adjacent[i]].filter((j) => left.has(j)).length;
-        const i = [...left].sort((a, b) => degree(a) - degree(b) || merge_order_compare(rank(a), rank(b)))[0];
-        out.push(i);
-        left.delete(i);
-        for (const j of adjacent[i])
-            left.delete(j);
-    }
-    return out;
-}
-function key(i, j) {
-    return i < j ? `${i} ${j}` : `${j} ${i}`;
-}
-function byName(a, b) {
-    const na = Number(/(\d+)$/.exec(a.name)?.[1] ?? 0);
-    const nb = Number(/(\d+)$/.exec(b.name)?.[1] ?? 0);
-    return na - nb || (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0);
-}
-function merge_order_compare(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] - b[i];
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/render-order.ts
-
-/** One line: what the order costs. */
-function orderHeadline(o) {
-    if (!o.steps.length)
-        return o.heldBack.length ? 'Nothing can be merged now: every pull request with changes is held back.' : 'Nothing to merge.';
-    const existing = o.existingConflicts
-        ? ` (and ${o.existingConflicts} that already conflict${o.existingConflicts === 1 ? 's' : ''} with the overseer)`
-        : '';
-    return `${o.steps.length} merge(s) in this order; ${o.newConflicts} of them will hit a new conflict${existing}${o.exact ? ', the fewest possible' : ''}.`;
-}
-/** Markdown lines (heading level given), for the job summaries, the overseer's state file and its pull request body. */
-function render_order_renderOrderMarkdown(o, level = 3, title = 'Merge order') {
-    const lines = [`${'#'.repeat(level)} ${title} into ${markdown_md(o.overseer)}`, '', orderHeadline(o), ''];
-    if (o.steps.length)
-        lines.push(...markdown_table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
-            String(s.position),
-            s.pr !== undefined ? `#${s.pr}` : '_no PR_',
-            markdown_md(s.name),
-            s.conflicts ? '**conflict**' : 'clean',
-            markdown_md(s.reason, 400),
-        ])), '');
-    if (o.heldBack.length)
-        lines.push('**Held back** (merge after fixing):', '', ...o.heldBack.map((h) => `- ${h.pr !== undefined ? `#${h.pr} ` : ''}${markdown_md(h.name)}: ${h.kind === 'failing-checks' ? 'failing checks' : 'guard violation'}: ${markdown_md(h.detail, 300)}`), '');
-    if (o.upToDate.length)
-        lines.push(`Nothing to merge from ${markdown_md(o.upToDate.join(', '))}.`, '');
-    return lines;
-}
-function renderOrderText(o) {
-    const lines = [`Merge order into ${o.overseer}: ${orderHeadline(o)}`];
-    for (const s of o.steps)
-        lines.push(`  ${s.position}. ${s.pr !== undefined ? `#${s.pr} ` : ''}${s.name} (${s.branch}): ${s.conflicts ? 'CONFLICT' : 'clean'} - ${s.reason}`);
-    for (const h of o.heldBack)
-        lines.push(`  held back: ${h.pr !== undefined ? `#${h.pr} ` : ''}${h.name}: ${h.kind}: ${h.detail}`);
-    if (o.upToDate.length)
-        lines.push(`  nothing to merge: ${o.upToDate.join(', ')}`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/summary-section.ts
-
-
-
-/** The detect-conflicts job summary's merge-order section: one per feature of the scan that has an overseer. */
-function mergeOrderSummary(report, projection, guard = new Map()) {
-    const specs = [...new Set(report.branches.filter((b) => b.role === 'overseer').map((b) => b.spec))].sort();
-    const lines = [];
-    for (const spec of specs) {
-        const input = orderInputFromReport(report, spec, projection ?? undefined, guard);
-        if (!input || !input.candidates.length)
-            continue;
-        lines.push(...renderOrderMarkdown(mergeOrder(input), 3, `${spec}: merge order`));
-    }
-    return lines.length ? `\n${lines.join('\n')}` : '';
-}
-/** The same section from the state alone, for the overseer's state file and its pull request body (empty when unknown). */
-function mergeOrderFromState(projection, spec, level, guard = new Map()) {
-    const input = orderInputFromProjection(projection, spec, guard);
-    if (!input || !input.candidates.length)
-        return [];
-    return render_order_renderOrderMarkdown(merge_order_mergeOrder(input), level);
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/index.ts
-// integrate: the order to merge a feature's agent branches in. The face commands and other capabilities reach it through.
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/open-pr/pr-body.ts
-
-
-
-
-
-
-const pr_body_MAX_ROWS = 40;
-/**
- * The generated part of the pull request body, from state: the agent's tasks
- * done and still open, its latest test results, its current conflicts with
- * sibling branches. Deterministic; user text escaped.
- */
-function renderPullRequestBody(projection, spec, branch, extra) {
-    const feature = projection.features[spec];
-    const lines = [`**Feature:** ${markdown_md(feature?.registration?.name ?? spec)} (\`${markdown_md(spec)}\`) · **Branch:** ${markdown_md(branch)}`, ''];
-    if (feature) {
-        const progress = queries_taskProgress(feature);
-        const mine = progress.tasks.filter((t) => t.agent === branch);
-        const done = mine.filter((t) => t.state === 'done');
-        const open = progress.tasks.filter((t) => t.state !== 'done');
-        lines.push(`### Tasks: ${done.length} done by this branch, ${progress.done}/${progress.total} done in the feature`, '');
-        if (done.length)
-            lines.push(...done.slice(0, pr_body_MAX_ROWS).map((t) => `- [x] ${markdown_md(t.id)} ${markdown_md(t.description ?? '')}`), '');
-        if (open.length) {
-            lines.push('<details><summary>Open tasks of the feature</summary>', '');
-            lines.push(...open
-                .slice(0, pr_body_MAX_ROWS)
-                .map((t) => `- [ ] ${markdown_md(t.id)} ${markdown_md(t.description ?? '')}${t.state === 'in-progress' ? ` _(in progress on ${markdown_md(t.agent ?? '')})_` : ''}`));
-            if (open.length > pr_body_MAX_ROWS)
-                lines.push(`- … ${open.length - pr_body_MAX_ROWS} more`);
-            lines.push('', '</details>', '');
-        }
-        const tests = queries_latestTests(feature).filter((t) => t.branch === branch);
-        lines.push('### Latest test results', '');
-        if (tests.length) {
-            lines.push(...markdown_table(['Suite', 'Passed', 'Failed', 'Skipped', 'Commit'], tests.map((t) => [markdown_md(t.suite), String(t.passed), String(t.failed), String(t.skipped), `\`${t.commit.slice(0, 7)}\``])), '');
-        }
-        else
-            lines.push('_No test results recorded for this branch yet._', '');
-    }
-    else
-        lines.push('_This feature is not registered on the state branch yet (run init-feature)._', '');
-    const conflicts = queries_openConflicts(projection, spec).filter((c) => c.left === branch || c.right === branch);
-    lines.push('### Predicted conflicts', '');
-    if (conflicts.length) {
-        lines.push(...markdown_table(['With', 'File', 'Lines here', 'Lines there'], conflicts.flatMap((c) => {
-            const here = c.left === branch;
-            return c.files.map((f) => [
-                markdown_md(here ? c.right : c.left),
-                markdown_md(f.path),
-                formatRanges(here ? f.leftRanges : f.rightRanges, { max: 8 }),
-                formatRanges(here ? f.rightRanges : f.leftRanges, { max: 8 }),
-            ]);
-        })), '');
-    }
-    else
-        lines.push('_None in the last scan._', '');
-    const guards = feature ? openGuards(feature, branch) : [];
-    lines.push('### Role guard', '');
-    if (guards.length) {
-        lines.push(...markdown_table(['Rule', 'Path or target', 'Commit'], guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', markdown_md(g.subject, 300), markdown_sha(g.detected?.commit)])), '');
-    }
-    else
-        lines.push('_No open violation._', '');
-    // Files the implementor changed outside the paths of its tasks: the reviewer should know whose they are.
-    const drift = feature ? findings_openDrift(feature, branch) : [];
-    if (drift.length)
-        lines.push('### Scope drift', '', ...markdown_table(['File outside its tasks', 'Belongs to', 'Commit'], drift.map((d) => [markdown_md(d.path, 300), markdown_md(drift_state_driftTasksText(d.detected?.tasks), 300), markdown_sha(d.detected?.commit)])), '');
-    // The overseer's pull request shows the order to merge its implementors in.
-    if (feature && feature.agents[branch]?.role === 'overseer')
-        lines.push(...mergeOrderFromState(projection, spec, 3));
-    // The workflow's own markdown: kept as markdown, but without controls, bidi overrides or stray line breaks.
-    if (extra?.trim())
-        lines.push(neutralize_neutralize(extra.trim(), { multiline: true }), '');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/open-pr/record-closed.ts
-
-
-
-
-/**
- * A `pull_request` event with action `closed` (GitHub's payload: `pull_request.merged`
- * tells a merge from a close): the `pr-updated` event that records it, or null when
- * neither the head nor the base is an agent branch (not a pull request of ours).
- * Squash and rebase merges are merges too: the payload says so, whatever the commits.
- */
-function closedPullRequest(naming, ctx) {
-    const gh = ctx.github;
-    if (!gh.eventName?.startsWith('pull_request') || gh.event?.action !== 'closed')
-        return null;
-    const pr = record_closed_objectOf(gh.event.pull_request);
-    const head = record_closed_objectOf(pr.head).ref;
-    const base = record_closed_objectOf(pr.base).ref;
-    const { number, html_url: url, title, merged } = pr;
-    if (typeof number !== 'number' || typeof head !== 'string' || typeof base !== 'string' || typeof url !== 'string')
-        throw new errors_InputError(`event ${quote_quote(gh.eventName)}: pull_request.number, head.ref, base.ref and html_url are needed to record a closed pull request`);
-    const spec = (branch_pattern_parseBranch(naming, head) ?? branch_pattern_parseBranch(naming, base))?.spec;
-    if (!spec)
-        return null;
-    const action = merged === true ? 'merged' : 'closed';
-    const data = { action, number, url, head, base, ...(typeof title === 'string' ? { title: title.slice(0, 200) } : {}) };
-    const event = events_makeEvent('pr-updated', spec, data, { actor: ctx.actor, time: timeOf(pr, action) ?? ctx.now() });
-    return { spec, event, action, number, head, base, url };
-}
-/** When GitHub says it happened, so a re-run records the same fact at the same time. */
-function timeOf(pr, action) {
-    const at = action === 'merged' ? (pr.merged_at ?? pr.closed_at) : pr.closed_at;
-    const date = typeof at === 'string' ? new Date(at) : null;
-    return date && !Number.isNaN(date.getTime()) ? date : null;
-}
-function record_closed_objectOf(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
-
-;// CONCATENATED MODULE: ./shared/open-pr/open-pr.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Opens (or brings up to date) the pull request of an agent branch: an
- * implementor's goes to its own overseer branch, an overseer's to the
- * integration branch; nothing else is allowed.
- */
-async function openPullRequest(options, deps) {
-    const { git, remote, config, store, dryRun, ctx } = deps;
-    const closed = closedPullRequest(config.branches, ctx);
-    if (closed || (ctx.github.eventName?.startsWith('pull_request') && ctx.github.event?.action === 'closed'))
-        return recordClosed(closed, deps);
-    const head = options.branch ?? (await agent_branches_runBranch(git, ctx));
-    if (!head)
-        throw new errors_InputError('no branch given and HEAD is detached: pass branch');
-    validate_validateBranchName(head, 'branch');
-    const parsed = branch_pattern_parseBranch(config.branches, head);
-    if (!parsed) {
-        throw new errors_InputError(`branch ${quote_quote(head)} is not an agent branch (expected ${config.branches.pattern}, e.g. ${branch_pattern_formatBranch(config.branches, '004-user-auth', 'implementor', 1)}): open-pr only opens implementor → overseer and overseer → integration pull requests`);
-    }
-    const base = parsed.role === 'implementor'
-        ? branch_pattern_formatBranch(config.branches, parsed.spec, 'overseer')
-        : (config.branches.integration ?? (await remote_remoteDefaultBranch(git, remote)) ?? 'main');
-    const snapshot = await store.read();
-    const feature = snapshot.projection.features[parsed.spec];
-    const who = parsed.role === 'implementor' ? `impl-${parsed.index}` : 'overseer';
-    const title = options.title?.trim() || `[${parsed.spec}] ${feature?.registration?.name ?? parsed.spec}: ${who}`;
-    const body = renderPullRequestBody(snapshot.projection, parsed.spec, head, options.bodyExtra);
-    if (dryRun)
-        return { head, base, number: null, url: null, created: false, updated: false, title, body, stateCommit: null, dryRun };
-    const ref = resolveRepository(ctx.github.repository, remote, ctx.github.repository ? null : await remoteUrl(git, remote));
-    if (!options.token)
-        throw new errors_InputError('open-pr needs a token with pull-requests: write (pass token: ${{ github.token }}; locally set GITHUB_TOKEN)');
-    const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
-    ctx.progress?.(`Opening or updating the pull request ${head} → ${base}...`);
-    const pr = await upsertPullRequest(client, {
-        ...ref,
-        head,
-        base,
-        title,
-        generatedBody: body,
-        draft: options.draft,
-        labels: options.labels,
-    });
-    let stateCommit = null;
-    if (pr.created || pr.updated) {
-        const event = events_makeEvent('pr-updated', parsed.spec, { action: pr.created ? 'opened' : 'updated', number: pr.number, url: pr.url, head, base, title: title.slice(0, 200) }, { actor: ctx.actor, time: ctx.now() });
-        const appended = await store.append([event]);
-        stateCommit = appended.pushed ? appended.commit : null;
-    }
-    return { head, base, number: pr.number, url: pr.url, created: pr.created, updated: pr.updated, title, body, stateCommit, dryRun };
-}
-/** A closed pull request is recorded (merged or closed), never reopened or edited. */
-async function recordClosed(closed, deps) {
-    const { store, dryRun, ctx } = deps;
-    if (!closed) {
-        ctx.logger.notice('the closed pull request is not from or into an agent branch; nothing to record');
-        return { head: '', base: '', number: null, url: null, created: false, updated: false, title: '', body: '', stateCommit: null, dryRun };
-    }
-    // A merged pull request merged every task its head had done (squash and rebase merges too).
-    const feature = closed.action === 'merged' ? (await store.read()).projection.features[closed.spec] : undefined;
-    const merged = Object.entries(feature?.tasks ?? {})
-        .filter(([id, t]) => t.state === 'done' && t.agent === closed.head && !feature?.merged?.[id]?.[t.commit])
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([taskId, t]) => events_makeEvent('task-merged', closed.spec, { taskId, commit: t.commit, into: closed.base, pr: closed.number }, { actor: ctx.actor, time: closed.event.time }));
-    const appended = await store.append([closed.event, ...merged]);
-    const title = closed.event.data.title ?? '';
-    const stateCommit = appended.pushed ? appended.commit : null;
-    return { ...closed, created: false, updated: false, title, body: '', stateCommit, dryRun, closed: closed.action };
-}
-
-;// CONCATENATED MODULE: ./shared/open-pr/render-result.ts
-
-function renderOpenPrSummary(r) {
-    if (r.closed)
-        return `## open-pr: #${r.number} ${r.closed}\n\n${markdown_link(`#${r.number} ${r.title}`, r.url ?? undefined)}: ${markdown_md(r.head)} → ${markdown_md(r.base)} recorded as ${r.closed}.\n`;
-    if (r.number === null && !r.dryRun)
-        return '## open-pr: nothing to record\n';
-    const what = r.dryRun ? 'would open or update' : r.created ? 'opened' : r.updated ? 'updated' : 'unchanged';
-    return [
-        `## open-pr: ${markdown_md(r.head)} → ${markdown_md(r.base)}`,
-        '',
-        r.number ? `${markdown_link(`#${r.number} ${r.title}`, r.url ?? undefined)} (${what})` : `${markdown_md(r.title)} (${what})`,
-        '',
-        r.body,
-        '',
-    ].join('\n');
-}
-function renderOpenPrText(r) {
-    if (r.closed)
-        return `Recorded #${r.number} ${r.head} -> ${r.base} as ${r.closed}: ${r.url}`;
-    if (r.number === null && !r.dryRun)
-        return 'Nothing to record.';
-    if (r.dryRun)
-        return `[dry run] would open or update ${r.head} -> ${r.base}: "${r.title}"\n\n${r.body}`;
-    return `${r.created ? 'Opened' : r.updated ? 'Updated' : 'Unchanged:'} #${r.number} ${r.head} -> ${r.base}: ${r.url}`;
-}
-
-;// CONCATENATED MODULE: ./shared/notify/deliver.ts
-/**
- * POSTs one JSON payload. A 429, a 5xx, a timeout or a network error is
- * retried (`settings.retries` times), after the server's Retry-After when it
- * gives one (seconds or an HTTP date, at most `maxRetryAfterSeconds`), else
- * after 1, 2, 4… seconds. Other answers (4xx) are final: retrying would not help.
- */
-async function deliver(url, payload, settings, env) {
-    const body = JSON.stringify(payload);
-    let detail = '';
-    for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
-        let wait = null;
-        try {
-            const response = await fetch(url, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json', 'user-agent': 'agent-orchestrator' },
-                body,
-                redirect: 'error',
-                signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
-            });
-            // Read the body so the connection is released; its text is not logged (it may echo the address).
-            await response.arrayBuffer().catch(() => undefined);
-            if (response.ok)
-                return { ok: true, attempts: attempt, detail: `HTTP ${response.status}` };
-            detail = `HTTP ${response.status}`;
-            if (response.status !== 429 && response.status < 500)
-                return { ok: false, attempts: attempt, detail };
-            wait = retryAfter(response.headers.get('retry-after'), env.now());
-            if (wait !== null && wait > settings.maxRetryAfterSeconds * 1000) {
-                return {
-                    ok: false,
-                    attempts: attempt,
-                    detail: `${detail} with Retry-After ${Math.ceil(wait / 1000)} s, longer than ${settings.maxRetryAfterSeconds} s`,
-                };
-            }
-        }
-        catch (error) {
-            const e = error;
-            detail =
-                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${settings.timeoutSeconds} s` : `network error (${e.name})`;
-        }
-        if (attempt <= settings.retries)
-            await env.sleep(wait ?? 1000 * 2 ** (attempt - 1));
-    }
-    return { ok: false, attempts: settings.retries + 1, detail };
-}
-/** Retry-After as milliseconds from now, or null when absent or unreadable. */
-function retryAfter(header, now) {
-    if (!header)
-        return null;
-    const text = header.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-;// CONCATENATED MODULE: ./shared/notify/facts.ts
-
-const facts_str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-const facts_list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
-/** Payload builders keyed by event kind name. */
-const FACT_BUILDERS = {
-    'conflict-detected': (event, d, projection) => {
-        const feature = projection.features[event.feature];
-        const conflict = feature?.conflicts[conflict_pair_conflictId(event.feature, facts_str(d.left), facts_str(d.right))];
-        // A pair that stays in conflict at newer commits is not news: only the detection that opened it is
-        // (still open, or resolved since: the resolution names when its conflict was detected).
-        const stamp = stampOf(event);
-        const opened = conflict?.openSince[0] === stamp ||
-            (conflict?.resolved && conflict.resolved.stamp > stamp && conflict.resolved.detectedAt === event.time);
-        if (conflict && !opened)
-            return null;
-        const files = Array.isArray(d.files) ? d.files.map((f) => facts_str(f.path)) : [];
-        return {
-            kind: 'conflict-detected',
-            title: `New conflict: ${facts_str(d.left)} and ${facts_str(d.right)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Files', value: facts_list(files) },
-                { name: 'Who should rebase', value: whoRebases(feature, facts_str(d.left), facts_str(d.right)) },
-            ],
-        };
-    },
-    'conflict-resolved': (_event, d) => ({
-        kind: 'conflict-resolved',
-        title: `Conflict resolved: ${facts_str(d.left)} and ${facts_str(d.right)}`,
-        tone: 'good',
-        fields: [
-            { name: 'Lived', value: duration(Number(d.lifetimeSeconds)) },
-            { name: 'Detected', value: facts_str(d.detectedAt) },
-        ],
-    }),
-    'test-result': (_event, d) => {
-        if (!(Number(d.failed) > 0))
-            return null;
-        const branch = facts_str(d.branch) || facts_str(d.role);
-        return {
-            kind: 'test-failed',
-            title: `Failing checks on ${branch}: ${facts_str(d.suite)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Result', value: `${facts_str(d.failed)} failed, ${facts_str(d.passed)} passed, ${facts_str(d.skipped)} skipped` },
-                { name: 'Commit', value: facts_str(d.commit).slice(0, 12) },
-                ...(d.runUrl ? [{ name: 'Run', value: facts_str(d.runUrl) }] : []),
-            ],
-        };
-    },
-    // Recorded by role-ci's guard: { branch, violations | paths, reason }.
-    'guard-violation': (_event, d) => {
-        // The role guard's event: one fact per (branch, kind, subject); `subject` is the path, or the target of a pull request.
-        const pullRequest = facts_str(d.kind) === 'pr-target';
-        return {
-            kind: 'guard-violation',
-            title: `Role guard violated on ${facts_str(d.branch)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Reason', value: facts_str(d.detail) || (pullRequest ? 'pull request target' : 'protected path changed') },
-                { name: pullRequest ? 'Target' : 'Path', value: facts_str(d.subject) },
-                ...(facts_str(d.commit) ? [{ name: 'Commit', value: facts_str(d.commit).slice(0, 12) }] : []),
-            ],
-        };
-    },
-    'blocker-raised': (_event, d) => ({
-        kind: 'blocker-raised',
-        title: `Blocker raised: ${facts_str(d.id)}`,
-        tone: 'bad',
-        fields: [{ name: 'Reason', value: facts_str(d.reason) }, ...(d.agent ? [{ name: 'Agent', value: facts_str(d.agent) }] : [])],
-    }),
-};
-/** The facts worth a message among the events this run added, oldest first. */
-function factsOf(events, projection, kinds) {
-    const facts = [];
-    for (const event of [...events].sort((a, b) => (stampOf(a) < stampOf(b) ? -1 : 1))) {
-        const build = FACT_BUILDERS[event.kind];
-        const data = (event.data ?? {});
-        const fact = build?.(event, data, projection);
-        if (!fact || !kinds.includes(fact.kind))
-            continue;
-        facts.push({ ...fact, key: event.key, feature: event.feature, time: event.time, data });
-    }
-    return facts;
-}
-/**
- * The overseer's side never rebases; between two implementors, the one with
- * fewer commits of its own (less to replay), then the higher index.
- */
-function whoRebases(feature, left, right) {
-    const role = (b) => feature?.agents[b]?.role;
-    if (role(left) === 'overseer')
-        return right;
-    if (role(right) === 'overseer')
-        return left;
-    const ahead = (b) => Math.min(...Object.values(feature?.divergence[b] ?? {}).map((d) => d.ahead), Number.MAX_SAFE_INTEGER);
-    const a = ahead(left);
-    const b = ahead(right);
-    if (a !== b)
-        return a < b ? left : right;
-    const index = (x) => feature?.agents[x]?.index ?? 0;
-    return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
-}
-function duration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return 'unknown';
-    const d = Math.floor(seconds / 86400);
-    const h = Math.floor((seconds % 86400) / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
-    return parts.length ? parts.join(' ') : `${seconds} s`;
-}
-
-;// CONCATENATED MODULE: ./shared/notify/payloads.ts
-
-
-/** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
-const FACTS_PER_MESSAGE = { slack: 10, discord: 10, json: 50 };
-const LABELS = {
-    'conflict-detected': 'New conflict',
-    'conflict-resolved': 'Conflict resolved',
-    'test-failed': 'Failing checks',
-    'guard-violation': 'Guard violation',
-    'blocker-raised': 'Blocker raised',
-};
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-// Control characters (and the line separators) would break lines or hide text in every client.
-const BREAKING = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' });
-const oneLine = (text) => text.replace(BREAKING, ' ');
-/** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
-function slackEscape(text) {
-    return escapeHtml(oneLine(text));
-}
-/** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
-function discordEscape(text) {
-    return oneLine(text)
-        .replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`)
-        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
-}
-function heading(facts, more) {
-    const features = [...new Set(facts.map((f) => f.feature))].sort();
-    return `agent-orchestrator: ${facts.length + more} new event(s) in ${features.join(', ')}`;
-}
-/** Slack incoming webhook, Block Kit: a header, then a section and a context line per fact. */
-function slackPayload(facts, more) {
-    const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: clip(oneLine(heading(facts, more)), 150) } },
-    ];
-    for (const f of facts) {
-        const lines = [
-            `*${slackEscape(LABELS[f.kind])}*: ${slackEscape(f.title)}`,
-            ...f.fields.map((x) => `*${slackEscape(x.name)}*: ${slackEscape(x.value)}`),
-        ];
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lines.join('\n'), 3000) } });
-        blocks.push({
-            type: 'context',
-            elements: [{ type: 'mrkdwn', text: clip(`${slackEscape(f.feature)} · ${f.time} · ${f.key.slice(0, 12)}`, 300) }],
-        });
-    }
-    if (more > 0)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more new event(s): see the state branch` }] });
-    return { text: clip(oneLine(heading(facts, more)), 3000), blocks, unfurl_links: false };
-}
-/** Discord webhook: one embed per fact; mentions are switched off whatever the text says. */
-function discordPayload(facts, more) {
-    return {
-        content: clip(discordEscape(heading(facts, more) + (more > 0 ? ` (${more} more not shown: see the state branch)` : '')), 2000),
-        allowed_mentions: { parse: [] },
-        embeds: facts.map((f) => ({
-            title: clip(discordEscape(`${LABELS[f.kind]}: ${f.title}`), 256),
-            color: f.tone === 'good' ? 0x2da44e : 0xcf222e,
-            timestamp: f.time,
-            fields: f.fields
-                .slice(0, 25)
-                .map((x) => ({ name: clip(discordEscape(x.name), 256), value: clip(discordEscape(x.value) || '-', 1024), inline: false })),
-            footer: { text: clip(oneLine(`${f.feature} · ${f.key.slice(0, 12)}`), 2048) },
-        })),
-    };
-}
-/** A generic webhook: the facts as data. */
-function jsonPayload(facts, more) {
-    return {
-        source: 'agent-orchestrator',
-        more,
-        events: facts.map((f) => ({
-            kind: f.kind,
-            key: f.key,
-            feature: f.feature,
-            time: f.time,
-            title: f.title,
-            fields: f.fields,
-            data: f.data,
-        })),
-    };
-}
-function payloadFor(format, facts, more) {
-    return format === 'slack' ? slackPayload(facts, more) : format === 'discord' ? discordPayload(facts, more) : jsonPayload(facts, more);
-}
-
-;// CONCATENATED MODULE: ./shared/notify/webhook-format.ts
-/** The format a webhook address implies. */
-function formatOf(url, configured) {
-    if (configured !== 'auto')
-        return configured;
-    if (url.hostname === 'hooks.slack.com')
-        return 'slack';
-    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
-        return 'discord';
-    return 'json';
-}
-
-;// CONCATENATED MODULE: ./shared/notify/notifier.ts
-
-
-
-
-
-/**
- * A webhook notifier. The address is a secret: it is checked here (an error
- * never quotes it) and appears in no message, log line or file.
- */
-function createNotifier(address, settings, logger, env = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now() }) {
-    let url;
-    try {
-        url = new URL(address.trim());
-    }
-    catch {
-        throw new errors_InputError('notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new errors_InputError(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
-    const format = formatOf(url, settings.format);
-    const name = `the ${format} webhook`;
-    return {
-        format,
-        async announce(events, projection) {
-            const facts = factsOf(events, projection, settings.kinds);
-            const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
-            if (facts.length === 0)
-                return report;
-            const size = FACTS_PER_MESSAGE[format];
-            const chunks = [];
-            for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
-                chunks.push(facts.slice(i, i + size));
-            const shown = chunks.reduce((n, c) => n + c.length, 0);
-            for (const [i, chunk] of chunks.entries()) {
-                if (i > 0 && settings.minIntervalMs > 0)
-                    await env.sleep(settings.minIntervalMs);
-                const more = i === chunks.length - 1 ? facts.length - shown : 0;
-                report.messages++;
-                const result = await deliver(url, payloadFor(format, chunk, more), settings, env).catch((e) => ({
-                    ok: false,
-                    attempts: 1,
-                    detail: `internal error (${e.name})`,
-                }));
-                if (result.ok)
-                    report.delivered += chunk.length;
-                else {
-                    report.failed += chunk.length;
-                    logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
-                }
-            }
-            if (report.delivered)
-                logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
-            if (facts.length > shown)
-                logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
-            return report;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/config/config-source.ts
-
-
-
-async function readConfig(source, access) {
-    switch (source.kind) {
-        case 'work-tree':
-            return loadConfig(access.cwd, source.path);
-        case 'commit':
-            return readConfigAt(access.git, source.commit, source.path ?? config_DEFAULT_CONFIG_PATH, source.label);
-        case 'trusted': {
-            const { git, remote, logger } = access;
-            const read = (branch) => trustedConfig({ git, remote, path: source.path, pullRequestBase: source.pullRequestBase, branch, logger });
-            let trusted = await read(source.branch);
-            const other = source.reconsider && (await source.reconsider(trusted.config.branches));
-            if (other)
-                trusted = await read(other);
-            return trusted.config;
-        }
-    }
-}
-/**
- * The `config` option as a source path: the default spelling means "the
- * default, absent allowed"; anything else must be a plain repository path.
- */
-function configPathOption(given) {
-    return given === config_DEFAULT_CONFIG_PATH || !given ? undefined : validateRepoPath(given, 'config');
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
-
-
-
-
-
-
-/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
-function git_objects_parseTree(content, oidHexLength) {
-    const idBytes = oidHexLength / 2;
-    const entries = [];
     let pos = 0;
-    while (pos < content.length) {
-        const space = content.indexOf(0x20, pos);
-        const nul = content.indexOf(0x00, space);
-        if (space < 0 || nul < 0)
-            throw new errors_StateError('cannot parse a tree object of the state branch');
-        const mode = content.toString('latin1', pos, space);
-        const name = content.toString('latin1', space + 1, nul);
-        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
-        pos = nul + 1 + idBytes;
-        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
-    }
-    return entries;
-}
-/**
- * Collects new objects, computes their ids in-process (so trees and the
- * commit can be built before anything is written) and writes them with one
- * `git hash-object --stdin-paths` per object type. Git checks the format of
- * each object and we check it agrees on every id.
- */
-class git_objects_ObjectWriter {
-    git;
-    algorithm;
-    pending = new Map();
-    constructor(git, algorithm) {
-        this.git = git;
-        this.algorithm = algorithm;
-    }
-    add(type, content) {
-        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
-        this.pending.set(oid, { type, content: body });
-        return oid;
-    }
-    async flush() {
-        const byType = new Map();
-        for (const [oid, o] of this.pending) {
-            if (!byType.has(o.type))
-                byType.set(o.type, []);
-            byType.get(o.type).push({ oid, content: o.content });
+    for (const name of raw) {
+        // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
+        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
+        if (notFound) {
+            out.push(null);
+            pos += notFound.length;
+            continue;
         }
-        this.pending.clear();
-        if (byType.size === 0)
-            return;
-        await withTempDir('orch-objects-', async (dir) => {
-            await Promise.all([...byType].map(async ([type, objects]) => {
-                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
-                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
-                const ids = await hashObjectFiles(this.git, type, files);
-                objects.forEach((o, i) => {
-                    if (ids[i] !== o.oid)
-                        throw new errors_StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
-                });
-            }));
-        });
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.result.missing || record.next > stdout.length)
+            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, Z_ARGS, '', 0);
+        out.push(record.result.type === 'blob' ? record.result.content : null);
+        pos = record.next;
     }
+    return out;
 }
-/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
-function treeContent(entries) {
-    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
-    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
-    const parts = [];
-    for (const e of sorted) {
-        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
-    }
-    return Buffer.concat(parts);
+/** The contents of blobs that must all exist (by id), with one `git cat-file --batch`. */
+async function readBlobs(git, oids) {
+    const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: oids.join('\n') + '\n' });
+    let at = 0;
+    return oids.map(() => {
+        const record = readBatchRecord(stdout, at);
+        if (!record || record.result.missing || record.result.type !== 'blob' || record.next > stdout.length) {
+            const header = stdout.subarray(at, stdout.indexOf(10, at)).toString('utf8');
+            throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`);
+        }
+        at = record.next;
+        return record.result.content;
+    });
 }
-/** A raw commit object, author and committer alike, in UTC. */
-function git_objects_commitContent(c) {
-    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
-    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
+/** Each object's type (`commit`, `blob`...), or what git said instead (`<oid> missing`), with one `--batch-check`. */
+async function objectTypes(git, oids) {
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => lines[i] ?? '');
+}
+/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
+async function blobSizes(git, oids) {
+    if (oids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => {
+        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
+        return m ? Number(m[1]) : null;
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/git/quoted-path.ts
@@ -50770,7 +46794,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new errors_StateError('git cat-file --batch stopped in the middle of an object');
+                throw new StateError('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -50791,7 +46815,7 @@ async function followCatFile(git, listFile, options) {
  */
 
 /** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
-function paths_normalizeRoot(root) {
+function normalizeRoot(root) {
     const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
     if (trimmed === '')
         return '';
@@ -50802,7 +46826,7 @@ function paths_normalizeRoot(root) {
     }
     return trimmed;
 }
-class paths_StateLayout {
+class StateLayout {
     root;
     /** '' or 'a/b/' */
     prefix;
@@ -50928,7 +46952,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new errors_StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
@@ -50998,7 +47022,7 @@ function isUtf8(bytes) {
 
 
 
-function state_at_commit_objectName(commit, path) {
+function objectName(commit, path) {
     return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
 }
 /**
@@ -51022,19 +47046,19 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         };
     }
     const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
-    const results = await cat_file_catFileBatch(git, wanted.map((p) => state_at_commit_objectName(commit, p)));
+    const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new errors_StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
     const digest = byPath.get(layout.projectionDigestPath);
     const marker = byPath.get(layout.markerPath);
     const storedBytes = stored.missing ? null : stored.content;
     const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = projection_io_parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
@@ -51056,7 +47080,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
-            const found = await cat_file_catFileBatch(git, more.map((p) => state_at_commit_objectName(commit, p)));
+            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
             more.forEach((p, i) => byPath.set(p, found[i]));
         },
         object: (path) => {
@@ -51067,9 +47091,9 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new errors_StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
-                trees.set(dir, r && !r.missing && r.type === 'tree' ? git_objects_parseTree(r.content, r.oid.length) : null);
+                trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
             return trees.get(dir);
         },
@@ -51085,7 +47109,7 @@ function parentDir(path) {
     return i < 0 ? '' : path.slice(0, i);
 }
 /** Every folder that contains `path`, from the root ('') down. */
-function tree_edit_foldersOf(path) {
+function foldersOf(path) {
     const out = [''];
     const parts = path.split('/');
     for (let i = 1; i < parts.length; i++)
@@ -51099,16 +47123,16 @@ function tree_edit_foldersOf(path) {
  * folders change, never on how many files the branch holds. Returns the new
  * tree id; the objects go to `writer`.
  */
-function tree_edit_buildTree(writer, listing, changes, top = '') {
+function buildTree(writer, listing, changes, top = '') {
     const under = (path) => top === '' || path === top || path.startsWith(`${top}/`);
     const perDir = new Map();
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new errors_StateError(`internal error: ${change.path} is not inside "${top}"`);
+            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
-        for (const d of tree_edit_foldersOf(change.path))
+        for (const d of foldersOf(change.path))
             if (under(d))
                 dirs.add(d);
     }
@@ -51124,7 +47148,7 @@ function tree_edit_buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new errors_StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -51170,7 +47194,7 @@ async function planAppend(ctx, head, events) {
         ...features.map((f) => layout.overseerViewPath(f)),
         ...ctx.renderer.siteFiles(layout, features),
     ];
-    const folders = new Set(touched.flatMap(tree_edit_foldersOf));
+    const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
     assertOurs(state, layout, ctx);
     const added = [];
@@ -51205,23 +47229,23 @@ async function planAppend(ctx, head, events) {
     const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)));
     const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature);
     if (renderAll)
-        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...ctx.renderer.siteFiles(layout, rendered)].flatMap(tree_edit_foldersOf));
+        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...ctx.renderer.siteFiles(layout, rendered)].flatMap(foldersOf));
     const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
     if (extra.length)
-        await state.load(extra.flatMap(([p]) => tree_edit_foldersOf(p)));
+        await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...ctx.renderer.render(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
     const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
-    const writer = new git_objects_ObjectWriter(git, ctx.algorithm);
+    const writer = new ObjectWriter(git, ctx.algorithm);
     const eventChanges = addedPaths.map((path, i) => ({
         path,
         mode: '100644',
         type: 'blob',
         oid: writer.add('blob', serializeEvent(added[i])),
     }));
-    const eventsTree = tree_edit_buildTree(writer, state.listing, eventChanges, layout.eventsDir);
+    const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
     const serialized = serializeProjection(projection);
     const rootChanges = [
@@ -51231,8 +47255,8 @@ async function planAppend(ctx, head, events) {
         { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
-    const tree = tree_edit_buildTree(writer, state.listing, rootChanges, '');
-    const commit = writer.add('commit', git_objects_commitContent({
+    const tree = buildTree(writer, state.listing, rootChanges, '');
+    const commit = writer.add('commit', commitContent({
         tree,
         parents: head ? [head] : [],
         identity: ctx.identity,
@@ -51259,7 +47283,7 @@ function assertRelativePath(path) {
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         append_plan_CONTROL.test(path)) {
-        throw new errors_StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -51334,7 +47358,7 @@ function backoffDelay(previousMs, lastAttemptMs, random) {
 
 
 /** Runs `attempt` (given its number, from 1) until it is done or `maxAttempts` ran. */
-async function compare_and_swap_compareAndSwapLoop(options, attempt) {
+async function compareAndSwapLoop(options, attempt) {
     let lastFailure = '';
     let lastDuration = 0;
     let lastWait = 0;
@@ -51414,7 +47438,7 @@ function keyLine(stderr) {
  * branches, index, working tree or HEAD.
  */
 /** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
-function remote_branch_privateStateRef(remote, branch) {
+function privateStateRef(remote, branch) {
     const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
         ? remote
         : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
@@ -51464,7 +47488,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
  * not enough: it would succeed after the branch was force-pushed back to an
  * ancestor and resurrect the commits that were removed.
  */
-async function remote_branch_pushWithLease(git, remote, branch, commit, expected) {
+async function pushWithLease(git, remote, branch, commit, expected) {
     const target = `refs/heads/${branch}`;
     const args = [
         'push',
@@ -51487,7 +47511,7 @@ async function remote_branch_pushWithLease(git, remote, branch, commit, expected
     if (!line) {
         if (isPermanentGitFailure(r.stderr))
             return { status: 'refused', detail: keyLine(r.stderr) };
-        return { status: 'unknown', detail: remote_branch_lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
     }
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
@@ -51500,7 +47524,7 @@ async function remote_branch_pushWithLease(git, remote, branch, commit, expected
 /** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
 class PermanentGitFailure extends errors_GitError {
 }
-function remote_branch_lastLines(text) {
+function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
 }
 
@@ -51514,7 +47538,7 @@ async function verifyState(git, layout, renderer, commit, rebuilt) {
         return { ok: true, commit, mismatches: [], problems: [] };
     const expected = new Map([[layout.projectionPath, serializeProjection(rebuilt)], ...renderer.render(rebuilt, layout)]);
     const paths = [...expected.keys()].sort();
-    const found = await cat_file_catFileBatch(git, paths.map((p) => state_at_commit_objectName(commit, p)));
+    const found = await catFileBatch(git, paths.map((p) => objectName(commit, p)));
     const mismatches = paths.filter((p, i) => {
         const f = found[i];
         return f.missing || f.content.toString('utf8') !== expected.get(p);
@@ -51560,8 +47584,8 @@ class store_StateStore {
         this.git = options.git;
         this.remote = assertRemote(options.remote);
         this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
-        this.layout = new paths_StateLayout(paths_normalizeRoot(options.root));
-        this.privateRef = remote_branch_privateStateRef(this.remote, this.branch);
+        this.layout = new StateLayout(normalizeRoot(options.root));
+        this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
             throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
@@ -51658,7 +47682,7 @@ class store_StateStore {
             renderer: this.options.renderer,
             dryRun: this.options.dryRun ?? false,
             identity: this.options.identity ?? { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' },
-            algorithm: await (this.objectFormat ??= refs_objectFormat(this.git).then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
+            algorithm: await (this.objectFormat ??= objectFormat(this.git).then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
             adoptForeign: this.options.adoptForeign ?? false,
@@ -51676,7 +47700,7 @@ class store_StateStore {
             problems: plan.problems,
             projection: plan.projection,
         });
-        const loop = await compare_and_swap_compareAndSwapLoop({
+        const loop = await compareAndSwapLoop({
             maxAttempts,
             random: this.options.random,
             sleep: this.options.sleep,
@@ -51689,7 +47713,7 @@ class store_StateStore {
             catch (error) {
                 // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
                 if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new errors_StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
+                    throw new StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 return { retry: error instanceof Error ? error.message : String(error), timed: false };
             }
             const landed = await this.landed(head, unanswered);
@@ -51698,15 +47722,15 @@ class store_StateStore {
             const plan = await planAppend(ctx, head, unique);
             if (!plan.commit)
                 return { done: result(head, plan, attempt, false) };
-            const outcome = await remote_branch_pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
+            const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
             if (outcome.status === 'pushed') {
                 // Keep the private ref at what we pushed (only if nobody moved it meanwhile): the next fetch then has nothing to check.
-                await refs_updateRefIfAt(this.git, this.privateRef, plan.commit, head ?? '');
+                await updateRefIfAt(this.git, this.privateRef, plan.commit, head ?? '');
                 this.logger.info(`recorded ${plan.added.length} event(s) on ${this.branch} as ${plan.commit.slice(0, 12)} (attempt ${attempt})`);
                 return { done: result(plan.commit, plan, attempt, true) };
             }
             if (outcome.status === 'refused') {
-                throw new errors_StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -51725,11 +47749,11 @@ class store_StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new errors_StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new errors_StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -51750,189 +47774,66 @@ function newestFirst(events) {
         .map(([, e]) => e);
 }
 
-;// CONCATENATED MODULE: ./shared/state/log/as-fetched.ts
+;// CONCATENATED MODULE: ./shared/state/projection/health.ts
 
 
-
-
-/**
- * The stored projection of the state branch as it was last fetched into this
- * clone (its private ref, `refs/orchestrator/remote-state/...`), without a
- * network call and without a rebuild: for the PreToolUse hook, whose budget
- * has room for neither (one rev-parse and one cat-file batch, and none of the
- * event fold in its bundle). Null when nothing here has fetched the state yet;
- * a projection its digest does not vouch for, or one that is behind its events
- * folder, is not used (the reason says so; a command that reads the state
- * through the store rebuilds it).
- */
-async function projectionAsFetched(git, remote, branch, root) {
-    const commit = await git.resolveCommit(privateStateRef(remote, branch));
-    if (!commit)
-        return null;
-    const layout = new StateLayout(normalizeRoot(root));
-    const [stored, digest, events] = await catFileBatch(git, [layout.projectionPath, layout.projectionDigestPath, layout.eventsDir].map((p) => `${commit}:${p}`));
-    const parsed = parseStoredProjection(stored.missing ? null : stored.content, digest.missing ? null : digest.content);
-    const eventsTree = events.missing ? null : events.oid;
-    if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
-        return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
-    return { commit, projection: parsed.projection, reason: parsed.reason };
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
-
-
-
-
-
-
-
-
-/**
- * A derived file on the state branch that is not part of the event log (the
- * caches of state-cache.ts): read at the branch head, written by its own
- * compare-and-swap commit on top of the exact head read, through the same
- * loop as every other state write (compare-and-swap.ts). Losing a race means
- * re-reading and writing again; nothing else on the branch is touched. The
- * file lives under the state root.
- */
-const DEFAULT_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
-async function state_file_readStateFile(store, relative) {
-    const commit = await store.fetch();
-    if (!commit)
-        return { commit, content: null };
-    const [found] = await catFileBatch(store.git, [objectName(commit, store.layout.full(relative))]);
-    return { commit, content: found && !found.missing && found.type === 'blob' ? found.content : null };
-}
-/**
- * Puts `content` at `relative` on the state branch. Writes nothing when the
- * file already holds it, or when the branch does not exist yet (only an
- * event append creates the branch).
- */
-async function state_file_writeStateFile(store, relative, content, options) {
-    const { git } = store;
-    const path = store.layout.full(relative);
-    const folders = foldersOf(path);
-    const algorithm = /^[0-9a-f]{64}$/.test(options.head ?? '')
-        ? 'sha256'
-        : options.head
-            ? 'sha1'
-            : (await objectFormat(git)) === 'sha256'
-                ? 'sha256'
-                : 'sha1';
-    const maxAttempts = options.maxAttempts ?? 5;
-    // A derived file is never written onto a branch that is not ours (a code branch named by mistake).
-    try {
-        await store.assertWritable();
-    }
-    catch (error) {
-        return { commit: null, pushed: false, reason: messageOf(error) };
-    }
-    const loop = await compareAndSwapLoop({ maxAttempts, random: options.random, sleep: options.sleep }, async (attempt) => {
-        // A lost race shows as a refused lease, after which the branch is fetched again.
-        const head = attempt === 1 && options.head ? options.head : await store.fetch();
-        if (!head)
-            return { done: { commit: null, pushed: false, reason: `${store.branch} does not exist yet` } };
-        const writer = new ObjectWriter(git, algorithm);
-        const oid = writer.add('blob', content);
-        const found = await catFileBatch(git, [...folders, path].map((p) => objectName(head, p)));
-        const current = found[found.length - 1];
-        if (current && !current.missing && current.oid === oid)
-            return { done: { commit: head, pushed: false, reason: 'unchanged' } };
-        const listings = new Map();
-        folders.forEach((dir, i) => {
-            const r = found[i];
-            listings.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
-        });
-        const tree = buildTree(writer, (dir) => listings.get(dir) ?? null, [{ path, mode: '100644', type: 'blob', oid }]);
-        const commit = writer.add('commit', commitContent({
-            tree,
-            parents: [head],
-            identity: options.identity ?? DEFAULT_IDENTITY,
-            seconds: Math.floor((options.now?.() ?? new Date()).getTime() / 1000),
-            message: options.message,
-        }));
-        await writer.flush();
-        const outcome = await pushWithLease(git, store.remote, store.branch, commit, head);
-        if (outcome.status === 'pushed') {
-            await updateRefIfAt(git, store.privateRef, commit, head);
-            return { done: { commit, pushed: true } };
-        }
-        if (outcome.status === 'refused')
-            throw new StateError(`the remote refused the update of ${store.branch}: ${outcome.detail}`);
-        return { retry: outcome.detail };
+function agentHealth(feature) {
+    const tasks = taskProgress(feature).tasks;
+    return agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const synced = feature.synced[a.branch];
+        const head = synced?.sha ?? null;
+        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
+        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
+        const task = latest('in-progress') ?? latest('done');
+        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
+        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
+        const junit = onHead.filter(countsTests);
+        const guard = onHead.find((t) => t.suite === 'guard');
+        const pr = Object.values(feature.prs)
+            .filter((p) => p.head === a.branch)
+            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
+        return {
+            role: a.role,
+            index: a.index ?? null,
+            branch: a.branch,
+            lastCommit: head,
+            lastCommitAt: synced?.time ?? null,
+            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
+            checks: onHead.length
+                ? {
+                    passed: checks.filter((t) => t.failed === 0).length,
+                    failed: checks.filter((t) => t.failed > 0).length,
+                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
+                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
+                }
+                : null,
+            // An open guard-violation event of the branch counts, whatever commit its check ran on.
+            guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
+            lastActivity: lastActivity(feature, names),
+        };
     });
-    if (loop.done)
-        return loop.done;
-    return { commit: null, pushed: false, reason: `${store.branch} kept moving (last: ${loop.lastFailure})` };
 }
-
-;// CONCATENATED MODULE: ./shared/state/log/state-cache.ts
-
-/** A commit id, sha1 or sha256: the keys of every cache. */
-const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * The file's fields besides the envelope's, or null when it was made under
- * another version or fingerprint (not an error). Throws `format.damaged` when
- * it is not JSON or not a file of this kind.
- */
-function openCacheText(text, format, fingerprint) {
-    let data;
-    try {
-        data = JSON.parse(text);
+/** The newest scan of `scanner` over the features (all, or one). */
+function lastScan(projection, scanner = 'conflicts', feature) {
+    let best = null;
+    for (const [spec, f] of Object.entries(projection.features)) {
+        if (feature !== undefined && spec !== feature)
+            continue;
+        const s = f.scans?.[scanner];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
     }
-    catch (e) {
-        throw new format.damaged(`not JSON (${e instanceof Error ? e.message : String(e)})`);
-    }
-    if (!isRecord(data) || data.kind !== format.kind)
-        throw new format.damaged(`not a ${format.kind} file`);
-    if (data.version !== format.version || data.fingerprint !== fingerprint)
-        return null;
-    return data;
+    return best;
 }
-/** The file's text: the envelope, then each section as given (callers sort and bound them: see sortedEntries). */
-function cacheText(format, fingerprint, sections) {
-    return `${JSON.stringify({ kind: format.kind, version: format.version, fingerprint, ...sections })}\n`;
+function checksText(c) {
+    if (!c)
+        return 'not run on it';
+    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
+    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
+    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
 }
-/** A section as stored: entries sorted by key (so the same cache gives the same bytes), the first `max` kept. */
-function sortedEntries(entries, max) {
-    return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, max));
-}
-/**
- * The cache at `relative` on the state branch, marked with the commit it was
- * read at: `parse`'s (null from parse: another fingerprint) or, when there is
- * none, `empty()`. Errors (a damaged file, an unreadable branch) are thrown:
- * each cache words its own warning.
- */
-async function readStateCache(store, relative, parse, empty) {
-    const { content, commit } = await readStateFile(store, relative);
-    const parsed = content ? parse(content.toString('utf8')) : null;
-    const cache = parsed ?? empty();
-    cache.readAt = commit;
-    return { cache, found: parsed ? 'read' : content ? 'other' : 'none' };
-}
-/** Writes the cache's text in a commit of its own on top of the head it was read at (nothing when unchanged). */
-async function writeStateCache(store, relative, cache, text, message) {
-    return writeStateFile(store, relative, text, { message, head: cache.readAt });
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/index.ts
-/**
- * The log: the events on a git branch, appended by compare-and-swap pushes,
- * with the derived files (projection, the views a renderer gives, caches)
- * written beside them.
- */
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
 
@@ -51942,14 +47843,14 @@ async function writeStateCache(store, relative, cache, text, message) {
  * that feature alone: a page is re-rendered only when its own feature changes.
  */
 function siteExtras(projection, feature) {
-    const scan = health_lastScan(projection, 'conflicts', feature?.spec);
+    const scan = lastScan(projection, 'conflicts', feature?.spec);
     // Not the scan's own conflict count: the open conflicts are the projection's, said once beside it.
     const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs } : null;
     if (!feature)
         return { lastScan: lastScanInput };
-    const open = queries_openBlockers(feature);
+    const open = openBlockers(feature);
     const drifting = (branch) => findings_openDrift(feature, branch).length;
-    const health = health_agentHealth(feature).map((h) => {
+    const health = agentHealth(feature).map((h) => {
         // A blocker names its agent by branch, `impl-<n>` or `overseer` (the names reports use).
         const names = [h.branch, ...(h.role === 'overseer' ? ['overseer'] : h.index ? [`impl-${h.index}`] : [])];
         const blockers = open
@@ -51959,7 +47860,7 @@ function siteExtras(projection, feature) {
         const state = h.guard === 'violation' ? 'guard violation' : failing ? 'failing' : blockers.length ? 'blocked' : h.lastCommit ? 'healthy' : 'idle';
         const detail = [
             h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
-            h.checks ? health_checksText(h.checks).replace(/^[✅❌] /u, '') : '',
+            h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
             h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
             drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
         ].filter(Boolean);
@@ -52143,9 +48044,9 @@ function bar(done, total, label) {
 }
 /** Per agent: tasks its commits finished and started; per phase of tasks.md: done of total. */
 function progressSection(feature) {
-    const progress = queries_taskProgress(feature);
-    const agentRows = queries_agentsOf(feature).map((a) => {
-        const names = queries_agentAliases(a);
+    const progress = taskProgress(feature);
+    const agentRows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
         const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
         const done = mine.filter((t) => t.state === 'done').length;
         const working = mine.filter((t) => t.state === 'in-progress').length;
@@ -52154,7 +48055,7 @@ function progressSection(feature) {
             `<code>${esc(a.branch)}</code>`,
             `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
             String(working),
-            time(queries_lastActivity(feature, names)),
+            time(lastActivity(feature, names)),
         ];
     });
     const phases = new Map();
@@ -52219,16 +48120,16 @@ function recentEventsSection(events) {
 }
 /** A feature's card on the index; every count is the projection's own query, the one the status and the SQL export use. */
 function featureCard(projection, f) {
-    const p = queries_taskProgress(f);
-    const failing = queries_latestTests(f).filter((t) => t.failed > 0).length;
+    const p = taskProgress(f);
+    const failing = latestTests(f).filter((t) => t.failed > 0).length;
     const count = (name, label, n) => `<dt>${esc(label)}</dt><dd class="num" data-count="${name}">${n}</dd>`;
     return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
 <p>${esc(f.registration?.name ?? '(not registered)')}</p>
 <dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
-${count('conflicts', 'Open conflicts', queries_openConflicts(projection, f.spec).length)}
+${count('conflicts', 'Open conflicts', openConflicts(projection, f.spec).length)}
 ${count('failing', 'Failing suites', failing)}
-${count('prs', 'Open PRs', queries_openPrs(f).length)}
-${count('blockers', 'Blockers', queries_openBlockers(f).length)}
+${count('prs', 'Open PRs', openPrs(f).length)}
+${count('blockers', 'Blockers', openBlockers(f).length)}
 ${count('guard', 'Guard violations', openGuards(f).length)}
 ${count('drift', 'Scope drift', findings_openDrift(f).length)}
 <dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
@@ -52238,7 +48139,7 @@ ${count('drift', 'Scope drift', findings_openDrift(f).length)}
  * that reported the task), status and the plan's wave where one was recorded.
  */
 function taskListSection(feature) {
-    const rows = queries_taskProgress(feature).tasks.map((t) => {
+    const rows = taskProgress(feature).tasks.map((t) => {
         const assigned = feature.assignments?.[t.id];
         const owner = assigned
             ? `<code title="${esc(assigned.agent)}">${esc(shortBranch(assigned.agent))}</code> (assigned)`
@@ -52282,8 +48183,8 @@ function ranges(list) {
  * conflicting files, the file list shown on hover and on keyboard focus.
  */
 function matrixSection(projection, feature) {
-    const open = queries_openConflicts(projection, feature.spec);
-    const branches = [...new Set([...queries_agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
+    const open = openConflicts(projection, feature.spec);
+    const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
     if (branches.length < 2)
         return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
     const byPair = new Map(open.map((c) => [c.id, c]));
@@ -52292,7 +48193,7 @@ function matrixSection(projection, feature) {
         const cells = branches.map((col) => {
             if (row === col)
                 return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(conflict_pair_conflictId(feature.spec, row, col));
+            const c = byPair.get(conflictId(feature.spec, row, col));
             if (!c)
                 return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
             if (c.kind) {
@@ -52308,10 +48209,10 @@ function matrixSection(projection, feature) {
         return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
     });
     const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
-    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${sections_conflicts_details(open)}`;
+    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`;
 }
 /** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
-function sections_conflicts_details(open) {
+function details(open) {
     if (open.length === 0)
         return '<p class="none">No open conflicts.</p>';
     return open
@@ -52328,7 +48229,7 @@ function episodeOf(c, now) {
     const open = c.detected !== null && c.openSince.length > 0;
     if (open) {
         const start = timeOfStamp(c.openSince[0]);
-        return { conflict: c, start, end: null, lifetime: sections_conflicts_seconds(start, now) };
+        return { conflict: c, start, end: null, lifetime: seconds(start, now) };
     }
     if (!c.resolved)
         return null;
@@ -52350,7 +48251,7 @@ function axisTicks(t0, t1) {
     }
     return ticks;
 }
-const sections_conflicts_seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
+const seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
 /**
  * Each pair's latest conflict from open to resolved (or to now: the newest
  * event's time, never the clock), newest first, bounded: the lifetime no CI tool keeps.
@@ -52406,7 +48307,7 @@ function scopeDriftSection(feature) {
         `<code>${esc(branch)}</code>`,
         `<span class="num">${drift.length}</span> file${drift.length === 1 ? '' : 's'}`,
         `<ul>${drift
-            .map((d) => `<li><code>${esc(d.path)}</code>: ${d.detected?.tasks?.length ? `belongs to ${esc(drift_state_driftTasksText(d.detected.tasks))}` : 'no task names it'}${d.detected?.commit ? ` (at <code>${esc(d.detected.commit.slice(0, 7))}</code>)` : ''}</li>`)
+            .map((d) => `<li><code>${esc(d.path)}</code>: ${d.detected?.tasks?.length ? `belongs to ${esc(driftTasksText(d.detected.tasks))}` : 'no task names it'}${d.detected?.commit ? ` (at <code>${esc(d.detected.commit.slice(0, 7))}</code>)` : ''}</li>`)
             .join('')}</ul>`,
         time(drift.map((d) => d.detected?.time ?? '').sort()[0] || null),
     ]);
@@ -52442,8 +48343,8 @@ function divergenceSection(feature) {
     return html_table('Divergence (behind ← | → ahead)', ['Branch', 'Against', 'Behind', 'Bars', 'Ahead', 'Measured'], rows, 'No divergence measured yet.');
 }
 /** The latest result of each agent and suite; failing is said in words, not only in colour. */
-function sections_other_checksSection(feature) {
-    const rows = queries_latestTests(feature).map((t) => [
+function checksSection(feature) {
+    const rows = latestTests(feature).map((t) => [
         `${esc(t.role)}${t.branch ? ` <code>${esc(shortBranch(t.branch))}</code>` : ''}`,
         esc(t.suite),
         t.failed > 0 ? '<strong class="bad">failing</strong>' : '<span class="good">passing</span>',
@@ -52454,7 +48355,7 @@ function sections_other_checksSection(feature) {
     return html_table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
 }
 function pullRequestsSection(feature) {
-    const rows = queries_openPrs(feature).map((p) => [
+    const rows = openPrs(feature).map((p) => [
         html_link(`#${p.number}`, p.url),
         esc(p.title ?? ''),
         `<code>${esc(p.head)}</code> → <code>${esc(p.base)}</code>`,
@@ -52464,7 +48365,7 @@ function pullRequestsSection(feature) {
     return html_table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
 }
 function blockersSection(feature) {
-    const rows = queries_openBlockers(feature).map((b) => [
+    const rows = openBlockers(feature).map((b) => [
         `<code>${esc(b.id)}</code>`,
         b.raised?.agent ? `<code>${esc(b.raised.agent)}</code>` : '',
         esc(b.raised?.reason ?? ''),
@@ -52538,10 +48439,10 @@ const openConflictsText = (n) => `<span class="num" data-count="open-conflicts">
 /** docs/index.html: every feature at a glance. */
 function renderSiteIndex(projection) {
     const extras = siteExtras(projection);
-    const cards = queries_featuresOf(projection).map((f) => featureCard(projection, f));
+    const cards = featuresOf(projection).map((f) => featureCard(projection, f));
     const body = [
         '<h1>Orchestrator dashboard</h1>',
-        `<p>${projection.eventCount} events recorded; ${openConflictsText(queries_openConflicts(projection).length)}. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
+        `<p>${projection.eventCount} events recorded; ${openConflictsText(openConflicts(projection).length)}. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
         cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
         html_section('recent', 'Recent events', recentEventsSection(projection.recent)),
     ];
@@ -52553,7 +48454,7 @@ function renderSitePage(projection, feature) {
     const now = siteNow(feature);
     const body = [
         `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
-        `<p>${openConflictsText(queries_openConflicts(projection, feature.spec).length)}.</p>`,
+        `<p>${openConflictsText(openConflicts(projection, feature.spec).length)}.</p>`,
         lastScanSection(extras.lastScan),
         html_section('progress', 'Progress', progressSection(feature)),
         html_section('tasks', 'Tasks', taskListSection(feature)),
@@ -52561,7 +48462,7 @@ function renderSitePage(projection, feature) {
         html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
         html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
         html_section('divergence', 'Divergence', divergenceSection(feature)),
-        html_section('checks', 'Checks', sections_other_checksSection(feature)),
+        html_section('checks', 'Checks', checksSection(feature)),
         html_section('prs', 'Pull requests', pullRequestsSection(feature)),
         html_section('blockers', 'Blockers', blockersSection(feature)),
         html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
@@ -52581,10 +48482,6 @@ function renderSite(projection, features) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./shared/dashboard/index.ts
-// dashboard: the static site on the state branch. The face other capabilities reach it through.
-
-
 ;// CONCATENATED MODULE: ./shared/views/health-section.ts
 
 
@@ -52593,27 +48490,33 @@ function renderSite(projection, features) {
  * overseer view. The facts are state/projection/health's; the state itself
  * renders nothing.
  */
-function scanLine(scan) {
+/**
+ * The last scan and the open conflicts. The count is the projection's open conflicts (`openConflicts`), the
+ * number the dashboard, `events status` and the SQL export give, never the scan's own tally: a scan of some
+ * pairs does not close the conflicts of the others, and a conflict logged by hand is open without a scan.
+ */
+function scanLine(scan, openConflicts) {
+    const open = `${openConflicts} open conflict(s)`;
     if (!scan)
-        return 'Last conflict scan: none recorded yet.';
-    return `Last conflict scan: ${markdown_when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
+        return `Last conflict scan: none recorded yet; ${open}.`;
+    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s) compared, ${scan.errors} error(s)); ${open}.`;
 }
 /** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
 function health_section_healthSection(rows) {
     const withSpec = rows.some((r) => r.spec !== undefined);
     const cells = rows.map(({ spec, health: h }) => [
-        ...(withSpec ? [markdown_md(spec)] : []),
-        `${markdown_md(h.role)}${h.index ? ` ${h.index}` : ''}`,
-        markdown_md(h.branch),
-        h.lastCommit ? `${markdown_sha(h.lastCommit)} ${markdown_when(h.lastCommitAt)}` : '',
-        h.currentTask ? `${markdown_md(h.currentTask.id)} ${markdown_md(h.currentTask.state)}` : '',
-        markdown_md(health_checksText(h.checks)),
+        ...(withSpec ? [md(spec)] : []),
+        `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
+        md(h.branch),
+        h.lastCommit ? `${markdown_sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
+        h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
+        md(checksText(h.checks)),
         h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
-        h.pr ? `#${h.pr.number} ${markdown_md(h.pr.action)}` : '',
-        markdown_when(h.lastActivity),
+        h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
+        when(h.lastActivity),
     ]);
     const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
-    return section('Agent health', markdown_table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
+    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
 }
 
 ;// CONCATENATED MODULE: ./shared/views/render-sections.ts
@@ -52628,19 +48531,19 @@ function conflictsSection(conflicts, perspective) {
         const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
         const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
         const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${markdown_md(c.id)}: ${markdown_md(a)} and ${markdown_md(b)}`, '');
-        lines.push(`Detected ${markdown_when(c.detectedAt)}, last seen ${markdown_when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
+        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
         if (c.manual)
-            lines.push(`Logged by hand${c.reason ? `: ${markdown_md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${markdown_md(c.id)}\` does.`, '');
+            lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
         if (c.kind)
-            lines.push(`A ${c.kind} conflict: the merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (check ${markdown_md(c.check)})` : ''}; each side passes alone.`, '');
+            lines.push(`A ${c.kind} conflict: the merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (check ${md(c.check)})` : ''}; each side passes alone.`, '');
         for (const m of c.messages ?? [])
-            lines.push(`- git: ${markdown_md(m.text, 300)}`, '');
+            lines.push(`- git: ${md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
             const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [markdown_md(f.path), markdown_md(f.kind), formatRanges(ra, { max: 8 }), formatRanges(rb, { max: 8 })];
+            return [md(f.path), md(f.kind), formatRanges(ra, { max: 8 }), formatRanges(rb, { max: 8 })];
         });
-        lines.push(...markdown_table(['File', 'Kind', `Lines on ${markdown_md(a)}`, `Lines on ${markdown_md(b)}`], rows));
+        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
         if (rows.length)
             lines.push('');
     }
@@ -52648,28 +48551,28 @@ function conflictsSection(conflicts, perspective) {
 }
 function tasksTable(tasks, withAgent) {
     const rows = tasks.map((t) => [
-        markdown_md(t.id),
+        md(t.id),
         // Done on the agent's branch is not yet merged into the branch it goes to.
-        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : markdown_md(t.state),
-        ...(withAgent ? [markdown_md(t.agent)] : []),
+        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
+        ...(withAgent ? [md(t.agent)] : []),
         markdown_sha(t.commit),
-        markdown_md(t.phase, 60),
-        markdown_md(t.description, 160),
+        md(t.phase, 60),
+        md(t.description, 160),
     ]);
-    return markdown_table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
 }
 function testsSection(tests, title = 'Latest test results') {
     const rows = tests.map((t) => [
-        markdown_md(t.role),
-        markdown_md(t.branch),
+        md(t.role),
+        md(t.branch),
         markdown_link(t.suite, t.runUrl),
         ...testCounts(t),
         `${(t.durationMs / 1000).toFixed(1)}s`,
         markdown_sha(t.commit),
-        markdown_when(t.time),
-        render_sections_resultCell(t),
+        when(t.time),
+        resultCell(t),
     ]);
-    return section(title, markdown_table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
+    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
 }
 /** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
 function testCounts(t) {
@@ -52677,7 +48580,7 @@ function testCounts(t) {
         return ['', '', ''];
     return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)];
 }
-function render_sections_resultCell(t) {
+function resultCell(t) {
     const what = countsTests(t) ? 'tests' : 'check';
     if (t.failed > 0)
         return `❌ ${what} failed`;
@@ -52686,31 +48589,31 @@ function render_sections_resultCell(t) {
 function prsSection(prs) {
     const rows = prs.map((p) => [
         markdown_link(`#${p.number}`, p.url),
-        `${markdown_md(p.head)} into ${markdown_md(p.base)}`,
-        markdown_md(p.title, 120),
-        markdown_md(p.action),
-        markdown_when(p.time),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
     ]);
-    return section('Open pull requests', markdown_table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
 }
 function render_sections_blockersSection(blockers) {
-    const rows = blockers.map((b) => [markdown_md(b.id), markdown_md(b.raised?.agent), markdown_md(b.raised?.reason, 300), markdown_when(b.raised?.time)]);
-    return section('Blockers', markdown_table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
+    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
 }
 function render_sections_divergenceSection(rows) {
     const cells = rows.map((r) => [
-        markdown_md(r.branch),
-        markdown_md(r.against),
+        md(r.branch),
+        md(r.against),
         String(r.state.ahead),
         String(r.state.behind),
         markdown_sha(r.state.sha),
-        markdown_when(r.state.time),
+        when(r.state.time),
     ]);
-    return section('Divergence', markdown_table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
 }
 function recentSection(events, withFeature) {
-    const rows = events.map((e) => [markdown_when(e.time), ...(withFeature ? [markdown_md(e.feature)] : []), markdown_md(e.kind), markdown_md(e.summary), markdown_md(e.actor, 60)]);
-    return section('Recent events', markdown_table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
+    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
 }
 function trimEnd(lines) {
     while (lines.length && lines[lines.length - 1] === '')
@@ -52718,282 +48621,72 @@ function trimEnd(lines) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./shared/sync-status/render-tasks.ts
+;// CONCATENATED MODULE: ./shared/role-ci/guard-state.ts
 
 
+
+
+const UNSHOWABLE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' });
 /**
- * tasks.md with every task the events say is done ticked (and, with
- * `annotate`, a trailing comment naming time, commit and agent), and each
- * task a plan assigned carrying its `<!-- owner: impl-n -->` comment. Tasks a
- * person ticked by hand stay ticked; a task ticked by us (our done comment)
- * whose state is no longer done is un-ticked; nothing else in the file changes.
- * `changed` lists ticked tasks, `owned` tasks whose owner comment changed.
+ * A path as an event may hold it: one line, with line terminators and
+ * control characters written as `\uXXXX` (the guard must record exactly the
+ * names it could otherwise not show). Deterministic, so the key is stable.
  */
-function render_tasks_renderTasksFile(source, feature, annotate) {
-    const changes = [];
-    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        // Opened again (its commit vanished): our own tick goes, with our comment; a person's tick stays.
-        if (status.state !== 'done') {
-            changes.push({ id, done: false, onlyOurs: true });
-            continue;
-        }
-        const agent = status.agent.split('/').pop() ?? status.agent;
-        const merged = Boolean(feature?.merged?.[id]?.[status.commit]);
-        changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent, ...(merged ? { merged } : {}) } });
-    }
-    const result = updateTasks(source, changes, { annotate });
-    const owners = feature ? taskOwners(feature) : new Map();
-    const owned = owners.size ? setOwners(result.text, owners) : { text: result.text, changed: [] };
-    return { text: owned.text, changed: result.changed, owned: owned.changed };
-}
-/** Task id → `impl-<n>` of the agent the latest plan gave it. */
-function taskOwners(feature) {
-    const owners = new Map();
-    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
-        const name = agentName(feature, a.agent);
-        if (name)
-            owners.set(id, name);
-    }
-    return owners;
-}
-/** `impl-<n>` for an implementor branch (by its registration, else its name), or null. */
-function agentName(feature, branch) {
-    const agent = feature.agents[branch];
-    const n = agent ? viewIndex(agent) : Number(/impl-([1-9]\d{0,2})$/.exec(branch)?.[1] ?? 0) || null;
-    return n ? `impl-${n}` : null;
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/reconcile.ts
-
-
-/**
- * Tasks this branch ticked (or started) with a commit the branch no longer has (a reset
- * or a force-push, or a local commit the hook saw that was never pushed): each is made
- * open again by a task-updated event that says why. A task that a commit still on the
- * branch mentions is left to that commit's event. The event is stamped just after the
- * one it corrects, so a later commit that finishes the task again still wins.
- */
-async function reconcile_vanishedTaskEvents(git, feature, branch, head, stillMentioned, ctx) {
-    const out = [];
-    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (status.agent !== branch || status.state === 'open' || stillMentioned.has(id))
-            continue;
-        const known = await git.resolveCommit(status.commit);
-        if (known && (await git.isAncestor(known, head)))
-            continue;
-        const message = `commit ${status.commit.slice(0, 7)} is no longer on ${branch} (reset or force-push, or never pushed): ${id} is open again`;
-        ctx.logger.notice(message);
-        const time = new Date(Date.parse(status.time) + 1);
-        out.push(makeEvent('task-updated', feature.spec, { taskId: id, state: 'open', commit: status.commit, agent: branch, message }, { actor: ctx.actor, time }));
-    }
-    return out;
+function guard_state_guardSubject(path) {
+    const escaped = path.replace(UNSHOWABLE, unicodeEscape);
+    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
 }
 /**
- * Done tasks whose commit is now reachable from the branch it merges into (an
- * implementor's from its overseer branch, the overseer's from the feature's base):
- * one task-merged event each. Squash merges leave no reachable commit: those come
- * from the merged pull request (open-pr on the closed event).
+ * The events that bring the recorded guard state of `branch` in line with
+ * this run: a violation not open yet is recorded (with its occurrence when it
+ * happened before and was cleared), an open one that this run no longer has
+ * is cleared. An unchanged re-run records nothing.
  */
-async function reconcile_mergedTaskEvents(git, config, feature, heads, ctx) {
-    if (!feature)
-        return [];
-    const overseer = formatBranch(config.branches, feature.spec, 'overseer');
-    const out = [];
-    for (const [id, status] of Object.entries(feature.tasks).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (status.state !== 'done' || feature.merged?.[id]?.[status.commit])
+function guardEvents(feature, spec, branch, found, commit, stamp) {
+    const guards = feature?.guards ?? {};
+    const events = [];
+    const now = new Set();
+    for (const v of found) {
+        const subject = guard_state_guardSubject(v.subject);
+        const id = guardId(branch, v.kind, subject);
+        if (now.has(id))
             continue;
-        const into = status.agent === overseer ? feature.registration?.baseBranch : overseer;
-        const target = into ? heads.get(into) : undefined;
-        if (!into || !target || !(await git.resolveCommit(status.commit)) || !(await git.isAncestor(status.commit, target)))
+        now.add(id);
+        const g = guards[id];
+        if (g && g.raised > g.cleared)
             continue;
-        out.push(makeEvent('task-merged', feature.spec, { taskId: id, commit: status.commit, into }, { actor: ctx.actor, time: ctx.now() }));
+        const occurrence = (g?.raised ?? 0) + 1;
+        const detail = guard_state_guardSubject(v.detail);
+        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...guard_state_occurrenceOf(occurrence) }, stamp));
     }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/sync-branch.ts
-
-
-
-
-
-
-function subjectOf(message) {
-    return (message.split('\n').find((l) => l.trim()) ?? '').trim().slice(0, 200);
-}
-/**
- * Reads the commits of one agent branch that are new since its last sync and
- * turns their task references into task events. After a force-push (the last
- * synced commit is no longer an ancestor) it starts again from the merge base
- * with the overseer branch; event keys (commit + task) keep that idempotent.
- */
-async function sync_branch_syncBranch(target, input) {
-    const { git, config, projection, heads, knownIds, ctx } = input;
-    const head = heads.get(target.branch) ?? null;
-    const result = {
-        ...target,
-        head,
-        from: null,
-        forcePushed: false,
-        commits: 0,
-        done: [],
-        inProgress: [],
-        unknown: [],
-        events: [],
-    };
-    if (!head) {
-        ctx.logger.warning(`branch ${target.branch} is not on the remote; nothing to sync`);
-        return result;
-    }
-    const last = lastSyncedSha(projection, target.branch, target.spec);
-    if (last === head)
-        return result;
-    let from = null;
-    if (last && (await git.resolveCommit(last)) && (await git.isAncestor(last, head)))
-        from = last;
-    else {
-        const overseer = formatBranch(config.branches, target.spec, 'overseer');
-        const against = target.role === 'implementor' ? heads.get(overseer) : heads.get(projection.features[target.spec]?.registration?.baseBranch ?? '');
-        from = against ? await git.mergeBase(against, head) : null;
-        if (last) {
-            result.forcePushed = true;
-            ctx.logger.notice(`${target.branch} was force-pushed (the last synced commit ${last.slice(0, 7)} is no longer in its history); re-reading from ${from ? `the merge base ${from.slice(0, 7)}` : 'the start'}`);
-        }
-    }
-    result.from = from;
-    const commits = await readCommits(git, from, head);
-    result.commits = commits.length;
-    if (commits.length === MAX_COMMITS_PER_SYNC)
-        ctx.logger.warning(`${target.branch}: only the newest ${MAX_COMMITS_PER_SYNC} commits were read`);
-    const feature = projection.features[target.spec];
-    const doneBefore = new Set(Object.entries(feature?.tasks ?? {})
-        .filter(([, t]) => t.state === 'done')
-        .map(([id]) => id));
-    const done = new Set();
-    const inProgress = new Set();
-    // Commit times have one-second resolution; events of later commits must
-    // still sort later ("latest" wins in the projection), so times only grow.
-    let lastTime = 0;
-    for (const commit of commits) {
-        const time = Math.max(Date.parse(commit.time) || 0, lastTime + 1);
-        lastTime = time;
-        const refs = taskReferences(commit.message);
-        const unknown = knownIds ? refs.filter((r) => !knownIds.has(r.id)).map((r) => r.id) : [];
-        if (unknown.length) {
-            result.unknown.push({ commit: commit.sha, ids: unknown });
-            ctx.logger.warning(`commit ${commit.sha.slice(0, 7)} on ${target.branch} refers to ${unknown.join(', ')}, not in ${input.tasksFile}`);
-        }
-        for (const ref of refs) {
-            if (unknown.includes(ref.id))
-                continue;
-            // A task that is done stays done: a later mention does not reopen it.
-            if (!ref.done && (done.has(ref.id) || doneBefore.has(ref.id)))
-                continue;
-            const state = ref.done ? 'done' : 'in-progress';
-            if (ref.done) {
-                done.add(ref.id);
-                inProgress.delete(ref.id);
-            }
-            else
-                inProgress.add(ref.id);
-            // Later than whatever the state holds for the task (a task opened again by a vanished commit a moment
-            // ago must not outrank a commit made within the same second).
-            const prior = Date.parse(feature?.tasks[ref.id]?.time ?? '') || 0;
-            result.events.push(makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(Math.max(time, prior + 1)) }));
-        }
-    }
-    // Only history that was rewritten (or local commits never pushed) can lose commits.
-    if (target.role === 'implementor' && result.forcePushed) {
-        const mentioned = new Set(result.events.filter((e) => e.kind === 'task-updated').map((e) => e.data.taskId));
-        result.events.push(...(await vanishedTaskEvents(git, feature, target.branch, head, mentioned, ctx)));
-    }
-    result.done = [...done];
-    result.inProgress = [...inProgress];
-    result.events.push(makeEvent('branch-synced', target.spec, { branch: target.branch, sha: head }, { actor: ctx.actor, time: ctx.now() }));
-    return result;
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/tasks-source.ts
-
-
-/**
- * The feature's tasks.md as the first of `commits` that has it holds it
- * (normally the overseer branch, then the agent's own branch).
- * A malformed file (duplicate ids) stops the sync: nothing is written.
- */
-async function tasks_source_readTasksSource(git, commits, file, logger) {
-    for (const commit of commits) {
-        if (!commit)
+    for (const g of Object.values(guards)) {
+        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
             continue;
-        const text = await readFileAt(git, commit, file);
-        if (text === null)
-            continue;
-        return { file, text, doc: parseTasks(text, file), commit };
+        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...guard_state_occurrenceOf(g.raised) }, stamp));
     }
-    logger.notice(`${file} was not found; every task id in commit messages is accepted`);
-    return { file, text: null, doc: null, commit: null };
+    return events;
 }
-
-;// CONCATENATED MODULE: ./shared/sync-status/commit-file.ts
-
-
-
-
-
-
-
-
-/**
- * Rewrites one file on a code branch as a compare-and-swap: read the tip,
- * transform the file, commit with plumbing (a temporary index, so the user's
- * index and working tree are untouched), push leased on the tip we read, and
- * on a lost race start again from the new tip. Returns the new commit, or
- * null when the file already had the wanted content.
- */
-async function commit_file_commitFileWithLease(git, remote, branch, path, transform, message, logger, maxAttempts = 6) {
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const tip = (await fetchBranches(git, remote, [branch])).get(branch);
-        if (!tip)
-            throw new StateError(`branch ${branch} is not on ${remote}; cannot update ${path}`);
-        const entry = await lsTreeEntry(git, tip, path);
-        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry);
-        if (!m)
-            throw new StateError(`${path} is not a file on ${branch}`);
-        const before = await git.readBlob(m[2]);
-        const after = transform(before);
-        if (after === before)
-            return null;
-        const blob = await git.writeBlob(after);
-        const dir = mkdtempSync(join(tmpdir(), 'orch-index-'));
-        let commit;
-        try {
-            const env = { GIT_INDEX_FILE: join(dir, 'index') };
-            await readTree(git, tip, env);
-            await setIndexEntry(git, { mode: m[1], blob, path }, env);
-            const tree = await writeTree(git, env);
-            commit = await commitTree(git, tree, tip, message, {
-                GIT_AUTHOR_NAME: 'agent-orchestrator',
-                GIT_AUTHOR_EMAIL: 'agent-orchestrator@users.noreply.github.com',
-                GIT_COMMITTER_NAME: 'agent-orchestrator',
-                GIT_COMMITTER_EMAIL: 'agent-orchestrator@users.noreply.github.com',
-            });
-        }
-        finally {
-            rmSync(dir, { recursive: true, force: true });
-        }
-        if (await pushIfAt(git, remote, branch, tip, commit))
-            return commit;
-        logger.debug(`${branch} moved while updating ${path} (attempt ${attempt}); retrying`);
-        await sleep(100 * attempt + Math.floor(Math.random() * 100));
-    }
-    throw new StateError(`could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`);
+function guard_state_occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
+function guardSection(guards, showBranch) {
+    const rows = guards.map((g) => [
+        ...(showBranch ? [md(g.branch)] : []),
+        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
+        md(g.subject, 300),
+        markdown_sha(g.detected?.commit),
+        when(g.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
+    return section('Role guard', table(headers, rows), 'No open role guard violation.');
 }
 
 ;// CONCATENATED MODULE: ./shared/sync-status/owner-mismatch.ts
 
 
 /** Tasks done by an agent other than their owner, by task id. */
-function owner_mismatch_doneByOthers(feature) {
+function doneByOthers(feature) {
     const out = [];
     for (const [id, a] of Object.entries(feature.assignments ?? {})) {
         const t = feature.tasks[id];
@@ -53012,217 +48705,11 @@ function sameAgent(feature, reported, owner) {
 }
 /** The dashboard and overseer section; empty when every finished task was done by its owner. */
 function ownerMismatchSection(projection, feature) {
-    const rows = queries_featuresOf(projection, feature).flatMap(owner_mismatch_doneByOthers);
+    const rows = featuresOf(projection, feature).flatMap(doneByOthers);
     if (!rows.length)
         return [];
-    return section('Done by another agent than planned', markdown_table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [markdown_md(r.feature)]), markdown_md(r.id), markdown_md(r.owner), markdown_md(r.doneBy), markdown_when(r.time)])), '');
+    return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
 }
-
-;// CONCATENATED MODULE: ./shared/sync-status/sync-status.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Where the rendered tasks.md goes on the state branch. */
-function stateTasksPath(spec) {
-    return `features/${spec}/tasks.md`;
-}
-async function syncStatus(options, deps) {
-    const { git, remote, config, store, dryRun, ctx } = deps;
-    const empty = {
-        skippedBranches: [],
-        branches: [],
-        features: [],
-        tasksDone: [],
-        tasksInProgress: [],
-        progress: '0/0',
-        stateCommit: null,
-        eventsAdded: 0,
-        dryRun,
-    };
-    let targets;
-    const skippedBranches = [];
-    if (options.all) {
-        if (options.branch)
-            throw new InputError('give either branch or all: true, not both');
-        const listed = await listAgentBranches(git, remote, config.branches);
-        if (listed.length === 0)
-            return { ...empty, skipped: `no agent branches matching ${config.branches.pattern} on ${remote}` };
-        // Only the features registered (init-feature) by default: other branches that happen to fit the pattern are strangers.
-        const registered = (await store.read()).projection.features;
-        const features = new Set(options.features ?? []);
-        const globs = options.branchGlobs ?? [];
-        const chosen = globs.length ? picomatch([...globs], { dot: true }) : () => false;
-        const explicit = features.size > 0 || globs.length > 0;
-        targets = [];
-        for (const { name, spec, role, index } of listed) {
-            const keep = explicit ? features.has(spec) || chosen(name) : Boolean(registered[spec]?.registration);
-            if (keep)
-                targets.push({ branch: name, spec, role, ...(index ? { index } : {}) });
-            else
-                skippedBranches.push({
-                    branch: name,
-                    reason: explicit
-                        ? 'not selected by --feature or --branches'
-                        : `feature ${spec} is not registered (no feature-registered event); select it with --feature ${spec} or --branches`,
-                });
-        }
-        if (targets.length === 0)
-            return { ...empty, skippedBranches, skipped: `none of the ${listed.length} agent branch(es) on ${remote} selected` };
-    }
-    else {
-        const branch = options.branch ?? (await runBranch(git, ctx));
-        if (!branch)
-            throw new InputError('no branch to sync: pass branch (or all: true); HEAD is detached and the run names no branch');
-        validateBranchName(branch, 'branch');
-        const parsed = parseBranch(config.branches, branch);
-        if (!parsed) {
-            ctx.logger.notice(`${branch} is not an agent branch (pattern ${config.branches.pattern}); nothing to sync`);
-            return { ...empty, skipped: `${branch} is not an agent branch` };
-        }
-        targets = [{ branch, ...parsed }];
-    }
-    const specs = [...new Set(targets.map((t) => t.spec))].sort();
-    ctx.progress?.(`Reading state from ${store.branch}...`);
-    const snapshot = await store.read();
-    const overseers = specs.map((s) => formatBranch(config.branches, s, 'overseer'));
-    const bases = specs.map((s) => snapshot.projection.features[s]?.registration?.baseBranch).filter((b) => Boolean(b));
-    const wanted = [...new Set([...targets.map((t) => t.branch), ...overseers, ...bases])];
-    ctx.progress?.(`Fetching ${wanted.length} branch(es)...`);
-    const heads = await fetchExisting(git, remote, wanted);
-    if (options.local) {
-        for (const t of targets) {
-            const sha = await git.resolveCommit(`refs/heads/${t.branch}`);
-            if (sha)
-                heads.set(t.branch, sha);
-        }
-    }
-    const sources = new Map();
-    for (const spec of specs) {
-        const file = config.tasks.file.replace('{spec}', spec);
-        const own = targets.filter((t) => t.spec === spec).map((t) => heads.get(t.branch));
-        sources.set(spec, await readTasksSource(git, [heads.get(formatBranch(config.branches, spec, 'overseer')), ...own], file, ctx.logger));
-    }
-    const syncs = [];
-    for (const target of targets) {
-        const source = sources.get(target.spec);
-        const knownIds = source.doc ? new Set(source.doc.tasks.map((t) => t.id)) : null;
-        ctx.progress?.(`Syncing ${target.branch}...`);
-        syncs.push(await syncBranch(target, { git, config, projection: snapshot.projection, heads, knownIds, tasksFile: source.file, ctx }));
-    }
-    const events = syncs.flatMap((s) => s.events);
-    // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
-    for (const spec of specs)
-        events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)));
-    const files = (projection) => {
-        const out = [];
-        if (options.tasksTarget !== 'state')
-            return out;
-        for (const spec of specs) {
-            const source = sources.get(spec);
-            if (source.text !== null)
-                out.push([stateTasksPath(spec), renderTasksFile(source.text, projection.features[spec], options.annotate).text]);
-        }
-        return out;
-    };
-    const appended = events.length ? await store.append(events, { files }) : null;
-    // A dry run shows the progress the run would record.
-    const after = appended ? appended.projection : snapshot.projection;
-    const features = [];
-    for (const spec of specs) {
-        const source = sources.get(spec);
-        let changed = [];
-        let owned = [];
-        if (source.text !== null)
-            ({ changed, owned } = renderTasksFile(source.text, after.features[spec], options.annotate));
-        if (options.tasksTarget === 'overseer' && source.text !== null && (changed.length || owned.length) && !dryRun) {
-            const overseer = formatBranch(config.branches, spec, 'overseer');
-            await commitFileWithLease(git, remote, overseer, source.file, (text) => renderTasksFile(text, after.features[spec], options.annotate).text, `orchestrator: tick ${changed.length} task(s) in ${source.file}`, ctx.logger);
-        }
-        features.push(progressOf(spec, source, after.features[spec], changed));
-    }
-    const tasksDone = [...new Set(syncs.flatMap((s) => s.done))].sort();
-    const tasksInProgress = [...new Set(syncs.flatMap((s) => s.inProgress))].filter((id) => !tasksDone.includes(id)).sort();
-    const total = features.reduce((n, f) => n + f.total, 0);
-    const done = features.reduce((n, f) => n + f.done, 0);
-    return {
-        skippedBranches,
-        branches: syncs,
-        features,
-        tasksDone,
-        tasksInProgress,
-        progress: `${done}/${total}`,
-        stateCommit: appended?.pushed ? appended.commit : null,
-        eventsAdded: appended?.added.length ?? 0,
-        dryRun,
-    };
-}
-async function fetchExisting(git, remote, branches) {
-    const existing = await git.lsRemote(remote, branches.map((b) => `refs/heads/${b}`));
-    const present = branches.filter((b) => existing.has(`refs/heads/${b}`));
-    return fetchBranches(git, remote, present);
-}
-function progressOf(spec, source, feature, changed) {
-    const doneIds = new Map();
-    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
-        if (t.state === 'done')
-            doneIds.set(id, true);
-    const agents = new Map();
-    for (const t of Object.values(feature?.tasks ?? {})) {
-        const a = agents.get(t.agent) ?? { done: 0, inProgress: 0 };
-        if (t.state === 'done')
-            a.done++;
-        else if (t.state === 'in-progress')
-            a.inProgress++;
-        agents.set(t.agent, a);
-    }
-    const agentRows = [...agents.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([branch, c]) => ({ branch, ...c }));
-    if (source.doc) {
-        const p = tasksProgress(source.doc, doneIds);
-        const inProgress = source.doc.tasks.filter((t) => !t.done && feature?.tasks[t.id]?.state === 'in-progress').length;
-        return {
-            spec,
-            done: p.overall.done,
-            inProgress,
-            total: p.overall.total,
-            phases: p.phases,
-            agents: agentRows,
-            tasksFile: source.file,
-            tasksFileChanged: changed,
-            doneByOthers: feature ? doneByOthers(feature) : [],
-        };
-    }
-    const p = feature ? taskProgress(feature) : { done: 0, inProgress: 0, total: 0 };
-    return {
-        spec,
-        done: p.done,
-        inProgress: p.inProgress,
-        total: p.total,
-        phases: [],
-        agents: agentRows,
-        tasksFile: null,
-        tasksFileChanged: changed,
-        doneByOthers: feature ? doneByOthers(feature) : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/index.ts
-// sync-status: tasks.md and the state brought in line. The face other capabilities reach it through.
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./shared/views/render-dashboard.ts
 
@@ -53234,32 +48721,32 @@ function progressOf(spec, source, feature, changed) {
 
 /** The root README.md of the state branch: every feature at a glance. */
 function renderDashboard(projection) {
-    const features = queries_featuresOf(projection);
+    const features = featuresOf(projection);
     const featureRows = features.map((f) => {
-        const p = queries_taskProgress(f);
-        const agents = queries_agentsOf(f);
+        const p = taskProgress(f);
+        const agents = agentsOf(f);
         const last = f.recent[0]?.time;
         return [
-            `[${markdown_md(f.spec)}](features/${f.spec}/overseer.md)`,
-            markdown_md(f.registration?.name, 80),
+            `[${md(f.spec)}](features/${f.spec}/overseer.md)`,
+            md(f.registration?.name, 80),
             `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
             `${p.done}/${p.total}`,
             String(p.merged),
             String(p.inProgress),
-            String(queries_openConflicts(projection, f.spec).length),
-            String(queries_openBlockers(f).length),
-            markdown_when(last),
+            String(openConflicts(projection, f.spec).length),
+            String(openBlockers(f).length),
+            when(last),
         ];
     });
-    const conflictRows = queries_openConflicts(projection).map((c) => [
-        markdown_md(c.feature),
-        markdown_md(c.id),
-        `${markdown_md(c.left)} and ${markdown_md(c.right)}`,
+    const conflictRows = openConflicts(projection).map((c) => [
+        md(c.feature),
+        md(c.id),
+        `${md(c.left)} and ${md(c.right)}`,
         c.kind ? `${c.kind} conflict` : String(c.files.length),
-        markdown_when(c.detectedAt),
+        when(c.detectedAt),
     ]);
-    const testRows = features.flatMap((f) => queries_latestTests(f).map((t) => [markdown_md(f.spec), markdown_md(t.role), markdown_md(t.branch), markdown_md(t.suite), ...testCounts(t), markdown_when(t.time), render_sections_resultCell(t)]));
-    const problems = projection.problems.map((p) => [markdown_md(p.path, 300), markdown_md(p.reason, 300)]);
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]));
+    const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
     const lines = [
         '# Orchestrator state',
         '',
@@ -53267,9 +48754,9 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}. ${scanLine(health_lastScan(projection))}`,
+        `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection), openConflicts(projection).length)}`,
         '',
-        ...section('Features', markdown_table([
+        ...section('Features', table([
             'Feature',
             'Name',
             'Agents (overseer + implementors)',
@@ -53280,14 +48767,14 @@ function renderDashboard(projection) {
             'Blockers',
             'Last event',
         ], featureRows), 'No features registered yet.'),
-        ...health_section_healthSection(features.flatMap((f) => health_agentHealth(f).map((health) => ({ spec: f.spec, health })))),
-        ...section('Open conflicts', markdown_table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', markdown_table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
-        ...guard_state_guardSection(features.flatMap((f) => openGuards(f)), true),
+        ...health_section_healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
+        ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
+        ...guardSection(features.flatMap((f) => openGuards(f)), true),
         ...driftSection(features.flatMap((f) => findings_openDrift(f)), true),
         ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
-        ...(problems.length ? section('Unreadable event files', markdown_table(['Path', 'Reason'], problems), '') : []),
+        ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
     return markdown_document(lines);
 }
@@ -53308,18 +48795,18 @@ function predictedSection(feature, agent) {
         .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
         .slice(0, SHOWN)
         .map((p) => [
-        markdown_md(p.agent),
-        markdown_md(p.path),
-        markdown_md(p.sibling),
+        md(p.agent),
+        md(p.path),
+        md(p.sibling),
         markdown_sha(p.siblingSha),
-        markdown_md(p.ranges
+        md(p.ranges
             .map((r) => (r.end < r.start ? `(removed after ${r.end})` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
             .join(', ') || '(file)'),
-        markdown_when(p.time),
+        when(p.time),
     ]);
     if (rows.length === 0)
         return [];
-    return section('Predicted conflicts (check-path warnings)', markdown_table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
+    return section('Predicted conflicts (check-path warnings)', table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
 }
 
 ;// CONCATENATED MODULE: ./shared/views/render-feature.ts
@@ -53332,33 +48819,33 @@ function predictedSection(feature, agent) {
 
 
 /** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
-function render_feature_renderOverseerView(projection, feature) {
+function renderOverseerView(projection, feature) {
     const overseer = overseerOf(feature);
-    const progress = queries_taskProgress(feature);
-    const names = overseer ? queries_agentAliases(overseer) : ['overseer'];
+    const progress = taskProgress(feature);
+    const names = overseer ? agentAliases(overseer) : ['overseer'];
     const reg = feature.registration;
     const lines = [
-        `# ${markdown_md(feature.spec)}${reg ? `: ${markdown_md(reg.name)}` : ''} (overseer)`,
+        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
         '',
-        `- Branch: ${overseer ? markdown_md(overseer.branch) : '_no overseer assigned_'}`,
-        ...(reg?.baseBranch ? [`- Base branch: ${markdown_md(reg.baseBranch)}`] : []),
-        ...(reg?.tasksFile ? [`- Tasks file: ${markdown_md(reg.tasksFile)}`] : []),
-        `- Last activity: ${markdown_when(queries_lastActivity(feature, names)) || 'none'}`,
-        `- Tasks: ${render_feature_progressText(progress)}`,
-        `- ${scanLine(health_lastScan(projection, 'conflicts', feature.spec))}`,
+        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
+        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
+        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Tasks: ${progressText(progress)}`,
+        `- ${scanLine(lastScan(projection, 'conflicts', feature.spec), openConflicts(projection, feature.spec).length)}`,
         `- [Dashboard](../../README.md)`,
         '',
         ...agentsSection(feature),
-        ...health_section_healthSection(health_agentHealth(feature).map((health) => ({ health }))),
+        ...health_section_healthSection(agentHealth(feature).map((health) => ({ health }))),
         ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
         ...ownerMismatchSection(projection, feature.spec),
-        ...conflictsSection(queries_openConflicts(projection, feature.spec), overseer?.branch),
+        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
         ...render_sections_divergenceSection(divergenceRows(feature, () => true)),
         ...mergeOrderFromState(projection, feature.spec, 2),
-        ...testsSection(queries_latestTests(feature)),
-        ...prsSection(queries_openPrs(feature)),
-        ...render_sections_blockersSection(queries_openBlockers(feature)),
-        ...guard_state_guardSection(openGuards(feature), true),
+        ...testsSection(latestTests(feature)),
+        ...prsSection(openPrs(feature)),
+        ...render_sections_blockersSection(openBlockers(feature)),
+        ...guardSection(openGuards(feature), true),
         ...driftSection(findings_openDrift(feature), true),
         ...predictedSection(feature),
         ...recentSection(feature.recent, false),
@@ -53367,23 +48854,23 @@ function render_feature_renderOverseerView(projection, feature) {
 }
 /** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
 function renderImplementorView(projection, feature, agent, index) {
-    const names = queries_agentAliases(agent);
-    const progress = queries_taskProgress(feature);
+    const names = agentAliases(agent);
+    const progress = taskProgress(feature);
     const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
     const mineProgress = {
         done: mine.filter((t) => t.state === 'done').length,
         inProgress: mine.filter((t) => t.state === 'in-progress').length,
     };
-    const conflicts = queries_openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
-    const tests = queries_latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
-    const prs = queries_openPrs(feature).filter((p) => p.head === agent.branch);
-    const blockers = queries_openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
+    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
+    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
+    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
+    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
     const lines = [
-        `# ${markdown_md(feature.spec)}: implementor ${index}`,
+        `# ${md(feature.spec)}: implementor ${index}`,
         '',
-        `- Branch: ${markdown_md(agent.branch)}`,
-        `- Last activity: ${markdown_when(queries_lastActivity(feature, names)) || 'none'}`,
-        `- Feature tasks: ${render_feature_progressText(progress)}`,
+        `- Branch: ${md(agent.branch)}`,
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Feature tasks: ${progressText(progress)}`,
         `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
         `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
         '',
@@ -53393,29 +48880,29 @@ function renderImplementorView(projection, feature, agent, index) {
         ...testsSection(tests),
         ...prsSection(prs),
         ...render_sections_blockersSection(blockers),
-        ...guard_state_guardSection(openGuards(feature, agent.branch), false),
+        ...guardSection(openGuards(feature, agent.branch), false),
         ...driftSection(findings_openDrift(feature, agent.branch), false),
         ...predictedSection(feature, agent.branch),
     ];
     return markdown_document(lines);
 }
 function agentsSection(feature) {
-    const progress = queries_taskProgress(feature);
+    const progress = taskProgress(feature);
     const views = implementorViews(feature);
-    const rows = queries_agentsOf(feature).map((a) => {
-        const names = queries_agentAliases(a);
+    const rows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
         const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const n = roles_viewIndex(a);
+        const n = viewIndex(a);
         const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
         return [
-            markdown_md(a.role) + (n !== null ? ` ${n}` : ''),
-            view ? `[${markdown_md(a.branch)}](${view})` : markdown_md(a.branch),
+            md(a.role) + (n !== null ? ` ${n}` : ''),
+            view ? `[${md(a.branch)}](${view})` : md(a.branch),
             String(mine.filter((t) => t.state === 'done').length),
             String(mine.filter((t) => t.state === 'in-progress').length),
-            markdown_when(queries_lastActivity(feature, names)),
+            when(lastActivity(feature, names)),
         ];
     });
-    return section('Agents', markdown_table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
 }
 function divergenceRows(feature, keep) {
     const rows = [];
@@ -53428,7 +48915,7 @@ function divergenceRows(feature, keep) {
     }
     return rows;
 }
-function render_feature_progressText(p) {
+function progressText(p) {
     return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
 }
 
@@ -53450,7 +48937,7 @@ function renderViews(projection, layout, features) {
         const feature = projection.features[spec];
         if (!feature)
             continue;
-        files.set(layout.overseerViewPath(spec), render_feature_renderOverseerView(projection, feature));
+        files.set(layout.overseerViewPath(spec), renderOverseerView(projection, feature));
         for (const [index, agent] of [...implementorViews(feature)].sort((a, b) => a[0] - b[0])) {
             files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index));
         }
@@ -53483,360 +48970,42 @@ class StateStore extends store_StateStore {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/views/status.ts
-
-
-
-
-
-
-
-/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
-function status_featureStatus(snapshot, spec) {
-    const { projection } = snapshot;
-    if (spec !== undefined && !projection.features[spec]) {
-        const known = Object.keys(projection.features).sort();
-        throw new InputError(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
-    }
-    const features = featuresOf(projection, spec).map((f) => {
-        const progress = taskProgress(f);
-        return {
-            spec: f.spec,
-            name: f.registration?.name ?? null,
-            baseBranch: f.registration?.baseBranch ?? null,
-            tasks: { total: progress.total, done: progress.done, merged: progress.merged, inProgress: progress.inProgress, open: progress.open },
-            health: agentHealth(f),
-            lastScan: scanOf(lastScan(projection, 'conflicts', f.spec)),
-            agents: agentsOf(f).map((a) => {
-                const names = agentAliases(a);
-                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-                return {
-                    role: a.role,
-                    branch: a.branch,
-                    index: a.index ?? null,
-                    tasksDone: mine.filter((t) => t.state === 'done').length,
-                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
-                    lastActivity: lastActivity(f, names),
-                };
-            }),
-            openConflicts: openConflicts(projection, f.spec).map((c) => ({
-                id: c.id,
-                left: c.left,
-                right: c.right,
-                files: [...c.files.map((x) => x.path), ...(c.messages ?? []).flatMap((m) => m.paths)],
-                detectedAt: c.detectedAt,
-                manual: c.manual,
-                ...(c.reason ? { reason: c.reason } : {}),
-                ...(c.kind ? { kind: c.kind, ...(c.check ? { check: c.check } : {}) } : {}),
-            })),
-            tests: latestTests(f).map((t) => ({
-                role: t.role,
-                branch: t.branch ?? null,
-                suite: t.suite,
-                passed: t.passed,
-                failed: t.failed,
-                skipped: t.skipped,
-                commit: t.commit,
-                time: t.time,
-                runUrl: t.runUrl ?? null,
-                unit: t.unit === 'check' ? 'check' : 'tests',
-            })),
-            openPrs: openPrs(f).map((p) => ({
-                number: p.number,
-                url: p.url,
-                head: p.head,
-                base: p.base,
-                title: p.title ?? null,
-                action: p.action,
-            })),
-            blockers: openBlockers(f).map((b) => ({
-                id: b.id,
-                agent: b.raised?.agent ?? null,
-                reason: b.raised?.reason ?? '',
-                raisedAt: b.raised?.time ?? '',
-            })),
-            scopeDrift: openDrift(f).map((d) => ({
-                branch: d.branch,
-                path: d.path,
-                tasks: d.detected?.tasks ?? [],
-                commit: d.detected?.commit ?? null,
-                since: d.detected?.time ?? null,
-            })),
-            predictedConflicts: predictedOf(f),
-            eventCount: f.eventCount,
-            lastEvent: f.recent[0]?.time ?? null,
-        };
-    });
-    return { commit: snapshot.commit, features, problems: projection.problems };
-}
-/** Untrusted text for a terminal: one line, no control characters, no markdown escapes. */
-function status_one(value, max = 200) {
-    const text = neutralize(String(value ?? ''), { multiline: true })
-        .replace(/\s+/g, ' ')
-        .trim();
-    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
-}
-function status_time(value) {
-    return value ? value.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ') : '';
-}
-/** The status as plain text for a terminal (the views on the state branch are the markdown). */
-function formatStatus(report, paint = noPaint) {
-    const lines = [];
-    if (report.features.length === 0)
-        lines.push('No features recorded yet.');
-    for (const f of report.features) {
-        lines.push(`${status_one(f.spec)}${f.name ? `: ${status_one(f.name)}` : ''}`, '');
-        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${status_time(f.lastEvent) || 'none'}.`, f.lastScan
-            ? `Last conflict scan: ${status_time(f.lastScan.at)} (${f.lastScan.pairs} pair(s), ${f.lastScan.conflicted} conflicting, ${f.lastScan.errors} error(s)).`
-            : 'Last conflict scan: none recorded yet.', '');
-        const rows = f.health.map((h) => [
-            `${h.role}${h.index ? ` ${h.index}` : ''}`,
-            status_one(h.branch),
-            h.lastCommit ? h.lastCommit.slice(0, 7) : '-',
-            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '-',
-            checksText(h.checks),
-            h.guard ?? '-',
-            h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
-            status_time(h.lastActivity) || '-',
-        ]);
-        const [header, ...body] = columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows);
-        // Painted after padding, so the marks do not count as width.
-        lines.push(rows.length ? paint('heading', header) : header, ...body);
-        for (const c of f.openConflicts)
-            lines.push('', `- ${paint('bad', 'conflict')} ${status_one(c.id)}: ${status_one(c.left)} and ${status_one(c.right)}${c.files.length ? ` in ${c.files.map((p) => status_one(p)).join(', ')}` : ''} (since ${status_time(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${status_one(c.reason, 300)}` : ''}` : ''})`);
-        for (const t of f.tests) {
-            const counts = t.unit === 'check'
-                ? t.failed
-                    ? paint('bad', 'check failed')
-                    : t.passed
-                        ? paint('ok', 'check passed')
-                        : 'check skipped'
-                : `${t.passed} passed, ${t.failed ? paint('bad', `${t.failed} failed`) : '0 failed'}, ${t.skipped} skipped`;
-            lines.push(`- tests ${status_one(t.suite)} (${status_one(t.role)}${t.branch ? `, ${status_one(t.branch)}` : ''}): ${counts} at ${t.commit.slice(0, 7)}`);
-        }
-        for (const p of f.openPrs)
-            lines.push(`- PR #${p.number} ${status_one(p.head)} into ${status_one(p.base)}${p.title ? `: ${status_one(p.title)}` : ''} ${status_one(p.url)}`);
-        for (const b of f.blockers)
-            lines.push(`- ${paint('warning', 'blocker')} ${status_one(b.id)}${b.agent ? ` (${status_one(b.agent)})` : ''}: ${status_one(b.reason, 300)}`);
-        for (const d of f.scopeDrift)
-            lines.push(`- ${paint('warning', 'scope drift')} ${status_one(d.branch)}: ${status_one(d.path, 300)} outside its tasks (${d.tasks.length ? `belongs to ${status_one(driftTasksText(d.tasks), 300)}` : 'no task names it'})`);
-        for (const p of f.predictedConflicts)
-            lines.push(`- ${paint('warning', 'predicted conflict')}: ${status_one(p.agent)} edits ${status_one(p.path)}, which ${status_one(p.sibling)} changed at ${p.siblingSha.slice(0, 7)} (warned ${status_time(p.time)})`);
-        lines.push('');
-    }
-    for (const p of report.problems)
-        lines.push(`- ${paint('error', 'unreadable event file')} ${status_one(p.path)}: ${status_one(p.reason)}`);
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return `${lines.join('\n')}\n`;
-}
-/** A plain-text table with aligned columns. */
-function columns(headers, rows) {
-    if (rows.length === 0)
-        return ['No agents assigned.'];
-    const width = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(width[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(headers), ...rows.map(line)];
-}
-/** How many predicted conflicts the status lists: the newest; the rest are in the log. */
-const PREDICTED_SHOWN = 20;
-function predictedOf(f) {
-    return Object.values(f.predicted ?? {})
-        .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
-        .slice(0, PREDICTED_SHOWN)
-        .map((p) => ({
-        agent: p.agent,
-        path: p.path,
-        sibling: p.sibling,
-        siblingSha: p.siblingSha,
-        ranges: p.ranges,
-        time: p.time,
-        warnings: p.warnings,
-    }));
-}
-function scanOf(s) {
-    return s ? { at: s.at, pairs: s.pairs, conflicted: s.conflicted, errors: s.errors } : null;
-}
-
-;// CONCATENATED MODULE: ./shared/views/export-feature.ts
-
-
+;// CONCATENATED MODULE: ./shared/workspace/notify-outbox.ts
 
 /**
- * A markdown report of one feature, for attaching to a PR or an issue: the
- * overseer view plus every blocker ever raised and the commit it was read at.
+ * The webhook outbox kept as events on the state branch: `park` records
+ * announcements a run could not send, `claim` takes them for sending. A
+ * claim's key is the same whichever run makes it, so when runs race, the
+ * compare-and-swap adds each claim once and only its adder sends.
  */
-function exportFeature(snapshot, spec) {
-    featureStatus(snapshot, spec); // refuses an unknown spec with the list of known ones
-    const feature = snapshot.projection.features[spec];
-    const view = renderOverseerView(snapshot.projection, feature).trimEnd().split('\n');
-    const blockers = Object.values(feature.blockers)
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .map((b) => {
-        const open = b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp);
-        return [
-            md(b.id),
-            open ? 'open' : 'cleared',
-            md(b.raised?.reason, 300),
-            when(b.raised?.time),
-            when(b.cleared?.time),
-            md(b.cleared?.note, 200),
-        ];
-    });
-    return document([
-        view[0].replace(/ \(overseer\)$/, ' (report)'),
-        '',
-        `Read from state commit ${sha(snapshot.commit) || '_none_'}; ${feature.eventCount} event(s).`,
-        ...view.slice(1).filter((line) => !line.includes('(../../README.md)')),
-        '',
-        '## Blocker history',
-        '',
-        ...(blockers.length ? table(['Id', 'State', 'Reason', 'Raised', 'Cleared', 'Note'], blockers) : ['_No blockers were raised._']),
-    ]);
+function stateOutbox(store, ctx, commit) {
+    const stamp = () => ({ actor: ctx.actor, time: ctx.now() });
+    const again = (e) => (e.occurrence > 1 ? { occurrence: e.occurrence } : {});
+    return {
+        async claim(entries) {
+            const claims = entries.map((e) => events_makeEvent('notification-claimed', e.feature, { event: e.event, ...again(e) }, stamp()));
+            const result = await store.append(claims);
+            return new Set(result.pushed ? result.added.map((e) => e.data.event) : []);
+        },
+        async park(entries, reason) {
+            await store.append(entries.map((e) => events_makeEvent('notification-pending', e.feature, { event: e.event, reason: reason || 'not sent', ...again(e) }, stamp())));
+        },
+        async read(feature, key) {
+            if (!commit)
+                return null;
+            const path = store.layout.eventPath(feature, key);
+            try {
+                return parseEvent(await store.git.readBlob(`${commit}:${path}`), path);
+            }
+            catch {
+                return null;
+            }
+        },
+    };
 }
-
-;// CONCATENATED MODULE: ./shared/state/operations.ts
-
-
-
-
-
-async function addFeature(store, input) {
-    const { actor, time, spec, ...rest } = input;
-    return append(store, makeEvent('feature-registered', spec, { spec, ...rest }, { actor, time }));
-}
-/**
- * Records an event of any kind from user input: `data` is a JSON text or an
- * object; bad JSON, an unknown kind or a bad field is an InputError saying which.
- */
-async function logEvent(store, input, 
-/** Appends instead of a plain append, for kinds that need more checks or derived files (task-updated). */
-appendWith) {
-    if (!EVENT_KINDS.includes(input.kind)) {
-        throw new InputError(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`);
-    }
-    let data = input.data;
-    if (typeof data === 'string') {
-        try {
-            data = JSON.parse(data);
-        }
-        catch (cause) {
-            throw new InputError(`the data of the ${input.kind} event is not valid JSON: ${cause.message}`);
-        }
-    }
-    const kind = input.kind;
-    const event = makeEvent(kind, input.feature, data, { actor: input.agent ?? 'cli', time: input.time });
-    return appendWith ? appendWith(event) : append(store, event);
-}
-/**
- * The newest `n` events (of one feature, or all), newest first, up to the size of the log:
- * from the projection's recent list when it holds them, else from the event files.
- */
-async function recentEvents(store, n, feature) {
-    if (!Number.isSafeInteger(n) || n < 1)
-        throw new InputError(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`);
-    const { projection } = await store.read();
-    const list = feature === undefined ? projection.recent : (projection.features[feature]?.recent ?? []);
-    const total = feature === undefined ? projection.eventCount : (projection.features[feature]?.eventCount ?? 0);
-    if (n <= list.length || list.length >= total)
-        return list.slice(0, n);
-    return store.recentFromLog(n, feature);
-}
-/**
- * Records a conflict logged by hand. It is `manual`: scans never resolve it
- * (they cannot see a semantic conflict), only `resolveConflict` does. Logging
- * it again after it was resolved records a new occurrence.
- */
-async function logConflict(store, input) {
-    const { actor, time, feature, ...data } = input;
-    const snapshot = await store.read();
-    const state = snapshot.projection.features[feature]?.conflicts[conflictId(feature, data.left, data.right)];
-    const open = (state?.openSince.length ?? 0) > 0;
-    const resolutions = state?.resolutions ?? 0;
-    // While the conflict is open the same fact is the same event; after a resolution it happens again.
-    const occurrence = !open && resolutions > 0 ? { occurrence: resolutions + 1 } : {};
-    return append(store, makeEvent('conflict-detected', feature, { ...data, manual: true, ...occurrence }, { actor, time }));
-}
-/**
- * Marks the open conflict `id` (as shown by `status`) resolved, by hand. A
- * scan that still sees the pair conflict opens it again (a new occurrence).
- */
-async function resolveConflict(store, id, options) {
-    const snapshot = await store.read();
-    const open = openConflicts(snapshot.projection);
-    const conflict = open.find((c) => c.id === id);
-    if (!conflict) {
-        throw new InputError(`no open conflict has the id ${JSON.stringify(id)} (open: ${open.length ? open.map((c) => c.id).join(', ') : 'none'})`);
-    }
-    const now = options.time === undefined ? new Date() : new Date(options.time);
-    const lifetimeSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(conflict.detectedAt)) / 1000));
-    const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds, reason: 'resolved by hand' };
-    return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }));
-}
-/**
- * Raises a blocker. Raising one that is open with the same reason and agent changes nothing;
- * otherwise it is the blocker's next occurrence (see OCCURRENCE_FIELD): a blocker can be
- * raised again after it was cleared, any number of times, and a re-run records nothing new.
- */
-async function raiseBlocker(store, input) {
-    const { actor, time, feature, ...data } = input;
-    const blocker = (await store.read()).projection.features[feature]?.blockers[data.id];
-    const open = blocker?.raised && (!blocker.cleared || blocker.raised.stamp > blocker.cleared.stamp);
-    if (open && blocker.raised.reason === data.reason && blocker.raised.agent === data.agent)
-        return unchanged(store);
-    const occurrence = (blocker?.raisedCount ?? 0) + 1;
-    return append(store, makeEvent('blocker-raised', feature, { ...data, ...operations_occurrenceOf(occurrence) }, { actor, time }));
-}
-function operations_occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** An append that found nothing to record: the state as it is. */
-async function unchanged(store) {
-    return store.append([]);
-}
-/** Clears an open blocker; clearing one that is not open is an InputError listing the open ones. */
-async function clearBlocker(store, input) {
-    const { actor, time, feature, ...data } = input;
-    const snapshot = await store.read();
-    const f = snapshot.projection.features[feature];
-    const open = f ? openBlockers(f).map((b) => b.id) : [];
-    // Clearing again what is already cleared (with the same note) is a re-run: nothing new.
-    const last = f?.blockers[data.id]?.cleared;
-    if (!open.includes(data.id) && last && last.note === data.note)
-        return unchanged(store);
-    if (!open.includes(data.id)) {
-        throw new InputError(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`);
-    }
-    const occurrence = (f?.blockers[data.id]?.clearedCount ?? 0) + 1;
-    return append(store, makeEvent('blocker-cleared', feature, { ...data, ...operations_occurrenceOf(occurrence) }, { actor, time }));
-}
-async function append(store, event) {
-    return store.append([event]);
-}
-
-
-;// CONCATENATED MODULE: ./shared/views/operations.ts
-/** What the `events` commands do: record facts on the state (state/operations) and read them back as status or an export (the views). */
-
-
-
-
-;// CONCATENATED MODULE: ./shared/views/index.ts
-/**
- * The views of the state: the markdown and web pages written with every
- * append, status and exports, and the state store that writes them (the log
- * with viewRenderer passed in).
- */
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./shared/workspace/workspace.ts
+
 
 
 
@@ -53848,10 +49017,10 @@ async function append(store, event) {
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(settings, ctx, options = {}) {
-    const git = await git_Git.open(ctx.cwd);
+    const git = await Git.open(ctx.cwd, options.remote?.gitEnv);
     if (!(await git.isRepository()))
         throw new errors_InputError(`${quote_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
-    const { remote } = settings;
+    const remote = options.remote?.url ?? settings.remote;
     validateRemote(remote);
     const path = configPathOption(settings.configPath);
     const source = typeof options.config === 'function' ? await options.config(git) : (options.config ?? { kind: 'work-tree' });
@@ -53867,7 +49036,7 @@ async function openWorkspace(settings, ctx, options = {}) {
     // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
     const webhook = settings.notifyWebhook;
     const notifier = webhook && !dryRun ? options.createNotifier?.(webhook, config.notifications, ctx.logger) : undefined;
-    const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection)));
+    const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection, stateOutbox(store, ctx, r.commit))));
     const store = new StateStore({
         git,
         remote,
@@ -53882,7 +49051,7 @@ async function openWorkspace(settings, ctx, options = {}) {
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git, ctx) {
-    const branch = (await agent_branches_checkedOutBranch(git)) ?? (await agent_branches_runBranch(git, ctx));
+    const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
     throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
@@ -54057,7 +49226,7 @@ function resolveAgentIdentity(options) {
         fromFile && file?.values.agent ? { p: fromFile, s: 'file' } : null,
     ].find((c) => c && c.p.role === out.role);
     if (agentFrom) {
-        out.agent = role_source_agentName(naming, agentFrom.p.role, agentFrom.p.index);
+        out.agent = agentName(naming, agentFrom.p.role, agentFrom.p.index);
         if (agentFrom.p.index !== undefined)
             out.index = agentFrom.p.index;
         out.sources.agent = agentFrom.s;
@@ -54065,7 +49234,7 @@ function resolveAgentIdentity(options) {
     // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
     const agentFeature = agentFrom?.p.spec ?? out.feature;
     if (agentFrom && agentFeature)
-        out.branch = branch_pattern_formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
+        out.branch = formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
     return out;
 }
 /** What the role file says, with its agent read against the naming (short name or whole branch). */
@@ -54080,7 +49249,7 @@ function fileIdentity(file, naming) {
         return out;
     const asBranch = agent.includes('/') ? branch_pattern_parseBranch(naming, agent) : parseAgentName(naming, agent);
     if (!asBranch)
-        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is not an agent of the naming (expected ${quote_quote(naming.overseer)}, ${quote_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${quote_quote(branch_pattern_formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
+        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is not an agent of the naming (expected ${quote_quote(naming.overseer)}, ${quote_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${quote_quote(formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
     if (role && asBranch.role !== role)
         throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is an ${asBranch.role}, but the file says role ${quote_quote(role)}`);
     if (feature && asBranch.spec && asBranch.spec !== feature)
@@ -54102,7 +49271,7 @@ function parseAgentName(naming, name) {
     const n = name.slice(before.length, name.length - after.length);
     return /^[1-9]\d{0,2}$/.test(n) ? { role: 'implementor', index: Number(n) } : null;
 }
-function role_source_agentName(naming, role, index) {
+function agentName(naming, role, index) {
     return role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
 }
 function checkAgreement(file, said, branch, parsed) {
@@ -54146,7 +49315,7 @@ function describeIdentity(id) {
 async function commandIdentity(ctx, git, naming, options = {}) {
     // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
     // branch to work on does not ask who this checkout is.
-    const branch = await agent_branches_runBranch(git, ctx);
+    const branch = await runBranch(git, ctx);
     const readFile = ctx.localRoleFile === true;
     // The role file sits at the checkout's root, wherever in it the command runs.
     const cwd = readFile ? await toplevel(git) : ctx.cwd;
@@ -54188,6 +49357,22 @@ const SPEC_ID_OR_IDENTITY = {
     description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
 };
 
+;// CONCATENATED MODULE: ./shared/role-ci/run-branch.ts
+/** The base branch of the pull request the run is about, if it is about one. */
+function pullRequestBase(gh) {
+    if (!gh.eventName?.startsWith('pull_request'))
+        return undefined;
+    const pr = gh.event?.pull_request;
+    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
+    return ref || undefined;
+}
+/** The pushed branch, by name only (its content is not read). */
+function branchOfRun(gh) {
+    if (gh.ref?.startsWith('refs/heads/'))
+        return gh.ref.slice('refs/heads/'.length);
+    return gh.headRef || undefined;
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/settings.ts
 
 
@@ -54213,7 +49398,7 @@ function trustedConfigOf(values, ctx) {
     return async (git) => ({
         kind: 'trusted',
         pullRequestBase: pullRequestBase(ctx.github),
-        branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await agent_branches_checkedOutBranch(git)) ?? undefined,
+        branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
     });
 }
 
@@ -54227,7 +49412,7 @@ const COMMON_OPTIONS = [
         name: 'config',
         type: 'string',
         description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: config_DEFAULT_CONFIG_PATH,
+        default: DEFAULT_CONFIG_PATH,
     },
     {
         name: 'state-branch',
@@ -54525,18 +49710,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2197:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveBlockMap = __nccwpck_require__(143);
-var resolveBlockSeq = __nccwpck_require__(1854);
-var resolveFlowCollection = __nccwpck_require__(9030);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -54622,15 +49807,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 83:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(573);
-var composeNode = __nccwpck_require__(4961);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -54674,17 +49859,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4961:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var composeCollection = __nccwpck_require__(2197);
-var composeScalar = __nccwpck_require__(3573);
-var resolveEnd = __nccwpck_require__(1020);
-var utilEmptyScalarPosition = __nccwpck_require__(8407);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -54793,15 +49978,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3573:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -54888,18 +50073,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3104:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2606);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var identity = __nccwpck_require__(4919);
-var composeDoc = __nccwpck_require__(83);
-var resolveEnd = __nccwpck_require__(1020);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -55119,17 +50304,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 143:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
-var utilMapIncludes = __nccwpck_require__(1091);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -55243,12 +50428,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 5089:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -55450,14 +50635,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 1854:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveProps = __nccwpck_require__(775);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -55508,7 +50693,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1020:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -55554,19 +50739,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 9030:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilMapIncludes = __nccwpck_require__(1091);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -55770,13 +50955,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 5882:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var resolveEnd = __nccwpck_require__(1020);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -56005,7 +51190,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 775:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56160,7 +51345,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 4283:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56203,7 +51388,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 8407:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56238,12 +51423,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 1795:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(4283);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -56262,12 +51447,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1091:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -56284,22 +51469,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 573:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var toJS = __nccwpck_require__(3899);
-var Schema = __nccwpck_require__(8224);
-var stringifyDocument = __nccwpck_require__(2285);
-var anchors = __nccwpck_require__(9196);
-var applyReviver = __nccwpck_require__(909);
-var createNode = __nccwpck_require__(1732);
-var directives = __nccwpck_require__(2606);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -56628,13 +51813,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 9196:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -56711,7 +51896,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 909:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56775,14 +51960,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 1732:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -56872,13 +52057,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2606:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -57057,7 +52242,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 152:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -57126,28 +52311,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3439:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var Schema = __nccwpck_require__(8224);
-var errors = __nccwpck_require__(152);
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
-var publicApi = __nccwpck_require__(4543);
-var visit = __nccwpck_require__(2588);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -57184,7 +52369,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7297:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -57210,16 +52395,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7105:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var visit = __nccwpck_require__(2588);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -57337,14 +52522,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 4661:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -57495,14 +52680,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4833:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(909);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -57542,15 +52727,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 5773:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyPair = __nccwpck_require__(7764);
-var addPairToJSMap = __nccwpck_require__(8768);
-var identity = __nccwpck_require__(4919);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -57588,14 +52773,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 389:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -57622,17 +52807,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 5462:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(4156);
-var addPairToJSMap = __nccwpck_require__(8768);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -57776,17 +52961,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 6831:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyCollection = __nccwpck_require__(4156);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var toJS = __nccwpck_require__(3899);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -57898,16 +53083,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 8768:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7297);
-var merge = __nccwpck_require__(9380);
-var stringify = __nccwpck_require__(9300);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -57970,7 +53155,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 4919:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58030,12 +53215,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3899:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -58076,15 +53261,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 334:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
-var errors = __nccwpck_require__(152);
-var stringifyString = __nccwpck_require__(1773);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -58301,7 +53486,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58371,7 +53556,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5235:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58477,14 +53662,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 9877:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(334);
-var cstStringify = __nccwpck_require__(3701);
-var cstVisit = __nccwpck_require__(5235);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -58596,12 +53781,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 5145:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(9877);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -59326,7 +54511,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 1460:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -59374,14 +54559,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 2064:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -60361,18 +55546,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4543:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var log = __nccwpck_require__(7297);
-var identity = __nccwpck_require__(4919);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -60475,16 +55660,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8224:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var map = __nccwpck_require__(6424);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var tags = __nccwpck_require__(6178);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -60521,13 +55706,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -60547,12 +55732,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 5632:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -60571,13 +55756,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 7562:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -60597,12 +55782,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4704:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(1773);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -60620,12 +55805,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 4359:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -60648,13 +55833,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 6229:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -60702,12 +55887,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7602:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -60751,18 +55936,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 7904:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(6424);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -60783,14 +55968,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 8647:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var map = __nccwpck_require__(6424);
-var seq = __nccwpck_require__(7562);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -60854,27 +56039,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 6178:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(6424);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
-var schema = __nccwpck_require__(7904);
-var schema$1 = __nccwpck_require__(8647);
-var binary = __nccwpck_require__(4355);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var schema$2 = __nccwpck_require__(3081);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -60960,14 +56145,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4355:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(389);
-var stringifyString = __nccwpck_require__(1773);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -61037,12 +56222,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 6158:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -61073,13 +56258,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 838:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -61130,12 +56315,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5609:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -61213,13 +56398,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -61291,16 +56476,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 6431:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var pairs = __nccwpck_require__(9281);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -61375,15 +56560,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 9281:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -61464,24 +56649,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 3081:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(6424);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var binary = __nccwpck_require__(4355);
-var bool = __nccwpck_require__(6158);
-var float = __nccwpck_require__(838);
-var int = __nccwpck_require__(5609);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -61512,14 +56697,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 2504:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -61615,12 +56800,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4960:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -61727,7 +56912,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 9915:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -61885,15 +57070,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9300:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var identity = __nccwpck_require__(4919);
-var stringifyComment = __nccwpck_require__(6599);
-var stringifyString = __nccwpck_require__(1773);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -62024,14 +57209,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4156:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -62186,7 +57371,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 6599:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -62217,14 +57402,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 2285:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -62311,7 +57496,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 3569:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -62345,15 +57530,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 7764:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -62504,13 +57689,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 1773:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var foldFlowLines = __nccwpck_require__(9915);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -62849,12 +58034,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 2588:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -63231,6 +58416,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6010);
+/******/ var __webpack_exports__ = __nccwpck_require__(2696);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

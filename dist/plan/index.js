@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4289);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9948);
 // The entry GitHub runs (bundled into dist/plan/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4289:
+/***/ 9948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32349,7 +32349,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -32465,7 +32465,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield io_util_readdir(directory)) {
+                        for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -33865,6 +33865,7 @@ function runInfoFromEnv(env, readEvent) {
         baseRef: env.GITHUB_BASE_REF || undefined,
         actor: env.GITHUB_ACTOR || undefined,
         workflow: env.GITHUB_WORKFLOW || undefined,
+        inWorkflow: env.GITHUB_ACTIONS === 'true',
     };
 }
 
@@ -33885,7 +33886,7 @@ class errors_InputError extends OrchestratorError {
     exitCode = 2;
 }
 /** A bad configuration file or setting. */
-class errors_ConfigurationError extends OrchestratorError {
+class ConfigurationError extends OrchestratorError {
     exitCode = 2;
 }
 /** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
@@ -33906,7 +33907,7 @@ class errors_GitError extends OrchestratorError {
     }
 }
 /** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class errors_StateError extends OrchestratorError {
+class StateError extends OrchestratorError {
     exitCode = 2;
 }
 /** A GitHub API call failed in a way the user can act on. */
@@ -33921,7 +33922,7 @@ class GitHubError extends OrchestratorError {
 function exitCodeOf(error) {
     return error instanceof OrchestratorError ? error.exitCode : 2;
 }
-function errors_messageOf(error) {
+function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -34017,6 +34018,14 @@ function quoteValue(value) {
 ;// CONCATENATED MODULE: ./shared/options/options.ts
 
 
+
+const HIDDEN = charPattern([ZERO_WIDTH, BIDI, SOFT_MARKS]);
+/** What joins the arguments of a variadic positional: NUL, the one character argv cannot carry. */
+const VARIADIC_SEPARATOR = '\u0000';
+/** The arguments a variadic value holds, each whole (empty ones dropped). */
+function variadicValues(value) {
+    return (value ?? '').split(VARIADIC_SEPARATOR).filter((p) => p !== '');
+}
 function label(spec, source) {
     return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
 }
@@ -34072,7 +34081,7 @@ function parseOptions(specs, raw, source) {
     for (const spec of specs) {
         let value = raw[spec.name];
         if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
+            value = trimValue(value, label(spec, source));
         if (value === undefined || value === '')
             value = spec.default;
         if (value === undefined || value === '') {
@@ -34085,6 +34094,24 @@ function parseOptions(specs, raw, source) {
         out.set(spec.name, convert(spec, value, source));
     }
     return new OptionValues(out, source);
+}
+/** Plain spaces, tabs and line breaks around a value: what a YAML block scalar or a shell leaves, ignored. */
+const ASCII_AROUND = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g;
+/** Any other space or invisible mark at either end (U+00A0, U+2000-U+200A, U+3000, zero-width, bidi): refused, never trimmed. */
+const UNICODE_EDGE = new RegExp(`^(?:\\s|${HIDDEN.source})|(?:\\s|${HIDDEN.source})$`, 'u');
+/**
+ * A value with plain whitespace trimmed. Other whitespace at either end (a no-break space pasted from a page,
+ * an ideographic space) looks the same as none but is a different value: it is refused with its code point.
+ */
+function trimValue(value, what) {
+    const trimmed = value.replace(ASCII_AROUND, '');
+    const edge = UNICODE_EDGE.exec(trimmed);
+    if (edge) {
+        const char = edge[0];
+        const code = `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        throw new errors_InputError(`${what} is ${quote_quote(value)}: it ${edge.index === 0 ? 'starts' : 'ends'} with ${code}${char === '\u00a0' ? ' (a no-break space)' : ''}, invisible whitespace that is not trimmed; remove it (only plain spaces, tabs and line breaks around a value are ignored)`);
+    }
+    return trimmed;
 }
 function convert(spec, value, source) {
     const what = label(spec, source);
@@ -34116,7 +34143,7 @@ function convert(spec, value, source) {
         case 'list':
             return String(value)
                 .split(/[\n,]/)
-                .map((s) => s.trim())
+                .map((s) => trimValue(s, what))
                 .filter(Boolean);
         default: {
             const text = String(value);
@@ -34257,7 +34284,7 @@ async function runCommandAsAction(command, raw) {
     }
     catch (error) {
         const code = exitCodeOf(error);
-        setFailed(`${command.name} failed: ${neutralize_neutralize(errors_messageOf(error), { multiline: true })}`);
+        setFailed(`${command.name} failed: ${neutralize_neutralize(messageOf(error), { multiline: true })}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
@@ -34275,10 +34302,11 @@ function assignAgents(model, tasks, agents, wave) {
     const agentOf = new Array(model.n).fill(-1);
     const load = new Array(model.m).fill(0);
     const count = new Array(model.m).fill(0);
-    const waves = Math.max(0, ...wave.map((w) => w + 1));
+    const byWave = [];
+    wave.forEach((w, i) => (byWave[w] ??= []).push(i));
     const ownerIndex = tasks.map((t) => (t.owner ? agents.indexOf(t.owner) : -1));
-    for (let w = 0; w < waves; w++) {
-        const members = [...Array(model.n).keys()].filter((i) => wave[i] === w);
+    for (let w = 0; w < byWave.length; w++) {
+        const members = byWave[w] ?? [];
         const busy = new Set();
         for (const i of members) {
             if (model.pin[i] < 0)
@@ -34349,9 +34377,169 @@ function sharedPaths(a, b) {
     return [...out].sort();
 }
 
+;// CONCATENATED MODULE: ./shared/plan/min-heap.ts
+/** A binary heap of numbers (task indices, ranks), smallest first. */
+class MinHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(x) {
+        const a = this.items;
+        a.push(x);
+        for (let k = a.length - 1; k > 0;) {
+            const up = (k - 1) >> 1;
+            if (a[up] <= a[k])
+                break;
+            [a[up], a[k]] = [a[k], a[up]];
+            k = up;
+        }
+    }
+    peek() {
+        return this.items[0];
+    }
+    pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length) {
+            a[0] = last;
+            for (let k = 0;;) {
+                const l = 2 * k + 1;
+                const r = l + 1;
+                let min = k;
+                if (l < a.length && a[l] < a[min])
+                    min = l;
+                if (r < a.length && a[r] < a[min])
+                    min = r;
+                if (min === k)
+                    break;
+                [a[min], a[k]] = [a[k], a[min]];
+                k = min;
+            }
+        }
+        return top;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/plan/path-index.ts
+
+/**
+ * Deeper paths stand for their folder at this depth: cautious, like a glob (an
+ * overlap may be reported that is not there, never one missed), and it bounds
+ * the work per path whatever a task line says.
+ */
+const MAX_PATH_DEPTH = 64;
+function buildPathIndex(paths) {
+    const children = [new Map()];
+    const chain = [[0]];
+    const tasksAt = [[]];
+    const nodeOf = (path) => {
+        const p = normalizePath(path);
+        let node = 0;
+        if (p === '')
+            return node;
+        for (const part of p.split('/').slice(0, MAX_PATH_DEPTH)) {
+            let next = children[node].get(part);
+            if (next === undefined) {
+                next = children.length;
+                children[node].set(part, next);
+                children.push(new Map());
+                chain.push([...chain[node], next]);
+                tasksAt.push([]);
+            }
+            node = next;
+        }
+        return node;
+    };
+    const nodesOf = paths.map((list, task) => {
+        const nodes = [...new Set(list.map(nodeOf))];
+        for (const node of nodes)
+            tasksAt[node].push(task);
+        return nodes;
+    });
+    const preorder = [];
+    const enter = new Array(children.length).fill(0);
+    const leave = new Array(children.length).fill(0);
+    // Iterative depth-first walk: a deep folder tree must not exhaust the stack.
+    const stack = [[0, children[0].values()]];
+    enter[0] = preorder.push(0) - 1;
+    while (stack.length) {
+        const [node, rest] = stack[stack.length - 1];
+        const next = rest.next();
+        if (next.done) {
+            leave[node] = preorder.length;
+            stack.pop();
+            continue;
+        }
+        enter[next.value] = preorder.push(next.value) - 1;
+        stack.push([next.value, children[next.value].values()]);
+    }
+    return { nodesOf, chain, tasksAt, checks: 0, preorder, enter, leave };
+}
+/** True when node a is b or a folder above it. */
+function holds(index, a, b) {
+    const c = index.chain[b];
+    const depth = index.chain[a].length - 1;
+    return depth < c.length && c[depth] === a;
+}
+/** True when some path of task i overlaps some path of task j. */
+function tasksOverlap(index, i, j) {
+    index.checks += index.nodesOf[i].length * index.nodesOf[j].length;
+    for (const a of index.nodesOf[i])
+        for (const b of index.nodesOf[j])
+            if (holds(index, a, b) || holds(index, b, a))
+                return true;
+    return false;
+}
+/**
+ * Paths taken within one wave: `mark` a task's paths, then `blocks` tells
+ * whether another task's paths overlap any marked one. `clear` starts the
+ * next wave in constant time (marks are stamped with the wave).
+ */
+class PathMarks {
+    index;
+    stamp = 1;
+    exact;
+    below;
+    constructor(index) {
+        this.index = index;
+        this.exact = new Int32Array(index.chain.length);
+        this.below = new Int32Array(index.chain.length);
+    }
+    clear() {
+        this.stamp++;
+    }
+    mark(task) {
+        for (const node of this.index.nodesOf[task]) {
+            this.exact[node] = this.stamp;
+            for (const up of this.index.chain[node])
+                this.below[up] = this.stamp;
+        }
+    }
+    blocks(task) {
+        this.index.checks += this.index.nodesOf[task].length;
+        for (const node of this.index.nodesOf[task]) {
+            // A marked path at or under this one, or a marked folder above it.
+            if (this.below[node] === this.stamp)
+                return true;
+            const c = this.index.chain[node];
+            for (let k = 0; k < c.length - 1; k++)
+                if (this.exact[c[k]] === this.stamp)
+                    return true;
+        }
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/plan/wave-model.ts
 
 
+
+/** Work (task visits) spent counting clashes exactly; past it, degrees are estimated (they only break ties). */
+const DEGREE_BUDGET = 20_000_000;
+/** Path comparisons spent on the greedy clique of the lower bound; past it, the largest group of tasks on one path is used. */
+const CLIQUE_BUDGET = 2_000_000;
 function buildModel(tasks, agents) {
     const n = tasks.length;
     const m = agents.length;
@@ -34366,8 +34554,11 @@ function buildModel(tasks, agents) {
             fixedFirst[i] = true;
         }
     });
+    for (const t of tasks)
+        if (t.dependsOn.some((d) => d.id === t.id))
+            throw new errors_InputError(`tasks.md: ${t.id} depends on itself; expected "depends on" to name other tasks`);
     // A task already started no longer waits: its agent began it anyway.
-    const deps = tasks.map((t, i) => fixedFirst[i] ? [] : [...new Set(t.dependsOn.map((d) => index.get(d.id)).filter((j) => j !== undefined && j !== i))]);
+    const deps = tasks.map((t, i) => fixedFirst[i] ? [] : [...new Set(t.dependsOn.map((d) => index.get(d.id)).filter((j) => j !== undefined))]);
     const dependants = tasks.map(() => []);
     deps.forEach((list, i) => list.forEach((j) => dependants[j].push(i)));
     const topo = topologicalOrder(n, deps, dependants, tasks);
@@ -34376,65 +34567,157 @@ function buildModel(tasks, agents) {
         for (const j of deps[i])
             head[i] = Math.max(head[i], head[j] + 1);
     const tail = new Array(n).fill(0);
-    for (const i of [...topo].reverse())
+    for (let k = topo.length - 1; k >= 0; k--) {
+        const i = topo[k];
         for (const j of dependants[i])
             tail[i] = Math.max(tail[i], tail[j] + 1);
-    const clash = tasks.map((a, i) => tasks.map((b, j) => i !== j && a.paths.some((x) => b.paths.some((y) => pathsOverlap(x, y)))));
-    return { n, m, deps, dependants, clash, pin, fixedFirst, tail, head, topo, groups: separationGroups(tasks, pin, fixedFirst) };
+    }
+    const paths = buildPathIndex(tasks.map((t) => t.paths));
+    return { n, m, deps, dependants, paths, degree: clashDegrees(paths, n), pin, fixedFirst, tail, head, topo };
+}
+/** True when some path of task i overlaps some path of task j. */
+function clashes(model, i, j) {
+    return i !== j && tasksOverlap(model.paths, i, j);
 }
 /**
  * Tasks that name one path or a folder holding it all overlap one another, as
  * do the tasks pinned to one agent: each such set needs as many waves as it
  * has members. (Tasks two agents already started are left out: they may share.)
+ * Built on demand: only the exact search, on small inputs, needs the sets.
  */
-function separationGroups(tasks, pin, fixedFirst) {
-    const byPath = new Map();
-    const all = tasks.map((t) => t.paths.map(normalizePath));
-    all.forEach((paths) => paths.forEach((p) => byPath.set(p, new Set())));
-    for (const p of byPath.keys()) {
-        all.forEach((paths, i) => {
-            if (!fixedFirst[i] && paths.some((q) => q === p || q === '' || p.startsWith(`${q}/`)))
-                byPath.get(p).add(i);
-        });
-    }
-    const byAgent = new Map();
-    pin.forEach((a, i) => a >= 0 && byAgent.set(a, [...(byAgent.get(a) ?? []), i]));
+function separationGroups(model) {
+    const { paths, pin, fixedFirst } = model;
     const seen = new Set();
     const groups = [];
-    for (const g of [...[...byPath.values()].map((s) => [...s]), ...byAgent.values()]) {
+    const add = (g) => {
         const key = g.join(',');
         if (g.length > 1 && !seen.has(key)) {
             seen.add(key);
             groups.push(g);
         }
+    };
+    const nodes = [...new Set(paths.nodesOf.flat())];
+    for (const p of nodes) {
+        const members = new Set();
+        for (const up of paths.chain[p])
+            for (const i of paths.tasksAt[up])
+                if (!fixedFirst[i])
+                    members.add(i);
+        add([...members].sort((a, b) => a - b));
     }
+    const byAgent = new Map();
+    pin.forEach((a, i) => a >= 0 && byAgent.set(a, [...(byAgent.get(a) ?? []), i]));
+    for (const g of byAgent.values())
+        add(g);
     return groups;
+}
+/** The size of the largest set of tasks on one path and the folders above it (a clique of clashes), in linear time. */
+function largestPathGroup(model) {
+    const { paths, fixedFirst } = model;
+    const count = new Array(paths.chain.length).fill(0);
+    let best = 0;
+    for (const p of paths.preorder) {
+        const c = paths.chain[p];
+        let here = c.length > 1 ? count[c[c.length - 2]] : 0;
+        // A task with a folder above this path already counts once on the chain.
+        for (const i of paths.tasksAt[p])
+            if (!fixedFirst[i] && !paths.nodesOf[i].some((q) => q !== p && holds(paths, q, p)))
+                here++;
+        count[p] = here;
+        best = Math.max(best, here);
+    }
+    return best;
+}
+/**
+ * Clash counts per task: the tasks on a path, under it or on a folder above
+ * it, counted once each. Tasks with the same paths share the count. The work
+ * is bounded; past DEGREE_BUDGET a count is summed without removing tasks
+ * seen twice (an estimate, used only to order ties in the heuristic).
+ */
+function clashDegrees(paths, n) {
+    const prefix = [0];
+    for (const p of paths.preorder)
+        prefix.push(prefix[prefix.length - 1] + paths.tasksAt[p].length);
+    const stamp = new Int32Array(n);
+    const known = new Map();
+    let work = 0;
+    let round = 0;
+    return paths.nodesOf.map((nodes) => {
+        if (!nodes.length)
+            return 0;
+        const key = nodes.join(',');
+        const cached = known.get(key);
+        if (cached !== undefined)
+            return cached;
+        let size = 0;
+        for (const a of nodes) {
+            size += prefix[paths.leave[a]] - prefix[paths.enter[a]];
+            for (const up of paths.chain[a].slice(0, -1))
+                size += paths.tasksAt[up].length;
+        }
+        let degree = size - 1;
+        if (work + size <= DEGREE_BUDGET) {
+            work += size;
+            round++;
+            let distinct = 0;
+            const visit = (i) => {
+                if (stamp[i] !== round) {
+                    stamp[i] = round;
+                    distinct++;
+                }
+            };
+            for (const a of nodes) {
+                for (let k = paths.enter[a]; k < paths.leave[a]; k++)
+                    for (const i of paths.tasksAt[paths.preorder[k]])
+                        visit(i);
+                for (const up of paths.chain[a].slice(0, -1))
+                    for (const i of paths.tasksAt[up])
+                        visit(i);
+            }
+            degree = distinct - 1;
+        }
+        known.set(key, degree);
+        return degree;
+    });
 }
 /** Kahn's algorithm, smallest file position first; a cycle is the user's mistake in tasks.md. */
 function topologicalOrder(n, deps, dependants, tasks) {
     const waiting = deps.map((d) => d.length);
-    const ready = waiting.flatMap((w, i) => (w === 0 ? [i] : []));
+    const ready = new MinHeap();
+    waiting.forEach((w, i) => w === 0 && ready.push(i));
     const order = [];
-    while (ready.length) {
-        ready.sort((a, b) => a - b);
-        const i = ready.shift();
+    while (ready.size) {
+        const i = ready.pop();
         order.push(i);
         for (const j of dependants[i])
             if (--waiting[j] === 0)
                 ready.push(j);
     }
     if (order.length < n) {
-        const stuck = tasks.filter((_, i) => waiting[i] > 0).map((t) => t.id);
-        throw new errors_InputError(`tasks.md: the dependencies of ${stuck.slice(0, 10).join(', ')}${stuck.length > 10 ? ', ...' : ''} form a cycle; ` +
+        const cycle = findCycle(deps, waiting).map((i) => tasks[i].id);
+        throw new errors_InputError(`tasks.md: the dependencies ${cycle.join(' → ')} form a cycle; ` +
             'expected every "depends on" to name a task that does not wait for it in turn');
     }
     return order;
+}
+/** A cycle among the tasks Kahn's algorithm could not order: each of them waits for another of them. */
+function findCycle(deps, waiting) {
+    const stuck = (i) => waiting[i] > 0;
+    const at = new Map();
+    const path = [];
+    let i = waiting.findIndex((w) => w > 0);
+    while (!at.has(i)) {
+        at.set(i, path.length);
+        path.push(i);
+        i = deps[i].find(stuck);
+    }
+    return [...path.slice(at.get(i)), i];
 }
 /** True when tasks i and j may not share a wave. */
 function mustSeparate(model, i, j) {
     if (model.pin[i] >= 0 && model.pin[i] === model.pin[j])
         return true;
-    return model.clash[i][j] && !(model.fixedFirst[i] && model.fixedFirst[j]);
+    return clashes(model, i, j) && !(model.fixedFirst[i] && model.fixedFirst[j]);
 }
 /** No plan has fewer waves: enough rounds for every task, the longest chain, one agent's pinned tasks, and tasks that all clash. */
 function lowerBound(model) {
@@ -34451,13 +34734,23 @@ function lowerBound(model) {
         bound = Math.max(bound, count);
     return Math.max(bound, greedyClique(model));
 }
-/** The largest set of pairwise-separated tasks found greedily from each task (any such set needs that many waves). */
+/**
+ * The largest set of pairwise-separated tasks found greedily from each task
+ * (any such set needs that many waves). The pair comparisons are bounded by
+ * CLIQUE_BUDGET; when they run out, the largest group of tasks on one path
+ * (also such a set, found in linear time) is the bound.
+ */
 function greedyClique(model) {
     let best = 0;
+    const limit = model.paths.checks + CLIQUE_BUDGET;
     for (let start = 0; start < model.n; start++) {
         const clique = [start];
         for (let j = 0; j < model.n; j++) {
-            if (j !== start && clique.every((k) => mustSeparate(model, j, k)))
+            if (j === start)
+                continue;
+            if (model.paths.checks > limit)
+                return Math.max(best, clique.length, largestPathGroup(model));
+            if (clique.every((k) => mustSeparate(model, j, k)))
                 clique.push(j);
         }
         best = Math.max(best, clique.length);
@@ -34467,38 +34760,101 @@ function greedyClique(model) {
 
 ;// CONCATENATED MODULE: ./shared/plan/wave-search.ts
 
+
+
 /**
  * The heuristic: fill one wave after another with ready tasks, longest
  * remaining chain first (then the most clashes, then file order), skipping a
  * task that would clash with the wave or find its agent busy. It never puts
  * clashing tasks together, so it shares no path that could be avoided; it may
  * use more waves than needed (compare with `lowerBound`).
+ *
+ * Each wave looks only at tasks whose dependencies are placed, and a clash is
+ * a lookup in the wave's marked paths, so the work is the ready tasks scanned
+ * per wave (not every pair of tasks).
  */
 function listSchedule(model) {
-    const wave = new Array(model.n).fill(-1);
+    const { n, m, fixedFirst, pin } = model;
+    const wave = new Array(n).fill(-1);
     const order = priorityOrder(model);
+    const rank = new Array(n);
+    order.forEach((i, k) => (rank[i] = k));
+    // Tasks alike in what decides whether they fit (paths, pin, started) form a class: when one is
+    // kept out of a wave, the rest of its class is too, so a wave skips the class at once.
+    const classKey = new Map();
+    const classOf = model.paths.nodesOf.map((nodes, i) => {
+        const key = `${Number(fixedFirst[i])}|${pin[i]}|${nodes.join(',')}`;
+        let c = classKey.get(key);
+        if (c === undefined)
+            classKey.set(key, (c = classKey.size));
+        return c;
+    });
+    const queued = Array.from({ length: classKey.size }, () => new MinHeap());
+    // Heads of the classes by rank; an entry whose task is no longer its class's head is stale.
+    const heads = new MinHeap();
+    const inHeads = new Uint8Array(n);
+    const offer = (c) => {
+        const r = queued[c].peek();
+        if (r !== undefined && !inHeads[r]) {
+            inHeads[r] = 1;
+            heads.push(r);
+        }
+    };
+    const makeReady = (i) => {
+        queued[classOf[i]].push(rank[i]);
+        offer(classOf[i]);
+    };
+    const waiting = model.deps.map((d) => d.length);
+    for (const i of order)
+        if (waiting[i] === 0)
+            makeReady(i);
+    const marks = new PathMarks(model.paths);
+    const agentBusy = new Int32Array(m).fill(-1);
     let placed = 0;
-    for (let w = 0; placed < model.n; w++) {
+    for (let w = 0; placed < n; w++) {
+        marks.clear();
         const members = [];
-        for (const i of order) {
-            if (wave[i] >= 0 || members.length >= model.m)
+        const aside = [];
+        const next = [];
+        while (members.length < m && heads.size) {
+            const r = heads.pop();
+            inHeads[r] = 0;
+            const i = order[r];
+            const c = classOf[i];
+            if (queued[c].peek() !== r)
                 continue;
-            if (model.fixedFirst[i] && w > 0)
+            const fits = !(fixedFirst[i] && w > 0) &&
+                !(pin[i] >= 0 && agentBusy[pin[i]] === w) &&
+                // Tasks two agents already started (both fixed first) may share a path; fixed tasks come first in the order.
+                (fixedFirst[i] || !marks.blocks(i));
+            if (!fits) {
+                aside.push(c);
                 continue;
-            if (!model.deps[i].every((d) => wave[d] >= 0 && wave[d] < w))
-                continue;
-            if (members.some((j) => mustSeparate(model, i, j)))
-                continue;
+            }
+            queued[c].pop();
             wave[i] = w;
             members.push(i);
+            marks.mark(i);
+            if (pin[i] >= 0)
+                agentBusy[pin[i]] = w;
+            for (const j of model.dependants[i])
+                if (--waiting[j] === 0)
+                    next.push(j);
+            offer(c);
         }
+        if (!members.length)
+            throw new Error(`plan: no task could be placed in wave ${w + 1}`);
         placed += members.length;
+        for (const c of aside)
+            offer(c);
+        for (const j of next)
+            makeReady(j);
     }
     return wave;
 }
 /** Started tasks, then the longest chain still to come, then the most clashes, then file order. */
 function priorityOrder(model) {
-    const degree = model.clash.map((row) => row.filter(Boolean).length);
+    const { degree } = model;
     return [...Array(model.n).keys()].sort((a, b) => Number(model.fixedFirst[b]) - Number(model.fixedFirst[a]) || model.tail[b] - model.tail[a] || degree[b] - degree[a] || a - b);
 }
 /**
@@ -34520,6 +34876,7 @@ function searchWaves(model, waves, budget) {
         bit[i] = 1n << BigInt(i);
     let steps = 0;
     let done = 0n;
+    const groups = separationGroups(model);
     const needed = () => {
         let left = 0;
         let chain = 0;
@@ -34530,7 +34887,7 @@ function searchWaves(model, waves, budget) {
             chain = Math.max(chain, model.tail[i] + 1);
         }
         let bound = Math.max(Math.ceil(left / m), chain);
-        for (const g of model.groups) {
+        for (const g of groups) {
             let c = 0;
             for (const i of g)
                 if (wave[i] < 0)
@@ -34649,14 +35006,18 @@ function makePlan(input) {
     return describe(model, tasks, agents, wave, agentOf, { method, optimal, lowerBound: bound, steps }, input.branchPaths ?? {});
 }
 function countWaves(wave) {
-    return wave.length ? Math.max(...wave) + 1 : 0;
+    let top = -1;
+    for (const w of wave)
+        top = Math.max(top, w);
+    return top + 1;
 }
 function describe(model, tasks, agents, wave, agentOf, meta, branchPaths) {
+    const members = membersByWave(wave);
     const assignments = tasks.map((t, i) => ({
         id: t.id,
         agent: agents[agentOf[i]],
         wave: wave[i] + 1,
-        why: whyOf(tasks, i, model, wave, agentOf),
+        why: whyOf(tasks, i, model, wave, agentOf, members),
     }));
     const waves = Array.from({ length: countWaves(wave) }, () => []);
     for (const a of assignments)
@@ -34664,18 +35025,19 @@ function describe(model, tasks, agents, wave, agentOf, meta, branchPaths) {
     for (const list of waves)
         list.sort((a, b) => agents.indexOf(a.agent) - agents.indexOf(b.agent));
     const collisions = [];
-    for (let i = 0; i < model.n; i++) {
-        for (let j = i + 1; j < model.n; j++) {
-            if (wave[i] !== wave[j] || !model.clash[i][j] || agentOf[i] === agentOf[j])
-                continue;
-            collisions.push({
-                wave: wave[i] + 1,
-                tasks: [tasks[i].id, tasks[j].id],
-                agents: [agents[agentOf[i]], agents[agentOf[j]]],
-                paths: sharedPaths(tasks[i].paths, tasks[j].paths),
-                why: `both already in progress (${tasks[i].id} on ${agents[agentOf[i]]}, ${tasks[j].id} on ${agents[agentOf[j]]})`,
-            });
-        }
+    // Only tasks of one wave can collide: pairs within each wave, in the order of the first task, then the second.
+    const pairs = members.flatMap((list) => list.flatMap((i, k) => list.slice(k + 1).map((j) => [i, j])));
+    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    for (const [i, j] of pairs) {
+        if (!clashes(model, i, j) || agentOf[i] === agentOf[j])
+            continue;
+        collisions.push({
+            wave: wave[i] + 1,
+            tasks: [tasks[i].id, tasks[j].id],
+            agents: [agents[agentOf[i]], agents[agentOf[j]]],
+            paths: sharedPaths(tasks[i].paths, tasks[j].paths),
+            why: `both already in progress (${tasks[i].id} on ${agents[agentOf[i]]}, ${tasks[j].id} on ${agents[agentOf[j]]})`,
+        });
     }
     const branchCollisions = [];
     tasks.forEach((t, i) => {
@@ -34699,26 +35061,34 @@ function describe(model, tasks, agents, wave, agentOf, meta, branchPaths) {
     }));
     return { ...meta, waves, assignments, collisions, branchCollisions, load };
 }
+/** The tasks of each wave, in task order. */
+function membersByWave(wave) {
+    const byWave = Array.from({ length: countWaves(wave) }, () => []);
+    wave.forEach((w, i) => byWave[w].push(i));
+    return byWave;
+}
 /**
  * Why a task sits in its wave: its pin, the dependencies that finish last
  * before it, and, when it could have started earlier, what kept it out of the
  * first wave its dependencies allowed (a shared path, a busy agent, a full wave).
  */
-function whyOf(tasks, i, model, wave, agentOf) {
+function whyOf(tasks, i, model, wave, agentOf, byWave) {
     const task = tasks[i];
     if (task.pinned?.reason === 'in-progress')
         return 'already in progress on this agent';
     const parts = [];
     if (task.pinned?.reason === 'branch-changes')
         parts.push(`its branch already changed ${task.pinned.detail ?? 'these files'}`);
-    const last = Math.max(-1, ...model.deps[i].map((j) => wave[j]));
+    let last = -1;
+    for (const j of model.deps[i])
+        last = Math.max(last, wave[j]);
     const binding = model.deps[i].filter((j) => wave[j] === last).map((j) => tasks[j].id);
     if (binding.length)
         parts.push(`after ${binding.slice(0, 3).join(', ')}${binding.length > 3 ? ` and ${binding.length - 3} more` : ''}`);
     if (wave[i] > last + 1) {
         const w = last + 1;
-        const members = [...Array(model.n).keys()].filter((j) => wave[j] === w);
-        const apart = members.find((j) => model.clash[i][j]);
+        const members = byWave[w];
+        const apart = members.find((j) => clashes(model, i, j));
         if (apart !== undefined)
             parts.push(`kept apart from ${tasks[apart].id} (shared path)`);
         else if (model.pin[i] >= 0 && members.some((j) => agentOf[j] === model.pin[i]))
@@ -34744,12 +35114,12 @@ function escapeHtml(text, options = {}) {
     return options.quotes ? out.replace(/"/g, '&quot;').replace(/'/g, '&#39;') : out;
 }
 // In a page, controls and bidi characters would hide or reorder text: they are shown as spaces.
-const HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' });
+const html_HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' });
 /** A value for HTML text or a quoted attribute alike; nothing for null or undefined. */
 function esc(value) {
     if (value === null || value === undefined)
         return '';
-    return escapeHtml(String(value).replace(HIDDEN, ' '), { quotes: true });
+    return escapeHtml(String(value).replace(html_HIDDEN, ' '), { quotes: true });
 }
 
 ;// CONCATENATED MODULE: ./shared/text/markdown.ts
@@ -34778,7 +35148,7 @@ function escapeInline(value, style) {
 }
 const VIEW_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
-function markdown_md(value, max = 200) {
+function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
     return escapeInline(String(value), { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`] });
@@ -34789,34 +35159,34 @@ const STRICT_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:"']/g;
  * The conflict and trial summaries' escaping: one line, kept whole (not
  * trimmed or bounded), every markdown punctuation mark escaped.
  */
-function markdown_mdStrict(text) {
+function mdStrict(text) {
     return escapeInline(text, { special: STRICT_SPECIAL, mention: [/@/g, '&\\#64;'] });
 }
 /** A fenced code block that the content cannot close, whatever backticks it holds. */
-function markdown_codeBlock(text) {
+function codeBlock(text) {
     const clean = neutralize(text, { multiline: true });
     const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return [`${fence}text`, ...clean.split('\n'), fence];
 }
 /** A commit id (validated hex) as a short code span. */
-function markdown_sha(value) {
+function sha(value) {
     return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
 }
 /** A link when `url` is a plain http(s) URL, else the escaped label alone. */
 function markdown_link(label, url) {
     if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
-        return `[${markdown_md(label)}](${url})`;
-    return markdown_md(label);
+        return `[${md(label)}](${url})`;
+    return md(label);
 }
 /** A time that is data (when something happened), shown without milliseconds. */
-function markdown_when(time) {
+function when(time) {
     if (!time)
         return '';
     return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
 }
 /** A markdown table; cells must already be escaped. */
-function markdown_table(headers, rows) {
+function table(headers, rows) {
     if (rows.length === 0)
         return [];
     return [
@@ -34841,20 +35211,20 @@ function markdown_document(lines) {
  * letters, digits, space and `/_.-` becomes a mermaid entity code (`#60;`), so
  * a label cannot close its quotes, start markdown or inject HTML.
  */
-function markdown_mermaidLabel(text) {
+function mermaidLabel(text) {
     let out = '';
     for (const ch of neutralize(text).replace(/\t/g, ' '))
         out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
 /** An escaped URL path for a file in a repository (each segment percent-encoded). */
-function markdown_encodePath(path) {
+function encodePath(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
 /** A link whose text is escaped (as a table cell: up to 1000 characters) and whose URL has each path segment percent-encoded. */
 function markdownLink(text, base, pathSegments) {
     const url = `${base.replace(/\/+$/, '')}/${pathSegments.map(encodeURIComponent).join('/')}`;
-    return `[${markdown_md(text, 1000)}](${url})`;
+    return `[${md(text, 1000)}](${url})`;
 }
 
 ;// CONCATENATED MODULE: ./shared/plan/render-plan.ts
@@ -34898,30 +35268,30 @@ function renderPlanText(v) {
 /** Job summary: headline, a table per wave, a Gantt chart, collisions and notes. */
 function renderPlanSummary(v) {
     const byId = new Map(v.tasks.map((t) => [t.id, t]));
-    const lines = [`## Plan for ${markdown_md(v.spec)}`, '', planHeadline(v), ''];
+    const lines = [`## Plan for ${md(v.spec)}`, '', planHeadline(v), ''];
     const rows = v.plan.assignments
         .slice()
         .sort((a, b) => a.wave - b.wave || v.plan.load.findIndex((l) => l.agent === a.agent) - v.plan.load.findIndex((l) => l.agent === b.agent))
         .map((a) => {
         const t = byId.get(a.id);
-        return [String(a.wave), markdown_md(a.agent), markdown_md(a.id), markdown_md(t.description, 100), markdown_md(t.paths.join(', '), 120), markdown_md(a.why, 120)];
+        return [String(a.wave), md(a.agent), md(a.id), md(t.description, 100), md(t.paths.join(', '), 120), md(a.why, 120)];
     });
-    lines.push(...markdown_table(['Wave', 'Agent', 'Task', 'Description', 'Paths', 'Why here'], rows), '');
+    lines.push(...table(['Wave', 'Agent', 'Task', 'Description', 'Paths', 'Why here'], rows), '');
     if (v.plan.waves.length)
         lines.push(...ganttChart(v), '');
-    lines.push(...markdown_table(['Agent', 'Tasks', 'Estimate'], v.plan.load.map((l) => [markdown_md(l.agent), String(l.tasks), String(l.estimate)])), '');
+    lines.push(...table(['Agent', 'Tasks', 'Estimate'], v.plan.load.map((l) => [md(l.agent), String(l.tasks), String(l.estimate)])), '');
     if (v.plan.collisions.length || v.plan.branchCollisions.length) {
         lines.push('### Unavoidable overlaps', '');
         for (const c of v.plan.collisions)
-            lines.push(`- Wave ${c.wave}: ${markdown_md(c.tasks.join(' and '))} both touch ${markdown_md(c.paths.join(', '))}: ${markdown_md(c.why)}`);
+            lines.push(`- Wave ${c.wave}: ${md(c.tasks.join(' and '))} both touch ${md(c.paths.join(', '))}: ${md(c.why)}`);
         for (const b of v.plan.branchCollisions)
-            lines.push(`- ${markdown_md(b.task)} (${markdown_md(b.agent)}) touches ${markdown_md(b.paths.join(', '))}, already changed on the branch of ${markdown_md(b.others.join(', '))}`);
+            lines.push(`- ${md(b.task)} (${md(b.agent)}) touches ${md(b.paths.join(', '))}, already changed on the branch of ${md(b.others.join(', '))}`);
         lines.push('');
     }
     if (v.notes.length)
-        lines.push('### Notes', '', ...v.notes.map((n) => `- ${markdown_md(n, 300)}`), '');
+        lines.push('### Notes', '', ...v.notes.map((n) => `- ${md(n, 300)}`), '');
     if (v.ownerChanges.length)
-        lines.push(`${v.applied ? 'Owners recorded' : 'Owners that `--apply` would record'}: ${markdown_md(v.ownerChanges.map((c) => `${c.id} → ${c.to}`).join(', '), 2000)}`, '');
+        lines.push(`${v.applied ? 'Owners recorded' : 'Owners that `--apply` would record'}: ${md(v.ownerChanges.map((c) => `${c.id} → ${c.to}`).join(', '), 2000)}`, '');
     return lines.join('\n');
 }
 /**
@@ -35025,7 +35395,7 @@ function branchNameProblem(value) {
     return null;
 }
 /** The branch a full ref names (`refs/heads/<branch>`), or null when it names no branch. */
-function validate_branchOfRef(ref) {
+function branchOfRef(ref) {
     return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
 }
 function validate_validateBranchName(value, what = 'branch') {
@@ -35077,11 +35447,87 @@ function assertStateBranch(branch) {
 /** What git's check-ref-format refuses in a name (roughly), and a leading "-" that would read as an option. */
 const UNSAFE_GIT_NAME = new RegExp(`${charPattern([C0, DEL]).source}|[ :?*[\\\\^~]|\\.\\.|@\\{|^-|^/|/$|\\.lock$`);
 /** A remote or branch name that goes into a refspec as it is: a plain git name, else an InputError naming `kind`. */
-function validate_checkPlainGitName(kind, name) {
+function checkPlainGitName(kind, name) {
     if (!name || name.length > 255 || UNSAFE_GIT_NAME.test(name)) {
         throw new InputError(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
     }
 }
+
+;// CONCATENATED MODULE: ./shared/state/events/canonical-json.ts
+/**
+ * JSON with object keys sorted at every level, so that equal values always
+ * serialise to equal bytes: event files, their keys and projection.json
+ * depend on it (an incrementally kept projection must be byte-identical to
+ * one rebuilt from scratch, whatever order keys were inserted in).
+ */
+function canonicalJson(value, indent = 0) {
+    // The compact form is hashed for every event of a rebuild: write it directly, without copying.
+    if (!indent)
+        return compact(value) ?? 'null';
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function compact(value) {
+    if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map((v) => compact(v) ?? 'null').join(',')}]`;
+    const record = value;
+    const parts = [];
+    for (const key of Object.keys(record).sort()) {
+        const v = compact(record[key]);
+        if (v !== undefined)
+            parts.push(`${JSON.stringify(key)}:${v}`);
+    }
+    return `{${parts.join(',')}}`;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
+        const out = Object.create(null);
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./shared/state/events/digest.ts
+
+// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
+const oneShot = external_node_crypto_.hash;
+/** Hex sha256 of a text (UTF-8). */
+function sha256Hex(text) {
+    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./shared/state/events/conflict-pair.ts
+
+
+/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
+function sortedPair(a, b) {
+    return a <= b ? [a, b] : [b, a];
+}
+/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
+function conflictId(feature, left, right) {
+    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
+    let id = ids.get(text);
+    if (!id) {
+        // A rebuild asks for the same few pairs thousands of times.
+        if (ids.size > 10_000)
+            ids.clear();
+        id = `c${sha256Hex(text).slice(0, 8)}`;
+        ids.set(text, id);
+    }
+    return id;
+}
+const ids = new Map();
 
 ;// CONCATENATED MODULE: ./shared/state/events/field-checks.ts
 
@@ -35239,7 +35685,7 @@ const SCHEMA_VERSIONS = [1, 2];
  * keep the keys they always had. It is part of the key only when present.
  */
 const OCCURRENCE_FIELD = 'occurrence';
-const event_schema_EVENT_KINDS = [
+const EVENT_KINDS = [
     'feature-registered',
     'agent-assigned',
     'task-updated',
@@ -35259,6 +35705,8 @@ const event_schema_EVENT_KINDS = [
     'scope-drift',
     'scope-cleared',
     'conflict-predicted',
+    'notification-pending',
+    'notification-claimed',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -35287,6 +35735,7 @@ const conflictPath = field_checks_text({ max: 20_000 });
 const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
 const gitMessage = field_checks_text({ max: 2000, multiline: true });
 const count = integer(0);
+const eventKeyText = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be an event key (64 hex digits)' });
 const range = (value, field, where) => {
     const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
     if (r.end < r.start - 1)
@@ -35420,9 +35869,11 @@ const SHAPES = {
         base: required(event_schema_sha),
         ranges: required(arrayOf(range, 500)),
     },
+    'notification-pending': { event: required(eventKeyText), reason: required(title) },
+    'notification-claimed': { event: required(eventKeyText) },
 };
 const occurrence = integer(2, 1_000_000);
-const DATA_CHECKS = new Map(event_schema_EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
+const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
 function dataCheck(kind) {
     return DATA_CHECKS.get(kind);
 }
@@ -35453,83 +35904,9 @@ const KEY_FIELDS = {
     'scope-drift': ['branch', 'path'],
     'scope-cleared': ['branch', 'path'],
     'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
+    'notification-pending': ['event'],
+    'notification-claimed': ['event'],
 };
-
-;// CONCATENATED MODULE: ./shared/state/events/canonical-json.ts
-/**
- * JSON with object keys sorted at every level, so that equal values always
- * serialise to equal bytes: event files, their keys and projection.json
- * depend on it (an incrementally kept projection must be byte-identical to
- * one rebuilt from scratch, whatever order keys were inserted in).
- */
-function canonicalJson(value, indent = 0) {
-    // The compact form is hashed for every event of a rebuild: write it directly, without copying.
-    if (!indent)
-        return compact(value) ?? 'null';
-    return JSON.stringify(sortKeys(value), null, indent);
-}
-function compact(value) {
-    if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return `[${value.map((v) => compact(v) ?? 'null').join(',')}]`;
-    const record = value;
-    const parts = [];
-    for (const key of Object.keys(record).sort()) {
-        const v = compact(record[key]);
-        if (v !== undefined)
-            parts.push(`${JSON.stringify(key)}:${v}`);
-    }
-    return `{${parts.join(',')}}`;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
-        const out = Object.create(null);
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./shared/state/events/digest.ts
-
-// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
-const oneShot = external_node_crypto_.hash;
-/** Hex sha256 of a text (UTF-8). */
-function sha256Hex(text) {
-    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./shared/state/events/conflict-pair.ts
-
-
-/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
-function sortedPair(a, b) {
-    return a <= b ? [a, b] : [b, a];
-}
-/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
-function conflict_pair_conflictId(feature, left, right) {
-    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
-    let id = ids.get(text);
-    if (!id) {
-        // A rebuild asks for the same few pairs thousands of times.
-        if (ids.size > 10_000)
-            ids.clear();
-        id = `c${sha256Hex(text).slice(0, 8)}`;
-        ids.set(text, id);
-    }
-    return id;
-}
-const ids = new Map();
 
 ;// CONCATENATED MODULE: ./shared/state/events/safe-segment.ts
 
@@ -35573,7 +35950,7 @@ function events_makeEvent(kind, feature, data, options) {
     };
     return validateEvent(event, where);
 }
-const kindCheck = oneOf(event_schema_EVENT_KINDS);
+const kindCheck = oneOf(EVENT_KINDS);
 const actorCheck = field_checks_text({ max: 100 });
 const keyCheck = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be 64 lowercase hex digits' });
 const TOP_FIELDS = ['schema', 'kind', 'key', 'time', 'feature', 'actor', 'data'];
@@ -35649,8 +36026,8 @@ function identityJson(kind, feature, data, schema) {
     }
     return `${out}]]`;
 }
-const KIND_JSON = Object.fromEntries(event_schema_EVENT_KINDS.map((k) => [k, JSON.stringify(k)]));
-const KEY_FIELD_PREFIX = Object.fromEntries(event_schema_EVENT_KINDS.map((k) => [k, KEY_FIELDS[k].map((f) => `[${JSON.stringify(f)},`)]));
+const KIND_JSON = Object.fromEntries(EVENT_KINDS.map((k) => [k, JSON.stringify(k)]));
+const KEY_FIELD_PREFIX = Object.fromEntries(EVENT_KINDS.map((k) => [k, KEY_FIELDS[k].map((f) => `[${JSON.stringify(f)},`)]));
 function identity(kind, data) {
     // Either branch may report a conflict as left: both orders are one fact.
     if (kind === 'conflict-detected') {
@@ -35710,8 +36087,725 @@ function checkFeature(value, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/state/events/index.ts
-/** The event format: the schema of every kind, how an event is made, checked and keyed, and the canonical JSON its key is a hash of. */
+;// CONCATENATED MODULE: ./shared/tasks/lines.ts
+// An opening fence: up to any indentation (fences inside list items are
+// indented), three or more backticks or tildes, then an info string. A
+// backtick fence's info string cannot itself contain a backtick.
+const OPENING_FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+/**
+ * Splits markdown into lines, marking those inside fenced code blocks. The
+ * fence rules follow CommonMark closely enough for tasks.md: a block closes at
+ * a fence of the same character that is at least as long and has nothing but
+ * spaces after it; an unclosed block runs to the end of the file.
+ */
+function splitLines(text) {
+    const lines = [];
+    let fence;
+    let start = 0;
+    let number = 0;
+    while (start <= text.length) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        // A final newline ends the last line; it does not start an empty one.
+        if (newline === -1 && start === text.length && number > 0)
+            break;
+        let content = text.slice(start, end);
+        if (content.endsWith('\r'))
+            content = content.slice(0, -1);
+        number++;
+        if (number === 1 && content.startsWith('\uFEFF')) {
+            content = content.slice(1);
+            start += 1;
+        }
+        let fenced = fence !== undefined;
+        if (fence) {
+            const closing = content.match(/^[ \t]*(`{3,}|~{3,})[ \t]*$/);
+            if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length)
+                fence = undefined;
+        }
+        else {
+            const opening = content.match(OPENING_FENCE);
+            if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+                fence = { char: opening[1][0], length: opening[1].length };
+                fenced = true;
+            }
+        }
+        lines.push({ number, content, start, fenced });
+        if (newline === -1)
+            break;
+        start = newline + 1;
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-line.ts
+// `- [ ] T012 ...`: a list bullet (any indentation, so nested items count), a
+// checkbox, then the id, which must end at whitespace or the end of the line
+// (`T012a` is not an id).
+const TASK_LINE = /^([ \t]*[-*+][ \t]+\[)([ xX])\][ \t]+(T\d{3,})(?=[ \t]|$)(.*)$/;
+const LABEL = /^[ \t]*\[(P|US\d+)\]/;
+/**
+ * The HTML comment the updater appends to a finished task. Only a comment of
+ * exactly this shape at the very end of the line is ours to replace or remove.
+ * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
+ * backtrack quadratically; callers trim the space before it themselves.)
+ */
+const DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
+/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
+const OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
+function matchTaskLine(content) {
+    const m = content.match(TASK_LINE);
+    if (!m)
+        return undefined;
+    let rest = m[4];
+    let parallel = false;
+    let story;
+    for (let label = rest.match(LABEL); label; label = rest.match(LABEL)) {
+        if (label[1] === 'P')
+            parallel = true;
+        else
+            story ??= label[1];
+        rest = rest.slice(label[0].length);
+    }
+    const owner = rest.match(OWNER_COMMENT);
+    return {
+        ...(owner ? { owner: owner[1] } : {}),
+        id: m[3],
+        done: m[2] !== ' ',
+        checkboxOffset: m[1].length,
+        parallel,
+        story,
+        description: rest.replace(DONE_COMMENT, '').replace(OWNER_COMMENT, '').trim(),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/id-list.ts
+// A task id as a whole word: `T012` in `(T012)` or `T012:`, but not in
+// `XT0123`, `T012a` or `T012_x`.
+const ID = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/y;
+const ID_ANYWHERE = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/g;
+// Between ids of one list: `, ` `, and ` ` and ` ` & ` or plain spaces.
+// Never a newline: a list ends with its line.
+const SEPARATOR = /[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]+/iy;
+/** Every task id in `text`, in order, with its offset. */
+function findIds(text) {
+    return [...text.matchAll(ID_ANYWHERE)].map((m) => ({ id: m[0], index: m.index }));
+}
+/**
+ * Reads a list of ids starting exactly at `index` (`T012, T013 and T014`).
+ * Returns the ids (none if no id starts there) and the offset after the last one.
+ */
+function readIdList(text, index) {
+    const ids = [];
+    let pos = index;
+    for (;;) {
+        ID.lastIndex = pos;
+        const id = ID.exec(text);
+        if (!id)
+            break;
+        ids.push(id[0]);
+        pos = ID.lastIndex;
+        SEPARATOR.lastIndex = pos;
+        if (!SEPARATOR.exec(text))
+            break;
+        ID.lastIndex = SEPARATOR.lastIndex;
+        if (!ID.test(text))
+            break;
+        pos = SEPARATOR.lastIndex;
+    }
+    return { ids, end: pos };
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
+
+// Prose that announces a dependency, followed by an id list:
+// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
+const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
+/** Ids named as prerequisites in a task description, in order, without duplicates; the task's own id is kept (plan refuses it by name). */
+function dependenciesIn(description) {
+    const ids = new Set();
+    for (const m of description.matchAll(DEPENDENCY)) {
+        // The task's own id is kept: a task that waits for itself is the planner's to refuse, by name.
+        for (const id of readIdList(description, m.index + m[0].length).ids)
+            ids.add(id);
+    }
+    return [...ids];
+}
+// Slashed or dotted words that are prose or product names, not paths.
+const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
+// Well-known files that have no extension.
+const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
+// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
+const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
+const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
+const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
+// A backticked span, or a run of characters that are neither spaces nor backticks.
+const WORD = /`([^`]*)`|([^\s`]+)/g;
+const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
+const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
+/**
+ * File paths named in a task description, in order, without duplicates. A
+ * heuristic, because the format names paths in free prose: a word counts when
+ * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
+ * with an extension (`package.json`), a dotfile or a well-known file such as
+ * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
+ * leading slash and a few common dotted or slashed words (`and/or`,
+ * `GET/POST`, `Node.js`, `e.g.`) are left out.
+ */
+function pathsIn(description) {
+    const paths = new Set();
+    for (const m of description.matchAll(WORD)) {
+        const word = m[1] !== undefined ? m[1].trim() : m[2];
+        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
+        if (looksLikePath(candidate))
+            paths.add(candidate);
+    }
+    return [...paths];
+}
+function looksLikePath(word) {
+    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
+        return false;
+    if (NOT_PATHS.has(word.toLowerCase()))
+        return false;
+    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
+    if (word.startsWith('/'))
+        return false;
+    if (word.includes('/'))
+        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
+    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
+}
+// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
+// punctuation that is not at the end.
+function trimTrailingPunctuation(word) {
+    let end = word.length;
+    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
+        end--;
+    return word.slice(0, end);
+}
+function words(...lists) {
+    return new Set(lists.join(' ').split(' '));
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
+
+
+
+
+// ATX headings with up to three spaces of indentation, as in CommonMark.
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+/**
+ * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
+ * never an error; the only error is a task id used twice, because updates
+ * address tasks by id. `file` only names the file in that error.
+ *
+ * A `##` heading opens a phase and a `###` heading a section within it. A
+ * phase is listed in `phases` when it holds tasks or its title starts with
+ * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
+ */
+function parseTasks(text, file = 'tasks.md') {
+    const doc = { tasks: [], phases: [] };
+    const seen = new Map();
+    let phase;
+    let section;
+    for (const line of splitLines(text)) {
+        if (line.fenced)
+            continue;
+        const heading = line.content.match(HEADING);
+        if (heading) {
+            const level = heading[1].length;
+            const title = headingTitle(heading[2] ?? '');
+            if (level === 1) {
+                doc.title ??= title;
+                phase = undefined;
+                section = undefined;
+            }
+            else if (level === 2) {
+                phase = { title, line: line.number, taskIds: [] };
+                if (/^phase\b/i.test(title))
+                    doc.phases.push(phase);
+                section = undefined;
+            }
+            else if (level === 3) {
+                section = title;
+            }
+            continue;
+        }
+        const match = matchTaskLine(line.content);
+        if (!match)
+            continue;
+        const previous = seen.get(match.id);
+        if (previous !== undefined) {
+            throw new errors_InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
+                'each task needs its own id (give the newer task the next unused number)');
+        }
+        seen.set(match.id, line.number);
+        const task = {
+            id: match.id,
+            line: line.number,
+            done: match.done,
+            parallel: match.parallel,
+            description: match.description,
+            paths: pathsIn(match.description),
+            dependsOn: dependenciesIn(match.description),
+        };
+        if (match.story)
+            task.story = match.story;
+        if (match.owner)
+            task.owner = match.owner;
+        if (phase) {
+            task.phase = phase.title;
+            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
+                doc.phases.push(phase);
+            phase.taskIds.push(match.id);
+        }
+        if (section !== undefined)
+            task.section = section;
+        doc.tasks.push(task);
+    }
+    doc.phases.sort((a, b) => a.line - b.line);
+    return doc;
+}
+/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
+function headingTitle(raw) {
+    const text = raw.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    if (end === text.length)
+        return text;
+    const before = text.slice(0, end);
+    // `## C#` keeps its hash: a closing sequence must follow a space.
+    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
+}
+
+;// CONCATENATED MODULE: ./shared/git/objects.ts
+/** Reading files and trees at a commit, and writing objects, without a checkout. */
+/** The text of `path` at `commit`, or null when the commit has no such file. */
+async function readFileAt(git, commit, path) {
+    const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** Like readFileAt, as bytes. */
+async function readFileBytesAt(git, commit, path) {
+    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** The `ls-tree -z` entry of `path` in `treeish` (`<mode> <type> <oid>\t<path>`), empty when there is none. */
+async function lsTreeEntry(git, treeish, path) {
+    return (await git.run(['ls-tree', '-z', treeish, '--', path])).split('\0')[0];
+}
+/** Like lsTreeEntry, with `path` from the root of the tree whatever the working folder. */
+async function lsTreeRootEntry(git, treeish, path) {
+    return (await git.execBuffer(['ls-tree', '-z', '--full-tree', treeish, '--', path])).stdout.toString('utf8').split('\0')[0];
+}
+/** The NUL-separated `ls-tree -z` listing of `tree` (of every file below it when `recursive`). */
+async function lsTree(git, tree, options = {}) {
+    return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
+}
+/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
+async function subfolderNames(git, treeish, path) {
+    const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
+}
+/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
+async function hashObjectFiles(git, type, files) {
+    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
+    return out.split('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/tasks-source.ts
+
+
+/**
+ * The feature's tasks.md as the first of `commits` that has it holds it
+ * (normally the overseer branch, then the agent's own branch).
+ * A malformed file (duplicate ids) stops the sync: nothing is written.
+ */
+async function tasks_source_readTasksSource(git, commits, file, logger) {
+    for (const commit of commits) {
+        if (!commit)
+            continue;
+        const text = await readFileAt(git, commit, file);
+        if (text === null)
+            continue;
+        return { file, text, doc: parseTasks(text, file), commit };
+    }
+    logger.notice(`${file} was not found; every task id in commit messages is accepted`);
+    return { file, text: null, doc: null, commit: null };
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/queries.ts
+/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
+function openConflicts(projection, feature) {
+    const out = [];
+    for (const f of featuresOf(projection, feature)) {
+        for (const c of Object.values(f.conflicts)) {
+            if (!c.detected || c.openSince.length === 0)
+                continue;
+            const d = c.detected;
+            out.push({
+                id: c.id,
+                feature: f.spec,
+                left: d.left,
+                right: d.right,
+                leftSha: d.leftSha,
+                rightSha: d.rightSha,
+                files: d.files,
+                detectedAt: timeOfStamp(c.openSince[0]),
+                lastSeenAt: d.time,
+                manual: (c.manualSince ?? []).length > 0,
+                ...(d.reason ? { reason: d.reason } : {}),
+                ...(d.messages?.length ? { messages: d.messages } : {}),
+                ...(d.kind ? { kind: d.kind } : {}),
+                ...(d.check ? { check: d.check } : {}),
+            });
+        }
+    }
+    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
+}
+/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
+function lastSyncedSha(projection, branch, feature) {
+    let best = null;
+    for (const f of featuresOf(projection, feature)) {
+        const s = f.synced[branch];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best?.sha ?? null;
+}
+/** Registered tasks plus any task an agent reported, with their latest state. */
+function queries_taskProgress(feature) {
+    const registered = new Map();
+    for (const t of feature.registration?.tasks ?? [])
+        registered.set(t.id, t);
+    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
+    const tasks = ids.map((id) => {
+        const r = registered.get(id);
+        const s = feature.tasks[id];
+        return {
+            id,
+            state: s?.state ?? 'open',
+            phase: r?.phase,
+            description: r?.description,
+            agent: s?.agent,
+            commit: s?.commit,
+            time: s?.time,
+            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
+        };
+    });
+    const count = (state) => tasks.filter((t) => t.state === state).length;
+    const merged = tasks.filter((t) => t.merged).length;
+    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
+}
+/** Agents in view order: the overseer first, then implementors by index, then by branch. */
+function agentsOf(feature) {
+    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
+    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
+}
+/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
+function agentAliases(agent) {
+    const names = [agent.branch, agent.role];
+    if (agent.role === 'implementor' && agent.index)
+        names.push(`impl-${agent.index}`);
+    return names;
+}
+function openPrs(feature) {
+    return Object.values(feature.prs)
+        .filter((p) => p.action === 'opened' || p.action === 'updated')
+        .sort((a, b) => a.number - b.number);
+}
+function openBlockers(feature) {
+    return Object.values(feature.blockers)
+        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
+        .sort((a, b) => cmp(a.id, b.id));
+}
+/**
+ * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
+ * the newest commit tested on each (role, branch), so a suite the checks no longer run
+ * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
+ */
+function latestTests(feature) {
+    const all = Object.values(feature.tests);
+    const newest = new Map();
+    for (const t of all) {
+        const at = JSON.stringify([t.role, t.branch ?? null]);
+        const n = newest.get(at);
+        if (!n || t.stamp > n.stamp)
+            newest.set(at, t);
+    }
+    return all
+        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
+        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
+function countsTests(t) {
+    return t.unit !== 'check';
+}
+/** The time of the newest event mentioning any of `names`, or null. */
+function lastActivity(feature, names) {
+    let best = null;
+    for (const n of names) {
+        const t = feature.activity[n];
+        if (t && (!best || t > best))
+            best = t;
+    }
+    return best;
+}
+function featuresOf(projection, feature) {
+    if (feature !== undefined)
+        return projection.features[feature] ? [projection.features[feature]] : [];
+    return Object.keys(projection.features)
+        .sort()
+        .map((k) => projection.features[k]);
+}
+function timeOfStamp(stamp) {
+    return stamp.slice(0, stamp.indexOf(' '));
+}
+function compareTaskIds(a, b) {
+    const na = Number(a.slice(1));
+    const nb = Number(b.slice(1));
+    return na - nb || cmp(a, b);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/roles.ts
+
+/*
+ * Who holds which seat of a feature. Views name their files after these and
+ * integrate orders merges by them, so they live here, below both (they used
+ * to be in the overseer view, which made integrate and the views import each
+ * other).
+ */
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of agentsOf(feature)) {
+        const n = viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+/** The feature's overseer: of several assigned, the one assigned last. */
+function overseerOf(feature) {
+    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/update-tasks.ts
+
+
+
+/**
+ * Sets tasks open or done. Only tasks whose state changes are touched, and of
+ * those only the checkbox character (plus, with `annotate`, our trailing
+ * comment: written or replaced when a task is finished with `meta`, removed
+ * when it is reopened). Every other byte is kept, including line endings,
+ * trailing spaces and a missing final newline. If an id is given more than
+ * once, the last change wins. A duplicate id in the file is an InputError
+ * (see `parseTasks`), because it is not clear which line to change.
+ */
+function updateTasks(text, changes, options = {}) {
+    const doc = parseTasks(text, options.file);
+    const wanted = new Map(changes.map((change) => [change.id, change]));
+    const lines = splitLines(text);
+    const edits = [];
+    const changed = [];
+    for (const task of doc.tasks) {
+        const change = wanted.get(task.id);
+        if (!change || change.done === task.done)
+            continue;
+        const line = lines[task.line - 1];
+        if (change.onlyOurs && !DONE_COMMENT.test(line.content))
+            continue;
+        const match = matchTaskLine(line.content);
+        changed.push(task.id);
+        const checkbox = line.start + match.checkboxOffset;
+        edits.push({ start: checkbox, end: checkbox + 1, text: change.done ? 'X' : ' ' });
+        // Our comment goes with our tick (always when we only undo our own tick).
+        if (!change.done && DONE_COMMENT.test(line.content) && (options.annotate || change.onlyOurs))
+            edits.push(annotation(line.content, line.start, ''));
+        if (!options.annotate)
+            continue;
+        if (change.done && change.meta)
+            edits.push(annotation(line.content, line.start, ` ${doneComment(change.meta)}`));
+    }
+    const known = new Set(doc.tasks.map((task) => task.id));
+    const unknown = [...new Set(changes.map((change) => change.id).filter((id) => !known.has(id)))];
+    let result = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    }
+    return { text: result, changed, unknown };
+}
+/**
+ * An edit that puts `replacement` where our comment is (with the spaces before
+ * it), or, if there is none, after the line's text and before its trailing
+ * spaces, which are kept as they were.
+ */
+function annotation(content, lineStart, replacement) {
+    const existing = content.match(DONE_COMMENT);
+    let start;
+    let end;
+    if (existing) {
+        end = existing.index + existing[0].length;
+        start = existing.index;
+    }
+    else {
+        end = content.length;
+        while (end > 0 && (content[end - 1] === ' ' || content[end - 1] === '\t'))
+            end--;
+        start = end;
+    }
+    while (start > 0 && (content[start - 1] === ' ' || content[start - 1] === '\t'))
+        start--;
+    return { start: lineStart + start, end: lineStart + end, text: replacement };
+}
+/**
+ * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
+ * (merged into the branch it goes to), with values that cannot end the comment early.
+ */
+function doneComment(meta) {
+    const commit = clean(meta.commit, 7);
+    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
+}
+// Keeps timestamps, hex ids and agent names as they are; anything else,
+// notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
+// collapsed so the value can neither close the comment nor split its fields.
+function clean(value, max) {
+    const safe = value
+        .replace(/[^A-Za-z0-9._:+@/-]/g, '_')
+        .replace(/-{2,}/g, '-')
+        .slice(0, max);
+    return safe === '' ? 'unknown' : safe;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
+
+
+
+/**
+ * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
+ * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
+ * description and before our `done` comment, which must stay last on the line.
+ */
+
+/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
+const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function estimateIn(description) {
+    const m = description.match(ESTIMATE_COMMENT);
+    const value = m ? Number(m[1]) : NaN;
+    return value > 0 ? value : undefined;
+}
+/** The description without an estimate comment, for display. */
+function plainDescription(description) {
+    return description
+        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim();
+}
+/**
+ * Writes the owner comment of each task in `owners` (replacing an existing
+ * one), changing nothing else; tasks not named keep whatever they have.
+ * Returns the ids whose line changed, in file order. An owner name that is not
+ * a plain agent name is refused, since it would land inside a comment.
+ */
+function setOwners(text, owners, file = 'tasks.md') {
+    for (const name of owners.values())
+        if (!OWNER_NAME.test(name))
+            throw new Error(`internal: owner name "${name}" is not an agent name`);
+    const lines = splitLines(text);
+    const edits = [];
+    const changed = [];
+    for (const task of parseTasks(text, file).tasks) {
+        const owner = owners.get(task.id);
+        if (owner === undefined)
+            continue;
+        const line = lines[task.line - 1];
+        const comment = `<!-- owner: ${owner} -->`;
+        const existing = line.content.match(OWNER_COMMENT);
+        if (existing) {
+            if (existing[1] === owner)
+                continue;
+            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
+        }
+        else {
+            const done = line.content.match(DONE_COMMENT);
+            let at = done ? done.index : line.content.length;
+            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
+                at--;
+            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
+        }
+        changed.push(task.id);
+    }
+    let result = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start))
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    return { text: result, changed };
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/render-tasks.ts
+
+
+/**
+ * tasks.md with every task the events say is done ticked (and, with
+ * `annotate`, a trailing comment naming time, commit and agent), and each
+ * task a plan assigned carrying its `<!-- owner: impl-n -->` comment. Tasks a
+ * person ticked by hand stay ticked; a task ticked by us (our done comment)
+ * whose state is no longer done is un-ticked; nothing else in the file changes.
+ * `changed` lists ticked tasks, `owned` tasks whose owner comment changed.
+ */
+function render_tasks_renderTasksFile(source, feature, annotate) {
+    const changes = [];
+    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        // Opened again (its commit vanished): our own tick goes, with our comment; a person's tick stays.
+        if (status.state !== 'done') {
+            changes.push({ id, done: false, onlyOurs: true });
+            continue;
+        }
+        const agent = status.agent.split('/').pop() ?? status.agent;
+        const merged = Boolean(feature?.merged?.[id]?.[status.commit]);
+        changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent, ...(merged ? { merged } : {}) } });
+    }
+    const result = updateTasks(source, changes, { annotate });
+    const owners = feature ? taskOwners(feature) : new Map();
+    const owned = owners.size ? setOwners(result.text, owners) : { text: result.text, changed: [] };
+    return { text: owned.text, changed: result.changed, owned: owned.changed };
+}
+/** Task id → `impl-<n>` of the agent the latest plan gave it. */
+function taskOwners(feature) {
+    const owners = new Map();
+    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
+        const name = agentName(feature, a.agent);
+        if (name)
+            owners.set(id, name);
+    }
+    return owners;
+}
+/** `impl-<n>` for an implementor branch (by its registration, else its name), or null. */
+function agentName(feature, branch) {
+    const agent = feature.agents[branch];
+    const n = agent ? viewIndex(agent) : Number(/impl-([1-9]\d{0,2})$/.exec(branch)?.[1] ?? 0) || null;
+    return n ? `impl-${n}` : null;
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/sync-status.ts
 
 
 
@@ -35720,6 +36814,199 @@ function checkFeature(value, where) {
 
 
 
+
+
+
+
+
+
+/** Where the rendered tasks.md goes on the state branch. */
+function stateTasksPath(spec) {
+    return `features/${spec}/tasks.md`;
+}
+async function syncStatus(options, deps) {
+    const { git, remote, config, store, dryRun, ctx } = deps;
+    const empty = {
+        skippedBranches: [],
+        branches: [],
+        features: [],
+        tasksDone: [],
+        tasksInProgress: [],
+        progress: '0/0',
+        stateCommit: null,
+        eventsAdded: 0,
+        dryRun,
+    };
+    let targets;
+    const skippedBranches = [];
+    if (options.all) {
+        if (options.branch)
+            throw new InputError('give either branch or all: true, not both');
+        const listed = await listAgentBranches(git, remote, config.branches);
+        if (listed.length === 0)
+            return { ...empty, skipped: `no agent branches matching ${config.branches.pattern} on ${remote}` };
+        // Only the features registered (init-feature) by default: other branches that happen to fit the pattern are strangers.
+        const registered = (await store.read()).projection.features;
+        const features = new Set(options.features ?? []);
+        const globs = options.branchGlobs ?? [];
+        const chosen = globs.length ? picomatch([...globs], { dot: true }) : () => false;
+        const explicit = features.size > 0 || globs.length > 0;
+        targets = [];
+        for (const { name, spec, role, index } of listed) {
+            const keep = explicit ? features.has(spec) || chosen(name) : Boolean(registered[spec]?.registration);
+            if (keep)
+                targets.push({ branch: name, spec, role, ...(index ? { index } : {}) });
+            else
+                skippedBranches.push({
+                    branch: name,
+                    reason: explicit
+                        ? 'not selected by --feature or --branches'
+                        : `feature ${spec} is not registered (no feature-registered event); select it with --feature ${spec} or --branches`,
+                });
+        }
+        if (targets.length === 0)
+            return { ...empty, skippedBranches, skipped: `none of the ${listed.length} agent branch(es) on ${remote} selected` };
+    }
+    else {
+        const branch = options.branch ?? (await runBranch(git, ctx));
+        if (!branch)
+            throw new InputError('no branch to sync: pass branch (or all: true); HEAD is detached and the run names no branch');
+        validateBranchName(branch, 'branch');
+        const parsed = parseBranch(config.branches, branch);
+        if (!parsed) {
+            ctx.logger.notice(`${branch} is not an agent branch (pattern ${config.branches.pattern}); nothing to sync`);
+            return { ...empty, skipped: `${branch} is not an agent branch` };
+        }
+        targets = [{ branch, ...parsed }];
+    }
+    const specs = [...new Set(targets.map((t) => t.spec))].sort();
+    ctx.progress?.(`Reading state from ${store.branch}...`);
+    const snapshot = await store.read();
+    const overseers = specs.map((s) => formatBranch(config.branches, s, 'overseer'));
+    const bases = specs.map((s) => snapshot.projection.features[s]?.registration?.baseBranch).filter((b) => Boolean(b));
+    const wanted = [...new Set([...targets.map((t) => t.branch), ...overseers, ...bases])];
+    ctx.progress?.(`Fetching ${wanted.length} branch(es)...`);
+    const heads = await fetchExisting(git, remote, wanted);
+    if (options.local) {
+        for (const t of targets) {
+            const sha = await git.resolveCommit(`refs/heads/${t.branch}`);
+            if (sha)
+                heads.set(t.branch, sha);
+        }
+    }
+    const sources = new Map();
+    for (const spec of specs) {
+        const file = config.tasks.file.replace('{spec}', spec);
+        const own = targets.filter((t) => t.spec === spec).map((t) => heads.get(t.branch));
+        sources.set(spec, await readTasksSource(git, [heads.get(formatBranch(config.branches, spec, 'overseer')), ...own], file, ctx.logger));
+    }
+    const syncs = [];
+    for (const target of targets) {
+        const source = sources.get(target.spec);
+        const knownIds = source.doc ? new Set(source.doc.tasks.map((t) => t.id)) : null;
+        ctx.progress?.(`Syncing ${target.branch}...`);
+        syncs.push(await syncBranch(target, { git, config, projection: snapshot.projection, heads, knownIds, tasksFile: source.file, ctx }));
+    }
+    const events = syncs.flatMap((s) => s.events);
+    // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
+    for (const spec of specs)
+        events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)));
+    const files = (projection) => {
+        const out = [];
+        if (options.tasksTarget !== 'state')
+            return out;
+        for (const spec of specs) {
+            const source = sources.get(spec);
+            if (source.text !== null)
+                out.push([stateTasksPath(spec), renderTasksFile(source.text, projection.features[spec], options.annotate).text]);
+        }
+        return out;
+    };
+    const appended = events.length ? await store.append(events, { files }) : null;
+    // A dry run shows the progress the run would record.
+    const after = appended ? appended.projection : snapshot.projection;
+    const features = [];
+    for (const spec of specs) {
+        const source = sources.get(spec);
+        let changed = [];
+        let owned = [];
+        if (source.text !== null)
+            ({ changed, owned } = renderTasksFile(source.text, after.features[spec], options.annotate));
+        if (options.tasksTarget === 'overseer' && source.text !== null && (changed.length || owned.length) && !dryRun) {
+            const overseer = formatBranch(config.branches, spec, 'overseer');
+            await commitFileWithLease(git, remote, overseer, source.file, (text) => renderTasksFile(text, after.features[spec], options.annotate).text, `orchestrator: tick ${changed.length} task(s) in ${source.file}`, ctx.logger);
+        }
+        features.push(progressOf(spec, source, after.features[spec], changed));
+    }
+    const tasksDone = [...new Set(syncs.flatMap((s) => s.done))].sort();
+    const tasksInProgress = [...new Set(syncs.flatMap((s) => s.inProgress))].filter((id) => !tasksDone.includes(id)).sort();
+    const total = features.reduce((n, f) => n + f.total, 0);
+    const done = features.reduce((n, f) => n + f.done, 0);
+    return {
+        skippedBranches,
+        branches: syncs,
+        features,
+        tasksDone,
+        tasksInProgress,
+        progress: `${done}/${total}`,
+        stateCommit: appended?.pushed ? appended.commit : null,
+        eventsAdded: appended?.added.length ?? 0,
+        dryRun,
+    };
+}
+async function fetchExisting(git, remote, branches) {
+    const existing = await git.lsRemote(remote, branches.map((b) => `refs/heads/${b}`));
+    const present = branches.filter((b) => existing.has(`refs/heads/${b}`));
+    return fetchBranches(git, remote, present);
+}
+function progressOf(spec, source, feature, changed) {
+    const doneIds = new Map();
+    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
+        if (t.state === 'done')
+            doneIds.set(id, true);
+    const agents = new Map();
+    for (const t of Object.values(feature?.tasks ?? {})) {
+        const a = agents.get(t.agent) ?? { done: 0, inProgress: 0 };
+        if (t.state === 'done')
+            a.done++;
+        else if (t.state === 'in-progress')
+            a.inProgress++;
+        agents.set(t.agent, a);
+    }
+    const agentRows = [...agents.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([branch, c]) => ({ branch, ...c }));
+    if (source.doc) {
+        const p = tasksProgress(source.doc, doneIds);
+        const inProgress = source.doc.tasks.filter((t) => !t.done && feature?.tasks[t.id]?.state === 'in-progress').length;
+        return {
+            spec,
+            done: p.overall.done,
+            inProgress,
+            total: p.overall.total,
+            phases: p.phases,
+            agents: agentRows,
+            tasksFile: source.file,
+            tasksFileChanged: changed,
+            doneByOthers: feature ? doneByOthers(feature) : [],
+        };
+    }
+    const p = feature ? taskProgress(feature) : { done: 0, inProgress: 0, total: 0 };
+    return {
+        spec,
+        done: p.done,
+        inProgress: p.inProgress,
+        total: p.total,
+        phases: [],
+        agents: agentRows,
+        tasksFile: null,
+        tasksFileChanged: changed,
+        doneByOthers: feature ? doneByOthers(feature) : [],
+    };
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
 
 
@@ -35732,7 +37019,7 @@ const CONTROL = charPattern([C0, DEL, C1]);
  * remote given as a path or URL works like a named one.
  */
 const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
-function remote_privateRef(branch) {
+function privateRef(branch) {
     return `${PRIVATE_PREFIX}${branch}`;
 }
 /** A remote given by name (`origin`), not as a path or URL: it has remote-tracking refs under refs/remotes/<name>/. */
@@ -35775,13 +37062,13 @@ async function remote_fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${remote_privateRef(b)}`)]);
+    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
     let wanted = branches;
     try {
         await fetch(wanted);
     }
     catch (error) {
-        if (!/couldn't find remote ref/i.test(errors_messageOf(error)))
+        if (!/couldn't find remote ref/i.test(messageOf(error)))
             throw error;
         // One fetch fails whole when a ref is gone: list again and fetch those still there.
         const heads = await remoteHeads(git, remote, branches);
@@ -35790,14 +37077,14 @@ async function remote_fetchBranches(git, remote, branches) {
             await fetch(wanted);
     }
     for (const b of wanted) {
-        const sha = await git.resolveCommit(remote_privateRef(b));
+        const sha = await git.resolveCommit(privateRef(b));
         if (sha)
             out.set(b, sha);
     }
     return out;
 }
 /** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
-async function remote_remoteDefaultBranch(git, remote) {
+async function remoteDefaultBranch(git, remote) {
     const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
     const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
     return m ? m[1] : null;
@@ -35807,7 +37094,7 @@ async function remote_remoteDefaultBranch(git, remote) {
  * branch) to a commit available locally. Unknown → InputError (exit 2).
  */
 async function resolveBase(git, remote, base) {
-    const name = base ?? (await remote_remoteDefaultBranch(git, remote));
+    const name = base ?? (await remoteDefaultBranch(git, remote));
     if (!name)
         throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
     const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
@@ -35859,12 +37146,20 @@ async function fetchPruned(git, remote, refspec) {
     await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, refspec]);
 }
 /** Turns a shallow clone into a full one, fetching the refspecs' whole history. */
-async function remote_fetchUnshallow(git, remote, refspecs) {
+async function fetchUnshallow(git, remote, refspecs) {
     await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', remote, ...refspecs]);
 }
 /** Fetches pull request `number`'s head into refs/orchestrator/pull/<number>; a failure is not an error (the caller looks for the commit). */
-async function remote_fetchPullHead(git, remote, number) {
+async function fetchPullHead(git, remote, number) {
     await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/pull/${number}/head:refs/orchestrator/pull/${number}`], { allowedExitCodes: [0, 1, 128] });
+}
+/** Fetches one commit by its id (a push event's `after`) into a private ref; the caller checks that it arrived. */
+async function fetchCommit(git, remote, sha) {
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha))
+        throw new InputError(`${quote(sha)} is not a full commit id`);
+    await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+${sha}:refs/orchestrator/commits/${sha}`], {
+        allowedExitCodes: [0, 1, 128],
+    });
 }
 /** Compare-and-swap push: moves `branch` to `commit` only if the remote still has it at `expected`; false when it moved. */
 async function pushIfAt(git, remote, branch, expected, commit) {
@@ -35882,6 +37177,89 @@ async function remoteUrl(git, remote) {
     return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null;
 }
 
+;// CONCATENATED MODULE: ./shared/git/index-file.ts
+/** Loads `treeish` into the index (`--end-of-options` when the name comes from elsewhere). */
+async function readTree(git, treeish, env, options = {}) {
+    if (options.endOfOptions)
+        await git.exec(['read-tree', '--end-of-options', treeish], { env });
+    else
+        await git.run(['read-tree', treeish], { env });
+}
+/** Puts `blob` at `path` with `mode` (`add`: the path may be new to the index). */
+async function setIndexEntry(git, entry, env) {
+    await git.run(['update-index', ...(entry.add ? ['--add'] : []), '--cacheinfo', `${entry.mode},${entry.blob},${entry.path}`], { env });
+}
+/** The tree the index holds, written to the object store. */
+async function writeTree(git, env) {
+    return git.run(['write-tree'], { env });
+}
+/** A commit of `tree` on `parent`; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
+async function commitTree(git, tree, parent, message, env) {
+    return git.run(['commit-tree', tree, '-p', parent, '-m', message], { env });
+}
+/** Writes every file of the index into the work tree `env` names (run from `cwd`). */
+async function checkoutIndex(git, env, cwd) {
+    await git.exec(['checkout-index', '--all', '--force'], { env, cwd });
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/commit-file.ts
+
+
+
+
+
+
+
+
+/**
+ * Rewrites one file on a code branch as a compare-and-swap: read the tip,
+ * transform the file, commit with plumbing (a temporary index, so the user's
+ * index and working tree are untouched), push leased on the tip we read, and
+ * on a lost race start again from the new tip. Returns the new commit, or
+ * null when the file already had the wanted content.
+ */
+async function commit_file_commitFileWithLease(git, remote, branch, path, transform, message, logger, maxAttempts = 6) {
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const tip = (await remote_fetchBranches(git, remote, [branch])).get(branch);
+        if (!tip)
+            throw new StateError(`branch ${branch} is not on ${remote}; cannot update ${path}`);
+        const entry = await lsTreeEntry(git, tip, path);
+        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry);
+        if (!m)
+            throw new StateError(`${path} is not a file on ${branch}`);
+        const before = await git.readBlob(m[2]);
+        const after = transform(before);
+        if (after === before)
+            return null;
+        const blob = await git.writeBlob(after);
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'orch-index-'));
+        let commit;
+        try {
+            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
+            await readTree(git, tip, env);
+            await setIndexEntry(git, { mode: m[1], blob, path }, env);
+            const tree = await writeTree(git, env);
+            commit = await commitTree(git, tree, tip, message, {
+                GIT_AUTHOR_NAME: 'agent-orchestrator',
+                GIT_AUTHOR_EMAIL: 'agent-orchestrator@users.noreply.github.com',
+                GIT_COMMITTER_NAME: 'agent-orchestrator',
+                GIT_COMMITTER_EMAIL: 'agent-orchestrator@users.noreply.github.com',
+            });
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
+        if (await pushIfAt(git, remote, branch, tip, commit))
+            return commit;
+        logger.debug(`${branch} moved while updating ${path} (attempt ${attempt}); retrying`);
+        await (0,promises_namespaceObject.setTimeout)(100 * attempt + Math.floor(Math.random() * 100));
+    }
+    throw new StateError(`could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`);
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
 
 
@@ -35895,10 +37273,10 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new errors_ConfigurationError(`${where}: branches.pattern ${quote_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new ConfigurationError(`${where}: branches.pattern ${quote_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new errors_ConfigurationError(`${where}: branches.implementor ${quote_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new ConfigurationError(`${where}: branches.implementor ${quote_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
     const sample = branch_pattern_formatBranch(naming, '001-sample', 'implementor', 1);
     const sampleO = branch_pattern_formatBranch(naming, '001-sample', 'overseer');
@@ -35908,10 +37286,10 @@ function validateNaming(naming, where) {
     ]) {
         const problem = branchNameProblem(value);
         if (problem)
-            throw new errors_ConfigurationError(`${where}: branches.${key} gives branch names like ${quote_quote(value)}, which is not valid: ${problem}`);
+            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${quote_quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new errors_ConfigurationError(`${where}: branches.overseer ${quote_quote(naming.overseer)} must be a plain name such as overseer`);
+        throw new ConfigurationError(`${where}: branches.overseer ${quote_quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
@@ -35939,12 +37317,2066 @@ function branch_pattern_parseBranch(naming, name) {
     return { spec, role: 'implementor', index: Number(n) };
 }
 /** A glob over the remote's heads that finds every branch of the naming (for ls-remote / fetch). */
-function branch_pattern_branchGlob(naming, spec = '*') {
+function branchGlob(naming, spec = '*') {
     return naming.pattern.replace('{spec}', spec).replace('{role}', '*');
 }
 /** Validates then formats: throws InputError quoting the name if it is unusable. */
 function agentBranch(naming, spec, role, index) {
     return validateBranchName(branch_pattern_formatBranch(naming, spec, role, index), `${role} branch`);
+}
+
+;// CONCATENATED MODULE: ./shared/git/refs.ts
+
+/**
+ * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
+ * commits, refs and the repository's own files. Each verb runs exactly the
+ * command its callers ran before it had a name.
+ */
+/** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
+async function gitPath(git, path) {
+    return git.run(['rev-parse', '--git-path', path]);
+}
+/** The root of the working tree the repository folder is in. */
+async function toplevel(git) {
+    return (await git.run(['rev-parse', '--show-toplevel'])).trim();
+}
+/** `sha1` or `sha256`, as git names the repository's object format. */
+async function objectFormat(git) {
+    return git.run(['rev-parse', '--show-object-format']);
+}
+/** The commit HEAD is at (throws when there is none). */
+async function headId(git) {
+    return git.run(['rev-parse', 'HEAD']);
+}
+/** The short name of the branch HEAD points at; empty when HEAD is detached. */
+async function symbolicHead(git) {
+    return (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+}
+/** The object id `spec` names (`<commit>:<path>` for a tree or blob), or null when it names nothing. */
+async function objectIdOf(git, spec) {
+    const r = await git.exec(['rev-parse', '--verify', '--quiet', spec], { allowedExitCodes: [0, 1, 128] });
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+/** The tree of a commit (throws when `sha` names none). */
+async function treeOf(git, sha) {
+    return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
+}
+/** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
+async function updateRefIfAt(git, ref, value, expected) {
+    await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
+}
+/** Removes `ref`; one that is already gone is not an error. */
+async function deleteRef(git, ref) {
+    await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
+}
+/** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
+async function listRefs(git, format, patterns, options = {}) {
+    const contains = options.contains === undefined ? [] : ['--contains', options.contains];
+    return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns]);
+}
+/**
+ * What a hook needs to know of a checkout, with one process: the working
+ * tree's root, where `cacheFile` and FETCH_HEAD are kept, the commit HEAD is
+ * at and the ref it names (`HEAD` when detached). Null outside a repository.
+ */
+async function checkoutFacts(git, cacheFile) {
+    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+/**
+ * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
+ * absolute path and the git folder it lies in (the worktree's own, or the
+ * common one, or for a file outside both, its own folder), the root below
+ * which writes to it are confined.
+ */
+async function gitFile(git, path) {
+    const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
+        .split('\n')
+        .map((l) => resolvePath(git.cwd, l.trim()));
+    const root = [gitDir, common].filter((r) => file.startsWith(`${r}${pathSep}`)).sort((a, b) => b.length - a.length)[0];
+    // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
+    return { root: root ?? dirname(file), path: file };
+}
+
+;// CONCATENATED MODULE: ./shared/agent-branches.ts
+
+
+
+
+
+/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
+async function agent_branches_listAgentBranches(git, remote, naming, globs = []) {
+    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
+    const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
+    const out = [];
+    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const parsed = branch_pattern_parseBranch(naming, name);
+        if (parsed && match(name))
+            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
+    }
+    return out;
+}
+/**
+ * The same, fetched into private refs (one `git fetch`), so work on them never
+ * depends on what is checked out; each at the commit fetched. A branch deleted
+ * between listing and fetching is left out and passed to `onGone`.
+ */
+async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
+    const listed = await agent_branches_listAgentBranches(git, remote, naming, globs);
+    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
+    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
+}
+/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
+async function agent_branches_checkedOutBranch(git) {
+    const head = await symbolicHead(git);
+    return head && !branchNameProblem(head) ? head : null;
+}
+/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
+async function agent_branches_runBranch(git, ctx) {
+    const ref = ctx.github.ref;
+    const pushed = branchOfRef(ref);
+    if (pushed !== null)
+        return pushed;
+    if (ctx.github.headRef)
+        return ctx.github.headRef;
+    return agent_branches_checkedOutBranch(git);
+}
+
+;// CONCATENATED MODULE: ./shared/git/diff.ts
+/** What changed between two commits: names, patches and raw entries. */
+/** Paths changed from `from` to `to` (no rename detection); with `allowMissing`, none when git cannot compare them. */
+async function changedNames(git, from, to, options = {}) {
+    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'], {
+        allowedExitCodes: options.allowMissing ? [0, 128] : [0],
+    });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+}
+/** What both tree diffs share: every file (no renames, no external or text-converting drivers, submodules seen). */
+function treeDiff(base, tip) {
+    return ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
+}
+/** `diff-tree -z --name-only`: the exact bytes of every changed path, NUL-separated. */
+async function diffTreeNames(git, base, tip) {
+    return (await git.execBuffer(['diff-tree', '-z', '--name-only', ...treeDiff(base, tip)])).stdout;
+}
+/** git's own zero-context patch (`a/` and `b/` prefixes, names quoted), as bytes. */
+async function diffTreeZeroContext(git, base, tip) {
+    const args = ['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
+    return (await git.execBuffer([...args, ...treeDiff(base, tip)])).stdout;
+}
+/** `diff --raw -z -M --no-abbrev` from `from` to `to`: modes, full ids, status and paths. */
+async function rawDiff(git, from, to) {
+    const { stdout } = await git.execBuffer([
+        'diff',
+        '--raw',
+        '-z',
+        '-M',
+        '--no-abbrev',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-relative',
+        // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
+        '--ignore-submodules=none',
+        from,
+        to,
+        '--',
+    ]);
+    return stdout;
+}
+/** Named in the errors of a reader of diffTreeStatusBatch's output. */
+const STATUS_BATCH_ARGS = (/* unused pure expression or super */ null && ([
+    'diff-tree',
+    '--stdin',
+    '--always',
+    '-r',
+    '--no-renames',
+    '--ignore-submodules=none',
+    '--name-status',
+    '-z',
+]));
+/** `diff-tree --stdin --name-status -z` of many "<base> <tip>" lines in one process; each range's output starts with its line. */
+async function diffTreeStatusBatch(git, input) {
+    return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
+}
+
+;// CONCATENATED MODULE: ./shared/plan/feature-branches.ts
+
+
+
+
+/**
+ * The feature's overseer and implementor branches: those on the remote (fetched
+ * into private refs) and those registered in the state, by index.
+ */
+async function featureBranches(git, remote, naming, spec, feature) {
+    const listed = (await agent_branches_listAgentBranches(git, remote, naming)).filter((b) => b.spec === spec);
+    const overseer = branch_pattern_formatBranch(naming, spec, 'overseer');
+    const byIndex = new Map();
+    for (const a of Object.values(feature?.agents ?? {}))
+        if (a.role === 'implementor' && a.index)
+            byIndex.set(a.index, a.branch);
+    for (const b of listed)
+        if (b.role === 'implementor' && b.index)
+            byIndex.set(b.index, b.name);
+    const names = [overseer, ...byIndex.values()].filter((b) => listed.some((l) => l.name === b));
+    const heads = await remote_fetchBranches(git, remote, names);
+    return {
+        overseer: { branch: overseer, sha: heads.get(overseer) ?? null },
+        implementors: [...byIndex.entries()]
+            .sort((a, b) => a[0] - b[0])
+            .map(([index, branch]) => ({ name: `impl-${index}`, index, branch, sha: heads.get(branch) ?? null })),
+    };
+}
+/** Paths a branch changed since it left `base` (both sides of a rename), sorted. */
+async function changedSince(git, base, head) {
+    if (!head)
+        return [];
+    const from = base ? await git.mergeBase(base, head) : null;
+    if (!from || from === head)
+        return [];
+    return (await changedNames(git, from, head)).sort();
+}
+
+;// CONCATENATED MODULE: ./shared/plan/plan-tasks.ts
+
+
+
+// Phases every later phase waits for, and phases that wait for every earlier one (spec-kit's template names).
+const BLOCKING_PHASE = /\b(setup|foundational|foundation|blocking|prerequisites?)\b/i;
+const FINAL_PHASE = /\b(polish|cross-cutting|final)\b/i;
+/**
+ * The open tasks of a tasks.md with their dependencies, from three sources:
+ * `depends on T012` in prose; spec-kit's rule that a task without `[P]` may
+ * build on the task before it in its phase (so it waits for it); and the
+ * template's phases (Setup and Foundational block everything after them;
+ * Polish waits for everything before it). Finished tasks are left out, and
+ * so are waits on them. An implicit wait that would close a cycle with an
+ * explicit one is dropped: the prose wins.
+ */
+function planTasks(doc, state) {
+    const notes = [];
+    const isDone = (t) => t.done || state.progress[t.id]?.state === 'done';
+    const done = doc.tasks.filter(isDone).map((t) => t.id);
+    const open = doc.tasks.filter((t) => !isDone(t));
+    const known = new Set(doc.tasks.map((t) => t.id));
+    const openIds = new Set(open.map((t) => t.id));
+    const line = new Map(doc.tasks.map((t) => [t.id, t.line]));
+    const edges = new Map(open.map((t) => [t.id, []]));
+    const edgeKeys = new Set();
+    const add = (from, on, reason) => {
+        if (!openIds.has(on) || from === on)
+            return;
+        const key = `${from}\n${on}`;
+        if (edgeKeys.has(key))
+            return;
+        edgeKeys.add(key);
+        edges.get(from).push({ id: on, reason });
+    };
+    let forward = false;
+    for (const t of doc.tasks)
+        if (t.dependsOn.includes(t.id))
+            throw new errors_InputError(`tasks.md line ${t.line}: ${t.id} depends on itself; expected "depends on" to name other tasks (remove ${t.id} from its own list)`);
+    for (const t of open) {
+        for (const id of t.dependsOn) {
+            if (!known.has(id))
+                notes.push(`${t.id} depends on ${id}, which is not in tasks.md; ignored`);
+            else {
+                add(t.id, id, 'explicit');
+                if (openIds.has(id) && line.get(id) > t.line)
+                    forward = true;
+            }
+        }
+    }
+    const implicit = [];
+    const phaseOf = (t) => t.phase ?? '';
+    let previous;
+    for (const t of doc.tasks) {
+        if (previous && !t.parallel && phaseOf(previous) === phaseOf(t))
+            implicit.push([t.id, previous.id, 'order']);
+        previous = t;
+    }
+    const phases = [...new Set(doc.tasks.map(phaseOf))];
+    const phaseIndex = new Map(phases.map((p, k) => [p, k]));
+    const blocking = phases.map((p) => BLOCKING_PHASE.test(p));
+    const final = phases.map((p) => FINAL_PHASE.test(p));
+    const phaseOfTask = doc.tasks.map((t) => phaseIndex.get(phaseOf(t)));
+    // Only tasks of blocking phases can be waited for by a task outside a final phase: scan those alone.
+    const inBlocking = doc.tasks.flatMap((_, k) => (blocking[phaseOfTask[k]] ? [k] : []));
+    const everyTask = doc.tasks.map((_, k) => k);
+    doc.tasks.forEach((t, k) => {
+        const p = phaseOfTask[k];
+        for (const v of final[p] ? everyTask : inBlocking) {
+            const q = phaseOfTask[v];
+            if (q < p && (blocking[q] || final[p]))
+                implicit.push([t.id, doc.tasks[v].id, 'phase']);
+        }
+    });
+    for (const [from, on, reason] of implicit) {
+        if (!openIds.has(from) || !openIds.has(on))
+            continue;
+        // Implicit waits point backwards in the file; only a forward explicit one can make them a cycle.
+        if (forward && reaches(edges, on, from))
+            continue;
+        add(from, on, reason);
+    }
+    const tasks = open.map((t) => {
+        const progress = state.progress[t.id];
+        const task = {
+            id: t.id,
+            description: plainDescription(t.description),
+            paths: t.paths,
+            dependsOn: edges.get(t.id),
+            parallel: t.parallel,
+            estimate: estimateIn(t.description) ?? 1,
+            ...(t.phase ? { phase: t.phase } : {}),
+            ...(t.story ? { story: t.story } : {}),
+        };
+        const owner = state.owners[t.id] ?? t.owner;
+        if (owner && state.agents.includes(owner))
+            task.owner = owner;
+        if (progress?.state === 'in-progress' && progress.agent && state.agents.includes(progress.agent)) {
+            task.pinned = { agent: progress.agent, reason: 'in-progress' };
+            task.started = true;
+        }
+        else {
+            const holders = state.agents.filter((a) => sharedPaths(t.paths, state.branchPaths[a] ?? []).length > 0);
+            if (holders.length === 1)
+                task.pinned = {
+                    agent: holders[0],
+                    reason: 'branch-changes',
+                    detail: sharedPaths(t.paths, state.branchPaths[holders[0]]).join(', '),
+                };
+        }
+        return task;
+    });
+    return { tasks, done, notes };
+}
+/** True when `from` waits, directly or not, for `to`. */
+function reaches(edges, from, to) {
+    const seen = new Set([from]);
+    const stack = [from];
+    while (stack.length) {
+        const id = stack.pop();
+        if (id === to)
+            return true;
+        for (const d of edges.get(id) ?? []) {
+            if (!seen.has(d.id)) {
+                seen.add(d.id);
+                stack.push(d.id);
+            }
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./shared/plan/run-plan.ts
+
+
+
+
+
+
+
+/**
+ * `orchestrator plan`: reads tasks.md (from the overseer branch, else the
+ * checked-out commit), the state (done and started tasks, earlier owners)
+ * and what each implementor branch already changed, and plans the open
+ * tasks. With `apply`, records a `task-assigned` event for each task whose
+ * owner changes and writes the owner comments where tasks.md is rendered.
+ */
+async function runPlan(options, deps) {
+    const { git, remote, config, store, dryRun, ctx } = deps;
+    const spec = validateSpecId(options.spec);
+    ctx.progress?.(`Reading state from ${store.branch}...`);
+    const snapshot = await store.read();
+    const feature = snapshot.projection.features[spec];
+    const branches = await featureBranches(git, remote, config.branches, spec, feature);
+    if (!branches.implementors.length)
+        throw new errors_InputError(`spec-id ${spec} has no implementor branch on ${remote} or in the state; run init-feature for it first`);
+    const file = config.tasks.file.replace('{spec}', spec);
+    const head = await git.resolveCommit('HEAD');
+    const source = await tasks_source_readTasksSource(git, [branches.overseer.sha ?? undefined, head ?? undefined], file, ctx.logger);
+    if (source.text === null || !source.doc)
+        throw new errors_InputError(`${file} was not found on ${branches.overseer.branch} or the checked-out commit; plan needs the spec's tasks.md`);
+    ctx.progress?.(`Reading what ${branches.implementors.length} implementor branch(es) changed...`);
+    const state = {
+        agents: branches.implementors.map((i) => i.name),
+        progress: {},
+        owners: {},
+        branchPaths: {},
+    };
+    for (const i of branches.implementors)
+        state.branchPaths[i.name] = await changedSince(git, branches.overseer.sha, i.sha);
+    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
+        state.progress[id] = { state: t.state, agent: (feature && agentName(feature, t.agent)) ?? t.agent };
+    for (const [id, a] of Object.entries(feature?.assignments ?? {})) {
+        const name = feature && agentName(feature, a.agent);
+        if (name)
+            state.owners[id] = name;
+    }
+    const { tasks, done, notes } = planTasks(source.doc, state);
+    ctx.progress?.(`Planning ${tasks.length} open task(s)...`);
+    const plan = makePlan({ tasks, agents: state.agents, branchPaths: state.branchPaths, exactLimit: options.exactLimit });
+    const branchOf = new Map(branches.implementors.map((i) => [i.name, i.branch]));
+    const ownerChanges = plan.assignments
+        .filter((a) => feature?.assignments?.[a.id]?.agent !== branchOf.get(a.agent))
+        .map((a) => ({ id: a.id, ...(state.owners[a.id] ? { from: state.owners[a.id] } : {}), to: a.agent, wave: a.wave }));
+    const result = {
+        spec,
+        plan,
+        tasks,
+        done,
+        notes,
+        ownerChanges,
+        applied: false,
+        branches: Object.fromEntries(branchOf),
+        tasksFile: source.file,
+        stateCommit: null,
+        overseerCommit: null,
+        dryRun,
+    };
+    if (!options.apply || !ownerChanges.length)
+        return result;
+    const events = ownerChanges.map((c) => {
+        const agent = branchOf.get(c.to);
+        const before = feature?.assignments?.[c.id]?.occurrences[agent] ?? 0;
+        return events_makeEvent('task-assigned', spec, { taskId: c.id, agent, wave: c.wave, ...(before ? { occurrence: before + 1 } : {}) }, { actor: ctx.actor, time: ctx.now() });
+    });
+    const text = source.text;
+    const files = (projection) => options.tasksTarget === 'state' ? [[stateTasksPath(spec), render_tasks_renderTasksFile(text, projection.features[spec], options.annotate).text]] : [];
+    ctx.progress?.(`Recording ${events.length} assignment(s) on ${store.branch}...`);
+    const appended = await store.append(events, { files });
+    result.applied = !dryRun;
+    result.stateCommit = appended.pushed ? appended.commit : null;
+    const after = appended.projection.features[spec];
+    if (options.tasksTarget === 'overseer' && !dryRun)
+        result.overseerCommit = await commit_file_commitFileWithLease(git, remote, branches.overseer.branch, source.file, (current) => render_tasks_renderTasksFile(current, after, options.annotate).text, `orchestrator: owners of ${ownerChanges.length} task(s) in ${source.file}`, ctx.logger);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./shared/notify/deliver.ts
+/**
+ * POSTs one JSON payload. A 429, a 5xx, a timeout or a network error is
+ * retried (`settings.retries` times), after the server's Retry-After when it
+ * gives one (seconds or an HTTP date, at most `maxRetryAfterSeconds`), else
+ * after 1, 2, 4… seconds. Other answers (4xx) are final: retrying would not help.
+ * Everything stays within the run's budget: a request's timeout is cut to
+ * what is left, and a wait that would end past it is not begun (`cut`).
+ * The idempotency key goes with every attempt, so a receiver can drop a repeat.
+ */
+async function deliver(url, payload, settings, env, budget, idempotencyKey) {
+    const body = JSON.stringify(payload);
+    let detail = '';
+    const spent = (why, attempts) => ({
+        ok: false,
+        attempts,
+        cut: true,
+        detail: `${why}${why ? '; ' : ''}the run's notification budget of ${budget.seconds} s is spent (notifications.budget-seconds)`,
+    });
+    for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
+        let wait = null;
+        const left = budget.deadline - env.now();
+        if (left <= 0)
+            return spent(detail, attempt - 1);
+        const limit = Math.min(settings.timeoutSeconds * 1000, left);
+        try {
+            const response = await fetch(url, {
+                method: 'POST',
+                headers: {
+                    'content-type': 'application/json',
+                    'user-agent': 'agent-orchestrator',
+                    ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+                },
+                body,
+                redirect: 'error',
+                signal: AbortSignal.timeout(limit),
+            });
+            // Read the body so the connection is released; its text is not logged (it may echo the address).
+            await response.arrayBuffer().catch(() => undefined);
+            if (response.ok)
+                return { ok: true, attempts: attempt, detail: `HTTP ${response.status}` };
+            detail = `HTTP ${response.status}`;
+            if (response.status !== 429 && response.status < 500)
+                return { ok: false, attempts: attempt, detail };
+            wait = retryAfter(response.headers.get('retry-after'), env.now());
+            if (wait !== null && wait > settings.maxRetryAfterSeconds * 1000) {
+                return {
+                    ok: false,
+                    attempts: attempt,
+                    detail: `${detail} with Retry-After ${Math.ceil(wait / 1000)} s, longer than ${settings.maxRetryAfterSeconds} s`,
+                };
+            }
+        }
+        catch (error) {
+            const e = error;
+            detail =
+                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${Math.ceil(limit / 1000)} s` : `network error (${e.name})`;
+        }
+        if (attempt <= settings.retries) {
+            const pause = wait ?? 1000 * 2 ** (attempt - 1);
+            if (env.now() + pause >= budget.deadline)
+                return spent(wait !== null ? `${detail} with Retry-After ${Math.ceil(wait / 1000)} s` : detail, attempt);
+            await env.sleep(pause);
+        }
+    }
+    return { ok: false, attempts: settings.retries + 1, detail };
+}
+/** Retry-After as milliseconds from now, or null when absent or unreadable. */
+function retryAfter(header, now) {
+    if (!header)
+        return null;
+    const text = header.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./shared/notify/facts.ts
+
+const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
+/** Payload builders keyed by event kind name. */
+const FACT_BUILDERS = {
+    'conflict-detected': (event, d, projection) => {
+        const feature = projection.features[event.feature];
+        const conflict = feature?.conflicts[conflictId(event.feature, str(d.left), str(d.right))];
+        // A pair that stays in conflict at newer commits is not news: only the detection that opened it is
+        // (still open, or resolved since: the resolution names when its conflict was detected).
+        const stamp = stampOf(event);
+        const opened = conflict?.openSince[0] === stamp ||
+            (conflict?.resolved && conflict.resolved.stamp > stamp && conflict.resolved.detectedAt === event.time);
+        if (conflict && !opened)
+            return null;
+        const files = Array.isArray(d.files) ? d.files.map((f) => str(f.path)) : [];
+        return {
+            kind: 'conflict-detected',
+            title: `New conflict: ${str(d.left)} and ${str(d.right)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Files', value: list(files) },
+                { name: 'Who should rebase', value: whoRebases(feature, str(d.left), str(d.right)) },
+            ],
+        };
+    },
+    'conflict-resolved': (_event, d) => ({
+        kind: 'conflict-resolved',
+        title: `Conflict resolved: ${str(d.left)} and ${str(d.right)}`,
+        tone: 'good',
+        fields: [
+            { name: 'Lived', value: duration(Number(d.lifetimeSeconds)) },
+            { name: 'Detected', value: str(d.detectedAt) },
+        ],
+    }),
+    'test-result': (_event, d) => {
+        if (!(Number(d.failed) > 0))
+            return null;
+        const branch = str(d.branch) || str(d.role);
+        return {
+            kind: 'test-failed',
+            title: `Failing checks on ${branch}: ${str(d.suite)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Result', value: `${str(d.failed)} failed, ${str(d.passed)} passed, ${str(d.skipped)} skipped` },
+                { name: 'Commit', value: str(d.commit).slice(0, 12) },
+                ...(d.runUrl ? [{ name: 'Run', value: str(d.runUrl) }] : []),
+            ],
+        };
+    },
+    // Recorded by role-ci's guard: { branch, violations | paths, reason }.
+    'guard-violation': (_event, d) => {
+        // The role guard's event: one fact per (branch, kind, subject); `subject` is the path, or the target of a pull request.
+        const pullRequest = str(d.kind) === 'pr-target';
+        return {
+            kind: 'guard-violation',
+            title: `Role guard violated on ${str(d.branch)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Reason', value: str(d.detail) || (pullRequest ? 'pull request target' : 'protected path changed') },
+                { name: pullRequest ? 'Target' : 'Path', value: str(d.subject) },
+                ...(str(d.commit) ? [{ name: 'Commit', value: str(d.commit).slice(0, 12) }] : []),
+            ],
+        };
+    },
+    'blocker-raised': (_event, d) => ({
+        kind: 'blocker-raised',
+        title: `Blocker raised: ${str(d.id)}`,
+        tone: 'bad',
+        fields: [{ name: 'Reason', value: str(d.reason) }, ...(d.agent ? [{ name: 'Agent', value: str(d.agent) }] : [])],
+    }),
+};
+/** The facts worth a message among the events this run added, oldest first. */
+function factsOf(events, projection, kinds) {
+    const facts = [];
+    for (const event of [...events].sort((a, b) => (stampOf(a) < stampOf(b) ? -1 : 1))) {
+        const build = FACT_BUILDERS[event.kind];
+        const data = (event.data ?? {});
+        const fact = build?.(event, data, projection);
+        if (!fact || !kinds.includes(fact.kind))
+            continue;
+        facts.push({ ...fact, key: event.key, feature: event.feature, time: event.time, data });
+    }
+    return facts;
+}
+/**
+ * The overseer's side never rebases; between two implementors, the one with
+ * fewer commits of its own (less to replay), then the higher index.
+ */
+function whoRebases(feature, left, right) {
+    const role = (b) => feature?.agents[b]?.role;
+    if (role(left) === 'overseer')
+        return right;
+    if (role(right) === 'overseer')
+        return left;
+    const ahead = (b) => Math.min(...Object.values(feature?.divergence[b] ?? {}).map((d) => d.ahead), Number.MAX_SAFE_INTEGER);
+    const a = ahead(left);
+    const b = ahead(right);
+    if (a !== b)
+        return a < b ? left : right;
+    const index = (x) => feature?.agents[x]?.index ?? 0;
+    return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
+}
+function duration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return 'unknown';
+    const d = Math.floor(seconds / 86400);
+    const h = Math.floor((seconds % 86400) / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
+    return parts.length ? parts.join(' ') : `${seconds} s`;
+}
+
+;// CONCATENATED MODULE: ./shared/notify/payloads.ts
+
+
+/** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
+const FACTS_PER_MESSAGE = { slack: 10, discord: 10, json: 50 };
+const LABELS = {
+    'conflict-detected': 'New conflict',
+    'conflict-resolved': 'Conflict resolved',
+    'test-failed': 'Failing checks',
+    'guard-violation': 'Guard violation',
+    'blocker-raised': 'Blocker raised',
+};
+const payloads_clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+// Control characters (and the line separators) would break lines or hide text in every client.
+const BREAKING = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' });
+const oneLine = (text) => text.replace(BREAKING, ' ');
+/** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
+function slackEscape(text) {
+    return escapeHtml(oneLine(text));
+}
+/** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
+function discordEscape(text) {
+    return oneLine(text)
+        .replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`)
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+}
+function heading(facts, more) {
+    const features = [...new Set(facts.map((f) => f.feature))].sort();
+    return `agent-orchestrator: ${facts.length + more} new event(s) in ${features.join(', ')}`;
+}
+/** Slack incoming webhook, Block Kit: a header, then a section and a context line per fact. */
+function slackPayload(facts, more) {
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: payloads_clip(oneLine(heading(facts, more)), 150) } },
+    ];
+    for (const f of facts) {
+        const lines = [
+            `*${slackEscape(LABELS[f.kind])}*: ${slackEscape(f.title)}`,
+            ...f.fields.map((x) => `*${slackEscape(x.name)}*: ${slackEscape(x.value)}`),
+        ];
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: payloads_clip(lines.join('\n'), 3000) } });
+        blocks.push({
+            type: 'context',
+            elements: [{ type: 'mrkdwn', text: payloads_clip(`${slackEscape(f.feature)} · ${f.time} · ${f.key.slice(0, 12)}`, 300) }],
+        });
+    }
+    if (more > 0)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more new event(s): see the state branch` }] });
+    return { text: payloads_clip(oneLine(heading(facts, more)), 3000), blocks, unfurl_links: false };
+}
+/** Discord webhook: one embed per fact; mentions are switched off whatever the text says. */
+function discordPayload(facts, more) {
+    return {
+        content: payloads_clip(discordEscape(heading(facts, more) + (more > 0 ? ` (${more} more not shown: see the state branch)` : '')), 2000),
+        allowed_mentions: { parse: [] },
+        embeds: facts.map((f) => ({
+            title: payloads_clip(discordEscape(`${LABELS[f.kind]}: ${f.title}`), 256),
+            color: f.tone === 'good' ? 0x2da44e : 0xcf222e,
+            timestamp: f.time,
+            fields: f.fields
+                .slice(0, 25)
+                .map((x) => ({ name: payloads_clip(discordEscape(x.name), 256), value: payloads_clip(discordEscape(x.value) || '-', 1024), inline: false })),
+            footer: { text: payloads_clip(oneLine(`${f.feature} · ${f.key.slice(0, 12)}`), 2048) },
+        })),
+    };
+}
+/** A generic webhook: the facts as data. */
+function jsonPayload(facts, more) {
+    return {
+        source: 'agent-orchestrator',
+        more,
+        events: facts.map((f) => ({
+            kind: f.kind,
+            key: f.key,
+            feature: f.feature,
+            time: f.time,
+            title: f.title,
+            fields: f.fields,
+            data: f.data,
+        })),
+    };
+}
+function payloadFor(format, facts, more) {
+    return format === 'slack' ? slackPayload(facts, more) : format === 'discord' ? discordPayload(facts, more) : jsonPayload(facts, more);
+}
+
+;// CONCATENATED MODULE: ./shared/notify/outbox.ts
+/** Announcements a later run should send, oldest feature first; at most `limit`. */
+function pendingAnnouncements(projection, limit) {
+    const out = [];
+    for (const feature of Object.keys(projection.features).sort())
+        for (const [event, occurrence] of Object.entries(projection.features[feature].outbox ?? {}).sort())
+            if (out.length < limit)
+                out.push({ feature, event, occurrence });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/notify/webhook-format.ts
+/** The format a webhook address implies. */
+function formatOf(url, configured) {
+    if (configured !== 'auto')
+        return configured;
+    if (url.hostname === 'hooks.slack.com')
+        return 'slack';
+    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
+        return 'discord';
+    return 'json';
+}
+
+;// CONCATENATED MODULE: ./shared/notify/notifier.ts
+
+
+
+
+
+
+
+/** Pending announcements one run takes from the outbox at most. */
+const OUTBOX_PER_RUN = 100;
+/**
+ * A webhook notifier. The address is a secret: it is checked here (an error
+ * never quotes it) and appears in no message, log line or file.
+ */
+function createNotifier(address, settings, logger, env = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now() }) {
+    let url;
+    try {
+        url = new URL(address.trim());
+    }
+    catch {
+        throw new errors_InputError('notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors_InputError(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
+    const format = formatOf(url, settings.format);
+    const name = `the ${format} webhook`;
+    // One budget for the whole run, however many appends announce: a slow webhook cannot hold the run.
+    const budget = { deadline: env.now() + settings.budgetSeconds * 1000, seconds: settings.budgetSeconds };
+    let busy = false;
+    let drained = false;
+    return {
+        format,
+        async announce(events, projection, outbox) {
+            // Recording the outbox appends, and an append announces: that inner call has nothing to do.
+            if (busy)
+                return { format, facts: 0, messages: 0, delivered: 0, failed: 0 };
+            busy = true;
+            try {
+                return await announceOnce(events, projection, outbox);
+            }
+            finally {
+                busy = false;
+            }
+        },
+    };
+    async function announceOnce(events, projection, outbox) {
+        const facts = factsOf(events, projection, settings.kinds);
+        const tries = new Map();
+        for (const f of facts)
+            tries.set(f.key, { feature: f.feature, event: f.key, occurrence: 1 });
+        if (outbox && !drained) {
+            drained = true;
+            const pending = pendingAnnouncements(projection, OUTBOX_PER_RUN).filter((p) => !tries.has(p.event));
+            const won = pending.length ? await outbox.claim(pending) : new Set();
+            const earlier = [];
+            for (const p of pending) {
+                if (!won.has(p.event))
+                    continue;
+                const event = await outbox.read(p.feature, p.event);
+                if (event)
+                    earlier.push(event);
+                tries.set(p.event, { ...p, occurrence: p.occurrence + 1 });
+            }
+            if (earlier.length)
+                logger.info(`sending ${earlier.length} announcement(s) an earlier run could not send`);
+            facts.unshift(...factsOf(earlier, projection, settings.kinds));
+        }
+        const unsent = [];
+        let reason = '';
+        const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
+        if (facts.length === 0)
+            return report;
+        const size = FACTS_PER_MESSAGE[format];
+        const chunks = [];
+        for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
+            chunks.push(facts.slice(i, i + size));
+        const shown = chunks.reduce((n, c) => n + c.length, 0);
+        for (const [i, chunk] of chunks.entries()) {
+            if (env.now() + (i > 0 ? settings.minIntervalMs : 0) >= budget.deadline) {
+                const left = chunks.slice(i).reduce((n, c) => n + c.length, 0);
+                for (const c of chunks.slice(i))
+                    for (const f of c)
+                        unsent.push(tries.get(f.key));
+                reason = `the run's notification budget of ${budget.seconds} s was spent`;
+                report.failed += left;
+                logger.warning(`could not notify ${name}: the run's notification budget of ${budget.seconds} s is spent (notifications.budget-seconds); ${left} new event(s) not announced (they are recorded; this does not fail the run)`);
+                break;
+            }
+            if (i > 0 && settings.minIntervalMs > 0)
+                await env.sleep(settings.minIntervalMs);
+            const more = i === chunks.length - 1 ? facts.length - shown : 0;
+            report.messages++;
+            const key = idempotencyKey(chunk);
+            const result = await deliver(url, payloadFor(format, chunk, more), settings, env, budget, key).catch((e) => ({
+                ok: false,
+                attempts: 1,
+                detail: `internal error (${e.name})`,
+            }));
+            if (result.ok)
+                report.delivered += chunk.length;
+            else {
+                report.failed += chunk.length;
+                for (const f of chunk)
+                    unsent.push(tries.get(f.key));
+                reason = result.detail;
+                logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
+            }
+        }
+        if (report.delivered)
+            logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
+        if (facts.length > shown)
+            logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
+        if (outbox && unsent.length) {
+            await outbox.park(unsent, reason.slice(0, 300));
+            logger.info(`${unsent.length} announcement(s) left on the state branch for a later run to send`);
+        }
+        return report;
+    }
+}
+/** The same facts give the same key: a receiver that sees it twice (a retry after a lost answer) can drop the repeat. */
+function idempotencyKey(chunk) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(chunk.map((f) => f.key).join('\n'))
+        .digest('hex')
+        .slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./shared/confine-path.ts
+
+
+
+
+
+const confine_path_CONTROL = charPattern([C0, DEL]);
+/**
+ * The one gate for every path an input names (report-path, junit and
+ * merge-reports globs, config, export files): the path, after every symlink
+ * is followed, must lie inside the workspace or the temporary folder and not
+ * inside a `.git` folder; `..` is refused outright, since `link/..` means
+ * something else to the kernel than to a string normaliser. Returns the
+ * absolute path to use. Refusals are InputErrors (exit 2), raised before
+ * anything is written; the message names the input and the value.
+ */
+function confinePath(value, what, roots, options = {}) {
+    const refuse = (why) => {
+        throw new errors_InputError(`${what} ${quote_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+    };
+    if (typeof value !== 'string' || value.trim() === '')
+        refuse('it is empty');
+    if (!options.allowControls && confine_path_CONTROL.test(value))
+        refuse('it contains control characters');
+    if (value.includes('\u0000'))
+        refuse('it contains a NUL character');
+    if (value.split(/[/\\]/).includes('..'))
+        refuse('it contains ".."');
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
+    const real = realPathOf(absolute);
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
+    if (!inside)
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quote(real)}, outside the allowed folders`);
+    if ((0,external_node_path_namespaceObject.relative)(inside, real)
+        .split(external_node_path_namespaceObject.sep)
+        .some((segment) => segment.toLowerCase() === '.git'))
+        refuse('it points into a .git folder');
+    const stat = statOrNull(real);
+    if (options.mustExist && !stat)
+        refuse('no such file');
+    if (stat && !stat.isFile())
+        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
+    return real;
+}
+/**
+ * Checks a folder that a glob is walked from (junit, merge-reports): it must
+ * resolve inside the allowed folders. Returns its real path, or null when it
+ * does not exist (nothing to walk).
+ */
+function confineFolder(folder, what, roots) {
+    const real = realPathOf(resolve(folder));
+    if (!statOrNull(real))
+        return null;
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${sep}`));
+    if (!inside ||
+        relative(inside, real)
+            .split(sep)
+            .some((s) => s.toLowerCase() === '.git')) {
+        throw new InputError(`${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+    }
+    return real;
+}
+function allowedRoots(roots) {
+    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_namespaceObject.resolve)(r)));
+}
+/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
+function realPathOf(absolute) {
+    let existing = absolute;
+    const rest = [];
+    while (!statOrNull(existing)) {
+        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
+        existing = parent;
+    }
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(existing);
+    }
+    catch {
+        // A dangling symlink: where it points is not known to be safe.
+        real = (0,external_node_path_namespaceObject.join)(existing, '\u0000dangling');
+    }
+    return rest.length ? (0,external_node_path_namespaceObject.join)(real, ...rest) : real;
+}
+/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
+function statOrNull(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(path);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The one gate for every file we create or change inside a checkout or a git
+ * folder (agents setup's settings, guides, role file, `.git/info/exclude`,
+ * caches, logs, reports, pages): `path` (absolute, or relative to `root`) must
+ * lie inside `root`, and every component below `root` is lstat'ed: a symbolic
+ * link anywhere on the way or at the leaf (a dangling one too: its target is
+ * never created) is refused, so is a folder or a device where a file belongs.
+ * `root` itself is ours (the checkout's top level, the git folder). Returns
+ * the absolute path; InputError (exit 2) naming the path otherwise.
+ */
+function confineWrite(root, path, what = 'file', given) {
+    const absolute = resolve(root, path);
+    const rel = relative(root, absolute);
+    const shown = quote(given ?? absolute);
+    const refuse = (why) => {
+        throw new InputError(`${what} ${shown} cannot be written: ${why}; nothing was written`);
+    };
+    if (confine_path_CONTROL.test(absolute))
+        refuse('its path contains control characters');
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+        refuse(`it is not inside ${quote(root)}`);
+    const parts = rel.split(sep);
+    let at = root;
+    for (const [i, part] of parts.entries()) {
+        at = join(at, part);
+        const stat = statOrNull(at);
+        if (!stat)
+            break;
+        const leaf = i === parts.length - 1;
+        if (stat.isSymbolicLink())
+            refuse(`${at === absolute ? 'it' : quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
+        if (!leaf && !stat.isDirectory())
+            refuse(`${quote(at)} is not a folder`);
+        if (leaf && stat.isDirectory())
+            refuse('it is a folder, where a file belongs; move it away');
+        if (leaf && !stat.isFile())
+            refuse('it is not a regular file');
+    }
+    return absolute;
+}
+/** The text of a file we are about to change, read through the same gate (no link followed), or null when it does not exist. */
+function readConfined(root, path, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    if (!statOrNull(absolute))
+        return null;
+    return readFileSync(absolute, 'utf8');
+}
+/**
+ * Writes `text` to `path` below `root` after confineWrite: missing folders are
+ * made one at a time (each checked again once made), and the file is opened
+ * with O_NOFOLLOW, so a link planted between the check and the write fails
+ * instead of being followed.
+ */
+function writeConfined(root, path, text, what = 'file', options = {}) {
+    const absolute = confineWrite(root, path, what);
+    makeFoldersConfined(root, dirname(absolute), what);
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | (options.append ? constants.O_APPEND : constants.O_TRUNC);
+    let fd;
+    try {
+        fd = openSync(absolute, flags, options.mode ?? 0o666);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            confineWrite(root, path, what);
+        throw new InputError(`${what} ${quote(absolute)} could not be written: ${error.message}; nothing was written`);
+    }
+    try {
+        writeSync(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    }
+    finally {
+        closeSync(fd);
+    }
+    return absolute;
+}
+/** Makes `folder` (inside `root`) and the missing folders above it, one at a time, refusing links on the way. */
+function makeFoldersConfined(root, folder, what = 'folder') {
+    const rel = relative(root, resolve(root, folder));
+    if (rel === '')
+        return;
+    let at = root;
+    for (const part of rel.split(sep)) {
+        at = join(at, part);
+        if (!statOrNull(at)) {
+            try {
+                mkdirSync(at);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+        const stat = statOrNull(at);
+        if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
+            throw new InputError(`${what}: ${quote(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${quote(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
+    }
+}
+function linkTarget(path) {
+    try {
+        return readlinkSync(path);
+    }
+    catch {
+        return '?';
+    }
+}
+/** Replaces `path` whole (a temporary file beside it, then a rename), through the same gate: readers never see half a file. */
+function replaceConfined(root, path, text, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    const temporary = `${absolute}.${process.pid}.tmp`;
+    writeConfined(root, temporary, text, what);
+    renameSync(temporary, absolute);
+    return absolute;
+}
+/**
+ * A file an input names for us to write (report-path, export files, the dashboard folder): confinePath's
+ * checks, and then no symbolic link between the allowed folder it lies in and the file (a link there could
+ * point at a workflow or a config inside the workspace). Returns the folder and the path for writeConfined.
+ */
+function confineOutput(value, what, roots, options = {}) {
+    const real = options.folder ? null : confinePath(value, what, roots);
+    const absolute = isAbsolute(value) ? resolve(value) : resolve(roots.cwd, value);
+    const root = [roots.cwd, roots.tempDir].map((r) => resolve(r)).find((r) => absolute.startsWith(r.endsWith(sep) ? r : `${r}${sep}`));
+    if (!root)
+        throw new InputError(`${what} ${quote(value)} is not allowed: it reaches ${real ? quote(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
+    if (options.folder) {
+        if (confine_path_CONTROL.test(value) ||
+            value.split(/[/\\]/).includes('..') ||
+            relative(root, absolute)
+                .split(sep)
+                .some((s) => s.toLowerCase() === '.git'))
+            confinePath(value, what, roots);
+        for (let at = absolute; at !== root; at = dirname(at)) {
+            const stat = statOrNull(at);
+            if (stat?.isSymbolicLink())
+                throw new InputError(`${what} ${quote(value)} cannot be written: ${quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; nothing was written`);
+        }
+        return { root, path: absolute };
+    }
+    return { root, path: confineWrite(root, absolute, what, value) };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/config/commands.ts
+
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
+/**
+ * Commands as the config gives them: a mapping `{lint: npm run lint}`, or a
+ * list of `"lint: npm run lint"` strings or one-key mappings.
+ */
+function parseCommandList(value, where) {
+    const out = [];
+    const add = (name, command) => {
+        if (typeof name !== 'string' || !NAME.test(name.trim()))
+            throw new ConfigurationError(`${where}: command name ${quote_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+        if (typeof command !== 'string' || command.trim() === '')
+            throw new ConfigurationError(`${where}: command ${quote_quote(name)} must be a non-empty string`);
+        if (out.some((c) => c.name === name.trim()))
+            throw new ConfigurationError(`${where}: command ${quote_quote(name)} is named twice`);
+        out.push({ name: name.trim(), command: command.trim() });
+    };
+    if (Array.isArray(value)) {
+        for (const item of value) {
+            if (typeof item === 'string') {
+                const parsed = splitNamed(item);
+                if (!parsed)
+                    throw new ConfigurationError(`${where}: ${quote_quote(item)} is not "name: command"`);
+                add(parsed.name, parsed.command);
+            }
+            else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
+                const [[k, v]] = Object.entries(item);
+                add(k, v);
+            }
+            else
+                throw new ConfigurationError(`${where}: ${quote_quote(JSON.stringify(item))} is not "name: command"`);
+        }
+    }
+    else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value))
+            add(k, v);
+    }
+    else
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${quote_quote(JSON.stringify(value))}`);
+    return out;
+}
+/** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
+function parseCommandLines(text, what = 'input "commands"') {
+    const out = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (!line.trim() || line.trim().startsWith('#'))
+            return;
+        const parsed = splitNamed(line);
+        if (!parsed || !NAME.test(parsed.name))
+            throw new InputError(`${what} line ${i + 1} ${quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
+        if (out.some((c) => c.name === parsed.name))
+            throw new InputError(`${what} line ${i + 1}: the name ${quote(parsed.name)} is used twice`);
+        out.push(parsed);
+    });
+    return out;
+}
+function splitNamed(line) {
+    const m = /^\s*([^:]+?)\s*:\s+(.+?)\s*$/.exec(line);
+    return m ? { name: m[1], command: m[2] } : null;
+}
+
+;// CONCATENATED MODULE: ./shared/config/notify-settings.ts
+
+
+/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
+const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
+function defaultNotificationSettings() {
+    return {
+        format: 'auto',
+        kinds: [...NOTIFY_KINDS],
+        maxMessages: 5,
+        minIntervalMs: 1000,
+        timeoutSeconds: 10,
+        retries: 3,
+        maxRetryAfterSeconds: 60,
+        budgetSeconds: 20,
+    };
+}
+const KEYS = {
+    format: 'format',
+    kinds: 'kinds',
+    'max-messages': 'maxMessages',
+    'min-interval-ms': 'minIntervalMs',
+    'timeout-seconds': 'timeoutSeconds',
+    retries: 'retries',
+    'max-retry-after-seconds': 'maxRetryAfterSeconds',
+    'budget-seconds': 'budgetSeconds',
+};
+const RANGES = {
+    'max-messages': [1, 50],
+    'min-interval-ms': [0, 60_000],
+    'timeout-seconds': [1, 120],
+    retries: [0, 10],
+    'max-retry-after-seconds': [0, 600],
+    'budget-seconds': [1, 600],
+};
+/** Parses `notifications:`; every error names the file, the key and the bad value. */
+function parseNotifications(value, where) {
+    const settings = defaultNotificationSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${quoteValue(value)}`);
+    }
+    for (const [key, v] of Object.entries(value)) {
+        const at = `notifications.${key}`;
+        if (/url|webhook/i.test(key)) {
+            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
+        }
+        if (!(key in KEYS))
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+        if (key === 'format') {
+            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
+                throw new ConfigurationError(`${where}: ${at} ${quote_quote(String(v))} is not valid; expected auto, slack, discord or json`);
+            settings.format = v;
+        }
+        else if (key === 'kinds') {
+            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
+                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${quote_quote(JSON.stringify(v))}`);
+            settings.kinds = [...new Set(v)];
+        }
+        else {
+            const [min, max] = RANGES[key];
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+                throw new ConfigurationError(`${where}: ${at} ${quote_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+            settings[KEYS[key]] = v;
+        }
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./shared/config/scope-settings.ts
+
+
+
+const SCOPE_MODES = ['off', 'warn', 'fail'];
+function defaultScopeSettings() {
+    return { mode: 'warn', allow: [], companionTests: true };
+}
+const scope_settings_KEYS = ['mode', 'allow', 'companion-tests'];
+/** Parses `scope:`; every error names the file, the key and the bad value. */
+function parseScopeSettings(value, where) {
+    const settings = defaultScopeSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new ConfigurationError(`${where}: scope must be a mapping, got ${quoteValue(value)}`);
+    const raw = value;
+    for (const key of Object.keys(raw))
+        if (!scope_settings_KEYS.includes(key))
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(`scope.${key}`)}; expected one of ${scope_settings_KEYS.join(', ')}`);
+    if (raw.mode !== undefined) {
+        if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
+            throw new ConfigurationError(`${where}: scope.mode ${quote_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
+        settings.mode = raw.mode;
+    }
+    if (raw.allow !== undefined) {
+        const list = raw.allow;
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
+            throw new ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
+        for (const p of list) {
+            if (p.trim().startsWith('/') || p.split('/').includes('..'))
+                throw new ConfigurationError(`${where}: scope.allow ${quote_quote(p)} must be relative to the repository root, e.g. docs/**`);
+            try {
+                picomatch_default().makeRe(p);
+            }
+            catch {
+                throw new ConfigurationError(`${where}: scope.allow ${quote_quote(p)} is not a valid glob`);
+            }
+        }
+        settings.allow = list;
+    }
+    if (raw['companion-tests'] !== undefined) {
+        if (typeof raw['companion-tests'] !== 'boolean')
+            throw new ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${quote_quote(JSON.stringify(raw['companion-tests']))}`);
+        settings.companionTests = raw['companion-tests'];
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./shared/config/config.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The configuration file's path in the repository: the one place it is spelled. */
+const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+const DEFAULT_PROTECTED_PATHS = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    DEFAULT_CONFIG_PATH,
+    '.claude/**',
+    'CODEOWNERS',
+    '.github/CODEOWNERS',
+    'docs/CODEOWNERS',
+    '.gitattributes',
+];
+function defaultConfig() {
+    return {
+        source: 'defaults',
+        branches: { ...DEFAULT_NAMING },
+        state: { branch: 'orchestrator/state' },
+        tasks: { file: 'specs/{spec}/tasks.md' },
+        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
+        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
+        conflicts: { scope: 'feature' },
+        pullRequests: { nonAgentIntoOverseer: 'allow' },
+        notifications: defaultNotificationSettings(),
+        scope: defaultScopeSettings(),
+    };
+}
+const KNOWN = {
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
+    branches: ['pattern', 'overseer', 'implementor', 'integration'],
+    state: ['branch'],
+    tasks: ['file'],
+    roles: ['implementor', 'overseer'],
+    'roles.implementor': ['commands'],
+    'roles.overseer': ['commands'],
+    conflicts: ['scope'],
+    'pull-requests': ['non-agent-into-overseer'],
+};
+/**
+ * Loads DEFAULT_CONFIG_PATH (or `path`) from the work tree at `cwd`; callers go through readConfig. Absent file →
+ * defaults (unless the path was given explicitly). Every error names the
+ * file, the key and the bad value.
+ */
+function loadConfig(cwd, path) {
+    const rel = path || DEFAULT_CONFIG_PATH;
+    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
+    if (!lexists(file)) {
+        if (path)
+            throw new ConfigurationError(`config file ${quote_quote(rel)} does not exist (looked in ${cwd})`);
+        return defaultConfig();
+    }
+    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
+    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
+}
+function lexists(path) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function parseConfig(text, where) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    }
+    catch (error) {
+        // An alias bomb, or anything else the YAML library refuses while building the value.
+        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
+    }
+    const config = defaultConfig();
+    config.source = where;
+    const root = object(raw, '', where);
+    checkKeys(root, '', where);
+    if (root.version !== undefined && root.version !== 1) {
+        throw new ConfigurationError(`${where}: version ${quote_quote(String(root.version))} is not supported; expected 1`);
+    }
+    if (root.branches !== undefined) {
+        const b = object(root.branches, 'branches', where);
+        checkKeys(b, 'branches', where);
+        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = config_str(b.integration, 'branches.integration', where);
+        if (integration !== undefined)
+            config.branches.integration = config_branch(integration, 'branches.integration', where);
+        validateNaming(config.branches, where);
+    }
+    if (root.state !== undefined) {
+        const s = object(root.state, 'state', where);
+        checkKeys(s, 'state', where);
+        const b = config_str(s.branch, 'state.branch', where);
+        if (b !== undefined)
+            config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
+    }
+    if (root.tasks !== undefined) {
+        const t = object(root.tasks, 'tasks', where);
+        checkKeys(t, 'tasks', where);
+        const f = config_str(t.file, 'tasks.file', where);
+        if (f !== undefined) {
+            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
+                throw new ConfigurationError(`${where}: tasks.file ${quote_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+            }
+            config.tasks.file = f;
+        }
+    }
+    if (root['protected-paths'] !== undefined) {
+        const list = root['protected-paths'];
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
+        }
+        config.protectedPaths = list;
+    }
+    if (root.roles !== undefined) {
+        const r = object(root.roles, 'roles', where);
+        checkKeys(r, 'roles', where);
+        for (const role of ['implementor', 'overseer']) {
+            if (r[role] === undefined)
+                continue;
+            const o = object(r[role], `roles.${role}`, where);
+            checkKeys(o, `roles.${role}`, where);
+            if (o.commands !== undefined)
+                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
+        }
+    }
+    if (root.conflicts !== undefined) {
+        const c = object(root.conflicts, 'conflicts', where);
+        checkKeys(c, 'conflicts', where);
+        const scope = config_str(c.scope, 'conflicts.scope', where);
+        if (scope !== undefined) {
+            if (scope !== 'feature' && scope !== 'all')
+                throw new ConfigurationError(`${where}: conflicts.scope ${quote_quote(scope)} is not valid; expected feature or all`);
+            config.conflicts.scope = scope;
+        }
+    }
+    if (root['pull-requests'] !== undefined) {
+        const p = object(root['pull-requests'], 'pull-requests', where);
+        checkKeys(p, 'pull-requests', where);
+        const rule = config_str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        if (rule !== undefined) {
+            if (rule !== 'allow' && rule !== 'refuse')
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${quote_quote(rule)} is not valid; expected allow or refuse`);
+            config.pullRequests.nonAgentIntoOverseer = rule;
+        }
+    }
+    if (root.notifications !== undefined)
+        config.notifications = parseNotifications(root.notifications, where);
+    if (root.scope !== undefined)
+        config.scope = parseScopeSettings(root.scope, where);
+    return config;
+}
+function object(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${quoteValue(value)}`);
+    }
+    return value;
+}
+function checkKeys(value, key, where) {
+    for (const k of Object.keys(value)) {
+        if (!KNOWN[key]?.includes(k)) {
+            const at = key ? `${key}.${k}` : k;
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+        }
+    }
+}
+function config_str(value, key, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${quoteValue(value)}`);
+    }
+    return value;
+}
+function config_branch(value, key, where) {
+    const problem = branchNameProblem(value);
+    if (problem)
+        throw new ConfigurationError(`${where}: ${key} ${quote_quote(value)} is not a valid branch name: ${problem}`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/config/trusted-config.ts
+
+
+
+
+
+
+
+/**
+ * The configuration the role guard trusts, read from git objects of a commit
+ * the branch under test cannot change: the pull request's base, else (for an
+ * implementor) its overseer branch, else the default branch. The work tree is
+ * never read: it is the implementor's, and its copy of the file could switch
+ * the guard off or run its own commands with the run's write token.
+ */
+async function trustedConfig(options) {
+    const { git, remote, logger } = options;
+    const path = validateRepoPath(options.path || DEFAULT_CONFIG_PATH, 'config');
+    const at = async (kind, branch) => {
+        const commit = (await remote_fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
+        if (!commit)
+            return null;
+        return {
+            config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
+            source: { kind, branch, commit },
+        };
+    };
+    if (options.pullRequestBase) {
+        const found = await at('pull request base', options.pullRequestBase);
+        if (found)
+            return found;
+        logger.warning(`the pull request's base ${quote_quote(options.pullRequestBase)} could not be fetched from ${quote_quote(remote)}`);
+    }
+    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
+    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
+    const bootstrap = fromDefault?.config ?? defaultConfig();
+    if (!options.pullRequestBase && options.branch) {
+        const parsed = branch_pattern_parseBranch(bootstrap.branches, options.branch);
+        if (parsed?.role === 'implementor') {
+            const fromOverseer = await at('overseer branch', branch_pattern_formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
+            if (fromOverseer)
+                return fromOverseer;
+        }
+    }
+    if (fromDefault)
+        return fromDefault;
+    logger.warning(`no trusted commit to read ${quote_quote(path)} from (the remote ${quote_quote(remote)} names no default branch): the role guard uses the built-in defaults`);
+    return { config: defaultConfig(), source: { kind: 'none' } };
+}
+/**
+ * The configuration file as committed at `commit`, through git objects.
+ * Absent → the defaults. A symlink, folder or submodule in its place is
+ * refused: following it could read anything.
+ */
+async function readConfigAt(git, commit, path, label) {
+    const where = `${path} at ${label}`;
+    const entry = await lsTreeRootEntry(git, commit, path).catch((error) => {
+        throw new ConfigurationError(`cannot read ${where}: ${messageOf(error)}`);
+    });
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
+    if (!m) {
+        const config = defaultConfig();
+        config.source = `defaults (no ${path} at ${label})`;
+        return config;
+    }
+    const [, mode, type, oid] = m;
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
+        throw new ConfigurationError(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
+    }
+    const text = await git.readBlob(oid);
+    return parseConfig(text, where);
+}
+
+;// CONCATENATED MODULE: ./shared/config/config-source.ts
+
+
+
+async function readConfig(source, access) {
+    switch (source.kind) {
+        case 'work-tree':
+            return loadConfig(access.cwd, source.path);
+        case 'commit':
+            return readConfigAt(access.git, source.commit, source.path ?? DEFAULT_CONFIG_PATH, source.label);
+        case 'trusted': {
+            const { git, remote, logger } = access;
+            const read = (branch) => trustedConfig({ git, remote, path: source.path, pullRequestBase: source.pullRequestBase, branch, logger });
+            let trusted = await read(source.branch);
+            const other = source.reconsider && (await source.reconsider(trusted.config.branches));
+            if (other)
+                trusted = await read(other);
+            return trusted.config;
+        }
+    }
+}
+/**
+ * The `config` option as a source path: the default spelling means "the
+ * default, absent allowed"; anything else must be a plain repository path.
+ */
+function configPathOption(given) {
+    return given === DEFAULT_CONFIG_PATH || !given ? undefined : validateRepoPath(given, 'config');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/git/git.ts
+
+
+const MINIMUM_GIT = { major: 2, minor: 38 };
+/**
+ * The one door to git. Every call is `git <args...>` through spawn with an
+ * argument array (never a shell), with prompts switched off and messages in
+ * English (we read some of them). Nothing here touches the user's working
+ * tree, index or HEAD unless a method says so by name.
+ */
+class Git {
+    static versionCache;
+    cwd;
+    baseEnv;
+    constructor(cwd, env = {}) {
+        this.cwd = cwd;
+        this.baseEnv = env;
+    }
+    /** A Git bound to `cwd` after checking that git is new enough. */
+    static async open(cwd, env = {}) {
+        const git = new Git(cwd, env);
+        await git.assertVersion();
+        return git;
+    }
+    async exec(args, options = {}) {
+        const r = await this.execBuffer(args, options);
+        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
+    }
+    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
+    async execBuffer(args, options = {}) {
+        const allowed = options.allowedExitCodes ?? [0];
+        const env = this.env(options.env);
+        return new Promise((resolve, reject) => {
+            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
+            const out = [];
+            const err = [];
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.on('error', (cause) => {
+                reject(new errors_GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
+            });
+            child.on('close', (code) => {
+                const stdout = Buffer.concat(out);
+                const stderr = Buffer.concat(err).toString('utf8');
+                const exitCode = code ?? -1;
+                if (!allowed.includes(exitCode)) {
+                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
+                    reject(new errors_GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    return;
+                }
+                resolve({ stdout, stderr, exitCode });
+            });
+            if (!child.stdin)
+                return;
+            child.stdin.on('error', () => {
+                /* the process may exit before reading all input; its exit code tells */
+            });
+            if (options.input !== undefined)
+                child.stdin.end(options.input);
+            else
+                child.stdin.end();
+        });
+    }
+    /**
+     * A small read that must not wait for the event loop (a value computed on first use): `git <args>` run
+     * synchronously, stdout as text. Not for anything that may take long or write: use `exec`.
+     */
+    execSync(args, options = {}) {
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...args], { cwd: this.cwd, env: this.env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        if (r.error)
+            throw new errors_GitError(`could not run git: ${r.error.message}`, args, '', null, { cause: r.error });
+        const exitCode = r.status ?? -1;
+        if (!(options.allowedExitCodes ?? [0]).includes(exitCode)) {
+            const summary = r.stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
+            throw new errors_GitError(`git ${describeArgs(args)} failed: ${summary}`, args, r.stderr, exitCode);
+        }
+        return { stdout: r.stdout, stderr: r.stderr, exitCode };
+    }
+    /** The environment of every call: no prompts, no pager, messages in English (we read some of them). */
+    env(extra = {}) {
+        const env = {
+            ...process.env,
+            ...this.baseEnv,
+            ...extra,
+            GIT_TERMINAL_PROMPT: '0',
+            GCM_INTERACTIVE: 'never',
+            GIT_PAGER: 'cat',
+            LC_ALL: 'C',
+            LANGUAGE: 'C',
+        };
+        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
+            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
+        for (const key of Object.keys(env))
+            if (env[key] === undefined)
+                delete env[key];
+        return env;
+    }
+    /** stdout of a successful command, trailing newline removed. */
+    async run(args, options = {}) {
+        const { stdout } = await this.exec(args, options);
+        return stdout.replace(/\n$/, '');
+    }
+    async version() {
+        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
+        return Git.versionCache;
+    }
+    async assertVersion(min = MINIMUM_GIT) {
+        const v = await this.version();
+        if (!versionAtLeast(v, min)) {
+            throw new errors_GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+        }
+        return v;
+    }
+    /** The commit id `ref` names, or null when it names no commit. */
+    async resolveCommit(ref) {
+        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        const sha = r.stdout.trim();
+        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0;
+    }
+    /** The best common ancestor, or null when the histories are unrelated. */
+    async mergeBase(a, b) {
+        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0 ? r.stdout.trim() || null : null;
+    }
+    async isShallow() {
+        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
+    async lsRemote(remote, patterns = [], options = {}) {
+        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
+        const refs = new Map();
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const tab = line.indexOf('\t');
+            refs.set(line.slice(tab + 1), line.slice(0, tab));
+        }
+        return refs;
+    }
+    /** Store `content` as a blob and return its id. */
+    async writeBlob(content) {
+        return this.run(['hash-object', '-w', '--stdin'], { input: content });
+    }
+    async readBlob(spec) {
+        return (await this.exec(['cat-file', 'blob', spec])).stdout;
+    }
+    /** Whether git and this repository agree the folder is a repository. */
+    async isRepository() {
+        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
+        return r.exitCode === 0;
+    }
+}
+function parseGitVersion(text) {
+    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    if (!m)
+        throw new errors_GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
+}
+function versionAtLeast(v, min) {
+    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
+}
+function describeArgs(args) {
+    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
+    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-check.ts
+
+/**
+ * The shape check of a stored projection.json. The projection is a cache:
+ * anything in it that the code would trip over (a record that is a string, a
+ * feature that is null, a count that is text) makes it unusable, and the
+ * caller rebuilds it from the events instead of failing the write. Records
+ * keyed by user data are copied into objects without a prototype, so that no
+ * key (`__proto__`, `constructor`) can reach Object.prototype.
+ */
+class ShapeError extends Error {
+}
+const projection_check_fail = (at, expected) => {
+    throw new ShapeError(`${at} ${expected}`);
+};
+const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
+const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
+const nullable = (check) => (v, at) => v === null ? null : check(v, at);
+const projection_check_list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+const projection_check_object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
+};
+/** A record keyed by user data: a prototype-less copy, every value checked. */
+const record = (check) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+    return out;
+};
+const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
+const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
+const feature = projection_check_object({
+    spec: projection_check_str,
+    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: projection_check_list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
+    agents: record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
+    tasks: record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
+    prs: record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
+    conflicts: record(projection_check_object({
+        id: projection_check_str,
+        branches: projection_check_list(projection_check_str),
+        detected: nullable(stamped({
+            left: projection_check_str,
+            right: projection_check_str,
+            files: projection_check_list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: projection_check_list(projection_check_range), rightRanges: projection_check_list(projection_check_range) })),
+        })),
+        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
+        openSince: projection_check_list(projection_check_str),
+        manualSince: projection_check_list(projection_check_str),
+        resolutions: projection_check_int,
+    })),
+    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
+    tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
+    blockers: record(projection_check_object({
+        id: projection_check_str,
+        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
+        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
+        raisedCount: projection_check_int,
+        clearedCount: projection_check_int,
+    })),
+    guards: record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
+    synced: record(stamped({ sha: projection_check_str })),
+    merged: record(record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
+    scans: record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
+    assignments: maybe(record(stamped({ agent: projection_check_str, occurrences: record(projection_check_int) }))),
+    drift: maybe(record(projection_check_object({
+        branch: projection_check_str,
+        path: projection_check_str,
+        raised: projection_check_int,
+        cleared: projection_check_int,
+        detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(projection_check_list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
+    }))),
+    predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: projection_check_list(projection_check_range), warnings: projection_check_int }))),
+    activity: record(projection_check_str),
+    counts: record(projection_check_int),
+    eventCount: projection_check_int,
+    recent: projection_check_list(summary),
+});
+const projection = projection_check_object({
+    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
+    eventCount: projection_check_int,
+    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
+    features: (v, at) => {
+        const out = record(feature)(v, at);
+        for (const [key, f] of Object.entries(out))
+            if (f.spec !== key)
+                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
+        return out;
+    },
+    recent: projection_check_list(summary),
+    problems: projection_check_list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
+});
+/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
+function checkProjection(raw) {
+    try {
+        return { projection: projection(raw, 'projection') };
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-io.ts
+
+
+
+/** The content of projection.json.sha256 for the bytes of a projection.json. */
+function projectionDigest(serialized) {
+    return `${sha256Hex(serialized)}\n`;
+}
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events): missing,
+ * not the bytes its digest file vouches for (edited by hand), not JSON, or
+ * not shaped like a projection anywhere the code would look.
+ */
+function parseStoredProjection(content, digest) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    const text = content.toString('utf8');
+    if (digest !== undefined) {
+        if (!digest)
+            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
+        if (digest.toString('utf8') !== projectionDigest(text))
+            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const checked = checkProjection(raw);
+    if ('problem' in checked)
+        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
+    return { projection: checked.projection, reason: '' };
+}
+/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
+function isOurProjection(content) {
+    if (!content)
+        return false;
+    try {
+        const raw = JSON.parse(content.toString('utf8'));
+        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./shared/git/temp-output.ts
+
+
+
+/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
+async function withTempDir(prefix, fn) {
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Runs git with stdout written to `file` (created or emptied). */
+async function runToFile(git, args, file, input) {
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file, 'w');
+    try {
+        await git.execBuffer(args, { input, stdoutFd: handle.fd });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Runs git with stdout sent to a temporary file, then reads the file: for
+ * outputs of megabytes, which git writes in small pieces that cost far more
+ * to read from a pipe one by one.
+ */
+async function execToBuffer(git, args, input) {
+    return withTempDir('orch-out-', async (dir) => {
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
+        await runToFile(git, args, file, input);
+        return (0,external_node_fs_promises_namespaceObject.readFile)(file);
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
+
+
+
+
+
+
+/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
+function parseTree(content, oidHexLength) {
+    const idBytes = oidHexLength / 2;
+    const entries = [];
+    let pos = 0;
+    while (pos < content.length) {
+        const space = content.indexOf(0x20, pos);
+        const nul = content.indexOf(0x00, space);
+        if (space < 0 || nul < 0)
+            throw new StateError('cannot parse a tree object of the state branch');
+        const mode = content.toString('latin1', pos, space);
+        const name = content.toString('latin1', space + 1, nul);
+        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
+        pos = nul + 1 + idBytes;
+        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
+    }
+    return entries;
+}
+/**
+ * Collects new objects, computes their ids in-process (so trees and the
+ * commit can be built before anything is written) and writes them with one
+ * `git hash-object --stdin-paths` per object type. Git checks the format of
+ * each object and we check it agrees on every id.
+ */
+class ObjectWriter {
+    git;
+    algorithm;
+    pending = new Map();
+    constructor(git, algorithm) {
+        this.git = git;
+        this.algorithm = algorithm;
+    }
+    add(type, content) {
+        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
+        this.pending.set(oid, { type, content: body });
+        return oid;
+    }
+    async flush() {
+        const byType = new Map();
+        for (const [oid, o] of this.pending) {
+            if (!byType.has(o.type))
+                byType.set(o.type, []);
+            byType.get(o.type).push({ oid, content: o.content });
+        }
+        this.pending.clear();
+        if (byType.size === 0)
+            return;
+        await withTempDir('orch-objects-', async (dir) => {
+            await Promise.all([...byType].map(async ([type, objects]) => {
+                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
+                await Promise.all(objects.map((o, i) => (0,external_node_fs_promises_namespaceObject.writeFile)(files[i], o.content)));
+                const ids = await hashObjectFiles(this.git, type, files);
+                objects.forEach((o, i) => {
+                    if (ids[i] !== o.oid)
+                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                });
+            }));
+        });
+    }
+}
+/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
+function treeContent(entries) {
+    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
+    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
+    const parts = [];
+    for (const e of sorted) {
+        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
+    }
+    return Buffer.concat(parts);
+}
+/** A raw commit object, author and committer alike, in UTC. */
+function commitContent(c) {
+    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
+    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./shared/state/projection/summarize.ts
@@ -35956,7 +39388,7 @@ function summarizeEvent(event) {
 function summarize_describe(event) {
     switch (event.kind) {
         case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${summarize_plural(event.data.tasks.length, 'task')}` : ''}`;
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
         case 'agent-assigned':
             return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
         case 'task-updated':
@@ -35964,7 +39396,7 @@ function summarize_describe(event) {
         case 'pr-updated':
             return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
         case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${summarize_plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
+            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
         case 'conflict-resolved':
             return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
         case 'divergence-measured':
@@ -35993,25 +39425,22 @@ function summarize_describe(event) {
             return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
         case 'conflict-predicted':
             return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
+        case 'notification-pending':
+            return `announcement of event ${event.data.event.slice(0, 12)} left for a later run: ${event.data.reason}`;
+        case 'notification-claimed':
+            return `announcement of event ${event.data.event.slice(0, 12)} taken to be sent`;
     }
 }
 function summarize_short(sha) {
     return sha.slice(0, 7);
 }
-function summarize_plural(n, word) {
+function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function bound(text) {
     const line = text.replace(/\s+/g, ' ');
     return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
 }
-
-;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
-/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
-const RECENT_LIMIT = 100;
-const FEATURE_RECENT_LIMIT = 30;
 
 ;// CONCATENATED MODULE: ./shared/state/projection/projection.ts
 
@@ -36241,6 +39670,17 @@ function applyEvent(projection, event) {
                 current.warnings = warnings;
             break;
         }
+        case 'notification-pending': {
+            const outbox = (feature.outbox ??= dict());
+            outbox[event.data.event] = Math.max(outbox[event.data.event] ?? 0, event.data.occurrence ?? 1);
+            break;
+        }
+        case 'notification-claimed': {
+            const outbox = feature.outbox ?? {};
+            if ((outbox[event.data.event] ?? 0) <= (event.data.occurrence ?? 1))
+                delete outbox[event.data.event];
+            break;
+        }
     }
 }
 /** The projection as stored: canonical JSON, so equal projections are equal bytes. */
@@ -36278,7 +39718,7 @@ function driftOf(feature, d) {
     });
 }
 function conflictOf(feature, spec, left, right) {
-    const id = conflict_pair_conflictId(spec, left, right);
+    const id = conflictId(spec, left, right);
     return (feature.conflicts[id] ??= {
         id,
         branches: sortedPair(left, right),
@@ -36304,3053 +39744,6 @@ function insertSorted(list, value) {
     if (list.includes(value))
         return list;
     return [...list, value].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/queries.ts
-/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
-function queries_openConflicts(projection, feature) {
-    const out = [];
-    for (const f of queries_featuresOf(projection, feature)) {
-        for (const c of Object.values(f.conflicts)) {
-            if (!c.detected || c.openSince.length === 0)
-                continue;
-            const d = c.detected;
-            out.push({
-                id: c.id,
-                feature: f.spec,
-                left: d.left,
-                right: d.right,
-                leftSha: d.leftSha,
-                rightSha: d.rightSha,
-                files: d.files,
-                detectedAt: timeOfStamp(c.openSince[0]),
-                lastSeenAt: d.time,
-                manual: (c.manualSince ?? []).length > 0,
-                ...(d.reason ? { reason: d.reason } : {}),
-                ...(d.messages?.length ? { messages: d.messages } : {}),
-                ...(d.kind ? { kind: d.kind } : {}),
-                ...(d.check ? { check: d.check } : {}),
-            });
-        }
-    }
-    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
-}
-/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
-function queries_lastSyncedSha(projection, branch, feature) {
-    let best = null;
-    for (const f of queries_featuresOf(projection, feature)) {
-        const s = f.synced[branch];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best?.sha ?? null;
-}
-/** Registered tasks plus any task an agent reported, with their latest state. */
-function queries_taskProgress(feature) {
-    const registered = new Map();
-    for (const t of feature.registration?.tasks ?? [])
-        registered.set(t.id, t);
-    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
-    const tasks = ids.map((id) => {
-        const r = registered.get(id);
-        const s = feature.tasks[id];
-        return {
-            id,
-            state: s?.state ?? 'open',
-            phase: r?.phase,
-            description: r?.description,
-            agent: s?.agent,
-            commit: s?.commit,
-            time: s?.time,
-            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
-        };
-    });
-    const count = (state) => tasks.filter((t) => t.state === state).length;
-    const merged = tasks.filter((t) => t.merged).length;
-    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
-}
-/** Agents in view order: the overseer first, then implementors by index, then by branch. */
-function queries_agentsOf(feature) {
-    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
-    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
-}
-/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
-function queries_agentAliases(agent) {
-    const names = [agent.branch, agent.role];
-    if (agent.role === 'implementor' && agent.index)
-        names.push(`impl-${agent.index}`);
-    return names;
-}
-function queries_openPrs(feature) {
-    return Object.values(feature.prs)
-        .filter((p) => p.action === 'opened' || p.action === 'updated')
-        .sort((a, b) => a.number - b.number);
-}
-function queries_openBlockers(feature) {
-    return Object.values(feature.blockers)
-        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
-        .sort((a, b) => cmp(a.id, b.id));
-}
-/**
- * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
- * the newest commit tested on each (role, branch), so a suite the checks no longer run
- * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
- */
-function queries_latestTests(feature) {
-    const all = Object.values(feature.tests);
-    const newest = new Map();
-    for (const t of all) {
-        const at = JSON.stringify([t.role, t.branch ?? null]);
-        const n = newest.get(at);
-        if (!n || t.stamp > n.stamp)
-            newest.set(at, t);
-    }
-    return all
-        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
-        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
-}
-/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
-function countsTests(t) {
-    return t.unit !== 'check';
-}
-/** The time of the newest event mentioning any of `names`, or null. */
-function queries_lastActivity(feature, names) {
-    let best = null;
-    for (const n of names) {
-        const t = feature.activity[n];
-        if (t && (!best || t > best))
-            best = t;
-    }
-    return best;
-}
-function queries_featuresOf(projection, feature) {
-    if (feature !== undefined)
-        return projection.features[feature] ? [projection.features[feature]] : [];
-    return Object.keys(projection.features)
-        .sort()
-        .map((k) => projection.features[k]);
-}
-function timeOfStamp(stamp) {
-    return stamp.slice(0, stamp.indexOf(' '));
-}
-function compareTaskIds(a, b) {
-    const na = Number(a.slice(1));
-    const nb = Number(b.slice(1));
-    return na - nb || cmp(a, b);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/findings.ts
-
-/*
- * What role-ci found and is still open on a branch. role-ci records these
- * (role-ci/guard-state, role-ci/drift-state); the views, integrate, open-pr
- * and agent health read them, so the reading lives here, below all of them.
- */
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-function openGuards(feature, branch) {
-    return Object.values(feature.guards ?? {})
-        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
-}
-/** Drift of the feature still open (raised more often than cleared), by branch then path. */
-function findings_openDrift(feature, branch) {
-    return Object.values(feature.drift ?? {})
-        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/roles.ts
-
-/*
- * Who holds which seat of a feature. Views name their files after these and
- * integrate orders merges by them, so they live here, below both (they used
- * to be in the overseer view, which made integrate and the views import each
- * other).
- */
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function viewIndex(agent) {
-    if (agent.role !== 'implementor')
-        return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of queries_agentsOf(feature)) {
-        const n = viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-/** The feature's overseer: of several assigned, the one assigned last. */
-function overseerOf(feature) {
-    const overseers = queries_agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/health.ts
-
-
-function health_agentHealth(feature) {
-    const tasks = queries_taskProgress(feature).tasks;
-    return queries_agentsOf(feature).map((a) => {
-        const names = queries_agentAliases(a);
-        const synced = feature.synced[a.branch];
-        const head = synced?.sha ?? null;
-        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
-        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
-        const task = latest('in-progress') ?? latest('done');
-        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
-        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
-        const junit = onHead.filter(countsTests);
-        const guard = onHead.find((t) => t.suite === 'guard');
-        const pr = Object.values(feature.prs)
-            .filter((p) => p.head === a.branch)
-            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
-        return {
-            role: a.role,
-            index: a.index ?? null,
-            branch: a.branch,
-            lastCommit: head,
-            lastCommitAt: synced?.time ?? null,
-            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
-            checks: onHead.length
-                ? {
-                    passed: checks.filter((t) => t.failed === 0).length,
-                    failed: checks.filter((t) => t.failed > 0).length,
-                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
-                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
-                }
-                : null,
-            // An open guard-violation event of the branch counts, whatever commit its check ran on.
-            guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
-            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
-            lastActivity: queries_lastActivity(feature, names),
-        };
-    });
-}
-/** The newest scan of `scanner` over the features (all, or one). */
-function health_lastScan(projection, scanner = 'conflicts', feature) {
-    let best = null;
-    for (const [spec, f] of Object.entries(projection.features)) {
-        if (feature !== undefined && spec !== feature)
-            continue;
-        const s = f.scans?.[scanner];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best;
-}
-function health_checksText(c) {
-    if (!c)
-        return 'not run on it';
-    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
-    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
-    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/projection-check.ts
-
-/**
- * The shape check of a stored projection.json. The projection is a cache:
- * anything in it that the code would trip over (a record that is a string, a
- * feature that is null, a count that is text) makes it unusable, and the
- * caller rebuilds it from the events instead of failing the write. Records
- * keyed by user data are copied into objects without a prototype, so that no
- * key (`__proto__`, `constructor`) can reach Object.prototype.
- */
-class ShapeError extends Error {
-}
-const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${at} ${expected}`);
-};
-const str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
-const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
-const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-};
-/** A record keyed by user data: a prototype-less copy, every value checked. */
-const record = (check) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
-    return out;
-};
-const stamped = (fields) => object({ stamp: str, time: str, ...fields });
-const projection_check_range = object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
-const feature = object({
-    spec: str,
-    registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
-    agents: record(stamped({ role: str, branch: str, index: maybe(projection_check_int) })),
-    tasks: record(stamped({ state: str, commit: str, agent: str, message: maybe(str) })),
-    prs: record(stamped({ action: str, number: projection_check_int, url: str, head: str, base: str })),
-    conflicts: record(object({
-        id: str,
-        branches: list(str),
-        detected: nullable(stamped({
-            left: str,
-            right: str,
-            files: list(object({ path: str, kind: str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
-        })),
-        resolved: nullable(stamped({ detectedAt: str, lifetimeSeconds: projection_check_int })),
-        openSince: list(str),
-        manualSince: list(str),
-        resolutions: projection_check_int,
-    })),
-    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: str }))),
-    tests: record(stamped({ role: str, suite: str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: str })),
-    blockers: record(object({
-        id: str,
-        raised: nullable(stamped({ agent: maybe(str), reason: str })),
-        cleared: nullable(stamped({ note: maybe(str) })),
-        raisedCount: projection_check_int,
-        clearedCount: projection_check_int,
-    })),
-    guards: record(object({ branch: str, kind: str, subject: str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: str, commit: str })) })),
-    synced: record(stamped({ sha: str })),
-    merged: record(record(stamped({ into: str, pr: maybe(projection_check_int) }))),
-    scans: record(stamped({ at: str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
-    assignments: maybe(record(stamped({ agent: str, occurrences: record(projection_check_int) }))),
-    drift: maybe(record(object({
-        branch: str,
-        path: str,
-        raised: projection_check_int,
-        cleared: projection_check_int,
-        detected: nullable(stamped({ commit: str, tasks: maybe(list(object({ id: str, agent: maybe(str), how: maybe(str) }))) })),
-    }))),
-    predicted: maybe(record(stamped({ agent: str, path: str, sibling: str, siblingSha: str, ranges: list(projection_check_range), warnings: projection_check_int }))),
-    activity: record(str),
-    counts: record(projection_check_int),
-    eventCount: projection_check_int,
-    recent: list(summary),
-});
-const projection = object({
-    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
-    eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
-    features: (v, at) => {
-        const out = record(feature)(v, at);
-        for (const [key, f] of Object.entries(out))
-            if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
-        return out;
-    },
-    recent: list(summary),
-    problems: list(object({ path: str, reason: str })),
-});
-/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
-function checkProjection(raw) {
-    try {
-        return { projection: projection(raw, 'projection') };
-    }
-    catch (error) {
-        if (error instanceof ShapeError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/projection-io.ts
-
-
-
-/** The content of projection.json.sha256 for the bytes of a projection.json. */
-function projectionDigest(serialized) {
-    return `${sha256Hex(serialized)}\n`;
-}
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events): missing,
- * not the bytes its digest file vouches for (edited by hand), not JSON, or
- * not shaped like a projection anywhere the code would look.
- */
-function projection_io_parseStoredProjection(content, digest) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    const text = content.toString('utf8');
-    if (digest !== undefined) {
-        if (!digest)
-            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
-        if (digest.toString('utf8') !== projectionDigest(text))
-            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object' || Array.isArray(p))
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const checked = checkProjection(raw);
-    if ('problem' in checked)
-        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
-    return { projection: checked.projection, reason: '' };
-}
-/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
-function isOurProjection(content) {
-    if (!content)
-        return false;
-    try {
-        const raw = JSON.parse(content.toString('utf8'));
-        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/tasks/lines.ts
-// An opening fence: up to any indentation (fences inside list items are
-// indented), three or more backticks or tildes, then an info string. A
-// backtick fence's info string cannot itself contain a backtick.
-const OPENING_FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-/**
- * Splits markdown into lines, marking those inside fenced code blocks. The
- * fence rules follow CommonMark closely enough for tasks.md: a block closes at
- * a fence of the same character that is at least as long and has nothing but
- * spaces after it; an unclosed block runs to the end of the file.
- */
-function lines_splitLines(text) {
-    const lines = [];
-    let fence;
-    let start = 0;
-    let number = 0;
-    while (start <= text.length) {
-        const newline = text.indexOf('\n', start);
-        const end = newline === -1 ? text.length : newline;
-        // A final newline ends the last line; it does not start an empty one.
-        if (newline === -1 && start === text.length && number > 0)
-            break;
-        let content = text.slice(start, end);
-        if (content.endsWith('\r'))
-            content = content.slice(0, -1);
-        number++;
-        if (number === 1 && content.startsWith('\uFEFF')) {
-            content = content.slice(1);
-            start += 1;
-        }
-        let fenced = fence !== undefined;
-        if (fence) {
-            const closing = content.match(/^[ \t]*(`{3,}|~{3,})[ \t]*$/);
-            if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length)
-                fence = undefined;
-        }
-        else {
-            const opening = content.match(OPENING_FENCE);
-            if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
-                fence = { char: opening[1][0], length: opening[1].length };
-                fenced = true;
-            }
-        }
-        lines.push({ number, content, start, fenced });
-        if (newline === -1)
-            break;
-        start = newline + 1;
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/task-line.ts
-// `- [ ] T012 ...`: a list bullet (any indentation, so nested items count), a
-// checkbox, then the id, which must end at whitespace or the end of the line
-// (`T012a` is not an id).
-const TASK_LINE = /^([ \t]*[-*+][ \t]+\[)([ xX])\][ \t]+(T\d{3,})(?=[ \t]|$)(.*)$/;
-const LABEL = /^[ \t]*\[(P|US\d+)\]/;
-/**
- * The HTML comment the updater appends to a finished task. Only a comment of
- * exactly this shape at the very end of the line is ours to replace or remove.
- * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
- * backtrack quadratically; callers trim the space before it themselves.)
- */
-const DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
-/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
-const OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
-function matchTaskLine(content) {
-    const m = content.match(TASK_LINE);
-    if (!m)
-        return undefined;
-    let rest = m[4];
-    let parallel = false;
-    let story;
-    for (let label = rest.match(LABEL); label; label = rest.match(LABEL)) {
-        if (label[1] === 'P')
-            parallel = true;
-        else
-            story ??= label[1];
-        rest = rest.slice(label[0].length);
-    }
-    const owner = rest.match(OWNER_COMMENT);
-    return {
-        ...(owner ? { owner: owner[1] } : {}),
-        id: m[3],
-        done: m[2] !== ' ',
-        checkboxOffset: m[1].length,
-        parallel,
-        story,
-        description: rest.replace(DONE_COMMENT, '').replace(OWNER_COMMENT, '').trim(),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/id-list.ts
-// A task id as a whole word: `T012` in `(T012)` or `T012:`, but not in
-// `XT0123`, `T012a` or `T012_x`.
-const ID = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/y;
-const ID_ANYWHERE = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/g;
-// Between ids of one list: `, ` `, and ` ` and ` ` & ` or plain spaces.
-// Never a newline: a list ends with its line.
-const SEPARATOR = /[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]+/iy;
-/** Every task id in `text`, in order, with its offset. */
-function findIds(text) {
-    return [...text.matchAll(ID_ANYWHERE)].map((m) => ({ id: m[0], index: m.index }));
-}
-/**
- * Reads a list of ids starting exactly at `index` (`T012, T013 and T014`).
- * Returns the ids (none if no id starts there) and the offset after the last one.
- */
-function readIdList(text, index) {
-    const ids = [];
-    let pos = index;
-    for (;;) {
-        ID.lastIndex = pos;
-        const id = ID.exec(text);
-        if (!id)
-            break;
-        ids.push(id[0]);
-        pos = ID.lastIndex;
-        SEPARATOR.lastIndex = pos;
-        if (!SEPARATOR.exec(text))
-            break;
-        ID.lastIndex = SEPARATOR.lastIndex;
-        if (!ID.test(text))
-            break;
-        pos = SEPARATOR.lastIndex;
-    }
-    return { ids, end: pos };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
-
-// Prose that announces a dependency, followed by an id list:
-// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
-const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
-/** Ids named as prerequisites in a task description, in order, without duplicates or `self`. */
-function dependenciesIn(description, self) {
-    const ids = new Set();
-    for (const m of description.matchAll(DEPENDENCY)) {
-        for (const id of readIdList(description, m.index + m[0].length).ids)
-            if (id !== self)
-                ids.add(id);
-    }
-    return [...ids];
-}
-// Slashed or dotted words that are prose or product names, not paths.
-const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
-// Well-known files that have no extension.
-const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
-// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
-const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
-const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
-const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
-const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
-// A backticked span, or a run of characters that are neither spaces nor backticks.
-const WORD = /`([^`]*)`|([^\s`]+)/g;
-const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
-const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
-/**
- * File paths named in a task description, in order, without duplicates. A
- * heuristic, because the format names paths in free prose: a word counts when
- * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
- * with an extension (`package.json`), a dotfile or a well-known file such as
- * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
- * leading slash and a few common dotted or slashed words (`and/or`,
- * `GET/POST`, `Node.js`, `e.g.`) are left out.
- */
-function pathsIn(description) {
-    const paths = new Set();
-    for (const m of description.matchAll(WORD)) {
-        const word = m[1] !== undefined ? m[1].trim() : m[2];
-        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
-        if (looksLikePath(candidate))
-            paths.add(candidate);
-    }
-    return [...paths];
-}
-function looksLikePath(word) {
-    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
-        return false;
-    if (NOT_PATHS.has(word.toLowerCase()))
-        return false;
-    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
-    if (word.startsWith('/'))
-        return false;
-    if (word.includes('/'))
-        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
-    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
-}
-// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
-// punctuation that is not at the end.
-function trimTrailingPunctuation(word) {
-    let end = word.length;
-    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
-        end--;
-    return word.slice(0, end);
-}
-function words(...lists) {
-    return new Set(lists.join(' ').split(' '));
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
-
-
-
-
-// ATX headings with up to three spaces of indentation, as in CommonMark.
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
-/**
- * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
- * never an error; the only error is a task id used twice, because updates
- * address tasks by id. `file` only names the file in that error.
- *
- * A `##` heading opens a phase and a `###` heading a section within it. A
- * phase is listed in `phases` when it holds tasks or its title starts with
- * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
- */
-function parse_tasks_parseTasks(text, file = 'tasks.md') {
-    const doc = { tasks: [], phases: [] };
-    const seen = new Map();
-    let phase;
-    let section;
-    for (const line of lines_splitLines(text)) {
-        if (line.fenced)
-            continue;
-        const heading = line.content.match(HEADING);
-        if (heading) {
-            const level = heading[1].length;
-            const title = headingTitle(heading[2] ?? '');
-            if (level === 1) {
-                doc.title ??= title;
-                phase = undefined;
-                section = undefined;
-            }
-            else if (level === 2) {
-                phase = { title, line: line.number, taskIds: [] };
-                if (/^phase\b/i.test(title))
-                    doc.phases.push(phase);
-                section = undefined;
-            }
-            else if (level === 3) {
-                section = title;
-            }
-            continue;
-        }
-        const match = matchTaskLine(line.content);
-        if (!match)
-            continue;
-        const previous = seen.get(match.id);
-        if (previous !== undefined) {
-            throw new errors_InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
-                'each task needs its own id (give the newer task the next unused number)');
-        }
-        seen.set(match.id, line.number);
-        const task = {
-            id: match.id,
-            line: line.number,
-            done: match.done,
-            parallel: match.parallel,
-            description: match.description,
-            paths: pathsIn(match.description),
-            dependsOn: dependenciesIn(match.description, match.id),
-        };
-        if (match.story)
-            task.story = match.story;
-        if (match.owner)
-            task.owner = match.owner;
-        if (phase) {
-            task.phase = phase.title;
-            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
-                doc.phases.push(phase);
-            phase.taskIds.push(match.id);
-        }
-        if (section !== undefined)
-            task.section = section;
-        doc.tasks.push(task);
-    }
-    doc.phases.sort((a, b) => a.line - b.line);
-    return doc;
-}
-/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
-function headingTitle(raw) {
-    const text = raw.trim();
-    let end = text.length;
-    while (end > 0 && text[end - 1] === '#')
-        end--;
-    if (end === text.length)
-        return text;
-    const before = text.slice(0, end);
-    // `## C#` keeps its hash: a closing sequence must follow a space.
-    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/update-tasks.ts
-
-
-
-/**
- * Sets tasks open or done. Only tasks whose state changes are touched, and of
- * those only the checkbox character (plus, with `annotate`, our trailing
- * comment: written or replaced when a task is finished with `meta`, removed
- * when it is reopened). Every other byte is kept, including line endings,
- * trailing spaces and a missing final newline. If an id is given more than
- * once, the last change wins. A duplicate id in the file is an InputError
- * (see `parseTasks`), because it is not clear which line to change.
- */
-function updateTasks(text, changes, options = {}) {
-    const doc = parse_tasks_parseTasks(text, options.file);
-    const wanted = new Map(changes.map((change) => [change.id, change]));
-    const lines = lines_splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of doc.tasks) {
-        const change = wanted.get(task.id);
-        if (!change || change.done === task.done)
-            continue;
-        const line = lines[task.line - 1];
-        if (change.onlyOurs && !DONE_COMMENT.test(line.content))
-            continue;
-        const match = matchTaskLine(line.content);
-        changed.push(task.id);
-        const checkbox = line.start + match.checkboxOffset;
-        edits.push({ start: checkbox, end: checkbox + 1, text: change.done ? 'X' : ' ' });
-        // Our comment goes with our tick (always when we only undo our own tick).
-        if (!change.done && DONE_COMMENT.test(line.content) && (options.annotate || change.onlyOurs))
-            edits.push(annotation(line.content, line.start, ''));
-        if (!options.annotate)
-            continue;
-        if (change.done && change.meta)
-            edits.push(annotation(line.content, line.start, ` ${doneComment(change.meta)}`));
-    }
-    const known = new Set(doc.tasks.map((task) => task.id));
-    const unknown = [...new Set(changes.map((change) => change.id).filter((id) => !known.has(id)))];
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start)) {
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    }
-    return { text: result, changed, unknown };
-}
-/**
- * An edit that puts `replacement` where our comment is (with the spaces before
- * it), or, if there is none, after the line's text and before its trailing
- * spaces, which are kept as they were.
- */
-function annotation(content, lineStart, replacement) {
-    const existing = content.match(DONE_COMMENT);
-    let start;
-    let end;
-    if (existing) {
-        end = existing.index + existing[0].length;
-        start = existing.index;
-    }
-    else {
-        end = content.length;
-        while (end > 0 && (content[end - 1] === ' ' || content[end - 1] === '\t'))
-            end--;
-        start = end;
-    }
-    while (start > 0 && (content[start - 1] === ' ' || content[start - 1] === '\t'))
-        start--;
-    return { start: lineStart + start, end: lineStart + end, text: replacement };
-}
-/**
- * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
- * (merged into the branch it goes to), with values that cannot end the comment early.
- */
-function doneComment(meta) {
-    const commit = clean(meta.commit, 7);
-    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
-}
-// Keeps timestamps, hex ids and agent names as they are; anything else,
-// notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
-// collapsed so the value can neither close the comment nor split its fields.
-function clean(value, max) {
-    const safe = value
-        .replace(/[^A-Za-z0-9._:+@/-]/g, '_')
-        .replace(/-{2,}/g, '-')
-        .slice(0, max);
-    return safe === '' ? 'unknown' : safe;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
-
-
-
-/**
- * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
- * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
- * description and before our `done` comment, which must stay last on the line.
- */
-
-/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
-const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-function estimateIn(description) {
-    const m = description.match(ESTIMATE_COMMENT);
-    const value = m ? Number(m[1]) : NaN;
-    return value > 0 ? value : undefined;
-}
-/** The description without an estimate comment, for display. */
-function plainDescription(description) {
-    return description
-        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
-        .replace(/[ \t]{2,}/g, ' ')
-        .trim();
-}
-/**
- * Writes the owner comment of each task in `owners` (replacing an existing
- * one), changing nothing else; tasks not named keep whatever they have.
- * Returns the ids whose line changed, in file order. An owner name that is not
- * a plain agent name is refused, since it would land inside a comment.
- */
-function setOwners(text, owners, file = 'tasks.md') {
-    for (const name of owners.values())
-        if (!OWNER_NAME.test(name))
-            throw new Error(`internal: owner name "${name}" is not an agent name`);
-    const lines = lines_splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of parse_tasks_parseTasks(text, file).tasks) {
-        const owner = owners.get(task.id);
-        if (owner === undefined)
-            continue;
-        const line = lines[task.line - 1];
-        const comment = `<!-- owner: ${owner} -->`;
-        const existing = line.content.match(OWNER_COMMENT);
-        if (existing) {
-            if (existing[1] === owner)
-                continue;
-            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
-        }
-        else {
-            const done = line.content.match(DONE_COMMENT);
-            let at = done ? done.index : line.content.length;
-            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
-                at--;
-            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
-        }
-        changed.push(task.id);
-    }
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start))
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    return { text: result, changed };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/index.ts
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/sync-status/render-tasks.ts
-
-
-/**
- * tasks.md with every task the events say is done ticked (and, with
- * `annotate`, a trailing comment naming time, commit and agent), and each
- * task a plan assigned carrying its `<!-- owner: impl-n -->` comment. Tasks a
- * person ticked by hand stay ticked; a task ticked by us (our done comment)
- * whose state is no longer done is un-ticked; nothing else in the file changes.
- * `changed` lists ticked tasks, `owned` tasks whose owner comment changed.
- */
-function render_tasks_renderTasksFile(source, feature, annotate) {
-    const changes = [];
-    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        // Opened again (its commit vanished): our own tick goes, with our comment; a person's tick stays.
-        if (status.state !== 'done') {
-            changes.push({ id, done: false, onlyOurs: true });
-            continue;
-        }
-        const agent = status.agent.split('/').pop() ?? status.agent;
-        const merged = Boolean(feature?.merged?.[id]?.[status.commit]);
-        changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent, ...(merged ? { merged } : {}) } });
-    }
-    const result = updateTasks(source, changes, { annotate });
-    const owners = feature ? taskOwners(feature) : new Map();
-    const owned = owners.size ? setOwners(result.text, owners) : { text: result.text, changed: [] };
-    return { text: owned.text, changed: result.changed, owned: owned.changed };
-}
-/** Task id → `impl-<n>` of the agent the latest plan gave it. */
-function taskOwners(feature) {
-    const owners = new Map();
-    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
-        const name = agentName(feature, a.agent);
-        if (name)
-            owners.set(id, name);
-    }
-    return owners;
-}
-/** `impl-<n>` for an implementor branch (by its registration, else its name), or null. */
-function agentName(feature, branch) {
-    const agent = feature.agents[branch];
-    const n = agent ? viewIndex(agent) : Number(/impl-([1-9]\d{0,2})$/.exec(branch)?.[1] ?? 0) || null;
-    return n ? `impl-${n}` : null;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
-;// CONCATENATED MODULE: ./shared/git/refs.ts
-/**
- * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
- * commits, refs and the repository's own files. Each verb runs exactly the
- * command its callers ran before it had a name.
- */
-/** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
-async function refs_gitPath(git, path) {
-    return git.run(['rev-parse', '--git-path', path]);
-}
-/** The root of the working tree the repository folder is in. */
-async function toplevel(git) {
-    return (await git.run(['rev-parse', '--show-toplevel'])).trim();
-}
-/** `sha1` or `sha256`, as git names the repository's object format. */
-async function refs_objectFormat(git) {
-    return git.run(['rev-parse', '--show-object-format']);
-}
-/** The commit HEAD is at (throws when there is none). */
-async function refs_headId(git) {
-    return git.run(['rev-parse', 'HEAD']);
-}
-/** The short name of the branch HEAD points at; empty when HEAD is detached. */
-async function refs_symbolicHead(git) {
-    return (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-}
-/** The object id `spec` names (`<commit>:<path>` for a tree or blob), or null when it names nothing. */
-async function objectIdOf(git, spec) {
-    const r = await git.exec(['rev-parse', '--verify', '--quiet', spec], { allowedExitCodes: [0, 1, 128] });
-    return r.exitCode === 0 ? r.stdout.trim() : null;
-}
-/** The tree of a commit (throws when `sha` names none). */
-async function treeOf(git, sha) {
-    return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
-}
-/** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
-async function refs_updateRefIfAt(git, ref, value, expected) {
-    await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
-}
-/** Removes `ref`; one that is already gone is not an error. */
-async function deleteRef(git, ref) {
-    await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
-}
-/** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
-async function refs_listRefs(git, format, patterns, options = {}) {
-    const contains = options.contains === undefined ? [] : ['--contains', options.contains];
-    return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns]);
-}
-/**
- * What a hook needs to know of a checkout, with one process: the working
- * tree's root, where `cacheFile` and FETCH_HEAD are kept, the commit HEAD is
- * at and the ref it names (`HEAD` when detached). Null outside a repository.
- */
-async function checkoutFacts(git, cacheFile) {
-    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout.split('\n') : null;
-}
-
-;// CONCATENATED MODULE: ./shared/agent-branches.ts
-
-
-
-
-
-/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
-async function agent_branches_listAgentBranches(git, remote, naming, globs = []) {
-    const heads = await remoteHeads(git, remote, [branch_pattern_branchGlob(naming)]);
-    const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
-    const out = [];
-    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const parsed = branch_pattern_parseBranch(naming, name);
-        if (parsed && match(name))
-            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
-    }
-    return out;
-}
-/**
- * The same, fetched into private refs (one `git fetch`), so work on them never
- * depends on what is checked out; each at the commit fetched. A branch deleted
- * between listing and fetching is left out and passed to `onGone`.
- */
-async function agent_branches_fetchAgentBranches(git, remote, naming, globs = [], onGone) {
-    const listed = await agent_branches_listAgentBranches(git, remote, naming, globs);
-    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
-    for (const b of listed)
-        if (!fetched.has(b.name))
-            onGone?.(b.name);
-    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
-}
-/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
-async function agent_branches_checkedOutBranch(git) {
-    const head = await refs_symbolicHead(git);
-    return head && !branchNameProblem(head) ? head : null;
-}
-/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
-async function agent_branches_runBranch(git, ctx) {
-    const ref = ctx.github.ref;
-    const pushed = validate_branchOfRef(ref);
-    if (pushed !== null)
-        return pushed;
-    if (ctx.github.headRef)
-        return ctx.github.headRef;
-    return agent_branches_checkedOutBranch(git);
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/reconcile.ts
-
-
-/**
- * Tasks this branch ticked (or started) with a commit the branch no longer has (a reset
- * or a force-push, or a local commit the hook saw that was never pushed): each is made
- * open again by a task-updated event that says why. A task that a commit still on the
- * branch mentions is left to that commit's event. The event is stamped just after the
- * one it corrects, so a later commit that finishes the task again still wins.
- */
-async function reconcile_vanishedTaskEvents(git, feature, branch, head, stillMentioned, ctx) {
-    const out = [];
-    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (status.agent !== branch || status.state === 'open' || stillMentioned.has(id))
-            continue;
-        const known = await git.resolveCommit(status.commit);
-        if (known && (await git.isAncestor(known, head)))
-            continue;
-        const message = `commit ${status.commit.slice(0, 7)} is no longer on ${branch} (reset or force-push, or never pushed): ${id} is open again`;
-        ctx.logger.notice(message);
-        const time = new Date(Date.parse(status.time) + 1);
-        out.push(makeEvent('task-updated', feature.spec, { taskId: id, state: 'open', commit: status.commit, agent: branch, message }, { actor: ctx.actor, time }));
-    }
-    return out;
-}
-/**
- * Done tasks whose commit is now reachable from the branch it merges into (an
- * implementor's from its overseer branch, the overseer's from the feature's base):
- * one task-merged event each. Squash merges leave no reachable commit: those come
- * from the merged pull request (open-pr on the closed event).
- */
-async function reconcile_mergedTaskEvents(git, config, feature, heads, ctx) {
-    if (!feature)
-        return [];
-    const overseer = formatBranch(config.branches, feature.spec, 'overseer');
-    const out = [];
-    for (const [id, status] of Object.entries(feature.tasks).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (status.state !== 'done' || feature.merged?.[id]?.[status.commit])
-            continue;
-        const into = status.agent === overseer ? feature.registration?.baseBranch : overseer;
-        const target = into ? heads.get(into) : undefined;
-        if (!into || !target || !(await git.resolveCommit(status.commit)) || !(await git.isAncestor(status.commit, target)))
-            continue;
-        out.push(makeEvent('task-merged', feature.spec, { taskId: id, commit: status.commit, into }, { actor: ctx.actor, time: ctx.now() }));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/sync-branch.ts
-
-
-
-
-
-
-function subjectOf(message) {
-    return (message.split('\n').find((l) => l.trim()) ?? '').trim().slice(0, 200);
-}
-/**
- * Reads the commits of one agent branch that are new since its last sync and
- * turns their task references into task events. After a force-push (the last
- * synced commit is no longer an ancestor) it starts again from the merge base
- * with the overseer branch; event keys (commit + task) keep that idempotent.
- */
-async function sync_branch_syncBranch(target, input) {
-    const { git, config, projection, heads, knownIds, ctx } = input;
-    const head = heads.get(target.branch) ?? null;
-    const result = {
-        ...target,
-        head,
-        from: null,
-        forcePushed: false,
-        commits: 0,
-        done: [],
-        inProgress: [],
-        unknown: [],
-        events: [],
-    };
-    if (!head) {
-        ctx.logger.warning(`branch ${target.branch} is not on the remote; nothing to sync`);
-        return result;
-    }
-    const last = lastSyncedSha(projection, target.branch, target.spec);
-    if (last === head)
-        return result;
-    let from = null;
-    if (last && (await git.resolveCommit(last)) && (await git.isAncestor(last, head)))
-        from = last;
-    else {
-        const overseer = formatBranch(config.branches, target.spec, 'overseer');
-        const against = target.role === 'implementor' ? heads.get(overseer) : heads.get(projection.features[target.spec]?.registration?.baseBranch ?? '');
-        from = against ? await git.mergeBase(against, head) : null;
-        if (last) {
-            result.forcePushed = true;
-            ctx.logger.notice(`${target.branch} was force-pushed (the last synced commit ${last.slice(0, 7)} is no longer in its history); re-reading from ${from ? `the merge base ${from.slice(0, 7)}` : 'the start'}`);
-        }
-    }
-    result.from = from;
-    const commits = await readCommits(git, from, head);
-    result.commits = commits.length;
-    if (commits.length === MAX_COMMITS_PER_SYNC)
-        ctx.logger.warning(`${target.branch}: only the newest ${MAX_COMMITS_PER_SYNC} commits were read`);
-    const feature = projection.features[target.spec];
-    const doneBefore = new Set(Object.entries(feature?.tasks ?? {})
-        .filter(([, t]) => t.state === 'done')
-        .map(([id]) => id));
-    const done = new Set();
-    const inProgress = new Set();
-    // Commit times have one-second resolution; events of later commits must
-    // still sort later ("latest" wins in the projection), so times only grow.
-    let lastTime = 0;
-    for (const commit of commits) {
-        const time = Math.max(Date.parse(commit.time) || 0, lastTime + 1);
-        lastTime = time;
-        const refs = taskReferences(commit.message);
-        const unknown = knownIds ? refs.filter((r) => !knownIds.has(r.id)).map((r) => r.id) : [];
-        if (unknown.length) {
-            result.unknown.push({ commit: commit.sha, ids: unknown });
-            ctx.logger.warning(`commit ${commit.sha.slice(0, 7)} on ${target.branch} refers to ${unknown.join(', ')}, not in ${input.tasksFile}`);
-        }
-        for (const ref of refs) {
-            if (unknown.includes(ref.id))
-                continue;
-            // A task that is done stays done: a later mention does not reopen it.
-            if (!ref.done && (done.has(ref.id) || doneBefore.has(ref.id)))
-                continue;
-            const state = ref.done ? 'done' : 'in-progress';
-            if (ref.done) {
-                done.add(ref.id);
-                inProgress.delete(ref.id);
-            }
-            else
-                inProgress.add(ref.id);
-            // Later than whatever the state holds for the task (a task opened again by a vanished commit a moment
-            // ago must not outrank a commit made within the same second).
-            const prior = Date.parse(feature?.tasks[ref.id]?.time ?? '') || 0;
-            result.events.push(makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(Math.max(time, prior + 1)) }));
-        }
-    }
-    // Only history that was rewritten (or local commits never pushed) can lose commits.
-    if (target.role === 'implementor' && result.forcePushed) {
-        const mentioned = new Set(result.events.filter((e) => e.kind === 'task-updated').map((e) => e.data.taskId));
-        result.events.push(...(await vanishedTaskEvents(git, feature, target.branch, head, mentioned, ctx)));
-    }
-    result.done = [...done];
-    result.inProgress = [...inProgress];
-    result.events.push(makeEvent('branch-synced', target.spec, { branch: target.branch, sha: head }, { actor: ctx.actor, time: ctx.now() }));
-    return result;
-}
-
-;// CONCATENATED MODULE: ./shared/git/objects.ts
-/** Reading files and trees at a commit, and writing objects, without a checkout. */
-/** The text of `path` at `commit`, or null when the commit has no such file. */
-async function readFileAt(git, commit, path) {
-    const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout : null;
-}
-/** Like readFileAt, as bytes. */
-async function objects_readFileBytesAt(git, commit, path) {
-    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout : null;
-}
-/** The `ls-tree -z` entry of `path` in `treeish` (`<mode> <type> <oid>\t<path>`), empty when there is none. */
-async function lsTreeEntry(git, treeish, path) {
-    return (await git.run(['ls-tree', '-z', treeish, '--', path])).split('\0')[0];
-}
-/** Like lsTreeEntry, with `path` from the root of the tree whatever the working folder. */
-async function lsTreeRootEntry(git, treeish, path) {
-    return (await git.execBuffer(['ls-tree', '-z', '--full-tree', treeish, '--', path])).stdout.toString('utf8').split('\0')[0];
-}
-/** The NUL-separated `ls-tree -z` listing of `tree` (of every file below it when `recursive`). */
-async function lsTree(git, tree, options = {}) {
-    return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
-}
-/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
-async function subfolderNames(git, treeish, path) {
-    const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
-}
-/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
-async function hashObjectFiles(git, type, files) {
-    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
-    return out.split('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/tasks-source.ts
-
-
-/**
- * The feature's tasks.md as the first of `commits` that has it holds it
- * (normally the overseer branch, then the agent's own branch).
- * A malformed file (duplicate ids) stops the sync: nothing is written.
- */
-async function tasks_source_readTasksSource(git, commits, file, logger) {
-    for (const commit of commits) {
-        if (!commit)
-            continue;
-        const text = await readFileAt(git, commit, file);
-        if (text === null)
-            continue;
-        return { file, text, doc: parse_tasks_parseTasks(text, file), commit };
-    }
-    logger.notice(`${file} was not found; every task id in commit messages is accepted`);
-    return { file, text: null, doc: null, commit: null };
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./shared/git/index-file.ts
-/** Loads `treeish` into the index (`--end-of-options` when the name comes from elsewhere). */
-async function readTree(git, treeish, env, options = {}) {
-    if (options.endOfOptions)
-        await git.exec(['read-tree', '--end-of-options', treeish], { env });
-    else
-        await git.run(['read-tree', treeish], { env });
-}
-/** Puts `blob` at `path` with `mode` (`add`: the path may be new to the index). */
-async function setIndexEntry(git, entry, env) {
-    await git.run(['update-index', ...(entry.add ? ['--add'] : []), '--cacheinfo', `${entry.mode},${entry.blob},${entry.path}`], { env });
-}
-/** The tree the index holds, written to the object store. */
-async function writeTree(git, env) {
-    return git.run(['write-tree'], { env });
-}
-/** A commit of `tree` on `parent`; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
-async function commitTree(git, tree, parent, message, env) {
-    return git.run(['commit-tree', tree, '-p', parent, '-m', message], { env });
-}
-/** Writes every file of the index into the work tree `env` names (run from `cwd`). */
-async function checkoutIndex(git, env, cwd) {
-    await git.exec(['checkout-index', '--all', '--force'], { env, cwd });
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/commit-file.ts
-
-
-
-
-
-
-
-
-/**
- * Rewrites one file on a code branch as a compare-and-swap: read the tip,
- * transform the file, commit with plumbing (a temporary index, so the user's
- * index and working tree are untouched), push leased on the tip we read, and
- * on a lost race start again from the new tip. Returns the new commit, or
- * null when the file already had the wanted content.
- */
-async function commit_file_commitFileWithLease(git, remote, branch, path, transform, message, logger, maxAttempts = 6) {
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const tip = (await remote_fetchBranches(git, remote, [branch])).get(branch);
-        if (!tip)
-            throw new errors_StateError(`branch ${branch} is not on ${remote}; cannot update ${path}`);
-        const entry = await lsTreeEntry(git, tip, path);
-        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry);
-        if (!m)
-            throw new errors_StateError(`${path} is not a file on ${branch}`);
-        const before = await git.readBlob(m[2]);
-        const after = transform(before);
-        if (after === before)
-            return null;
-        const blob = await git.writeBlob(after);
-        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'orch-index-'));
-        let commit;
-        try {
-            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
-            await readTree(git, tip, env);
-            await setIndexEntry(git, { mode: m[1], blob, path }, env);
-            const tree = await writeTree(git, env);
-            commit = await commitTree(git, tree, tip, message, {
-                GIT_AUTHOR_NAME: 'agent-orchestrator',
-                GIT_AUTHOR_EMAIL: 'agent-orchestrator@users.noreply.github.com',
-                GIT_COMMITTER_NAME: 'agent-orchestrator',
-                GIT_COMMITTER_EMAIL: 'agent-orchestrator@users.noreply.github.com',
-            });
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-        }
-        if (await pushIfAt(git, remote, branch, tip, commit))
-            return commit;
-        logger.debug(`${branch} moved while updating ${path} (attempt ${attempt}); retrying`);
-        await (0,promises_namespaceObject.setTimeout)(100 * attempt + Math.floor(Math.random() * 100));
-    }
-    throw new errors_StateError(`could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`);
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/owner-mismatch.ts
-
-
-/** Tasks done by an agent other than their owner, by task id. */
-function owner_mismatch_doneByOthers(feature) {
-    const out = [];
-    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
-        const t = feature.tasks[id];
-        if (!t || t.state !== 'done' || sameAgent(feature, t.agent, a.agent))
-            continue;
-        out.push({ feature: feature.spec, id, owner: a.agent, doneBy: t.agent, time: t.time });
-    }
-    return out.sort((x, y) => compareTaskIds(x.id, y.id));
-}
-// Reports may name an agent by its branch or by `impl-<n>`.
-function sameAgent(feature, reported, owner) {
-    if (reported === owner)
-        return true;
-    const agent = feature.agents[owner];
-    return agent?.index !== undefined && reported === `impl-${agent.index}`;
-}
-/** The dashboard and overseer section; empty when every finished task was done by its owner. */
-function ownerMismatchSection(projection, feature) {
-    const rows = queries_featuresOf(projection, feature).flatMap(owner_mismatch_doneByOthers);
-    if (!rows.length)
-        return [];
-    return section('Done by another agent than planned', markdown_table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [markdown_md(r.feature)]), markdown_md(r.id), markdown_md(r.owner), markdown_md(r.doneBy), markdown_when(r.time)])), '');
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/sync-status.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Where the rendered tasks.md goes on the state branch. */
-function stateTasksPath(spec) {
-    return `features/${spec}/tasks.md`;
-}
-async function syncStatus(options, deps) {
-    const { git, remote, config, store, dryRun, ctx } = deps;
-    const empty = {
-        skippedBranches: [],
-        branches: [],
-        features: [],
-        tasksDone: [],
-        tasksInProgress: [],
-        progress: '0/0',
-        stateCommit: null,
-        eventsAdded: 0,
-        dryRun,
-    };
-    let targets;
-    const skippedBranches = [];
-    if (options.all) {
-        if (options.branch)
-            throw new InputError('give either branch or all: true, not both');
-        const listed = await listAgentBranches(git, remote, config.branches);
-        if (listed.length === 0)
-            return { ...empty, skipped: `no agent branches matching ${config.branches.pattern} on ${remote}` };
-        // Only the features registered (init-feature) by default: other branches that happen to fit the pattern are strangers.
-        const registered = (await store.read()).projection.features;
-        const features = new Set(options.features ?? []);
-        const globs = options.branchGlobs ?? [];
-        const chosen = globs.length ? picomatch([...globs], { dot: true }) : () => false;
-        const explicit = features.size > 0 || globs.length > 0;
-        targets = [];
-        for (const { name, spec, role, index } of listed) {
-            const keep = explicit ? features.has(spec) || chosen(name) : Boolean(registered[spec]?.registration);
-            if (keep)
-                targets.push({ branch: name, spec, role, ...(index ? { index } : {}) });
-            else
-                skippedBranches.push({
-                    branch: name,
-                    reason: explicit
-                        ? 'not selected by --feature or --branches'
-                        : `feature ${spec} is not registered (no feature-registered event); select it with --feature ${spec} or --branches`,
-                });
-        }
-        if (targets.length === 0)
-            return { ...empty, skippedBranches, skipped: `none of the ${listed.length} agent branch(es) on ${remote} selected` };
-    }
-    else {
-        const branch = options.branch ?? (await runBranch(git, ctx));
-        if (!branch)
-            throw new InputError('no branch to sync: pass branch (or all: true); HEAD is detached and the run names no branch');
-        validateBranchName(branch, 'branch');
-        const parsed = parseBranch(config.branches, branch);
-        if (!parsed) {
-            ctx.logger.notice(`${branch} is not an agent branch (pattern ${config.branches.pattern}); nothing to sync`);
-            return { ...empty, skipped: `${branch} is not an agent branch` };
-        }
-        targets = [{ branch, ...parsed }];
-    }
-    const specs = [...new Set(targets.map((t) => t.spec))].sort();
-    ctx.progress?.(`Reading state from ${store.branch}...`);
-    const snapshot = await store.read();
-    const overseers = specs.map((s) => formatBranch(config.branches, s, 'overseer'));
-    const bases = specs.map((s) => snapshot.projection.features[s]?.registration?.baseBranch).filter((b) => Boolean(b));
-    const wanted = [...new Set([...targets.map((t) => t.branch), ...overseers, ...bases])];
-    ctx.progress?.(`Fetching ${wanted.length} branch(es)...`);
-    const heads = await fetchExisting(git, remote, wanted);
-    if (options.local) {
-        for (const t of targets) {
-            const sha = await git.resolveCommit(`refs/heads/${t.branch}`);
-            if (sha)
-                heads.set(t.branch, sha);
-        }
-    }
-    const sources = new Map();
-    for (const spec of specs) {
-        const file = config.tasks.file.replace('{spec}', spec);
-        const own = targets.filter((t) => t.spec === spec).map((t) => heads.get(t.branch));
-        sources.set(spec, await readTasksSource(git, [heads.get(formatBranch(config.branches, spec, 'overseer')), ...own], file, ctx.logger));
-    }
-    const syncs = [];
-    for (const target of targets) {
-        const source = sources.get(target.spec);
-        const knownIds = source.doc ? new Set(source.doc.tasks.map((t) => t.id)) : null;
-        ctx.progress?.(`Syncing ${target.branch}...`);
-        syncs.push(await syncBranch(target, { git, config, projection: snapshot.projection, heads, knownIds, tasksFile: source.file, ctx }));
-    }
-    const events = syncs.flatMap((s) => s.events);
-    // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
-    for (const spec of specs)
-        events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)));
-    const files = (projection) => {
-        const out = [];
-        if (options.tasksTarget !== 'state')
-            return out;
-        for (const spec of specs) {
-            const source = sources.get(spec);
-            if (source.text !== null)
-                out.push([stateTasksPath(spec), renderTasksFile(source.text, projection.features[spec], options.annotate).text]);
-        }
-        return out;
-    };
-    const appended = events.length ? await store.append(events, { files }) : null;
-    // A dry run shows the progress the run would record.
-    const after = appended ? appended.projection : snapshot.projection;
-    const features = [];
-    for (const spec of specs) {
-        const source = sources.get(spec);
-        let changed = [];
-        let owned = [];
-        if (source.text !== null)
-            ({ changed, owned } = renderTasksFile(source.text, after.features[spec], options.annotate));
-        if (options.tasksTarget === 'overseer' && source.text !== null && (changed.length || owned.length) && !dryRun) {
-            const overseer = formatBranch(config.branches, spec, 'overseer');
-            await commitFileWithLease(git, remote, overseer, source.file, (text) => renderTasksFile(text, after.features[spec], options.annotate).text, `orchestrator: tick ${changed.length} task(s) in ${source.file}`, ctx.logger);
-        }
-        features.push(progressOf(spec, source, after.features[spec], changed));
-    }
-    const tasksDone = [...new Set(syncs.flatMap((s) => s.done))].sort();
-    const tasksInProgress = [...new Set(syncs.flatMap((s) => s.inProgress))].filter((id) => !tasksDone.includes(id)).sort();
-    const total = features.reduce((n, f) => n + f.total, 0);
-    const done = features.reduce((n, f) => n + f.done, 0);
-    return {
-        skippedBranches,
-        branches: syncs,
-        features,
-        tasksDone,
-        tasksInProgress,
-        progress: `${done}/${total}`,
-        stateCommit: appended?.pushed ? appended.commit : null,
-        eventsAdded: appended?.added.length ?? 0,
-        dryRun,
-    };
-}
-async function fetchExisting(git, remote, branches) {
-    const existing = await git.lsRemote(remote, branches.map((b) => `refs/heads/${b}`));
-    const present = branches.filter((b) => existing.has(`refs/heads/${b}`));
-    return fetchBranches(git, remote, present);
-}
-function progressOf(spec, source, feature, changed) {
-    const doneIds = new Map();
-    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
-        if (t.state === 'done')
-            doneIds.set(id, true);
-    const agents = new Map();
-    for (const t of Object.values(feature?.tasks ?? {})) {
-        const a = agents.get(t.agent) ?? { done: 0, inProgress: 0 };
-        if (t.state === 'done')
-            a.done++;
-        else if (t.state === 'in-progress')
-            a.inProgress++;
-        agents.set(t.agent, a);
-    }
-    const agentRows = [...agents.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([branch, c]) => ({ branch, ...c }));
-    if (source.doc) {
-        const p = tasksProgress(source.doc, doneIds);
-        const inProgress = source.doc.tasks.filter((t) => !t.done && feature?.tasks[t.id]?.state === 'in-progress').length;
-        return {
-            spec,
-            done: p.overall.done,
-            inProgress,
-            total: p.overall.total,
-            phases: p.phases,
-            agents: agentRows,
-            tasksFile: source.file,
-            tasksFileChanged: changed,
-            doneByOthers: feature ? doneByOthers(feature) : [],
-        };
-    }
-    const p = feature ? taskProgress(feature) : { done: 0, inProgress: 0, total: 0 };
-    return {
-        spec,
-        done: p.done,
-        inProgress: p.inProgress,
-        total: p.total,
-        phases: [],
-        agents: agentRows,
-        tasksFile: null,
-        tasksFileChanged: changed,
-        doneByOthers: feature ? doneByOthers(feature) : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/index.ts
-// sync-status: tasks.md and the state brought in line. The face other capabilities reach it through.
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/git/diff.ts
-/** What changed between two commits: names, patches and raw entries. */
-/** Paths changed from `from` to `to` (no rename detection); with `allowMissing`, none when git cannot compare them. */
-async function changedNames(git, from, to, options = {}) {
-    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'], {
-        allowedExitCodes: options.allowMissing ? [0, 128] : [0],
-    });
-    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
-}
-/** What both tree diffs share: every file (no renames, no external or text-converting drivers, submodules seen). */
-function treeDiff(base, tip) {
-    return ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
-}
-/** `diff-tree -z --name-only`: the exact bytes of every changed path, NUL-separated. */
-async function diffTreeNames(git, base, tip) {
-    return (await git.execBuffer(['diff-tree', '-z', '--name-only', ...treeDiff(base, tip)])).stdout;
-}
-/** git's own zero-context patch (`a/` and `b/` prefixes, names quoted), as bytes. */
-async function diffTreeZeroContext(git, base, tip) {
-    const args = ['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
-    return (await git.execBuffer([...args, ...treeDiff(base, tip)])).stdout;
-}
-/** `diff --raw -z -M --no-abbrev` from `from` to `to`: modes, full ids, status and paths. */
-async function diff_rawDiff(git, from, to) {
-    const { stdout } = await git.execBuffer([
-        'diff',
-        '--raw',
-        '-z',
-        '-M',
-        '--no-abbrev',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--no-relative',
-        // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
-        '--ignore-submodules=none',
-        from,
-        to,
-        '--',
-    ]);
-    return stdout;
-}
-/** Named in the errors of a reader of diffTreeStatusBatch's output. */
-const diff_STATUS_BATCH_ARGS = (/* unused pure expression or super */ null && ([
-    'diff-tree',
-    '--stdin',
-    '--always',
-    '-r',
-    '--no-renames',
-    '--ignore-submodules=none',
-    '--name-status',
-    '-z',
-]));
-/** `diff-tree --stdin --name-status -z` of many "<base> <tip>" lines in one process; each range's output starts with its line. */
-async function diff_diffTreeStatusBatch(git, input) {
-    return (await git.execBuffer(diff_STATUS_BATCH_ARGS, { input })).stdout;
-}
-
-;// CONCATENATED MODULE: ./shared/plan/feature-branches.ts
-
-
-
-
-/**
- * The feature's overseer and implementor branches: those on the remote (fetched
- * into private refs) and those registered in the state, by index.
- */
-async function featureBranches(git, remote, naming, spec, feature) {
-    const listed = (await agent_branches_listAgentBranches(git, remote, naming)).filter((b) => b.spec === spec);
-    const overseer = branch_pattern_formatBranch(naming, spec, 'overseer');
-    const byIndex = new Map();
-    for (const a of Object.values(feature?.agents ?? {}))
-        if (a.role === 'implementor' && a.index)
-            byIndex.set(a.index, a.branch);
-    for (const b of listed)
-        if (b.role === 'implementor' && b.index)
-            byIndex.set(b.index, b.name);
-    const names = [overseer, ...byIndex.values()].filter((b) => listed.some((l) => l.name === b));
-    const heads = await remote_fetchBranches(git, remote, names);
-    return {
-        overseer: { branch: overseer, sha: heads.get(overseer) ?? null },
-        implementors: [...byIndex.entries()]
-            .sort((a, b) => a[0] - b[0])
-            .map(([index, branch]) => ({ name: `impl-${index}`, index, branch, sha: heads.get(branch) ?? null })),
-    };
-}
-/** Paths a branch changed since it left `base` (both sides of a rename), sorted. */
-async function changedSince(git, base, head) {
-    if (!head)
-        return [];
-    const from = base ? await git.mergeBase(base, head) : null;
-    if (!from || from === head)
-        return [];
-    return (await changedNames(git, from, head)).sort();
-}
-
-;// CONCATENATED MODULE: ./shared/plan/plan-tasks.ts
-
-
-// Phases every later phase waits for, and phases that wait for every earlier one (spec-kit's template names).
-const BLOCKING_PHASE = /\b(setup|foundational|foundation|blocking|prerequisites?)\b/i;
-const FINAL_PHASE = /\b(polish|cross-cutting|final)\b/i;
-/**
- * The open tasks of a tasks.md with their dependencies, from three sources:
- * `depends on T012` in prose; spec-kit's rule that a task without `[P]` may
- * build on the task before it in its phase (so it waits for it); and the
- * template's phases (Setup and Foundational block everything after them;
- * Polish waits for everything before it). Finished tasks are left out, and
- * so are waits on them. An implicit wait that would close a cycle with an
- * explicit one is dropped: the prose wins.
- */
-function planTasks(doc, state) {
-    const notes = [];
-    const isDone = (t) => t.done || state.progress[t.id]?.state === 'done';
-    const done = doc.tasks.filter(isDone).map((t) => t.id);
-    const open = doc.tasks.filter((t) => !isDone(t));
-    const known = new Set(doc.tasks.map((t) => t.id));
-    const openIds = new Set(open.map((t) => t.id));
-    const line = new Map(doc.tasks.map((t) => [t.id, t.line]));
-    const edges = new Map(open.map((t) => [t.id, []]));
-    const add = (from, on, reason) => {
-        if (!openIds.has(on) || from === on)
-            return;
-        const list = edges.get(from);
-        if (!list.some((d) => d.id === on))
-            list.push({ id: on, reason });
-    };
-    let forward = false;
-    for (const t of open) {
-        for (const id of t.dependsOn) {
-            if (!known.has(id))
-                notes.push(`${t.id} depends on ${id}, which is not in tasks.md; ignored`);
-            else {
-                add(t.id, id, 'explicit');
-                if (openIds.has(id) && line.get(id) > t.line)
-                    forward = true;
-            }
-        }
-    }
-    const implicit = [];
-    const phaseOf = (t) => t.phase ?? '';
-    let previous;
-    for (const t of doc.tasks) {
-        if (previous && !t.parallel && phaseOf(previous) === phaseOf(t))
-            implicit.push([t.id, previous.id, 'order']);
-        previous = t;
-    }
-    const phases = [...new Set(doc.tasks.map(phaseOf))];
-    doc.tasks.forEach((t) => {
-        const p = phases.indexOf(phaseOf(t));
-        for (const u of doc.tasks) {
-            const q = phases.indexOf(phaseOf(u));
-            if (q >= p)
-                continue;
-            if (BLOCKING_PHASE.test(phases[q]) || FINAL_PHASE.test(phases[p]))
-                implicit.push([t.id, u.id, 'phase']);
-        }
-    });
-    for (const [from, on, reason] of implicit) {
-        if (!openIds.has(from) || !openIds.has(on))
-            continue;
-        // Implicit waits point backwards in the file; only a forward explicit one can make them a cycle.
-        if (forward && reaches(edges, on, from))
-            continue;
-        add(from, on, reason);
-    }
-    const tasks = open.map((t) => {
-        const progress = state.progress[t.id];
-        const task = {
-            id: t.id,
-            description: plainDescription(t.description),
-            paths: t.paths,
-            dependsOn: edges.get(t.id),
-            parallel: t.parallel,
-            estimate: estimateIn(t.description) ?? 1,
-            ...(t.phase ? { phase: t.phase } : {}),
-            ...(t.story ? { story: t.story } : {}),
-        };
-        const owner = state.owners[t.id] ?? t.owner;
-        if (owner && state.agents.includes(owner))
-            task.owner = owner;
-        if (progress?.state === 'in-progress' && progress.agent && state.agents.includes(progress.agent)) {
-            task.pinned = { agent: progress.agent, reason: 'in-progress' };
-            task.started = true;
-        }
-        else {
-            const holders = state.agents.filter((a) => sharedPaths(t.paths, state.branchPaths[a] ?? []).length > 0);
-            if (holders.length === 1)
-                task.pinned = {
-                    agent: holders[0],
-                    reason: 'branch-changes',
-                    detail: sharedPaths(t.paths, state.branchPaths[holders[0]]).join(', '),
-                };
-        }
-        return task;
-    });
-    return { tasks, done, notes };
-}
-/** True when `from` waits, directly or not, for `to`. */
-function reaches(edges, from, to) {
-    const seen = new Set([from]);
-    const stack = [from];
-    while (stack.length) {
-        const id = stack.pop();
-        if (id === to)
-            return true;
-        for (const d of edges.get(id) ?? []) {
-            if (!seen.has(d.id)) {
-                seen.add(d.id);
-                stack.push(d.id);
-            }
-        }
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./shared/plan/run-plan.ts
-
-
-
-
-
-
-
-/**
- * `orchestrator plan`: reads tasks.md (from the overseer branch, else the
- * checked-out commit), the state (done and started tasks, earlier owners)
- * and what each implementor branch already changed, and plans the open
- * tasks. With `apply`, records a `task-assigned` event for each task whose
- * owner changes and writes the owner comments where tasks.md is rendered.
- */
-async function runPlan(options, deps) {
-    const { git, remote, config, store, dryRun, ctx } = deps;
-    const spec = validateSpecId(options.spec);
-    ctx.progress?.(`Reading state from ${store.branch}...`);
-    const snapshot = await store.read();
-    const feature = snapshot.projection.features[spec];
-    const branches = await featureBranches(git, remote, config.branches, spec, feature);
-    if (!branches.implementors.length)
-        throw new errors_InputError(`spec-id ${spec} has no implementor branch on ${remote} or in the state; run init-feature for it first`);
-    const file = config.tasks.file.replace('{spec}', spec);
-    const head = await git.resolveCommit('HEAD');
-    const source = await tasks_source_readTasksSource(git, [branches.overseer.sha ?? undefined, head ?? undefined], file, ctx.logger);
-    if (source.text === null || !source.doc)
-        throw new errors_InputError(`${file} was not found on ${branches.overseer.branch} or the checked-out commit; plan needs the spec's tasks.md`);
-    ctx.progress?.(`Reading what ${branches.implementors.length} implementor branch(es) changed...`);
-    const state = {
-        agents: branches.implementors.map((i) => i.name),
-        progress: {},
-        owners: {},
-        branchPaths: {},
-    };
-    for (const i of branches.implementors)
-        state.branchPaths[i.name] = await changedSince(git, branches.overseer.sha, i.sha);
-    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
-        state.progress[id] = { state: t.state, agent: (feature && agentName(feature, t.agent)) ?? t.agent };
-    for (const [id, a] of Object.entries(feature?.assignments ?? {})) {
-        const name = feature && agentName(feature, a.agent);
-        if (name)
-            state.owners[id] = name;
-    }
-    const { tasks, done, notes } = planTasks(source.doc, state);
-    ctx.progress?.(`Planning ${tasks.length} open task(s)...`);
-    const plan = makePlan({ tasks, agents: state.agents, branchPaths: state.branchPaths, exactLimit: options.exactLimit });
-    const branchOf = new Map(branches.implementors.map((i) => [i.name, i.branch]));
-    const ownerChanges = plan.assignments
-        .filter((a) => feature?.assignments?.[a.id]?.agent !== branchOf.get(a.agent))
-        .map((a) => ({ id: a.id, ...(state.owners[a.id] ? { from: state.owners[a.id] } : {}), to: a.agent, wave: a.wave }));
-    const result = {
-        spec,
-        plan,
-        tasks,
-        done,
-        notes,
-        ownerChanges,
-        applied: false,
-        branches: Object.fromEntries(branchOf),
-        tasksFile: source.file,
-        stateCommit: null,
-        overseerCommit: null,
-        dryRun,
-    };
-    if (!options.apply || !ownerChanges.length)
-        return result;
-    const events = ownerChanges.map((c) => {
-        const agent = branchOf.get(c.to);
-        const before = feature?.assignments?.[c.id]?.occurrences[agent] ?? 0;
-        return events_makeEvent('task-assigned', spec, { taskId: c.id, agent, wave: c.wave, ...(before ? { occurrence: before + 1 } : {}) }, { actor: ctx.actor, time: ctx.now() });
-    });
-    const text = source.text;
-    const files = (projection) => options.tasksTarget === 'state' ? [[stateTasksPath(spec), render_tasks_renderTasksFile(text, projection.features[spec], options.annotate).text]] : [];
-    ctx.progress?.(`Recording ${events.length} assignment(s) on ${store.branch}...`);
-    const appended = await store.append(events, { files });
-    result.applied = !dryRun;
-    result.stateCommit = appended.pushed ? appended.commit : null;
-    const after = appended.projection.features[spec];
-    if (options.tasksTarget === 'overseer' && !dryRun)
-        result.overseerCommit = await commit_file_commitFileWithLease(git, remote, branches.overseer.branch, source.file, (current) => render_tasks_renderTasksFile(current, after, options.annotate).text, `orchestrator: owners of ${ownerChanges.length} task(s) in ${source.file}`, ctx.logger);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./shared/notify/deliver.ts
-/**
- * POSTs one JSON payload. A 429, a 5xx, a timeout or a network error is
- * retried (`settings.retries` times), after the server's Retry-After when it
- * gives one (seconds or an HTTP date, at most `maxRetryAfterSeconds`), else
- * after 1, 2, 4… seconds. Other answers (4xx) are final: retrying would not help.
- */
-async function deliver(url, payload, settings, env) {
-    const body = JSON.stringify(payload);
-    let detail = '';
-    for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
-        let wait = null;
-        try {
-            const response = await fetch(url, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json', 'user-agent': 'agent-orchestrator' },
-                body,
-                redirect: 'error',
-                signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
-            });
-            // Read the body so the connection is released; its text is not logged (it may echo the address).
-            await response.arrayBuffer().catch(() => undefined);
-            if (response.ok)
-                return { ok: true, attempts: attempt, detail: `HTTP ${response.status}` };
-            detail = `HTTP ${response.status}`;
-            if (response.status !== 429 && response.status < 500)
-                return { ok: false, attempts: attempt, detail };
-            wait = retryAfter(response.headers.get('retry-after'), env.now());
-            if (wait !== null && wait > settings.maxRetryAfterSeconds * 1000) {
-                return {
-                    ok: false,
-                    attempts: attempt,
-                    detail: `${detail} with Retry-After ${Math.ceil(wait / 1000)} s, longer than ${settings.maxRetryAfterSeconds} s`,
-                };
-            }
-        }
-        catch (error) {
-            const e = error;
-            detail =
-                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${settings.timeoutSeconds} s` : `network error (${e.name})`;
-        }
-        if (attempt <= settings.retries)
-            await env.sleep(wait ?? 1000 * 2 ** (attempt - 1));
-    }
-    return { ok: false, attempts: settings.retries + 1, detail };
-}
-/** Retry-After as milliseconds from now, or null when absent or unreadable. */
-function retryAfter(header, now) {
-    if (!header)
-        return null;
-    const text = header.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-;// CONCATENATED MODULE: ./shared/notify/facts.ts
-
-const facts_str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-const facts_list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
-/** Payload builders keyed by event kind name. */
-const FACT_BUILDERS = {
-    'conflict-detected': (event, d, projection) => {
-        const feature = projection.features[event.feature];
-        const conflict = feature?.conflicts[conflict_pair_conflictId(event.feature, facts_str(d.left), facts_str(d.right))];
-        // A pair that stays in conflict at newer commits is not news: only the detection that opened it is
-        // (still open, or resolved since: the resolution names when its conflict was detected).
-        const stamp = stampOf(event);
-        const opened = conflict?.openSince[0] === stamp ||
-            (conflict?.resolved && conflict.resolved.stamp > stamp && conflict.resolved.detectedAt === event.time);
-        if (conflict && !opened)
-            return null;
-        const files = Array.isArray(d.files) ? d.files.map((f) => facts_str(f.path)) : [];
-        return {
-            kind: 'conflict-detected',
-            title: `New conflict: ${facts_str(d.left)} and ${facts_str(d.right)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Files', value: facts_list(files) },
-                { name: 'Who should rebase', value: whoRebases(feature, facts_str(d.left), facts_str(d.right)) },
-            ],
-        };
-    },
-    'conflict-resolved': (_event, d) => ({
-        kind: 'conflict-resolved',
-        title: `Conflict resolved: ${facts_str(d.left)} and ${facts_str(d.right)}`,
-        tone: 'good',
-        fields: [
-            { name: 'Lived', value: duration(Number(d.lifetimeSeconds)) },
-            { name: 'Detected', value: facts_str(d.detectedAt) },
-        ],
-    }),
-    'test-result': (_event, d) => {
-        if (!(Number(d.failed) > 0))
-            return null;
-        const branch = facts_str(d.branch) || facts_str(d.role);
-        return {
-            kind: 'test-failed',
-            title: `Failing checks on ${branch}: ${facts_str(d.suite)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Result', value: `${facts_str(d.failed)} failed, ${facts_str(d.passed)} passed, ${facts_str(d.skipped)} skipped` },
-                { name: 'Commit', value: facts_str(d.commit).slice(0, 12) },
-                ...(d.runUrl ? [{ name: 'Run', value: facts_str(d.runUrl) }] : []),
-            ],
-        };
-    },
-    // Recorded by role-ci's guard: { branch, violations | paths, reason }.
-    'guard-violation': (_event, d) => {
-        // The role guard's event: one fact per (branch, kind, subject); `subject` is the path, or the target of a pull request.
-        const pullRequest = facts_str(d.kind) === 'pr-target';
-        return {
-            kind: 'guard-violation',
-            title: `Role guard violated on ${facts_str(d.branch)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Reason', value: facts_str(d.detail) || (pullRequest ? 'pull request target' : 'protected path changed') },
-                { name: pullRequest ? 'Target' : 'Path', value: facts_str(d.subject) },
-                ...(facts_str(d.commit) ? [{ name: 'Commit', value: facts_str(d.commit).slice(0, 12) }] : []),
-            ],
-        };
-    },
-    'blocker-raised': (_event, d) => ({
-        kind: 'blocker-raised',
-        title: `Blocker raised: ${facts_str(d.id)}`,
-        tone: 'bad',
-        fields: [{ name: 'Reason', value: facts_str(d.reason) }, ...(d.agent ? [{ name: 'Agent', value: facts_str(d.agent) }] : [])],
-    }),
-};
-/** The facts worth a message among the events this run added, oldest first. */
-function factsOf(events, projection, kinds) {
-    const facts = [];
-    for (const event of [...events].sort((a, b) => (stampOf(a) < stampOf(b) ? -1 : 1))) {
-        const build = FACT_BUILDERS[event.kind];
-        const data = (event.data ?? {});
-        const fact = build?.(event, data, projection);
-        if (!fact || !kinds.includes(fact.kind))
-            continue;
-        facts.push({ ...fact, key: event.key, feature: event.feature, time: event.time, data });
-    }
-    return facts;
-}
-/**
- * The overseer's side never rebases; between two implementors, the one with
- * fewer commits of its own (less to replay), then the higher index.
- */
-function whoRebases(feature, left, right) {
-    const role = (b) => feature?.agents[b]?.role;
-    if (role(left) === 'overseer')
-        return right;
-    if (role(right) === 'overseer')
-        return left;
-    const ahead = (b) => Math.min(...Object.values(feature?.divergence[b] ?? {}).map((d) => d.ahead), Number.MAX_SAFE_INTEGER);
-    const a = ahead(left);
-    const b = ahead(right);
-    if (a !== b)
-        return a < b ? left : right;
-    const index = (x) => feature?.agents[x]?.index ?? 0;
-    return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
-}
-function duration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return 'unknown';
-    const d = Math.floor(seconds / 86400);
-    const h = Math.floor((seconds % 86400) / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
-    return parts.length ? parts.join(' ') : `${seconds} s`;
-}
-
-;// CONCATENATED MODULE: ./shared/notify/payloads.ts
-
-
-/** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
-const FACTS_PER_MESSAGE = { slack: 10, discord: 10, json: 50 };
-const LABELS = {
-    'conflict-detected': 'New conflict',
-    'conflict-resolved': 'Conflict resolved',
-    'test-failed': 'Failing checks',
-    'guard-violation': 'Guard violation',
-    'blocker-raised': 'Blocker raised',
-};
-const payloads_clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-// Control characters (and the line separators) would break lines or hide text in every client.
-const BREAKING = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' });
-const oneLine = (text) => text.replace(BREAKING, ' ');
-/** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
-function slackEscape(text) {
-    return escapeHtml(oneLine(text));
-}
-/** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
-function discordEscape(text) {
-    return oneLine(text)
-        .replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`)
-        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
-}
-function heading(facts, more) {
-    const features = [...new Set(facts.map((f) => f.feature))].sort();
-    return `agent-orchestrator: ${facts.length + more} new event(s) in ${features.join(', ')}`;
-}
-/** Slack incoming webhook, Block Kit: a header, then a section and a context line per fact. */
-function slackPayload(facts, more) {
-    const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: payloads_clip(oneLine(heading(facts, more)), 150) } },
-    ];
-    for (const f of facts) {
-        const lines = [
-            `*${slackEscape(LABELS[f.kind])}*: ${slackEscape(f.title)}`,
-            ...f.fields.map((x) => `*${slackEscape(x.name)}*: ${slackEscape(x.value)}`),
-        ];
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: payloads_clip(lines.join('\n'), 3000) } });
-        blocks.push({
-            type: 'context',
-            elements: [{ type: 'mrkdwn', text: payloads_clip(`${slackEscape(f.feature)} · ${f.time} · ${f.key.slice(0, 12)}`, 300) }],
-        });
-    }
-    if (more > 0)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more new event(s): see the state branch` }] });
-    return { text: payloads_clip(oneLine(heading(facts, more)), 3000), blocks, unfurl_links: false };
-}
-/** Discord webhook: one embed per fact; mentions are switched off whatever the text says. */
-function discordPayload(facts, more) {
-    return {
-        content: payloads_clip(discordEscape(heading(facts, more) + (more > 0 ? ` (${more} more not shown: see the state branch)` : '')), 2000),
-        allowed_mentions: { parse: [] },
-        embeds: facts.map((f) => ({
-            title: payloads_clip(discordEscape(`${LABELS[f.kind]}: ${f.title}`), 256),
-            color: f.tone === 'good' ? 0x2da44e : 0xcf222e,
-            timestamp: f.time,
-            fields: f.fields
-                .slice(0, 25)
-                .map((x) => ({ name: payloads_clip(discordEscape(x.name), 256), value: payloads_clip(discordEscape(x.value) || '-', 1024), inline: false })),
-            footer: { text: payloads_clip(oneLine(`${f.feature} · ${f.key.slice(0, 12)}`), 2048) },
-        })),
-    };
-}
-/** A generic webhook: the facts as data. */
-function jsonPayload(facts, more) {
-    return {
-        source: 'agent-orchestrator',
-        more,
-        events: facts.map((f) => ({
-            kind: f.kind,
-            key: f.key,
-            feature: f.feature,
-            time: f.time,
-            title: f.title,
-            fields: f.fields,
-            data: f.data,
-        })),
-    };
-}
-function payloadFor(format, facts, more) {
-    return format === 'slack' ? slackPayload(facts, more) : format === 'discord' ? discordPayload(facts, more) : jsonPayload(facts, more);
-}
-
-;// CONCATENATED MODULE: ./shared/notify/webhook-format.ts
-/** The format a webhook address implies. */
-function formatOf(url, configured) {
-    if (configured !== 'auto')
-        return configured;
-    if (url.hostname === 'hooks.slack.com')
-        return 'slack';
-    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
-        return 'discord';
-    return 'json';
-}
-
-;// CONCATENATED MODULE: ./shared/notify/notifier.ts
-
-
-
-
-
-/**
- * A webhook notifier. The address is a secret: it is checked here (an error
- * never quotes it) and appears in no message, log line or file.
- */
-function createNotifier(address, settings, logger, env = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now() }) {
-    let url;
-    try {
-        url = new URL(address.trim());
-    }
-    catch {
-        throw new errors_InputError('notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new errors_InputError(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
-    const format = formatOf(url, settings.format);
-    const name = `the ${format} webhook`;
-    return {
-        format,
-        async announce(events, projection) {
-            const facts = factsOf(events, projection, settings.kinds);
-            const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
-            if (facts.length === 0)
-                return report;
-            const size = FACTS_PER_MESSAGE[format];
-            const chunks = [];
-            for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
-                chunks.push(facts.slice(i, i + size));
-            const shown = chunks.reduce((n, c) => n + c.length, 0);
-            for (const [i, chunk] of chunks.entries()) {
-                if (i > 0 && settings.minIntervalMs > 0)
-                    await env.sleep(settings.minIntervalMs);
-                const more = i === chunks.length - 1 ? facts.length - shown : 0;
-                report.messages++;
-                const result = await deliver(url, payloadFor(format, chunk, more), settings, env).catch((e) => ({
-                    ok: false,
-                    attempts: 1,
-                    detail: `internal error (${e.name})`,
-                }));
-                if (result.ok)
-                    report.delivered += chunk.length;
-                else {
-                    report.failed += chunk.length;
-                    logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
-                }
-            }
-            if (report.delivered)
-                logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
-            if (facts.length > shown)
-                logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
-            return report;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/confine-path.ts
-
-
-
-
-
-const confine_path_CONTROL = charPattern([C0, DEL]);
-/**
- * The one gate for every path an input names (report-path, junit and
- * merge-reports globs, config, export files): the path, after every symlink
- * is followed, must lie inside the workspace or the temporary folder and not
- * inside a `.git` folder; `..` is refused outright, since `link/..` means
- * something else to the kernel than to a string normaliser. Returns the
- * absolute path to use. Refusals are InputErrors (exit 2), raised before
- * anything is written; the message names the input and the value.
- */
-function confinePath(value, what, roots, options = {}) {
-    const refuse = (why) => {
-        throw new errors_InputError(`${what} ${quote_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
-    };
-    if (typeof value !== 'string' || value.trim() === '')
-        refuse('it is empty');
-    if (confine_path_CONTROL.test(value))
-        refuse('it contains control characters');
-    if (value.split(/[/\\]/).includes('..'))
-        refuse('it contains ".."');
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
-    const real = realPathOf(absolute);
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quote(real)}, outside the allowed folders`);
-    if ((0,external_node_path_namespaceObject.relative)(inside, real)
-        .split(external_node_path_namespaceObject.sep)
-        .some((segment) => segment.toLowerCase() === '.git'))
-        refuse('it points into a .git folder');
-    const stat = statOrNull(real);
-    if (options.mustExist && !stat)
-        refuse('no such file');
-    if (stat && !stat.isFile())
-        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
-    return real;
-}
-/**
- * Checks a folder that a glob is walked from (junit, merge-reports): it must
- * resolve inside the allowed folders. Returns its real path, or null when it
- * does not exist (nothing to walk).
- */
-function confine_path_confineFolder(folder, what, roots) {
-    const real = realPathOf(resolve(folder));
-    if (!statOrNull(real))
-        return null;
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${sep}`));
-    if (!inside ||
-        relative(inside, real)
-            .split(sep)
-            .some((s) => s.toLowerCase() === '.git')) {
-        throw new InputError(`${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
-    }
-    return real;
-}
-function allowedRoots(roots) {
-    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_namespaceObject.resolve)(r)));
-}
-/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
-function realPathOf(absolute) {
-    let existing = absolute;
-    const rest = [];
-    while (!statOrNull(existing)) {
-        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
-        existing = parent;
-    }
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync.native(existing);
-    }
-    catch {
-        // A dangling symlink: where it points is not known to be safe.
-        real = (0,external_node_path_namespaceObject.join)(existing, '\u0000dangling');
-    }
-    return rest.length ? (0,external_node_path_namespaceObject.join)(real, ...rest) : real;
-}
-/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
-function statOrNull(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(path);
-    }
-    catch {
-        return null;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./shared/config/commands.ts
-
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
-/**
- * Commands as the config gives them: a mapping `{lint: npm run lint}`, or a
- * list of `"lint: npm run lint"` strings or one-key mappings.
- */
-function parseCommandList(value, where) {
-    const out = [];
-    const add = (name, command) => {
-        if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors_ConfigurationError(`${where}: command name ${quote_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
-        if (typeof command !== 'string' || command.trim() === '')
-            throw new errors_ConfigurationError(`${where}: command ${quote_quote(name)} must be a non-empty string`);
-        if (out.some((c) => c.name === name.trim()))
-            throw new errors_ConfigurationError(`${where}: command ${quote_quote(name)} is named twice`);
-        out.push({ name: name.trim(), command: command.trim() });
-    };
-    if (Array.isArray(value)) {
-        for (const item of value) {
-            if (typeof item === 'string') {
-                const parsed = splitNamed(item);
-                if (!parsed)
-                    throw new errors_ConfigurationError(`${where}: ${quote_quote(item)} is not "name: command"`);
-                add(parsed.name, parsed.command);
-            }
-            else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
-                const [[k, v]] = Object.entries(item);
-                add(k, v);
-            }
-            else
-                throw new errors_ConfigurationError(`${where}: ${quote_quote(JSON.stringify(item))} is not "name: command"`);
-        }
-    }
-    else if (value && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value))
-            add(k, v);
-    }
-    else
-        throw new errors_ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${quote_quote(JSON.stringify(value))}`);
-    return out;
-}
-/** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
-function parseCommandLines(text, what = 'input "commands"') {
-    const out = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-        if (!line.trim() || line.trim().startsWith('#'))
-            return;
-        const parsed = splitNamed(line);
-        if (!parsed || !NAME.test(parsed.name))
-            throw new InputError(`${what} line ${i + 1} ${quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
-        if (out.some((c) => c.name === parsed.name))
-            throw new InputError(`${what} line ${i + 1}: the name ${quote(parsed.name)} is used twice`);
-        out.push(parsed);
-    });
-    return out;
-}
-function splitNamed(line) {
-    const m = /^\s*([^:]+?)\s*:\s+(.+?)\s*$/.exec(line);
-    return m ? { name: m[1], command: m[2] } : null;
-}
-
-;// CONCATENATED MODULE: ./shared/config/notify-settings.ts
-
-
-/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
-const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
-function defaultNotificationSettings() {
-    return {
-        format: 'auto',
-        kinds: [...NOTIFY_KINDS],
-        maxMessages: 5,
-        minIntervalMs: 1000,
-        timeoutSeconds: 10,
-        retries: 3,
-        maxRetryAfterSeconds: 60,
-    };
-}
-const KEYS = {
-    format: 'format',
-    kinds: 'kinds',
-    'max-messages': 'maxMessages',
-    'min-interval-ms': 'minIntervalMs',
-    'timeout-seconds': 'timeoutSeconds',
-    retries: 'retries',
-    'max-retry-after-seconds': 'maxRetryAfterSeconds',
-};
-const RANGES = {
-    'max-messages': [1, 50],
-    'min-interval-ms': [0, 60_000],
-    'timeout-seconds': [1, 120],
-    retries: [0, 10],
-    'max-retry-after-seconds': [0, 600],
-};
-/** Parses `notifications:`; every error names the file, the key and the bad value. */
-function parseNotifications(value, where) {
-    const settings = defaultNotificationSettings();
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors_ConfigurationError(`${where}: notifications must be a mapping, got ${quoteValue(value)}`);
-    }
-    for (const [key, v] of Object.entries(value)) {
-        const at = `notifications.${key}`;
-        if (/url|webhook/i.test(key)) {
-            throw new errors_ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
-        }
-        if (!(key in KEYS))
-            throw new errors_ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
-        if (key === 'format') {
-            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
-                throw new errors_ConfigurationError(`${where}: ${at} ${quote_quote(String(v))} is not valid; expected auto, slack, discord or json`);
-            settings.format = v;
-        }
-        else if (key === 'kinds') {
-            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
-                throw new errors_ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${quote_quote(JSON.stringify(v))}`);
-            settings.kinds = [...new Set(v)];
-        }
-        else {
-            const [min, max] = RANGES[key];
-            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-                throw new errors_ConfigurationError(`${where}: ${at} ${quote_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
-            settings[KEYS[key]] = v;
-        }
-    }
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./shared/config/scope-settings.ts
-
-
-
-const SCOPE_MODES = ['off', 'warn', 'fail'];
-function defaultScopeSettings() {
-    return { mode: 'warn', allow: [], companionTests: true };
-}
-const scope_settings_KEYS = ['mode', 'allow', 'companion-tests'];
-/** Parses `scope:`; every error names the file, the key and the bad value. */
-function parseScopeSettings(value, where) {
-    const settings = defaultScopeSettings();
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new errors_ConfigurationError(`${where}: scope must be a mapping, got ${quoteValue(value)}`);
-    const raw = value;
-    for (const key of Object.keys(raw))
-        if (!scope_settings_KEYS.includes(key))
-            throw new errors_ConfigurationError(`${where}: unknown key ${quote_quote(`scope.${key}`)}; expected one of ${scope_settings_KEYS.join(', ')}`);
-    if (raw.mode !== undefined) {
-        if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
-            throw new errors_ConfigurationError(`${where}: scope.mode ${quote_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
-        settings.mode = raw.mode;
-    }
-    if (raw.allow !== undefined) {
-        const list = raw.allow;
-        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
-            throw new errors_ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
-        for (const p of list) {
-            if (p.trim().startsWith('/') || p.split('/').includes('..'))
-                throw new errors_ConfigurationError(`${where}: scope.allow ${quote_quote(p)} must be relative to the repository root, e.g. docs/**`);
-            try {
-                picomatch_default().makeRe(p);
-            }
-            catch {
-                throw new errors_ConfigurationError(`${where}: scope.allow ${quote_quote(p)} is not a valid glob`);
-            }
-        }
-        settings.allow = list;
-    }
-    if (raw['companion-tests'] !== undefined) {
-        if (typeof raw['companion-tests'] !== 'boolean')
-            throw new errors_ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${quote_quote(JSON.stringify(raw['companion-tests']))}`);
-        settings.companionTests = raw['companion-tests'];
-    }
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./shared/config/config.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The configuration file's path in the repository: the one place it is spelled. */
-const config_DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
-const DEFAULT_PROTECTED_PATHS = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    config_DEFAULT_CONFIG_PATH,
-    '.claude/**',
-    'CODEOWNERS',
-    '.github/CODEOWNERS',
-    'docs/CODEOWNERS',
-    '.gitattributes',
-];
-function defaultConfig() {
-    return {
-        source: 'defaults',
-        branches: { ...DEFAULT_NAMING },
-        state: { branch: 'orchestrator/state' },
-        tasks: { file: 'specs/{spec}/tasks.md' },
-        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
-        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
-        conflicts: { scope: 'feature' },
-        pullRequests: { nonAgentIntoOverseer: 'allow' },
-        notifications: defaultNotificationSettings(),
-        scope: defaultScopeSettings(),
-    };
-}
-const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
-    branches: ['pattern', 'overseer', 'implementor', 'integration'],
-    state: ['branch'],
-    tasks: ['file'],
-    roles: ['implementor', 'overseer'],
-    'roles.implementor': ['commands'],
-    'roles.overseer': ['commands'],
-    conflicts: ['scope'],
-    'pull-requests': ['non-agent-into-overseer'],
-};
-/**
- * Loads DEFAULT_CONFIG_PATH (or `path`) from the work tree at `cwd`; callers go through readConfig. Absent file →
- * defaults (unless the path was given explicitly). Every error names the
- * file, the key and the bad value.
- */
-function loadConfig(cwd, path) {
-    const rel = path || config_DEFAULT_CONFIG_PATH;
-    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!lexists(file)) {
-        if (path)
-            throw new errors_ConfigurationError(`config file ${quote_quote(rel)} does not exist (looked in ${cwd})`);
-        return defaultConfig();
-    }
-    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
-    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
-}
-function lexists(path) {
-    try {
-        (0,external_node_fs_namespaceObject.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function parseConfig(text, where) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new errors_ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
-    }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    }
-    catch (error) {
-        // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new errors_ConfigurationError(`${where}: not usable YAML: ${errors_messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
-    }
-    const config = defaultConfig();
-    config.source = where;
-    const root = config_object(raw, '', where);
-    checkKeys(root, '', where);
-    if (root.version !== undefined && root.version !== 1) {
-        throw new errors_ConfigurationError(`${where}: version ${quote_quote(String(root.version))} is not supported; expected 1`);
-    }
-    if (root.branches !== undefined) {
-        const b = config_object(root.branches, 'branches', where);
-        checkKeys(b, 'branches', where);
-        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = config_str(b.integration, 'branches.integration', where);
-        if (integration !== undefined)
-            config.branches.integration = config_branch(integration, 'branches.integration', where);
-        validateNaming(config.branches, where);
-    }
-    if (root.state !== undefined) {
-        const s = config_object(root.state, 'state', where);
-        checkKeys(s, 'state', where);
-        const b = config_str(s.branch, 'state.branch', where);
-        if (b !== undefined)
-            config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
-    }
-    if (root.tasks !== undefined) {
-        const t = config_object(root.tasks, 'tasks', where);
-        checkKeys(t, 'tasks', where);
-        const f = config_str(t.file, 'tasks.file', where);
-        if (f !== undefined) {
-            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors_ConfigurationError(`${where}: tasks.file ${quote_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
-            }
-            config.tasks.file = f;
-        }
-    }
-    if (root['protected-paths'] !== undefined) {
-        const list = root['protected-paths'];
-        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors_ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
-        }
-        config.protectedPaths = list;
-    }
-    if (root.roles !== undefined) {
-        const r = config_object(root.roles, 'roles', where);
-        checkKeys(r, 'roles', where);
-        for (const role of ['implementor', 'overseer']) {
-            if (r[role] === undefined)
-                continue;
-            const o = config_object(r[role], `roles.${role}`, where);
-            checkKeys(o, `roles.${role}`, where);
-            if (o.commands !== undefined)
-                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
-        }
-    }
-    if (root.conflicts !== undefined) {
-        const c = config_object(root.conflicts, 'conflicts', where);
-        checkKeys(c, 'conflicts', where);
-        const scope = config_str(c.scope, 'conflicts.scope', where);
-        if (scope !== undefined) {
-            if (scope !== 'feature' && scope !== 'all')
-                throw new errors_ConfigurationError(`${where}: conflicts.scope ${quote_quote(scope)} is not valid; expected feature or all`);
-            config.conflicts.scope = scope;
-        }
-    }
-    if (root['pull-requests'] !== undefined) {
-        const p = config_object(root['pull-requests'], 'pull-requests', where);
-        checkKeys(p, 'pull-requests', where);
-        const rule = config_str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
-        if (rule !== undefined) {
-            if (rule !== 'allow' && rule !== 'refuse')
-                throw new errors_ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${quote_quote(rule)} is not valid; expected allow or refuse`);
-            config.pullRequests.nonAgentIntoOverseer = rule;
-        }
-    }
-    if (root.notifications !== undefined)
-        config.notifications = parseNotifications(root.notifications, where);
-    if (root.scope !== undefined)
-        config.scope = parseScopeSettings(root.scope, where);
-    return config;
-}
-function config_object(value, key, where) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors_ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${quoteValue(value)}`);
-    }
-    return value;
-}
-function checkKeys(value, key, where) {
-    for (const k of Object.keys(value)) {
-        if (!KNOWN[key]?.includes(k)) {
-            const at = key ? `${key}.${k}` : k;
-            throw new errors_ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
-        }
-    }
-}
-function config_str(value, key, where) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors_ConfigurationError(`${where}: ${key} must be a non-empty string, got ${quoteValue(value)}`);
-    }
-    return value;
-}
-function config_branch(value, key, where) {
-    const problem = branchNameProblem(value);
-    if (problem)
-        throw new errors_ConfigurationError(`${where}: ${key} ${quote_quote(value)} is not a valid branch name: ${problem}`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./shared/config/trusted-config.ts
-
-
-
-
-
-
-
-/**
- * The configuration the role guard trusts, read from git objects of a commit
- * the branch under test cannot change: the pull request's base, else (for an
- * implementor) its overseer branch, else the default branch. The work tree is
- * never read: it is the implementor's, and its copy of the file could switch
- * the guard off or run its own commands with the run's write token.
- */
-async function trustedConfig(options) {
-    const { git, remote, logger } = options;
-    const path = validateRepoPath(options.path || config_DEFAULT_CONFIG_PATH, 'config');
-    const at = async (kind, branch) => {
-        const commit = (await remote_fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
-        if (!commit)
-            return null;
-        return {
-            config: await readConfigAt(git, remote_privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
-            source: { kind, branch, commit },
-        };
-    };
-    if (options.pullRequestBase) {
-        const found = await at('pull request base', options.pullRequestBase);
-        if (found)
-            return found;
-        logger.warning(`the pull request's base ${quote_quote(options.pullRequestBase)} could not be fetched from ${quote_quote(remote)}`);
-    }
-    const defaultBranch = await remote_remoteDefaultBranch(git, remote).catch(() => null);
-    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
-    const bootstrap = fromDefault?.config ?? defaultConfig();
-    if (!options.pullRequestBase && options.branch) {
-        const parsed = branch_pattern_parseBranch(bootstrap.branches, options.branch);
-        if (parsed?.role === 'implementor') {
-            const fromOverseer = await at('overseer branch', branch_pattern_formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
-            if (fromOverseer)
-                return fromOverseer;
-        }
-    }
-    if (fromDefault)
-        return fromDefault;
-    logger.warning(`no trusted commit to read ${quote_quote(path)} from (the remote ${quote_quote(remote)} names no default branch): the role guard uses the built-in defaults`);
-    return { config: defaultConfig(), source: { kind: 'none' } };
-}
-/**
- * The configuration file as committed at `commit`, through git objects.
- * Absent → the defaults. A symlink, folder or submodule in its place is
- * refused: following it could read anything.
- */
-async function readConfigAt(git, commit, path, label) {
-    const where = `${path} at ${label}`;
-    const entry = await lsTreeRootEntry(git, commit, path).catch((error) => {
-        throw new errors_ConfigurationError(`cannot read ${where}: ${errors_messageOf(error)}`);
-    });
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
-    if (!m) {
-        const config = defaultConfig();
-        config.source = `defaults (no ${path} at ${label})`;
-        return config;
-    }
-    const [, mode, type, oid] = m;
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
-        throw new errors_ConfigurationError(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
-    }
-    const text = await git.readBlob(oid);
-    return parseConfig(text, where);
-}
-
-;// CONCATENATED MODULE: ./shared/config/config-source.ts
-
-
-
-async function readConfig(source, access) {
-    switch (source.kind) {
-        case 'work-tree':
-            return loadConfig(access.cwd, source.path);
-        case 'commit':
-            return readConfigAt(access.git, source.commit, source.path ?? config_DEFAULT_CONFIG_PATH, source.label);
-        case 'trusted': {
-            const { git, remote, logger } = access;
-            const read = (branch) => trustedConfig({ git, remote, path: source.path, pullRequestBase: source.pullRequestBase, branch, logger });
-            let trusted = await read(source.branch);
-            const other = source.reconsider && (await source.reconsider(trusted.config.branches));
-            if (other)
-                trusted = await read(other);
-            return trusted.config;
-        }
-    }
-}
-/**
- * The `config` option as a source path: the default spelling means "the
- * default, absent allowed"; anything else must be a plain repository path.
- */
-function configPathOption(given) {
-    return given === config_DEFAULT_CONFIG_PATH || !given ? undefined : validateRepoPath(given, 'config');
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./shared/git/git.ts
-
-
-const MINIMUM_GIT = { major: 2, minor: 38 };
-/**
- * The one door to git. Every call is `git <args...>` through spawn with an
- * argument array (never a shell), with prompts switched off and messages in
- * English (we read some of them). Nothing here touches the user's working
- * tree, index or HEAD unless a method says so by name.
- */
-class git_Git {
-    static versionCache;
-    cwd;
-    baseEnv;
-    constructor(cwd, env = {}) {
-        this.cwd = cwd;
-        this.baseEnv = env;
-    }
-    /** A Git bound to `cwd` after checking that git is new enough. */
-    static async open(cwd, env = {}) {
-        const git = new git_Git(cwd, env);
-        await git.assertVersion();
-        return git;
-    }
-    async exec(args, options = {}) {
-        const r = await this.execBuffer(args, options);
-        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
-    }
-    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
-    async execBuffer(args, options = {}) {
-        const allowed = options.allowedExitCodes ?? [0];
-        const env = {
-            ...process.env,
-            ...this.baseEnv,
-            ...options.env,
-            GIT_TERMINAL_PROMPT: '0',
-            GCM_INTERACTIVE: 'never',
-            GIT_PAGER: 'cat',
-            LC_ALL: 'C',
-            LANGUAGE: 'C',
-        };
-        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
-            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
-        for (const key of Object.keys(env))
-            if (env[key] === undefined)
-                delete env[key];
-        return new Promise((resolve, reject) => {
-            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
-            const out = [];
-            const err = [];
-            child.stdout?.on('data', (chunk) => out.push(chunk));
-            child.stderr.on('data', (chunk) => err.push(chunk));
-            child.on('error', (cause) => {
-                reject(new errors_GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
-            });
-            child.on('close', (code) => {
-                const stdout = Buffer.concat(out);
-                const stderr = Buffer.concat(err).toString('utf8');
-                const exitCode = code ?? -1;
-                if (!allowed.includes(exitCode)) {
-                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors_GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
-                    return;
-                }
-                resolve({ stdout, stderr, exitCode });
-            });
-            if (!child.stdin)
-                return;
-            child.stdin.on('error', () => {
-                /* the process may exit before reading all input; its exit code tells */
-            });
-            if (options.input !== undefined)
-                child.stdin.end(options.input);
-            else
-                child.stdin.end();
-        });
-    }
-    /** stdout of a successful command, trailing newline removed. */
-    async run(args, options = {}) {
-        const { stdout } = await this.exec(args, options);
-        return stdout.replace(/\n$/, '');
-    }
-    async version() {
-        git_Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
-        return git_Git.versionCache;
-    }
-    async assertVersion(min = MINIMUM_GIT) {
-        const v = await this.version();
-        if (!versionAtLeast(v, min)) {
-            throw new errors_GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
-        }
-        return v;
-    }
-    /** The commit id `ref` names, or null when it names no commit. */
-    async resolveCommit(ref) {
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            allowedExitCodes: [0, 1, 128],
-        });
-        const sha = r.stdout.trim();
-        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0;
-    }
-    /** The best common ancestor, or null when the histories are unrelated. */
-    async mergeBase(a, b) {
-        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0 ? r.stdout.trim() || null : null;
-    }
-    async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
-    async lsRemote(remote, patterns = [], options = {}) {
-        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
-        const refs = new Map();
-        for (const line of out.split('\n')) {
-            if (!line)
-                continue;
-            const tab = line.indexOf('\t');
-            refs.set(line.slice(tab + 1), line.slice(0, tab));
-        }
-        return refs;
-    }
-    /** Store `content` as a blob and return its id. */
-    async writeBlob(content) {
-        return this.run(['hash-object', '-w', '--stdin'], { input: content });
-    }
-    async readBlob(spec) {
-        return (await this.exec(['cat-file', 'blob', spec])).stdout;
-    }
-    /** Whether git and this repository agree the folder is a repository. */
-    async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
-        return r.exitCode === 0;
-    }
-}
-function parseGitVersion(text) {
-    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-    if (!m)
-        throw new errors_GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
-}
-function versionAtLeast(v, min) {
-    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
-}
-function describeArgs(args) {
-    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
-    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./shared/git/temp-output.ts
-
-
-
-/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
-async function withTempDir(prefix, fn) {
-    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
-    try {
-        return await fn(dir);
-    }
-    finally {
-        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Runs git with stdout written to `file` (created or emptied). */
-async function runToFile(git, args, file, input) {
-    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file, 'w');
-    try {
-        await git.execBuffer(args, { input, stdoutFd: handle.fd });
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Runs git with stdout sent to a temporary file, then reads the file: for
- * outputs of megabytes, which git writes in small pieces that cost far more
- * to read from a pipe one by one.
- */
-async function execToBuffer(git, args, input) {
-    return withTempDir('orch-out-', async (dir) => {
-        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
-        await runToFile(git, args, file, input);
-        return (0,external_node_fs_promises_namespaceObject.readFile)(file);
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
-
-
-
-
-
-
-/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
-function git_objects_parseTree(content, oidHexLength) {
-    const idBytes = oidHexLength / 2;
-    const entries = [];
-    let pos = 0;
-    while (pos < content.length) {
-        const space = content.indexOf(0x20, pos);
-        const nul = content.indexOf(0x00, space);
-        if (space < 0 || nul < 0)
-            throw new errors_StateError('cannot parse a tree object of the state branch');
-        const mode = content.toString('latin1', pos, space);
-        const name = content.toString('latin1', space + 1, nul);
-        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
-        pos = nul + 1 + idBytes;
-        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
-    }
-    return entries;
-}
-/**
- * Collects new objects, computes their ids in-process (so trees and the
- * commit can be built before anything is written) and writes them with one
- * `git hash-object --stdin-paths` per object type. Git checks the format of
- * each object and we check it agrees on every id.
- */
-class git_objects_ObjectWriter {
-    git;
-    algorithm;
-    pending = new Map();
-    constructor(git, algorithm) {
-        this.git = git;
-        this.algorithm = algorithm;
-    }
-    add(type, content) {
-        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
-        this.pending.set(oid, { type, content: body });
-        return oid;
-    }
-    async flush() {
-        const byType = new Map();
-        for (const [oid, o] of this.pending) {
-            if (!byType.has(o.type))
-                byType.set(o.type, []);
-            byType.get(o.type).push({ oid, content: o.content });
-        }
-        this.pending.clear();
-        if (byType.size === 0)
-            return;
-        await withTempDir('orch-objects-', async (dir) => {
-            await Promise.all([...byType].map(async ([type, objects]) => {
-                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
-                await Promise.all(objects.map((o, i) => (0,external_node_fs_promises_namespaceObject.writeFile)(files[i], o.content)));
-                const ids = await hashObjectFiles(this.git, type, files);
-                objects.forEach((o, i) => {
-                    if (ids[i] !== o.oid)
-                        throw new errors_StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
-                });
-            }));
-        });
-    }
-}
-/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
-function treeContent(entries) {
-    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
-    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
-    const parts = [];
-    for (const e of sorted) {
-        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
-    }
-    return Buffer.concat(parts);
-}
-/** A raw commit object, author and committer alike, in UTC. */
-function git_objects_commitContent(c) {
-    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
-    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./shared/git/cat-file.ts
@@ -39402,12 +39795,12 @@ function readBatchRecord(buffer, pos) {
  * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
  * one process. Results come back in input order; bytes stay bytes.
  */
-async function cat_file_catFileBatch(git, specs) {
+async function catFileBatch(git, specs) {
     if (specs.length === 0)
         return [];
     for (const spec of specs) {
         if (/[\n\r]/.test(spec))
-            throw new errors_StateError(`object name ${JSON.stringify(spec)} contains a line break`);
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
     }
     const args = ['cat-file', '--batch', '--buffer'];
     const input = `${specs.join('\n')}\n`;
@@ -39417,7 +39810,7 @@ async function cat_file_catFileBatch(git, specs) {
     for (const spec of specs) {
         const record = readBatchRecord(stdout, pos);
         if (!record || record.next > stdout.length)
-            throw new errors_StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
         results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
         pos = record.next;
     }
@@ -39432,7 +39825,7 @@ const MISSING = [Buffer.from(' missing\n'), Buffer.from(' ambiguous\n')];
  * as a Buffer is passed as those bytes). Returns the blobs' contents in
  * request order; null for a missing object or one that is not a blob.
  */
-async function cat_file_readObjects(git, names) {
+async function readObjects(git, names) {
     if (names.length === 0)
         return [];
     const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
@@ -39457,7 +39850,7 @@ async function cat_file_readObjects(git, names) {
     return out;
 }
 /** The contents of blobs that must all exist (by id), with one `git cat-file --batch`. */
-async function cat_file_readBlobs(git, oids) {
+async function readBlobs(git, oids) {
     const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: oids.join('\n') + '\n' });
     let at = 0;
     return oids.map(() => {
@@ -39471,13 +39864,13 @@ async function cat_file_readBlobs(git, oids) {
     });
 }
 /** Each object's type (`commit`, `blob`...), or what git said instead (`<oid> missing`), with one `--batch-check`. */
-async function cat_file_objectTypes(git, oids) {
+async function objectTypes(git, oids) {
     const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: oids.join('\n') + '\n' });
     const lines = stdout.split('\n');
     return oids.map((_, i) => lines[i] ?? '');
 }
 /** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
-async function cat_file_blobSizes(git, oids) {
+async function blobSizes(git, oids) {
     if (oids.length === 0)
         return [];
     const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
@@ -39589,7 +39982,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new errors_StateError('git cat-file --batch stopped in the middle of an object');
+                throw new StateError('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -39610,7 +40003,7 @@ async function followCatFile(git, listFile, options) {
  */
 
 /** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
-function paths_normalizeRoot(root) {
+function normalizeRoot(root) {
     const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
     if (trimmed === '')
         return '';
@@ -39621,7 +40014,7 @@ function paths_normalizeRoot(root) {
     }
     return trimmed;
 }
-class paths_StateLayout {
+class StateLayout {
     root;
     /** '' or 'a/b/' */
     prefix;
@@ -39747,7 +40140,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new errors_StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
@@ -39817,7 +40210,7 @@ function isUtf8(bytes) {
 
 
 
-function state_at_commit_objectName(commit, path) {
+function objectName(commit, path) {
     return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
 }
 /**
@@ -39841,19 +40234,19 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         };
     }
     const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
-    const results = await cat_file_catFileBatch(git, wanted.map((p) => state_at_commit_objectName(commit, p)));
+    const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new errors_StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
     const digest = byPath.get(layout.projectionDigestPath);
     const marker = byPath.get(layout.markerPath);
     const storedBytes = stored.missing ? null : stored.content;
     const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = projection_io_parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
@@ -39875,7 +40268,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
-            const found = await cat_file_catFileBatch(git, more.map((p) => state_at_commit_objectName(commit, p)));
+            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
             more.forEach((p, i) => byPath.set(p, found[i]));
         },
         object: (path) => {
@@ -39886,9 +40279,9 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new errors_StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
-                trees.set(dir, r && !r.missing && r.type === 'tree' ? git_objects_parseTree(r.content, r.oid.length) : null);
+                trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
             return trees.get(dir);
         },
@@ -39904,7 +40297,7 @@ function parentDir(path) {
     return i < 0 ? '' : path.slice(0, i);
 }
 /** Every folder that contains `path`, from the root ('') down. */
-function tree_edit_foldersOf(path) {
+function foldersOf(path) {
     const out = [''];
     const parts = path.split('/');
     for (let i = 1; i < parts.length; i++)
@@ -39918,16 +40311,16 @@ function tree_edit_foldersOf(path) {
  * folders change, never on how many files the branch holds. Returns the new
  * tree id; the objects go to `writer`.
  */
-function tree_edit_buildTree(writer, listing, changes, top = '') {
+function buildTree(writer, listing, changes, top = '') {
     const under = (path) => top === '' || path === top || path.startsWith(`${top}/`);
     const perDir = new Map();
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new errors_StateError(`internal error: ${change.path} is not inside "${top}"`);
+            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
-        for (const d of tree_edit_foldersOf(change.path))
+        for (const d of foldersOf(change.path))
             if (under(d))
                 dirs.add(d);
     }
@@ -39943,7 +40336,7 @@ function tree_edit_buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new errors_StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -39989,7 +40382,7 @@ async function planAppend(ctx, head, events) {
         ...features.map((f) => layout.overseerViewPath(f)),
         ...ctx.renderer.siteFiles(layout, features),
     ];
-    const folders = new Set(touched.flatMap(tree_edit_foldersOf));
+    const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
     assertOurs(state, layout, ctx);
     const added = [];
@@ -40024,23 +40417,23 @@ async function planAppend(ctx, head, events) {
     const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)));
     const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature);
     if (renderAll)
-        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...ctx.renderer.siteFiles(layout, rendered)].flatMap(tree_edit_foldersOf));
+        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...ctx.renderer.siteFiles(layout, rendered)].flatMap(foldersOf));
     const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
     if (extra.length)
-        await state.load(extra.flatMap(([p]) => tree_edit_foldersOf(p)));
+        await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...ctx.renderer.render(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
     const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
-    const writer = new git_objects_ObjectWriter(git, ctx.algorithm);
+    const writer = new ObjectWriter(git, ctx.algorithm);
     const eventChanges = addedPaths.map((path, i) => ({
         path,
         mode: '100644',
         type: 'blob',
         oid: writer.add('blob', serializeEvent(added[i])),
     }));
-    const eventsTree = tree_edit_buildTree(writer, state.listing, eventChanges, layout.eventsDir);
+    const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
     const serialized = serializeProjection(projection);
     const rootChanges = [
@@ -40050,8 +40443,8 @@ async function planAppend(ctx, head, events) {
         { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
-    const tree = tree_edit_buildTree(writer, state.listing, rootChanges, '');
-    const commit = writer.add('commit', git_objects_commitContent({
+    const tree = buildTree(writer, state.listing, rootChanges, '');
+    const commit = writer.add('commit', commitContent({
         tree,
         parents: head ? [head] : [],
         identity: ctx.identity,
@@ -40078,7 +40471,7 @@ function assertRelativePath(path) {
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         append_plan_CONTROL.test(path)) {
-        throw new errors_StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -40153,7 +40546,7 @@ function backoffDelay(previousMs, lastAttemptMs, random) {
 
 
 /** Runs `attempt` (given its number, from 1) until it is done or `maxAttempts` ran. */
-async function compare_and_swap_compareAndSwapLoop(options, attempt) {
+async function compareAndSwapLoop(options, attempt) {
     let lastFailure = '';
     let lastDuration = 0;
     let lastWait = 0;
@@ -40233,7 +40626,7 @@ function keyLine(stderr) {
  * branches, index, working tree or HEAD.
  */
 /** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
-function remote_branch_privateStateRef(remote, branch) {
+function privateStateRef(remote, branch) {
     const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
         ? remote
         : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
@@ -40283,7 +40676,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
  * not enough: it would succeed after the branch was force-pushed back to an
  * ancestor and resurrect the commits that were removed.
  */
-async function remote_branch_pushWithLease(git, remote, branch, commit, expected) {
+async function pushWithLease(git, remote, branch, commit, expected) {
     const target = `refs/heads/${branch}`;
     const args = [
         'push',
@@ -40306,7 +40699,7 @@ async function remote_branch_pushWithLease(git, remote, branch, commit, expected
     if (!line) {
         if (isPermanentGitFailure(r.stderr))
             return { status: 'refused', detail: keyLine(r.stderr) };
-        return { status: 'unknown', detail: remote_branch_lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
     }
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
@@ -40319,7 +40712,7 @@ async function remote_branch_pushWithLease(git, remote, branch, commit, expected
 /** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
 class PermanentGitFailure extends errors_GitError {
 }
-function remote_branch_lastLines(text) {
+function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
 }
 
@@ -40333,7 +40726,7 @@ async function verifyState(git, layout, renderer, commit, rebuilt) {
         return { ok: true, commit, mismatches: [], problems: [] };
     const expected = new Map([[layout.projectionPath, serializeProjection(rebuilt)], ...renderer.render(rebuilt, layout)]);
     const paths = [...expected.keys()].sort();
-    const found = await cat_file_catFileBatch(git, paths.map((p) => state_at_commit_objectName(commit, p)));
+    const found = await catFileBatch(git, paths.map((p) => objectName(commit, p)));
     const mismatches = paths.filter((p, i) => {
         const f = found[i];
         return f.missing || f.content.toString('utf8') !== expected.get(p);
@@ -40379,8 +40772,8 @@ class store_StateStore {
         this.git = options.git;
         this.remote = assertRemote(options.remote);
         this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
-        this.layout = new paths_StateLayout(paths_normalizeRoot(options.root));
-        this.privateRef = remote_branch_privateStateRef(this.remote, this.branch);
+        this.layout = new StateLayout(normalizeRoot(options.root));
+        this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
             throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
@@ -40477,7 +40870,7 @@ class store_StateStore {
             renderer: this.options.renderer,
             dryRun: this.options.dryRun ?? false,
             identity: this.options.identity ?? { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' },
-            algorithm: await (this.objectFormat ??= refs_objectFormat(this.git).then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
+            algorithm: await (this.objectFormat ??= objectFormat(this.git).then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
             adoptForeign: this.options.adoptForeign ?? false,
@@ -40495,7 +40888,7 @@ class store_StateStore {
             problems: plan.problems,
             projection: plan.projection,
         });
-        const loop = await compare_and_swap_compareAndSwapLoop({
+        const loop = await compareAndSwapLoop({
             maxAttempts,
             random: this.options.random,
             sleep: this.options.sleep,
@@ -40508,7 +40901,7 @@ class store_StateStore {
             catch (error) {
                 // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
                 if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new errors_StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
+                    throw new StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 return { retry: error instanceof Error ? error.message : String(error), timed: false };
             }
             const landed = await this.landed(head, unanswered);
@@ -40517,15 +40910,15 @@ class store_StateStore {
             const plan = await planAppend(ctx, head, unique);
             if (!plan.commit)
                 return { done: result(head, plan, attempt, false) };
-            const outcome = await remote_branch_pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
+            const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
             if (outcome.status === 'pushed') {
                 // Keep the private ref at what we pushed (only if nobody moved it meanwhile): the next fetch then has nothing to check.
-                await refs_updateRefIfAt(this.git, this.privateRef, plan.commit, head ?? '');
+                await updateRefIfAt(this.git, this.privateRef, plan.commit, head ?? '');
                 this.logger.info(`recorded ${plan.added.length} event(s) on ${this.branch} as ${plan.commit.slice(0, 12)} (attempt ${attempt})`);
                 return { done: result(plan.commit, plan, attempt, true) };
             }
             if (outcome.status === 'refused') {
-                throw new errors_StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -40544,11 +40937,11 @@ class store_StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new errors_StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new errors_StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -40569,189 +40962,86 @@ function newestFirst(events) {
         .map(([, e]) => e);
 }
 
-;// CONCATENATED MODULE: ./shared/state/log/as-fetched.ts
+;// CONCATENATED MODULE: ./shared/state/projection/findings.ts
 
-
-
-
-/**
- * The stored projection of the state branch as it was last fetched into this
- * clone (its private ref, `refs/orchestrator/remote-state/...`), without a
- * network call and without a rebuild: for the PreToolUse hook, whose budget
- * has room for neither (one rev-parse and one cat-file batch, and none of the
- * event fold in its bundle). Null when nothing here has fetched the state yet;
- * a projection its digest does not vouch for, or one that is behind its events
- * folder, is not used (the reason says so; a command that reads the state
- * through the store rebuilds it).
+/*
+ * What role-ci found and is still open on a branch. role-ci records these
+ * (role-ci/guard-state, role-ci/drift-state); the views, integrate, open-pr
+ * and agent health read them, so the reading lives here, below all of them.
  */
-async function projectionAsFetched(git, remote, branch, root) {
-    const commit = await git.resolveCommit(privateStateRef(remote, branch));
-    if (!commit)
-        return null;
-    const layout = new StateLayout(normalizeRoot(root));
-    const [stored, digest, events] = await catFileBatch(git, [layout.projectionPath, layout.projectionDigestPath, layout.eventsDir].map((p) => `${commit}:${p}`));
-    const parsed = parseStoredProjection(stored.missing ? null : stored.content, digest.missing ? null : digest.content);
-    const eventsTree = events.missing ? null : events.oid;
-    if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
-        return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
-    return { commit, projection: parsed.projection, reason: parsed.reason };
+/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
+function openGuards(feature, branch) {
+    return Object.values(feature.guards ?? {})
+        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
+}
+/** Drift of the feature still open (raised more often than cleared), by branch then path. */
+function findings_openDrift(feature, branch) {
+    return Object.values(feature.drift ?? {})
+        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
 }
 
-;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
+;// CONCATENATED MODULE: ./shared/state/projection/health.ts
 
 
-
-
-
-
-
-
-/**
- * A derived file on the state branch that is not part of the event log (the
- * caches of state-cache.ts): read at the branch head, written by its own
- * compare-and-swap commit on top of the exact head read, through the same
- * loop as every other state write (compare-and-swap.ts). Losing a race means
- * re-reading and writing again; nothing else on the branch is touched. The
- * file lives under the state root.
- */
-const DEFAULT_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
-async function state_file_readStateFile(store, relative) {
-    const commit = await store.fetch();
-    if (!commit)
-        return { commit, content: null };
-    const [found] = await catFileBatch(store.git, [objectName(commit, store.layout.full(relative))]);
-    return { commit, content: found && !found.missing && found.type === 'blob' ? found.content : null };
-}
-/**
- * Puts `content` at `relative` on the state branch. Writes nothing when the
- * file already holds it, or when the branch does not exist yet (only an
- * event append creates the branch).
- */
-async function state_file_writeStateFile(store, relative, content, options) {
-    const { git } = store;
-    const path = store.layout.full(relative);
-    const folders = foldersOf(path);
-    const algorithm = /^[0-9a-f]{64}$/.test(options.head ?? '')
-        ? 'sha256'
-        : options.head
-            ? 'sha1'
-            : (await objectFormat(git)) === 'sha256'
-                ? 'sha256'
-                : 'sha1';
-    const maxAttempts = options.maxAttempts ?? 5;
-    // A derived file is never written onto a branch that is not ours (a code branch named by mistake).
-    try {
-        await store.assertWritable();
-    }
-    catch (error) {
-        return { commit: null, pushed: false, reason: messageOf(error) };
-    }
-    const loop = await compareAndSwapLoop({ maxAttempts, random: options.random, sleep: options.sleep }, async (attempt) => {
-        // A lost race shows as a refused lease, after which the branch is fetched again.
-        const head = attempt === 1 && options.head ? options.head : await store.fetch();
-        if (!head)
-            return { done: { commit: null, pushed: false, reason: `${store.branch} does not exist yet` } };
-        const writer = new ObjectWriter(git, algorithm);
-        const oid = writer.add('blob', content);
-        const found = await catFileBatch(git, [...folders, path].map((p) => objectName(head, p)));
-        const current = found[found.length - 1];
-        if (current && !current.missing && current.oid === oid)
-            return { done: { commit: head, pushed: false, reason: 'unchanged' } };
-        const listings = new Map();
-        folders.forEach((dir, i) => {
-            const r = found[i];
-            listings.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
-        });
-        const tree = buildTree(writer, (dir) => listings.get(dir) ?? null, [{ path, mode: '100644', type: 'blob', oid }]);
-        const commit = writer.add('commit', commitContent({
-            tree,
-            parents: [head],
-            identity: options.identity ?? DEFAULT_IDENTITY,
-            seconds: Math.floor((options.now?.() ?? new Date()).getTime() / 1000),
-            message: options.message,
-        }));
-        await writer.flush();
-        const outcome = await pushWithLease(git, store.remote, store.branch, commit, head);
-        if (outcome.status === 'pushed') {
-            await updateRefIfAt(git, store.privateRef, commit, head);
-            return { done: { commit, pushed: true } };
-        }
-        if (outcome.status === 'refused')
-            throw new StateError(`the remote refused the update of ${store.branch}: ${outcome.detail}`);
-        return { retry: outcome.detail };
+function agentHealth(feature) {
+    const tasks = queries_taskProgress(feature).tasks;
+    return agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const synced = feature.synced[a.branch];
+        const head = synced?.sha ?? null;
+        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
+        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
+        const task = latest('in-progress') ?? latest('done');
+        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
+        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
+        const junit = onHead.filter(countsTests);
+        const guard = onHead.find((t) => t.suite === 'guard');
+        const pr = Object.values(feature.prs)
+            .filter((p) => p.head === a.branch)
+            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
+        return {
+            role: a.role,
+            index: a.index ?? null,
+            branch: a.branch,
+            lastCommit: head,
+            lastCommitAt: synced?.time ?? null,
+            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
+            checks: onHead.length
+                ? {
+                    passed: checks.filter((t) => t.failed === 0).length,
+                    failed: checks.filter((t) => t.failed > 0).length,
+                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
+                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
+                }
+                : null,
+            // An open guard-violation event of the branch counts, whatever commit its check ran on.
+            guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
+            lastActivity: lastActivity(feature, names),
+        };
     });
-    if (loop.done)
-        return loop.done;
-    return { commit: null, pushed: false, reason: `${store.branch} kept moving (last: ${loop.lastFailure})` };
 }
-
-;// CONCATENATED MODULE: ./shared/state/log/state-cache.ts
-
-/** A commit id, sha1 or sha256: the keys of every cache. */
-const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * The file's fields besides the envelope's, or null when it was made under
- * another version or fingerprint (not an error). Throws `format.damaged` when
- * it is not JSON or not a file of this kind.
- */
-function openCacheText(text, format, fingerprint) {
-    let data;
-    try {
-        data = JSON.parse(text);
+/** The newest scan of `scanner` over the features (all, or one). */
+function lastScan(projection, scanner = 'conflicts', feature) {
+    let best = null;
+    for (const [spec, f] of Object.entries(projection.features)) {
+        if (feature !== undefined && spec !== feature)
+            continue;
+        const s = f.scans?.[scanner];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
     }
-    catch (e) {
-        throw new format.damaged(`not JSON (${e instanceof Error ? e.message : String(e)})`);
-    }
-    if (!isRecord(data) || data.kind !== format.kind)
-        throw new format.damaged(`not a ${format.kind} file`);
-    if (data.version !== format.version || data.fingerprint !== fingerprint)
-        return null;
-    return data;
+    return best;
 }
-/** The file's text: the envelope, then each section as given (callers sort and bound them: see sortedEntries). */
-function cacheText(format, fingerprint, sections) {
-    return `${JSON.stringify({ kind: format.kind, version: format.version, fingerprint, ...sections })}\n`;
+function checksText(c) {
+    if (!c)
+        return 'not run on it';
+    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
+    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
+    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
 }
-/** A section as stored: entries sorted by key (so the same cache gives the same bytes), the first `max` kept. */
-function sortedEntries(entries, max) {
-    return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, max));
-}
-/**
- * The cache at `relative` on the state branch, marked with the commit it was
- * read at: `parse`'s (null from parse: another fingerprint) or, when there is
- * none, `empty()`. Errors (a damaged file, an unreadable branch) are thrown:
- * each cache words its own warning.
- */
-async function readStateCache(store, relative, parse, empty) {
-    const { content, commit } = await readStateFile(store, relative);
-    const parsed = content ? parse(content.toString('utf8')) : null;
-    const cache = parsed ?? empty();
-    cache.readAt = commit;
-    return { cache, found: parsed ? 'read' : content ? 'other' : 'none' };
-}
-/** Writes the cache's text in a commit of its own on top of the head it was read at (nothing when unchanged). */
-async function writeStateCache(store, relative, cache, text, message) {
-    return writeStateFile(store, relative, text, { message, head: cache.readAt });
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/index.ts
-/**
- * The log: the events on a git branch, appended by compare-and-swap pushes,
- * with the derived files (projection, the views a renderer gives, caches)
- * written beside them.
- */
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
 
@@ -40761,14 +41051,14 @@ async function writeStateCache(store, relative, cache, text, message) {
  * that feature alone: a page is re-rendered only when its own feature changes.
  */
 function siteExtras(projection, feature) {
-    const scan = health_lastScan(projection, 'conflicts', feature?.spec);
+    const scan = lastScan(projection, 'conflicts', feature?.spec);
     // Not the scan's own conflict count: the open conflicts are the projection's, said once beside it.
     const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs } : null;
     if (!feature)
         return { lastScan: lastScanInput };
-    const open = queries_openBlockers(feature);
+    const open = openBlockers(feature);
     const drifting = (branch) => findings_openDrift(feature, branch).length;
-    const health = health_agentHealth(feature).map((h) => {
+    const health = agentHealth(feature).map((h) => {
         // A blocker names its agent by branch, `impl-<n>` or `overseer` (the names reports use).
         const names = [h.branch, ...(h.role === 'overseer' ? ['overseer'] : h.index ? [`impl-${h.index}`] : [])];
         const blockers = open
@@ -40778,7 +41068,7 @@ function siteExtras(projection, feature) {
         const state = h.guard === 'violation' ? 'guard violation' : failing ? 'failing' : blockers.length ? 'blocked' : h.lastCommit ? 'healthy' : 'idle';
         const detail = [
             h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
-            h.checks ? health_checksText(h.checks).replace(/^[✅❌] /u, '') : '',
+            h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
             h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
             drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
         ].filter(Boolean);
@@ -40963,8 +41253,8 @@ function bar(done, total, label) {
 /** Per agent: tasks its commits finished and started; per phase of tasks.md: done of total. */
 function progressSection(feature) {
     const progress = queries_taskProgress(feature);
-    const agentRows = queries_agentsOf(feature).map((a) => {
-        const names = queries_agentAliases(a);
+    const agentRows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
         const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
         const done = mine.filter((t) => t.state === 'done').length;
         const working = mine.filter((t) => t.state === 'in-progress').length;
@@ -40973,7 +41263,7 @@ function progressSection(feature) {
             `<code>${esc(a.branch)}</code>`,
             `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
             String(working),
-            time(queries_lastActivity(feature, names)),
+            time(lastActivity(feature, names)),
         ];
     });
     const phases = new Map();
@@ -41039,15 +41329,15 @@ function recentEventsSection(events) {
 /** A feature's card on the index; every count is the projection's own query, the one the status and the SQL export use. */
 function featureCard(projection, f) {
     const p = queries_taskProgress(f);
-    const failing = queries_latestTests(f).filter((t) => t.failed > 0).length;
+    const failing = latestTests(f).filter((t) => t.failed > 0).length;
     const count = (name, label, n) => `<dt>${esc(label)}</dt><dd class="num" data-count="${name}">${n}</dd>`;
     return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
 <p>${esc(f.registration?.name ?? '(not registered)')}</p>
 <dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
-${count('conflicts', 'Open conflicts', queries_openConflicts(projection, f.spec).length)}
+${count('conflicts', 'Open conflicts', openConflicts(projection, f.spec).length)}
 ${count('failing', 'Failing suites', failing)}
-${count('prs', 'Open PRs', queries_openPrs(f).length)}
-${count('blockers', 'Blockers', queries_openBlockers(f).length)}
+${count('prs', 'Open PRs', openPrs(f).length)}
+${count('blockers', 'Blockers', openBlockers(f).length)}
 ${count('guard', 'Guard violations', openGuards(f).length)}
 ${count('drift', 'Scope drift', findings_openDrift(f).length)}
 <dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
@@ -41079,12 +41369,12 @@ function taskListSection(feature) {
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
-function range_text_isEmptyRange(r) {
+function isEmptyRange(r) {
     return r.end < r.start;
 }
 /** "7", "7-9", or "deleted at line 3" for an empty range. */
-function range_text_formatRange(r, dash = '-') {
-    if (range_text_isEmptyRange(r))
+function formatRange(r, dash = '-') {
+    if (isEmptyRange(r))
         return `deleted at line ${r.start}`;
     return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
 }
@@ -41093,7 +41383,7 @@ function formatRanges(list, options = {}) {
     if (list.length === 0)
         return options.empty ?? '';
     const max = options.max ?? Infinity;
-    const shown = list.slice(0, max).map((r) => range_text_formatRange(r, options.dash));
+    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
     return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
 }
 /**
@@ -41101,7 +41391,7 @@ function formatRanges(list, options = {}) {
  * empty one the line before the gap (line 1 at the start of a file).
  */
 function annotationLines(r) {
-    if (!range_text_isEmptyRange(r))
+    if (!isEmptyRange(r))
         return { startLine: r.start, endLine: r.end };
     const line = Math.max(1, r.start - 1);
     return { startLine: line, endLine: line };
@@ -41130,8 +41420,8 @@ function ranges(list) {
  * conflicting files, the file list shown on hover and on keyboard focus.
  */
 function matrixSection(projection, feature) {
-    const open = queries_openConflicts(projection, feature.spec);
-    const branches = [...new Set([...queries_agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
+    const open = openConflicts(projection, feature.spec);
+    const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
     if (branches.length < 2)
         return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
     const byPair = new Map(open.map((c) => [c.id, c]));
@@ -41140,7 +41430,7 @@ function matrixSection(projection, feature) {
         const cells = branches.map((col) => {
             if (row === col)
                 return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(conflict_pair_conflictId(feature.spec, row, col));
+            const c = byPair.get(conflictId(feature.spec, row, col));
             if (!c)
                 return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
             if (c.kind) {
@@ -41237,1079 +41527,6 @@ function timelineSection(feature, now) {
     return `${svg}\n<p class="legend">Time in UTC. <span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
 }
 
-;// CONCATENATED MODULE: ./shared/role-ci/resolve-role.ts
-
-
-
-
-const ROLES = (/* unused pure expression or super */ null && (['overseer', 'implementor']));
-/**
- * Who is running: the explicit role, else the role the branch name gives.
- * For pull requests the branch is the head branch, so that a PR is judged
- * by where its changes come from; the head's own role wins over the role
- * input (an implementor's PR that reaches the overseer's workflow is judged
- * as the implementor's, so a wrong target is a guard violation, not a setup
- * error). A head that is no agent branch, into an overseer branch, is a
- * person's PR: it takes the spec from the base (the guard applies the rule).
- */
-function resolve_role_resolveRole(options) {
-    const explicit = validateRole(options.role);
-    const pullRequest = pullRequestOf(options);
-    const branch = branchOf(options, pullRequest);
-    const parsed = parseBranch(options.naming, branch);
-    let note;
-    if (explicit && parsed && parsed.role !== explicit) {
-        if (!pullRequest) {
-            throw new InputError(`role ${quote(explicit)} contradicts branch ${quote(branch)}, which is the ${parsed.role} branch of spec ${quote(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
-        }
-        note = `the pull request's head ${quote(branch)} is the ${parsed.role} branch of spec ${quote(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
-    }
-    if (!parsed && pullRequest) {
-        const base = parseBranch(options.naming, pullRequest.base);
-        if (base?.role === 'overseer') {
-            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
-        }
-    }
-    const role = parsed?.role ?? explicit;
-    if (!role) {
-        throw new InputError(`branch ${quote(branch)} is not an agent branch (expected the pattern ${quote(options.naming.pattern)}, e.g. ${quote(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
-    }
-    const out = { role, branch };
-    if (parsed) {
-        out.spec = parsed.spec;
-        if (parsed.index !== undefined)
-            out.index = parsed.index;
-    }
-    else if (options.spec)
-        out.spec = options.spec;
-    if (pullRequest)
-        out.pullRequest = pullRequest;
-    if (note)
-        out.note = note;
-    return out;
-}
-function validateRole(value) {
-    const text = value?.trim() ?? '';
-    if (text === '')
-        return undefined;
-    if (!ROLES.includes(text)) {
-        throw new InputError(`role ${quote(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
-    }
-    return text;
-}
-function isPullRequestEvent(eventName) {
-    return eventName !== undefined && eventName.startsWith('pull_request');
-}
-function pullRequestOf(options) {
-    if (!isPullRequestEvent(options.eventName))
-        return undefined;
-    const pr = resolve_role_record(options.event?.pull_request);
-    const head = options.headRef || resolve_role_str(resolve_role_record(pr?.head)?.ref);
-    const base = options.baseRef || resolve_role_str(resolve_role_record(pr?.base)?.ref);
-    if (!head || !base) {
-        throw new InputError(`event ${quote(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${quote(options.headRef ?? '')}, GITHUB_BASE_REF ${quote(options.baseRef ?? '')})`);
-    }
-    const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
-    const out = { base, head };
-    if (number !== undefined)
-        out.number = number;
-    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
-    // commit the pull request proposes is only in the payload.
-    const headSha = resolve_role_str(resolve_role_record(pr?.head)?.sha);
-    if (headSha) {
-        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
-            throw new InputError(`event ${quote(options.eventName ?? '')}: pull_request.head.sha ${quote(headSha)} is not a commit id`);
-        out.headSha = headSha;
-    }
-    return out;
-}
-function branchOf(options, pullRequest) {
-    if (options.branch?.trim())
-        return stripHeads(options.branch.trim());
-    if (pullRequest)
-        return pullRequest.head;
-    const ref = options.ref ?? '';
-    const pushed = branchOfRef(ref);
-    if (pushed !== null)
-        return pushed;
-    if (options.checkedOut)
-        return options.checkedOut;
-    const where = options.eventName ? `ref ${quote(ref)} is not a branch (event ${quote(options.eventName)})` : 'HEAD is detached';
-    throw new InputError(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
-}
-function stripHeads(name) {
-    return branchOfRef(name) ?? name;
-}
-function resolve_role_record(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-function resolve_role_str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
-
-
-
-
-
-
-/**
- * A private, empty bare repository that borrows the scanning clone's objects
- * (through `objects/info/alternates`), where every merge of a scan runs.
- *
- * Why: a verdict must depend on the two commits only, never on the clone that
- * computes it. In the clone itself git would read merge attributes from the
- * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
- * from the user's `core.attributesFile` and the system file (a `* merge=union`
- * line in any of them turns a conflict into a clean merge), and merge settings
- * (conflict style, renames, custom merge drivers) from every config file. git
- * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
- * `info/attributes`, no system or global configuration, and the attributes
- * file is ours: empty, or only the conflict marker size we choose. Objects the
- * merges write stay in the sandbox and go when it is closed.
- */
-/** Memory-backed folders need this much free room to hold a scan's merge results. */
-const MIN_MEMORY_FREE = (/* unused pure expression or super */ null && (1024 ** 3));
-/**
- * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
- * runners), else the system temp folder. Every merge writes its result trees
- * and conflicted blobs as loose objects, thousands of small files per scan:
- * written and removed in memory they cost a fraction of what a disk costs.
- */
-function sandboxParent() {
-    try {
-        const fs = statfsSync('/dev/shm');
-        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
-            return '/dev/shm';
-    }
-    catch {
-        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
-    }
-    return tmpdir();
-}
-class merge_sandbox_MergeSandbox {
-    dir;
-    git;
-    attributesDir;
-    constructor(dir, git, attributesDir) {
-        this.dir = dir;
-        this.git = git;
-        this.attributesDir = attributesDir;
-    }
-    static async open(source) {
-        const objects = await gitPath(source, 'objects');
-        const objectsDir = isAbsolute(objects) ? objects : resolve(source.cwd, objects);
-        const format = await objectFormat(source).catch(() => 'sha1');
-        const dir = mkdtempSync(join(sandboxParent(), 'orch-merge-'));
-        try {
-            const emptyConfig = join(dir, 'empty-config');
-            writeFileSync(emptyConfig, '');
-            const gitDir = join(dir, 'repo.git');
-            const env = {
-                GIT_DIR: gitDir,
-                GIT_CONFIG_NOSYSTEM: '1',
-                GIT_CONFIG_GLOBAL: emptyConfig,
-                GIT_ATTR_NOSYSTEM: '1',
-                GIT_NO_REPLACE_OBJECTS: '1',
-                // Nothing from the caller's environment may point git elsewhere.
-                GIT_WORK_TREE: undefined,
-                GIT_INDEX_FILE: undefined,
-                GIT_OBJECT_DIRECTORY: undefined,
-                GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
-                GIT_COMMON_DIR: undefined,
-                GIT_CONFIG: undefined,
-                GIT_CONFIG_PARAMETERS: undefined,
-                GIT_CONFIG_COUNT: undefined,
-            };
-            const git = new Git(dir, env);
-            await initBare(git, gitDir, format);
-            writeFileSync(join(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
-            return new merge_sandbox_MergeSandbox(dir, git, dir);
-        }
-        catch (error) {
-            rmSync(dir, { recursive: true, force: true });
-            throw error;
-        }
-    }
-    /**
-     * `-c` arguments that pin everything a merge result depends on besides the
-     * two commits: the plain conflict style and our own attributes file (empty,
-     * or one line setting the marker size for every path).
-     */
-    pins(markerSize) {
-        const file = join(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
-        if (!this.written.has(file)) {
-            writeFileSync(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
-            this.written.add(file);
-        }
-        return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
-    }
-    written = new Set();
-    close() {
-        rmSync(this.dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/changed-paths.ts
-
-
-
-
-/**
- * Every path that differs between two commits, with the modes on both sides,
- * from `git diff --raw -z` (paths are untrusted: spaces, newlines, non-ASCII
- * all survive NUL separation). Renames are detected so they can be shown as
- * such, but both their source and target are listed, so nothing hides in a
- * rename. Sorted by path for stable output.
- */
-async function changed_paths_changedPaths(source, from, to) {
-    // Computed on git objects only, in a sandbox with no work tree, index, attributes or user
-    // configuration: nothing the branch under test ships (a .gitattributes, say) can change the answer.
-    const [fromSha, toSha] = await Promise.all([source.resolveCommit(from), source.resolveCommit(to)]);
-    if (!fromSha || !toSha)
-        throw new GitError(`cannot compare ${from} with ${to}: ${fromSha ? to : from} names no commit here`, ['rev-parse', from, to], '', 0);
-    const sandbox = await MergeSandbox.open(source);
-    try {
-        return await changedPathsIn(sandbox.git, fromSha, toSha);
-    }
-    finally {
-        sandbox.close();
-    }
-}
-async function changedPathsIn(git, from, to) {
-    const changes = parseRawDiff(await rawDiff(git, from, to));
-    await attachLinkTargets(git, changes);
-    return changes.map(toChangedPath).sort((a, b) => compare(a.path, b.path) || compare(a.fromPath ?? '', b.fromPath ?? ''));
-}
-/** Parses `git diff --raw -z --no-abbrev` output: `:<modes> <ids> <status>\0<path>\0[<path>\0]`. */
-function parseRawDiff(output) {
-    const fields = splitNul(output);
-    const out = [];
-    for (let i = 0; i < fields.length;) {
-        const header = fields[i++].toString('utf8');
-        const m = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(header);
-        if (!m)
-            throw new Error(`unexpected git diff --raw line ${JSON.stringify(header.slice(0, 120))}`);
-        const [, oldMode, newMode, , newBlob, status] = m;
-        const twoPaths = status === 'R' || status === 'C';
-        const first = fields[i++]?.toString('utf8');
-        const second = twoPaths ? fields[i++]?.toString('utf8') : undefined;
-        if (first === undefined || (twoPaths && second === undefined))
-            throw new Error('truncated git diff --raw output');
-        const change = {
-            status,
-            path: twoPaths ? second : first,
-            before: kindOf(oldMode),
-            after: kindOf(newMode),
-            newBlob,
-        };
-        if (twoPaths)
-            change.fromPath = first;
-        out.push(change);
-    }
-    return out;
-}
-function kindOf(mode) {
-    switch (mode) {
-        case '000000':
-            return 'none';
-        case '100644':
-            return 'file';
-        case '100755':
-            return 'executable';
-        case '120000':
-            return 'symlink';
-        case '160000':
-            return 'submodule';
-        default:
-            return 'other';
-    }
-}
-function splitNul(buffer) {
-    const parts = [];
-    let start = 0;
-    for (let i = buffer.indexOf(0, start); i !== -1; i = buffer.indexOf(0, start)) {
-        parts.push(buffer.subarray(start, i));
-        start = i + 1;
-    }
-    if (start < buffer.length)
-        parts.push(buffer.subarray(start));
-    return parts;
-}
-/** Reads what every new or changed symlink points to, with one `git cat-file --batch`. */
-async function attachLinkTargets(git, changes) {
-    const links = changes.filter((c) => c.after === 'symlink');
-    if (links.length === 0)
-        return;
-    const targets = await readBlobs(git, links.map((c) => c.newBlob));
-    links.forEach((link, i) => (link.linkTarget = targets[i].toString('utf8')));
-}
-function toChangedPath(raw) {
-    const out = { status: raw.status, path: raw.path, before: raw.before, after: raw.after };
-    if (raw.fromPath !== undefined)
-        out.fromPath = raw.fromPath;
-    if (raw.linkTarget !== undefined)
-        out.linkTarget = raw.linkTarget;
-    return out;
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
-
-
-
-const LINE_TERMINATORS = charPattern([LINE_BREAK_CHARS], { flags: 'g' });
-/**
- * A matcher for the protected globs. Besides the paths the globs match, a
- * path that is a parent folder of a protected one counts too: replacing
- * `.github` by a symlink or a submodule changes everything below it.
- * Matching ignores case, because on a case-insensitive checkout
- * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
- * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
- * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
- * it just as the root one does.
- */
-function protected_paths_protectedMatcher(patterns) {
-    const compiled = patterns
-        .map((p) => p.trim().replace(/^\.?\//, ''))
-        .filter((p) => p !== '' && !p.startsWith('!'))
-        .map((pattern) => ({
-        pattern,
-        matches: picomatch(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
-        // The fixed folder part of the glob; '' when the glob can match anywhere.
-        base: picomatch.scan(pattern).base.toLowerCase(),
-    }));
-    return (raw) => {
-        // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
-        // one of them inside would slip through. They match like any other character here.
-        const path = raw.replace(LINE_TERMINATORS, '_');
-        const lower = path.toLowerCase();
-        for (const c of compiled) {
-            if (c.matches(path))
-                return c.pattern;
-            if (c.base !== '' && (lower === '' || c.base.startsWith(`${lower}/`)))
-                return c.pattern;
-        }
-        return null;
-    };
-}
-/**
- * Where a symlink at `linkPath` with the text `target` points, as a path
- * from the repository root ('' for the root itself), or null when it points
- * outside the repository (absolute, or `..` past the root): the guard
- * cannot tell what is there, so such a link is treated as protected.
- */
-function protected_paths_linkDestination(linkPath, target) {
-    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
-        return null;
-    const joined = posix.normalize(posix.join(posix.dirname(linkPath), target.replace(/\\/g, '/')));
-    if (joined === '..' || joined.startsWith('../'))
-        return null;
-    const clean = joined.replace(/\/+$/, '');
-    return clean === '.' ? '' : clean;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/describe-change.ts
-
-
-const ADVICE = 'implementor branches may not change protected paths; ask the overseer';
-/**
- * The protected-path violations one change makes. A rename counts at both
- * ends; a symlink also counts by where it points, so a link cannot be used
- * to reach into a protected folder.
- */
-function describe_change_describeProtectedChange(change, matcher, advice = ADVICE) {
-    const out = [];
-    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
-    const target = matcher(change.path);
-    if (target)
-        add(change.path, `${verb(change)} (protected by ${quote(target)})`);
-    if (change.fromPath !== undefined && change.status === 'R') {
-        const source = matcher(change.fromPath);
-        if (source)
-            add(change.fromPath, `renamed protected ${quote(change.fromPath)} (by ${quote(source)}) to ${quote(change.path)}`);
-    }
-    if (change.after === 'symlink' && change.linkTarget !== undefined) {
-        const destination = linkDestination(change.path, change.linkTarget);
-        if (destination === null) {
-            add(change.path, `symlink ${quote(change.path)} points outside the repository (${quote(change.linkTarget)})`);
-        }
-        else {
-            const pattern = matcher(destination);
-            if (pattern) {
-                add(change.path, `symlink ${quote(change.path)} points to ${quote(change.linkTarget)}, which is protected by ${quote(pattern)}`);
-            }
-        }
-    }
-    return out;
-}
-function verb(change) {
-    const p = quote(change.path);
-    switch (change.status) {
-        case 'A':
-            return `added ${noun(change.after)} ${p}`;
-        case 'D':
-            return `deleted ${noun(change.before)} ${p}`;
-        case 'R':
-            return `renamed ${quote(change.fromPath ?? '')} to ${p}`;
-        case 'C':
-            return `copied ${quote(change.fromPath ?? '')} to ${p}`;
-        case 'T':
-            return `changed ${p} from ${noun(change.before)} to ${noun(change.after)}`;
-        default:
-            return `changed ${noun(change.after)} ${p}`;
-    }
-}
-function noun(kind) {
-    switch (kind) {
-        case 'symlink':
-            return 'symlink';
-        case 'submodule':
-            return 'submodule';
-        case 'executable':
-            return 'executable file';
-        default:
-            return 'file';
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/guard.ts
-
-
-
-
-
-
-
-/**
- * The role guard, run before any check: an implementor may not touch
- * protected paths (by edit, rename, symlink or submodule), and every pull
- * request must target the branch its role allows. The overseer integrates,
- * so only its pull request target is checked.
- */
-async function guard_checkGuard(options) {
-    const violations = [];
-    if (options.nonAgentHead && options.pullRequest)
-        return nonAgentGuard(options, options.pullRequest);
-    if (options.pullRequest) {
-        const problem = pullRequestTargetProblem(options, options.pullRequest);
-        if (problem)
-            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
-    }
-    if (options.role === 'overseer')
-        return { ok: violations.length === 0, violations, changed: [] };
-    const { git } = options;
-    if (!options.overseerRef)
-        throw new InputError(`the overseer branch is needed to check implementor branch ${quote(options.branch)}`);
-    const head = await requireCommit(git, options.headRef, 'head');
-    const overseer = await requireCommit(git, options.overseerRef, 'overseer branch');
-    const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
-    const changed = await changedPaths(git, diffBase, head);
-    const matcher = protectedMatcher(options.protectedPaths);
-    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
-    const found = [];
-    for (const change of changed) {
-        const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
-        found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)));
-    }
-    found.sort((a, b) => guard_compare(a.path ?? '', b.path ?? '') || guard_compare(a.detail, b.detail));
-    violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail));
-    return { ok: violations.length === 0, violations, changed, diffBase };
-}
-const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
-/** Why the pull request's target is not allowed for the role, or null. */
-function pullRequestTargetProblem(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote(pr.head)} to ${quote(pr.base)}`;
-    if (options.role === 'overseer') {
-        if (pr.base === options.integrationBranch)
-            return null;
-        return `${what}: an overseer branch may only target the integration branch ${quote(options.integrationBranch)}`;
-    }
-    if (!options.spec) {
-        return `${what}: cannot tell which overseer branch ${quote(pr.head)} belongs to (it does not follow the pattern ${quote(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
-    }
-    const expected = formatBranch(options.naming, options.spec, 'overseer');
-    if (pr.base === expected)
-        return null;
-    const who = options.index !== undefined ? `implementor ${options.index} of ${quote(options.spec)}` : 'an implementor branch';
-    return `${what}: ${who} may only target its overseer branch ${quote(expected)}`;
-}
-/**
- * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
- * agents, not people, so the config rule alone decides; allowed by default, with a note.
- */
-function nonAgentGuard(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote(pr.head)} (not an agent branch) into overseer branch ${quote(pr.base)}`;
-    if (options.nonAgentIntoOverseer === 'refuse') {
-        const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
-        return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
-    }
-    const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`;
-    return { ok: true, violations: [], changed: [], notes: [note] };
-}
-async function requireCommit(git, ref, what) {
-    const sha = await git.resolveCommit(ref);
-    if (!sha)
-        throw new InputError(`${what} ${quote(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
-    return sha;
-}
-/**
- * Changes are counted from the merge base, so what the overseer already
- * integrated is not blamed on the implementor. Without a merge base: a
- * shallow clone is an error that says how to fix it; unrelated histories are
- * compared with the overseer tip (everything that differs counts).
- */
-async function diffBaseOf(git, overseer, head, overseerRef) {
-    const base = await git.mergeBase(overseer, head);
-    if (base)
-        return base;
-    if (await git.isShallow()) {
-        throw new InputError(`no common history between ${quote(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
-    }
-    return overseer;
-}
-function guard_compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/detect-commands.ts
-
-
-
-// Implementors run fast feedback first; the overseer builds before testing and also runs the slow suites.
-const NPM_SCRIPTS = {
-    implementor: ['lint', 'typecheck', 'test', 'build'],
-    overseer: ['lint', 'typecheck', 'build', 'test', 'test:integration', 'test:e2e'],
-};
-// What `npm init` writes: a test script that always fails is no test suite.
-const NPM_PLACEHOLDER_TEST = /no test specified/;
-/**
- * Sensible default checks from the files at the repository root, in a fixed
- * order (Node, Python, Go, Rust). Only fixed command texts are produced:
- * nothing from the files' contents reaches the shell.
- */
-function detect_commands_detectCommands(cwd, role) {
-    const commands = [];
-    const reasons = [];
-    const scripts = packageScripts(cwd);
-    if (scripts) {
-        const chosen = NPM_SCRIPTS[role].filter((s) => typeof scripts[s] === 'string' && !(s === 'test' && NPM_PLACEHOLDER_TEST.test(scripts[s])));
-        for (const s of chosen)
-            commands.push({ name: s.replace(':', '-'), command: s === 'test' ? 'npm test' : `npm run ${s}` });
-        if (chosen.length)
-            reasons.push(`package.json scripts: ${chosen.join(', ')}`);
-    }
-    const pytest = pytestReason(cwd);
-    if (pytest) {
-        commands.push({ name: 'pytest', command: 'pytest' });
-        reasons.push(pytest);
-    }
-    if (isFile(join(cwd, 'go.mod'))) {
-        commands.push({ name: 'go test', command: 'go test ./...' });
-        reasons.push('go.mod');
-    }
-    if (isFile(join(cwd, 'Cargo.toml'))) {
-        commands.push({ name: 'cargo test', command: 'cargo test' });
-        reasons.push('Cargo.toml');
-    }
-    return { commands, reasons };
-}
-function packageScripts(cwd) {
-    const file = join(cwd, 'package.json');
-    if (!isFile(file))
-        return null;
-    let parsed;
-    try {
-        parsed = JSON.parse(readFileSync(file, 'utf8'));
-    }
-    catch (error) {
-        throw new ConfigurationError(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
-    }
-    const scripts = parsed?.scripts;
-    return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
-}
-function pytestReason(cwd) {
-    if (isFile(join(cwd, 'pytest.ini')))
-        return 'pytest.ini';
-    if (mentions(join(cwd, 'pyproject.toml'), /pytest/))
-        return 'pyproject.toml mentions pytest';
-    if (mentions(join(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
-        return 'setup.cfg has [tool:pytest]';
-    if (mentions(join(cwd, 'tox.ini'), /^\[pytest\]/m))
-        return 'tox.ini has [pytest]';
-    if (hasPythonFiles(join(cwd, 'tests')))
-        return 'tests/ holds Python files';
-    return null;
-}
-function mentions(file, pattern) {
-    return isFile(file) && pattern.test(readFileSync(file, 'utf8'));
-}
-/** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
-function hasPythonFiles(dir) {
-    if (!detect_commands_isDirectory(dir))
-        return false;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        if (entry.isFile() && entry.name.endsWith('.py'))
-            return true;
-        if (entry.isDirectory() && !entry.name.startsWith('.')) {
-            const inner = join(dir, entry.name);
-            if (readdirSync(inner).some((n) => n.endsWith('.py') && isFile(join(inner, n))))
-                return true;
-        }
-    }
-    return false;
-}
-function isFile(path) {
-    return existsSync(path) && statSync(path).isFile();
-}
-function detect_commands_isDirectory(path) {
-    return existsSync(path) && statSync(path).isDirectory();
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
-
-/** The commands to run: the input wins, then the config for the role, then what the repository suggests. */
-function choose_commands_chooseCommands(options) {
-    const { role } = options;
-    if (options.inputCommands && options.inputCommands.length > 0) {
-        const commands = [...options.inputCommands];
-        return { commands, source: 'input', note: `from the commands input: ${names(commands)}` };
-    }
-    const configured = options.config.roles[role].commands;
-    if (configured.length > 0) {
-        return {
-            commands: [...configured],
-            source: 'config',
-            note: `from ${options.config.source} roles.${role}.commands: ${names(configured)}`,
-        };
-    }
-    const detected = detectCommands(options.cwd, role);
-    if (detected.commands.length > 0) {
-        return { commands: detected.commands, source: 'detected', note: `detected from ${detected.reasons.join('; ')}` };
-    }
-    return {
-        commands: [],
-        source: 'none',
-        note: `no commands: none given in the commands input or in roles.${role}.commands of the config, and none detected (no package.json scripts, pytest, go.mod or Cargo.toml)`,
-    };
-}
-function names(commands) {
-    return commands.map((c) => c.name).join(', ');
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
-
-
-/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
-function stripAnsi(text) {
-    return neutralize(text.replace(/\r$/, ''));
-}
-/**
- * The last `maxLines` lines of a command's output, each at most
- * `maxLineLength` characters: memory stays bounded however much a command
- * prints.
- */
-class output_tail_OutputTail {
-    maxLines;
-    maxLineLength;
-    lines = [];
-    droppedLines = 0;
-    constructor(maxLines, maxLineLength = 500) {
-        this.maxLines = maxLines;
-        this.maxLineLength = maxLineLength;
-    }
-    push(line) {
-        const clean = stripAnsi(line).replace(/\r$/, '');
-        this.lines.push(clean.length > this.maxLineLength ? `${clean.slice(0, this.maxLineLength - 3)}...` : clean);
-        if (this.lines.length > this.maxLines) {
-            this.lines.shift();
-            this.droppedLines++;
-        }
-    }
-    /** Lines that fell off the front. */
-    get dropped() {
-        return this.droppedLines;
-    }
-    text() {
-        return this.lines.join('\n');
-    }
-}
-/**
- * Cuts a byte stream into lines (UTF-8 safe across chunk boundaries). A line
- * longer than `maxLineBytes` is emitted in pieces, so one endless line cannot
- * fill memory.
- */
-class output_tail_LineSplitter {
-    onLine;
-    maxLineBytes;
-    decoder = new StringDecoder('utf8');
-    partial = '';
-    constructor(onLine, maxLineBytes = 16 * 1024) {
-        this.onLine = onLine;
-        this.maxLineBytes = maxLineBytes;
-    }
-    write(chunk) {
-        const text = this.partial + this.decoder.write(chunk);
-        const parts = text.split('\n');
-        this.partial = parts.pop() ?? '';
-        for (const line of parts)
-            this.onLine(line);
-        while (this.partial.length > this.maxLineBytes) {
-            this.onLine(this.partial.slice(0, this.maxLineBytes));
-            this.partial = this.partial.slice(this.maxLineBytes);
-        }
-    }
-    end() {
-        const rest = this.partial + this.decoder.end();
-        this.partial = '';
-        if (rest !== '')
-            this.onLine(rest);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/run-command.ts
-
-
-
-// After SIGTERM, how long a timed-out command gets to clean up before SIGKILL.
-const KILL_GRACE_MS = 5000;
-/**
- * Runs one trusted check command through the platform shell, like a `run:`
- * step. Callers must never build `command` from branch names or commit text.
- * With a time-out the command gets its own process group, so that killing
- * it also stops what it started.
- */
-function run_command_runShellCommand(command, options) {
-    const ownGroup = options.timeoutMs !== undefined && process.platform !== 'win32';
-    return new Promise((resolve) => {
-        let settled = false;
-        let timedOut = false;
-        const timers = [];
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            for (const t of timers)
-                clearTimeout(t);
-            resolve(result);
-        };
-        let child;
-        try {
-            child = spawn(command, {
-                cwd: options.cwd,
-                shell: true,
-                env: options.replaceEnv ? options.env : options.env ? { ...process.env, ...options.env } : undefined,
-                stdio: ['ignore', 'pipe', 'pipe'],
-                detached: ownGroup,
-                windowsHide: true,
-            });
-        }
-        catch (error) {
-            finish({ exitCode: null, reason: `could not start: ${error.message}` });
-            return;
-        }
-        const splitters = [child.stdout, child.stderr].map((stream) => {
-            const splitter = new LineSplitter(options.onLine);
-            stream?.on('data', (chunk) => splitter.write(chunk));
-            return splitter;
-        });
-        const kill = (signal) => {
-            try {
-                if (ownGroup && child.pid !== undefined)
-                    process.kill(-child.pid, signal);
-                else
-                    child.kill(signal);
-            }
-            catch {
-                /* already gone */
-            }
-        };
-        if (options.timeoutMs !== undefined) {
-            timers.push(setTimeout(() => {
-                timedOut = true;
-                kill('SIGTERM');
-                timers.push(setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS));
-            }, options.timeoutMs));
-        }
-        child.on('error', (error) => finish({ exitCode: null, reason: `could not start: ${error.message}` }));
-        child.on('close', (code, signal) => {
-            for (const s of splitters)
-                s.end();
-            if (timedOut)
-                finish({ exitCode: null, reason: `timed out after ${formatDuration(options.timeoutMs ?? 0)}` });
-            else if (code === null)
-                finish({ exitCode: null, reason: `killed by ${signal ?? 'a signal'}` });
-            else
-                finish({ exitCode: code, reason: reasonForExit(code) });
-        });
-    });
-}
-function reasonForExit(code) {
-    // POSIX shells report these two for a command they could not run at all.
-    if (code === 127)
-        return 'command not found (exit 127)';
-    if (code === 126)
-        return 'command not executable (exit 126)';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/checks.ts
-
-
-
-
-
-const BUILTIN_COMMAND = '(built-in)';
-/**
- * Runs the checks in order, each in its own log group, and records every
- * result. All run even when one fails, unless `failFast`.
- */
-async function checks_runChecks(items, options) {
-    const now = options.now ?? (() => performance.now());
-    const results = [];
-    let stopped = false;
-    for (const item of items) {
-        const builtin = isBuiltinCheck(item);
-        const command = builtin ? BUILTIN_COMMAND : item.command;
-        if (stopped) {
-            results.push({
-                name: item.name,
-                command,
-                exitCode: null,
-                passed: false,
-                durationMs: 0,
-                outputTail: '',
-                skipped: true,
-                ...(builtin ? { builtin } : {}),
-            });
-            continue;
-        }
-        const result = await options.logger.group(item.name, async () => {
-            const started = now();
-            const partial = builtin ? await runBuiltin(item, options) : await runCommand(item, options);
-            const done = { name: item.name, command, durationMs: Math.max(0, Math.round(now() - started)), ...partial };
-            options.logger.info(`${item.name}: ${done.passed ? 'passed' : 'failed'} in ${formatDuration(done.durationMs)}`);
-            return done;
-        });
-        if (!result.passed) {
-            const why = result.reason ?? (result.exitCode !== null ? `exit code ${result.exitCode}` : 'failed');
-            options.logger.error(`check ${item.name} failed: ${why}`, { title: `check ${item.name}` });
-            if (options.failFast)
-                stopped = true;
-        }
-        results.push(result);
-    }
-    return results;
-}
-async function runCommand(item, options) {
-    const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
-    options.logger.info(`$ ${item.command}`);
-    const run = await runShellCommand(item.command, {
-        cwd: options.cwd,
-        env: options.env,
-        timeoutMs: options.timeoutMs,
-        onLine: (line) => {
-            options.logger.info(line);
-            tail.push(line);
-        },
-    });
-    const outcome = { exitCode: run.exitCode, passed: run.exitCode === 0, outputTail: tail.text() };
-    if (run.reason)
-        outcome.reason = run.reason;
-    return outcome;
-}
-async function runBuiltin(item, options) {
-    try {
-        const { passed, detail } = await item.run();
-        const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
-        for (const line of detail.split('\n')) {
-            options.logger.info(line);
-            tail.push(line);
-        }
-        return { exitCode: passed ? 0 : 1, passed, outputTail: tail.text(), builtin: true };
-    }
-    catch (error) {
-        const reason = `the check could not run: ${messageOf(error)}`;
-        return { exitCode: null, passed: false, outputTail: reason, builtin: true, reason };
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/clip-lines.ts
-// Command output and test reports shown in part: neutralised (they are data,
-// never markup or terminal codes), bounded per line and in lines.
-
-/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function clip_lines_firstLines(text, maxLines, maxLength = 300) {
-    const lines = neutralize(text, { multiline: true }).split('\n');
-    const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.push(`... (${lines.length - maxLines} more lines)`);
-    return shown.join('\n');
-}
-/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function clip_lines_lastLines(text, maxLines, maxLength = 500) {
-    const lines = neutralize(text, { multiline: true }).split('\n');
-    const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
-    return shown.join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/scope/task-paths.ts
-
-
-const task_paths_CONTROL = charPattern([C0, DEL, C1, LINE_SEPARATORS]);
-const GLOB = /[*?[\]{}]/;
-/**
- * The scope a task path gives, or the reason it gives none. Task text is
- * data: a path that climbs out of the repository (`..`), is absolute, holds
- * a backslash or a control character, or covers the whole repository is
- * ignored, so no line of tasks.md can widen a scope to everything.
- */
-function task_paths_scopePath(raw) {
-    if (raw.length > 1000)
-        return { reason: 'longer than 1000 characters' };
-    if (task_paths_CONTROL.test(raw))
-        return { reason: 'holds a line break or control character' };
-    if (raw.includes('\\'))
-        return { reason: 'holds a backslash' };
-    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw))
-        return { reason: 'is absolute' };
-    const path = raw
-        .trim()
-        .replace(/^(\.\/)+/, '')
-        .replace(/\/{2,}/g, '/')
-        .replace(/\/$/, '');
-    const segments = path.split('/');
-    if (segments.includes('..'))
-        return { reason: 'climbs out with ..' };
-    if (path === '' || path === '.' || segments.every((s) => /^\*+$/.test(s)))
-        return { reason: 'covers the whole repository' };
-    if (GLOB.test(path)) {
-        const matches = picomatch(path, { dot: true });
-        return { path, glob: true, matches: (changed) => matches(changed) };
-    }
-    const below = `${path}/`;
-    return { path, glob: false, matches: (changed) => changed === path || changed.startsWith(below) };
-}
-/** True when `changed` is a test of the file `path`: `user.test.ts`, `user.spec.js`, `test_user.py`, `user_test.go`, beside it or in a tests folder there. */
-function task_paths_isCompanionTest(changed, path) {
-    const slash = path.lastIndexOf('/');
-    const dir = slash < 0 ? '' : path.slice(0, slash + 1);
-    const name = path.slice(slash + 1);
-    const dot = name.indexOf('.', 1);
-    if (dot <= 0)
-        return false;
-    const stem = name.slice(0, dot);
-    const cslash = changed.lastIndexOf('/');
-    const cdir = cslash < 0 ? '' : changed.slice(0, cslash + 1);
-    const cname = changed.slice(cslash + 1);
-    if (![dir, `${dir}__tests__/`, `${dir}tests/`, `${dir}test/`].includes(cdir))
-        return false;
-    const ext = /\.[A-Za-z0-9]{1,10}$/;
-    const base = cname.replace(ext, '');
-    if (base === cname)
-        return false;
-    return [`${stem}.test`, `${stem}.spec`, `test_${stem}`, `${stem}_test`, `${stem}.tests`].includes(base);
-}
-/** A matcher for the config's `scope.allow` globs (a glob without a slash names a file at any depth). */
-function task_paths_allowMatcher(globs) {
-    const compiled = globs.map((g) => ({
-        glob: g,
-        matches: picomatch(g.trim().replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }),
-    }));
-    return (changed) => compiled.find((c) => c.matches(changed))?.glob ?? null;
-}
-
-;// CONCATENATED MODULE: ./shared/scope/agent-scope.ts
-
-
-/** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
-function plannedOwner(sources, id) {
-    return sources.assigned[id] ?? commentOwners(sources.doc).get(id);
-}
-const COMMENT_OWNERS = new WeakMap();
-/** Task id → the agent its owner comment names, per document (computed once). */
-function commentOwners(doc) {
-    if (!doc)
-        return new Map();
-    let owners = COMMENT_OWNERS.get(doc);
-    if (!owners) {
-        owners = new Map(doc.tasks.flatMap((t) => (t.owner ? [[t.id, t.owner]] : [])));
-        COMMENT_OWNERS.set(doc, owners);
-    }
-    return owners;
-}
-function isAgent(name, who) {
-    if (name === undefined)
-        return false;
-    return name === who.branch || (who.index !== undefined && name === `impl-${who.index}`);
-}
-/**
- * The agent's tasks and the paths they name. Its tasks are those a plan gave
- * it (`task-assigned` events, then `<!-- owner: impl-n -->` comments); when a
- * plan gave it none, those its own commits referenced, leaving out tasks the
- * plan gave someone else. Only the paths tasks name constrain: a task naming
- * no file adds nothing, and an agent none of whose tasks names a file has no
- * scope at all (nothing is drift).
- */
-function agent_scope_agentScope(who, sources) {
-    const doc = sources.doc;
-    const empty = { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] };
-    if (!doc)
-        return empty;
-    let mine = doc.tasks.filter((t) => isAgent(plannedOwner(sources, t.id), who));
-    let source = 'assigned';
-    if (mine.length === 0) {
-        const referenced = new Set(sources.references);
-        mine = doc.tasks.filter((t) => referenced.has(t.id) && plannedOwner(sources, t.id) === undefined);
-        source = 'commits';
-    }
-    if (mine.length === 0)
-        return empty;
-    const scope = { source, tasks: mine.map((t) => t.id), pathless: [], paths: [], ignored: [] };
-    for (const t of mine) {
-        let usable = 0;
-        for (const raw of t.paths) {
-            const p = scopePath(raw);
-            if ('reason' in p)
-                scope.ignored.push({ task: t.id, path: raw, reason: p.reason });
-            else {
-                scope.paths.push({ task: t.id, scope: p });
-                usable++;
-            }
-        }
-        if (usable === 0)
-            scope.pathless.push(t.id);
-    }
-    return scope;
-}
-/** Every task's usable paths, compiled once (globs are compiled by picomatch, which is not free). */
-function agent_scope_taskScopes(sources) {
-    return (sources.doc?.tasks ?? []).map((t) => ({
-        id: t.id,
-        scopes: t.paths.map(scopePath).filter((p) => !('reason' in p)),
-    }));
-}
-/** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
-function agent_scope_ownersOf(path, who, scope, sources, others = new TaskIndex(agent_scope_taskScopes(sources).filter((t) => !scope.tasks.includes(t.id)))) {
-    const name = sources.nameOf ?? ((a) => a);
-    return others.covering(path).map((id) => {
-        const planned = plannedOwner(sources, id);
-        const reported = sources.reported[id];
-        if (planned !== undefined)
-            return { id, agent: name(planned), how: 'assigned' };
-        if (reported !== undefined && !isAgent(reported, who))
-            return { id, agent: name(reported), how: 'reported' };
-        return { id };
-    });
-}
-
 ;// CONCATENATED MODULE: ./shared/scope/drift.ts
 
 
@@ -42320,7 +41537,7 @@ function agent_scope_ownersOf(path, who, scope, sources, others = new TaskIndex(
  * globs, and (with `companion-tests`) a test file beside a file in scope.
  * Sorted, each path once.
  */
-function drift_scopeDrift(paths, who, sources, rules) {
+function scopeDrift(paths, who, sources, rules) {
     const scope = agentScope(who, sources);
     const unbounded = !sources.doc
         ? 'the feature has no tasks.md to read the scope from'
@@ -42349,7 +41566,7 @@ function drift_scopeDrift(paths, who, sources, rules) {
     return { scope, drift };
 }
 /** Whom the file belongs to, in words: `T014 assigned to impl-2`, or that no task names it. */
-function drift_ownersText(owners) {
+function ownersText(owners) {
     if (owners.length === 0)
         return 'no task names it';
     return owners
@@ -42361,371 +41578,8 @@ function drift_ownersText(owners) {
         .join(', ');
 }
 /** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
-function drift_driftText(file) {
-    return file.owners.length ? `${file.path} belongs to ${drift_ownersText(file.owners)}` : `${file.path} is named by no task`;
-}
-
-;// CONCATENATED MODULE: ./shared/scope/read-sources.ts
-
-
-
-
-
-
-/**
- * The feature's tasks.md as committed at `commit` (git objects only: the work
- * tree is the agent's). A file that is absent or cannot be parsed (a task id
- * used twice) gives no document and a problem to show.
- */
-async function read_sources_readTasksAt(git, commit, file) {
-    const bytes = await readFileBytesAt(git, commit, file);
-    if (bytes === null)
-        return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` };
-    try {
-        return { doc: parseTasks(bytes.toString('utf8'), file) };
-    }
-    catch (error) {
-        return { doc: null, problem: messageOf(error) };
-    }
-}
-/** Task ids that the commits in `base..head` (the agent's own since it left the overseer) refer to, in any way. */
-async function read_sources_commitReferences(git, base, head) {
-    const range = base ? [`${base}..${head}`] : [head];
-    const stdout = await logBytes(git, { format: '%B%x00', range });
-    const ids = new Set();
-    for (const message of stdout.toString('utf8').split('\0'))
-        for (const ref of taskReferences(message))
-            ids.add(ref.id);
-    return [...ids];
-}
-/** Display names (`impl-2`) for branches of the naming; other names as they are. */
-function read_sources_agentNamer(naming) {
-    return (agent) => {
-        if (/^impl-\d{1,3}$/.test(agent))
-            return agent;
-        const parsed = parseBranch(naming, agent);
-        return parsed?.index ? `impl-${parsed.index}` : agent;
-    };
-}
-/** Assignments and reporters of the feature's tasks, as the state records them. */
-function read_sources_stateSources(feature) {
-    const assigned = Object.create(null);
-    const reported = Object.create(null);
-    for (const [id, a] of Object.entries(feature?.assignments ?? {}))
-        assigned[id] = a.agent;
-    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
-        reported[id] = t.agent;
-    return { assigned, reported };
-}
-/**
- * For `check-path`: which of `paths` (repository-relative) the agent is
- * about to change outside its tasks' paths. Reads tasks.md from the overseer
- * branch and the agent's commit messages since the merge base; two or three
- * git processes, no network.
- */
-async function scopeDriftFor(paths, who, options) {
-    const { git, config } = options;
-    const mode = config.scope.mode;
-    const tasksFile = config.tasks.file.replace('{spec}', who.spec);
-    const overseer = await git.resolveCommit(options.overseerRef);
-    const head = await git.resolveCommit(options.headRef ?? 'HEAD');
-    const none = { scope: { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] }, drift: [] };
-    if (mode === 'off')
-        return { ...none, mode, unbounded: 'scope.mode is off' };
-    if (!overseer || !head)
-        return { ...none, mode, unbounded: `${options.overseerRef} or the head is not a commit here` };
-    const tasks = await read_sources_readTasksAt(git, overseer, tasksFile);
-    const base = await git.mergeBase(overseer, head);
-    const sources = {
-        doc: tasks.doc,
-        ...read_sources_stateSources(options.feature),
-        references: await read_sources_commitReferences(git, base, head),
-        nameOf: read_sources_agentNamer(config.branches),
-    };
-    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
-    return { ...scopeDrift(paths, who, sources, rules), mode, ...(tasks.problem ? { problem: tasks.problem } : {}) };
-}
-
-;// CONCATENATED MODULE: ./shared/scope/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/role-ci/render-scope.ts
-
-
-
-const MAX_ROWS = 100;
-/** Why there was nothing to drift from, or which tasks the scope came from, in words. */
-function scopeLine(report) {
-    if (report.unbounded)
-        return `No scope to check: ${report.unbounded}${report.problem ? ` (${report.problem})` : ''}.`;
-    const from = report.scope.source === 'assigned' ? 'assigned to it' : 'its commits reference (no task is assigned to it)';
-    const n = report.scope.pathless.length;
-    const pathless = n ? `; ${report.scope.pathless.join(', ')} ${n === 1 ? 'names' : 'name'} no file` : '';
-    return `Scope: the paths of ${report.scope.tasks.join(', ')}, the tasks ${from}${pathless}.`;
-}
-/** The job summary's "Scope drift" section (markdown, every path and name escaped). */
-function render_scope_scopeSummary(report) {
-    const scope = report.scope;
-    if (!scope)
-        return [];
-    const out = ['### Scope drift', '', md(scopeLine(scope), 1000), ''];
-    if (scope.unbounded)
-        return out;
-    if (scope.drift.length === 0)
-        return [...out, `✅ Every changed file is within the paths of its tasks.`, ''];
-    const sign = scope.mode === 'fail' ? '❌' : '⚠️';
-    out.push(`${sign} ${plural(scope.drift.length, 'file')} changed outside the paths of its tasks${scope.mode === 'fail' ? ' (scope.mode: fail)' : ''}:`, '', '| file | belongs to |', '| --- | --- |');
-    for (const f of scope.drift.slice(0, MAX_ROWS))
-        out.push(`| ${md(f.path, 300)} | ${md(ownersText(f.owners), 500)} |`);
-    if (scope.drift.length > MAX_ROWS)
-        out.push('', `_and ${scope.drift.length - MAX_ROWS} more_`);
-    return [...out, ''];
-}
-/** The CLI text's scope lines; `one` makes untrusted text a single safe line. */
-function render_scope_scopeText(report, one) {
-    const scope = report.scope;
-    if (!scope)
-        return [];
-    const out = ['', `Scope: ${one(scopeLine(scope).replace(/^Scope: /, ''))}`];
-    if (scope.unbounded)
-        return out;
-    if (scope.drift.length === 0)
-        return [...out, '  every changed file is within them'];
-    out.push(`Scope drift (${scope.mode === 'fail' ? 'fails' : 'warning'}): ${plural(scope.drift.length, 'file')} outside the paths of its tasks`);
-    for (const f of scope.drift)
-        out.push(`  ! ${one(driftText(f))}`);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/render-results.ts
-
-
-
-
-
-
-// Bounds that keep the job summary far below GitHub's 1 MiB limit whatever the input.
-const SUMMARY_LIMITS = { violations: 100, outputTails: 10, outputLines: 50, failures: 30, failureLines: 8 };
-/** The job summary of a role CI run: deterministic markdown, all user text escaped. */
-function renderRoleCiSummary(report) {
-    const outcome = roleCiOutcome(report);
-    const lines = [
-        `## Role CI: ${outcome.passed ? '✅ passed' : '❌ failed'}`,
-        '',
-        `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
-        '',
-        ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
-        ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${md(n, 500)}`, '']),
-        ...guardSection(report),
-        ...scopeSummary(report),
-        ...checksSection(report),
-        ...junitSection(report),
-    ];
-    while (lines[lines.length - 1] === '')
-        lines.pop();
-    return `${lines.join('\n')}\n`;
-}
-function guardSection(report) {
-    const { guard } = report;
-    const out = ['### Guard', ''];
-    if (guard.ok && guard.notes?.length)
-        return [...out, '✅ Allowed by the config rule (see the note above).', ''];
-    if (guard.ok) {
-        const paths = report.role === 'implementor'
-            ? `No protected path among ${plural(guard.changed.length, 'changed path')}.`
-            : 'The overseer may change any path.';
-        const pr = report.pullRequest;
-        const target = pr ? ` Pull request${pr.number !== undefined ? ` #${pr.number}` : ''} into ${md(pr.base)} is allowed.` : '';
-        return [...out, `✅ ${paths}${target}`, ''];
-    }
-    out.push(`❌ ${plural(guard.violations.length, 'violation')}:`, '', '| kind | path | detail |', '| --- | --- | --- |');
-    for (const v of guard.violations.slice(0, SUMMARY_LIMITS.violations))
-        out.push(violationRow(v));
-    if (guard.violations.length > SUMMARY_LIMITS.violations)
-        out.push('', `_and ${guard.violations.length - SUMMARY_LIMITS.violations} more_`);
-    return [...out, ''];
-}
-function violationRow(v) {
-    const kind = v.kind === 'pr-target' ? 'pull request target' : 'protected path';
-    return `| ${kind} | ${v.path !== undefined ? md(v.path, 300) : ' '} | ${md(v.detail, 500)} |`;
-}
-function checksSection(report) {
-    const out = ['### Checks', '', `_${md(report.commandsNote, 500)}_`, ''];
-    if (report.checks.length === 0)
-        return [...out, 'No check ran.', ''];
-    out.push('| check | result | duration |', '| --- | --- | --- |');
-    for (const c of report.checks)
-        out.push(`| ${md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
-    out.push('');
-    const withOutput = report.checks.filter((c) => !c.passed && !c.skipped && c.outputTail !== '');
-    for (const c of withOutput.slice(0, SUMMARY_LIMITS.outputTails)) {
-        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
-    }
-    if (withOutput.length > SUMMARY_LIMITS.outputTails)
-        out.push(`_Output of ${withOutput.length - SUMMARY_LIMITS.outputTails} more failed checks is in the log._`, '');
-    return out;
-}
-function resultCell(c) {
-    if (c.skipped)
-        return '⏭ skipped';
-    if (c.passed)
-        return '✅ passed';
-    const why = c.reason ?? (c.exitCode !== null ? `exit ${c.exitCode}` : '');
-    return `❌ failed${why ? ` (${md(why, 120)})` : ''}`;
-}
-function junitSection(report) {
-    if (report.junit.length === 0)
-        return [];
-    const t = mergeReports(report.junit);
-    const out = [
-        '### Tests (JUnit)',
-        '',
-        '| reports | tests | passed | failed | skipped | duration |',
-        '| --- | --- | --- | --- | --- | --- |',
-        `| ${t.reports} | ${t.tests} | ${t.passed} | ${t.failed}${t.errors ? ` (${t.errors} errors)` : ''} | ${t.skipped} | ${formatDuration(t.durationMs)} |`,
-        '',
-    ];
-    if (t.failures.length === 0)
-        return out;
-    out.push(`<details><summary>${plural(t.failures.length, 'failed test')}</summary>`, '');
-    for (const f of t.failures.slice(0, SUMMARY_LIMITS.failures)) {
-        out.push(`- **${md(f.suite)} › ${md(f.name)}** (${md(f.file)}, ${f.kind}): ${md(f.message, 300)}`);
-        if (f.details.trim() !== '')
-            out.push('', ...codeBlock(firstLines(f.details, SUMMARY_LIMITS.failureLines)).map((l) => `  ${l}`), '');
-    }
-    if (t.failures.length > SUMMARY_LIMITS.failures)
-        out.push(`- _and ${t.failures.length - SUMMARY_LIMITS.failures} more_`);
-    if (out[out.length - 1] !== '')
-        out.push('');
-    return [...out, '</details>', ''];
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/render-text.ts
-
-
-
-
-
-
-
-const MAX_FAILURES = 30;
-/** The result of a role CI run for a terminal: plain text, control characters removed; `paint` colours our own words only. */
-function renderRoleCiText(report, paint = noPaint) {
-    const outcome = roleCiOutcome(report);
-    const out = [`${paint('heading', 'Role CI:')} ${report.role} on ${one(report.branch)}`, ''];
-    for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
-        out.push(`${paint('notice', 'Note:')} ${one(note)}`, '');
-    if (report.guard.ok)
-        out.push(`Guard: ${paint('ok', 'ok')}`);
-    else {
-        out.push(`Guard: ${paint('bad', plural(report.guard.violations.length, 'violation'))}`);
-        for (const v of report.guard.violations)
-            out.push(`  - ${v.kind}${v.path !== undefined ? ` ${one(v.path)}` : ''}: ${one(v.detail)}`);
-    }
-    out.push(...scopeText(report, one));
-    out.push('', `Checks (${one(report.commandsNote)}):`);
-    if (report.checks.length === 0)
-        out.push('  none');
-    const width = Math.max(0, ...report.checks.map((c) => one(c.name).length));
-    for (const c of report.checks) {
-        out.push(`  ${mark(c, paint)} ${one(c.name).padEnd(width)}  ${render_text_status(c, paint)}`);
-        if (!c.passed && !c.skipped && c.outputTail)
-            for (const line of neutralize(c.outputTail, { multiline: true }).split('\n'))
-                out.push(`      | ${line}`);
-    }
-    if (report.junit.length > 0) {
-        const t = mergeReports(report.junit);
-        out.push('', `JUnit: ${plural(t.tests, 'test')}, ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${plural(t.reports, 'report')})`);
-        for (const f of t.failures.slice(0, MAX_FAILURES)) {
-            out.push(`  x ${one(f.suite)} > ${one(f.name)} (${one(f.file)}): ${one(f.message)}`);
-            if (f.details.trim())
-                for (const line of firstLines(f.details, 5).split('\n'))
-                    out.push(`      ${line}`);
-        }
-        if (t.failures.length > MAX_FAILURES)
-            out.push(`  ... and ${t.failures.length - MAX_FAILURES} more`);
-    }
-    out.push('', outcome.passed ? `Result: ${paint('ok', 'passed')}` : `Result: ${paint('bad', 'FAILED')} (${one(outcome.failures.join('; '))})`);
-    return `${out.join('\n')}\n`;
-}
-function mark(c, paint) {
-    return c.skipped ? paint('dim', '-') : c.passed ? paint('ok', '✓') : paint('bad', '✗');
-}
-function render_text_status(c, paint) {
-    if (c.skipped)
-        return paint('dim', 'skipped');
-    if (c.passed)
-        return `${paint('ok', 'passed')} in ${formatDuration(c.durationMs)}`;
-    const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed');
-    return `${paint('bad', 'FAILED')}: ${one(why)}, after ${formatDuration(c.durationMs)}`;
-}
-/** Untrusted text on one line. */
-function one(text) {
-    return neutralize(text, { multiline: true }).replace(/[\n\t]+/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/guard-state.ts
-
-
-
-
-const UNSHOWABLE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' });
-/**
- * A path as an event may hold it: one line, with line terminators and
- * control characters written as `\uXXXX` (the guard must record exactly the
- * names it could otherwise not show). Deterministic, so the key is stable.
- */
-function guard_state_guardSubject(path) {
-    const escaped = path.replace(UNSHOWABLE, unicodeEscape);
-    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
-}
-/**
- * The events that bring the recorded guard state of `branch` in line with
- * this run: a violation not open yet is recorded (with its occurrence when it
- * happened before and was cleared), an open one that this run no longer has
- * is cleared. An unchanged re-run records nothing.
- */
-function guard_state_guardEvents(feature, spec, branch, found, commit, stamp) {
-    const guards = feature?.guards ?? {};
-    const events = [];
-    const now = new Set();
-    for (const v of found) {
-        const subject = guard_state_guardSubject(v.subject);
-        const id = guardId(branch, v.kind, subject);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        const g = guards[id];
-        if (g && g.raised > g.cleared)
-            continue;
-        const occurrence = (g?.raised ?? 0) + 1;
-        const detail = guard_state_guardSubject(v.detail);
-        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
-    }
-    for (const g of Object.values(guards)) {
-        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
-            continue;
-        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
-    }
-    return events;
-}
-function occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
-function guard_state_guardSection(guards, showBranch) {
-    const rows = guards.map((g) => [
-        ...(showBranch ? [markdown_md(g.branch)] : []),
-        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
-        markdown_md(g.subject, 300),
-        markdown_sha(g.detected?.commit),
-        markdown_when(g.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
-    return section('Role guard', markdown_table(headers, rows), 'No open role guard violation.');
+function driftText(file) {
+    return file.owners.length ? `${file.path} belongs to ${ownersText(file.owners)}` : `${file.path} is named by no task`;
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/drift-state.ts
@@ -42744,7 +41598,7 @@ const MAX_RECORDED_DRIFT = 200;
  * unchanged re-run records nothing. Paths are stored on one line (escaped as
  * the guard does), and at most MAX_RECORDED_DRIFT per run.
  */
-function drift_state_driftEvents(feature, spec, branch, found, commit, stamp) {
+function driftEvents(feature, spec, branch, found, commit, stamp) {
     const known = feature?.drift ?? {};
     const events = [];
     const now = new Set();
@@ -42761,2466 +41615,34 @@ function drift_state_driftEvents(feature, spec, branch, found, commit, stamp) {
             continue;
         const occurrence = (d?.raised ?? 0) + 1;
         const tasks = f.tasks.slice(0, 20);
-        events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...drift_state_occurrenceOf(occurrence) }, stamp));
+        events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...occurrenceOf(occurrence) }, stamp));
     }
     for (const d of feature ? openDrift(feature, branch) : []) {
         if (now.has(driftId(d.branch, d.path)))
             continue;
-        events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...drift_state_occurrenceOf(d.raised) }, stamp));
+        events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...occurrenceOf(d.raised) }, stamp));
     }
     return events;
 }
-function drift_state_occurrenceOf(n) {
+function occurrenceOf(n) {
     return n >= 2 ? { occurrence: n } : {};
 }
 /** Whom the tasks covering a drifting file belong to, in words: `T014 assigned to impl-2`. */
-function drift_state_driftTasksText(tasks) {
-    return drift_ownersText(tasks ?? []);
+function driftTasksText(tasks) {
+    return ownersText(tasks ?? []);
 }
 /** The "Scope drift" section of a view: every open drifting file, or a sentence saying there is none. */
 function driftSection(drift, showBranch) {
     const rows = drift.map((d) => [
-        ...(showBranch ? [markdown_md(d.branch)] : []),
-        markdown_md(d.path, 300),
-        markdown_md(drift_state_driftTasksText(d.detected?.tasks), 300),
-        markdown_sha(d.detected?.commit),
-        markdown_when(d.detected?.time),
+        ...(showBranch ? [md(d.branch)] : []),
+        md(d.path, 300),
+        md(driftTasksText(d.detected?.tasks), 300),
+        sha(d.detected?.commit),
+        when(d.detected?.time),
     ]);
     const headers = [...(showBranch ? ['Branch'] : []), 'File outside its tasks', 'Belongs to', 'Commit', 'Since'];
-    return section('Scope drift', markdown_table(headers, rows), 'No file changed outside the paths of its tasks.');
+    return section('Scope drift', table(headers, rows), 'No file changed outside the paths of its tasks.');
 }
-
-;// CONCATENATED MODULE: ./shared/conflicts/plan-pairs.ts
-
-const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-/** Locale-independent ordering, so output is the same on every machine. */
-function plan_pairs_compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Spec, then the overseer before implementors, then implementor number, then name. */
-function plan_pairs_compareBranches(a, b) {
-    return (plan_pairs_compareText(a.spec, b.spec) ||
-        (a.role === b.role ? 0 : a.role === 'overseer' ? -1 : 1) ||
-        (a.index ?? 0) - (b.index ?? 0) ||
-        plan_pairs_compareText(a.name, b.name));
-}
-/** Results in a stable order: by left branch, then right branch. */
-function plan_pairs_comparePairResults(a, b) {
-    return plan_pairs_compareText(a.left, b.left) || plan_pairs_compareText(a.right, b.right);
-}
-/** The same key for (a, b) and (b, a): a conflict does not depend on who merges into whom. */
-function plan_pairs_pairKey(pair) {
-    const [a, b] = pair.left <= pair.right ? [pair.left, pair.right] : [pair.right, pair.left];
-    return `${a}\u0000${b}`;
-}
-/** Branches sorted and checked: names unique, commit ids well-formed. */
-function plan_pairs_normalizeBranches(branches) {
-    const byName = new Map();
-    for (const b of branches) {
-        if (!SHA_RE.test(b.sha)) {
-            throw new InputError(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
-        }
-        const seen = byName.get(b.name);
-        if (seen && seen.sha !== b.sha) {
-            throw new InputError(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
-        }
-        byName.set(b.name, b);
-    }
-    return [...byName.values()].sort(plan_pairs_compareBranches);
-}
-/**
- * The pairs to scan. `feature`: within each spec, every implementor against
- * every other and against the spec's overseer (the overseer is the left side:
- * implementors merge into it). `all`: every pair of the given branches.
- */
-function plan_pairs_planPairs(branches, options = {}) {
-    const scope = options.scope ?? 'feature';
-    if (scope !== 'feature' && scope !== 'all') {
-        throw new InputError(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
-    }
-    const sorted = plan_pairs_normalizeBranches(branches);
-    const pairs = [];
-    for (let i = 0; i < sorted.length; i++) {
-        for (let j = i + 1; j < sorted.length; j++) {
-            const a = sorted[i];
-            const b = sorted[j];
-            if (scope === 'feature' && !(a.spec === b.spec && b.role === 'implementor'))
-                continue;
-            pairs.push({ left: a.name, right: b.name, leftSha: a.sha, rightSha: b.sha });
-        }
-    }
-    return pairs;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/shard.ts
-
-
-
-const MAX_SHARDS = 256;
-/** `"2/4"` → `{ index: 2, count: 4 }`. */
-function parseShard(text) {
-    const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
-    const shard = m ? { index: Number(m[1]), count: Number(m[2]) } : null;
-    if (!shard)
-        throw new InputError(`shard ${JSON.stringify(text)} is not valid: expected i/n such as 2/4`);
-    validateShard(shard.index, shard.count);
-    return shard;
-}
-function validateShard(index, count) {
-    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS || !Number.isInteger(index) || index < 1 || index > count) {
-        throw new InputError(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
-    }
-}
-/** Which shard (1-based) of `count` a pair belongs to. */
-function shardOf(pair, count) {
-    // A hash of the branch names, not a position in a list: jobs that list the
-    // branches at slightly different moments still agree on every old pair.
-    const digest = createHash('sha256').update(pairKey(pair)).digest();
-    return (digest.readUInt32BE(0) % count) + 1;
-}
-/** The pairs of shard `index` of `count`; the shards together hold every pair exactly once. */
-function shardPairs(pairs, index, count) {
-    validateShard(index, count);
-    return pairs.filter((p) => shardOf(p, count) === index);
-}
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
-
-
-/** The number of concurrent git processes to use: the caller's choice, else one per CPU. */
-function pool_resolveParallelism(maxParallel) {
-    if (maxParallel === undefined)
-        return Math.max(1, availableParallelism());
-    if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 256) {
-        throw new InputError(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
-    }
-    return maxParallel;
-}
-/** Runs `fn` over `items` with at most `limit` running at once; results in input order. */
-async function pool_runPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-/** Consecutive slices of at most `size` items. */
-function pool_chunk(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/disjoint.ts
-
-
-
-/**
- * Proving that a pair cannot conflict, from the exact changes of each side.
- *
- * With one merge base B, git's merge (ort) of L and R starts from two diffs:
- * diff(B, L) and diff(B, R). `git diff-tree -r --no-renames B L` lists every
- * leaf entry (file, symlink, submodule) whose content, mode or type differs,
- * or that exists on one side only; a file that became a folder shows as the
- * file deleted plus the folder's files added. Renames are a deletion plus an
- * addition, so both the old and the new path count as changed.
- *
- * Every way ort can produce a conflict needs the two sides to meet:
- * - content, add/add, modify/delete, mode or type conflicts, a submodule
- *   changed on both sides: the same path is changed on both sides;
- * - rename/rename, rename/delete, rename/add: the renamed path (old or new)
- *   is changed on the other side too, and it is in this side's set as well;
- * - file/directory: a path of one side is a folder of a path of the other;
- * - directory renames: ort moves the other side's new or renamed files out of
- *   a folder only when that folder vanished on one side, which takes deleting
- *   something in it, while the other side changed something in it.
- * So when no path of one side equals a path or a folder of the other, and no
- * folder one side deleted from holds a change of the other, each path of the
- * merged tree is taken unchanged from the one side that changed it: clean.
- *
- * With several merge bases (criss-cross merges) ort merges the bases first
- * into a virtual one, whose content depends on that inner merge: such pairs
- * are always merged, never settled here.
- */
-const OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-/** The folders that hold `path`: "a/b/c" → "a/b", "a". */
-function parentDirs(path) {
-    const dirs = [];
-    for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1))
-        dirs.push(path.slice(0, i));
-    return dirs;
-}
-/** What one side changed since a merge base. */
-class ChangeSet {
-    paths = new Set();
-    /** Folders holding a changed path. */
-    dirs = new Set();
-    /** Folders holding a deleted path. */
-    deletedDirs = new Set();
-    add(status, path) {
-        this.paths.add(path);
-        for (const dir of parentDirs(path)) {
-            this.dirs.add(dir);
-            if (status === 'D')
-                this.deletedDirs.add(dir);
-        }
-    }
-    /** True when the two sides meet in one of the ways the proof above lists. */
-    meets(other) {
-        const [small, large] = this.paths.size <= other.paths.size ? [this, other] : [other, this];
-        for (const path of small.paths)
-            if (large.paths.has(path) || large.dirs.has(path))
-                return true;
-        for (const dir of small.dirs)
-            if (large.paths.has(dir) || large.deletedDirs.has(dir))
-                return true;
-        for (const dir of small.deletedDirs)
-            if (large.dirs.has(dir))
-                return true;
-        return false;
-    }
-}
-function rangeKey(base, tip) {
-    return `${base} ${tip}`;
-}
-/** The exact changes of many (merge base, tip) ranges, read with a few `git diff-tree --stdin` processes. */
-class disjoint_ExactChanges {
-    sets = new Map();
-    static async load(git, ranges, maxParallel) {
-        const changes = new disjoint_ExactChanges();
-        const unique = [...new Map(ranges.map((r) => [rangeKey(r.base, r.tip), r])).values()];
-        for (const r of unique)
-            if (!OID_RE.test(r.base) || !OID_RE.test(r.tip))
-                throw new Error(`not a commit id: ${rangeKey(r.base, r.tip)}`);
-        const parts = chunk(unique, Math.max(50, Math.ceil(unique.length / maxParallel)));
-        const outputs = await runPool(parts, maxParallel, async (part) => {
-            const input = part.map((r) => `${rangeKey(r.base, r.tip)}\n`).join('');
-            // latin1: one character per byte, so paths of any bytes compare exactly.
-            return (await diffTreeStatusBatch(git, input)).toString('latin1');
-        });
-        parts.forEach((part, i) => changes.read(part, outputs[i]));
-        return changes;
-    }
-    /** `--always` prints a header (the first commit id of the input line) for every range, then status/path fields. */
-    read(part, stdout) {
-        const fields = stdout.split('\0');
-        let at = 0;
-        for (const { base, tip } of part) {
-            if (fields[at] !== base)
-                throw new GitError(`git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`, STATUS_BATCH_ARGS, '', 0);
-            at++;
-            const set = new ChangeSet();
-            // A status is a letter (a score may follow); a commit id in that position starts the next range.
-            while (at < fields.length && fields[at] !== '' && !OID_RE.test(fields[at])) {
-                const status = fields[at++];
-                const path = fields[at++];
-                if (path === undefined)
-                    throw new GitError('git diff-tree output ends inside an entry', STATUS_BATCH_ARGS, '', 0);
-                set.add(status[0], path);
-            }
-            this.sets.set(rangeKey(base, tip), set);
-        }
-    }
-    /** False only when merging `left` and `right` (single merge base `base`) provably cannot conflict. */
-    mayConflict(left, right, base) {
-        const a = this.sets.get(rangeKey(base, left));
-        const b = this.sets.get(rangeKey(base, right));
-        if (!a || !b)
-            return true;
-        return a.meets(b);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
-
-// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
-// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
-const NEEDS_QUOTING = charPattern([C0, DEL, C1, LINE_SEPARATORS, BIDI], { except: '\u061c' });
-/** A byte string (latin1) as displayed text; see DisplayedPath. */
-function raw_path_displayPath(bytes) {
-    const raw = Buffer.from(bytes, 'latin1');
-    const text = raw.toString('utf8');
-    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
-        return { path: text };
-    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
-}
-const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
-/**
- * git's C-style quoting with core.quotePath on (its default), as in
- * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
- * and \\ style escapes and every other control byte or byte of 0x80 and above
- * as three octal digits.
- */
-function gitQuote(bytes) {
-    let out = '"';
-    for (const b of bytes) {
-        const escape = ESCAPES[b];
-        if (escape)
-            out += `\\${escape}`;
-        else if (b < 0x20 || b >= 0x7f)
-            out += `\\${b.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(b);
-    }
-    return `${out}"`;
-}
-/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
-function pathBytes(p) {
-    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
-}
-/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
-function raw_path_decodeBytes(bytes) {
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/conflict-kinds.ts
-
-
-/**
- * How git names the conflict, most specific first: a path with both a
- * file/directory and a modify/delete message is a file/directory conflict, a
- * binary file also gets a "contents" message, and so on. Matched against the
- * words in parentheses of git's short type ("CONFLICT (rename/delete)") and of
- * the message text ("CONFLICT (add/add): ..."), never against paths.
- */
-const KIND_RULES = (/* unused pure expression or super */ null && ([
-    ['binary', /binary/i],
-    ['submodule', /submodule/i],
-    // A file on one side, a symlink (or submodule) on the other: git keeps both under new names.
-    ['distinct types', /distinct types/i],
-    ['file/directory', /file\/directory|directory\/file/i],
-    ['rename', /rename|file location/i],
-    ['modify/delete', /modify\/delete/i],
-    ['add/add', /add\/add/i],
-    ['content', /^contents?$/i],
-]));
-function isConflictMessage(m) {
-    return /^CONFLICT/i.test(m.type) || /^CONFLICT/i.test(m.text) || /^warning: Cannot merge binary files/i.test(m.text);
-}
-/** "CONFLICT (rename/delete)" → "rename/delete"; a binary warning → "binary". */
-function tagsOf(m) {
-    const tags = [];
-    const fromType = /^CONFLICT ?\(([^)]*)\)/i.exec(m.type);
-    const fromText = /^CONFLICT ?\(([^)]*)\)/i.exec(m.text);
-    if (fromType)
-        tags.push(fromType[1]);
-    if (fromText)
-        tags.push(fromText[1]);
-    if (/^warning: Cannot merge binary files/i.test(m.text))
-        tags.push('binary');
-    return tags;
-}
-function conflict_kinds_kindOf(messages, stages) {
-    const tags = messages.flatMap(tagsOf);
-    for (const [kind, re] of KIND_RULES) {
-        if (!tags.some((t) => re.test(t)))
-            continue;
-        // A content conflict with no base version is two different additions.
-        if (kind === 'content' && !stages.base && stages.left && stages.right)
-            return 'add/add';
-        return kind;
-    }
-    if ([stages.base, stages.left, stages.right].some((s) => s?.mode === '160000'))
-        return 'submodule';
-    if (stages.base && (!stages.left || !stages.right))
-        return 'modify/delete';
-    if (!stages.base && stages.left && stages.right)
-        return 'add/add';
-    return 'other';
-}
-/**
- * The conflicted paths of a merge with their kind, git's message and their
- * index stages, sorted by path; and the conflict messages that belong to no
- * conflicted path. Paths and messages in `record` are latin1 byte strings.
- */
-function conflict_kinds_classifyConflicts(record) {
-    const byPath = new Map();
-    for (const e of record.entries) {
-        const stages = byPath.get(e.path) ?? {};
-        if (e.stage === 1)
-            stages.base = e;
-        else if (e.stage === 2)
-            stages.left = e;
-        else
-            stages.right = e;
-        byPath.set(e.path, stages);
-    }
-    const conflictMessages = record.messages.filter(isConflictMessage);
-    const used = new Set();
-    const files = [];
-    for (const [rawPath, stages] of byPath) {
-        const about = conflictMessages.filter((m) => m.paths.includes(rawPath));
-        for (const m of about)
-            used.add(m);
-        const message = [...new Set(about.map((m) => decodeBytes(m.text).trim()))].join('\n');
-        files.push({ rawPath, ...displayPath(rawPath), kind: conflict_kinds_kindOf(about, stages), ...(message ? { message } : {}), ...stages });
-    }
-    const messages = conflictMessages
-        .filter((m) => !used.has(m))
-        .map((m) => ({ paths: m.paths.map((p) => displayPath(p).path), type: decodeBytes(m.type), text: decodeBytes(m.text).trim() }));
-    // Byte order, as git lists them.
-    return { files: files.sort((a, b) => compareText(a.rawPath, b.rawPath)), messages };
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/line-diff.ts
-/** Raised when aligning two texts would cost more than the budget allows (huge, very different files). */
-class line_diff_DiffBudgetExceeded extends Error {
-    work;
-    constructor(message, 
-    /** The work done before giving up. */
-    work) {
-        super(message);
-        this.work = work;
-    }
-}
-/**
- * A longest-common-subsequence alignment of two line lists (Myers' O(ND)
- * algorithm in linear space: find the middle snake, recurse on both halves).
- * Returns, for every line of `b`, the index of the line of `a` it is matched
- * with, or -1. `budget` bounds the work (diagonal steps) for huge inputs.
- */
-function line_diff_matchLines(a, b, budget = 50_000_000, stats) {
-    const ids = new Map();
-    const intern = (lines) => {
-        const out = new Int32Array(lines.length);
-        lines.forEach((line, i) => {
-            let id = ids.get(line);
-            if (id === undefined)
-                ids.set(line, (id = ids.size));
-            out[i] = id;
-        });
-        return out;
-    };
-    // Lines equal at both ends are matched as they are: only the middle is interned and aligned
-    // (the versions compared here mostly differ in a few places, so this is most of the work saved).
-    let head = 0;
-    while (head < a.length && head < b.length && a[head] === b[head])
-        head++;
-    let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
-        tail++;
-    const A = intern(a.slice(head, a.length - tail));
-    const B = intern(b.slice(head, b.length - tail));
-    const whole = new Int32Array(b.length).fill(-1);
-    for (let i = 0; i < head; i++)
-        whole[i] = i;
-    for (let i = 1; i <= tail; i++)
-        whole[b.length - i] = a.length - i;
-    const match = whole.subarray(head, b.length - tail);
-    const size = A.length + B.length + 2;
-    const forward = new Int32Array(2 * size + 1);
-    const backward = new Int32Array(2 * size + 1);
-    let work = 0;
-    /** Finds a middle snake of A[aLo,aHi) × B[bLo,bHi) (both non-empty); returns [x, y, u, v] in absolute indices. */
-    const middleSnake = (aLo, aHi, bLo, bHi) => {
-        const n = aHi - aLo;
-        const m = bHi - bLo;
-        const delta = n - m;
-        const odd = (delta & 1) !== 0;
-        const off = size;
-        forward[off + 1] = 0;
-        backward[off + 1] = 0;
-        const maxD = Math.ceil((n + m) / 2);
-        for (let d = 0; d <= maxD; d++) {
-            work += 2 * d + 1;
-            if (work > budget) {
-                if (stats)
-                    stats.work += work;
-                throw new line_diff_DiffBudgetExceeded('line alignment is too costly for these files', work);
-            }
-            for (let k = -d; k <= d; k += 2) {
-                let x = k === -d || (k !== d && forward[off + k - 1] < forward[off + k + 1]) ? forward[off + k + 1] : forward[off + k - 1] + 1;
-                let y = x - k;
-                const x0 = x;
-                const y0 = y;
-                while (x < n && y < m && A[aLo + x] === B[bLo + y]) {
-                    x++;
-                    y++;
-                }
-                forward[off + k] = x;
-                const rk = delta - k;
-                if (odd && rk >= -(d - 1) && rk <= d - 1 && x + backward[off + rk] >= n) {
-                    return [aLo + x0, bLo + y0, aLo + x, bLo + y];
-                }
-            }
-            for (let k = -d; k <= d; k += 2) {
-                // Reverse coordinates: x' = n - x, y' = m - y, diagonal k' = x' - y'.
-                let x = k === -d || (k !== d && backward[off + k - 1] < backward[off + k + 1]) ? backward[off + k + 1] : backward[off + k - 1] + 1;
-                let y = x - k;
-                const x0 = x;
-                const y0 = y;
-                while (x < n && y < m && A[aHi - 1 - x] === B[bHi - 1 - y]) {
-                    x++;
-                    y++;
-                }
-                backward[off + k] = x;
-                const fk = delta - k;
-                if (!odd && fk >= -d && fk <= d && x + forward[off + fk] >= n) {
-                    return [aHi - x, bHi - y, aHi - x0, bHi - y0];
-                }
-            }
-        }
-        throw new Error('middle snake not found (unreachable)');
-    };
-    const solve = (aLo, aHi, bLo, bHi) => {
-        for (;;) {
-            while (aLo < aHi && bLo < bHi && A[aLo] === B[bLo])
-                match[bLo++] = aLo++;
-            while (aLo < aHi && bLo < bHi && A[aHi - 1] === B[bHi - 1])
-                match[--bHi] = --aHi;
-            if (aLo === aHi || bLo === bHi)
-                return;
-            const [x, y, u, v] = middleSnake(aLo, aHi, bLo, bHi);
-            for (let i = 0; i < u - x; i++)
-                match[y + i] = x + i;
-            solve(aLo, x, bLo, y);
-            // Loop instead of recursing on the second half, so deep inputs do not grow the stack twice.
-            aLo = u;
-            bLo = v;
-        }
-    };
-    solve(0, A.length, 0, B.length);
-    if (stats)
-        stats.work += work;
-    // `match` holds indexes into the middle of `a`: shift them to indexes of `a`.
-    if (head)
-        for (let i = 0; i < match.length; i++)
-            if (match[i] >= 0)
-                match[i] = match[i] + head;
-    return whole;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/line-ranges.ts
-
-
-/**
- * The lines of each conflict hunk in each side's own version of the file.
- *
- * git writes the hunks into the merged file, but around them that file also
- * holds the other side's clean changes, so its line numbers are neither
- * side's. For the left side we rebuild "merged with every hunk resolved to
- * the left lines" (the left file plus the right side's clean changes) and
- * align it with the left file (a longest common subsequence): the hunk's lines
- * land on their own lines of the left file. Likewise for the right side.
- */
-function line_ranges_conflictLineRanges(texts, labels, markerSize, budget, 
-/** Receives the alignment work done (see matchLines). */
-stats = { work: 0 }) {
-    const merged = splitLines(texts.merged);
-    const left = splitLines(texts.left);
-    const right = splitLines(texts.right);
-    const blocks = findConflictBlocks(merged, labels, markerSize);
-    if (blocks.length === 0)
-        return { leftRanges: [], rightRanges: [] };
-    // One budget for both sides: what the left alignment used is gone for the right one.
-    const before = stats.work;
-    const leftRanges = sideRanges(merged, blocks, left, (b) => b.ours, budget, stats);
-    const rightRanges = sideRanges(merged, blocks, right, (b) => b.theirs, budget === undefined ? undefined : budget - (stats.work - before), stats);
-    return { leftRanges, rightRanges };
-}
-function sideRanges(merged, blocks, side, pick, budget, stats) {
-    // The merged file with each hunk replaced by this side's lines; remember where each hunk starts.
-    const resolved = [];
-    const starts = [];
-    let at = 0;
-    for (const block of blocks) {
-        for (; at < block.open; at++)
-            resolved.push(merged[at]);
-        starts.push(resolved.length);
-        resolved.push(...pick(block));
-        at = block.close + 1;
-    }
-    for (; at < merged.length; at++)
-        resolved.push(merged[at]);
-    const toSide = matchLines(side, resolved, budget, stats);
-    const ranges = [];
-    let cursor = 0;
-    blocks.forEach((block, k) => {
-        const lines = pick(block);
-        const start = placeHunk(starts[k], lines, toSide, side, cursor);
-        ranges.push({ start: start + 1, end: start + lines.length });
-        cursor = start + lines.length;
-    });
-    return ranges;
-}
-/** 0-based line of `side` where the hunk starting at `resolvedStart` begins. */
-function placeHunk(resolvedStart, lines, toSide, side, cursor) {
-    const first = toSide[resolvedStart] ?? -1;
-    if (lines.length > 0 && first >= cursor && lines.every((_, i) => toSide[resolvedStart + i] === first + i))
-        return first;
-    // The alignment split or moved the hunk (repeated lines); place it next to the nearest aligned line
-    // before it, at the closest spot where the side really has these lines.
-    let anchor = resolvedStart - 1;
-    while (anchor >= 0 && toSide[anchor] < 0)
-        anchor--;
-    const expected = Math.max(cursor, anchor >= 0 ? toSide[anchor] + 1 : 0);
-    if (lines.length === 0)
-        return Math.min(expected, side.length);
-    const fitsAt = (pos) => pos >= cursor && pos + lines.length <= side.length && lines.every((line, i) => side[pos + i] === line);
-    for (let distance = 0; distance <= side.length; distance++) {
-        if (fitsAt(expected + distance))
-            return expected + distance;
-        if (distance > 0 && fitsAt(expected - distance))
-            return expected - distance;
-    }
-    return Math.min(expected, Math.max(0, side.length - lines.length));
-}
-
-;// CONCATENATED MODULE: ./shared/git/merge-tree.ts
-/**
- * `git merge-tree --write-tree`: a merge computed in the object store,
- * without a working tree or an index. `pins` are `-c` options put before the
- * command (a sandbox's fixed configuration).
- */
-/** Every exit code, including -1 (killed): merge-tree's code is data (0 clean, 1 conflicted), and the caller reads stderr. */
-const ANY_EXIT = Array.from({ length: 257 }, (_, i) => i - 1);
-/** Whether this git takes `merge-tree --stdin` (batch merges): by trying it with no merges. */
-async function merge_tree_mergeTreeTakesStdin(git) {
-    const r = await git.exec(['merge-tree', '--write-tree', '--stdin'], { input: '', allowedExitCodes: ANY_EXIT });
-    return r.exitCode === 0;
-}
-/** `merge-tree` with `args`, whatever its exit code; stdout as a byte string (latin1), so paths that are not UTF-8 survive. */
-async function merge_tree_runMergeTree(git, pins, args, input) {
-    const r = await git.execBuffer([...pins, 'merge-tree', ...args], {
-        allowedExitCodes: ANY_EXIT,
-        ...(input === undefined ? {} : { input }),
-    });
-    return { stdout: r.stdout.toString('latin1'), stderr: r.stderr, exitCode: r.exitCode };
-}
-/** The tree of a clean merge of two commits, or null when they conflict. */
-async function cleanMergeTree(git, pins, left, right) {
-    const r = await git.exec([...pins, 'merge-tree', '--write-tree', '--no-messages', left, right], { allowedExitCodes: [0, 1] });
-    return r.exitCode === 0 ? r.stdout.split('\n')[0].trim() : null;
-}
-/** True when merging the two commits conflicts, false when clean, null when git could not tell. */
-async function mergeConflicts(git, a, b) {
-    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', a, b], { allowedExitCodes: [0, 1, 128] });
-    return r.exitCode === 0 ? false : r.exitCode === 1 ? true : null;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/merge-tree-runner.ts
-
-
-
-
-const batchSupport = new Map();
-/** Whether this git has `merge-tree --stdin` (checked once per git version, by trying it). */
-async function supportsBatchMerge(git) {
-    const version = (await git.version()).text;
-    let known = batchSupport.get(version);
-    if (!known) {
-        known = mergeTreeTakesStdin(git);
-        batchSupport.set(version, known);
-    }
-    return known;
-}
-function failure(stderr, exitCode) {
-    if (/unrelated histories/.test(stderr))
-        return { ok: false, error: 'no common history' };
-    const line = stderr
-        .trim()
-        .split('\n')
-        .pop()
-        ?.replace(/^fatal: /, '') || `git merge-tree exited with ${exitCode}`;
-    return { ok: false, error: line };
-}
-/**
- * merge-tree's output as a string of bytes (latin1: one character per byte), so
- * that paths that are not UTF-8 survive; `displayPath` turns them into text.
- */
-async function mergeTree(sandbox, args, markerSize, input) {
-    return runMergeTree(sandbox.git, sandbox.pins(markerSize), args, input);
-}
-/**
- * One merge, one process. Exit 0 clean, 1 conflicted; the output must start
- * with a tree id. `markerSize` sets the conflict marker size (default 7).
- */
-async function mergeOne(sandbox, job, markerSize) {
-    const r = await mergeTree(sandbox, ['--write-tree', '-z', job.leftSha, job.rightSha], markerSize);
-    if (r.exitCode !== 0 && r.exitCode !== 1)
-        return failure(r.stderr, r.exitCode);
-    try {
-        return { ok: true, record: parseMergeTree(r.stdout, r.exitCode) };
-    }
-    catch {
-        // An unknown ref also exits 1, with no tree id: never read that as a conflict.
-        return failure(r.stderr || 'git merge-tree printed no tree id', r.exitCode);
-    }
-}
-/**
- * Many merges, one process. If the process dies part-way (it does for a pair
- * with no common history), the merges it finished are kept, the pair it died
- * on is run alone to get its own error, and the rest go on in a new batch.
- */
-async function mergeBatch(sandbox, jobs, markerSize) {
-    const outcomes = [];
-    let rest = jobs;
-    while (rest.length > 0) {
-        const input = rest.map((j) => `${j.leftSha} ${j.rightSha}\n`).join('');
-        const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], markerSize, input);
-        let records;
-        try {
-            records = parseMergeTreeBatch(r.stdout);
-            if (records.length > rest.length)
-                throw new Error('more merges than were asked for');
-        }
-        catch {
-            // Output we cannot read: do these merges one by one rather than guess.
-            for (const job of rest)
-                outcomes.push(await mergeOne(sandbox, job, markerSize));
-            break;
-        }
-        for (const record of records)
-            outcomes.push({ ok: true, record });
-        if (records.length === rest.length)
-            break;
-        outcomes.push(await mergeOne(sandbox, rest[records.length], markerSize));
-        rest = rest.slice(records.length + 1);
-    }
-    return outcomes;
-}
-/** Runs the merges with a bounded number of git processes; outcomes in job order. */
-async function merge_tree_runner_runMerges(sandbox, jobs, options) {
-    const git = sandbox.git;
-    const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git);
-    if (options.strategy === 'batch' && !supported) {
-        const v = await git.version();
-        throw new InputError(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
-    }
-    if (!supported) {
-        const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
-            const outcome = await mergeOne(sandbox, job, options.markerSize);
-            options.onDone?.(1);
-            return outcome;
-        });
-        return { outcomes, batch: false };
-    }
-    // One slice per process up to 500 merges each: every process loads the packs and indexes once, which on a
-    // real history costs as much as dozens of merges; progress in between comes from the scan's timer.
-    // Slices take every n-th job, not runs of neighbours: the pairs of one branch tend to cost alike (an old
-    // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
-    const slices = Math.max(options.maxParallel, Math.ceil(jobs.length / 500));
-    const count = Math.min(slices, Math.max(1, Math.ceil(jobs.length / 8)));
-    const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s));
-    const outcomes = new Array(jobs.length);
-    await runPool(indexes, options.maxParallel, async (slice) => {
-        const done = await mergeBatch(sandbox, slice.map((i) => jobs[i]), options.markerSize);
-        slice.forEach((i, k) => (outcomes[i] = done[k]));
-        options.onDone?.(slice.length);
-    });
-    return { outcomes, batch: true };
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/range-budget.ts
-const DEFAULT_RANGE_LIMITS = {
-    fileBytes: 4 * 1024 * 1024,
-    scanBytes: 64 * 1024 * 1024,
-    fileWork: 20_000_000,
-    scanWork: 200_000_000,
-};
-function mib(bytes) {
-    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
-}
-class range_budget_RangeBudget {
-    limits;
-    bytes = 0;
-    work = 0;
-    constructor(limits = DEFAULT_RANGE_LIMITS) {
-        this.limits = limits;
-    }
-    /** null when the file's two sides may be read; else why not. */
-    admit(leftSize, rightSize) {
-        if (leftSize === null || rightSize === null)
-            return 'a blob is missing';
-        const size = leftSize + rightSize;
-        if (size > this.limits.fileBytes)
-            return `the file is too large for line ranges (${mib(size)} on both sides; the limit is ${mib(this.limits.fileBytes)})`;
-        if (this.bytes + size > this.limits.scanBytes)
-            return `this scan's budget for reading files for line ranges (${mib(this.limits.scanBytes)}) is spent`;
-        this.bytes += size;
-        return null;
-    }
-    /** The alignment work the next file may use (0: none left). */
-    alignment() {
-        return Math.max(0, Math.min(this.limits.fileWork, this.limits.scanWork - this.work));
-    }
-    spend(work) {
-        this.work += work;
-    }
-    spentReason() {
-        return `this scan's budget for aligning lines (${this.limits.scanWork} steps) is spent`;
-    }
-    tooCostlyReason(allowance) {
-        return allowance < this.limits.fileWork
-            ? `aligning this file's lines would exceed what is left of this scan's budget (${allowance} steps)`
-            : `aligning this file's lines is too costly (more than ${this.limits.fileWork} steps: huge or very different versions)`;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/file-details.ts
-
-
-
-
-
-
-
-
-
-const TEXT_MODES = new Set(['100644', '100755']);
-function wantsRanges(f) {
-    return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
-}
-/** git's own test for binary content: a NUL in the first 8000 bytes. */
-function looksBinary(data) {
-    return data.subarray(0, 8000).includes(0);
-}
-/**
- * The conflicted files of each merge, with line ranges for text conflicts.
- *
- * Ranges never dominate a scan: the sizes of both sides come first (one
- * `cat-file --batch-check`), the budget (`range-budget.ts`) decides which files
- * get ranges, and only those are read, with a few `cat-file --batch` processes
- * for all merges together. A file without ranges says why (`rangesSkipped`).
- * The ranges are exact: the markers are parsed at git's default size when no
- * line of either side could pass for one, and otherwise the pairs concerned are
- * merged again, batched, with markers longer than any line of their files.
- */
-async function file_details_describeConflicts(sandbox, merges, maxParallel, logger, budget = new RangeBudget()) {
-    const classified = merges.map((m) => classifyConflicts(m.record));
-    const ranges = new Map();
-    const skipped = new Map();
-    const skip = (w, why) => {
-        skipped.set(w.file, why);
-        logger.debug(`no line ranges for ${JSON.stringify(w.file.path)}: ${why}`);
-    };
-    // 1. The budget picks files from their sizes, before anything is read.
-    const candidates = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })));
-    const sizes = await blobSizes(sandbox.git, candidates.flatMap((w) => [w.file.left.oid, w.file.right.oid]));
-    const wanted = candidates.filter((w, i) => {
-        const why = budget.admit(sizes[i * 2] ?? null, sizes[i * 2 + 1] ?? null);
-        if (why)
-            skip(w, why);
-        return !why;
-    });
-    // 2. Both sides of every admitted file, and the merged file as written with default-size markers.
-    await runPool(chunk(wanted, Math.max(50, Math.ceil(wanted.length / maxParallel))), maxParallel, async (part) => {
-        const blobs = await readObjects(sandbox.git, part.flatMap((w) => [mergedName(merges[w.merge].record.tree, w.file), w.file.left.oid, w.file.right.oid]));
-        part.forEach((w, i) => {
-            const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
-            if (!merged || !left || !right)
-                return skip(w, 'a blob is missing');
-            if ([merged, left, right].some(looksBinary))
-                return skip(w, 'binary content');
-            // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-            w.left = left.toString('latin1');
-            w.right = right.toString('latin1');
-            const labels = { left: merges[w.merge].leftSha, right: merges[w.merge].rightSha };
-            if (hasMarkerLikeLines(w.left, labels) || hasMarkerLikeLines(w.right, labels))
-                return;
-            w.merged = merged.toString('latin1');
-            w.markerSize = DEFAULT_MARKER_SIZE;
-        });
-    });
-    // 3. Pairs whose files have lines that look like markers: merged again with longer markers, one batch per size class.
-    const again = new Map();
-    for (const w of wanted)
-        if (w.left !== undefined && w.merged === undefined)
-            again.set(w.merge, [...(again.get(w.merge) ?? []), w]);
-    const bySize = new Map();
-    for (const [merge, files] of again) {
-        const needed = Math.max(DEFAULT_MARKER_SIZE, ...files.map((w) => Math.max(longestLine(w.left), longestLine(w.right)))) + 1;
-        // Powers of two: a longer marker than needed is as exact, and few sizes mean few batches.
-        const size = 2 ** Math.ceil(Math.log2(Math.max(16, needed)));
-        bySize.set(size, [...(bySize.get(size) ?? []), merge]);
-    }
-    for (const [size, list] of [...bySize].sort((a, b) => a[0] - b[0])) {
-        const { outcomes } = await runMerges(sandbox, list.map((m) => merges[m]), { strategy: 'auto', maxParallel, markerSize: size });
-        const reads = [];
-        list.forEach((merge, i) => {
-            const outcome = outcomes[i];
-            for (const w of again.get(merge)) {
-                if (!outcome.ok)
-                    skip(w, outcome.error);
-                else
-                    reads.push({ w, tree: outcome.record.tree });
-            }
-        });
-        const blobs = await readObjects(sandbox.git, reads.map((r) => mergedName(r.tree, r.w.file)));
-        reads.forEach(({ w }, i) => {
-            if (!blobs[i])
-                return skip(w, 'the merged blob is missing');
-            w.merged = blobs[i].toString('latin1');
-            w.markerSize = size;
-        });
-    }
-    // 4. Alignment, in a fixed order so that the scan's budget ends at the same file every time.
-    for (const w of wanted) {
-        if (w.merged === undefined || w.left === undefined)
-            continue;
-        const m = merges[w.merge];
-        const allowance = budget.alignment();
-        if (allowance === 0) {
-            skip(w, budget.spentReason());
-            continue;
-        }
-        const stats = { work: 0 };
-        try {
-            const texts = { merged: w.merged, left: w.left, right: w.right };
-            ranges.set(w.file, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }, w.markerSize, allowance, stats));
-        }
-        catch (e) {
-            skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : messageOf(e));
-        }
-        budget.spend(stats.work);
-        w.merged = w.left = w.right = undefined;
-    }
-    return classified.map(({ files, messages }) => ({
-        files: files.map((f) => ({
-            path: f.path,
-            ...(f.pathBase64 === undefined ? {} : { pathBase64: f.pathBase64 }),
-            kind: f.kind,
-            leftRanges: ranges.get(f)?.leftRanges ?? [],
-            rightRanges: ranges.get(f)?.rightRanges ?? [],
-            ...(skipped.has(f) ? { rangesSkipped: skipped.get(f) } : {}),
-            ...(f.message ? { message: f.message } : {}),
-        })),
-        messages,
-    }));
-}
-/** `<tree>:<path>` as the bytes cat-file must get (the path may be any bytes). */
-function mergedName(tree, file) {
-    return Buffer.concat([Buffer.from(`${tree}:`, 'latin1'), Buffer.from(file.rawPath, 'latin1')]);
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/scan-pairs.ts
-
-
-
-
-
-
-
-
-
-
-const scan_pairs_SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-/**
- * Predicts, for every pair, whether merging the two branches would conflict,
- * and where. Nothing is written to the working tree, index or refs; merge
- * results only add objects to the object store.
- *
- * 1. Check every commit exists here (one `cat-file --batch-check`).
- * 2. Merge bases for all pairs from one history walk (`history-graph.ts`);
- *    no merge base → "no common history", and the pair never reaches the
- *    batch merge, where it would kill the whole batch.
- * 3. Unless `skipDisjoint` is false: a pair where one side contains the other
- *    merges cleanly, and a pair whose changes since the merge base touch no
- *    common path cannot conflict (`disjoint.ts`); neither needs a merge.
- * 4. The rest go to `git merge-tree --write-tree`, batched with `--stdin`
- *    when this git has it, in at most `maxParallel` processes, inside a
- *    sandbox where nothing of this clone's attributes or configuration can
- *    change a verdict (`merge-sandbox.ts`).
- * 5. Conflicted files get their kind and each side's line ranges.
- *
- * No pair can stop the others: whatever goes wrong with one is that pair's
- * `error`, and the rest are still scanned.
- */
-async function scan_pairs_scanPairs(git, pairs, options) {
-    const { logger } = options;
-    const maxParallel = resolveParallelism(options.maxParallel);
-    const unique = [...new Map(pairs.map((p) => [pairKey(p), p])).values()];
-    const total = unique.length;
-    let done = 0;
-    const counts = { cached: 0, merged: 0 };
-    const progress = (n, merged = false) => {
-        done += n;
-        if (merged)
-            counts.merged += n;
-        options.onProgress?.(done, total, counts);
-    };
-    const results = new Map();
-    const finish = (pair, result) => {
-        results.set(pair, { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, ...result });
-    };
-    const timings = options.timings ?? {};
-    let phaseStart = performance.now();
-    const phase = (name) => {
-        const now = performance.now();
-        timings[name] = (timings[name] ?? 0) + (now - phaseStart);
-        phaseStart = now;
-    };
-    const missing = await missingCommits(git, unique.flatMap((p) => [p.leftSha, p.rightSha]));
-    const ready = [];
-    for (const pair of unique) {
-        const gone = [
-            ['left', pair.left, pair.leftSha],
-            ['right', pair.right, pair.rightSha],
-        ].find(([, , sha]) => missing.has(sha));
-        if (gone) {
-            finish(pair, {
-                status: 'error',
-                error: `commit ${JSON.stringify(gone[2])} of branch ${JSON.stringify(gone[1])} is not in this clone: fetch it first`,
-                files: [],
-            });
-        }
-        else {
-            const hit = options.cache?.get(pair);
-            if (hit)
-                finish(pair, hit);
-            else
-                ready.push(pair);
-        }
-    }
-    counts.cached = unique.length - ready.length - missingPairs(unique, missing);
-    if (counts.cached)
-        logger.debug(`conflict scan: ${counts.cached} of ${total} pairs answered by the verdict cache`);
-    progress(unique.length - ready.length);
-    if (ready.length === 0)
-        return [...results.values()].sort(comparePairResults);
-    phase('commits and cache');
-    const graph = await HistoryGraph.load(git, ready.flatMap((p) => [p.leftSha, p.rightSha]));
-    const shallow = await git.isShallow();
-    const toMerge = [];
-    const baseOf = new Map();
-    const allBases = new Map();
-    for (const pair of ready) {
-        const found = graph.mergeBases(pair.leftSha, pair.rightSha);
-        allBases.set(pair, found);
-        if (found.length === 0) {
-            // A shallow clone hides the history the branches share: that is a setup error, not a verdict.
-            if (shallow) {
-                const error = 'no common history in this shallow clone: fetch the full history (e.g. fetch-depth: 0 on actions/checkout)';
-                finish(pair, { status: 'error', error, mergeBase: null, files: [] });
-            }
-            else
-                finish(pair, { status: 'unrelated', error: 'no common history', mergeBase: null, files: [] });
-            continue;
-        }
-        // Several best merge bases (criss-cross merges): report the one git picks.
-        baseOf.set(pair, found.length === 1 ? found[0] : await git.mergeBase(pair.leftSha, pair.rightSha));
-        toMerge.push(pair);
-    }
-    progress(ready.length - toMerge.length);
-    phase('history and merge bases');
-    const needMerge = options.skipDisjoint === false
-        ? toMerge
-        : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
-            finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] });
-        });
-    phase('exact changes');
-    progress(toMerge.length - needMerge.length);
-    logger.debug(`conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`);
-    if (needMerge.length > 0) {
-        const sandbox = await MergeSandbox.open(git);
-        try {
-            const { outcomes, batch } = await runMerges(sandbox, needMerge, {
-                strategy: options.strategy ?? 'auto',
-                maxParallel,
-                onDone: (n) => progress(n, true),
-            });
-            logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
-            phase('merges');
-            const conflicted = [];
-            needMerge.forEach((pair, i) => {
-                const outcome = outcomes[i];
-                const mergeBase = baseOf.get(pair) ?? null;
-                if (!outcome.ok)
-                    finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] });
-                else if (outcome.record.clean)
-                    finish(pair, { status: 'clean', mergeBase, files: [] });
-                else
-                    conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
-            });
-            const details = await describeConflicts(sandbox, conflicted.map((c) => c.merge), maxParallel, logger);
-            phase('conflicted files and ranges');
-            conflicted.forEach(({ pair }, i) => {
-                const { files, messages } = details[i];
-                finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) });
-            });
-        }
-        finally {
-            sandbox.close();
-            phase('sandbox cleanup');
-        }
-    }
-    if (options.cache)
-        for (const pair of ready)
-            options.cache.put(results.get(pair));
-    return [...results.values()].sort(comparePairResults);
-}
-function missingPairs(pairs, missing) {
-    return pairs.filter((p) => missing.has(p.leftSha) || missing.has(p.rightSha)).length;
-}
-/** Commit ids (from the pairs) that do not name a commit in this repository. */
-async function missingCommits(git, shas) {
-    const unique = [...new Set(shas)];
-    const missing = new Set(unique.filter((s) => !scan_pairs_SHA_RE.test(s)));
-    const wellFormed = unique.filter((s) => !missing.has(s));
-    if (wellFormed.length === 0)
-        return missing;
-    const types = await objectTypes(git, wellFormed);
-    wellFormed.forEach((sha, i) => {
-        if (types[i] !== 'commit')
-            missing.add(sha);
-    });
-    return missing;
-}
-/**
- * Settles the pairs that provably merge cleanly (calls `clean` for each) and
- * returns the others. Only pairs with a single merge base qualify.
- */
-async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, clean) {
-    const candidates = [];
-    const keep = [];
-    for (const pair of pairs) {
-        const base = baseOf.get(pair);
-        if (allBases.get(pair)?.length !== 1 || !base)
-            keep.push(pair);
-        // One side contains the other: the merge is the newer side as it is.
-        else if (base === pair.leftSha || base === pair.rightSha)
-            clean(pair);
-        else
-            candidates.push(pair);
-    }
-    if (candidates.length === 0)
-        return keep;
-    let changes;
-    try {
-        const ranges = candidates.flatMap((p) => [
-            { base: baseOf.get(p), tip: p.leftSha },
-            { base: baseOf.get(p), tip: p.rightSha },
-        ]);
-        changes = await ExactChanges.load(git, ranges, maxParallel);
-    }
-    catch (e) {
-        // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
-        logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`);
-        return [...keep, ...candidates];
-    }
-    for (const pair of candidates) {
-        if (changes.mayConflict(pair.leftSha, pair.rightSha, baseOf.get(pair)))
-            keep.push(pair);
-        else
-            clean(pair);
-    }
-    return keep;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/divergence.ts
-
-
-
-
-/**
- * What to measure: each implementor against its spec's overseer, and each
- * overseer against `base` (e.g. the default branch) when given.
- */
-function planDivergence(branches, options = {}) {
-    const sorted = normalizeBranches(branches);
-    const overseers = new Map(sorted.filter((b) => b.role === 'overseer').map((b) => [b.spec, b]));
-    const requests = [];
-    for (const b of sorted) {
-        const against = b.role === 'implementor' ? overseers.get(b.spec) : options.base;
-        if (!against)
-            continue;
-        requests.push({ branch: b.name, against: against.name, branchSha: b.sha, ...(against.sha ? { againstSha: against.sha } : {}) });
-    }
-    return requests;
-}
-/** Commits ahead of and behind `against` for each request (`git rev-list --left-right --count`), in parallel. */
-async function measureDivergence(git, requests, maxParallel) {
-    const limit = resolveParallelism(maxParallel);
-    const results = await runPool(requests, limit, async (r) => {
-        const range = `${r.branchSha ?? r.branch}...${r.againstSha ?? r.against}`;
-        try {
-            const out = await leftRightCount(git, range);
-            const m = /^(\d+)\s+(\d+)$/.exec(out.trim());
-            if (!m)
-                return {
-                    branch: r.branch,
-                    against: r.against,
-                    ahead: null,
-                    behind: null,
-                    error: `unexpected output ${JSON.stringify(out.slice(0, 80))}`,
-                };
-            return { branch: r.branch, against: r.against, ahead: Number(m[1]), behind: Number(m[2]) };
-        }
-        catch (e) {
-            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: messageOf(e) };
-        }
-    });
-    return results.sort(divergence_compareDivergence);
-}
-function divergence_compareDivergence(a, b) {
-    return compareText(a.branch, b.branch) || compareText(a.against, b.against);
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/commit-graph.ts
-
-
-
-
-
-const OIDF = 0x4f494446; // "OIDF": fan-out table
-const OIDL = 0x4f49444c; // "OIDL": sorted commit ids
-/**
- * Membership test on one commit-graph file without loading it: the header,
- * the chunk table, the fan-out, then a binary search with small reads.
- * Format: Documentation/gitformat-commit-graph.txt in git.
- */
-async function graphContains(file, oids) {
-    const fh = await open(file, 'r');
-    try {
-        const read = async (offset, length) => {
-            const buf = Buffer.alloc(length);
-            const { bytesRead } = await fh.read(buf, 0, length, offset);
-            if (bytesRead !== length)
-                throw new Error('commit-graph file is truncated');
-            return buf;
-        };
-        const header = await read(0, 8);
-        if (header.toString('latin1', 0, 4) !== 'CGPH' || header[4] !== 1)
-            throw new Error('not a commit-graph file');
-        const hashLength = header[5] === 2 ? 32 : 20;
-        const chunks = header[6];
-        const table = await read(8, (chunks + 1) * 12);
-        let fanoutAt = -1;
-        let listAt = -1;
-        for (let i = 0; i < chunks; i++) {
-            const id = table.readUInt32BE(i * 12);
-            const offset = Number(table.readBigUInt64BE(i * 12 + 4));
-            if (id === OIDF)
-                fanoutAt = offset;
-            if (id === OIDL)
-                listAt = offset;
-        }
-        if (fanoutAt < 0 || listAt < 0)
-            throw new Error('commit-graph file has no commit list');
-        const fanout = await read(fanoutAt, 256 * 4);
-        const found = [];
-        for (const oid of oids) {
-            const want = Buffer.from(oid, 'hex');
-            if (want.length !== hashLength) {
-                found.push(false);
-                continue;
-            }
-            let lo = want[0] === 0 ? 0 : fanout.readUInt32BE((want[0] - 1) * 4);
-            let hi = fanout.readUInt32BE(want[0] * 4);
-            let hit = false;
-            while (lo < hi) {
-                const mid = (lo + hi) >>> 1;
-                const cmp = Buffer.compare(await read(listAt + mid * hashLength, hashLength), want);
-                if (cmp === 0) {
-                    hit = true;
-                    break;
-                }
-                if (cmp < 0)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            found.push(hit);
-        }
-        return found;
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** The graph files git would read: the single file if present, else every layer of a split chain. */
-async function graphFiles(git) {
-    const single = resolve(git.cwd, await gitPath(git, 'objects/info/commit-graph'));
-    try {
-        await (await open(single, 'r')).close();
-        return [single];
-    }
-    catch {
-        const chainFile = resolve(git.cwd, await gitPath(git, 'objects/info/commit-graphs/commit-graph-chain'));
-        const chain = await readFile(chainFile, 'utf8').catch(() => '');
-        return chain
-            .split('\n')
-            .filter((h) => /^[0-9a-f]{40,64}$/.test(h))
-            .map((h) => join(dirname(chainFile), `graph-${h}.graph`));
-    }
-}
-/**
- * Makes sure a commit-graph covers the branch tips, so merge-base and history
- * walks are fast on long histories. The check is cheap (a few reads of the
- * graph file); only a missing or stale graph is (re)written, with
- * `git commit-graph write --reachable`. `tips` default to every local and
- * remote-tracking branch.
- */
-async function ensureCommitGraph(git, logger, tips) {
-    if (await git.isShallow()) {
-        logger.debug('commit-graph: skipped, git does not use it in a shallow clone');
-        return { written: false, reason: 'shallow clone' };
-    }
-    const wanted = tips ?? (await listRefs(git, '%(objectname)', ['refs/heads', 'refs/remotes'])).split('\n').filter(Boolean);
-    const unique = [...new Set(wanted)];
-    let reason = '';
-    const files = await graphFiles(git);
-    if (files.length === 0)
-        reason = 'no commit-graph yet';
-    else {
-        try {
-            const covered = new Array(unique.length).fill(false);
-            for (const file of files)
-                (await graphContains(file, unique)).forEach((hit, i) => (covered[i] ||= hit));
-            const stale = covered.filter((c) => !c).length;
-            if (stale)
-                reason = `${stale} of ${unique.length} branch tips are not in the commit-graph`;
-        }
-        catch (e) {
-            reason = `commit-graph unreadable (${messageOf(e)})`;
-        }
-    }
-    if (!reason) {
-        logger.debug('commit-graph: up to date');
-        return { written: false, reason: 'up to date' };
-    }
-    logger.info(`Writing a commit-graph: ${reason}`);
-    await writeCommitGraph(git);
-    return { written: true, reason };
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/history.ts
-
-
-
-const history_ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found';
-/**
- * Merge bases need history. A shallow clone (actions/checkout fetches one
- * commit by default) has none, so fetch the full history of the branches;
- * when that is impossible, fail with advice instead of reporting every pair
- * as unrelated.
- */
-async function ensureHistory(git, options) {
-    if (!(await git.isShallow()))
-        return { fetched: false };
-    checkPlainGitName('remote', options.remote);
-    for (const ref of options.refs)
-        checkPlainGitName('branch', ref);
-    // Into the same private refs the scan reads, never the user's refs/remotes/.
-    const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${privateRef(ref)}`);
-    options.logger.info(`This clone is shallow: fetching the full history of ${options.refs.length} branch(es) from ${options.remote}`);
-    try {
-        await fetchUnshallow(git, options.remote, refspecs);
-    }
-    catch (e) {
-        const reason = (e instanceof GitError &&
-            e.stderr
-                .split('\n')
-                .find((l) => l.startsWith('fatal:'))
-                ?.slice(7)) ||
-            messageOf(e);
-        throw new InputError(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${history_ADVICE}`, { cause: e });
-    }
-    if (await git.isShallow())
-        throw new InputError(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${history_ADVICE}`);
-    return { fetched: true };
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/report.ts
-
-
-
-
-function summarize(pairs) {
-    const count = (status) => pairs.filter((p) => p.status === status).length;
-    return {
-        pairs: pairs.length,
-        clean: count('clean'),
-        conflicted: count('conflicted'),
-        unrelated: count('unrelated'),
-        errors: count('error'),
-    };
-}
-/** The full report, every list in a stable order. */
-function buildReport(input) {
-    const scannedAt = typeof input.scannedAt === 'string' ? input.scannedAt : input.scannedAt.toISOString();
-    const pairs = [...input.pairs].sort(comparePairResults);
-    return {
-        version: 2,
-        scannedAt,
-        scope: input.scope,
-        ...(input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {}),
-        branches: [...input.branches].sort(compareBranches),
-        pairs,
-        divergence: [...(input.divergence ?? [])].sort(compareDivergence),
-        summary: summarize(pairs),
-    };
-}
-function branchesKey(branches) {
-    return JSON.stringify([...branches].sort(compareBranches).map((b) => [b.name, b.sha]));
-}
-/**
- * Combines the reports of the shards of one scan into one report. They must
- * agree on scope, shard count and branches (names and commits); every shard
- * must be there once (unless `allowPartial`), and no pair may appear twice.
- */
-function report_mergeReports(reports, options = {}) {
-    const first = reports[0];
-    if (!first)
-        throw new InputError('no conflict reports to merge: expected the reports of every shard');
-    const seenShards = new Set();
-    for (const r of reports) {
-        if (r.version !== 2)
-            throw new InputError(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 2 (shard reports must come from the same agent-orchestrator version)`);
-        if (r.scope !== first.scope)
-            throw new InputError(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
-        if (!r.shard && reports.length > 1)
-            throw new InputError('a conflict report without a shard cannot be merged with others');
-        if (r.shard) {
-            if (r.shard.count !== first.shard?.count) {
-                throw new InputError(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
-            }
-            if (seenShards.has(r.shard.index))
-                throw new InputError(`shard ${r.shard.index}/${r.shard.count} is given twice`);
-            seenShards.add(r.shard.index);
-        }
-        if (branchesKey(r.branches) !== branchesKey(first.branches)) {
-            throw new InputError(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
-        }
-    }
-    if (first.shard && !options.allowPartial) {
-        const absent = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seenShards.has(i));
-        if (absent.length)
-            throw new InputError(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
-    }
-    const pairs = new Map();
-    for (const r of reports) {
-        for (const p of r.pairs) {
-            const key = pairKey(p);
-            if (pairs.has(key))
-                throw new InputError(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
-            pairs.set(key, p);
-        }
-    }
-    const divergence = new Map();
-    for (const r of reports)
-        for (const d of r.divergence)
-            if (!divergence.has(`${d.branch}\0${d.against}`))
-                divergence.set(`${d.branch}\0${d.against}`, d);
-    const scannedAt = reports.map((r) => r.scannedAt).sort()[0];
-    const merged = buildReport({
-        scannedAt,
-        scope: first.scope,
-        branches: first.branches,
-        pairs: [...pairs.values()],
-        divergence: [...divergence.values()],
-    });
-    const trials = mergeTrialSummaries(reports);
-    return trials ? { ...merged, trials } : merged;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/trial-cells.ts
-// Marks of their own, so a build or test conflict never reads as a textual one (✗) in the matrix.
-const MARK = {
-    'build-conflict': '🔨',
-    'test-conflict': '🧪',
-    untested: '?',
-    flaky: '≈',
-};
-const trial_cells_TRIAL_LEGEND = '🔨 clean text, the merge does not build · 🧪 clean text, the merge fails tests · ? not tried: a side fails alone · ≈ flaky';
-/** The matrix cell of a pair's trial, when it says more than git's verdict. */
-function trial_cells_trialCell(trial) {
-    return trial ? MARK[trial.verdict] : undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/render-summary.ts
-
-
-
-
-const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
-/** Beyond this many branches the matrix keeps only those with conflicts or errors. */
-const MATRIX_MAX_BRANCHES = 40;
-const MERMAID_MAX_EDGES = 200;
-const MAX_FILES_PER_PAIR = 100;
-const CELL = { clean: '✓', conflicted: '✗', unrelated: '∅', error: '⚠' };
-/** Collects sections until the byte budget is spent. */
-class Budget {
-    max;
-    parts = [];
-    used = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    /** Adds the text if it fits (keeping room for a closing note); false when it does not. */
-    add(text, reserve = 512) {
-        const size = Buffer.byteLength(text, 'utf8') + 1;
-        if (this.used + size + reserve > this.max)
-            return false;
-        this.parts.push(text);
-        this.used += size;
-        return true;
-    }
-}
-/**
- * Markdown for the job summary: a conflict matrix, a mermaid graph of the
- * conflicting pairs, each conflict's files with kinds and line ranges, the
- * pairs that could not be checked, and divergence. Deterministic; every
- * branch name, path and message is escaped; never larger than `maxBytes`.
- */
-function renderConflictSummary(report, options = {}) {
-    const out = new Budget(options.maxBytes ?? DEFAULT_MAX_BYTES);
-    const s = report.summary;
-    const shard = report.shard ? `, shard ${Number(report.shard.index)}/${Number(report.shard.count)}` : '';
-    out.add('## Merge conflict forecast\n', 0);
-    out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean` +
-        `${s.unrelated ? ` · **${s.unrelated} without common history**` : ''} · ${s.errors} not checked — ` +
-        `${s.pairs} pairs of ${report.branches.length} branches (scope ${mdStrict(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : mdStrict(report.scannedAt)}\n`, 0);
-    const sections = [
-        matrix(report),
-        graph(report),
-        ...render_summary_details(report, options),
-        unrelated(report),
-        errors(report),
-        divergence(report),
-    ].filter((x) => x);
-    let shown = 0;
-    for (const section of sections) {
-        if (!out.add(section))
-            break;
-        shown++;
-    }
-    if (shown < sections.length) {
-        out.add(`> [!NOTE]\n> The summary was cut to fit GitHub's size limit: ${sections.length - shown} more section(s) are in the JSON report.\n`, 0);
-    }
-    return out.parts.join('\n');
-}
-function branchNumbers(report) {
-    const names = new Set([...report.branches].sort(compareBranches).map((b) => b.name));
-    for (const p of report.pairs)
-        names.add(p.left).add(p.right);
-    return new Map([...names].map((name, i) => [name, i + 1]));
-}
-function matrix(report) {
-    if (report.pairs.length === 0)
-        return '';
-    const numbers = branchNumbers(report);
-    let names = [...numbers.keys()];
-    let note = '';
-    if (names.length > MATRIX_MAX_BRANCHES) {
-        const involved = new Set(report.pairs.filter((p) => p.status !== 'clean' || trialCell(p.trial)).flatMap((p) => [p.left, p.right]));
-        note = `\n${names.length - [...involved].length} branches whose pairs all merge cleanly are left out.\n`;
-        names = names.filter((n) => involved.has(n));
-        if (names.length === 0)
-            return `### Conflict matrix\n\nAll ${report.pairs.length} pairs merge cleanly.\n`;
-    }
-    const status = new Map(report.pairs.map((p) => [pairKey(p), p]));
-    const header = `| | ${names.map((n) => `**${numbers.get(n)}**`).join(' | ')} |`;
-    const rule = `|---|${names.map(() => ':-:').join('|')}|`;
-    const rows = names.map((row) => {
-        const cells = names.map((col) => {
-            const cell = status.get(pairKey({ left: row, right: col }));
-            return row === col ? '—' : cell ? (trialCell(cell.trial) ?? CELL[cell.status]) : ' ';
-        });
-        return `| **${numbers.get(row)}** ${mdStrict(row)} | ${cells.join(' | ')} |`;
-    });
-    const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned' +
-        (report.trials ? ` · ${TRIAL_LEGEND}` : '');
-    return ['### Conflict matrix', '', header, rule, ...rows, '', legend, note].join('\n');
-}
-function graph(report) {
-    const bad = report.pairs.filter((p) => p.status === 'conflicted');
-    if (bad.length === 0)
-        return '';
-    const numbers = branchNumbers(report);
-    const shown = bad.slice(0, MERMAID_MAX_EDGES);
-    const nodes = [...new Set(shown.flatMap((p) => [p.left, p.right]))].sort((a, b) => numbers.get(a) - numbers.get(b));
-    const lines = ['### Conflict graph', '', '```mermaid', 'graph LR'];
-    for (const name of nodes)
-        lines.push(`  n${numbers.get(name)}["${mermaidLabel(name)}"]`);
-    for (const p of shown) {
-        const label = `${p.files.length} file${p.files.length === 1 ? '' : 's'}`;
-        lines.push(`  n${numbers.get(p.left)} ---|"${mermaidLabel(label)}"| n${numbers.get(p.right)}`);
-    }
-    lines.push('```');
-    if (bad.length > shown.length)
-        lines.push('', `${bad.length - shown.length} more conflicting pairs are not drawn.`);
-    return lines.join('\n') + '\n';
-}
-function rangesCell(ranges, sha, file, options) {
-    if (ranges.length === 0)
-        return '—';
-    const path = file.path;
-    // A quoted path (not plain text) names no file a link could reach.
-    const link = options.serverUrl && options.repository && file.pathBase64 === undefined
-        ? `${options.serverUrl.replace(/\/+$/, '')}/${encodePath(options.repository)}/blob/${sha}/${encodePath(path)}`
-        : '';
-    return ranges
-        .map((r) => {
-        const text = formatRange(r, '–');
-        if (!link || isEmptyRange(r))
-            return text;
-        return `[${text}](${link}#L${r.start}${r.end > r.start ? `-L${r.end}` : ''})`;
-    })
-        .join(', ');
-}
-function fileRow(p, f, options) {
-    const message = f.message ? `<br>${mdStrict(f.message.split('\n')[0].slice(0, 300))}` : '';
-    return `| ${mdStrict(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`;
-}
-/** One section per conflicting pair, so the size budget can stop between pairs. */
-function render_summary_details(report, options) {
-    const bad = report.pairs.filter((p) => p.status === 'conflicted');
-    return bad.map((p, i) => {
-        const lines = [
-            ...(i === 0 ? ['### Conflicts', ''] : []),
-            `#### ${mdStrict(p.left)} ↔ ${mdStrict(p.right)}`,
-            '',
-            `| File | Kind | Lines in ${mdStrict(p.left)} | Lines in ${mdStrict(p.right)} |`,
-            '| --- | --- | --- | --- |',
-            ...p.files.slice(0, MAX_FILES_PER_PAIR).map((f) => fileRow(p, f, options)),
-            ...(p.messages ?? []).map((m) => `| ${m.paths.map((x) => mdStrict(x)).join(', ')}<br>${mdStrict(m.text.slice(0, 300))} | ${mdStrict(m.type)} | — | — |`),
-            ...(p.files.length > MAX_FILES_PER_PAIR ? ['', `…and ${p.files.length - MAX_FILES_PER_PAIR} more files.`] : []),
-        ];
-        return lines.join('\n') + '\n';
-    });
-}
-function unrelated(report) {
-    const pairs = report.pairs.filter((p) => p.status === 'unrelated');
-    if (pairs.length === 0)
-        return '';
-    const rows = pairs.map((p) => `| ${mdStrict(p.left)} | ${mdStrict(p.right)} |`);
-    return ([
-        '### No common history',
-        '',
-        'git refuses to merge these pairs: they share no commit (e.g. one was created with `--orphan`). They count as a failed check.',
-        '',
-        '| Left | Right |',
-        '| --- | --- |',
-        ...rows,
-    ].join('\n') + '\n');
-}
-function errors(report) {
-    const failed = report.pairs.filter((p) => p.status === 'error');
-    if (failed.length === 0)
-        return '';
-    const rows = failed.map((p) => `| ${mdStrict(p.left)} | ${mdStrict(p.right)} | ${mdStrict(p.error ?? 'unknown error')} |`);
-    return ['### Could not be checked', '', '| Left | Right | Reason |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
-}
-function divergence(report) {
-    if (report.divergence.length === 0)
-        return '';
-    const rows = report.divergence.map((d) => `| ${mdStrict(d.branch)} | ${mdStrict(d.against)} | ${d.ahead ?? '?'} | ${d.behind ?? '?'} |${d.error ? ` ${mdStrict(d.error)} |` : ' |'}`);
-    return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/check-suite.ts
-/**
- * The suite name under which `run-tests` records an implementor's conflict check (the branch against its overseer
- * and siblings). Its failure is the conflict itself, which the merge order already weighs (one of a pair goes first,
- * the other rebases onto it): it never holds a branch back, or a conflicting pair would hold back both.
- */
-const check_suite_CONFLICT_CHECK_SUITE = 'conflicts';
-
-;// CONCATENATED MODULE: ./shared/conflicts/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/junit/xml-tree.ts
-
-/** Why a text is not a usable XML document; the caller adds the file name. */
-class xml_tree_XmlSyntaxError extends (/* unused pure expression or super */ null && (Error)) {
-}
-// Entity processing stays off: a DOCTYPE's entities are never expanded, so a
-// "billion laughs" document cannot blow up. The five predefined entities and
-// character references are decoded here instead, which cannot grow the text.
-const PARSER_OPTIONS = {
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    processEntities: false,
-    htmlEntities: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    cdataPropName: '#cdata',
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    maxNestedTags: 200,
-};
-/** Parses `xml` into its single root element, or throws XmlSyntaxError. */
-function xml_tree_parseXml(xml) {
-    const text = xml.startsWith('\uFEFF') ? xml.slice(1) : xml;
-    const valid = XMLValidator.validate(text);
-    if (valid !== true) {
-        throw new xml_tree_XmlSyntaxError(`${valid.err.msg} (line ${valid.err.line}${valid.err.col ? `, column ${valid.err.col}` : ''})`);
-    }
-    let nodes;
-    try {
-        nodes = new XMLParser(PARSER_OPTIONS).parse(text);
-    }
-    catch (error) {
-        throw new xml_tree_XmlSyntaxError(error instanceof Error ? error.message : String(error));
-    }
-    const roots = nodes.map(toElement).filter((node) => typeof node !== 'string');
-    if (roots.length === 0)
-        throw new xml_tree_XmlSyntaxError('the document has no root element');
-    if (roots.length > 1)
-        throw new xml_tree_XmlSyntaxError(`the document has ${roots.length} root elements, expected one`);
-    return roots[0];
-}
-function toElement(node) {
-    const name = Object.keys(node).find((key) => key !== ':@');
-    if (name === undefined)
-        return '';
-    const content = node[name];
-    if (name === '#text')
-        return decodeEntities(String(content));
-    if (name === '#cdata')
-        return content.map((part) => String(part['#text'] ?? '')).join('');
-    const attributes = {};
-    for (const [key, value] of Object.entries(node[':@'] ?? {}))
-        attributes[key] = decodeEntities(String(value));
-    const element = { name, attributes, children: [], text: '' };
-    for (const child of content ?? []) {
-        const converted = toElement(child);
-        if (typeof converted === 'string')
-            element.text += converted;
-        else
-            element.children.push(converted);
-    }
-    return element;
-}
-const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-/** Decodes XML's predefined entities and character references; leaves any other `&name;` as written. */
-function decodeEntities(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-z]{2,4}));/g, (all, hex, dec, name) => {
-        if (name !== undefined)
-            return PREDEFINED[name] ?? all;
-        const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
-        const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
-        return valid ? String.fromCodePoint(code) : '\uFFFD';
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/junit/parse-junit.ts
-
-
-const MAX_DETAIL_LINES = 10;
-const MAX_DETAIL_CHARS = 2000;
-const MAX_MESSAGE_CHARS = 1000;
-/**
- * Reads one JUnit XML report. Outcomes are counted from the `<testcase>`
- * elements, which every producer writes consistently, and only when there
- * are none from the suites' `tests`/`failures`/`errors`/`skipped` attributes,
- * which producers fill in differently. Suites may nest (PHPUnit, some Maven
- * plugins); a suite counts when it holds test cases itself or no other suite.
- * Malformed XML or a root other than `<testsuites>`/`<testsuite>` is an
- * InputError naming `file`.
- */
-function parse_junit_parseJUnit(xml, file) {
-    let root;
-    try {
-        root = parseXml(xml);
-    }
-    catch (error) {
-        if (error instanceof XmlSyntaxError)
-            throw new InputError(`${file}: not well-formed XML: ${error.message}`);
-        throw error;
-    }
-    if (root.name !== 'testsuites' && root.name !== 'testsuite') {
-        throw new InputError(`${file}: root element <${root.name}> is not a JUnit report; expected <testsuites> or <testsuite>`);
-    }
-    const suites = [];
-    const cases = [];
-    const walk = (element, suite) => {
-        for (const child of element.children) {
-            if (child.name === 'testsuite') {
-                suites.push(child);
-                walk(child, child.attributes.name ?? '');
-            }
-            else if (child.name === 'testcase') {
-                cases.push({ element: child, suite });
-            }
-        }
-    };
-    if (root.name === 'testsuite')
-        suites.push(root);
-    walk(root, root.attributes.name ?? '');
-    const report = {
-        file,
-        suites: suites.filter((s) => s.children.some((c) => c.name === 'testcase') || !hasChildSuite(s)).length,
-        tests: 0,
-        passed: 0,
-        failed: 0,
-        errors: 0,
-        skipped: 0,
-        durationMs: Math.round(parse_junit_seconds(root) * 1000),
-        failures: [],
-    };
-    const leaves = suites.filter((s) => !hasChildSuite(s));
-    if (cases.length > 0)
-        for (const found of cases)
-            countCase(report, found);
-    else
-        countFromAttributes(report, leaves.length > 0 ? leaves : [root]);
-    return report;
-}
-function hasChildSuite(suite) {
-    return suite.children.some((child) => child.name === 'testsuite');
-}
-function countCase(report, { element, suite }) {
-    report.tests++;
-    // `<error>` wins over `<failure>` when a case has both (a failed test whose
-    // teardown also broke). Surefire's `<flakyFailure>`/`<rerunFailure>` are
-    // reruns, not the outcome, and are ignored.
-    const problem = element.children.find((c) => c.name === 'error') ?? element.children.find((c) => c.name === 'failure');
-    if (problem) {
-        report.failed++;
-        if (problem.name === 'error')
-            report.errors++;
-        report.failures.push(describeFailure(problem, element, suite));
-    }
-    else if (element.children.some((c) => c.name === 'skipped')) {
-        report.skipped++;
-    }
-    else {
-        report.passed++;
-    }
-}
-function describeFailure(problem, testcase, suite) {
-    const kind = problem.name === 'error' ? 'error' : 'failure';
-    const lines = problem.text.replace(/\r\n?/g, '\n').trimEnd().split('\n');
-    while (lines.length > 0 && lines[0].trim() === '')
-        lines.shift();
-    const details = lines.slice(0, MAX_DETAIL_LINES).join('\n').slice(0, MAX_DETAIL_CHARS);
-    const message = problem.attributes.message?.trim() || lines[0]?.trim() || problem.attributes.type?.trim() || kind;
-    const failure = {
-        suite,
-        name: testcase.attributes.name ?? '(unnamed test)',
-        kind,
-        message: message.slice(0, MAX_MESSAGE_CHARS),
-        details,
-    };
-    if (testcase.attributes.classname)
-        failure.classname = testcase.attributes.classname;
-    return failure;
-}
-function countFromAttributes(report, suites) {
-    for (const suite of suites) {
-        const count = (...names) => {
-            for (const name of names) {
-                const n = Number(suite.attributes[name]);
-                if (suite.attributes[name] !== undefined && Number.isInteger(n) && n >= 0)
-                    return n;
-            }
-            return 0;
-        };
-        const tests = count('tests');
-        const failures = count('failures');
-        const errors = count('errors');
-        const skipped = count('skipped', 'skip', 'disabled');
-        report.tests += tests;
-        report.failed += failures + errors;
-        report.errors += errors;
-        report.skipped += skipped;
-        report.passed += Math.max(0, tests - failures - errors - skipped);
-    }
-}
-/** An element's duration: its own `time`, or else the sum of its suites' and cases' durations. */
-function parse_junit_seconds(element) {
-    const own = parseSeconds(element.attributes.time);
-    if (own !== undefined)
-        return own;
-    return element.children
-        .filter((child) => child.name === 'testsuite' || child.name === 'testcase')
-        .reduce((sum, child) => sum + parse_junit_seconds(child), 0);
-}
-/**
- * Seconds from a `time` attribute. Commas occur in the wild: Maven Surefire
- * writes thousands separators (`1,234.5`), some locales a decimal comma
- * (`0,25`). A comma next to a dot, or commas grouping exactly three digits
- * after a non-zero lead (`1,234`), are read as thousands separators; a single
- * other comma is a decimal point. Missing or unreadable values give undefined.
- */
-function parseSeconds(raw) {
-    let text = raw?.trim();
-    if (!text)
-        return undefined;
-    if (text.includes(',')) {
-        text = text.includes('.') || /^[1-9]\d{0,2}(?:,\d{3})+$/.test(text) ? text.replace(/,/g, '') : text.replace(',', '.');
-    }
-    if (!/^\d*\.?\d+(?:[eE][-+]?\d+)?$/.test(text) && !/^\d+\.$/.test(text))
-        return undefined;
-    const value = Number(text);
-    return Number.isFinite(value) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/junit/find-files.ts
-
-
-
-
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-/**
- * Files under `cwd` that match the glob patterns, as sorted relative paths
- * with `/`. A pattern starting with `!` excludes. Matching uses picomatch
- * with dotfiles included. The tree is walked only below each pattern's
- * fixed leading folders; `node_modules` and `.git` folders and symbolic links
- * are never entered or returned.
- */
-async function find_files_findFiles(patterns, cwd, logger, options = {}) {
-    const roots = options.roots ?? { cwd, tempDir: cwd };
-    const include = patterns.filter((p) => !p.startsWith('!')).map((p) => relativePattern(p, cwd));
-    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => relativePattern(p.slice(1), cwd));
-    if (include.length === 0)
-        return [];
-    const matches = picomatch(include, { dot: true });
-    const excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
-    const found = new Set();
-    for (const start of walkRoots(include)) {
-        // A folder of the pattern that is a symlink would lead the walk out of the workspace.
-        if (!confineFolder(join(cwd, start), options.what ?? 'report pattern', roots))
-            continue;
-        for (const file of await walk(cwd, start, logger))
-            if (matches(file) && !excluded(file))
-                found.add(file);
-    }
-    return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-function relativePattern(pattern, cwd) {
-    let relative = pattern.trim();
-    const root = cwd.endsWith('/') ? cwd : `${cwd}/`;
-    if (isAbsolute(relative) && relative.startsWith(root))
-        relative = relative.slice(root.length);
-    if (relative.startsWith('./'))
-        relative = relative.slice(2);
-    if (relative === '' || isAbsolute(relative) || relative.split('/').includes('..')) {
-        throw new InputError(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
-    }
-    return relative;
-}
-/** The folders to walk: each pattern's fixed prefix, without folders inside another one. */
-function walkRoots(patterns) {
-    const roots = patterns.map((pattern) => {
-        const scan = picomatch.scan(pattern);
-        const base = scan.isGlob ? scan.base : posix.dirname(scan.base);
-        return base === '.' ? '' : base;
-    });
-    const kept = [];
-    for (const root of [...new Set(roots)].sort()) {
-        if (!kept.some((k) => k === '' || root === k || root.startsWith(`${k}/`)))
-            kept.push(root);
-    }
-    return kept;
-}
-async function walk(cwd, folder, logger) {
-    let entries;
-    try {
-        entries = await readdir(join(cwd, folder), { withFileTypes: true });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            logger.warning(`Could not list ${folder || '.'}: ${messageOf(error)}`);
-        return [];
-    }
-    const files = [];
-    for (const entry of entries) {
-        const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-        if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
-            for (const file of await walk(cwd, path, logger))
-                files.push(file);
-        }
-        else if (entry.isFile())
-            files.push(path);
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./shared/junit/read-reports.ts
-
-
-
-
-
-/**
- * Reads every JUnit report matching `patterns` under `cwd`, sorted by path.
- * A file that cannot be read or is not a JUnit report is skipped with a
- * warning: one broken report must not hide the others. A pattern that leaves
- * `cwd` is an InputError.
- */
-async function read_reports_readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
-    const files = await findFiles(patterns, cwd, logger, { roots: { cwd, tempDir }, what: 'junit' });
-    if (files.length === 0) {
-        logger.warning(`No JUnit report found: no file matches ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
-    }
-    const reports = [];
-    for (const file of files) {
-        let xml;
-        try {
-            xml = await readFile(join(cwd, file), 'utf8');
-        }
-        catch (error) {
-            logger.warning(`Skipped JUnit report ${file}: it could not be read: ${messageOf(error)}`);
-            continue;
-        }
-        try {
-            reports.push(parseJUnit(xml, file));
-        }
-        catch (error) {
-            if (!(error instanceof InputError))
-                throw error;
-            logger.warning(`Skipped JUnit report ${error.message}`);
-        }
-    }
-    return reports;
-}
-
-;// CONCATENATED MODULE: ./shared/junit/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/role-ci/head-commit.ts
-
-
-
-
-/**
- * The commit a run is about. On a pull request it is the head commit of the
- * event payload, never the checked-out merge commit (`refs/pull/N/merge`, on
- * no branch, which carries the base's changes too); it is fetched from the
- * pull request's ref when the checkout lacks it (pull_request_target checks
- * out the base). A branch named by hand must be what is checked out: the
- * checks run on the working tree, and results labelled with another branch
- * would be false.
- */
-async function head_commit_headCommit(git, remote, resolved, explicitBranch) {
-    const checkedOut = await headId(git);
-    const pr = resolved.pullRequest;
-    if (pr?.headSha) {
-        let commit = await git.resolveCommit(pr.headSha);
-        if (!commit && pr.number !== undefined) {
-            await fetchPullHead(git, remote, pr.number);
-            commit = await git.resolveCommit(pr.headSha);
-        }
-        if (!commit)
-            throw new InputError(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${quote(remote)}; use actions/checkout with fetch-depth: 0`);
-        if (commit === checkedOut)
-            return { commit, checkedOut };
-        const note = `the checks ran on the checked-out commit ${checkedOut.slice(0, 12)}; the guard, the conflict check and the recorded results are about the pull request's head ${commit.slice(0, 12)} (check out the head, actions/checkout with ref: the head sha, to run the checks on it too)`;
-        return { commit, checkedOut, note };
-    }
-    if (explicitBranch && !pr) {
-        const named = (await git.resolveCommit(`refs/heads/${resolved.branch}`)) ?? (await git.resolveCommit(`refs/remotes/${remote}/${resolved.branch}`));
-        if (named !== checkedOut) {
-            const current = await symbolicHead(git);
-            throw new InputError(`branch ${quote(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${quote(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
-        }
-    }
-    return { commit: checkedOut, checkedOut };
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/scope-check.ts
-
-
-// Annotations beyond this many are not shown by GitHub anyway; the summary lists the files.
-const MAX_ANNOTATIONS = 50;
-/**
- * Scope drift for an implementor: the paths its branch changed since the
- * merge base (both sides of a rename) that lie outside the paths of its
- * tasks. The rules (mode, allow) come from the trusted config and tasks.md
- * from the overseer branch, so the branch cannot widen its own scope; only
- * the fallback (no plan: the tasks its commits reference) reads the branch.
- */
-async function checkScope(options) {
-    const { git, config, logger } = options;
-    const tasksFile = config.tasks.file.replace('{spec}', options.spec);
-    const tasks = await readTasksAt(git, options.overseer, tasksFile);
-    const sources = {
-        doc: tasks.doc,
-        ...stateSources(options.feature),
-        references: await commitReferences(git, options.diffBase, options.head),
-        nameOf: agentNamer(config.branches),
-    };
-    const paths = options.changed.flatMap((c) => (c.fromPath !== undefined ? [c.path, c.fromPath] : [c.path]));
-    const who = { spec: options.spec, branch: options.branch, index: options.index };
-    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
-    const report = {
-        mode: config.scope.mode,
-        tasksFile,
-        ...scopeDrift(paths, who, sources, rules),
-        ...(tasks.problem ? { problem: tasks.problem } : {}),
-    };
-    for (const i of report.scope.ignored)
-        logger.notice(`scope: ${i.task} names ${JSON.stringify(i.path)}, which ${i.reason}: ignored`);
-    const title = config.scope.mode === 'fail' ? 'Scope drift (fails: scope.mode is fail)' : 'Scope drift';
-    for (const f of report.drift.slice(0, MAX_ANNOTATIONS)) {
-        const text = `${driftText(f)}; it is outside the paths of this agent's tasks (${report.scope.tasks.join(', ')})`;
-        if (config.scope.mode === 'fail')
-            logger.error(text, { title, file: f.path });
-        else
-            logger.warning(text, { title, file: f.path });
-    }
-    return report;
-}
-/**
- * role-ci's scope step for an implementor: nothing with `scope.mode: off`; else the check, with the
- * assignments from the state (read once; the recorder reuses it). A state that cannot be read costs
- * only the task-assigned events: owner comments and commits still give the tasks.
- */
-async function scope_check_implementorScope(deps, who, overseer, diffBase, head, changed) {
-    const { git, config, store, ctx } = deps;
-    if (config.scope.mode === 'off') {
-        ctx.logger.info('Scope drift is not checked (scope.mode: off in the config).');
-        return {};
-    }
-    ctx.progress?.(`Scope drift for ${who.branch}...`);
-    const projection = await store
-        .read()
-        .then((snapshot) => snapshot.projection)
-        .catch((error) => {
-        ctx.logger.warning(`scope drift: the state could not be read (${messageOf(error)}); task-assigned events are not used`);
-        return undefined;
-    });
-    const scope = await checkScope({
-        git,
-        config,
-        spec: who.spec,
-        branch: who.branch,
-        index: who.index,
-        overseer,
-        diffBase,
-        head,
-        changed,
-        feature: projection?.features[who.spec],
-        logger: ctx.logger,
-    });
-    return { scope, projection };
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The role guard first, then the role's checks (with, for an implementor,
- * the conflict check against its overseer and siblings), then JUnit reports;
- * results are recorded as test-result events.
- */
-async function runRoleCi(options, deps) {
-    const { git, remote, config, store, ctx } = deps;
-    const gh = ctx.github;
-    const resolved = resolveRole({
-        naming: config.branches,
-        role: options.role,
-        branch: options.branch,
-        spec: options.spec,
-        eventName: gh.eventName,
-        event: gh.event,
-        ref: gh.ref,
-        headRef: gh.headRef,
-        baseRef: gh.baseRef,
-        checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await checkedOutBranch(git),
-    });
-    const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()));
-    const commit = head.commit;
-    for (const note of [resolved.note, head.note])
-        if (note)
-            ctx.logger.notice(note);
-    let overseerRef;
-    if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead) {
-        const overseer = formatBranch(config.branches, resolved.spec, 'overseer');
-        // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
-        // why git could not fetch it (missing branch, or no access to the remote).
-        const unfetched = (why) => new InputError(`the role guard compares implementor branch ${quote(resolved.branch)} with its overseer branch ${quote(overseer)}, which could not be fetched from ${quote(remote)}: ${why}; push the overseer branch (orchestrator init-feature creates it) and run again`);
-        const fetched = await fetchBranches(git, remote, [overseer]).catch((error) => {
-            throw unfetched(messageOf(error));
-        });
-        if (!fetched.has(overseer))
-            throw unfetched('it is not on the remote');
-        overseerRef = privateRef(overseer);
-    }
-    const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
-    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch} (rules from ${config.source})...`);
-    const guard = await checkGuard({
-        git,
-        role: resolved.role,
-        branch: resolved.branch,
-        spec: resolved.spec,
-        index: resolved.index,
-        naming: config.branches,
-        overseerRef,
-        headRef: commit,
-        protectedPaths: config.protectedPaths,
-        configPath: options.configPath,
-        pullRequest: resolved.pullRequest,
-        integrationBranch,
-        nonAgentHead: resolved.nonAgentHead,
-        nonAgentIntoOverseer: config.pullRequests.nonAgentIntoOverseer,
-    });
-    for (const note of guard.notes ?? [])
-        ctx.logger.notice(note);
-    for (const v of guard.violations)
-        ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) });
-    // Scope drift: what the implementor changed outside the paths of its tasks (tasks.md from the overseer branch).
-    const { scope, projection } = resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead && overseerRef && guard.diffBase
-        ? await implementorScope(deps, { ...resolved, spec: resolved.spec }, overseerRef, guard.diffBase, commit, guard.changed)
-        : {};
-    const chosen = options.guardOnly
-        ? { commands: [], source: 'none', note: 'guard-only: no checks run' }
-        : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config });
-    ctx.logger.info(chosen.note);
-    const items = [...chosen.commands];
-    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead)
-        items.push(conflictCheck(resolved.branch, resolved.spec, commit, deps));
-    const checks = await runChecks(items, {
-        cwd: ctx.cwd,
-        logger: ctx.logger,
-        failFast: options.failFast,
-        timeoutMs: options.timeoutMinutes ? options.timeoutMinutes * 60_000 : undefined,
-    });
-    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger, ctx.tempDir) : [];
-    const report = {
-        role: resolved.role,
-        branch: resolved.branch,
-        pullRequest: resolved.pullRequest,
-        guard,
-        ...(scope ? { scope } : {}),
-        checks,
-        junit,
-        commandsNote: chosen.note,
-        notes: [resolved.note, head.note].filter((n) => Boolean(n)),
-    };
-    const outcome = roleCiOutcome(report);
-    let stateCommit = null;
-    // A person's branch is no agent of the feature: its results belong to no agent's row.
-    if (options.record && resolved.spec && !resolved.nonAgentHead) {
-        // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
-        const known = (projection ?? (await store.read()).projection).features[resolved.spec];
-        // The latest result per (branch, commit, suite) wins: one that goes back to an outcome seen before is a new occurrence.
-        const events = testEvents(report, resolved.spec, commit, ctx).map((e) => asLatestResult(e, known));
-        const stamp = { actor: ctx.actor, time: ctx.now() };
-        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, stamp));
-        // Drift is state too; with scope.mode off (or no scope) nothing drifts, so what was open is cleared.
-        if (resolved.role === 'implementor') {
-            const found = (scope?.drift ?? []).map((f) => ({ path: f.path, tasks: f.owners }));
-            events.push(...driftEvents(known, resolved.spec, resolved.branch, found, commit, stamp));
-        }
-        if (events.length) {
-            ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
-            const appended = await store.append(events);
-            stateCommit = appended.pushed ? appended.commit : null;
-        }
-    }
-    return { report, outcome, commit, stateCommit };
-}
-/** The implementor's conflict check: this branch (at the commit under test) against its overseer and sibling implementors. */
-function conflictCheck(branch, spec, commit, deps) {
-    return {
-        name: CONFLICT_CHECK_SUITE,
-        run: async () => {
-            const { git, remote, config, ctx } = deps;
-            const all = (await fetchAgentBranches(git, remote, config.branches)).filter((b) => b.spec === spec);
-            const self = { name: branch, sha: commit, spec, role: 'implementor', index: all.find((b) => b.name === branch)?.index };
-            const branches = [...all.filter((b) => b.name !== branch), self];
-            const pairs = planPairs(branches, { scope: 'feature' }).filter((p) => p.left === branch || p.right === branch);
-            const results = await scanPairs(git, pairs, { logger: ctx.logger });
-            // A pair that could not be evaluated (or has no common history) fails the check too: it proves nothing.
-            const bad = results.filter((r) => r.status !== 'clean');
-            const detail = bad.length
-                ? bad
-                    .map((r) => `${r.left} <-> ${r.right}: ${r.status === 'conflicted' ? r.files.map((f) => f.path).join(', ') : `${r.status}: ${r.error}`}`)
-                    .join('\n')
-                : `no conflicts with ${pairs.length} branch(es) of ${spec}`;
-            return { passed: bad.length === 0, detail };
-        },
-    };
-}
-/**
- * A test result that differs from the latest recorded for its (role, branch, suite) at the same commit is recorded
- * as the next occurrence of its fact: otherwise a result equal to an earlier one (pass, fail, pass again) would have
- * the earlier event's key, be taken as already stored, and the failure in between would stay the latest. A result
- * equal to the latest keeps the latest's occurrence, so an unchanged re-run records nothing new.
- */
-function asLatestResult(event, feature) {
-    if (event.kind !== 'test-result' || !feature)
-        return event;
-    const d = event.data;
-    const latest = feature.tests[JSON.stringify([d.role, d.branch ?? null, d.suite])];
-    if (!latest || latest.commit !== d.commit)
-        return event;
-    const latestOccurrence = latest.occurrence;
-    const same = latest.passed === d.passed && latest.failed === d.failed && latest.skipped === d.skipped && latest.runUrl === d.runUrl;
-    const occurrence = same ? latestOccurrence : (latestOccurrence ?? 1) + 1;
-    if (occurrence === undefined)
-        return event;
-    return makeEvent('test-result', event.feature, { ...d, occurrence }, { actor: event.actor, time: event.time });
-}
-function foundViolations(guard) {
-    return guard.violations.map((v) => ({
-        kind: v.kind,
-        subject: v.path ?? v.target ?? v.detail,
-        detail: v.detail,
-    }));
-}
-function testEvents(report, spec, commit, ctx) {
-    const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
-    const time = ctx.now();
-    // The guard's verdict on this commit, so the health row can show it.
-    const guard = report.guard.ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
-    const events = [
-        makeEvent('test-result', spec, { ...base, suite: 'guard', ...guard, skipped: 0, durationMs: 0, unit: 'check' }, { actor: ctx.actor, time }),
-    ];
-    events.push(...report.checks.map((c) => makeEvent('test-result', spec, {
-        ...base,
-        suite: c.name,
-        passed: c.passed ? 1 : 0,
-        failed: !c.passed && !c.skipped ? 1 : 0,
-        skipped: c.skipped ? 1 : 0,
-        durationMs: Math.round(c.durationMs),
-        unit: 'check',
-    }, { actor: ctx.actor, time })));
-    for (const j of report.junit) {
-        events.push(makeEvent('test-result', spec, {
-            ...base,
-            suite: `junit:${basename(j.file)}`.slice(0, 200),
-            passed: j.passed,
-            failed: j.failed,
-            skipped: j.skipped,
-            durationMs: Math.round(j.durationMs),
-            unit: 'tests',
-        }, { actor: ctx.actor, time }));
-    }
-    return events;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/render-outcome.ts
-
-/** The `results` output and the JSON of a role-ci run: guard, scope, each check, JUnit totals. */
-function roleCiResults(run) {
-    const { report, outcome } = run;
-    const checks = report.checks;
-    return {
-        role: report.role,
-        branch: report.branch,
-        commit: run.commit,
-        passed: outcome.passed,
-        guard: { ok: report.guard.ok, violations: report.guard.violations },
-        scope: report.scope
-            ? {
-                mode: report.scope.mode,
-                source: report.scope.scope.source,
-                tasks: report.scope.scope.tasks,
-                ...(report.scope.unbounded ? { unchecked: report.scope.unbounded } : {}),
-                drift: report.scope.drift,
-            }
-            : null,
-        checks: checks.map((c) => ({
-            name: c.name,
-            command: c.command,
-            passed: c.passed,
-            skipped: Boolean(c.skipped),
-            exitCode: c.exitCode,
-            durationMs: Math.round(c.durationMs),
-            reason: c.reason,
-        })),
-        junit: report.junit.map((j) => ({
-            file: j.file,
-            tests: j.tests,
-            passed: j.passed,
-            failed: j.failed,
-            skipped: j.skipped,
-            failures: j.failures.slice(0, 20),
-        })),
-        stateCommit: run.stateCommit,
-    };
-}
-/** The counts of the action's outputs; a guard failure and a failing scope check count as one failed check each. */
-function roleCiCounts(report) {
-    const checks = report.checks;
-    return {
-        passed: String(checks.filter((c) => c.passed).length),
-        failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1) + (scopeFailed(report) ? 1 : 0)),
-        skipped: String(checks.filter((c) => c.skipped).length),
-    };
-}
-const SHOWN_VIOLATIONS = 5;
-function scopeFailed(report) {
-    return report.scope?.mode === 'fail' && report.scope.drift.length > 0;
-}
-/** Why the step failed; a guard failure names what was refused (the paths, or the pull request's branches). */
-function roleCiFailure(report, outcome) {
-    const violations = report.guard.violations;
-    const drift = report.scope?.drift ?? [];
-    const scoped = (f) => f.startsWith('scope:')
-        ? `${f} (${drift
-            .slice(0, SHOWN_VIOLATIONS)
-            .map((d) => quote(d.path))
-            .join(', ')}${drift.length > SHOWN_VIOLATIONS ? ', ...' : ''})`
-        : f;
-    if (report.guard.ok || violations.length === 0)
-        return outcome.failures.map(scoped).join('; ');
-    const shown = violations
-        .slice(0, SHOWN_VIOLATIONS)
-        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${quote(v.path)}`));
-    const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : '';
-    return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : scoped(f))).join('; ');
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-scope.ts
 
@@ -45239,7 +41661,7 @@ function scopeDriftSection(feature) {
         `<code>${esc(branch)}</code>`,
         `<span class="num">${drift.length}</span> file${drift.length === 1 ? '' : 's'}`,
         `<ul>${drift
-            .map((d) => `<li><code>${esc(d.path)}</code>: ${d.detected?.tasks?.length ? `belongs to ${esc(drift_state_driftTasksText(d.detected.tasks))}` : 'no task names it'}${d.detected?.commit ? ` (at <code>${esc(d.detected.commit.slice(0, 7))}</code>)` : ''}</li>`)
+            .map((d) => `<li><code>${esc(d.path)}</code>: ${d.detected?.tasks?.length ? `belongs to ${esc(driftTasksText(d.detected.tasks))}` : 'no task names it'}${d.detected?.commit ? ` (at <code>${esc(d.detected.commit.slice(0, 7))}</code>)` : ''}</li>`)
             .join('')}</ul>`,
         time(drift.map((d) => d.detected?.time ?? '').sort()[0] || null),
     ]);
@@ -45275,8 +41697,8 @@ function divergenceSection(feature) {
     return html_table('Divergence (behind ← | → ahead)', ['Branch', 'Against', 'Behind', 'Bars', 'Ahead', 'Measured'], rows, 'No divergence measured yet.');
 }
 /** The latest result of each agent and suite; failing is said in words, not only in colour. */
-function sections_other_checksSection(feature) {
-    const rows = queries_latestTests(feature).map((t) => [
+function checksSection(feature) {
+    const rows = latestTests(feature).map((t) => [
         `${esc(t.role)}${t.branch ? ` <code>${esc(shortBranch(t.branch))}</code>` : ''}`,
         esc(t.suite),
         t.failed > 0 ? '<strong class="bad">failing</strong>' : '<span class="good">passing</span>',
@@ -45287,7 +41709,7 @@ function sections_other_checksSection(feature) {
     return html_table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
 }
 function pullRequestsSection(feature) {
-    const rows = queries_openPrs(feature).map((p) => [
+    const rows = openPrs(feature).map((p) => [
         html_link(`#${p.number}`, p.url),
         esc(p.title ?? ''),
         `<code>${esc(p.head)}</code> → <code>${esc(p.base)}</code>`,
@@ -45297,7 +41719,7 @@ function pullRequestsSection(feature) {
     return html_table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
 }
 function blockersSection(feature) {
-    const rows = queries_openBlockers(feature).map((b) => [
+    const rows = openBlockers(feature).map((b) => [
         `<code>${esc(b.id)}</code>`,
         b.raised?.agent ? `<code>${esc(b.raised.agent)}</code>` : '',
         esc(b.raised?.reason ?? ''),
@@ -45371,10 +41793,10 @@ const openConflictsText = (n) => `<span class="num" data-count="open-conflicts">
 /** docs/index.html: every feature at a glance. */
 function renderSiteIndex(projection) {
     const extras = siteExtras(projection);
-    const cards = queries_featuresOf(projection).map((f) => featureCard(projection, f));
+    const cards = featuresOf(projection).map((f) => featureCard(projection, f));
     const body = [
         '<h1>Orchestrator dashboard</h1>',
-        `<p>${projection.eventCount} events recorded; ${openConflictsText(queries_openConflicts(projection).length)}. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
+        `<p>${projection.eventCount} events recorded; ${openConflictsText(openConflicts(projection).length)}. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
         cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
         html_section('recent', 'Recent events', recentEventsSection(projection.recent)),
     ];
@@ -45386,7 +41808,7 @@ function renderSitePage(projection, feature) {
     const now = siteNow(feature);
     const body = [
         `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
-        `<p>${openConflictsText(queries_openConflicts(projection, feature.spec).length)}.</p>`,
+        `<p>${openConflictsText(openConflicts(projection, feature.spec).length)}.</p>`,
         lastScanSection(extras.lastScan),
         html_section('progress', 'Progress', progressSection(feature)),
         html_section('tasks', 'Tasks', taskListSection(feature)),
@@ -45394,7 +41816,7 @@ function renderSitePage(projection, feature) {
         html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
         html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
         html_section('divergence', 'Divergence', divergenceSection(feature)),
-        html_section('checks', 'Checks', sections_other_checksSection(feature)),
+        html_section('checks', 'Checks', checksSection(feature)),
         html_section('prs', 'Pull requests', pullRequestsSection(feature)),
         html_section('blockers', 'Blockers', blockersSection(feature)),
         html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
@@ -45414,10 +41836,6 @@ function renderSite(projection, features) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./shared/dashboard/index.ts
-// dashboard: the static site on the state branch. The face other capabilities reach it through.
-
-
 ;// CONCATENATED MODULE: ./shared/views/health-section.ts
 
 
@@ -45426,27 +41844,33 @@ function renderSite(projection, features) {
  * overseer view. The facts are state/projection/health's; the state itself
  * renders nothing.
  */
-function scanLine(scan) {
+/**
+ * The last scan and the open conflicts. The count is the projection's open conflicts (`openConflicts`), the
+ * number the dashboard, `events status` and the SQL export give, never the scan's own tally: a scan of some
+ * pairs does not close the conflicts of the others, and a conflict logged by hand is open without a scan.
+ */
+function scanLine(scan, openConflicts) {
+    const open = `${openConflicts} open conflict(s)`;
     if (!scan)
-        return 'Last conflict scan: none recorded yet.';
-    return `Last conflict scan: ${markdown_when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
+        return `Last conflict scan: none recorded yet; ${open}.`;
+    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s) compared, ${scan.errors} error(s)); ${open}.`;
 }
 /** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
 function health_section_healthSection(rows) {
     const withSpec = rows.some((r) => r.spec !== undefined);
     const cells = rows.map(({ spec, health: h }) => [
-        ...(withSpec ? [markdown_md(spec)] : []),
-        `${markdown_md(h.role)}${h.index ? ` ${h.index}` : ''}`,
-        markdown_md(h.branch),
-        h.lastCommit ? `${markdown_sha(h.lastCommit)} ${markdown_when(h.lastCommitAt)}` : '',
-        h.currentTask ? `${markdown_md(h.currentTask.id)} ${markdown_md(h.currentTask.state)}` : '',
-        markdown_md(health_checksText(h.checks)),
+        ...(withSpec ? [md(spec)] : []),
+        `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
+        md(h.branch),
+        h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
+        h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
+        md(checksText(h.checks)),
         h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
-        h.pr ? `#${h.pr.number} ${markdown_md(h.pr.action)}` : '',
-        markdown_when(h.lastActivity),
+        h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
+        when(h.lastActivity),
     ]);
     const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
-    return section('Agent health', markdown_table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
+    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
 }
 
 ;// CONCATENATED MODULE: ./shared/views/render-sections.ts
@@ -45461,19 +41885,19 @@ function conflictsSection(conflicts, perspective) {
         const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
         const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
         const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${markdown_md(c.id)}: ${markdown_md(a)} and ${markdown_md(b)}`, '');
-        lines.push(`Detected ${markdown_when(c.detectedAt)}, last seen ${markdown_when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
+        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
         if (c.manual)
-            lines.push(`Logged by hand${c.reason ? `: ${markdown_md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${markdown_md(c.id)}\` does.`, '');
+            lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
         if (c.kind)
-            lines.push(`A ${c.kind} conflict: the merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (check ${markdown_md(c.check)})` : ''}; each side passes alone.`, '');
+            lines.push(`A ${c.kind} conflict: the merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (check ${md(c.check)})` : ''}; each side passes alone.`, '');
         for (const m of c.messages ?? [])
-            lines.push(`- git: ${markdown_md(m.text, 300)}`, '');
+            lines.push(`- git: ${md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
             const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [markdown_md(f.path), markdown_md(f.kind), formatRanges(ra, { max: 8 }), formatRanges(rb, { max: 8 })];
+            return [md(f.path), md(f.kind), formatRanges(ra, { max: 8 }), formatRanges(rb, { max: 8 })];
         });
-        lines.push(...markdown_table(['File', 'Kind', `Lines on ${markdown_md(a)}`, `Lines on ${markdown_md(b)}`], rows));
+        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
         if (rows.length)
             lines.push('');
     }
@@ -45481,28 +41905,28 @@ function conflictsSection(conflicts, perspective) {
 }
 function tasksTable(tasks, withAgent) {
     const rows = tasks.map((t) => [
-        markdown_md(t.id),
+        md(t.id),
         // Done on the agent's branch is not yet merged into the branch it goes to.
-        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : markdown_md(t.state),
-        ...(withAgent ? [markdown_md(t.agent)] : []),
-        markdown_sha(t.commit),
-        markdown_md(t.phase, 60),
-        markdown_md(t.description, 160),
+        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
+        ...(withAgent ? [md(t.agent)] : []),
+        sha(t.commit),
+        md(t.phase, 60),
+        md(t.description, 160),
     ]);
-    return markdown_table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
 }
 function testsSection(tests, title = 'Latest test results') {
     const rows = tests.map((t) => [
-        markdown_md(t.role),
-        markdown_md(t.branch),
+        md(t.role),
+        md(t.branch),
         markdown_link(t.suite, t.runUrl),
         ...testCounts(t),
         `${(t.durationMs / 1000).toFixed(1)}s`,
-        markdown_sha(t.commit),
-        markdown_when(t.time),
-        render_sections_resultCell(t),
+        sha(t.commit),
+        when(t.time),
+        resultCell(t),
     ]);
-    return section(title, markdown_table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
+    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
 }
 /** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
 function testCounts(t) {
@@ -45510,7 +41934,7 @@ function testCounts(t) {
         return ['', '', ''];
     return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)];
 }
-function render_sections_resultCell(t) {
+function resultCell(t) {
     const what = countsTests(t) ? 'tests' : 'check';
     if (t.failed > 0)
         return `❌ ${what} failed`;
@@ -45519,36 +41943,126 @@ function render_sections_resultCell(t) {
 function prsSection(prs) {
     const rows = prs.map((p) => [
         markdown_link(`#${p.number}`, p.url),
-        `${markdown_md(p.head)} into ${markdown_md(p.base)}`,
-        markdown_md(p.title, 120),
-        markdown_md(p.action),
-        markdown_when(p.time),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
     ]);
-    return section('Open pull requests', markdown_table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
 }
 function render_sections_blockersSection(blockers) {
-    const rows = blockers.map((b) => [markdown_md(b.id), markdown_md(b.raised?.agent), markdown_md(b.raised?.reason, 300), markdown_when(b.raised?.time)]);
-    return section('Blockers', markdown_table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
+    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
 }
 function render_sections_divergenceSection(rows) {
     const cells = rows.map((r) => [
-        markdown_md(r.branch),
-        markdown_md(r.against),
+        md(r.branch),
+        md(r.against),
         String(r.state.ahead),
         String(r.state.behind),
-        markdown_sha(r.state.sha),
-        markdown_when(r.state.time),
+        sha(r.state.sha),
+        when(r.state.time),
     ]);
-    return section('Divergence', markdown_table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
 }
 function recentSection(events, withFeature) {
-    const rows = events.map((e) => [markdown_when(e.time), ...(withFeature ? [markdown_md(e.feature)] : []), markdown_md(e.kind), markdown_md(e.summary), markdown_md(e.actor, 60)]);
-    return section('Recent events', markdown_table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
+    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
 }
 function trimEnd(lines) {
     while (lines.length && lines[lines.length - 1] === '')
         lines.pop();
     return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/guard-state.ts
+
+
+
+
+const UNSHOWABLE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' });
+/**
+ * A path as an event may hold it: one line, with line terminators and
+ * control characters written as `\uXXXX` (the guard must record exactly the
+ * names it could otherwise not show). Deterministic, so the key is stable.
+ */
+function guard_state_guardSubject(path) {
+    const escaped = path.replace(UNSHOWABLE, unicodeEscape);
+    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
+}
+/**
+ * The events that bring the recorded guard state of `branch` in line with
+ * this run: a violation not open yet is recorded (with its occurrence when it
+ * happened before and was cleared), an open one that this run no longer has
+ * is cleared. An unchanged re-run records nothing.
+ */
+function guardEvents(feature, spec, branch, found, commit, stamp) {
+    const guards = feature?.guards ?? {};
+    const events = [];
+    const now = new Set();
+    for (const v of found) {
+        const subject = guard_state_guardSubject(v.subject);
+        const id = guardId(branch, v.kind, subject);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        const g = guards[id];
+        if (g && g.raised > g.cleared)
+            continue;
+        const occurrence = (g?.raised ?? 0) + 1;
+        const detail = guard_state_guardSubject(v.detail);
+        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...guard_state_occurrenceOf(occurrence) }, stamp));
+    }
+    for (const g of Object.values(guards)) {
+        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
+            continue;
+        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...guard_state_occurrenceOf(g.raised) }, stamp));
+    }
+    return events;
+}
+function guard_state_occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
+function guardSection(guards, showBranch) {
+    const rows = guards.map((g) => [
+        ...(showBranch ? [md(g.branch)] : []),
+        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
+        md(g.subject, 300),
+        sha(g.detected?.commit),
+        when(g.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
+    return section('Role guard', table(headers, rows), 'No open role guard violation.');
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/owner-mismatch.ts
+
+
+/** Tasks done by an agent other than their owner, by task id. */
+function owner_mismatch_doneByOthers(feature) {
+    const out = [];
+    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
+        const t = feature.tasks[id];
+        if (!t || t.state !== 'done' || sameAgent(feature, t.agent, a.agent))
+            continue;
+        out.push({ feature: feature.spec, id, owner: a.agent, doneBy: t.agent, time: t.time });
+    }
+    return out.sort((x, y) => compareTaskIds(x.id, y.id));
+}
+// Reports may name an agent by its branch or by `impl-<n>`.
+function sameAgent(feature, reported, owner) {
+    if (reported === owner)
+        return true;
+    const agent = feature.agents[owner];
+    return agent?.index !== undefined && reported === `impl-${agent.index}`;
+}
+/** The dashboard and overseer section; empty when every finished task was done by its owner. */
+function ownerMismatchSection(projection, feature) {
+    const rows = featuresOf(projection, feature).flatMap(owner_mismatch_doneByOthers);
+    if (!rows.length)
+        return [];
+    return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
 }
 
 ;// CONCATENATED MODULE: ./shared/views/render-dashboard.ts
@@ -45561,32 +42075,32 @@ function trimEnd(lines) {
 
 /** The root README.md of the state branch: every feature at a glance. */
 function renderDashboard(projection) {
-    const features = queries_featuresOf(projection);
+    const features = featuresOf(projection);
     const featureRows = features.map((f) => {
         const p = queries_taskProgress(f);
-        const agents = queries_agentsOf(f);
+        const agents = agentsOf(f);
         const last = f.recent[0]?.time;
         return [
-            `[${markdown_md(f.spec)}](features/${f.spec}/overseer.md)`,
-            markdown_md(f.registration?.name, 80),
+            `[${md(f.spec)}](features/${f.spec}/overseer.md)`,
+            md(f.registration?.name, 80),
             `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
             `${p.done}/${p.total}`,
             String(p.merged),
             String(p.inProgress),
-            String(queries_openConflicts(projection, f.spec).length),
-            String(queries_openBlockers(f).length),
-            markdown_when(last),
+            String(openConflicts(projection, f.spec).length),
+            String(openBlockers(f).length),
+            when(last),
         ];
     });
-    const conflictRows = queries_openConflicts(projection).map((c) => [
-        markdown_md(c.feature),
-        markdown_md(c.id),
-        `${markdown_md(c.left)} and ${markdown_md(c.right)}`,
+    const conflictRows = openConflicts(projection).map((c) => [
+        md(c.feature),
+        md(c.id),
+        `${md(c.left)} and ${md(c.right)}`,
         c.kind ? `${c.kind} conflict` : String(c.files.length),
-        markdown_when(c.detectedAt),
+        when(c.detectedAt),
     ]);
-    const testRows = features.flatMap((f) => queries_latestTests(f).map((t) => [markdown_md(f.spec), markdown_md(t.role), markdown_md(t.branch), markdown_md(t.suite), ...testCounts(t), markdown_when(t.time), render_sections_resultCell(t)]));
-    const problems = projection.problems.map((p) => [markdown_md(p.path, 300), markdown_md(p.reason, 300)]);
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]));
+    const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
     const lines = [
         '# Orchestrator state',
         '',
@@ -45594,9 +42108,9 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}. ${scanLine(health_lastScan(projection))}`,
+        `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection), openConflicts(projection).length)}`,
         '',
-        ...section('Features', markdown_table([
+        ...section('Features', table([
             'Feature',
             'Name',
             'Agents (overseer + implementors)',
@@ -45607,14 +42121,14 @@ function renderDashboard(projection) {
             'Blockers',
             'Last event',
         ], featureRows), 'No features registered yet.'),
-        ...health_section_healthSection(features.flatMap((f) => health_agentHealth(f).map((health) => ({ spec: f.spec, health })))),
-        ...section('Open conflicts', markdown_table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', markdown_table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
-        ...guard_state_guardSection(features.flatMap((f) => openGuards(f)), true),
+        ...health_section_healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
+        ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
+        ...guardSection(features.flatMap((f) => openGuards(f)), true),
         ...driftSection(features.flatMap((f) => findings_openDrift(f)), true),
         ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
-        ...(problems.length ? section('Unreadable event files', markdown_table(['Path', 'Reason'], problems), '') : []),
+        ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
     return markdown_document(lines);
 }
@@ -45635,144 +42149,18 @@ function predictedSection(feature, agent) {
         .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
         .slice(0, SHOWN)
         .map((p) => [
-        markdown_md(p.agent),
-        markdown_md(p.path),
-        markdown_md(p.sibling),
-        markdown_sha(p.siblingSha),
-        markdown_md(p.ranges
+        md(p.agent),
+        md(p.path),
+        md(p.sibling),
+        sha(p.siblingSha),
+        md(p.ranges
             .map((r) => (r.end < r.start ? `(removed after ${r.end})` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
             .join(', ') || '(file)'),
-        markdown_when(p.time),
+        when(p.time),
     ]);
     if (rows.length === 0)
         return [];
-    return section('Predicted conflicts (check-path warnings)', markdown_table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
-
-
-/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
-function guardViolationsFrom(events) {
-    const out = new Map();
-    for (const e of events) {
-        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
-            continue;
-        const d = e.data;
-        if (typeof d.branch !== 'string' || !d.branch)
-            continue;
-        const what = [d.detail, d.reason, d.subject, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
-        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
-    }
-    return out;
-}
-/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
-function holdBacksOf(feature, branch, guard) {
-    const out = [];
-    const failing = feature ? queries_latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== check_suite_CONFLICT_CHECK_SUITE) : [];
-    if (failing.length)
-        out.push({
-            branch,
-            kind: 'failing-checks',
-            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
-        });
-    // The role guard's open violations on the state branch (cleared ones do not count), plus any given.
-    const recorded = feature
-        ? openGuards(feature, branch).map((g) => `${g.kind === 'pr-target' ? 'pull request targets' : 'changed'} ${g.subject}`)
-        : [];
-    const violations = [...new Set([...recorded, ...(guard.get(branch) ?? [])])];
-    if (violations.length)
-        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
-    return out;
-}
-function prOf(feature, branch, overseer) {
-    return feature ? queries_openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
-}
-/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
-function order_input_orderInputFromReport(report, spec, projection, guard = new Map()) {
-    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
-    if (!overseer)
-        return null;
-    const feature = projection?.features[spec];
-    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
-    const names = new Set(implementors.map((b) => b.name));
-    const candidates = implementors.map((b) => {
-        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
-        const pr = prOf(feature, b.name, overseer.name);
-        return {
-            branch: b.name,
-            name: `impl-${b.index ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
-            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.name,
-        candidates,
-        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
-        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
-    };
-}
-/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
-function orderInputFromProjection(projection, spec, guard = new Map()) {
-    const feature = projection.features[spec];
-    const overseer = feature && overseerOf(feature);
-    if (!feature || !overseer)
-        return null;
-    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
-    const names = new Set(implementors.map((a) => a.branch));
-    const candidates = implementors.map((a) => {
-        const d = feature.divergence[a.branch]?.[overseer.branch];
-        const pr = prOf(feature, a.branch, overseer.branch);
-        return {
-            branch: a.branch,
-            name: `impl-${viewIndex(a) ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.branch,
-        candidates,
-        ...splitConflicts(queries_openConflicts(projection, spec), names, overseer.branch),
-        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
-    };
-}
-/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
-function splitConflicts(pairs, implementors, overseer) {
-    const conflicts = [];
-    const overseerConflicts = [];
-    for (const p of pairs) {
-        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
-        if (implementors.has(p.left) && implementors.has(p.right))
-            conflicts.push(e);
-        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
-            overseerConflicts.push(e);
-    }
-    return { conflicts, overseerConflicts };
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/order-from-scan.ts
-
-
-
-
-/**
- * The second half of `orchestrator integrate-order`: given a fresh scan of the
- * feature's branches (detect-conflicts, nothing recorded; the command composes
- * the two), reads pull requests and check results from the state and orders
- * the implementor merges.
- */
-async function orderFromScan(report, options, deps) {
-    const { spec } = options;
-    const { config, store, ctx } = deps;
-    ctx.progress?.(`Reading pull requests and checks from ${store.branch}...`);
-    const snapshot = await store.read();
-    const input = orderInputFromReport(report, spec, snapshot.projection, options.guard);
-    if (!input)
-        throw new InputError(`spec-id ${spec} has no overseer branch on ${deps.remote} (${branchGlob(config.branches, spec)}); run init-feature for it first`);
-    return mergeOrder(input);
+    return section('Predicted conflicts (check-path warnings)', table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
 }
 
 ;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
@@ -45815,7 +42203,7 @@ function merge_order_mergeOrder(input) {
     const clean = exact ? largestIndependent(free, adjacent, rank) : greedyIndependent(free, adjacent, rank);
     const inClean = new Set(clean);
     const rest = active.map((_, i) => i).filter((i) => !inClean.has(i));
-    const order = [...clean.sort((a, b) => merge_order_compare(rank(a), rank(b))), ...rest.sort((a, b) => merge_order_compare(rank(a), rank(b)))];
+    const order = [...clean.sort((a, b) => compare(rank(a), rank(b))), ...rest.sort((a, b) => compare(rank(a), rank(b)))];
     const merged = new Set();
     const conflicting = new Set(active.map((_, i) => i).filter((i) => existing.has(active[i].branch)));
     const steps = order.map((i, k) => {
@@ -45873,7 +42261,7 @@ function merge_order_reasonOf(c, conflictsWith, makesConflict, active, cleanNeig
 }
 /** A largest set with no two adjacent, by branch and bound; among equals, the one with the best-ranked members. */
 function largestIndependent(nodes, adjacent, rank) {
-    const order = [...nodes].sort((a, b) => merge_order_compare(rank(a), rank(b)));
+    const order = [...nodes].sort((a, b) => compare(rank(a), rank(b)));
     let best = [];
     const chosen = [];
     const walk = (k, blocked) => {
@@ -45901,7 +42289,7 @@ function greedyIndependent(nodes, adjacent, rank) {
     const out = [];
     while (left.size) {
         const degree = (i) => [...adjacent[i]].filter((j) => left.has(j)).length;
-        const i = [...left].sort((a, b) => degree(a) - degree(b) || merge_order_compare(rank(a), rank(b)))[0];
+        const i = [...left].sort((a, b) => degree(a) - degree(b) || compare(rank(a), rank(b)))[0];
         out.push(i);
         left.delete(i);
         for (const j of adjacent[i])
@@ -45917,11 +42305,123 @@ function byName(a, b) {
     const nb = Number(/(\d+)$/.exec(b.name)?.[1] ?? 0);
     return na - nb || (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0);
 }
-function merge_order_compare(a, b) {
+function compare(a, b) {
     for (let i = 0; i < a.length; i++)
         if (a[i] !== b[i])
             return a[i] - b[i];
     return 0;
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/check-suite.ts
+/**
+ * The suite name under which `run-tests` records an implementor's conflict check (the branch against its overseer
+ * and siblings). Its failure is the conflict itself, which the merge order already weighs (one of a pair goes first,
+ * the other rebases onto it): it never holds a branch back, or a conflicting pair would hold back both.
+ */
+const CONFLICT_CHECK_SUITE = 'conflicts';
+
+;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
+
+
+/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
+function guardViolationsFrom(events) {
+    const out = new Map();
+    for (const e of events) {
+        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
+            continue;
+        const d = e.data;
+        if (typeof d.branch !== 'string' || !d.branch)
+            continue;
+        const what = [d.detail, d.reason, d.subject, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
+        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
+    }
+    return out;
+}
+/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
+function holdBacksOf(feature, branch, guard) {
+    const out = [];
+    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== CONFLICT_CHECK_SUITE) : [];
+    if (failing.length)
+        out.push({
+            branch,
+            kind: 'failing-checks',
+            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
+        });
+    // The role guard's open violations on the state branch (cleared ones do not count), plus any given.
+    const recorded = feature
+        ? openGuards(feature, branch).map((g) => `${g.kind === 'pr-target' ? 'pull request targets' : 'changed'} ${g.subject}`)
+        : [];
+    const violations = [...new Set([...recorded, ...(guard.get(branch) ?? [])])];
+    if (violations.length)
+        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
+    return out;
+}
+function prOf(feature, branch, overseer) {
+    return feature ? openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
+}
+/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
+function order_input_orderInputFromReport(report, spec, projection, guard = new Map()) {
+    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
+    if (!overseer)
+        return null;
+    const feature = projection?.features[spec];
+    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
+    const names = new Set(implementors.map((b) => b.name));
+    const candidates = implementors.map((b) => {
+        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
+        const pr = prOf(feature, b.name, overseer.name);
+        return {
+            branch: b.name,
+            name: `impl-${b.index ?? 0}`,
+            ...(pr !== undefined ? { pr } : {}),
+            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
+            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
+        };
+    });
+    return {
+        overseer: overseer.name,
+        candidates,
+        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
+        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
+    };
+}
+/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
+function orderInputFromProjection(projection, spec, guard = new Map()) {
+    const feature = projection.features[spec];
+    const overseer = feature && overseerOf(feature);
+    if (!feature || !overseer)
+        return null;
+    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
+    const names = new Set(implementors.map((a) => a.branch));
+    const candidates = implementors.map((a) => {
+        const d = feature.divergence[a.branch]?.[overseer.branch];
+        const pr = prOf(feature, a.branch, overseer.branch);
+        return {
+            branch: a.branch,
+            name: `impl-${viewIndex(a) ?? 0}`,
+            ...(pr !== undefined ? { pr } : {}),
+            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
+        };
+    });
+    return {
+        overseer: overseer.branch,
+        candidates,
+        ...splitConflicts(openConflicts(projection, spec), names, overseer.branch),
+        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
+    };
+}
+/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
+function splitConflicts(pairs, implementors, overseer) {
+    const conflicts = [];
+    const overseerConflicts = [];
+    for (const p of pairs) {
+        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
+        if (implementors.has(p.left) && implementors.has(p.right))
+            conflicts.push(e);
+        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
+            overseerConflicts.push(e);
+    }
+    return { conflicts, overseerConflicts };
 }
 
 ;// CONCATENATED MODULE: ./shared/integrate/render-order.ts
@@ -45937,19 +42437,19 @@ function orderHeadline(o) {
 }
 /** Markdown lines (heading level given), for the job summaries, the overseer's state file and its pull request body. */
 function render_order_renderOrderMarkdown(o, level = 3, title = 'Merge order') {
-    const lines = [`${'#'.repeat(level)} ${title} into ${markdown_md(o.overseer)}`, '', orderHeadline(o), ''];
+    const lines = [`${'#'.repeat(level)} ${title} into ${md(o.overseer)}`, '', orderHeadline(o), ''];
     if (o.steps.length)
-        lines.push(...markdown_table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
+        lines.push(...table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
             String(s.position),
             s.pr !== undefined ? `#${s.pr}` : '_no PR_',
-            markdown_md(s.name),
+            md(s.name),
             s.conflicts ? '**conflict**' : 'clean',
-            markdown_md(s.reason, 400),
+            md(s.reason, 400),
         ])), '');
     if (o.heldBack.length)
-        lines.push('**Held back** (merge after fixing):', '', ...o.heldBack.map((h) => `- ${h.pr !== undefined ? `#${h.pr} ` : ''}${markdown_md(h.name)}: ${h.kind === 'failing-checks' ? 'failing checks' : 'guard violation'}: ${markdown_md(h.detail, 300)}`), '');
+        lines.push('**Held back** (merge after fixing):', '', ...o.heldBack.map((h) => `- ${h.pr !== undefined ? `#${h.pr} ` : ''}${md(h.name)}: ${h.kind === 'failing-checks' ? 'failing checks' : 'guard violation'}: ${md(h.detail, 300)}`), '');
     if (o.upToDate.length)
-        lines.push(`Nothing to merge from ${markdown_md(o.upToDate.join(', '))}.`, '');
+        lines.push(`Nothing to merge from ${md(o.upToDate.join(', '))}.`, '');
     return lines;
 }
 function renderOrderText(o) {
@@ -45987,13 +42487,6 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
     return render_order_renderOrderMarkdown(merge_order_mergeOrder(input), level);
 }
 
-;// CONCATENATED MODULE: ./shared/integrate/index.ts
-// integrate: the order to merge a feature's agent branches in. The face commands and other capabilities reach it through.
-
-
-
-
-
 ;// CONCATENATED MODULE: ./shared/views/render-feature.ts
 
 
@@ -46004,33 +42497,33 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
 
 
 /** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
-function render_feature_renderOverseerView(projection, feature) {
+function renderOverseerView(projection, feature) {
     const overseer = overseerOf(feature);
     const progress = queries_taskProgress(feature);
-    const names = overseer ? queries_agentAliases(overseer) : ['overseer'];
+    const names = overseer ? agentAliases(overseer) : ['overseer'];
     const reg = feature.registration;
     const lines = [
-        `# ${markdown_md(feature.spec)}${reg ? `: ${markdown_md(reg.name)}` : ''} (overseer)`,
+        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
         '',
-        `- Branch: ${overseer ? markdown_md(overseer.branch) : '_no overseer assigned_'}`,
-        ...(reg?.baseBranch ? [`- Base branch: ${markdown_md(reg.baseBranch)}`] : []),
-        ...(reg?.tasksFile ? [`- Tasks file: ${markdown_md(reg.tasksFile)}`] : []),
-        `- Last activity: ${markdown_when(queries_lastActivity(feature, names)) || 'none'}`,
-        `- Tasks: ${render_feature_progressText(progress)}`,
-        `- ${scanLine(health_lastScan(projection, 'conflicts', feature.spec))}`,
+        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
+        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
+        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Tasks: ${progressText(progress)}`,
+        `- ${scanLine(lastScan(projection, 'conflicts', feature.spec), openConflicts(projection, feature.spec).length)}`,
         `- [Dashboard](../../README.md)`,
         '',
         ...agentsSection(feature),
-        ...health_section_healthSection(health_agentHealth(feature).map((health) => ({ health }))),
+        ...health_section_healthSection(agentHealth(feature).map((health) => ({ health }))),
         ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
         ...ownerMismatchSection(projection, feature.spec),
-        ...conflictsSection(queries_openConflicts(projection, feature.spec), overseer?.branch),
+        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
         ...render_sections_divergenceSection(divergenceRows(feature, () => true)),
         ...mergeOrderFromState(projection, feature.spec, 2),
-        ...testsSection(queries_latestTests(feature)),
-        ...prsSection(queries_openPrs(feature)),
-        ...render_sections_blockersSection(queries_openBlockers(feature)),
-        ...guard_state_guardSection(openGuards(feature), true),
+        ...testsSection(latestTests(feature)),
+        ...prsSection(openPrs(feature)),
+        ...render_sections_blockersSection(openBlockers(feature)),
+        ...guardSection(openGuards(feature), true),
         ...driftSection(findings_openDrift(feature), true),
         ...predictedSection(feature),
         ...recentSection(feature.recent, false),
@@ -46039,23 +42532,23 @@ function render_feature_renderOverseerView(projection, feature) {
 }
 /** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
 function renderImplementorView(projection, feature, agent, index) {
-    const names = queries_agentAliases(agent);
+    const names = agentAliases(agent);
     const progress = queries_taskProgress(feature);
     const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
     const mineProgress = {
         done: mine.filter((t) => t.state === 'done').length,
         inProgress: mine.filter((t) => t.state === 'in-progress').length,
     };
-    const conflicts = queries_openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
-    const tests = queries_latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
-    const prs = queries_openPrs(feature).filter((p) => p.head === agent.branch);
-    const blockers = queries_openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
+    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
+    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
+    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
+    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
     const lines = [
-        `# ${markdown_md(feature.spec)}: implementor ${index}`,
+        `# ${md(feature.spec)}: implementor ${index}`,
         '',
-        `- Branch: ${markdown_md(agent.branch)}`,
-        `- Last activity: ${markdown_when(queries_lastActivity(feature, names)) || 'none'}`,
-        `- Feature tasks: ${render_feature_progressText(progress)}`,
+        `- Branch: ${md(agent.branch)}`,
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Feature tasks: ${progressText(progress)}`,
         `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
         `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
         '',
@@ -46065,7 +42558,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...testsSection(tests),
         ...prsSection(prs),
         ...render_sections_blockersSection(blockers),
-        ...guard_state_guardSection(openGuards(feature, agent.branch), false),
+        ...guardSection(openGuards(feature, agent.branch), false),
         ...driftSection(findings_openDrift(feature, agent.branch), false),
         ...predictedSection(feature, agent.branch),
     ];
@@ -46074,20 +42567,20 @@ function renderImplementorView(projection, feature, agent, index) {
 function agentsSection(feature) {
     const progress = queries_taskProgress(feature);
     const views = implementorViews(feature);
-    const rows = queries_agentsOf(feature).map((a) => {
-        const names = queries_agentAliases(a);
+    const rows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
         const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
         const n = viewIndex(a);
         const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
         return [
-            markdown_md(a.role) + (n !== null ? ` ${n}` : ''),
-            view ? `[${markdown_md(a.branch)}](${view})` : markdown_md(a.branch),
+            md(a.role) + (n !== null ? ` ${n}` : ''),
+            view ? `[${md(a.branch)}](${view})` : md(a.branch),
             String(mine.filter((t) => t.state === 'done').length),
             String(mine.filter((t) => t.state === 'in-progress').length),
-            markdown_when(queries_lastActivity(feature, names)),
+            when(lastActivity(feature, names)),
         ];
     });
-    return section('Agents', markdown_table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
 }
 function divergenceRows(feature, keep) {
     const rows = [];
@@ -46100,7 +42593,7 @@ function divergenceRows(feature, keep) {
     }
     return rows;
 }
-function render_feature_progressText(p) {
+function progressText(p) {
     return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
 }
 
@@ -46122,7 +42615,7 @@ function renderViews(projection, layout, features) {
         const feature = projection.features[spec];
         if (!feature)
             continue;
-        files.set(layout.overseerViewPath(spec), render_feature_renderOverseerView(projection, feature));
+        files.set(layout.overseerViewPath(spec), renderOverseerView(projection, feature));
         for (const [index, agent] of [...implementorViews(feature)].sort((a, b) => a[0] - b[0])) {
             files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index));
         }
@@ -46155,360 +42648,42 @@ class StateStore extends store_StateStore {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/views/status.ts
-
-
-
-
-
-
-
-/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
-function status_featureStatus(snapshot, spec) {
-    const { projection } = snapshot;
-    if (spec !== undefined && !projection.features[spec]) {
-        const known = Object.keys(projection.features).sort();
-        throw new InputError(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
-    }
-    const features = featuresOf(projection, spec).map((f) => {
-        const progress = taskProgress(f);
-        return {
-            spec: f.spec,
-            name: f.registration?.name ?? null,
-            baseBranch: f.registration?.baseBranch ?? null,
-            tasks: { total: progress.total, done: progress.done, merged: progress.merged, inProgress: progress.inProgress, open: progress.open },
-            health: agentHealth(f),
-            lastScan: scanOf(lastScan(projection, 'conflicts', f.spec)),
-            agents: agentsOf(f).map((a) => {
-                const names = agentAliases(a);
-                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-                return {
-                    role: a.role,
-                    branch: a.branch,
-                    index: a.index ?? null,
-                    tasksDone: mine.filter((t) => t.state === 'done').length,
-                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
-                    lastActivity: lastActivity(f, names),
-                };
-            }),
-            openConflicts: openConflicts(projection, f.spec).map((c) => ({
-                id: c.id,
-                left: c.left,
-                right: c.right,
-                files: [...c.files.map((x) => x.path), ...(c.messages ?? []).flatMap((m) => m.paths)],
-                detectedAt: c.detectedAt,
-                manual: c.manual,
-                ...(c.reason ? { reason: c.reason } : {}),
-                ...(c.kind ? { kind: c.kind, ...(c.check ? { check: c.check } : {}) } : {}),
-            })),
-            tests: latestTests(f).map((t) => ({
-                role: t.role,
-                branch: t.branch ?? null,
-                suite: t.suite,
-                passed: t.passed,
-                failed: t.failed,
-                skipped: t.skipped,
-                commit: t.commit,
-                time: t.time,
-                runUrl: t.runUrl ?? null,
-                unit: t.unit === 'check' ? 'check' : 'tests',
-            })),
-            openPrs: openPrs(f).map((p) => ({
-                number: p.number,
-                url: p.url,
-                head: p.head,
-                base: p.base,
-                title: p.title ?? null,
-                action: p.action,
-            })),
-            blockers: openBlockers(f).map((b) => ({
-                id: b.id,
-                agent: b.raised?.agent ?? null,
-                reason: b.raised?.reason ?? '',
-                raisedAt: b.raised?.time ?? '',
-            })),
-            scopeDrift: openDrift(f).map((d) => ({
-                branch: d.branch,
-                path: d.path,
-                tasks: d.detected?.tasks ?? [],
-                commit: d.detected?.commit ?? null,
-                since: d.detected?.time ?? null,
-            })),
-            predictedConflicts: predictedOf(f),
-            eventCount: f.eventCount,
-            lastEvent: f.recent[0]?.time ?? null,
-        };
-    });
-    return { commit: snapshot.commit, features, problems: projection.problems };
-}
-/** Untrusted text for a terminal: one line, no control characters, no markdown escapes. */
-function status_one(value, max = 200) {
-    const text = neutralize(String(value ?? ''), { multiline: true })
-        .replace(/\s+/g, ' ')
-        .trim();
-    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
-}
-function status_time(value) {
-    return value ? value.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ') : '';
-}
-/** The status as plain text for a terminal (the views on the state branch are the markdown). */
-function formatStatus(report, paint = noPaint) {
-    const lines = [];
-    if (report.features.length === 0)
-        lines.push('No features recorded yet.');
-    for (const f of report.features) {
-        lines.push(`${status_one(f.spec)}${f.name ? `: ${status_one(f.name)}` : ''}`, '');
-        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${status_time(f.lastEvent) || 'none'}.`, f.lastScan
-            ? `Last conflict scan: ${status_time(f.lastScan.at)} (${f.lastScan.pairs} pair(s), ${f.lastScan.conflicted} conflicting, ${f.lastScan.errors} error(s)).`
-            : 'Last conflict scan: none recorded yet.', '');
-        const rows = f.health.map((h) => [
-            `${h.role}${h.index ? ` ${h.index}` : ''}`,
-            status_one(h.branch),
-            h.lastCommit ? h.lastCommit.slice(0, 7) : '-',
-            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '-',
-            checksText(h.checks),
-            h.guard ?? '-',
-            h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
-            status_time(h.lastActivity) || '-',
-        ]);
-        const [header, ...body] = columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows);
-        // Painted after padding, so the marks do not count as width.
-        lines.push(rows.length ? paint('heading', header) : header, ...body);
-        for (const c of f.openConflicts)
-            lines.push('', `- ${paint('bad', 'conflict')} ${status_one(c.id)}: ${status_one(c.left)} and ${status_one(c.right)}${c.files.length ? ` in ${c.files.map((p) => status_one(p)).join(', ')}` : ''} (since ${status_time(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${status_one(c.reason, 300)}` : ''}` : ''})`);
-        for (const t of f.tests) {
-            const counts = t.unit === 'check'
-                ? t.failed
-                    ? paint('bad', 'check failed')
-                    : t.passed
-                        ? paint('ok', 'check passed')
-                        : 'check skipped'
-                : `${t.passed} passed, ${t.failed ? paint('bad', `${t.failed} failed`) : '0 failed'}, ${t.skipped} skipped`;
-            lines.push(`- tests ${status_one(t.suite)} (${status_one(t.role)}${t.branch ? `, ${status_one(t.branch)}` : ''}): ${counts} at ${t.commit.slice(0, 7)}`);
-        }
-        for (const p of f.openPrs)
-            lines.push(`- PR #${p.number} ${status_one(p.head)} into ${status_one(p.base)}${p.title ? `: ${status_one(p.title)}` : ''} ${status_one(p.url)}`);
-        for (const b of f.blockers)
-            lines.push(`- ${paint('warning', 'blocker')} ${status_one(b.id)}${b.agent ? ` (${status_one(b.agent)})` : ''}: ${status_one(b.reason, 300)}`);
-        for (const d of f.scopeDrift)
-            lines.push(`- ${paint('warning', 'scope drift')} ${status_one(d.branch)}: ${status_one(d.path, 300)} outside its tasks (${d.tasks.length ? `belongs to ${status_one(driftTasksText(d.tasks), 300)}` : 'no task names it'})`);
-        for (const p of f.predictedConflicts)
-            lines.push(`- ${paint('warning', 'predicted conflict')}: ${status_one(p.agent)} edits ${status_one(p.path)}, which ${status_one(p.sibling)} changed at ${p.siblingSha.slice(0, 7)} (warned ${status_time(p.time)})`);
-        lines.push('');
-    }
-    for (const p of report.problems)
-        lines.push(`- ${paint('error', 'unreadable event file')} ${status_one(p.path)}: ${status_one(p.reason)}`);
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return `${lines.join('\n')}\n`;
-}
-/** A plain-text table with aligned columns. */
-function columns(headers, rows) {
-    if (rows.length === 0)
-        return ['No agents assigned.'];
-    const width = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(width[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(headers), ...rows.map(line)];
-}
-/** How many predicted conflicts the status lists: the newest; the rest are in the log. */
-const PREDICTED_SHOWN = 20;
-function predictedOf(f) {
-    return Object.values(f.predicted ?? {})
-        .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
-        .slice(0, PREDICTED_SHOWN)
-        .map((p) => ({
-        agent: p.agent,
-        path: p.path,
-        sibling: p.sibling,
-        siblingSha: p.siblingSha,
-        ranges: p.ranges,
-        time: p.time,
-        warnings: p.warnings,
-    }));
-}
-function scanOf(s) {
-    return s ? { at: s.at, pairs: s.pairs, conflicted: s.conflicted, errors: s.errors } : null;
-}
-
-;// CONCATENATED MODULE: ./shared/views/export-feature.ts
-
-
+;// CONCATENATED MODULE: ./shared/workspace/notify-outbox.ts
 
 /**
- * A markdown report of one feature, for attaching to a PR or an issue: the
- * overseer view plus every blocker ever raised and the commit it was read at.
+ * The webhook outbox kept as events on the state branch: `park` records
+ * announcements a run could not send, `claim` takes them for sending. A
+ * claim's key is the same whichever run makes it, so when runs race, the
+ * compare-and-swap adds each claim once and only its adder sends.
  */
-function exportFeature(snapshot, spec) {
-    featureStatus(snapshot, spec); // refuses an unknown spec with the list of known ones
-    const feature = snapshot.projection.features[spec];
-    const view = renderOverseerView(snapshot.projection, feature).trimEnd().split('\n');
-    const blockers = Object.values(feature.blockers)
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .map((b) => {
-        const open = b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp);
-        return [
-            md(b.id),
-            open ? 'open' : 'cleared',
-            md(b.raised?.reason, 300),
-            when(b.raised?.time),
-            when(b.cleared?.time),
-            md(b.cleared?.note, 200),
-        ];
-    });
-    return document([
-        view[0].replace(/ \(overseer\)$/, ' (report)'),
-        '',
-        `Read from state commit ${sha(snapshot.commit) || '_none_'}; ${feature.eventCount} event(s).`,
-        ...view.slice(1).filter((line) => !line.includes('(../../README.md)')),
-        '',
-        '## Blocker history',
-        '',
-        ...(blockers.length ? table(['Id', 'State', 'Reason', 'Raised', 'Cleared', 'Note'], blockers) : ['_No blockers were raised._']),
-    ]);
+function stateOutbox(store, ctx, commit) {
+    const stamp = () => ({ actor: ctx.actor, time: ctx.now() });
+    const again = (e) => (e.occurrence > 1 ? { occurrence: e.occurrence } : {});
+    return {
+        async claim(entries) {
+            const claims = entries.map((e) => events_makeEvent('notification-claimed', e.feature, { event: e.event, ...again(e) }, stamp()));
+            const result = await store.append(claims);
+            return new Set(result.pushed ? result.added.map((e) => e.data.event) : []);
+        },
+        async park(entries, reason) {
+            await store.append(entries.map((e) => events_makeEvent('notification-pending', e.feature, { event: e.event, reason: reason || 'not sent', ...again(e) }, stamp())));
+        },
+        async read(feature, key) {
+            if (!commit)
+                return null;
+            const path = store.layout.eventPath(feature, key);
+            try {
+                return parseEvent(await store.git.readBlob(`${commit}:${path}`), path);
+            }
+            catch {
+                return null;
+            }
+        },
+    };
 }
-
-;// CONCATENATED MODULE: ./shared/state/operations.ts
-
-
-
-
-
-async function addFeature(store, input) {
-    const { actor, time, spec, ...rest } = input;
-    return append(store, makeEvent('feature-registered', spec, { spec, ...rest }, { actor, time }));
-}
-/**
- * Records an event of any kind from user input: `data` is a JSON text or an
- * object; bad JSON, an unknown kind or a bad field is an InputError saying which.
- */
-async function logEvent(store, input, 
-/** Appends instead of a plain append, for kinds that need more checks or derived files (task-updated). */
-appendWith) {
-    if (!EVENT_KINDS.includes(input.kind)) {
-        throw new InputError(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`);
-    }
-    let data = input.data;
-    if (typeof data === 'string') {
-        try {
-            data = JSON.parse(data);
-        }
-        catch (cause) {
-            throw new InputError(`the data of the ${input.kind} event is not valid JSON: ${cause.message}`);
-        }
-    }
-    const kind = input.kind;
-    const event = makeEvent(kind, input.feature, data, { actor: input.agent ?? 'cli', time: input.time });
-    return appendWith ? appendWith(event) : append(store, event);
-}
-/**
- * The newest `n` events (of one feature, or all), newest first, up to the size of the log:
- * from the projection's recent list when it holds them, else from the event files.
- */
-async function recentEvents(store, n, feature) {
-    if (!Number.isSafeInteger(n) || n < 1)
-        throw new InputError(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`);
-    const { projection } = await store.read();
-    const list = feature === undefined ? projection.recent : (projection.features[feature]?.recent ?? []);
-    const total = feature === undefined ? projection.eventCount : (projection.features[feature]?.eventCount ?? 0);
-    if (n <= list.length || list.length >= total)
-        return list.slice(0, n);
-    return store.recentFromLog(n, feature);
-}
-/**
- * Records a conflict logged by hand. It is `manual`: scans never resolve it
- * (they cannot see a semantic conflict), only `resolveConflict` does. Logging
- * it again after it was resolved records a new occurrence.
- */
-async function logConflict(store, input) {
-    const { actor, time, feature, ...data } = input;
-    const snapshot = await store.read();
-    const state = snapshot.projection.features[feature]?.conflicts[conflictId(feature, data.left, data.right)];
-    const open = (state?.openSince.length ?? 0) > 0;
-    const resolutions = state?.resolutions ?? 0;
-    // While the conflict is open the same fact is the same event; after a resolution it happens again.
-    const occurrence = !open && resolutions > 0 ? { occurrence: resolutions + 1 } : {};
-    return append(store, makeEvent('conflict-detected', feature, { ...data, manual: true, ...occurrence }, { actor, time }));
-}
-/**
- * Marks the open conflict `id` (as shown by `status`) resolved, by hand. A
- * scan that still sees the pair conflict opens it again (a new occurrence).
- */
-async function resolveConflict(store, id, options) {
-    const snapshot = await store.read();
-    const open = openConflicts(snapshot.projection);
-    const conflict = open.find((c) => c.id === id);
-    if (!conflict) {
-        throw new InputError(`no open conflict has the id ${JSON.stringify(id)} (open: ${open.length ? open.map((c) => c.id).join(', ') : 'none'})`);
-    }
-    const now = options.time === undefined ? new Date() : new Date(options.time);
-    const lifetimeSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(conflict.detectedAt)) / 1000));
-    const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds, reason: 'resolved by hand' };
-    return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }));
-}
-/**
- * Raises a blocker. Raising one that is open with the same reason and agent changes nothing;
- * otherwise it is the blocker's next occurrence (see OCCURRENCE_FIELD): a blocker can be
- * raised again after it was cleared, any number of times, and a re-run records nothing new.
- */
-async function raiseBlocker(store, input) {
-    const { actor, time, feature, ...data } = input;
-    const blocker = (await store.read()).projection.features[feature]?.blockers[data.id];
-    const open = blocker?.raised && (!blocker.cleared || blocker.raised.stamp > blocker.cleared.stamp);
-    if (open && blocker.raised.reason === data.reason && blocker.raised.agent === data.agent)
-        return unchanged(store);
-    const occurrence = (blocker?.raisedCount ?? 0) + 1;
-    return append(store, makeEvent('blocker-raised', feature, { ...data, ...operations_occurrenceOf(occurrence) }, { actor, time }));
-}
-function operations_occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** An append that found nothing to record: the state as it is. */
-async function unchanged(store) {
-    return store.append([]);
-}
-/** Clears an open blocker; clearing one that is not open is an InputError listing the open ones. */
-async function clearBlocker(store, input) {
-    const { actor, time, feature, ...data } = input;
-    const snapshot = await store.read();
-    const f = snapshot.projection.features[feature];
-    const open = f ? openBlockers(f).map((b) => b.id) : [];
-    // Clearing again what is already cleared (with the same note) is a re-run: nothing new.
-    const last = f?.blockers[data.id]?.cleared;
-    if (!open.includes(data.id) && last && last.note === data.note)
-        return unchanged(store);
-    if (!open.includes(data.id)) {
-        throw new InputError(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`);
-    }
-    const occurrence = (f?.blockers[data.id]?.clearedCount ?? 0) + 1;
-    return append(store, makeEvent('blocker-cleared', feature, { ...data, ...operations_occurrenceOf(occurrence) }, { actor, time }));
-}
-async function append(store, event) {
-    return store.append([event]);
-}
-
-
-;// CONCATENATED MODULE: ./shared/views/operations.ts
-/** What the `events` commands do: record facts on the state (state/operations) and read them back as status or an export (the views). */
-
-
-
-
-;// CONCATENATED MODULE: ./shared/views/index.ts
-/**
- * The views of the state: the markdown and web pages written with every
- * append, status and exports, and the state store that writes them (the log
- * with viewRenderer passed in).
- */
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./shared/workspace/workspace.ts
+
 
 
 
@@ -46520,10 +42695,10 @@ async function append(store, event) {
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(settings, ctx, options = {}) {
-    const git = await git_Git.open(ctx.cwd);
+    const git = await Git.open(ctx.cwd, options.remote?.gitEnv);
     if (!(await git.isRepository()))
         throw new errors_InputError(`${quote_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
-    const { remote } = settings;
+    const remote = options.remote?.url ?? settings.remote;
     validateRemote(remote);
     const path = configPathOption(settings.configPath);
     const source = typeof options.config === 'function' ? await options.config(git) : (options.config ?? { kind: 'work-tree' });
@@ -46539,7 +42714,7 @@ async function openWorkspace(settings, ctx, options = {}) {
     // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
     const webhook = settings.notifyWebhook;
     const notifier = webhook && !dryRun ? options.createNotifier?.(webhook, config.notifications, ctx.logger) : undefined;
-    const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection)));
+    const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection, stateOutbox(store, ctx, r.commit))));
     const store = new StateStore({
         git,
         remote,
@@ -46862,6 +43037,8 @@ const SPEC_ID_OR_IDENTITY = {
 
 ;// CONCATENATED MODULE: ./shared/commands/settings.ts
 
+
+
 function choiceOf(values, name, fallback) {
     return (values.string(name) ?? fallback);
 }
@@ -46872,6 +43049,19 @@ function tasksTargetOf(values) {
 /** `branch` of the commands that act on one agent branch: the flag, else (CLI) this checkout's own. */
 async function branchOrIdentity(values, ctx, ws) {
     return values.string('branch') ?? (await identityBranch(ctx, ws));
+}
+/**
+ * Where a command that decides a rule or a destination (a pull request's target, the state branch, which
+ * features are registered) reads the configuration: a commit the branch it acts on cannot change (the pull
+ * request's base, else that branch's overseer, else the default branch), never the checked-out work tree,
+ * which in a push workflow is that branch's own.
+ */
+function trustedConfigOf(values, ctx) {
+    return async (git) => ({
+        kind: 'trusted',
+        pullRequestBase: pullRequestBase(ctx.github),
+        branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/workspace/common-options.ts
@@ -46884,7 +43074,7 @@ const COMMON_OPTIONS = [
         name: 'config',
         type: 'string',
         description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: config_DEFAULT_CONFIG_PATH,
+        default: DEFAULT_CONFIG_PATH,
     },
     {
         name: 'state-branch',

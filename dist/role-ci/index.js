@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6310:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(3936);
-const utils = __nccwpck_require__(3211);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 667:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3721:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(667);
-const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 3936:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(117);
-const parse = __nccwpck_require__(3721);
-const utils = __nccwpck_require__(3211);
-const constants = __nccwpck_require__(667);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 117:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(3211);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(667);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 3211:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(667);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,15 +2505,15 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 8482:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(9290);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 9290:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -2785,34 +2785,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 2480:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(1285)
-const Dispatcher = __nccwpck_require__(7939)
-const Pool = __nccwpck_require__(2244)
-const BalancedPool = __nccwpck_require__(2549)
-const Agent = __nccwpck_require__(8285)
-const ProxyAgent = __nccwpck_require__(9920)
-const EnvHttpProxyAgent = __nccwpck_require__(929)
-const RetryAgent = __nccwpck_require__(1346)
-const errors = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(8567)
-const buildConnector = __nccwpck_require__(2784)
-const MockClient = __nccwpck_require__(9493)
-const MockAgent = __nccwpck_require__(1437)
-const MockPool = __nccwpck_require__(5220)
-const mockErrors = __nccwpck_require__(9917)
-const RetryHandler = __nccwpck_require__(5640)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
-const DecoratorHandler = __nccwpck_require__(91)
-const RedirectHandler = __nccwpck_require__(7970)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2830,10 +2830,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(730),
-  retry: __nccwpck_require__(4346),
-  dump: __nccwpck_require__(8412),
-  dns: __nccwpck_require__(8731)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -2895,7 +2895,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(8702).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2907,39 +2907,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(5524).Headers
-/* unused reexport */ __nccwpck_require__(715).Response
-/* unused reexport */ __nccwpck_require__(175).Request
-/* unused reexport */ __nccwpck_require__(1142).FormData
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(4848).FileReader
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(5965)
-const { kConstruct } = __nccwpck_require__(61)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
-/* unused reexport */ __nccwpck_require__(1886).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -2955,18 +2955,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1670)
+const { EventSource } = __nccwpck_require__(1238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 670:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(4640)
-const { RequestAbortedError } = __nccwpck_require__(4627)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3026,16 +3026,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2004:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3141,7 +3141,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 5646:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3155,10 +3155,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -3399,16 +3399,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4203:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(471)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -3620,18 +3620,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 9656:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3847,15 +3847,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 6730:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -3962,21 +3962,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 8567:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4203)
-module.exports.stream = __nccwpck_require__(9656)
-module.exports.pipeline = __nccwpck_require__(5646)
-module.exports.upgrade = __nccwpck_require__(6730)
-module.exports.connect = __nccwpck_require__(2004)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 471:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -3985,9 +3985,9 @@ module.exports.connect = __nccwpck_require__(2004)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { ReadableStreamFrom } = __nccwpck_require__(4640)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -4368,15 +4368,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 2247:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(471)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -4468,16 +4468,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2784:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -4715,7 +4715,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 2303:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -4840,7 +4840,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3374:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5049,7 +5049,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4627:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -5481,7 +5481,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7311:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5489,7 +5489,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -5504,9 +5504,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5970,7 +5970,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -6044,7 +6044,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4152:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6052,7 +6052,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(2303)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -6203,13 +6203,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4640:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -6217,9 +6217,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
-const { tree } = __nccwpck_require__(4152)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6929,18 +6929,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8285:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
-const DispatcherBase = __nccwpck_require__(9265)
-const Pool = __nccwpck_require__(2244)
-const Client = __nccwpck_require__(1285)
-const util = __nccwpck_require__(4640)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -7069,7 +7069,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 2549:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7077,7 +7077,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -7085,10 +7085,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Pool = __nccwpck_require__(2244)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const { parseOrigin } = __nccwpck_require__(4640)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -7285,7 +7285,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 9133:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7293,9 +7293,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7308,7 +7308,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -7341,9 +7341,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(776)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -7355,11 +7355,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(8586))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -7367,7 +7367,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -8282,7 +8282,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6396).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8805,7 +8805,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 4548:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8813,13 +8813,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -8838,7 +8838,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -9244,7 +9244,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6396).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9604,7 +9604,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 1285:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -9614,16 +9614,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const Request = __nccwpck_require__(7311)
-const DispatcherBase = __nccwpck_require__(9265)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -9665,9 +9665,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(4043)
-const connectH1 = __nccwpck_require__(9133)
-const connectH2 = __nccwpck_require__(4548)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9975,7 +9975,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -10235,19 +10235,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 9265:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(7939)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -10450,7 +10450,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 7939:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10522,15 +10522,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 929:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
-const ProxyAgent = __nccwpck_require__(9920)
-const Agent = __nccwpck_require__(8285)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10689,7 +10689,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5844:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10813,15 +10813,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3856:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const FixedQueue = __nccwpck_require__(5844)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
-const PoolStats = __nccwpck_require__(5710)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -11014,10 +11014,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5710:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -11055,7 +11055,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 2244:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11066,14 +11066,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Client = __nccwpck_require__(1285)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11169,19 +11169,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9920:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(8285)
-const Pool = __nccwpck_require__(2244)
-const DispatcherBase = __nccwpck_require__(9265)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
-const Client = __nccwpck_require__(1285)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -11450,13 +11450,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 1346:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(7939)
-const RetryHandler = __nccwpck_require__(5640)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -11492,7 +11492,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8421:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11500,8 +11500,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const Agent = __nccwpck_require__(8285)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -11531,7 +11531,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -11582,15 +11582,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 7970:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { kBodyUsed } = __nccwpck_require__(4043)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -11821,20 +11821,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 5640:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
-const { RequestRetryError } = __nccwpck_require__(4627)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(4640)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -12265,14 +12265,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 8731:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(91)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12647,14 +12647,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8412:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const DecoratorHandler = __nccwpck_require__(91)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12777,12 +12777,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 6036:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -12805,11 +12805,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 730:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -12836,11 +12836,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 4346:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(5640)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12862,13 +12862,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 776:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(1308);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13146,7 +13146,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7630:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13158,7 +13158,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 8586:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13170,7 +13170,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 1308:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13191,13 +13191,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 1437:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(4043)
-const Agent = __nccwpck_require__(8285)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -13208,14 +13208,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(941)
-const MockClient = __nccwpck_require__(9493)
-const MockPool = __nccwpck_require__(5220)
-const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
-const Dispatcher = __nccwpck_require__(7939)
-const Pluralizer = __nccwpck_require__(3289)
-const PendingInterceptorsFormatter = __nccwpck_require__(1726)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -13358,14 +13358,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 9493:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(1285)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -13374,10 +13374,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13424,12 +13424,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9917:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(4627)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13459,12 +13459,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5015:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -13472,9 +13472,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(941)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -13673,14 +13673,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 5220:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(2244)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -13689,10 +13689,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13739,7 +13739,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 941:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -13769,20 +13769,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8981:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9917)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(941)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -14143,7 +14143,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1726:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14193,7 +14193,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 3289:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -14229,7 +14229,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 1275:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -14659,20 +14659,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8514:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
-const { webidl } = __nccwpck_require__(5701)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
-const { Request, fromInnerRequest } = __nccwpck_require__(175)
-const { kState } = __nccwpck_require__(1995)
-const { fetching } = __nccwpck_require__(8702)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -15525,15 +15525,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5965:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { Cache } = __nccwpck_require__(8514)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -15684,26 +15684,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(4043).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6814:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { isValidHeaderName } = __nccwpck_require__(9520)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15748,7 +15748,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3404:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -15767,15 +15767,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6933:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(8906)
-const { stringify } = __nccwpck_require__(1077)
-const { webidl } = __nccwpck_require__(5701)
-const { Headers } = __nccwpck_require__(5524)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -15958,14 +15958,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8906:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
-const { isCTLExcludingHtab } = __nccwpck_require__(1077)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -16275,7 +16275,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1077:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -16634,13 +16634,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 335:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -17215,23 +17215,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1670:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(8702)
-const { makeRequest } = __nccwpck_require__(175)
-const { webidl } = __nccwpck_require__(5701)
-const { EventSourceStream } = __nccwpck_require__(335)
-const { parseMIMEType } = __nccwpck_require__(7708)
-const { createFastMessageEvent } = __nccwpck_require__(7316)
-const { isNetworkError } = __nccwpck_require__(715)
-const { delay } = __nccwpck_require__(3691)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -17705,7 +17705,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3691:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -17749,12 +17749,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6396:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -17764,16 +17764,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(9520)
-const { FormData } = __nccwpck_require__(1142)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(7708)
-const { multipartFormDataParser } = __nccwpck_require__(3028)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -18285,7 +18285,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7775:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -18416,7 +18416,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7708:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19167,12 +19167,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9197:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(4043)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19220,14 +19220,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 2538:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -19353,16 +19353,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 3028:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { utf8DecodeBytes } = __nccwpck_require__(9520)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
-const { isFileLike } = __nccwpck_require__(2538)
-const { makeEntry } = __nccwpck_require__(1142)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -19834,16 +19834,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1142:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
-const { kState } = __nccwpck_require__(1995)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { FileLike, isFileLike } = __nccwpck_require__(2538)
-const { webidl } = __nccwpck_require__(5701)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -20093,7 +20093,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 179:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -20140,21 +20140,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5524:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(4043)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(9520)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -20834,7 +20834,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20847,9 +20847,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(715)
-const { HeadersList } = __nccwpck_require__(5524)
-const { Request, cloneRequest } = __nccwpck_require__(175)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -20885,23 +20885,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(9520)
-const { kState, kDispatcher } = __nccwpck_require__(1995)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
-const { webidl } = __nccwpck_require__(5701)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -23111,23 +23111,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 175:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
-const { FinalizationRegistry } = __nccwpck_require__(9197)()
-const util = __nccwpck_require__(4640)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23137,12 +23137,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -24155,14 +24155,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 715:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
-const util = __nccwpck_require__(4640)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -24174,16 +24174,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(7775)
-const { kState, kHeaders } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { FormData } = __nccwpck_require__(1142)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -24772,7 +24772,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1995:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -24788,21 +24788,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9520:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
-const { getGlobalOrigin } = __nccwpck_require__(179)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -26427,14 +26427,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5701:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(4640)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -27129,7 +27129,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2927:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -27426,7 +27426,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4848:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27435,16 +27435,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(410)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(4929)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -27777,12 +27777,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5549:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -27862,7 +27862,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4929:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -27879,7 +27879,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 410:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27890,10 +27890,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(4929)
-const { ProgressEvent } = __nccwpck_require__(5549)
-const { getEncoding } = __nccwpck_require__(2927)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -28277,27 +28277,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7905:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(32)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
-const { channels } = __nccwpck_require__(3374)
-const { CloseEvent } = __nccwpck_require__(7316)
-const { makeRequest } = __nccwpck_require__(175)
-const { fetching } = __nccwpck_require__(8702)
-const { Headers, getHeadersList } = __nccwpck_require__(5524)
-const { getDecodeSplit } = __nccwpck_require__(9520)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -28655,7 +28655,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6096:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -28728,14 +28728,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7316:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { kConstruct } = __nccwpck_require__(4043)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -29064,12 +29064,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(6096)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -29167,14 +29167,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1869:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(1025)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29279,16 +29279,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 9332:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
-const { channels } = __nccwpck_require__(3374)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -29298,11 +29298,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(1025)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { closeWebSocketConnection } = __nccwpck_require__(7905)
-const { PerMessageDeflate } = __nccwpck_require__(1869)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29813,14 +29813,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9388:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { opcodes, sendHints } = __nccwpck_require__(6096)
-const FixedQueue = __nccwpck_require__(5844)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29924,7 +29924,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 32:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -29943,16 +29943,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1025:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
-const { states, opcodes } = __nccwpck_require__(6096)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -30272,15 +30272,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1886:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -30289,21 +30289,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(32)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(1025)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
-const { ByteParser } = __nccwpck_require__(9332)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
-const { SendQueue } = __nccwpck_require__(9388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30874,11 +30874,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3868:
+/***/ 9066:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5438);
 // The entry GitHub runs (bundled into dist/role-ci/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 21:
+/***/ 5438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30899,7 +30899,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -30935,7 +30935,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -31031,7 +31031,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31072,7 +31072,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -31163,11 +31163,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(8482);
-// EXTERNAL MODULE: ../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(2480);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -31864,7 +31864,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31940,7 +31940,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32014,7 +32014,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32295,7 +32295,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -32337,7 +32337,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32517,7 +32517,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32791,7 +32791,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33379,7 +33379,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33459,7 +33459,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33524,7 +33524,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33894,7 +33894,7 @@ class CheckFailedError extends (/* unused pure expression or super */ null && (O
     exitCode = 1;
 }
 /** A git command failed unexpectedly; carries the command line and stderr. */
-class errors_GitError extends OrchestratorError {
+class GitError extends OrchestratorError {
     args;
     stderr;
     gitExitCode;
@@ -33907,11 +33907,11 @@ class errors_GitError extends OrchestratorError {
     }
 }
 /** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class errors_StateError extends OrchestratorError {
+class StateError extends OrchestratorError {
     exitCode = 2;
 }
 /** A GitHub API call failed in a way the user can act on. */
-class errors_GitHubError extends OrchestratorError {
+class GitHubError extends OrchestratorError {
     status;
     exitCode = 2;
     constructor(message, status, options) {
@@ -33922,7 +33922,7 @@ class errors_GitHubError extends OrchestratorError {
 function exitCodeOf(error) {
     return error instanceof OrchestratorError ? error.exitCode : 2;
 }
-function errors_messageOf(error) {
+function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -34018,6 +34018,14 @@ function quoteValue(value) {
 ;// CONCATENATED MODULE: ./shared/options/options.ts
 
 
+
+const HIDDEN = charPattern([ZERO_WIDTH, BIDI, SOFT_MARKS]);
+/** What joins the arguments of a variadic positional: NUL, the one character argv cannot carry. */
+const VARIADIC_SEPARATOR = '\u0000';
+/** The arguments a variadic value holds, each whole (empty ones dropped). */
+function variadicValues(value) {
+    return (value ?? '').split(VARIADIC_SEPARATOR).filter((p) => p !== '');
+}
 function label(spec, source) {
     return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
 }
@@ -34073,7 +34081,7 @@ function parseOptions(specs, raw, source) {
     for (const spec of specs) {
         let value = raw[spec.name];
         if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
+            value = trimValue(value, label(spec, source));
         if (value === undefined || value === '')
             value = spec.default;
         if (value === undefined || value === '') {
@@ -34086,6 +34094,24 @@ function parseOptions(specs, raw, source) {
         out.set(spec.name, convert(spec, value, source));
     }
     return new OptionValues(out, source);
+}
+/** Plain spaces, tabs and line breaks around a value: what a YAML block scalar or a shell leaves, ignored. */
+const ASCII_AROUND = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g;
+/** Any other space or invisible mark at either end (U+00A0, U+2000-U+200A, U+3000, zero-width, bidi): refused, never trimmed. */
+const UNICODE_EDGE = new RegExp(`^(?:\\s|${HIDDEN.source})|(?:\\s|${HIDDEN.source})$`, 'u');
+/**
+ * A value with plain whitespace trimmed. Other whitespace at either end (a no-break space pasted from a page,
+ * an ideographic space) looks the same as none but is a different value: it is refused with its code point.
+ */
+function trimValue(value, what) {
+    const trimmed = value.replace(ASCII_AROUND, '');
+    const edge = UNICODE_EDGE.exec(trimmed);
+    if (edge) {
+        const char = edge[0];
+        const code = `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        throw new errors_InputError(`${what} is ${quote_quote(value)}: it ${edge.index === 0 ? 'starts' : 'ends'} with ${code}${char === '\u00a0' ? ' (a no-break space)' : ''}, invisible whitespace that is not trimmed; remove it (only plain spaces, tabs and line breaks around a value are ignored)`);
+    }
+    return trimmed;
 }
 function convert(spec, value, source) {
     const what = label(spec, source);
@@ -34117,7 +34143,7 @@ function convert(spec, value, source) {
         case 'list':
             return String(value)
                 .split(/[\n,]/)
-                .map((s) => s.trim())
+                .map((s) => trimValue(s, what))
                 .filter(Boolean);
         default: {
             const text = String(value);
@@ -34258,7 +34284,7 @@ async function runCommandAsAction(command, raw) {
     }
     catch (error) {
         const code = exitCodeOf(error);
-        setFailed(`${command.name} failed: ${neutralize_neutralize(errors_messageOf(error), { multiline: true })}`);
+        setFailed(`${command.name} failed: ${neutralize_neutralize(messageOf(error), { multiline: true })}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
@@ -34325,6 +34351,179 @@ function parseCommandLines(text, what = 'input "commands"') {
 function splitNamed(line) {
     const m = /^\s*([^:]+?)\s*:\s+(.+?)\s*$/.exec(line);
     return m ? { name: m[1], command: m[2] } : null;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./shared/git/remote.ts
+
+
+
+const C0_CONTROL = charPattern([C0]);
+const CONTROL = charPattern([C0, DEL, C1]);
+/**
+ * Remote branches are fetched into a private namespace, so that nothing of
+ * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
+ * remote given as a path or URL works like a named one.
+ */
+const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
+function privateRef(branch) {
+    return `${PRIVATE_PREFIX}${branch}`;
+}
+/** A remote given by name (`origin`), not as a path or URL: it has remote-tracking refs under refs/remotes/<name>/. */
+function isRemoteName(remote) {
+    return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+}
+/**
+ * The check at the boundary (CLI, hook): a remote reaches `git fetch` as an
+ * argument, so an option in disguise (`-u…`) or a line break is refused
+ * before any git call.
+ */
+function validateRemote(remote) {
+    if (remote.startsWith('-') || /\s/.test(remote) || C0_CONTROL.test(remote))
+        throw new errors_InputError(`remote ${quote_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+    return remote;
+}
+/** The state store's own check (it may be opened without the boundary's): no empty name, no control characters. */
+function assertRemote(remote) {
+    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || CONTROL.test(remote)) {
+        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+    }
+    return remote;
+}
+/** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
+async function remoteHeads(git, remote, globs = []) {
+    const refs = await git.lsRemote(remote, globs.map((g) => `refs/heads/${g}`));
+    const heads = new Map();
+    for (const [ref, sha] of refs)
+        if (ref.startsWith('refs/heads/'))
+            heads.set(ref.slice('refs/heads/'.length), sha);
+    return heads;
+}
+/**
+ * Fetches the branches into private refs with one `git fetch`; returns branch
+ * → commit id, at the commit fetched (a branch that moved since it was listed
+ * is taken where it is now). A branch deleted in the meantime is left out of
+ * the result (the caller names it), and the others are still fetched.
+ */
+async function fetchBranches(git, remote, branches) {
+    const out = new Map();
+    if (branches.length === 0)
+        return out;
+    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
+    let wanted = branches;
+    try {
+        await fetch(wanted);
+    }
+    catch (error) {
+        if (!/couldn't find remote ref/i.test(messageOf(error)))
+            throw error;
+        // One fetch fails whole when a ref is gone: list again and fetch those still there.
+        const heads = await remoteHeads(git, remote, branches);
+        wanted = branches.filter((b) => heads.has(b));
+        if (wanted.length)
+            await fetch(wanted);
+    }
+    for (const b of wanted) {
+        const sha = await git.resolveCommit(privateRef(b));
+        if (sha)
+            out.set(b, sha);
+    }
+    return out;
+}
+/** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
+async function remoteDefaultBranch(git, remote) {
+    const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
+    const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
+    return m ? m[1] : null;
+}
+/**
+ * Resolves `base` (a branch, tag or commit id; default the remote's default
+ * branch) to a commit available locally. Unknown → InputError (exit 2).
+ */
+async function resolveBase(git, remote, base) {
+    const name = base ?? (await remoteDefaultBranch(git, remote));
+    if (!name)
+        throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
+    const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
+    const branchSha = refs.get(`refs/heads/${name}`);
+    if (branchSha) {
+        await fetchBranches(git, remote, [name]);
+        return { name, sha: branchSha, kind: 'branch' };
+    }
+    if (refs.has(`refs/tags/${name}`)) {
+        await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/tags/${name}:refs/orchestrator/tags/${name}`]);
+        const sha = await git.resolveCommit(`refs/orchestrator/tags/${name}`);
+        if (sha)
+            return { name, sha, kind: 'tag' };
+    }
+    if (/^[0-9a-f]{7,64}$/.test(name)) {
+        let sha = await git.resolveCommit(name);
+        if (!sha && name.length >= 40) {
+            await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, name], { allowedExitCodes: [0, 1, 128] });
+            sha = await git.resolveCommit(name);
+        }
+        if (sha)
+            return { name, sha, kind: 'commit' };
+    }
+    throw new InputError(`base ${quote(name)} is not a branch, tag or commit of remote ${quote(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
+}
+/**
+ * Creates all the branches on the remote in one atomic push: all or none.
+ * Each ref is leased as "must not exist", so a branch someone created in the
+ * meantime is never overwritten.
+ */
+async function createBranchesAtomically(git, remote, creations) {
+    if (creations.length === 0)
+        return [];
+    const { stdout } = await git.exec([
+        'push',
+        '--atomic',
+        '--porcelain',
+        ...creations.map((c) => `--force-with-lease=refs/heads/${c.branch}:`),
+        remote,
+        ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
+    ]);
+    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
+    return creations
+        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
+        .map((c) => c.branch);
+}
+/** Fetches `refspec`, removing the local refs it covers that the remote no longer has. */
+async function fetchPruned(git, remote, refspec) {
+    await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, refspec]);
+}
+/** Turns a shallow clone into a full one, fetching the refspecs' whole history. */
+async function fetchUnshallow(git, remote, refspecs) {
+    await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', remote, ...refspecs]);
+}
+/** Fetches pull request `number`'s head into refs/orchestrator/pull/<number>; a failure is not an error (the caller looks for the commit). */
+async function fetchPullHead(git, remote, number) {
+    await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/pull/${number}/head:refs/orchestrator/pull/${number}`], { allowedExitCodes: [0, 1, 128] });
+}
+/** Fetches one commit by its id (a push event's `after`) into a private ref; the caller checks that it arrived. */
+async function fetchCommit(git, remote, sha) {
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha))
+        throw new errors_InputError(`${quote_quote(sha)} is not a full commit id`);
+    await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+${sha}:refs/orchestrator/commits/${sha}`], {
+        allowedExitCodes: [0, 1, 128],
+    });
+}
+/** Compare-and-swap push: moves `branch` to `commit` only if the remote still has it at `expected`; false when it moved. */
+async function pushIfAt(git, remote, branch, expected, commit) {
+    const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
+    return push.exitCode === 0;
+}
+/**
+ * The URL a remote is configured with, as written (before any `insteadOf`: the name a person gave
+ * it, which names the hosted repository): a named remote's, or the path or URL itself; null for no such remote.
+ */
+async function remoteUrl(git, remote) {
+    if (!isRemoteName(remote))
+        return remote;
+    const r = await git.exec(['config', '--get', `remote.${remote}.url`], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null;
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/validate.ts
@@ -34451,7 +34650,7 @@ function assertStateBranch(branch) {
 /** What git's check-ref-format refuses in a name (roughly), and a leading "-" that would read as an option. */
 const UNSAFE_GIT_NAME = new RegExp(`${charPattern([C0, DEL]).source}|[ :?*[\\\\^~]|\\.\\.|@\\{|^-|^/|/$|\\.lock$`);
 /** A remote or branch name that goes into a refspec as it is: a plain git name, else an InputError naming `kind`. */
-function validate_checkPlainGitName(kind, name) {
+function checkPlainGitName(kind, name) {
     if (!name || name.length > 255 || UNSAFE_GIT_NAME.test(name)) {
         throw new InputError(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
     }
@@ -34475,8 +34674,8 @@ function validateNaming(naming, where) {
     if (count(naming.implementor, '{n}') !== 1) {
         throw new ConfigurationError(`${where}: branches.implementor ${quote_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
-    const sample = branch_pattern_formatBranch(naming, '001-sample', 'implementor', 1);
-    const sampleO = branch_pattern_formatBranch(naming, '001-sample', 'overseer');
+    const sample = formatBranch(naming, '001-sample', 'implementor', 1);
+    const sampleO = formatBranch(naming, '001-sample', 'overseer');
     for (const [key, value] of [
         ['pattern', sample],
         ['overseer', sampleO],
@@ -34490,12 +34689,12 @@ function validateNaming(naming, where) {
     }
     return naming;
 }
-function branch_pattern_formatBranch(naming, spec, role, index) {
+function formatBranch(naming, spec, role, index) {
     const roleText = role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
     return naming.pattern.replace('{spec}', spec).replace('{role}', roleText);
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
-function branch_pattern_parseBranch(naming, name) {
+function parseBranch(naming, name) {
     if (branchNameProblem(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
@@ -34514,699 +34713,25 @@ function branch_pattern_parseBranch(naming, name) {
     return { spec, role: 'implementor', index: Number(n) };
 }
 /** A glob over the remote's heads that finds every branch of the naming (for ls-remote / fetch). */
-function branch_pattern_branchGlob(naming, spec = '*') {
+function branchGlob(naming, spec = '*') {
     return naming.pattern.replace('{spec}', spec).replace('{role}', '*');
 }
 /** Validates then formats: throws InputError quoting the name if it is unusable. */
 function agentBranch(naming, spec, role, index) {
-    return validateBranchName(branch_pattern_formatBranch(naming, spec, role, index), `${role} branch`);
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/resolve-role.ts
-
-
-
-
-const ROLES = ['overseer', 'implementor'];
-/**
- * Who is running: the explicit role, else the role the branch name gives.
- * For pull requests the branch is the head branch, so that a PR is judged
- * by where its changes come from; the head's own role wins over the role
- * input (an implementor's PR that reaches the overseer's workflow is judged
- * as the implementor's, so a wrong target is a guard violation, not a setup
- * error). A head that is no agent branch, into an overseer branch, is a
- * person's PR: it takes the spec from the base (the guard applies the rule).
- */
-function resolveRole(options) {
-    const explicit = validateRole(options.role);
-    const pullRequest = pullRequestOf(options);
-    const branch = branchOf(options, pullRequest);
-    const parsed = branch_pattern_parseBranch(options.naming, branch);
-    let note;
-    if (explicit && parsed && parsed.role !== explicit) {
-        if (!pullRequest) {
-            throw new errors_InputError(`role ${quote_quote(explicit)} contradicts branch ${quote_quote(branch)}, which is the ${parsed.role} branch of spec ${quote_quote(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
-        }
-        note = `the pull request's head ${quote_quote(branch)} is the ${parsed.role} branch of spec ${quote_quote(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
-    }
-    if (!parsed && pullRequest) {
-        const base = branch_pattern_parseBranch(options.naming, pullRequest.base);
-        if (base?.role === 'overseer') {
-            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
-        }
-    }
-    const role = parsed?.role ?? explicit;
-    if (!role) {
-        throw new errors_InputError(`branch ${quote_quote(branch)} is not an agent branch (expected the pattern ${quote_quote(options.naming.pattern)}, e.g. ${quote_quote(branch_pattern_formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
-    }
-    const out = { role, branch };
-    if (parsed) {
-        out.spec = parsed.spec;
-        if (parsed.index !== undefined)
-            out.index = parsed.index;
-    }
-    else if (options.spec)
-        out.spec = options.spec;
-    if (pullRequest)
-        out.pullRequest = pullRequest;
-    if (note)
-        out.note = note;
-    return out;
-}
-function validateRole(value) {
-    const text = value?.trim() ?? '';
-    if (text === '')
-        return undefined;
-    if (!ROLES.includes(text)) {
-        throw new errors_InputError(`role ${quote_quote(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
-    }
-    return text;
-}
-function isPullRequestEvent(eventName) {
-    return eventName !== undefined && eventName.startsWith('pull_request');
-}
-function pullRequestOf(options) {
-    if (!isPullRequestEvent(options.eventName))
-        return undefined;
-    const pr = record(options.event?.pull_request);
-    const head = options.headRef || str(record(pr?.head)?.ref);
-    const base = options.baseRef || str(record(pr?.base)?.ref);
-    if (!head || !base) {
-        throw new errors_InputError(`event ${quote_quote(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${quote_quote(options.headRef ?? '')}, GITHUB_BASE_REF ${quote_quote(options.baseRef ?? '')})`);
-    }
-    const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
-    const out = { base, head };
-    if (number !== undefined)
-        out.number = number;
-    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
-    // commit the pull request proposes is only in the payload.
-    const headSha = str(record(pr?.head)?.sha);
-    if (headSha) {
-        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
-            throw new errors_InputError(`event ${quote_quote(options.eventName ?? '')}: pull_request.head.sha ${quote_quote(headSha)} is not a commit id`);
-        out.headSha = headSha;
-    }
-    return out;
-}
-function branchOf(options, pullRequest) {
-    if (options.branch?.trim())
-        return stripHeads(options.branch.trim());
-    if (pullRequest)
-        return pullRequest.head;
-    const ref = options.ref ?? '';
-    const pushed = branchOfRef(ref);
-    if (pushed !== null)
-        return pushed;
-    if (options.checkedOut)
-        return options.checkedOut;
-    const where = options.eventName ? `ref ${quote_quote(ref)} is not a branch (event ${quote_quote(options.eventName)})` : 'HEAD is detached';
-    throw new errors_InputError(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
-}
-function stripHeads(name) {
-    return branchOfRef(name) ?? name;
-}
-function record(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-function str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
+    return validateBranchName(formatBranch(naming, spec, role, index), `${role} branch`);
 }
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./shared/confine-path.ts
-
-
-
-
-
-const CONTROL = charPattern([C0, DEL]);
-/**
- * The one gate for every path an input names (report-path, junit and
- * merge-reports globs, config, export files): the path, after every symlink
- * is followed, must lie inside the workspace or the temporary folder and not
- * inside a `.git` folder; `..` is refused outright, since `link/..` means
- * something else to the kernel than to a string normaliser. Returns the
- * absolute path to use. Refusals are InputErrors (exit 2), raised before
- * anything is written; the message names the input and the value.
- */
-function confinePath(value, what, roots, options = {}) {
-    const refuse = (why) => {
-        throw new errors_InputError(`${what} ${quote_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
-    };
-    if (typeof value !== 'string' || value.trim() === '')
-        refuse('it is empty');
-    if (CONTROL.test(value))
-        refuse('it contains control characters');
-    if (value.split(/[/\\]/).includes('..'))
-        refuse('it contains ".."');
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
-    const real = realPathOf(absolute);
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quote(real)}, outside the allowed folders`);
-    if ((0,external_node_path_namespaceObject.relative)(inside, real)
-        .split(external_node_path_namespaceObject.sep)
-        .some((segment) => segment.toLowerCase() === '.git'))
-        refuse('it points into a .git folder');
-    const stat = statOrNull(real);
-    if (options.mustExist && !stat)
-        refuse('no such file');
-    if (stat && !stat.isFile())
-        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
-    return real;
-}
-/**
- * Checks a folder that a glob is walked from (junit, merge-reports): it must
- * resolve inside the allowed folders. Returns its real path, or null when it
- * does not exist (nothing to walk).
- */
-function confineFolder(folder, what, roots) {
-    const real = realPathOf((0,external_node_path_namespaceObject.resolve)(folder));
-    if (!statOrNull(real))
-        return null;
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside ||
-        (0,external_node_path_namespaceObject.relative)(inside, real)
-            .split(external_node_path_namespaceObject.sep)
-            .some((s) => s.toLowerCase() === '.git')) {
-        throw new errors_InputError(`${what}: folder ${quote_quote(folder)} leads to ${quote_quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
-    }
-    return real;
-}
-function allowedRoots(roots) {
-    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_namespaceObject.resolve)(r)));
-}
-/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
-function realPathOf(absolute) {
-    let existing = absolute;
-    const rest = [];
-    while (!statOrNull(existing)) {
-        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
-        existing = parent;
-    }
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync.native(existing);
-    }
-    catch {
-        // A dangling symlink: where it points is not known to be safe.
-        real = (0,external_node_path_namespaceObject.join)(existing, '\u0000dangling');
-    }
-    return rest.length ? (0,external_node_path_namespaceObject.join)(real, ...rest) : real;
-}
-/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
-function statOrNull(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(path);
-    }
-    catch {
-        return null;
-    }
-}
-
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3439);
-;// CONCATENATED MODULE: ./shared/config/notify-settings.ts
-
-
-/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
-const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
-function defaultNotificationSettings() {
-    return {
-        format: 'auto',
-        kinds: [...NOTIFY_KINDS],
-        maxMessages: 5,
-        minIntervalMs: 1000,
-        timeoutSeconds: 10,
-        retries: 3,
-        maxRetryAfterSeconds: 60,
-    };
-}
-const KEYS = {
-    format: 'format',
-    kinds: 'kinds',
-    'max-messages': 'maxMessages',
-    'min-interval-ms': 'minIntervalMs',
-    'timeout-seconds': 'timeoutSeconds',
-    retries: 'retries',
-    'max-retry-after-seconds': 'maxRetryAfterSeconds',
-};
-const RANGES = {
-    'max-messages': [1, 50],
-    'min-interval-ms': [0, 60_000],
-    'timeout-seconds': [1, 120],
-    retries: [0, 10],
-    'max-retry-after-seconds': [0, 600],
-};
-/** Parses `notifications:`; every error names the file, the key and the bad value. */
-function parseNotifications(value, where) {
-    const settings = defaultNotificationSettings();
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${quoteValue(value)}`);
-    }
-    for (const [key, v] of Object.entries(value)) {
-        const at = `notifications.${key}`;
-        if (/url|webhook/i.test(key)) {
-            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
-        }
-        if (!(key in KEYS))
-            throw new ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
-        if (key === 'format') {
-            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
-                throw new ConfigurationError(`${where}: ${at} ${quote_quote(String(v))} is not valid; expected auto, slack, discord or json`);
-            settings.format = v;
-        }
-        else if (key === 'kinds') {
-            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
-                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${quote_quote(JSON.stringify(v))}`);
-            settings.kinds = [...new Set(v)];
-        }
-        else {
-            const [min, max] = RANGES[key];
-            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-                throw new ConfigurationError(`${where}: ${at} ${quote_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
-            settings[KEYS[key]] = v;
-        }
-    }
-    return settings;
-}
-
-// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(6310);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
-;// CONCATENATED MODULE: ./shared/config/scope-settings.ts
-
-
-
-const SCOPE_MODES = ['off', 'warn', 'fail'];
-function defaultScopeSettings() {
-    return { mode: 'warn', allow: [], companionTests: true };
-}
-const scope_settings_KEYS = ['mode', 'allow', 'companion-tests'];
-/** Parses `scope:`; every error names the file, the key and the bad value. */
-function parseScopeSettings(value, where) {
-    const settings = defaultScopeSettings();
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new ConfigurationError(`${where}: scope must be a mapping, got ${quoteValue(value)}`);
-    const raw = value;
-    for (const key of Object.keys(raw))
-        if (!scope_settings_KEYS.includes(key))
-            throw new ConfigurationError(`${where}: unknown key ${quote_quote(`scope.${key}`)}; expected one of ${scope_settings_KEYS.join(', ')}`);
-    if (raw.mode !== undefined) {
-        if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
-            throw new ConfigurationError(`${where}: scope.mode ${quote_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
-        settings.mode = raw.mode;
-    }
-    if (raw.allow !== undefined) {
-        const list = raw.allow;
-        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
-            throw new ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
-        for (const p of list) {
-            if (p.trim().startsWith('/') || p.split('/').includes('..'))
-                throw new ConfigurationError(`${where}: scope.allow ${quote_quote(p)} must be relative to the repository root, e.g. docs/**`);
-            try {
-                picomatch_default().makeRe(p);
-            }
-            catch {
-                throw new ConfigurationError(`${where}: scope.allow ${quote_quote(p)} is not a valid glob`);
-            }
-        }
-        settings.allow = list;
-    }
-    if (raw['companion-tests'] !== undefined) {
-        if (typeof raw['companion-tests'] !== 'boolean')
-            throw new ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${quote_quote(JSON.stringify(raw['companion-tests']))}`);
-        settings.companionTests = raw['companion-tests'];
-    }
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./shared/config/config.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The configuration file's path in the repository: the one place it is spelled. */
-const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
-const DEFAULT_PROTECTED_PATHS = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    DEFAULT_CONFIG_PATH,
-    '.claude/**',
-    'CODEOWNERS',
-    '.github/CODEOWNERS',
-    'docs/CODEOWNERS',
-    '.gitattributes',
-];
-function defaultConfig() {
-    return {
-        source: 'defaults',
-        branches: { ...DEFAULT_NAMING },
-        state: { branch: 'orchestrator/state' },
-        tasks: { file: 'specs/{spec}/tasks.md' },
-        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
-        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
-        conflicts: { scope: 'feature' },
-        pullRequests: { nonAgentIntoOverseer: 'allow' },
-        notifications: defaultNotificationSettings(),
-        scope: defaultScopeSettings(),
-    };
-}
-const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
-    branches: ['pattern', 'overseer', 'implementor', 'integration'],
-    state: ['branch'],
-    tasks: ['file'],
-    roles: ['implementor', 'overseer'],
-    'roles.implementor': ['commands'],
-    'roles.overseer': ['commands'],
-    conflicts: ['scope'],
-    'pull-requests': ['non-agent-into-overseer'],
-};
-/**
- * Loads DEFAULT_CONFIG_PATH (or `path`) from the work tree at `cwd`; callers go through readConfig. Absent file →
- * defaults (unless the path was given explicitly). Every error names the
- * file, the key and the bad value.
- */
-function loadConfig(cwd, path) {
-    const rel = path || DEFAULT_CONFIG_PATH;
-    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!lexists(file)) {
-        if (path)
-            throw new ConfigurationError(`config file ${quote_quote(rel)} does not exist (looked in ${cwd})`);
-        return defaultConfig();
-    }
-    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
-    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
-}
-function lexists(path) {
-    try {
-        (0,external_node_fs_namespaceObject.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function parseConfig(text, where) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
-    }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    }
-    catch (error) {
-        // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new ConfigurationError(`${where}: not usable YAML: ${errors_messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
-    }
-    const config = defaultConfig();
-    config.source = where;
-    const root = object(raw, '', where);
-    checkKeys(root, '', where);
-    if (root.version !== undefined && root.version !== 1) {
-        throw new ConfigurationError(`${where}: version ${quote_quote(String(root.version))} is not supported; expected 1`);
-    }
-    if (root.branches !== undefined) {
-        const b = object(root.branches, 'branches', where);
-        checkKeys(b, 'branches', where);
-        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = config_str(b.integration, 'branches.integration', where);
-        if (integration !== undefined)
-            config.branches.integration = branch(integration, 'branches.integration', where);
-        validateNaming(config.branches, where);
-    }
-    if (root.state !== undefined) {
-        const s = object(root.state, 'state', where);
-        checkKeys(s, 'state', where);
-        const b = config_str(s.branch, 'state.branch', where);
-        if (b !== undefined)
-            config.state.branch = b === 'current' ? b : branch(b, 'state.branch', where);
-    }
-    if (root.tasks !== undefined) {
-        const t = object(root.tasks, 'tasks', where);
-        checkKeys(t, 'tasks', where);
-        const f = config_str(t.file, 'tasks.file', where);
-        if (f !== undefined) {
-            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new ConfigurationError(`${where}: tasks.file ${quote_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
-            }
-            config.tasks.file = f;
-        }
-    }
-    if (root['protected-paths'] !== undefined) {
-        const list = root['protected-paths'];
-        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
-        }
-        config.protectedPaths = list;
-    }
-    if (root.roles !== undefined) {
-        const r = object(root.roles, 'roles', where);
-        checkKeys(r, 'roles', where);
-        for (const role of ['implementor', 'overseer']) {
-            if (r[role] === undefined)
-                continue;
-            const o = object(r[role], `roles.${role}`, where);
-            checkKeys(o, `roles.${role}`, where);
-            if (o.commands !== undefined)
-                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
-        }
-    }
-    if (root.conflicts !== undefined) {
-        const c = object(root.conflicts, 'conflicts', where);
-        checkKeys(c, 'conflicts', where);
-        const scope = config_str(c.scope, 'conflicts.scope', where);
-        if (scope !== undefined) {
-            if (scope !== 'feature' && scope !== 'all')
-                throw new ConfigurationError(`${where}: conflicts.scope ${quote_quote(scope)} is not valid; expected feature or all`);
-            config.conflicts.scope = scope;
-        }
-    }
-    if (root['pull-requests'] !== undefined) {
-        const p = object(root['pull-requests'], 'pull-requests', where);
-        checkKeys(p, 'pull-requests', where);
-        const rule = config_str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
-        if (rule !== undefined) {
-            if (rule !== 'allow' && rule !== 'refuse')
-                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${quote_quote(rule)} is not valid; expected allow or refuse`);
-            config.pullRequests.nonAgentIntoOverseer = rule;
-        }
-    }
-    if (root.notifications !== undefined)
-        config.notifications = parseNotifications(root.notifications, where);
-    if (root.scope !== undefined)
-        config.scope = parseScopeSettings(root.scope, where);
-    return config;
-}
-function object(value, key, where) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${quoteValue(value)}`);
-    }
-    return value;
-}
-function checkKeys(value, key, where) {
-    for (const k of Object.keys(value)) {
-        if (!KNOWN[key]?.includes(k)) {
-            const at = key ? `${key}.${k}` : k;
-            throw new ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
-        }
-    }
-}
-function config_str(value, key, where) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string' || value.trim() === '') {
-        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${quoteValue(value)}`);
-    }
-    return value;
-}
-function branch(value, key, where) {
-    const problem = branchNameProblem(value);
-    if (problem)
-        throw new ConfigurationError(`${where}: ${key} ${quote_quote(value)} is not a valid branch name: ${problem}`);
-    return value;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./shared/git/git.ts
-
-
-const MINIMUM_GIT = { major: 2, minor: 38 };
-/**
- * The one door to git. Every call is `git <args...>` through spawn with an
- * argument array (never a shell), with prompts switched off and messages in
- * English (we read some of them). Nothing here touches the user's working
- * tree, index or HEAD unless a method says so by name.
- */
-class Git {
-    static versionCache;
-    cwd;
-    baseEnv;
-    constructor(cwd, env = {}) {
-        this.cwd = cwd;
-        this.baseEnv = env;
-    }
-    /** A Git bound to `cwd` after checking that git is new enough. */
-    static async open(cwd, env = {}) {
-        const git = new Git(cwd, env);
-        await git.assertVersion();
-        return git;
-    }
-    async exec(args, options = {}) {
-        const r = await this.execBuffer(args, options);
-        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
-    }
-    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
-    async execBuffer(args, options = {}) {
-        const allowed = options.allowedExitCodes ?? [0];
-        const env = {
-            ...process.env,
-            ...this.baseEnv,
-            ...options.env,
-            GIT_TERMINAL_PROMPT: '0',
-            GCM_INTERACTIVE: 'never',
-            GIT_PAGER: 'cat',
-            LC_ALL: 'C',
-            LANGUAGE: 'C',
-        };
-        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
-            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
-        for (const key of Object.keys(env))
-            if (env[key] === undefined)
-                delete env[key];
-        return new Promise((resolve, reject) => {
-            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
-            const out = [];
-            const err = [];
-            child.stdout?.on('data', (chunk) => out.push(chunk));
-            child.stderr.on('data', (chunk) => err.push(chunk));
-            child.on('error', (cause) => {
-                reject(new errors_GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
-            });
-            child.on('close', (code) => {
-                const stdout = Buffer.concat(out);
-                const stderr = Buffer.concat(err).toString('utf8');
-                const exitCode = code ?? -1;
-                if (!allowed.includes(exitCode)) {
-                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors_GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
-                    return;
-                }
-                resolve({ stdout, stderr, exitCode });
-            });
-            if (!child.stdin)
-                return;
-            child.stdin.on('error', () => {
-                /* the process may exit before reading all input; its exit code tells */
-            });
-            if (options.input !== undefined)
-                child.stdin.end(options.input);
-            else
-                child.stdin.end();
-        });
-    }
-    /** stdout of a successful command, trailing newline removed. */
-    async run(args, options = {}) {
-        const { stdout } = await this.exec(args, options);
-        return stdout.replace(/\n$/, '');
-    }
-    async version() {
-        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
-        return Git.versionCache;
-    }
-    async assertVersion(min = MINIMUM_GIT) {
-        const v = await this.version();
-        if (!versionAtLeast(v, min)) {
-            throw new errors_GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
-        }
-        return v;
-    }
-    /** The commit id `ref` names, or null when it names no commit. */
-    async resolveCommit(ref) {
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            allowedExitCodes: [0, 1, 128],
-        });
-        const sha = r.stdout.trim();
-        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0;
-    }
-    /** The best common ancestor, or null when the histories are unrelated. */
-    async mergeBase(a, b) {
-        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0 ? r.stdout.trim() || null : null;
-    }
-    async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
-    async lsRemote(remote, patterns = [], options = {}) {
-        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
-        const refs = new Map();
-        for (const line of out.split('\n')) {
-            if (!line)
-                continue;
-            const tab = line.indexOf('\t');
-            refs.set(line.slice(tab + 1), line.slice(0, tab));
-        }
-        return refs;
-    }
-    /** Store `content` as a blob and return its id. */
-    async writeBlob(content) {
-        return this.run(['hash-object', '-w', '--stdin'], { input: content });
-    }
-    async readBlob(spec) {
-        return (await this.exec(['cat-file', 'blob', spec])).stdout;
-    }
-    /** Whether git and this repository agree the folder is a repository. */
-    async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
-        return r.exitCode === 0;
-    }
-}
-function parseGitVersion(text) {
-    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-    if (!m)
-        throw new errors_GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
-}
-function versionAtLeast(v, min) {
-    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
-}
-function describeArgs(args) {
-    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
-    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
-}
-
 ;// CONCATENATED MODULE: ./shared/git/refs.ts
+
 /**
  * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
  * commits, refs and the repository's own files. Each verb runs exactly the
  * command its callers ran before it had a name.
  */
 /** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
-async function refs_gitPath(git, path) {
+async function gitPath(git, path) {
     return git.run(['rev-parse', '--git-path', path]);
 }
 /** The root of the working tree the repository folder is in. */
@@ -35214,7 +34739,7 @@ async function toplevel(git) {
     return (await git.run(['rev-parse', '--show-toplevel'])).trim();
 }
 /** `sha1` or `sha256`, as git names the repository's object format. */
-async function refs_objectFormat(git) {
+async function objectFormat(git) {
     return git.run(['rev-parse', '--show-object-format']);
 }
 /** The commit HEAD is at (throws when there is none). */
@@ -35235,7 +34760,7 @@ async function treeOf(git, sha) {
     return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
 }
 /** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
-async function refs_updateRefIfAt(git, ref, value, expected) {
+async function updateRefIfAt(git, ref, value, expected) {
     await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
 }
 /** Removes `ref`; one that is already gone is not an error. */
@@ -35243,7 +34768,7 @@ async function deleteRef(git, ref) {
     await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
 }
 /** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
-async function refs_listRefs(git, format, patterns, options = {}) {
+async function listRefs(git, format, patterns, options = {}) {
     const contains = options.contains === undefined ? [] : ['--contains', options.contains];
     return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns]);
 }
@@ -35256,1066 +34781,121 @@ async function checkoutFacts(git, cacheFile) {
     const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\n') : null;
 }
-
-;// CONCATENATED MODULE: ./shared/git/init.ts
-/** Creates an empty bare repository at `dir` with the given object format (`sha1`, `sha256`). */
-async function initBare(git, dir, objectFormat) {
-    await git.run(['init', '--quiet', '--bare', `--object-format=${objectFormat}`, dir]);
-}
-/** Creates a repository at `dir` whose first branch is `branch` (bare: no working tree). */
-async function initRepository(git, dir, options) {
-    await git.run(['init', '-q', ...(options.bare ? ['--bare'] : []), '-b', options.branch, dir]);
-}
-/** Sets `key` in the repository's own configuration. */
-async function setConfig(git, key, value) {
-    await git.run(['config', key, value]);
-}
-/** Adds a remote named `name` at `url`. */
-async function addRemote(git, name, url) {
-    await git.run(['remote', 'add', name, url]);
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
-
-
-
-
-
-
 /**
- * A private, empty bare repository that borrows the scanning clone's objects
- * (through `objects/info/alternates`), where every merge of a scan runs.
- *
- * Why: a verdict must depend on the two commits only, never on the clone that
- * computes it. In the clone itself git would read merge attributes from the
- * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
- * from the user's `core.attributesFile` and the system file (a `* merge=union`
- * line in any of them turns a conflict into a clean merge), and merge settings
- * (conflict style, renames, custom merge drivers) from every config file. git
- * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
- * `info/attributes`, no system or global configuration, and the attributes
- * file is ours: empty, or only the conflict marker size we choose. Objects the
- * merges write stay in the sandbox and go when it is closed.
+ * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
+ * absolute path and the git folder it lies in (the worktree's own, or the
+ * common one, or for a file outside both, its own folder), the root below
+ * which writes to it are confined.
  */
-/** Memory-backed folders need this much free room to hold a scan's merge results. */
-const MIN_MEMORY_FREE = 1024 ** 3;
-/**
- * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
- * runners), else the system temp folder. Every merge writes its result trees
- * and conflicted blobs as loose objects, thousands of small files per scan:
- * written and removed in memory they cost a fraction of what a disk costs.
- */
-function sandboxParent() {
-    try {
-        const fs = (0,external_node_fs_namespaceObject.statfsSync)('/dev/shm');
-        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
-            return '/dev/shm';
-    }
-    catch {
-        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
-    }
-    return (0,external_node_os_namespaceObject.tmpdir)();
-}
-class MergeSandbox {
-    dir;
-    git;
-    attributesDir;
-    constructor(dir, git, attributesDir) {
-        this.dir = dir;
-        this.git = git;
-        this.attributesDir = attributesDir;
-    }
-    static async open(source) {
-        const objects = await refs_gitPath(source, 'objects');
-        const objectsDir = (0,external_node_path_namespaceObject.isAbsolute)(objects) ? objects : (0,external_node_path_namespaceObject.resolve)(source.cwd, objects);
-        const format = await refs_objectFormat(source).catch(() => 'sha1');
-        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(sandboxParent(), 'orch-merge-'));
-        try {
-            const emptyConfig = (0,external_node_path_namespaceObject.join)(dir, 'empty-config');
-            (0,external_node_fs_namespaceObject.writeFileSync)(emptyConfig, '');
-            const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'repo.git');
-            const env = {
-                GIT_DIR: gitDir,
-                GIT_CONFIG_NOSYSTEM: '1',
-                GIT_CONFIG_GLOBAL: emptyConfig,
-                GIT_ATTR_NOSYSTEM: '1',
-                GIT_NO_REPLACE_OBJECTS: '1',
-                // Nothing from the caller's environment may point git elsewhere.
-                GIT_WORK_TREE: undefined,
-                GIT_INDEX_FILE: undefined,
-                GIT_OBJECT_DIRECTORY: undefined,
-                GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
-                GIT_COMMON_DIR: undefined,
-                GIT_CONFIG: undefined,
-                GIT_CONFIG_PARAMETERS: undefined,
-                GIT_CONFIG_COUNT: undefined,
-            };
-            const git = new Git(dir, env);
-            await initBare(git, gitDir, format);
-            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
-            return new MergeSandbox(dir, git, dir);
-        }
-        catch (error) {
-            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-            throw error;
-        }
-    }
-    /**
-     * `-c` arguments that pin everything a merge result depends on besides the
-     * two commits: the plain conflict style and our own attributes file (empty,
-     * or one line setting the marker size for every path).
-     */
-    pins(markerSize) {
-        const file = (0,external_node_path_namespaceObject.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
-        if (!this.written.has(file)) {
-            (0,external_node_fs_namespaceObject.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
-            this.written.add(file);
-        }
-        return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
-    }
-    written = new Set();
-    close() {
-        (0,external_node_fs_namespaceObject.rmSync)(this.dir, { recursive: true, force: true });
-    }
+async function gitFile(git, path) {
+    const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
+        .split('\n')
+        .map((l) => resolvePath(git.cwd, l.trim()));
+    const root = [gitDir, common].filter((r) => file.startsWith(`${r}${pathSep}`)).sort((a, b) => b.length - a.length)[0];
+    // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
+    return { root: root ?? dirname(file), path: file };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./shared/git/temp-output.ts
+;// CONCATENATED MODULE: ./shared/agent-branches.ts
 
 
 
-/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
-async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
-    try {
-        return await fn(dir);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Runs git with stdout written to `file` (created or emptied). */
-async function runToFile(git, args, file, input) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'w');
-    try {
-        await git.execBuffer(args, { input, stdoutFd: handle.fd });
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Runs git with stdout sent to a temporary file, then reads the file: for
- * outputs of megabytes, which git writes in small pieces that cost far more
- * to read from a pipe one by one.
- */
-async function execToBuffer(git, args, input) {
-    return withTempDir('orch-out-', async (dir) => {
-        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
-        await runToFile(git, args, file, input);
-        return (0,promises_namespaceObject.readFile)(file);
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/git/cat-file.ts
 
 
-const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
-const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
-const EMPTY = Buffer.alloc(0);
-/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
-const LARGE_BATCH = 256;
-/**
- * One record of `cat-file --batch` output at `pos`: the header
- * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
- * ambiguous). Null while the header line is incomplete; `next` beyond the
- * buffer while the content is.
- */
-function readBatchRecord(buffer, pos) {
-    const eol = buffer.indexOf(0x0a, pos);
-    if (eol < 0)
-        return null;
-    // Read in place: this runs for every object of a rebuild.
-    const s1 = buffer.indexOf(0x20, pos);
-    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
-    let size = -1;
-    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
-        size = 0;
-        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
-            const digit = buffer[i] - 0x30;
-            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
-                size = -1;
-                break;
-            }
-            size = size * 10 + digit;
-        }
-    }
-    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
-    if (!OBJECT_TYPES.has(type)) {
-        // "<name> missing" (or ambiguous): the name is all but the last word.
-        const header = buffer.toString('latin1', pos, eol);
-        const last = header.lastIndexOf(' ');
-        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
-    }
-    const oid = buffer.toString('latin1', pos, s1);
-    const next = eol + 1 + size + 1;
-    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
-    return { result: { spec: oid, missing: false, oid, type, content }, next };
-}
-/**
- * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
- * one process. Results come back in input order; bytes stay bytes.
- */
-async function cat_file_catFileBatch(git, specs) {
-    if (specs.length === 0)
-        return [];
-    for (const spec of specs) {
-        if (/[\n\r]/.test(spec))
-            throw new errors_StateError(`object name ${JSON.stringify(spec)} contains a line break`);
-    }
-    const args = ['cat-file', '--batch', '--buffer'];
-    const input = `${specs.join('\n')}\n`;
-    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
-    const results = [];
-    let pos = 0;
-    for (const spec of specs) {
-        const record = readBatchRecord(stdout, pos);
-        if (!record || record.next > stdout.length)
-            throw new errors_StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
-        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
-        pos = record.next;
-    }
-    return results;
-}
-const Z_ARGS = ['cat-file', '--batch', '-z'];
-const NUL = Buffer.from([0]);
-const MISSING = [Buffer.from(' missing\n'), Buffer.from(' ambiguous\n')];
-/**
- * Reads many objects with one `git cat-file --batch -z` process (names are
- * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
- * as a Buffer is passed as those bytes). Returns the blobs' contents in
- * request order; null for a missing object or one that is not a blob.
- */
-async function readObjects(git, names) {
-    if (names.length === 0)
-        return [];
-    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
-    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
-    const { stdout } = await git.execBuffer(Z_ARGS, { input });
+/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
+async function listAgentBranches(git, remote, naming, globs = []) {
+    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
+    const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
     const out = [];
-    let pos = 0;
-    for (const name of raw) {
-        // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
-        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
-        if (notFound) {
-            out.push(null);
-            pos += notFound.length;
-            continue;
-        }
-        const record = readBatchRecord(stdout, pos);
-        if (!record || record.result.missing || record.next > stdout.length)
-            throw new errors_GitError(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, Z_ARGS, '', 0);
-        out.push(record.result.type === 'blob' ? record.result.content : null);
-        pos = record.next;
+    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const parsed = parseBranch(naming, name);
+        if (parsed && match(name))
+            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
     }
     return out;
 }
-/** The contents of blobs that must all exist (by id), with one `git cat-file --batch`. */
-async function readBlobs(git, oids) {
-    const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: oids.join('\n') + '\n' });
-    let at = 0;
-    return oids.map(() => {
-        const record = readBatchRecord(stdout, at);
-        if (!record || record.result.missing || record.result.type !== 'blob' || record.next > stdout.length) {
-            const header = stdout.subarray(at, stdout.indexOf(10, at)).toString('utf8');
-            throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`);
-        }
-        at = record.next;
-        return record.result.content;
-    });
-}
-/** Each object's type (`commit`, `blob`...), or what git said instead (`<oid> missing`), with one `--batch-check`. */
-async function objectTypes(git, oids) {
-    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: oids.join('\n') + '\n' });
-    const lines = stdout.split('\n');
-    return oids.map((_, i) => lines[i] ?? '');
-}
-/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
-async function blobSizes(git, oids) {
-    if (oids.length === 0)
-        return [];
-    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
-    const lines = stdout.split('\n');
-    return oids.map((_, i) => {
-        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
-        return m ? Number(m[1]) : null;
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/git/diff.ts
-/** What changed between two commits: names, patches and raw entries. */
-/** Paths changed from `from` to `to` (no rename detection); with `allowMissing`, none when git cannot compare them. */
-async function changedNames(git, from, to, options = {}) {
-    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'], {
-        allowedExitCodes: options.allowMissing ? [0, 128] : [0],
-    });
-    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
-}
-/** What both tree diffs share: every file (no renames, no external or text-converting drivers, submodules seen). */
-function treeDiff(base, tip) {
-    return ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
-}
-/** `diff-tree -z --name-only`: the exact bytes of every changed path, NUL-separated. */
-async function diffTreeNames(git, base, tip) {
-    return (await git.execBuffer(['diff-tree', '-z', '--name-only', ...treeDiff(base, tip)])).stdout;
-}
-/** git's own zero-context patch (`a/` and `b/` prefixes, names quoted), as bytes. */
-async function diffTreeZeroContext(git, base, tip) {
-    const args = ['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
-    return (await git.execBuffer([...args, ...treeDiff(base, tip)])).stdout;
-}
-/** `diff --raw -z -M --no-abbrev` from `from` to `to`: modes, full ids, status and paths. */
-async function rawDiff(git, from, to) {
-    const { stdout } = await git.execBuffer([
-        'diff',
-        '--raw',
-        '-z',
-        '-M',
-        '--no-abbrev',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--no-relative',
-        // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
-        '--ignore-submodules=none',
-        from,
-        to,
-        '--',
-    ]);
-    return stdout;
-}
-/** Named in the errors of a reader of diffTreeStatusBatch's output. */
-const STATUS_BATCH_ARGS = [
-    'diff-tree',
-    '--stdin',
-    '--always',
-    '-r',
-    '--no-renames',
-    '--ignore-submodules=none',
-    '--name-status',
-    '-z',
-];
-/** `diff-tree --stdin --name-status -z` of many "<base> <tip>" lines in one process; each range's output starts with its line. */
-async function diffTreeStatusBatch(git, input) {
-    return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/changed-paths.ts
-
-
-
-
 /**
- * Every path that differs between two commits, with the modes on both sides,
- * from `git diff --raw -z` (paths are untrusted: spaces, newlines, non-ASCII
- * all survive NUL separation). Renames are detected so they can be shown as
- * such, but both their source and target are listed, so nothing hides in a
- * rename. Sorted by path for stable output.
+ * The same, fetched into private refs (one `git fetch`), so work on them never
+ * depends on what is checked out; each at the commit fetched. A branch deleted
+ * between listing and fetching is left out and passed to `onGone`.
  */
-async function changedPaths(source, from, to) {
-    // Computed on git objects only, in a sandbox with no work tree, index, attributes or user
-    // configuration: nothing the branch under test ships (a .gitattributes, say) can change the answer.
-    const [fromSha, toSha] = await Promise.all([source.resolveCommit(from), source.resolveCommit(to)]);
-    if (!fromSha || !toSha)
-        throw new errors_GitError(`cannot compare ${from} with ${to}: ${fromSha ? to : from} names no commit here`, ['rev-parse', from, to], '', 0);
-    const sandbox = await MergeSandbox.open(source);
-    try {
-        return await changedPathsIn(sandbox.git, fromSha, toSha);
-    }
-    finally {
-        sandbox.close();
-    }
+async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
+    const listed = await listAgentBranches(git, remote, naming, globs);
+    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
+    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
 }
-async function changedPathsIn(git, from, to) {
-    const changes = parseRawDiff(await rawDiff(git, from, to));
-    await attachLinkTargets(git, changes);
-    return changes.map(toChangedPath).sort((a, b) => compare(a.path, b.path) || compare(a.fromPath ?? '', b.fromPath ?? ''));
+/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
+async function checkedOutBranch(git) {
+    const head = await symbolicHead(git);
+    return head && !branchNameProblem(head) ? head : null;
 }
-/** Parses `git diff --raw -z --no-abbrev` output: `:<modes> <ids> <status>\0<path>\0[<path>\0]`. */
-function parseRawDiff(output) {
-    const fields = splitNul(output);
-    const out = [];
-    for (let i = 0; i < fields.length;) {
-        const header = fields[i++].toString('utf8');
-        const m = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(header);
-        if (!m)
-            throw new Error(`unexpected git diff --raw line ${JSON.stringify(header.slice(0, 120))}`);
-        const [, oldMode, newMode, , newBlob, status] = m;
-        const twoPaths = status === 'R' || status === 'C';
-        const first = fields[i++]?.toString('utf8');
-        const second = twoPaths ? fields[i++]?.toString('utf8') : undefined;
-        if (first === undefined || (twoPaths && second === undefined))
-            throw new Error('truncated git diff --raw output');
-        const change = {
-            status,
-            path: twoPaths ? second : first,
-            before: kindOf(oldMode),
-            after: kindOf(newMode),
-            newBlob,
-        };
-        if (twoPaths)
-            change.fromPath = first;
-        out.push(change);
-    }
-    return out;
+/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
+async function runBranch(git, ctx) {
+    const ref = ctx.github.ref;
+    const pushed = branchOfRef(ref);
+    if (pushed !== null)
+        return pushed;
+    if (ctx.github.headRef)
+        return ctx.github.headRef;
+    return checkedOutBranch(git);
 }
-function kindOf(mode) {
-    switch (mode) {
-        case '000000':
-            return 'none';
-        case '100644':
-            return 'file';
-        case '100755':
-            return 'executable';
-        case '120000':
-            return 'symlink';
-        case '160000':
-            return 'submodule';
-        default:
-            return 'other';
-    }
+
+;// CONCATENATED MODULE: ./shared/commands/caller.ts
+
+
+
+
+
+
+async function commandCaller(ctx, ws) {
+    const identity = await commandIdentity(ctx, ws.git, ws.config.branches);
+    return { identity, actor: actingAs(ctx, identity.branch).actor };
 }
-function splitNul(buffer) {
-    const parts = [];
-    let start = 0;
-    for (let i = buffer.indexOf(0, start); i !== -1; i = buffer.indexOf(0, start)) {
-        parts.push(buffer.subarray(start, i));
-        start = i + 1;
-    }
-    if (start < buffer.length)
-        parts.push(buffer.subarray(start));
-    return parts;
+/**
+ * The context a command records with when an agent runs it in its checkout: that agent's branch is the actor
+ * (run-tests, check-conflicts, sync-status in an agent's clone), as for the events commands. Elsewhere (a
+ * person on another branch, a workflow) the context as it is.
+ */
+async function agentContext(ctx, ws) {
+    if (ctx.github.workflow)
+        return ctx;
+    const branch = await checkedOutBranch(ws.git);
+    return branch && parseBranch(ws.config.branches, branch) ? actingAs(ctx, branch) : ctx;
 }
-/** Reads what every new or changed symlink points to, with one `git cat-file --batch`. */
-async function attachLinkTargets(git, changes) {
-    const links = changes.filter((c) => c.after === 'symlink');
-    if (links.length === 0)
+/** `ctx` with `branch` (an agent's) as the actor outside a workflow; its other fields as they are (getters kept). */
+function actingAs(ctx, branch) {
+    if (ctx.github.workflow || !branch)
+        return ctx;
+    return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(ctx), actor: { value: branch, enumerable: true } });
+}
+/**
+ * Refuses (exit 2, naming the rule of AUTHORITY_RULES) a command an implementor may not run, or may
+ * run only on its own facts when `own` says the fact is not its own. The overseer and a person
+ * (no role) may run every command.
+ */
+function checkAuthority(command, caller, own = () => false) {
+    const rule = authorityRule(command);
+    const { identity } = caller;
+    if (!rule || identity.role !== 'implementor')
         return;
-    const targets = await readBlobs(git, links.map((c) => c.newBlob));
-    links.forEach((link, i) => (link.linkTarget = targets[i].toString('utf8')));
+    if (rule.implementor === 'own' && own())
+        return;
+    const who = identity.branch ?? identity.agent ?? 'an implementor';
+    throw new InputError(`${command} refused for ${quote(who)} (implementor, from its ${identity.source ?? 'branch'}): ${rule.rule}; ask the overseer or a person (see "Who may change what" in the README)`);
 }
-function toChangedPath(raw) {
-    const out = { status: raw.status, path: raw.path, before: raw.before, after: raw.after };
-    if (raw.fromPath !== undefined)
-        out.fromPath = raw.fromPath;
-    if (raw.linkTarget !== undefined)
-        out.linkTarget = raw.linkTarget;
-    return out;
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
-
-
-
-const LINE_TERMINATORS = charPattern([LINE_BREAK_CHARS], { flags: 'g' });
-/**
- * A matcher for the protected globs. Besides the paths the globs match, a
- * path that is a parent folder of a protected one counts too: replacing
- * `.github` by a symlink or a submodule changes everything below it.
- * Matching ignores case, because on a case-insensitive checkout
- * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
- * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
- * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
- * it just as the root one does.
- */
-function protectedMatcher(patterns) {
-    const compiled = patterns
-        .map((p) => p.trim().replace(/^\.?\//, ''))
-        .filter((p) => p !== '' && !p.startsWith('!'))
-        .map((pattern) => ({
-        pattern,
-        matches: picomatch_default()(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
-        // The fixed folder part of the glob; '' when the glob can match anywhere.
-        base: picomatch_default().scan(pattern).base.toLowerCase(),
-    }));
-    return (raw) => {
-        // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
-        // one of them inside would slip through. They match like any other character here.
-        const path = raw.replace(LINE_TERMINATORS, '_');
-        const lower = path.toLowerCase();
-        for (const c of compiled) {
-            if (c.matches(path))
-                return c.pattern;
-            if (c.base !== '' && (lower === '' || c.base.startsWith(`${lower}/`)))
-                return c.pattern;
-        }
-        return null;
-    };
-}
-/**
- * Where a symlink at `linkPath` with the text `target` points, as a path
- * from the repository root ('' for the root itself), or null when it points
- * outside the repository (absolute, or `..` past the root): the guard
- * cannot tell what is there, so such a link is treated as protected.
- */
-function linkDestination(linkPath, target) {
-    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
-        return null;
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(linkPath), target.replace(/\\/g, '/')));
-    if (joined === '..' || joined.startsWith('../'))
-        return null;
-    const clean = joined.replace(/\/+$/, '');
-    return clean === '.' ? '' : clean;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/describe-change.ts
-
-
-const ADVICE = 'implementor branches may not change protected paths; ask the overseer';
-/**
- * The protected-path violations one change makes. A rename counts at both
- * ends; a symlink also counts by where it points, so a link cannot be used
- * to reach into a protected folder.
- */
-function describeProtectedChange(change, matcher, advice = ADVICE) {
-    const out = [];
-    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
-    const target = matcher(change.path);
-    if (target)
-        add(change.path, `${verb(change)} (protected by ${quote_quote(target)})`);
-    if (change.fromPath !== undefined && change.status === 'R') {
-        const source = matcher(change.fromPath);
-        if (source)
-            add(change.fromPath, `renamed protected ${quote_quote(change.fromPath)} (by ${quote_quote(source)}) to ${quote_quote(change.path)}`);
-    }
-    if (change.after === 'symlink' && change.linkTarget !== undefined) {
-        const destination = linkDestination(change.path, change.linkTarget);
-        if (destination === null) {
-            add(change.path, `symlink ${quote_quote(change.path)} points outside the repository (${quote_quote(change.linkTarget)})`);
-        }
-        else {
-            const pattern = matcher(destination);
-            if (pattern) {
-                add(change.path, `symlink ${quote_quote(change.path)} points to ${quote_quote(change.linkTarget)}, which is protected by ${quote_quote(pattern)}`);
-            }
-        }
-    }
-    return out;
-}
-function verb(change) {
-    const p = quote_quote(change.path);
-    switch (change.status) {
-        case 'A':
-            return `added ${noun(change.after)} ${p}`;
-        case 'D':
-            return `deleted ${noun(change.before)} ${p}`;
-        case 'R':
-            return `renamed ${quote_quote(change.fromPath ?? '')} to ${p}`;
-        case 'C':
-            return `copied ${quote_quote(change.fromPath ?? '')} to ${p}`;
-        case 'T':
-            return `changed ${p} from ${noun(change.before)} to ${noun(change.after)}`;
-        default:
-            return `changed ${noun(change.after)} ${p}`;
-    }
-}
-function noun(kind) {
-    switch (kind) {
-        case 'symlink':
-            return 'symlink';
-        case 'submodule':
-            return 'submodule';
-        case 'executable':
-            return 'executable file';
-        default:
-            return 'file';
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/guard.ts
-
-
-
-
-
-
-
-/**
- * The role guard, run before any check: an implementor may not touch
- * protected paths (by edit, rename, symlink or submodule), and every pull
- * request must target the branch its role allows. The overseer integrates,
- * so only its pull request target is checked.
- */
-async function checkGuard(options) {
-    const violations = [];
-    if (options.nonAgentHead && options.pullRequest)
-        return nonAgentGuard(options, options.pullRequest);
-    if (options.pullRequest) {
-        const problem = pullRequestTargetProblem(options, options.pullRequest);
-        if (problem)
-            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
-    }
-    if (options.role === 'overseer')
-        return { ok: violations.length === 0, violations, changed: [] };
-    const { git } = options;
-    if (!options.overseerRef)
-        throw new errors_InputError(`the overseer branch is needed to check implementor branch ${quote_quote(options.branch)}`);
-    const head = await requireCommit(git, options.headRef, 'head');
-    const overseer = await requireCommit(git, options.overseerRef, 'overseer branch');
-    const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
-    const changed = await changedPaths(git, diffBase, head);
-    const matcher = protectedMatcher(options.protectedPaths);
-    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
-    const found = [];
-    for (const change of changed) {
-        const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
-        found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)));
-    }
-    found.sort((a, b) => guard_compare(a.path ?? '', b.path ?? '') || guard_compare(a.detail, b.detail));
-    violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail));
-    return { ok: violations.length === 0, violations, changed, diffBase };
-}
-const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
-/** Why the pull request's target is not allowed for the role, or null. */
-function pullRequestTargetProblem(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote_quote(pr.head)} to ${quote_quote(pr.base)}`;
-    if (options.role === 'overseer') {
-        if (pr.base === options.integrationBranch)
-            return null;
-        return `${what}: an overseer branch may only target the integration branch ${quote_quote(options.integrationBranch)}`;
-    }
-    if (!options.spec) {
-        return `${what}: cannot tell which overseer branch ${quote_quote(pr.head)} belongs to (it does not follow the pattern ${quote_quote(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
-    }
-    const expected = branch_pattern_formatBranch(options.naming, options.spec, 'overseer');
-    if (pr.base === expected)
-        return null;
-    const who = options.index !== undefined ? `implementor ${options.index} of ${quote_quote(options.spec)}` : 'an implementor branch';
-    return `${what}: ${who} may only target its overseer branch ${quote_quote(expected)}`;
-}
-/**
- * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
- * agents, not people, so the config rule alone decides; allowed by default, with a note.
- */
-function nonAgentGuard(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote_quote(pr.head)} (not an agent branch) into overseer branch ${quote_quote(pr.base)}`;
-    if (options.nonAgentIntoOverseer === 'refuse') {
-        const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
-        return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
-    }
-    const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`;
-    return { ok: true, violations: [], changed: [], notes: [note] };
-}
-async function requireCommit(git, ref, what) {
-    const sha = await git.resolveCommit(ref);
-    if (!sha)
-        throw new errors_InputError(`${what} ${quote_quote(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
-    return sha;
-}
-/**
- * Changes are counted from the merge base, so what the overseer already
- * integrated is not blamed on the implementor. Without a merge base: a
- * shallow clone is an error that says how to fix it; unrelated histories are
- * compared with the overseer tip (everything that differs counts).
- */
-async function diffBaseOf(git, overseer, head, overseerRef) {
-    const base = await git.mergeBase(overseer, head);
-    if (base)
-        return base;
-    if (await git.isShallow()) {
-        throw new errors_InputError(`no common history between ${quote_quote(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
-    }
-    return overseer;
-}
-function guard_compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/detect-commands.ts
-
-
-
-// Implementors run fast feedback first; the overseer builds before testing and also runs the slow suites.
-const NPM_SCRIPTS = {
-    implementor: ['lint', 'typecheck', 'test', 'build'],
-    overseer: ['lint', 'typecheck', 'build', 'test', 'test:integration', 'test:e2e'],
-};
-// What `npm init` writes: a test script that always fails is no test suite.
-const NPM_PLACEHOLDER_TEST = /no test specified/;
-/**
- * Sensible default checks from the files at the repository root, in a fixed
- * order (Node, Python, Go, Rust). Only fixed command texts are produced:
- * nothing from the files' contents reaches the shell.
- */
-function detectCommands(cwd, role) {
-    const commands = [];
-    const reasons = [];
-    const scripts = packageScripts(cwd);
-    if (scripts) {
-        const chosen = NPM_SCRIPTS[role].filter((s) => typeof scripts[s] === 'string' && !(s === 'test' && NPM_PLACEHOLDER_TEST.test(scripts[s])));
-        for (const s of chosen)
-            commands.push({ name: s.replace(':', '-'), command: s === 'test' ? 'npm test' : `npm run ${s}` });
-        if (chosen.length)
-            reasons.push(`package.json scripts: ${chosen.join(', ')}`);
-    }
-    const pytest = pytestReason(cwd);
-    if (pytest) {
-        commands.push({ name: 'pytest', command: 'pytest' });
-        reasons.push(pytest);
-    }
-    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'go.mod'))) {
-        commands.push({ name: 'go test', command: 'go test ./...' });
-        reasons.push('go.mod');
-    }
-    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'Cargo.toml'))) {
-        commands.push({ name: 'cargo test', command: 'cargo test' });
-        reasons.push('Cargo.toml');
-    }
-    return { commands, reasons };
-}
-function packageScripts(cwd) {
-    const file = (0,external_node_path_namespaceObject.join)(cwd, 'package.json');
-    if (!isFile(file))
-        return null;
-    let parsed;
-    try {
-        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new ConfigurationError(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
-    }
-    const scripts = parsed?.scripts;
-    return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
-}
-function pytestReason(cwd) {
-    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'pytest.ini')))
-        return 'pytest.ini';
-    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'pyproject.toml'), /pytest/))
-        return 'pyproject.toml mentions pytest';
-    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
-        return 'setup.cfg has [tool:pytest]';
-    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'tox.ini'), /^\[pytest\]/m))
-        return 'tox.ini has [pytest]';
-    if (hasPythonFiles((0,external_node_path_namespaceObject.join)(cwd, 'tests')))
-        return 'tests/ holds Python files';
-    return null;
-}
-function mentions(file, pattern) {
-    return isFile(file) && pattern.test((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-}
-/** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
-function hasPythonFiles(dir) {
-    if (!detect_commands_isDirectory(dir))
+/** Whether `agent` (a branch or an impl-N / overseer name, as --agent takes it) names the caller itself. */
+function isCaller(caller, agent) {
+    const { identity } = caller;
+    if (agent === undefined)
         return false;
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
-        if (entry.isFile() && entry.name.endsWith('.py'))
-            return true;
-        if (entry.isDirectory() && !entry.name.startsWith('.')) {
-            const inner = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-            if ((0,external_node_fs_namespaceObject.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
-                return true;
-        }
-    }
-    return false;
+    return agent === identity.branch || (identity.agent !== undefined && agent === identity.agent);
 }
-function isFile(path) {
-    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isFile();
-}
-function detect_commands_isDirectory(path) {
-    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
-
-/** The commands to run: the input wins, then the config for the role, then what the repository suggests. */
-function chooseCommands(options) {
-    const { role } = options;
-    if (options.inputCommands && options.inputCommands.length > 0) {
-        const commands = [...options.inputCommands];
-        return { commands, source: 'input', note: `from the commands input: ${names(commands)}` };
-    }
-    const configured = options.config.roles[role].commands;
-    if (configured.length > 0) {
-        return {
-            commands: [...configured],
-            source: 'config',
-            note: `from ${options.config.source} roles.${role}.commands: ${names(configured)}`,
-        };
-    }
-    const detected = detectCommands(options.cwd, role);
-    if (detected.commands.length > 0) {
-        return { commands: detected.commands, source: 'detected', note: `detected from ${detected.reasons.join('; ')}` };
-    }
-    return {
-        commands: [],
-        source: 'none',
-        note: `no commands: none given in the commands input or in roles.${role}.commands of the config, and none detected (no package.json scripts, pytest, go.mod or Cargo.toml)`,
-    };
-}
-function names(commands) {
-    return commands.map((c) => c.name).join(', ');
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/format.ts
-/** `850 ms`, `12.3 s`, `2 min 5 s`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
-/** `1 test`, `3 tests`. */
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
-
-
-/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
-function stripAnsi(text) {
-    return neutralize_neutralize(text.replace(/\r$/, ''));
-}
-/**
- * The last `maxLines` lines of a command's output, each at most
- * `maxLineLength` characters: memory stays bounded however much a command
- * prints.
- */
-class OutputTail {
-    maxLines;
-    maxLineLength;
-    lines = [];
-    droppedLines = 0;
-    constructor(maxLines, maxLineLength = 500) {
-        this.maxLines = maxLines;
-        this.maxLineLength = maxLineLength;
-    }
-    push(line) {
-        const clean = stripAnsi(line).replace(/\r$/, '');
-        this.lines.push(clean.length > this.maxLineLength ? `${clean.slice(0, this.maxLineLength - 3)}...` : clean);
-        if (this.lines.length > this.maxLines) {
-            this.lines.shift();
-            this.droppedLines++;
-        }
-    }
-    /** Lines that fell off the front. */
-    get dropped() {
-        return this.droppedLines;
-    }
-    text() {
-        return this.lines.join('\n');
-    }
-}
-/**
- * Cuts a byte stream into lines (UTF-8 safe across chunk boundaries). A line
- * longer than `maxLineBytes` is emitted in pieces, so one endless line cannot
- * fill memory.
- */
-class LineSplitter {
-    onLine;
-    maxLineBytes;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    partial = '';
-    constructor(onLine, maxLineBytes = 16 * 1024) {
-        this.onLine = onLine;
-        this.maxLineBytes = maxLineBytes;
-    }
-    write(chunk) {
-        const text = this.partial + this.decoder.write(chunk);
-        const parts = text.split('\n');
-        this.partial = parts.pop() ?? '';
-        for (const line of parts)
-            this.onLine(line);
-        while (this.partial.length > this.maxLineBytes) {
-            this.onLine(this.partial.slice(0, this.maxLineBytes));
-            this.partial = this.partial.slice(this.maxLineBytes);
-        }
-    }
-    end() {
-        const rest = this.partial + this.decoder.end();
-        this.partial = '';
-        if (rest !== '')
-            this.onLine(rest);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/run-command.ts
-
-
-
-// After SIGTERM, how long a timed-out command gets to clean up before SIGKILL.
-const KILL_GRACE_MS = 5000;
-/**
- * Runs one trusted check command through the platform shell, like a `run:`
- * step. Callers must never build `command` from branch names or commit text.
- * With a time-out the command gets its own process group, so that killing
- * it also stops what it started.
- */
-function runShellCommand(command, options) {
-    const ownGroup = options.timeoutMs !== undefined && process.platform !== 'win32';
-    return new Promise((resolve) => {
-        let settled = false;
-        let timedOut = false;
-        const timers = [];
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            for (const t of timers)
-                clearTimeout(t);
-            resolve(result);
-        };
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(command, {
-                cwd: options.cwd,
-                shell: true,
-                env: options.replaceEnv ? options.env : options.env ? { ...process.env, ...options.env } : undefined,
-                stdio: ['ignore', 'pipe', 'pipe'],
-                detached: ownGroup,
-                windowsHide: true,
-            });
-        }
-        catch (error) {
-            finish({ exitCode: null, reason: `could not start: ${error.message}` });
-            return;
-        }
-        const splitters = [child.stdout, child.stderr].map((stream) => {
-            const splitter = new LineSplitter(options.onLine);
-            stream?.on('data', (chunk) => splitter.write(chunk));
-            return splitter;
-        });
-        const kill = (signal) => {
-            try {
-                if (ownGroup && child.pid !== undefined)
-                    process.kill(-child.pid, signal);
-                else
-                    child.kill(signal);
-            }
-            catch {
-                /* already gone */
-            }
-        };
-        if (options.timeoutMs !== undefined) {
-            timers.push(setTimeout(() => {
-                timedOut = true;
-                kill('SIGTERM');
-                timers.push(setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS));
-            }, options.timeoutMs));
-        }
-        child.on('error', (error) => finish({ exitCode: null, reason: `could not start: ${error.message}` }));
-        child.on('close', (code, signal) => {
-            for (const s of splitters)
-                s.end();
-            if (timedOut)
-                finish({ exitCode: null, reason: `timed out after ${formatDuration(options.timeoutMs ?? 0)}` });
-            else if (code === null)
-                finish({ exitCode: null, reason: `killed by ${signal ?? 'a signal'}` });
-            else
-                finish({ exitCode: code, reason: reasonForExit(code) });
-        });
-    });
-}
-function reasonForExit(code) {
-    // POSIX shells report these two for a command they could not run at all.
-    if (code === 127)
-        return 'command not found (exit 127)';
-    if (code === 126)
-        return 'command not executable (exit 126)';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/types.ts
-function isBuiltinCheck(item) {
-    return typeof item.run === 'function';
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/checks.ts
-
-
-
-
-
-const BUILTIN_COMMAND = '(built-in)';
-/**
- * Runs the checks in order, each in its own log group, and records every
- * result. All run even when one fails, unless `failFast`.
- */
-async function runChecks(items, options) {
-    const now = options.now ?? (() => performance.now());
-    const results = [];
-    let stopped = false;
-    for (const item of items) {
-        const builtin = isBuiltinCheck(item);
-        const command = builtin ? BUILTIN_COMMAND : item.command;
-        if (stopped) {
-            results.push({
-                name: item.name,
-                command,
-                exitCode: null,
-                passed: false,
-                durationMs: 0,
-                outputTail: '',
-                skipped: true,
-                ...(builtin ? { builtin } : {}),
-            });
-            continue;
-        }
-        const result = await options.logger.group(item.name, async () => {
-            const started = now();
-            const partial = builtin ? await runBuiltin(item, options) : await runCommand(item, options);
-            const done = { name: item.name, command, durationMs: Math.max(0, Math.round(now() - started)), ...partial };
-            options.logger.info(`${item.name}: ${done.passed ? 'passed' : 'failed'} in ${formatDuration(done.durationMs)}`);
-            return done;
-        });
-        if (!result.passed) {
-            const why = result.reason ?? (result.exitCode !== null ? `exit code ${result.exitCode}` : 'failed');
-            options.logger.error(`check ${item.name} failed: ${why}`, { title: `check ${item.name}` });
-            if (options.failFast)
-                stopped = true;
-        }
-        results.push(result);
-    }
-    return results;
-}
-async function runCommand(item, options) {
-    const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
-    options.logger.info(`$ ${item.command}`);
-    const run = await runShellCommand(item.command, {
-        cwd: options.cwd,
-        env: options.env,
-        timeoutMs: options.timeoutMs,
-        onLine: (line) => {
-            options.logger.info(line);
-            tail.push(line);
-        },
-    });
-    const outcome = { exitCode: run.exitCode, passed: run.exitCode === 0, outputTail: tail.text() };
-    if (run.reason)
-        outcome.reason = run.reason;
-    return outcome;
-}
-async function runBuiltin(item, options) {
-    try {
-        const { passed, detail } = await item.run();
-        const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
-        for (const line of detail.split('\n')) {
-            options.logger.info(line);
-            tail.push(line);
-        }
-        return { exitCode: passed ? 0 : 1, passed, outputTail: tail.text(), builtin: true };
-    }
-    catch (error) {
-        const reason = `the check could not run: ${errors_messageOf(error)}`;
-        return { exitCode: null, passed: false, outputTail: reason, builtin: true, reason };
-    }
+/** Whether an implementor may record this kind with `events log`. */
+function implementorMayLog(kind) {
+    return IMPLEMENTOR_LOG_KINDS.includes(kind);
 }
 
 ;// CONCATENATED MODULE: ./shared/junit/merge-reports.ts
@@ -36359,12 +34939,12 @@ function escapeHtml(text, options = {}) {
     return options.quotes ? out.replace(/"/g, '&quot;').replace(/'/g, '&#39;') : out;
 }
 // In a page, controls and bidi characters would hide or reorder text: they are shown as spaces.
-const HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' });
+const html_HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' });
 /** A value for HTML text or a quoted attribute alike; nothing for null or undefined. */
 function esc(value) {
     if (value === null || value === undefined)
         return '';
-    return escapeHtml(String(value).replace(HIDDEN, ' '), { quotes: true });
+    return escapeHtml(String(value).replace(html_HIDDEN, ' '), { quotes: true });
 }
 
 ;// CONCATENATED MODULE: ./shared/text/markdown.ts
@@ -36393,7 +34973,7 @@ function escapeInline(value, style) {
 }
 const VIEW_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
-function markdown_md(value, max = 200) {
+function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
     return escapeInline(String(value), { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`] });
@@ -36404,7 +34984,7 @@ const STRICT_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:"']/g;
  * The conflict and trial summaries' escaping: one line, kept whole (not
  * trimmed or bounded), every markdown punctuation mark escaped.
  */
-function markdown_mdStrict(text) {
+function mdStrict(text) {
     return escapeInline(text, { special: STRICT_SPECIAL, mention: [/@/g, '&\\#64;'] });
 }
 /** A fenced code block that the content cannot close, whatever backticks it holds. */
@@ -36415,23 +34995,23 @@ function codeBlock(text) {
     return [`${fence}text`, ...clean.split('\n'), fence];
 }
 /** A commit id (validated hex) as a short code span. */
-function markdown_sha(value) {
+function sha(value) {
     return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
 }
 /** A link when `url` is a plain http(s) URL, else the escaped label alone. */
 function markdown_link(label, url) {
     if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
-        return `[${markdown_md(label)}](${url})`;
-    return markdown_md(label);
+        return `[${md(label)}](${url})`;
+    return md(label);
 }
 /** A time that is data (when something happened), shown without milliseconds. */
-function markdown_when(time) {
+function when(time) {
     if (!time)
         return '';
     return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
 }
 /** A markdown table; cells must already be escaped. */
-function markdown_table(headers, rows) {
+function table(headers, rows) {
     if (rows.length === 0)
         return [];
     return [
@@ -36456,20 +35036,20 @@ function markdown_document(lines) {
  * letters, digits, space and `/_.-` becomes a mermaid entity code (`#60;`), so
  * a label cannot close its quotes, start markdown or inject HTML.
  */
-function markdown_mermaidLabel(text) {
+function mermaidLabel(text) {
     let out = '';
     for (const ch of neutralize(text).replace(/\t/g, ' '))
         out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
 /** An escaped URL path for a file in a repository (each segment percent-encoded). */
-function markdown_encodePath(path) {
+function encodePath(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
 /** A link whose text is escaped (as a table cell: up to 1000 characters) and whose URL has each path segment percent-encoded. */
 function markdownLink(text, base, pathSegments) {
     const url = `${base.replace(/\/+$/, '')}/${pathSegments.map(encodeURIComponent).join('/')}`;
-    return `[${markdown_md(text, 1000)}](${url})`;
+    return `[${md(text, 1000)}](${url})`;
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/clip-lines.ts
@@ -36491,6 +35071,21 @@ function lastLines(text, maxLines, maxLength = 500) {
     if (lines.length > maxLines)
         shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
     return shown.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/format.ts
+/** `850 ms`, `12.3 s`, `2 min 5 s`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+/** `1 test`, `3 tests`. */
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/outcome.ts
@@ -36758,691 +35353,6 @@ function driftText(file) {
     return file.owners.length ? `${file.path} belongs to ${ownersText(file.owners)}` : `${file.path} is named by no task`;
 }
 
-;// CONCATENATED MODULE: ./shared/tasks/lines.ts
-// An opening fence: up to any indentation (fences inside list items are
-// indented), three or more backticks or tildes, then an info string. A
-// backtick fence's info string cannot itself contain a backtick.
-const OPENING_FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-/**
- * Splits markdown into lines, marking those inside fenced code blocks. The
- * fence rules follow CommonMark closely enough for tasks.md: a block closes at
- * a fence of the same character that is at least as long and has nothing but
- * spaces after it; an unclosed block runs to the end of the file.
- */
-function lines_splitLines(text) {
-    const lines = [];
-    let fence;
-    let start = 0;
-    let number = 0;
-    while (start <= text.length) {
-        const newline = text.indexOf('\n', start);
-        const end = newline === -1 ? text.length : newline;
-        // A final newline ends the last line; it does not start an empty one.
-        if (newline === -1 && start === text.length && number > 0)
-            break;
-        let content = text.slice(start, end);
-        if (content.endsWith('\r'))
-            content = content.slice(0, -1);
-        number++;
-        if (number === 1 && content.startsWith('\uFEFF')) {
-            content = content.slice(1);
-            start += 1;
-        }
-        let fenced = fence !== undefined;
-        if (fence) {
-            const closing = content.match(/^[ \t]*(`{3,}|~{3,})[ \t]*$/);
-            if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length)
-                fence = undefined;
-        }
-        else {
-            const opening = content.match(OPENING_FENCE);
-            if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
-                fence = { char: opening[1][0], length: opening[1].length };
-                fenced = true;
-            }
-        }
-        lines.push({ number, content, start, fenced });
-        if (newline === -1)
-            break;
-        start = newline + 1;
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/task-line.ts
-// `- [ ] T012 ...`: a list bullet (any indentation, so nested items count), a
-// checkbox, then the id, which must end at whitespace or the end of the line
-// (`T012a` is not an id).
-const TASK_LINE = /^([ \t]*[-*+][ \t]+\[)([ xX])\][ \t]+(T\d{3,})(?=[ \t]|$)(.*)$/;
-const LABEL = /^[ \t]*\[(P|US\d+)\]/;
-/**
- * The HTML comment the updater appends to a finished task. Only a comment of
- * exactly this shape at the very end of the line is ours to replace or remove.
- * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
- * backtrack quadratically; callers trim the space before it themselves.)
- */
-const task_line_DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
-/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
-const task_line_OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
-function task_line_matchTaskLine(content) {
-    const m = content.match(TASK_LINE);
-    if (!m)
-        return undefined;
-    let rest = m[4];
-    let parallel = false;
-    let story;
-    for (let label = rest.match(LABEL); label; label = rest.match(LABEL)) {
-        if (label[1] === 'P')
-            parallel = true;
-        else
-            story ??= label[1];
-        rest = rest.slice(label[0].length);
-    }
-    const owner = rest.match(task_line_OWNER_COMMENT);
-    return {
-        ...(owner ? { owner: owner[1] } : {}),
-        id: m[3],
-        done: m[2] !== ' ',
-        checkboxOffset: m[1].length,
-        parallel,
-        story,
-        description: rest.replace(task_line_DONE_COMMENT, '').replace(task_line_OWNER_COMMENT, '').trim(),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/id-list.ts
-// A task id as a whole word: `T012` in `(T012)` or `T012:`, but not in
-// `XT0123`, `T012a` or `T012_x`.
-const ID = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/y;
-const ID_ANYWHERE = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/g;
-// Between ids of one list: `, ` `, and ` ` and ` ` & ` or plain spaces.
-// Never a newline: a list ends with its line.
-const SEPARATOR = /[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]+/iy;
-/** Every task id in `text`, in order, with its offset. */
-function findIds(text) {
-    return [...text.matchAll(ID_ANYWHERE)].map((m) => ({ id: m[0], index: m.index }));
-}
-/**
- * Reads a list of ids starting exactly at `index` (`T012, T013 and T014`).
- * Returns the ids (none if no id starts there) and the offset after the last one.
- */
-function readIdList(text, index) {
-    const ids = [];
-    let pos = index;
-    for (;;) {
-        ID.lastIndex = pos;
-        const id = ID.exec(text);
-        if (!id)
-            break;
-        ids.push(id[0]);
-        pos = ID.lastIndex;
-        SEPARATOR.lastIndex = pos;
-        if (!SEPARATOR.exec(text))
-            break;
-        ID.lastIndex = SEPARATOR.lastIndex;
-        if (!ID.test(text))
-            break;
-        pos = SEPARATOR.lastIndex;
-    }
-    return { ids, end: pos };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
-
-// Prose that announces a dependency, followed by an id list:
-// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
-const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
-/** Ids named as prerequisites in a task description, in order, without duplicates or `self`. */
-function dependenciesIn(description, self) {
-    const ids = new Set();
-    for (const m of description.matchAll(DEPENDENCY)) {
-        for (const id of readIdList(description, m.index + m[0].length).ids)
-            if (id !== self)
-                ids.add(id);
-    }
-    return [...ids];
-}
-// Slashed or dotted words that are prose or product names, not paths.
-const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
-// Well-known files that have no extension.
-const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
-// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
-const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
-const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
-const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
-const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
-// A backticked span, or a run of characters that are neither spaces nor backticks.
-const WORD = /`([^`]*)`|([^\s`]+)/g;
-const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
-const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
-/**
- * File paths named in a task description, in order, without duplicates. A
- * heuristic, because the format names paths in free prose: a word counts when
- * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
- * with an extension (`package.json`), a dotfile or a well-known file such as
- * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
- * leading slash and a few common dotted or slashed words (`and/or`,
- * `GET/POST`, `Node.js`, `e.g.`) are left out.
- */
-function pathsIn(description) {
-    const paths = new Set();
-    for (const m of description.matchAll(WORD)) {
-        const word = m[1] !== undefined ? m[1].trim() : m[2];
-        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
-        if (looksLikePath(candidate))
-            paths.add(candidate);
-    }
-    return [...paths];
-}
-function looksLikePath(word) {
-    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
-        return false;
-    if (NOT_PATHS.has(word.toLowerCase()))
-        return false;
-    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
-    if (word.startsWith('/'))
-        return false;
-    if (word.includes('/'))
-        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
-    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
-}
-// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
-// punctuation that is not at the end.
-function trimTrailingPunctuation(word) {
-    let end = word.length;
-    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
-        end--;
-    return word.slice(0, end);
-}
-function words(...lists) {
-    return new Set(lists.join(' ').split(' '));
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
-
-
-
-
-// ATX headings with up to three spaces of indentation, as in CommonMark.
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
-/**
- * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
- * never an error; the only error is a task id used twice, because updates
- * address tasks by id. `file` only names the file in that error.
- *
- * A `##` heading opens a phase and a `###` heading a section within it. A
- * phase is listed in `phases` when it holds tasks or its title starts with
- * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
- */
-function parse_tasks_parseTasks(text, file = 'tasks.md') {
-    const doc = { tasks: [], phases: [] };
-    const seen = new Map();
-    let phase;
-    let section;
-    for (const line of lines_splitLines(text)) {
-        if (line.fenced)
-            continue;
-        const heading = line.content.match(HEADING);
-        if (heading) {
-            const level = heading[1].length;
-            const title = headingTitle(heading[2] ?? '');
-            if (level === 1) {
-                doc.title ??= title;
-                phase = undefined;
-                section = undefined;
-            }
-            else if (level === 2) {
-                phase = { title, line: line.number, taskIds: [] };
-                if (/^phase\b/i.test(title))
-                    doc.phases.push(phase);
-                section = undefined;
-            }
-            else if (level === 3) {
-                section = title;
-            }
-            continue;
-        }
-        const match = task_line_matchTaskLine(line.content);
-        if (!match)
-            continue;
-        const previous = seen.get(match.id);
-        if (previous !== undefined) {
-            throw new errors_InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
-                'each task needs its own id (give the newer task the next unused number)');
-        }
-        seen.set(match.id, line.number);
-        const task = {
-            id: match.id,
-            line: line.number,
-            done: match.done,
-            parallel: match.parallel,
-            description: match.description,
-            paths: pathsIn(match.description),
-            dependsOn: dependenciesIn(match.description, match.id),
-        };
-        if (match.story)
-            task.story = match.story;
-        if (match.owner)
-            task.owner = match.owner;
-        if (phase) {
-            task.phase = phase.title;
-            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
-                doc.phases.push(phase);
-            phase.taskIds.push(match.id);
-        }
-        if (section !== undefined)
-            task.section = section;
-        doc.tasks.push(task);
-    }
-    doc.phases.sort((a, b) => a.line - b.line);
-    return doc;
-}
-/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
-function headingTitle(raw) {
-    const text = raw.trim();
-    let end = text.length;
-    while (end > 0 && text[end - 1] === '#')
-        end--;
-    if (end === text.length)
-        return text;
-    const before = text.slice(0, end);
-    // `## C#` keeps its hash: a closing sequence must follow a space.
-    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/update-tasks.ts
-
-
-
-/**
- * Sets tasks open or done. Only tasks whose state changes are touched, and of
- * those only the checkbox character (plus, with `annotate`, our trailing
- * comment: written or replaced when a task is finished with `meta`, removed
- * when it is reopened). Every other byte is kept, including line endings,
- * trailing spaces and a missing final newline. If an id is given more than
- * once, the last change wins. A duplicate id in the file is an InputError
- * (see `parseTasks`), because it is not clear which line to change.
- */
-function update_tasks_updateTasks(text, changes, options = {}) {
-    const doc = parseTasks(text, options.file);
-    const wanted = new Map(changes.map((change) => [change.id, change]));
-    const lines = splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of doc.tasks) {
-        const change = wanted.get(task.id);
-        if (!change || change.done === task.done)
-            continue;
-        const line = lines[task.line - 1];
-        if (change.onlyOurs && !DONE_COMMENT.test(line.content))
-            continue;
-        const match = matchTaskLine(line.content);
-        changed.push(task.id);
-        const checkbox = line.start + match.checkboxOffset;
-        edits.push({ start: checkbox, end: checkbox + 1, text: change.done ? 'X' : ' ' });
-        // Our comment goes with our tick (always when we only undo our own tick).
-        if (!change.done && DONE_COMMENT.test(line.content) && (options.annotate || change.onlyOurs))
-            edits.push(annotation(line.content, line.start, ''));
-        if (!options.annotate)
-            continue;
-        if (change.done && change.meta)
-            edits.push(annotation(line.content, line.start, ` ${doneComment(change.meta)}`));
-    }
-    const known = new Set(doc.tasks.map((task) => task.id));
-    const unknown = [...new Set(changes.map((change) => change.id).filter((id) => !known.has(id)))];
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start)) {
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    }
-    return { text: result, changed, unknown };
-}
-/**
- * An edit that puts `replacement` where our comment is (with the spaces before
- * it), or, if there is none, after the line's text and before its trailing
- * spaces, which are kept as they were.
- */
-function annotation(content, lineStart, replacement) {
-    const existing = content.match(DONE_COMMENT);
-    let start;
-    let end;
-    if (existing) {
-        end = existing.index + existing[0].length;
-        start = existing.index;
-    }
-    else {
-        end = content.length;
-        while (end > 0 && (content[end - 1] === ' ' || content[end - 1] === '\t'))
-            end--;
-        start = end;
-    }
-    while (start > 0 && (content[start - 1] === ' ' || content[start - 1] === '\t'))
-        start--;
-    return { start: lineStart + start, end: lineStart + end, text: replacement };
-}
-/**
- * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
- * (merged into the branch it goes to), with values that cannot end the comment early.
- */
-function doneComment(meta) {
-    const commit = clean(meta.commit, 7);
-    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
-}
-// Keeps timestamps, hex ids and agent names as they are; anything else,
-// notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
-// collapsed so the value can neither close the comment nor split its fields.
-function clean(value, max) {
-    const safe = value
-        .replace(/[^A-Za-z0-9._:+@/-]/g, '_')
-        .replace(/-{2,}/g, '-')
-        .slice(0, max);
-    return safe === '' ? 'unknown' : safe;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/task-references.ts
-
-// A completion keyword right before an id list, optionally with a colon:
-// `closes T012`, `Done: T012 and T013`. Kept to one line on purpose.
-const KEYWORD = /(?<![A-Za-z0-9_])(?:done|close[sd]?|fix(?:e[sd])?|complete[sd]?|resolve[sd]?)(?![A-Za-z0-9_])[ \t]*:?[ \t]*/gi;
-// A trailer in the last paragraph: `Tasks: T012, T013`.
-const TRAILER = /^[ \t]*(?:tasks?|done|closes)[ \t]*:[ \t]*/i;
-/**
- * The task ids a commit message refers to, in order of first appearance, each
- * once, and whether the message marks it done. `TASK_REFERENCE_RULES` states
- * the rules for people; this is their implementation.
- */
-function task_references_taskReferences(message) {
-    const text = message.replace(/\r\n?/g, '\n');
-    const lines = text.split('\n');
-    const done = new Set();
-    const markDone = (line, index) => {
-        for (const id of readIdList(line, index).ids)
-            done.add(id);
-    };
-    const subject = lines.findIndex((line) => line.trim() !== '');
-    if (subject !== -1) {
-        const line = lines[subject];
-        const leading = line.length - line.trimStart().length;
-        const list = readIdList(line, leading);
-        if (list.ids.length > 0 && /^[ \t]*:/.test(line.slice(list.end)))
-            markDone(line, leading);
-    }
-    for (const line of lines) {
-        for (const m of line.matchAll(KEYWORD))
-            markDone(line, m.index + m[0].length);
-    }
-    for (const line of lastParagraph(lines)) {
-        const trailer = line.match(TRAILER);
-        if (trailer)
-            for (const { id } of findIds(line))
-                done.add(id);
-    }
-    const seen = new Set();
-    const references = [];
-    for (const { id } of findIds(text)) {
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        references.push({ id, done: done.has(id) });
-    }
-    return references;
-}
-/** The lines after the last blank line (the whole message if it has no blank line). */
-function lastParagraph(lines) {
-    let end = lines.length;
-    while (end > 0 && lines[end - 1].trim() === '')
-        end--;
-    let start = end;
-    while (start > 0 && lines[start - 1].trim() !== '')
-        start--;
-    return lines.slice(start, end);
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
-
-
-
-/**
- * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
- * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
- * description and before our `done` comment, which must stay last on the line.
- */
-
-/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
-const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-function estimateIn(description) {
-    const m = description.match(ESTIMATE_COMMENT);
-    const value = m ? Number(m[1]) : NaN;
-    return value > 0 ? value : undefined;
-}
-/** The description without an estimate comment, for display. */
-function plainDescription(description) {
-    return description
-        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
-        .replace(/[ \t]{2,}/g, ' ')
-        .trim();
-}
-/**
- * Writes the owner comment of each task in `owners` (replacing an existing
- * one), changing nothing else; tasks not named keep whatever they have.
- * Returns the ids whose line changed, in file order. An owner name that is not
- * a plain agent name is refused, since it would land inside a comment.
- */
-function owner_comment_setOwners(text, owners, file = 'tasks.md') {
-    for (const name of owners.values())
-        if (!OWNER_NAME.test(name))
-            throw new Error(`internal: owner name "${name}" is not an agent name`);
-    const lines = splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of parseTasks(text, file).tasks) {
-        const owner = owners.get(task.id);
-        if (owner === undefined)
-            continue;
-        const line = lines[task.line - 1];
-        const comment = `<!-- owner: ${owner} -->`;
-        const existing = line.content.match(OWNER_COMMENT);
-        if (existing) {
-            if (existing[1] === owner)
-                continue;
-            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
-        }
-        else {
-            const done = line.content.match(DONE_COMMENT);
-            let at = done ? done.index : line.content.length;
-            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
-                at--;
-            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
-        }
-        changed.push(task.id);
-    }
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start))
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    return { text: result, changed };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/index.ts
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/git/objects.ts
-/** Reading files and trees at a commit, and writing objects, without a checkout. */
-/** The text of `path` at `commit`, or null when the commit has no such file. */
-async function objects_readFileAt(git, commit, path) {
-    const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout : null;
-}
-/** Like readFileAt, as bytes. */
-async function readFileBytesAt(git, commit, path) {
-    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout : null;
-}
-/** The `ls-tree -z` entry of `path` in `treeish` (`<mode> <type> <oid>\t<path>`), empty when there is none. */
-async function objects_lsTreeEntry(git, treeish, path) {
-    return (await git.run(['ls-tree', '-z', treeish, '--', path])).split('\0')[0];
-}
-/** Like lsTreeEntry, with `path` from the root of the tree whatever the working folder. */
-async function lsTreeRootEntry(git, treeish, path) {
-    return (await git.execBuffer(['ls-tree', '-z', '--full-tree', treeish, '--', path])).stdout.toString('utf8').split('\0')[0];
-}
-/** The NUL-separated `ls-tree -z` listing of `tree` (of every file below it when `recursive`). */
-async function lsTree(git, tree, options = {}) {
-    return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
-}
-/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
-async function subfolderNames(git, treeish, path) {
-    const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
-}
-/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
-async function hashObjectFiles(git, type, files) {
-    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
-    return out.split('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/git/history.ts
-/** Walking commits: rev-list, merge bases of many tips, log messages. */
-/** `rev-list --left-right --count` of a symmetric range (`a...b`): "<ahead>\t<behind>". */
-async function history_leftRightCount(git, range) {
-    return git.run(['rev-list', '--left-right', '--count', '--end-of-options', range]);
-}
-/** The first best common ancestor of all the tips, or null when they share none. */
-async function octopusMergeBase(git, tips) {
-    const r = await git.exec(['merge-base', '--octopus', ...tips], { allowedExitCodes: [0, 1] });
-    return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] || null : null;
-}
-/** `rev-list --topo-order --parents` of the revisions given on stdin (`<tip>` or `^<excluded>` lines): "<id> <parent>..." lines. */
-async function topoParents(git, input) {
-    return git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
-}
-/** Each commit of `range` with its parents (`[id, ...parents]`), newest first; null when git cannot walk the range. */
-async function commitParents(git, range) {
-    const r = await git.exec(['rev-list', '--parents', range], { allowedExitCodes: [0, 128] });
-    if (r.exitCode !== 0)
-        return null;
-    return r.stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => l.split(' '));
-}
-/** The commits `from..to` along first parents, oldest first. */
-async function firstParentLine(git, from, to) {
-    return (await git.run(['rev-list', '--first-parent', '--reverse', `${from}..${to}`])).split('\n').filter(Boolean);
-}
-function logArgs(o) {
-    const reverse = o.reverse ? ['--reverse'] : [];
-    const max = o.maxCount === undefined ? [] : [`--max-count=${o.maxCount}`];
-    return ['log', ...reverse, ...max, '--no-color', `--format=${o.format}`, ...o.range, '--'];
-}
-/** `git log` formatted, as text (trailing newline removed). */
-async function logText(git, options) {
-    return git.run(logArgs(options));
-}
-/** `git log` formatted, as bytes. */
-async function logBytes(git, options) {
-    return (await git.execBuffer(logArgs(options))).stdout;
-}
-/** The author and committer dates of a commit, raw (`<seconds> <zone>`), on two lines. */
-async function rawDates(git, commit) {
-    return git.run(['log', '-1', '--format=%ad%n%cd', '--date=raw', commit]);
-}
-/** Writes a commit-graph of every reachable commit, so that later walks read it instead of the objects. */
-async function history_writeCommitGraph(git) {
-    await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
-}
-
-;// CONCATENATED MODULE: ./shared/scope/read-sources.ts
-
-
-
-
-
-
-/**
- * The feature's tasks.md as committed at `commit` (git objects only: the work
- * tree is the agent's). A file that is absent or cannot be parsed (a task id
- * used twice) gives no document and a problem to show.
- */
-async function readTasksAt(git, commit, file) {
-    const bytes = await readFileBytesAt(git, commit, file);
-    if (bytes === null)
-        return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` };
-    try {
-        return { doc: parse_tasks_parseTasks(bytes.toString('utf8'), file) };
-    }
-    catch (error) {
-        return { doc: null, problem: errors_messageOf(error) };
-    }
-}
-/** Task ids that the commits in `base..head` (the agent's own since it left the overseer) refer to, in any way. */
-async function commitReferences(git, base, head) {
-    const range = base ? [`${base}..${head}`] : [head];
-    const stdout = await logBytes(git, { format: '%B%x00', range });
-    const ids = new Set();
-    for (const message of stdout.toString('utf8').split('\0'))
-        for (const ref of task_references_taskReferences(message))
-            ids.add(ref.id);
-    return [...ids];
-}
-/** Display names (`impl-2`) for branches of the naming; other names as they are. */
-function agentNamer(naming) {
-    return (agent) => {
-        if (/^impl-\d{1,3}$/.test(agent))
-            return agent;
-        const parsed = branch_pattern_parseBranch(naming, agent);
-        return parsed?.index ? `impl-${parsed.index}` : agent;
-    };
-}
-/** Assignments and reporters of the feature's tasks, as the state records them. */
-function stateSources(feature) {
-    const assigned = Object.create(null);
-    const reported = Object.create(null);
-    for (const [id, a] of Object.entries(feature?.assignments ?? {}))
-        assigned[id] = a.agent;
-    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
-        reported[id] = t.agent;
-    return { assigned, reported };
-}
-/**
- * For `check-path`: which of `paths` (repository-relative) the agent is
- * about to change outside its tasks' paths. Reads tasks.md from the overseer
- * branch and the agent's commit messages since the merge base; two or three
- * git processes, no network.
- */
-async function scopeDriftFor(paths, who, options) {
-    const { git, config } = options;
-    const mode = config.scope.mode;
-    const tasksFile = config.tasks.file.replace('{spec}', who.spec);
-    const overseer = await git.resolveCommit(options.overseerRef);
-    const head = await git.resolveCommit(options.headRef ?? 'HEAD');
-    const none = { scope: { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] }, drift: [] };
-    if (mode === 'off')
-        return { ...none, mode, unbounded: 'scope.mode is off' };
-    if (!overseer || !head)
-        return { ...none, mode, unbounded: `${options.overseerRef} or the head is not a commit here` };
-    const tasks = await readTasksAt(git, overseer, tasksFile);
-    const base = await git.mergeBase(overseer, head);
-    const sources = {
-        doc: tasks.doc,
-        ...stateSources(options.feature),
-        references: await commitReferences(git, base, head),
-        nameOf: agentNamer(config.branches),
-    };
-    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
-    return { ...scopeDrift(paths, who, sources, rules), mode, ...(tasks.problem ? { problem: tasks.problem } : {}) };
-}
-
-;// CONCATENATED MODULE: ./shared/scope/index.ts
-
-
-
-
-
 ;// CONCATENATED MODULE: ./shared/role-ci/render-scope.ts
 
 
@@ -37462,7 +35372,7 @@ function scopeSummary(report) {
     const scope = report.scope;
     if (!scope)
         return [];
-    const out = ['### Scope drift', '', markdown_md(scopeLine(scope), 1000), ''];
+    const out = ['### Scope drift', '', md(scopeLine(scope), 1000), ''];
     if (scope.unbounded)
         return out;
     if (scope.drift.length === 0)
@@ -37470,7 +35380,7 @@ function scopeSummary(report) {
     const sign = scope.mode === 'fail' ? '❌' : '⚠️';
     out.push(`${sign} ${plural(scope.drift.length, 'file')} changed outside the paths of its tasks${scope.mode === 'fail' ? ' (scope.mode: fail)' : ''}:`, '', '| file | belongs to |', '| --- | --- |');
     for (const f of scope.drift.slice(0, MAX_ROWS))
-        out.push(`| ${markdown_md(f.path, 300)} | ${markdown_md(ownersText(f.owners), 500)} |`);
+        out.push(`| ${md(f.path, 300)} | ${md(ownersText(f.owners), 500)} |`);
     if (scope.drift.length > MAX_ROWS)
         out.push('', `_and ${scope.drift.length - MAX_ROWS} more_`);
     return [...out, ''];
@@ -37506,10 +35416,10 @@ function renderRoleCiSummary(report) {
     const lines = [
         `## Role CI: ${outcome.passed ? '✅ passed' : '❌ failed'}`,
         '',
-        `**${report.role}** on ${markdown_md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
+        `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
         '',
-        ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => markdown_md(f)).join('; ')}`, '']),
-        ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${markdown_md(n, 500)}`, '']),
+        ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
+        ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${md(n, 500)}`, '']),
         ...guardSection(report),
         ...scopeSummary(report),
         ...checksSection(report),
@@ -37532,7 +35442,7 @@ function guardSection(report) {
             ? `No protected path among ${plural(guard.changed.length, 'changed path')}.`
             : 'The overseer may change any path.';
         const pr = report.pullRequest;
-        const target = pr ? ` Pull request${pr.number !== undefined ? ` #${pr.number}` : ''} into ${markdown_md(pr.base)} is allowed.` : '';
+        const target = pr ? ` Pull request${pr.number !== undefined ? ` #${pr.number}` : ''} into ${md(pr.base)} is allowed.` : '';
         return [...out, `✅ ${paths}${target}`, ''];
     }
     out.push(`❌ ${plural(guard.violations.length, 'violation')}:`, '', '| kind | path | detail |', '| --- | --- | --- |');
@@ -37544,19 +35454,19 @@ function guardSection(report) {
 }
 function violationRow(v) {
     const kind = v.kind === 'pr-target' ? 'pull request target' : 'protected path';
-    return `| ${kind} | ${v.path !== undefined ? markdown_md(v.path, 300) : ' '} | ${markdown_md(v.detail, 500)} |`;
+    return `| ${kind} | ${v.path !== undefined ? md(v.path, 300) : ' '} | ${md(v.detail, 500)} |`;
 }
 function checksSection(report) {
-    const out = ['### Checks', '', `_${markdown_md(report.commandsNote, 500)}_`, ''];
+    const out = ['### Checks', '', `_${md(report.commandsNote, 500)}_`, ''];
     if (report.checks.length === 0)
         return [...out, 'No check ran.', ''];
     out.push('| check | result | duration |', '| --- | --- | --- |');
     for (const c of report.checks)
-        out.push(`| ${markdown_md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
+        out.push(`| ${md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
     out.push('');
     const withOutput = report.checks.filter((c) => !c.passed && !c.skipped && c.outputTail !== '');
     for (const c of withOutput.slice(0, SUMMARY_LIMITS.outputTails)) {
-        out.push(`<details><summary>${markdown_md(c.name)}: last lines of output</summary>`, '', ...codeBlock(lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
+        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
     }
     if (withOutput.length > SUMMARY_LIMITS.outputTails)
         out.push(`_Output of ${withOutput.length - SUMMARY_LIMITS.outputTails} more failed checks is in the log._`, '');
@@ -37568,7 +35478,7 @@ function resultCell(c) {
     if (c.passed)
         return '✅ passed';
     const why = c.reason ?? (c.exitCode !== null ? `exit ${c.exitCode}` : '');
-    return `❌ failed${why ? ` (${markdown_md(why, 120)})` : ''}`;
+    return `❌ failed${why ? ` (${md(why, 120)})` : ''}`;
 }
 function junitSection(report) {
     if (report.junit.length === 0)
@@ -37586,7 +35496,7 @@ function junitSection(report) {
         return out;
     out.push(`<details><summary>${plural(t.failures.length, 'failed test')}</summary>`, '');
     for (const f of t.failures.slice(0, SUMMARY_LIMITS.failures)) {
-        out.push(`- **${markdown_md(f.suite)} › ${markdown_md(f.name)}** (${markdown_md(f.file)}, ${f.kind}): ${markdown_md(f.message, 300)}`);
+        out.push(`- **${md(f.suite)} › ${md(f.name)}** (${md(f.file)}, ${f.kind}): ${md(f.message, 300)}`);
         if (f.details.trim() !== '')
             out.push('', ...codeBlock(firstLines(f.details, SUMMARY_LIMITS.failureLines)).map((l) => `  ${l}`), '');
     }
@@ -37598,7 +35508,7 @@ function junitSection(report) {
 }
 
 ;// CONCATENATED MODULE: ./shared/text/paint.ts
-const paint_noPaint = (_style, text) => text;
+const noPaint = (_style, text) => text;
 
 ;// CONCATENATED MODULE: ./shared/role-ci/render-text.ts
 
@@ -37610,7 +35520,7 @@ const paint_noPaint = (_style, text) => text;
 
 const MAX_FAILURES = 30;
 /** The result of a role CI run for a terminal: plain text, control characters removed; `paint` colours our own words only. */
-function renderRoleCiText(report, paint = paint_noPaint) {
+function renderRoleCiText(report, paint = noPaint) {
     const outcome = roleCiOutcome(report);
     const out = [`${paint('heading', 'Role CI:')} ${report.role} on ${one(report.branch)}`, ''];
     for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
@@ -37664,1586 +35574,39 @@ function one(text) {
     return neutralize_neutralize(text, { multiline: true }).replace(/[\n\t]+/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./shared/state/events/field-checks.ts
-
-
+;// CONCATENATED MODULE: ./shared/conflicts/check-suite.ts
 /**
- * A value in an event failed validation. It is an InputError (exit 2) when a
- * user or agent handed us the event; the store turns it into a `problem` when
- * it finds such an event in the log instead.
+ * The suite name under which `run-tests` records an implementor's conflict check (the branch against its overseer
+ * and siblings). Its failure is the conflict itself, which the merge order already weighs (one of a pair goes first,
+ * the other rebases onto it): it never holds a branch back, or a conflicting pair would hold back both.
  */
-class InvalidEventError extends errors_InputError {
-    where;
-    field;
-    constructor(where, field, message) {
-        super(`${where}: ${message}`);
-        this.where = where;
-        this.field = field;
-    }
-}
-function fail(where, field, expected, value) {
-    throw new InvalidEventError(where, field, `field "${field}" ${expected} (got ${describeValue(value)})`);
-}
-/** A short, safe rendering of a bad value for an error message. */
-function describeValue(value) {
-    if (value === undefined)
-        return 'nothing';
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-// What the single-line and control-character checks refuse, in one pass: a text that passes this needs no further look.
-const SUSPECT_SINGLE_LINE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { except: '\t' });
-// (The multiline one is also the control-character check: C0 but tab and line breaks, DEL, C1.)
-const SUSPECT_MULTILINE = charPattern([C0, DEL, C1], { except: '\t\n\r' });
-function field_checks_text(options) {
-    const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`;
-    const suspect = options.multiline ? SUSPECT_MULTILINE : SUSPECT_SINGLE_LINE;
-    const { max, pattern } = options;
-    return (value, field, where) => {
-        if (typeof value !== 'string' || value.length === 0 || value.length > max)
-            fail(where, field, expected, value);
-        if (suspect.test(value)) {
-            if (SUSPECT_MULTILINE.test(value))
-                fail(where, field, 'must not contain control characters', value);
-            fail(where, field, 'must be a single line', value);
-        }
-        if (pattern && !pattern.test(value))
-            fail(where, field, expected, value);
-        return value;
-    };
-}
-function oneOf(values) {
-    const allowed = new Set(values);
-    return (value, field, where) => {
-        if (typeof value !== 'string' || !allowed.has(value)) {
-            fail(where, field, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
-        }
-        return value;
-    };
-}
-/** A flag that is present only when set: `true`, never `false`. */
-const isTrue = (value, field, where) => {
-    if (value !== true)
-        fail(where, field, 'must be true (leave the field out for false)', value);
-    return true;
-};
-function integer(min, max = Number.MAX_SAFE_INTEGER) {
-    return (value, field, where) => {
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
-            fail(where, field, `must be a whole number from ${min} to ${max}`, value);
-        }
-        return value;
-    };
-}
-function arrayOf(item, max) {
-    return (value, field, where) => {
-        if (!Array.isArray(value) || value.length > max)
-            fail(where, field, `must be a list of at most ${max} items`, value);
-        return value.map((v, i) => item(v, `${field}[${i}]`, where));
-    };
-}
-function required(check) {
-    return { check };
-}
-function optional(check) {
-    return { check, optional: true };
-}
-/** An object with exactly the fields of `shape`; unknown fields are refused (they are usually typos). */
-function objectOf(shape) {
-    // Checked for every event of a rebuild: nothing here is recomputed per value, and the
-    // dotted names of nested fields are made once per parent name, not once per value.
-    const known = Object.keys(shape);
-    const knownSet = new Set(known);
-    const specs = Object.entries(shape);
-    const names = new Map();
-    const namesUnder = (field) => {
-        let list = names.get(field);
-        if (!list) {
-            list = specs.map(([name]) => field_checks_join(field, name));
-            // Array items name their index ("files[3]"): keep the cache small whatever the input.
-            if (names.size < 64)
-                names.set(field, list);
-        }
-        return list;
-    };
-    return (value, field, where) => {
-        if (value === null || typeof value !== 'object' || Array.isArray(value))
-            fail(where, field, 'must be an object', value);
-        const input = value;
-        for (const name in input) {
-            if (!knownSet.has(name) && Object.hasOwn(input, name)) {
-                fail(where, field_checks_join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
-            }
-        }
-        const dotted = namesUnder(field);
-        const out = {};
-        for (let i = 0; i < specs.length; i++) {
-            const [name, spec] = specs[i];
-            const v = input[name];
-            if (v === undefined) {
-                if (!spec.optional)
-                    fail(where, dotted[i], 'is required', v);
-                continue;
-            }
-            out[name] = spec.check(v, dotted[i], where);
-        }
-        return out;
-    };
-}
-function field_checks_join(field, name) {
-    return field ? `${field}.${name}` : name;
-}
-
-;// CONCATENATED MODULE: ./shared/state/events/event-schema.ts
-
-/**
- * The version of the event format this code writes. It reads every version in
- * SCHEMA_VERSIONS: an event keeps the version it was written with, and its key
- * is always derived with that version (stored keys are never recomputed).
- *
- * Version 2 adds: empty line ranges (`{start: n, end: n - 1}`, "between lines
- * n-1 and n"), and `occurrence` on any event's data (see OCCURRENCE below).
- */
-const EVENT_SCHEMA = 2;
-const SCHEMA_VERSIONS = [1, 2];
-/**
- * A fact that can happen again (a blocker raised after it was cleared, a
- * conflict seen again after it was resolved by hand, a guard violation after a
- * clean run) is the fact plus its occurrence: `data.occurrence` is 2 for the
- * second time, 3 for the third, and absent for the first, so first occurrences
- * keep the keys they always had. It is part of the key only when present.
- */
-const OCCURRENCE_FIELD = 'occurrence';
-const event_schema_EVENT_KINDS = [
-    'feature-registered',
-    'agent-assigned',
-    'task-updated',
-    'pr-updated',
-    'conflict-detected',
-    'conflict-resolved',
-    'divergence-measured',
-    'test-result',
-    'blocker-raised',
-    'blocker-cleared',
-    'branch-synced',
-    'guard-violation',
-    'guard-cleared',
-    'scan-completed',
-    'task-merged',
-    'task-assigned',
-    'scope-drift',
-    'scope-cleared',
-    'conflict-predicted',
-];
-// ---- field checks -------------------------------------------------------
-/** Canonical `Date.toISOString()` form only, so that times compare as strings. */
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const event_schema_time = field_checks_text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' });
-const event_schema_sha = field_checks_text({
-    max: 64,
-    pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/,
-    expected: 'must be a full lowercase commit id (40 or 64 hex digits)',
-});
-/** Names of branches as data: single line, no characters git refuses in ref names. */
-const event_schema_branch = field_checks_text({
-    max: 255,
-    pattern: /^(?!-)[^\s~^:?*[\\]+$/,
-    expected: 'must be a branch name (no spaces, ~ ^ : ? * [ \\, not starting with "-", at most 255 characters)',
-});
-const taskId = field_checks_text({ max: 12, pattern: /^T\d{3,10}$/, expected: 'must be a task id like T012' });
-const shortName = field_checks_text({ max: 64, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, expected: 'must be 1 to 64 letters, digits, ".", "_" or "-"' });
-const role = field_checks_text({ max: 40, pattern: /^[a-z][a-z0-9-]*$/, expected: 'must be a role name like "overseer" or "implementor"' });
-const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected: 'must be an http(s) URL' });
-const title = field_checks_text({ max: 300 });
-const message = field_checks_text({ max: 2000, multiline: true });
-const filePath = field_checks_text({ max: 1000 });
-/** A conflicted path: plain text of any length git allows, or git's quoted form (one line). */
-const conflictPath = field_checks_text({ max: 20_000 });
-const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
-const gitMessage = field_checks_text({ max: 2000, multiline: true });
-const count = integer(0);
-const range = (value, field, where) => {
-    const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
-    if (r.end < r.start - 1)
-        fail(where, `${field}.end`, `must be at least start - 1 (${r.start - 1}; start - 1 means an empty range)`, r.end);
-    return r;
-};
-const SHAPES = {
-    'feature-registered': {
-        spec: required(field_checks_text({ max: 100 })),
-        name: required(title),
-        baseBranch: optional(event_schema_branch),
-        tasks: optional(arrayOf(objectOf({
-            id: required(taskId),
-            phase: optional(field_checks_text({ max: 200 })),
-            description: required(field_checks_text({ max: 1000 })),
-        }), 2000)),
-        tasksFile: optional(filePath),
-    },
-    'agent-assigned': {
-        role: required(oneOf(['overseer', 'implementor'])),
-        branch: required(event_schema_branch),
-        index: optional(integer(1, 999)),
-    },
-    'task-updated': {
-        taskId: required(taskId),
-        state: required(oneOf(['open', 'in-progress', 'done'])),
-        commit: required(event_schema_sha),
-        agent: required(event_schema_branch),
-        message: optional(message),
-    },
-    'pr-updated': {
-        action: required(oneOf(['opened', 'updated', 'merged', 'closed'])),
-        number: required(integer(1)),
-        url: required(url),
-        head: required(event_schema_branch),
-        base: required(event_schema_branch),
-        title: optional(title),
-    },
-    'conflict-detected': {
-        left: required(event_schema_branch),
-        right: required(event_schema_branch),
-        leftSha: required(event_schema_sha),
-        rightSha: required(event_schema_sha),
-        files: required(arrayOf(objectOf({
-            path: required(conflictPath),
-            pathBase64: optional(base64),
-            kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
-            leftRanges: required(arrayOf(range, 500)),
-            rightRanges: required(arrayOf(range, 500)),
-            message: optional(gitMessage),
-        }), 1000)),
-        messages: optional(arrayOf(objectOf({
-            paths: required(arrayOf(conflictPath, 20)),
-            type: required(field_checks_text({ max: 200 })),
-            text: required(gitMessage),
-        }), 100)),
-        manual: optional(isTrue),
-        reason: optional(message),
-        kind: optional(oneOf(['build', 'test'])),
-        check: optional(field_checks_text({ max: 200 })),
-    },
-    'conflict-resolved': {
-        left: required(event_schema_branch),
-        right: required(event_schema_branch),
-        detectedAt: required(event_schema_time),
-        lifetimeSeconds: required(count),
-        reason: optional(field_checks_text({ max: 200 })),
-    },
-    'divergence-measured': {
-        branch: required(event_schema_branch),
-        against: required(event_schema_branch),
-        ahead: required(count),
-        behind: required(count),
-        sha: required(event_schema_sha),
-    },
-    'test-result': {
-        role: required(role),
-        branch: optional(event_schema_branch),
-        suite: required(field_checks_text({ max: 200 })),
-        passed: required(count),
-        failed: required(count),
-        skipped: required(count),
-        durationMs: required(count),
-        commit: required(event_schema_sha),
-        runUrl: optional(url),
-        unit: optional(oneOf(['check', 'tests'])),
-    },
-    'blocker-raised': { id: required(shortName), agent: optional(event_schema_branch), reason: required(message) },
-    'blocker-cleared': { id: required(shortName), note: optional(message) },
-    'branch-synced': { branch: required(event_schema_branch), sha: required(event_schema_sha) },
-    'guard-violation': {
-        branch: required(event_schema_branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        detail: required(message),
-        commit: required(event_schema_sha),
-    },
-    'guard-cleared': {
-        branch: required(event_schema_branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        commit: required(event_schema_sha),
-    },
-    'scan-completed': {
-        scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
-        at: required(event_schema_time),
-        pairs: required(count),
-        conflicted: required(count),
-        errors: required(count),
-        runUrl: optional(url),
-    },
-    'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(event_schema_branch), pr: optional(integer(1)) },
-    'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch), wave: optional(integer(1, 9999)) },
-    'scope-drift': {
-        branch: required(event_schema_branch),
-        path: required(filePath),
-        commit: required(event_schema_sha),
-        tasks: optional(arrayOf(objectOf({
-            id: required(taskId),
-            agent: optional(event_schema_branch),
-            how: optional(oneOf(['assigned', 'reported'])),
-        }), 20)),
-    },
-    'scope-cleared': { branch: required(event_schema_branch), path: required(filePath), commit: required(event_schema_sha) },
-    'conflict-predicted': {
-        agent: required(event_schema_branch),
-        path: required(conflictPath),
-        pathBase64: optional(base64),
-        sibling: required(event_schema_branch),
-        siblingSha: required(event_schema_sha),
-        base: required(event_schema_sha),
-        ranges: required(arrayOf(range, 500)),
-    },
-};
-const occurrence = integer(2, 1_000_000);
-const DATA_CHECKS = new Map(event_schema_EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
-function dataCheck(kind) {
-    return DATA_CHECKS.get(kind);
-}
-/**
- * The data fields that say WHICH fact an event records; the key is a hash of
- * them. Fields left out (times, counts that vary between identical runs,
- * free-text notes of a later report) do not make a new fact.
- */
-const KEY_FIELDS = {
-    'feature-registered': ['spec', 'name', 'baseBranch', 'tasks', 'tasksFile'],
-    'agent-assigned': ['role', 'branch', 'index'],
-    'task-updated': ['taskId', 'state', 'commit'],
-    'pr-updated': ['number', 'action', 'url', 'head', 'base', 'title'],
-    'conflict-detected': ['left', 'right', 'leftSha', 'rightSha'],
-    'conflict-resolved': ['left', 'right', 'detectedAt'],
-    'divergence-measured': ['branch', 'against', 'sha', 'ahead', 'behind'],
-    'test-result': ['commit', 'role', 'branch', 'suite', 'runUrl', 'passed', 'failed', 'skipped'],
-    'blocker-raised': ['id', 'agent', 'reason'],
-    'blocker-cleared': ['id', 'note'],
-    'branch-synced': ['branch', 'sha'],
-    'guard-violation': ['branch', 'kind', 'subject'],
-    'guard-cleared': ['branch', 'kind', 'subject'],
-    'scan-completed': ['scanner', 'at'],
-    'task-merged': ['taskId', 'commit', 'into'],
-    // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
-    'task-assigned': ['taskId', 'agent'],
-    // Drift that comes back after it was cleared is a new occurrence of the fact.
-    'scope-drift': ['branch', 'path'],
-    'scope-cleared': ['branch', 'path'],
-    'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
-};
-
-;// CONCATENATED MODULE: ./shared/state/events/canonical-json.ts
-/**
- * JSON with object keys sorted at every level, so that equal values always
- * serialise to equal bytes: event files, their keys and projection.json
- * depend on it (an incrementally kept projection must be byte-identical to
- * one rebuilt from scratch, whatever order keys were inserted in).
- */
-function canonicalJson(value, indent = 0) {
-    // The compact form is hashed for every event of a rebuild: write it directly, without copying.
-    if (!indent)
-        return compact(value) ?? 'null';
-    return JSON.stringify(sortKeys(value), null, indent);
-}
-function compact(value) {
-    if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return `[${value.map((v) => compact(v) ?? 'null').join(',')}]`;
-    const record = value;
-    const parts = [];
-    for (const key of Object.keys(record).sort()) {
-        const v = compact(record[key]);
-        if (v !== undefined)
-            parts.push(`${JSON.stringify(key)}:${v}`);
-    }
-    return `{${parts.join(',')}}`;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
-        const out = Object.create(null);
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./shared/state/events/digest.ts
-
-// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
-const oneShot = external_node_crypto_.hash;
-/** Hex sha256 of a text (UTF-8). */
-function sha256Hex(text) {
-    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./shared/state/events/conflict-pair.ts
-
-
-/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
-function sortedPair(a, b) {
-    return a <= b ? [a, b] : [b, a];
-}
-/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
-function conflict_pair_conflictId(feature, left, right) {
-    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
-    let id = ids.get(text);
-    if (!id) {
-        // A rebuild asks for the same few pairs thousands of times.
-        if (ids.size > 10_000)
-            ids.clear();
-        id = `c${sha256Hex(text).slice(0, 8)}`;
-        ids.set(text, id);
-    }
-    return id;
-}
-const ids = new Map();
-
-;// CONCATENATED MODULE: ./shared/state/events/safe-segment.ts
-
-/*
- * A feature id becomes a folder of the state branch (events/<spec>/…,
- * features/<spec>/…): an event is refused when it names one that could climb
- * out. The event format checks it, so it lives here; log/paths builds with it.
- */
-/** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
-const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
-/** Refuses anything that could escape a folder when used as one path segment. */
-function assertSafeSegment(value, what) {
-    if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./shared/state/events/events.ts
-
-
-
-
-
-
-/** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
-function events_makeEvent(kind, feature, data, options) {
-    const where = `${kind} event`;
-    const when = normalizeTime(options.time ?? new Date(), where);
-    const checkedKind = kindCheck(kind, 'kind', where);
-    checkFeature(feature, where);
-    const checked = dataCheck(checkedKind)(data, 'data', where);
-    const event = {
-        schema: EVENT_SCHEMA,
-        kind: checkedKind,
-        key: eventKey(checkedKind, feature, checked),
-        time: when,
-        feature,
-        actor: options.actor,
-        data: checked,
-    };
-    return validateEvent(event, where);
-}
-const kindCheck = oneOf(event_schema_EVENT_KINDS);
-const actorCheck = field_checks_text({ max: 100 });
-const keyCheck = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be 64 lowercase hex digits' });
-const TOP_FIELDS = ['schema', 'kind', 'key', 'time', 'feature', 'actor', 'data'];
-const TOP_FIELD_SET = new Set(TOP_FIELDS);
-/**
- * Checks every field of an event read from anywhere (a file, user JSON).
- * Messages start with `where` and name the field and the bad value.
- */
-function validateEvent(raw, where) {
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-        fail(where, 'event', 'must be a JSON object', raw);
-    const input = raw;
-    const schema = input.schema;
-    if (!SCHEMA_VERSIONS.includes(schema)) {
-        if (typeof input.schema === 'number') {
-            throw new InvalidEventError(where, 'schema', `unknown schema version ${describeValue(input.schema)}: this agent-orchestrator reads versions ${SCHEMA_VERSIONS.join(', ')} (a newer version wrote it? upgrade agent-orchestrator)`);
-        }
-        fail(where, 'schema', `must be a schema version number (${SCHEMA_VERSIONS.join(', ')})`, input.schema);
-    }
-    for (const name of Object.keys(input)) {
-        if (!TOP_FIELD_SET.has(name))
-            fail(where, name, `is not a known field (known: ${TOP_FIELDS.join(', ')})`, input[name]);
-    }
-    const kind = kindCheck(input.kind, 'kind', where);
-    const time = event_schema_time(input.time, 'time', where);
-    const feature = checkFeature(input.feature, where);
-    const actor = actorCheck(input.actor, 'actor', where);
-    const data = dataCheck(kind)(input.data, 'data', where);
-    if (kind === 'feature-registered' && data.spec !== feature) {
-        fail(where, 'data.spec', `must equal the event's feature ${JSON.stringify(feature)}`, data.spec);
-    }
-    const expected = eventKey(kind, feature, data);
-    // Equal to a computed key means well-formed: the format is looked at only when they differ.
-    const key = input.key === expected ? expected : keyCheck(input.key, 'key', where);
-    if (key !== expected)
-        fail(where, 'key', `does not match the event's content (expected ${expected})`, key);
-    return { schema, kind, key, time, feature, actor, data };
-}
-/**
- * The version number hashed into every key. It is not the event format's version:
- * a fact keeps one key whatever version of the format records it, so a fact
- * recorded before an upgrade is still found (and not stored twice) after it.
- */
-const KEY_VERSION = 1;
-/**
- * sha256 over the key version, the kind, feature and the fields that identify the
- * fact (see KEY_FIELDS), plus its occurrence when present.
- */
-function eventKey(kind, feature, data) {
-    return sha256Hex(identityJson(kind, feature, data, KEY_VERSION));
-}
-/**
- * The hashed text: the compact canonical JSON of
- * `[schema, kind, feature, [[field, value ?? null], ...]]` (conflicts: their unordered pair).
- * It is computed for every event of a rebuild, so the common case is written out directly.
- */
-function identityJson(kind, feature, data, schema) {
-    const record = data;
-    const occurrence = record[OCCURRENCE_FIELD];
-    // The first occurrence hashes exactly what version 1 hashed; a later one adds itself at the end.
-    const withOccurrence = (identityValue) => occurrence === undefined ? identityValue : [identityValue, [OCCURRENCE_FIELD, occurrence]];
-    // Only feature-registered has objects in its identity (the task list); for arrays of
-    // scalars, as all other identities are, JSON.stringify is already canonical.
-    if (kind === 'feature-registered')
-        return canonicalJson([schema, kind, feature, withOccurrence(identity(kind, data))]);
-    if (kind === 'conflict-detected' || kind === 'conflict-resolved' || occurrence !== undefined)
-        return JSON.stringify([schema, kind, feature, withOccurrence(identity(kind, data))]);
-    let out = `[${schema},${KIND_JSON[kind]},${JSON.stringify(feature)},[`;
-    const fields = KEY_FIELD_PREFIX[kind];
-    for (let i = 0; i < fields.length; i++) {
-        const value = record[KEY_FIELDS[kind][i]];
-        out += `${i ? ',' : ''}${fields[i]}${value === undefined || value === null ? 'null' : JSON.stringify(value)}]`;
-    }
-    return `${out}]]`;
-}
-const KIND_JSON = Object.fromEntries(event_schema_EVENT_KINDS.map((k) => [k, JSON.stringify(k)]));
-const KEY_FIELD_PREFIX = Object.fromEntries(event_schema_EVENT_KINDS.map((k) => [k, KEY_FIELDS[k].map((f) => `[${JSON.stringify(f)},`)]));
-function identity(kind, data) {
-    // Either branch may report a conflict as left: both orders are one fact.
-    if (kind === 'conflict-detected') {
-        const d = data;
-        const left = JSON.stringify([d.left, d.leftSha]);
-        const right = JSON.stringify([d.right, d.rightSha]);
-        const pair = left < right
-            ? [
-                [d.left, d.leftSha],
-                [d.right, d.rightSha],
-            ]
-            : [
-                [d.right, d.rightSha],
-                [d.left, d.leftSha],
-            ];
-        // A conflict logged by hand is another fact than a scan's finding at the same commits.
-        return d.manual ? [...pair, ['manual']] : pair;
-    }
-    if (kind === 'conflict-resolved') {
-        const d = data;
-        return [sortedPair(d.left, d.right), d.detectedAt];
-    }
-    const record = data;
-    return KEY_FIELDS[kind].map((field) => [field, record[field] ?? null]);
-}
-/** The bytes of an event file: canonical, indented, newline-terminated. */
-function serializeEvent(event) {
-    return `${canonicalJson(event, 2)}\n`;
-}
-/** Parses an event file; throws InvalidEventError naming `where` for bad JSON or bad fields. */
-function parseEvent(content, where) {
-    let raw;
-    try {
-        raw = JSON.parse(content);
-    }
-    catch (cause) {
-        throw new InvalidEventError(where, 'event', `is not valid JSON: ${cause.message}`);
-    }
-    return validateEvent(raw, where);
-}
-function normalizeTime(value, where) {
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime()))
-        fail(where, 'time', 'must be a valid date', value instanceof Date ? 'Invalid Date' : value);
-    return date.toISOString();
-}
-/** `(time, key)` as one string that sorts like the pair: the order used for "latest". */
-function stampOf(event) {
-    return `${event.time} ${event.key}`;
-}
-function checkFeature(value, where) {
-    try {
-        return assertSafeSegment(value, 'feature id');
-    }
-    catch {
-        fail(where, 'feature', 'must be a feature id usable as a folder name (1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-", no "..")', value);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/events/index.ts
-/** The event format: the schema of every kind, how an event is made, checked and keyed, and the canonical JSON its key is a hash of. */
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/state/projection/summarize.ts
-const MAX_SUMMARY = 160;
-/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
-function summarizeEvent(event) {
-    return bound(describe(event));
-}
-function describe(event) {
-    switch (event.kind) {
-        case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${summarize_plural(event.data.tasks.length, 'task')}` : ''}`;
-        case 'agent-assigned':
-            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
-        case 'task-updated':
-            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
-        case 'pr-updated':
-            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
-        case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${summarize_plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
-        case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
-        case 'divergence-measured':
-            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
-        case 'test-result':
-            return `${event.data.suite} (${event.data.role}${event.data.branch ? `, ${event.data.branch}` : ''}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
-        case 'blocker-raised':
-            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
-        case 'blocker-cleared':
-            return `blocker ${event.data.id} cleared`;
-        case 'branch-synced':
-            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-        case 'guard-violation':
-            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
-        case 'guard-cleared':
-            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
-        case 'scan-completed':
-            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
-        case 'task-merged':
-            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
-        case 'task-assigned':
-            return `${event.data.taskId} assigned to ${event.data.agent}`;
-        case 'scope-drift':
-            return `scope drift: ${event.data.branch} changed ${event.data.path}${event.data.tasks?.length ? ` (${event.data.tasks.map((t) => t.id).join(', ')})` : ''}`;
-        case 'scope-cleared':
-            return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
-        case 'conflict-predicted':
-            return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
-    }
-}
-function summarize_short(sha) {
-    return sha.slice(0, 7);
-}
-function summarize_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function bound(text) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
-/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
-const RECENT_LIMIT = 100;
-const FEATURE_RECENT_LIMIT = 30;
-
-;// CONCATENATED MODULE: ./shared/state/projection/projection.ts
-
-
-
-
-
-/**
- * A record keyed by data (feature ids, branches, blocker ids): no prototype,
- * so that a key like `constructor` or `__proto__` is just a key.
- */
-function dict() {
-    return Object.create(null);
-}
-function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
-}
-function emptyFeature(spec) {
-    return {
-        spec,
-        registration: null,
-        agents: dict(),
-        tasks: dict(),
-        prs: dict(),
-        conflicts: dict(),
-        divergence: dict(),
-        tests: dict(),
-        blockers: dict(),
-        guards: dict(),
-        synced: dict(),
-        merged: dict(),
-        scans: dict(),
-        assignments: dict(),
-        drift: dict(),
-        activity: dict(),
-        counts: dict(),
-        eventCount: 0,
-        recent: [],
-    };
-}
-/**
- * Folds one NEW event (its key not yet in the log) into the projection, in
- * place. Every rule is order-independent — latest is the greatest stamp,
- * counts add, recent lists keep the greatest stamps — so folding any
- * permutation of a set of events gives the same projection.
- */
-function applyEvent(projection, event) {
-    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
-    const s = { stamp: stampOf(event), time: event.time };
-    projection.eventCount++;
-    feature.eventCount++;
-    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
-    let summary;
-    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
-    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
-    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
-    const touch = (name) => {
-        if (name && !(feature.activity[name] >= event.time))
-            feature.activity[name] = event.time;
-    };
-    switch (event.kind) {
-        case 'feature-registered': {
-            const d = event.data;
-            if (newer(s, feature.registration)) {
-                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
-            }
-            break;
-        }
-        case 'agent-assigned': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.agents[d.branch]))
-                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
-            break;
-        }
-        case 'task-updated': {
-            const d = event.data;
-            touch(d.agent);
-            if (newer(s, feature.tasks[d.taskId])) {
-                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
-            }
-            break;
-        }
-        case 'pr-updated': {
-            const d = event.data;
-            touch(d.head);
-            // Merged and closed are final (GitHub's times have one-second resolution, so an update
-            // recorded in the same second must not reopen it); among equals the latest wins.
-            const current = feature.prs[String(d.number)];
-            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
-            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
-                feature.prs[String(d.number)] = { ...s, ...d };
-            break;
-        }
-        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
-        case 'conflict-detected': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.detected))
-                c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp) {
-                c.openSince = insertSorted(c.openSince, s.stamp);
-                if (d.manual)
-                    c.manualSince = insertSorted(c.manualSince, s.stamp);
-            }
-            break;
-        }
-        case 'conflict-resolved': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            c.resolutions++;
-            if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
-                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
-            }
-            break;
-        }
-        case 'divergence-measured': {
-            const d = event.data;
-            const byAgainst = (feature.divergence[d.branch] ??= dict());
-            if (newer(s, byAgainst[d.against]))
-                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
-            break;
-        }
-        case 'test-result': {
-            const d = event.data;
-            touch(d.branch ?? d.role);
-            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
-            if (newer(s, feature.tests[id]))
-                feature.tests[id] = { ...s, ...d };
-            break;
-        }
-        case 'blocker-raised': {
-            const d = event.data;
-            touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
-            b.raisedCount++;
-            if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason, by: event.actor };
-            break;
-        }
-        case 'blocker-cleared': {
-            const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
-            b.clearedCount++;
-            if (newer(s, b.cleared))
-                b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'guard-violation': {
-            const d = event.data;
-            touch(d.branch);
-            const g = guardOf(feature, d);
-            g.raised = Math.max(g.raised, d.occurrence ?? 1);
-            if (newer(s, g.detected))
-                g.detected = { ...s, detail: d.detail, commit: d.commit };
-            break;
-        }
-        case 'guard-cleared': {
-            const d = event.data;
-            const g = guardOf(feature, d);
-            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
-            break;
-        }
-        case 'branch-synced': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.synced[d.branch]))
-                feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-        case 'scan-completed': {
-            const d = event.data;
-            if (newer(s, feature.scans[d.scanner])) {
-                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
-                feature.scans[d.scanner] = { ...s, ...rest };
-            }
-            break;
-        }
-        case 'task-merged': {
-            const d = event.data;
-            const byCommit = (feature.merged[d.taskId] ??= dict());
-            // The first merge of a commit is when it was merged.
-            const current = byCommit[d.commit];
-            if (!current || s.stamp < current.stamp)
-                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
-            break;
-        }
-        case 'task-assigned': {
-            const d = event.data;
-            touch(d.agent);
-            const assignments = (feature.assignments ??= dict());
-            const current = assignments[d.taskId];
-            const occurrences = { ...(current?.occurrences ?? {}) };
-            occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
-            if (newer(s, current))
-                assignments[d.taskId] = { ...s, agent: d.agent, occurrences, ...(d.wave !== undefined ? { wave: d.wave } : {}) };
-            else
-                current.occurrences = occurrences;
-            break;
-        }
-        case 'scope-drift': {
-            const d = event.data;
-            const g = driftOf(feature, d);
-            g.raised = Math.max(g.raised, d.occurrence ?? 1);
-            if (newer(s, g.detected))
-                g.detected = { ...s, commit: d.commit, ...(d.tasks ? { tasks: d.tasks } : {}) };
-            break;
-        }
-        case 'scope-cleared': {
-            const d = event.data;
-            const g = driftOf(feature, d);
-            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
-            break;
-        }
-        case 'conflict-predicted': {
-            const d = event.data;
-            touch(d.agent);
-            const predicted = (feature.predicted ??= dict());
-            const id = JSON.stringify([d.agent, d.path, d.sibling]);
-            const current = predicted[id];
-            const warnings = (current?.warnings ?? 0) + 1;
-            if (newer(s, current))
-                predicted[id] = { ...s, agent: d.agent, path: d.path, sibling: d.sibling, siblingSha: d.siblingSha, ranges: d.ranges, warnings };
-            else
-                current.warnings = warnings;
-            break;
-        }
-    }
-}
-/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
-function serializeProjection(projection) {
-    return `${canonicalJson(projection, 1)}\n`;
-}
-function newer(s, current) {
-    return !current || s.stamp > current.stamp;
-}
-/** The id of a guard fact: which branch, which rule, which path or target. */
-function guardId(branch, kind, subject) {
-    return JSON.stringify([branch, kind, subject]);
-}
-function guardOf(feature, d) {
-    return (feature.guards[guardId(d.branch, d.kind, d.subject)] ??= {
-        branch: d.branch,
-        kind: d.kind,
-        subject: d.subject,
-        raised: 0,
-        cleared: 0,
-        detected: null,
-    });
-}
-/** The id of a drift fact: which branch, which path. */
-function driftId(branch, path) {
-    return JSON.stringify([branch, path]);
-}
-function driftOf(feature, d) {
-    return ((feature.drift ??= dict())[driftId(d.branch, d.path)] ??= {
-        branch: d.branch,
-        path: d.path,
-        raised: 0,
-        cleared: 0,
-        detected: null,
-    });
-}
-function conflictOf(feature, spec, left, right) {
-    const id = conflict_pair_conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= {
-        id,
-        branches: sortedPair(left, right),
-        detected: null,
-        resolved: null,
-        openSince: [],
-        manualSince: [],
-        resolutions: 0,
-    });
-}
-/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
-function keepNewest(list, stamp, summarize, limit) {
-    if (list.length >= limit && stamp < list[list.length - 1].stamp)
-        return;
-    let i = 0;
-    while (i < list.length && list[i].stamp > stamp)
-        i++;
-    list.splice(i, 0, summarize());
-    if (list.length > limit)
-        list.length = limit;
-}
-function insertSorted(list, value) {
-    if (list.includes(value))
-        return list;
-    return [...list, value].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/queries.ts
-/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
-function queries_openConflicts(projection, feature) {
-    const out = [];
-    for (const f of queries_featuresOf(projection, feature)) {
-        for (const c of Object.values(f.conflicts)) {
-            if (!c.detected || c.openSince.length === 0)
-                continue;
-            const d = c.detected;
-            out.push({
-                id: c.id,
-                feature: f.spec,
-                left: d.left,
-                right: d.right,
-                leftSha: d.leftSha,
-                rightSha: d.rightSha,
-                files: d.files,
-                detectedAt: timeOfStamp(c.openSince[0]),
-                lastSeenAt: d.time,
-                manual: (c.manualSince ?? []).length > 0,
-                ...(d.reason ? { reason: d.reason } : {}),
-                ...(d.messages?.length ? { messages: d.messages } : {}),
-                ...(d.kind ? { kind: d.kind } : {}),
-                ...(d.check ? { check: d.check } : {}),
-            });
-        }
-    }
-    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
-}
-/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
-function queries_lastSyncedSha(projection, branch, feature) {
-    let best = null;
-    for (const f of queries_featuresOf(projection, feature)) {
-        const s = f.synced[branch];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best?.sha ?? null;
-}
-/** Registered tasks plus any task an agent reported, with their latest state. */
-function queries_taskProgress(feature) {
-    const registered = new Map();
-    for (const t of feature.registration?.tasks ?? [])
-        registered.set(t.id, t);
-    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
-    const tasks = ids.map((id) => {
-        const r = registered.get(id);
-        const s = feature.tasks[id];
-        return {
-            id,
-            state: s?.state ?? 'open',
-            phase: r?.phase,
-            description: r?.description,
-            agent: s?.agent,
-            commit: s?.commit,
-            time: s?.time,
-            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
-        };
-    });
-    const count = (state) => tasks.filter((t) => t.state === state).length;
-    const merged = tasks.filter((t) => t.merged).length;
-    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
-}
-/** Agents in view order: the overseer first, then implementors by index, then by branch. */
-function queries_agentsOf(feature) {
-    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
-    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
-}
-/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
-function queries_agentAliases(agent) {
-    const names = [agent.branch, agent.role];
-    if (agent.role === 'implementor' && agent.index)
-        names.push(`impl-${agent.index}`);
-    return names;
-}
-function queries_openPrs(feature) {
-    return Object.values(feature.prs)
-        .filter((p) => p.action === 'opened' || p.action === 'updated')
-        .sort((a, b) => a.number - b.number);
-}
-function queries_openBlockers(feature) {
-    return Object.values(feature.blockers)
-        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
-        .sort((a, b) => cmp(a.id, b.id));
-}
-/**
- * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
- * the newest commit tested on each (role, branch), so a suite the checks no longer run
- * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
- */
-function queries_latestTests(feature) {
-    const all = Object.values(feature.tests);
-    const newest = new Map();
-    for (const t of all) {
-        const at = JSON.stringify([t.role, t.branch ?? null]);
-        const n = newest.get(at);
-        if (!n || t.stamp > n.stamp)
-            newest.set(at, t);
-    }
-    return all
-        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
-        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
-}
-/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
-function countsTests(t) {
-    return t.unit !== 'check';
-}
-/** The time of the newest event mentioning any of `names`, or null. */
-function queries_lastActivity(feature, names) {
-    let best = null;
-    for (const n of names) {
-        const t = feature.activity[n];
-        if (t && (!best || t > best))
-            best = t;
-    }
-    return best;
-}
-function queries_featuresOf(projection, feature) {
-    if (feature !== undefined)
-        return projection.features[feature] ? [projection.features[feature]] : [];
-    return Object.keys(projection.features)
-        .sort()
-        .map((k) => projection.features[k]);
-}
-function timeOfStamp(stamp) {
-    return stamp.slice(0, stamp.indexOf(' '));
-}
-function compareTaskIds(a, b) {
-    const na = Number(a.slice(1));
-    const nb = Number(b.slice(1));
-    return na - nb || cmp(a, b);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/findings.ts
-
-/*
- * What role-ci found and is still open on a branch. role-ci records these
- * (role-ci/guard-state, role-ci/drift-state); the views, integrate, open-pr
- * and agent health read them, so the reading lives here, below all of them.
- */
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-function openGuards(feature, branch) {
-    return Object.values(feature.guards ?? {})
-        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
-}
-/** Drift of the feature still open (raised more often than cleared), by branch then path. */
-function findings_openDrift(feature, branch) {
-    return Object.values(feature.drift ?? {})
-        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/roles.ts
-
-/*
- * Who holds which seat of a feature. Views name their files after these and
- * integrate orders merges by them, so they live here, below both (they used
- * to be in the overseer view, which made integrate and the views import each
- * other).
- */
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function roles_viewIndex(agent) {
-    if (agent.role !== 'implementor')
-        return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of queries_agentsOf(feature)) {
-        const n = roles_viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-/** The feature's overseer: of several assigned, the one assigned last. */
-function overseerOf(feature) {
-    const overseers = queries_agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/health.ts
-
-
-function health_agentHealth(feature) {
-    const tasks = queries_taskProgress(feature).tasks;
-    return queries_agentsOf(feature).map((a) => {
-        const names = queries_agentAliases(a);
-        const synced = feature.synced[a.branch];
-        const head = synced?.sha ?? null;
-        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
-        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
-        const task = latest('in-progress') ?? latest('done');
-        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
-        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
-        const junit = onHead.filter(countsTests);
-        const guard = onHead.find((t) => t.suite === 'guard');
-        const pr = Object.values(feature.prs)
-            .filter((p) => p.head === a.branch)
-            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
-        return {
-            role: a.role,
-            index: a.index ?? null,
-            branch: a.branch,
-            lastCommit: head,
-            lastCommitAt: synced?.time ?? null,
-            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
-            checks: onHead.length
-                ? {
-                    passed: checks.filter((t) => t.failed === 0).length,
-                    failed: checks.filter((t) => t.failed > 0).length,
-                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
-                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
-                }
-                : null,
-            // An open guard-violation event of the branch counts, whatever commit its check ran on.
-            guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
-            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
-            lastActivity: queries_lastActivity(feature, names),
-        };
-    });
-}
-/** The newest scan of `scanner` over the features (all, or one). */
-function health_lastScan(projection, scanner = 'conflicts', feature) {
-    let best = null;
-    for (const [spec, f] of Object.entries(projection.features)) {
-        if (feature !== undefined && spec !== feature)
-            continue;
-        const s = f.scans?.[scanner];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best;
-}
-function health_checksText(c) {
-    if (!c)
-        return 'not run on it';
-    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
-    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
-    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/projection-check.ts
-
-/**
- * The shape check of a stored projection.json. The projection is a cache:
- * anything in it that the code would trip over (a record that is a string, a
- * feature that is null, a count that is text) makes it unusable, and the
- * caller rebuilds it from the events instead of failing the write. Records
- * keyed by user data are copied into objects without a prototype, so that no
- * key (`__proto__`, `constructor`) can reach Object.prototype.
- */
-class ShapeError extends Error {
-}
-const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${at} ${expected}`);
-};
-const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
-const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
-const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const projection_check_object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-};
-/** A record keyed by user data: a prototype-less copy, every value checked. */
-const projection_check_record = (check) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
-    return out;
-};
-const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
-const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
-const feature = projection_check_object({
-    spec: projection_check_str,
-    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
-    agents: projection_check_record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
-    tasks: projection_check_record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
-    prs: projection_check_record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
-    conflicts: projection_check_record(projection_check_object({
-        id: projection_check_str,
-        branches: list(projection_check_str),
-        detected: nullable(stamped({
-            left: projection_check_str,
-            right: projection_check_str,
-            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
-        })),
-        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
-        openSince: list(projection_check_str),
-        manualSince: list(projection_check_str),
-        resolutions: projection_check_int,
-    })),
-    divergence: projection_check_record(projection_check_record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
-    tests: projection_check_record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
-    blockers: projection_check_record(projection_check_object({
-        id: projection_check_str,
-        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
-        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
-        raisedCount: projection_check_int,
-        clearedCount: projection_check_int,
-    })),
-    guards: projection_check_record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
-    synced: projection_check_record(stamped({ sha: projection_check_str })),
-    merged: projection_check_record(projection_check_record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
-    scans: projection_check_record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
-    assignments: maybe(projection_check_record(stamped({ agent: projection_check_str, occurrences: projection_check_record(projection_check_int) }))),
-    drift: maybe(projection_check_record(projection_check_object({
-        branch: projection_check_str,
-        path: projection_check_str,
-        raised: projection_check_int,
-        cleared: projection_check_int,
-        detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
-    }))),
-    predicted: maybe(projection_check_record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(projection_check_range), warnings: projection_check_int }))),
-    activity: projection_check_record(projection_check_str),
-    counts: projection_check_record(projection_check_int),
-    eventCount: projection_check_int,
-    recent: list(summary),
-});
-const projection = projection_check_object({
-    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
-    eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
-    features: (v, at) => {
-        const out = projection_check_record(feature)(v, at);
-        for (const [key, f] of Object.entries(out))
-            if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
-        return out;
-    },
-    recent: list(summary),
-    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
-});
-/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
-function checkProjection(raw) {
-    try {
-        return { projection: projection(raw, 'projection') };
-    }
-    catch (error) {
-        if (error instanceof ShapeError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/projection-io.ts
-
-
-
-/** The content of projection.json.sha256 for the bytes of a projection.json. */
-function projectionDigest(serialized) {
-    return `${sha256Hex(serialized)}\n`;
-}
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events): missing,
- * not the bytes its digest file vouches for (edited by hand), not JSON, or
- * not shaped like a projection anywhere the code would look.
- */
-function projection_io_parseStoredProjection(content, digest) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    const text = content.toString('utf8');
-    if (digest !== undefined) {
-        if (!digest)
-            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
-        if (digest.toString('utf8') !== projectionDigest(text))
-            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object' || Array.isArray(p))
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const checked = checkProjection(raw);
-    if ('problem' in checked)
-        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
-    return { projection: checked.projection, reason: '' };
-}
-/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
-function isOurProjection(content) {
-    if (!content)
-        return false;
-    try {
-        const raw = JSON.parse(content.toString('utf8'));
-        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/role-ci/guard-state.ts
-
-
-
-
-const UNSHOWABLE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' });
-/**
- * A path as an event may hold it: one line, with line terminators and
- * control characters written as `\uXXXX` (the guard must record exactly the
- * names it could otherwise not show). Deterministic, so the key is stable.
- */
-function guardSubject(path) {
-    const escaped = path.replace(UNSHOWABLE, unicodeEscape);
-    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
-}
-/**
- * The events that bring the recorded guard state of `branch` in line with
- * this run: a violation not open yet is recorded (with its occurrence when it
- * happened before and was cleared), an open one that this run no longer has
- * is cleared. An unchanged re-run records nothing.
- */
-function guardEvents(feature, spec, branch, found, commit, stamp) {
-    const guards = feature?.guards ?? {};
-    const events = [];
-    const now = new Set();
-    for (const v of found) {
-        const subject = guardSubject(v.subject);
-        const id = guardId(branch, v.kind, subject);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        const g = guards[id];
-        if (g && g.raised > g.cleared)
-            continue;
-        const occurrence = (g?.raised ?? 0) + 1;
-        const detail = guardSubject(v.detail);
-        events.push(events_makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
-    }
-    for (const g of Object.values(guards)) {
-        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
-            continue;
-        events.push(events_makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
-    }
-    return events;
-}
-function occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
-function guard_state_guardSection(guards, showBranch) {
-    const rows = guards.map((g) => [
-        ...(showBranch ? [markdown_md(g.branch)] : []),
-        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
-        markdown_md(g.subject, 300),
-        markdown_sha(g.detected?.commit),
-        markdown_when(g.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
-    return section('Role guard', markdown_table(headers, rows), 'No open role guard violation.');
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/drift-state.ts
-
-
-
-
-
-
-/** How many drifting files one run records per branch: the rest are counted in the run's summary, not kept as state. */
-const MAX_RECORDED_DRIFT = 200;
-/**
- * The events that bring the recorded drift of `branch` in line with this run:
- * a drifting file not open yet is recorded (with its occurrence when it drifted
- * before and was cleared), an open one this run no longer has is cleared. An
- * unchanged re-run records nothing. Paths are stored on one line (escaped as
- * the guard does), and at most MAX_RECORDED_DRIFT per run.
- */
-function driftEvents(feature, spec, branch, found, commit, stamp) {
-    const known = feature?.drift ?? {};
-    const events = [];
-    const now = new Set();
-    for (const f of found) {
-        const path = guardSubject(f.path);
-        const id = driftId(branch, path);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        if (now.size > MAX_RECORDED_DRIFT)
-            continue;
-        const d = known[id];
-        if (d && d.raised > d.cleared)
-            continue;
-        const occurrence = (d?.raised ?? 0) + 1;
-        const tasks = f.tasks.slice(0, 20);
-        events.push(events_makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...drift_state_occurrenceOf(occurrence) }, stamp));
-    }
-    for (const d of feature ? findings_openDrift(feature, branch) : []) {
-        if (now.has(driftId(d.branch, d.path)))
-            continue;
-        events.push(events_makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...drift_state_occurrenceOf(d.raised) }, stamp));
-    }
-    return events;
-}
-function drift_state_occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** Whom the tasks covering a drifting file belong to, in words: `T014 assigned to impl-2`. */
-function drift_state_driftTasksText(tasks) {
-    return ownersText(tasks ?? []);
-}
-/** The "Scope drift" section of a view: every open drifting file, or a sentence saying there is none. */
-function driftSection(drift, showBranch) {
-    const rows = drift.map((d) => [
-        ...(showBranch ? [markdown_md(d.branch)] : []),
-        markdown_md(d.path, 300),
-        markdown_md(drift_state_driftTasksText(d.detected?.tasks), 300),
-        markdown_sha(d.detected?.commit),
-        markdown_when(d.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'File outside its tasks', 'Belongs to', 'Commit', 'Since'];
-    return section('Scope drift', markdown_table(headers, rows), 'No file changed outside the paths of its tasks.');
-}
+const CONFLICT_CHECK_SUITE = 'conflicts';
 
 ;// CONCATENATED MODULE: ./shared/conflicts/plan-pairs.ts
 
 const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** Locale-independent ordering, so output is the same on every machine. */
-function plan_pairs_compareText(a, b) {
+function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** Spec, then the overseer before implementors, then implementor number, then name. */
-function plan_pairs_compareBranches(a, b) {
-    return (plan_pairs_compareText(a.spec, b.spec) ||
+function compareBranches(a, b) {
+    return (compareText(a.spec, b.spec) ||
         (a.role === b.role ? 0 : a.role === 'overseer' ? -1 : 1) ||
         (a.index ?? 0) - (b.index ?? 0) ||
-        plan_pairs_compareText(a.name, b.name));
+        compareText(a.name, b.name));
 }
 /** Results in a stable order: by left branch, then right branch. */
-function plan_pairs_comparePairResults(a, b) {
-    return plan_pairs_compareText(a.left, b.left) || plan_pairs_compareText(a.right, b.right);
+function comparePairResults(a, b) {
+    return compareText(a.left, b.left) || compareText(a.right, b.right);
 }
 /** The same key for (a, b) and (b, a): a conflict does not depend on who merges into whom. */
-function plan_pairs_pairKey(pair) {
+function pairKey(pair) {
     const [a, b] = pair.left <= pair.right ? [pair.left, pair.right] : [pair.right, pair.left];
     return `${a}\u0000${b}`;
 }
 /** Branches sorted and checked: names unique, commit ids well-formed. */
-function plan_pairs_normalizeBranches(branches) {
+function normalizeBranches(branches) {
     const byName = new Map();
     for (const b of branches) {
         if (!SHA_RE.test(b.sha)) {
@@ -39255,7 +35618,7 @@ function plan_pairs_normalizeBranches(branches) {
         }
         byName.set(b.name, b);
     }
-    return [...byName.values()].sort(plan_pairs_compareBranches);
+    return [...byName.values()].sort(compareBranches);
 }
 /**
  * The pairs to scan. `feature`: within each spec, every implementor against
@@ -39267,7 +35630,7 @@ function planPairs(branches, options = {}) {
     if (scope !== 'feature' && scope !== 'all') {
         throw new errors_InputError(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
     }
-    const sorted = plan_pairs_normalizeBranches(branches);
+    const sorted = normalizeBranches(branches);
     const pairs = [];
     for (let i = 0; i < sorted.length; i++) {
         for (let j = i + 1; j < sorted.length; j++) {
@@ -39281,45 +35644,187 @@ function planPairs(branches, options = {}) {
     return pairs;
 }
 
-;// CONCATENATED MODULE: ./shared/conflicts/shard.ts
-
-
-
-const MAX_SHARDS = 256;
-/** `"2/4"` → `{ index: 2, count: 4 }`. */
-function parseShard(text) {
-    const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
-    const shard = m ? { index: Number(m[1]), count: Number(m[2]) } : null;
-    if (!shard)
-        throw new InputError(`shard ${JSON.stringify(text)} is not valid: expected i/n such as 2/4`);
-    validateShard(shard.index, shard.count);
-    return shard;
-}
-function validateShard(index, count) {
-    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS || !Number.isInteger(index) || index < 1 || index > count) {
-        throw new InputError(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
-    }
-}
-/** Which shard (1-based) of `count` a pair belongs to. */
-function shardOf(pair, count) {
-    // A hash of the branch names, not a position in a list: jobs that list the
-    // branches at slightly different moments still agree on every old pair.
-    const digest = createHash('sha256').update(pairKey(pair)).digest();
-    return (digest.readUInt32BE(0) % count) + 1;
-}
-/** The pairs of shard `index` of `count`; the shards together hold every pair exactly once. */
-function shardPairs(pairs, index, count) {
-    validateShard(index, count);
-    return pairs.filter((p) => shardOf(p, count) === index);
-}
-
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./shared/git/temp-output.ts
+
+
+
+/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
+async function withTempDir(prefix, fn) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Runs git with stdout written to `file` (created or emptied). */
+async function runToFile(git, args, file, input) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'w');
+    try {
+        await git.execBuffer(args, { input, stdoutFd: handle.fd });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Runs git with stdout sent to a temporary file, then reads the file: for
+ * outputs of megabytes, which git writes in small pieces that cost far more
+ * to read from a pipe one by one.
+ */
+async function execToBuffer(git, args, input) {
+    return withTempDir('orch-out-', async (dir) => {
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
+        await runToFile(git, args, file, input);
+        return (0,promises_namespaceObject.readFile)(file);
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/git/cat-file.ts
+
+
+const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
+const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
+const EMPTY = Buffer.alloc(0);
+/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
+const LARGE_BATCH = 256;
+/**
+ * One record of `cat-file --batch` output at `pos`: the header
+ * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
+ * ambiguous). Null while the header line is incomplete; `next` beyond the
+ * buffer while the content is.
+ */
+function readBatchRecord(buffer, pos) {
+    const eol = buffer.indexOf(0x0a, pos);
+    if (eol < 0)
+        return null;
+    // Read in place: this runs for every object of a rebuild.
+    const s1 = buffer.indexOf(0x20, pos);
+    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
+    let size = -1;
+    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
+        size = 0;
+        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
+            const digit = buffer[i] - 0x30;
+            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
+                size = -1;
+                break;
+            }
+            size = size * 10 + digit;
+        }
+    }
+    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
+    if (!OBJECT_TYPES.has(type)) {
+        // "<name> missing" (or ambiguous): the name is all but the last word.
+        const header = buffer.toString('latin1', pos, eol);
+        const last = header.lastIndexOf(' ');
+        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
+    }
+    const oid = buffer.toString('latin1', pos, s1);
+    const next = eol + 1 + size + 1;
+    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
+    return { result: { spec: oid, missing: false, oid, type, content }, next };
+}
+/**
+ * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
+ * one process. Results come back in input order; bytes stay bytes.
+ */
+async function catFileBatch(git, specs) {
+    if (specs.length === 0)
+        return [];
+    for (const spec of specs) {
+        if (/[\n\r]/.test(spec))
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
+    }
+    const args = ['cat-file', '--batch', '--buffer'];
+    const input = `${specs.join('\n')}\n`;
+    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
+    const results = [];
+    let pos = 0;
+    for (const spec of specs) {
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.next > stdout.length)
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
+        pos = record.next;
+    }
+    return results;
+}
+const Z_ARGS = ['cat-file', '--batch', '-z'];
+const NUL = Buffer.from([0]);
+const MISSING = [Buffer.from(' missing\n'), Buffer.from(' ambiguous\n')];
+/**
+ * Reads many objects with one `git cat-file --batch -z` process (names are
+ * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
+ * as a Buffer is passed as those bytes). Returns the blobs' contents in
+ * request order; null for a missing object or one that is not a blob.
+ */
+async function readObjects(git, names) {
+    if (names.length === 0)
+        return [];
+    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
+    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
+    const { stdout } = await git.execBuffer(Z_ARGS, { input });
+    const out = [];
+    let pos = 0;
+    for (const name of raw) {
+        // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
+        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
+        if (notFound) {
+            out.push(null);
+            pos += notFound.length;
+            continue;
+        }
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.result.missing || record.next > stdout.length)
+            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, Z_ARGS, '', 0);
+        out.push(record.result.type === 'blob' ? record.result.content : null);
+        pos = record.next;
+    }
+    return out;
+}
+/** The contents of blobs that must all exist (by id), with one `git cat-file --batch`. */
+async function readBlobs(git, oids) {
+    const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: oids.join('\n') + '\n' });
+    let at = 0;
+    return oids.map(() => {
+        const record = readBatchRecord(stdout, at);
+        if (!record || record.result.missing || record.result.type !== 'blob' || record.next > stdout.length) {
+            const header = stdout.subarray(at, stdout.indexOf(10, at)).toString('utf8');
+            throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`);
+        }
+        at = record.next;
+        return record.result.content;
+    });
+}
+/** Each object's type (`commit`, `blob`...), or what git said instead (`<oid> missing`), with one `--batch-check`. */
+async function objectTypes(git, oids) {
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => lines[i] ?? '');
+}
+/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
+async function blobSizes(git, oids) {
+    if (oids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => {
+        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
+        return m ? Number(m[1]) : null;
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
 
 
 /** The number of concurrent git processes to use: the caller's choice, else one per CPU. */
-function pool_resolveParallelism(maxParallel) {
+function resolveParallelism(maxParallel) {
     if (maxParallel === undefined)
         return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
     if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 256) {
@@ -39328,7 +35833,7 @@ function pool_resolveParallelism(maxParallel) {
     return maxParallel;
 }
 /** Runs `fn` over `items` with at most `limit` running at once; results in input order. */
-async function pool_runPool(items, limit, fn) {
+async function runPool(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
     const worker = async () => {
@@ -39346,6 +35851,63 @@ function chunk(items, size) {
     for (let i = 0; i < items.length; i += size)
         out.push(items.slice(i, i + size));
     return out;
+}
+
+;// CONCATENATED MODULE: ./shared/git/diff.ts
+/** What changed between two commits: names, patches and raw entries. */
+/** Paths changed from `from` to `to` (no rename detection); with `allowMissing`, none when git cannot compare them. */
+async function changedNames(git, from, to, options = {}) {
+    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'], {
+        allowedExitCodes: options.allowMissing ? [0, 128] : [0],
+    });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+}
+/** What both tree diffs share: every file (no renames, no external or text-converting drivers, submodules seen). */
+function treeDiff(base, tip) {
+    return ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
+}
+/** `diff-tree -z --name-only`: the exact bytes of every changed path, NUL-separated. */
+async function diffTreeNames(git, base, tip) {
+    return (await git.execBuffer(['diff-tree', '-z', '--name-only', ...treeDiff(base, tip)])).stdout;
+}
+/** git's own zero-context patch (`a/` and `b/` prefixes, names quoted), as bytes. */
+async function diffTreeZeroContext(git, base, tip) {
+    const args = ['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
+    return (await git.execBuffer([...args, ...treeDiff(base, tip)])).stdout;
+}
+/** `diff --raw -z -M --no-abbrev` from `from` to `to`: modes, full ids, status and paths. */
+async function rawDiff(git, from, to) {
+    const { stdout } = await git.execBuffer([
+        'diff',
+        '--raw',
+        '-z',
+        '-M',
+        '--no-abbrev',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-relative',
+        // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
+        '--ignore-submodules=none',
+        from,
+        to,
+        '--',
+    ]);
+    return stdout;
+}
+/** Named in the errors of a reader of diffTreeStatusBatch's output. */
+const STATUS_BATCH_ARGS = [
+    'diff-tree',
+    '--stdin',
+    '--always',
+    '-r',
+    '--no-renames',
+    '--ignore-submodules=none',
+    '--name-status',
+    '-z',
+];
+/** `diff-tree --stdin --name-status -z` of many "<base> <tip>" lines in one process; each range's output starts with its line. */
+async function diffTreeStatusBatch(git, input) {
+    return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/disjoint.ts
@@ -39430,7 +35992,7 @@ class ExactChanges {
             if (!OID_RE.test(r.base) || !OID_RE.test(r.tip))
                 throw new Error(`not a commit id: ${rangeKey(r.base, r.tip)}`);
         const parts = chunk(unique, Math.max(50, Math.ceil(unique.length / maxParallel)));
-        const outputs = await pool_runPool(parts, maxParallel, async (part) => {
+        const outputs = await runPool(parts, maxParallel, async (part) => {
             const input = part.map((r) => `${rangeKey(r.base, r.tip)}\n`).join('');
             // latin1: one character per byte, so paths of any bytes compare exactly.
             return (await diffTreeStatusBatch(git, input)).toString('latin1');
@@ -39444,7 +36006,7 @@ class ExactChanges {
         let at = 0;
         for (const { base, tip } of part) {
             if (fields[at] !== base)
-                throw new errors_GitError(`git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`, STATUS_BATCH_ARGS, '', 0);
+                throw new GitError(`git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`, STATUS_BATCH_ARGS, '', 0);
             at++;
             const set = new ChangeSet();
             // A status is a letter (a score may follow); a commit id in that position starts the next range.
@@ -39452,7 +36014,7 @@ class ExactChanges {
                 const status = fields[at++];
                 const path = fields[at++];
                 if (path === undefined)
-                    throw new errors_GitError('git diff-tree output ends inside an entry', STATUS_BATCH_ARGS, '', 0);
+                    throw new GitError('git diff-tree output ends inside an entry', STATUS_BATCH_ARGS, '', 0);
                 set.add(status[0], path);
             }
             this.sets.set(rangeKey(base, tip), set);
@@ -39547,7 +36109,7 @@ function tagsOf(m) {
         tags.push('binary');
     return tags;
 }
-function conflict_kinds_kindOf(messages, stages) {
+function kindOf(messages, stages) {
     const tags = messages.flatMap(tagsOf);
     for (const [kind, re] of KIND_RULES) {
         if (!tags.some((t) => re.test(t)))
@@ -39590,18 +36152,18 @@ function classifyConflicts(record) {
         for (const m of about)
             used.add(m);
         const message = [...new Set(about.map((m) => decodeBytes(m.text).trim()))].join('\n');
-        files.push({ rawPath, ...displayPath(rawPath), kind: conflict_kinds_kindOf(about, stages), ...(message ? { message } : {}), ...stages });
+        files.push({ rawPath, ...displayPath(rawPath), kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
     }
     const messages = conflictMessages
         .filter((m) => !used.has(m))
         .map((m) => ({ paths: m.paths.map((p) => displayPath(p).path), type: decodeBytes(m.type), text: decodeBytes(m.text).trim() }));
     // Byte order, as git lists them.
-    return { files: files.sort((a, b) => plan_pairs_compareText(a.rawPath, b.rawPath)), messages };
+    return { files: files.sort((a, b) => compareText(a.rawPath, b.rawPath)), messages };
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-markers.ts
 /** Splits text into lines; a final newline does not start another line. */
-function conflict_markers_splitLines(text) {
+function splitLines(text) {
     if (text === '')
         return [];
     const lines = text.split('\n');
@@ -39642,7 +36204,7 @@ function isMarker(line, char, size, label) {
  */
 function hasMarkerLikeLines(text, labels, size = DEFAULT_MARKER_SIZE) {
     const separator = '='.repeat(size);
-    for (const line of conflict_markers_splitLines(text)) {
+    for (const line of splitLines(text)) {
         const first = line[0];
         if (first !== '=' && first !== '<' && first !== '>')
             continue;
@@ -39844,9 +36406,9 @@ function matchLines(a, b, budget = 50_000_000, stats) {
 function conflictLineRanges(texts, labels, markerSize, budget, 
 /** Receives the alignment work done (see matchLines). */
 stats = { work: 0 }) {
-    const merged = conflict_markers_splitLines(texts.merged);
-    const left = conflict_markers_splitLines(texts.left);
-    const right = conflict_markers_splitLines(texts.right);
+    const merged = splitLines(texts.merged);
+    const left = splitLines(texts.left);
+    const right = splitLines(texts.right);
     const blocks = findConflictBlocks(merged, labels, markerSize);
     if (blocks.length === 0)
         return { leftRanges: [], rightRanges: [] };
@@ -39930,7 +36492,7 @@ class Fields {
         return value;
     }
 }
-function merge_tree_output_readTree(f) {
+function readTree(f) {
     const tree = f.next();
     if (!merge_tree_output_OID_RE.test(tree))
         throw new MergeTreeFormatError(`expected a tree id, got ${JSON.stringify(tree.slice(0, 80))}`);
@@ -39976,7 +36538,7 @@ function readMessages(f) {
  */
 function parseMergeTree(stdout, exitCode) {
     const f = new Fields(stdout.split('\0'));
-    const tree = merge_tree_output_readTree(f);
+    const tree = readTree(f);
     const entries = readEntries(f);
     const { messages } = readMessages(f);
     return { clean: exitCode === 0, tree, entries, messages };
@@ -39999,7 +36561,7 @@ function parseMergeTreeBatch(stdout) {
         const status = f.next();
         if (status !== '0' && status !== '1')
             throw new MergeTreeFormatError(`expected a merge status, got ${JSON.stringify(status.slice(0, 80))}`);
-        const tree = merge_tree_output_readTree(f);
+        const tree = readTree(f);
         if (status === '1') {
             if (f.done)
                 break;
@@ -40155,7 +36717,7 @@ async function runMerges(sandbox, jobs, options) {
         throw new errors_InputError(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
     }
     if (!supported) {
-        const outcomes = await pool_runPool(jobs, options.maxParallel, async (job) => {
+        const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
             const outcome = await mergeOne(sandbox, job, options.markerSize);
             options.onDone?.(1);
             return outcome;
@@ -40170,7 +36732,7 @@ async function runMerges(sandbox, jobs, options) {
     const count = Math.min(slices, Math.max(1, Math.ceil(jobs.length / 8)));
     const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s));
     const outcomes = new Array(jobs.length);
-    await pool_runPool(indexes, options.maxParallel, async (slice) => {
+    await runPool(indexes, options.maxParallel, async (slice) => {
         const done = await mergeBatch(sandbox, slice.map((i) => jobs[i]), options.markerSize);
         slice.forEach((i, k) => (outcomes[i] = done[k]));
         options.onDone?.(slice.length);
@@ -40271,7 +36833,7 @@ async function describeConflicts(sandbox, merges, maxParallel, logger, budget = 
         return !why;
     });
     // 2. Both sides of every admitted file, and the merged file as written with default-size markers.
-    await pool_runPool(chunk(wanted, Math.max(50, Math.ceil(wanted.length / maxParallel))), maxParallel, async (part) => {
+    await runPool(chunk(wanted, Math.max(50, Math.ceil(wanted.length / maxParallel))), maxParallel, async (part) => {
         const blobs = await readObjects(sandbox.git, part.flatMap((w) => [mergedName(merges[w.merge].record.tree, w.file), w.file.left.oid, w.file.right.oid]));
         part.forEach((w, i) => {
             const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
@@ -40337,7 +36899,7 @@ async function describeConflicts(sandbox, merges, maxParallel, logger, budget = 
             ranges.set(w.file, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }, w.markerSize, allowance, stats));
         }
         catch (e) {
-            skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : errors_messageOf(e));
+            skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : messageOf(e));
         }
         budget.spend(stats.work);
         w.merged = w.left = w.right = undefined;
@@ -40358,6 +36920,57 @@ async function describeConflicts(sandbox, merges, maxParallel, logger, budget = 
 /** `<tree>:<path>` as the bytes cat-file must get (the path may be any bytes). */
 function mergedName(tree, file) {
     return Buffer.concat([Buffer.from(`${tree}:`, 'latin1'), Buffer.from(file.rawPath, 'latin1')]);
+}
+
+;// CONCATENATED MODULE: ./shared/git/history.ts
+/** Walking commits: rev-list, merge bases of many tips, log messages. */
+/** `rev-list --left-right --count` of a symmetric range (`a...b`): "<ahead>\t<behind>". */
+async function leftRightCount(git, range) {
+    return git.run(['rev-list', '--left-right', '--count', '--end-of-options', range]);
+}
+/** The first best common ancestor of all the tips, or null when they share none. */
+async function octopusMergeBase(git, tips) {
+    const r = await git.exec(['merge-base', '--octopus', ...tips], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] || null : null;
+}
+/** `rev-list --topo-order --parents` of the revisions given on stdin (`<tip>` or `^<excluded>` lines): "<id> <parent>..." lines. */
+async function topoParents(git, input) {
+    return git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
+}
+/** Each commit of `range` with its parents (`[id, ...parents]`), newest first; null when git cannot walk the range. */
+async function commitParents(git, range) {
+    const r = await git.exec(['rev-list', '--parents', range], { allowedExitCodes: [0, 128] });
+    if (r.exitCode !== 0)
+        return null;
+    return r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(' '));
+}
+/** The commits `from..to` along first parents, oldest first. */
+async function firstParentLine(git, from, to) {
+    return (await git.run(['rev-list', '--first-parent', '--reverse', `${from}..${to}`])).split('\n').filter(Boolean);
+}
+function logArgs(o) {
+    const reverse = o.reverse ? ['--reverse'] : [];
+    const max = o.maxCount === undefined ? [] : [`--max-count=${o.maxCount}`];
+    return ['log', ...reverse, ...max, '--no-color', `--format=${o.format}`, ...o.range, '--'];
+}
+/** `git log` formatted, as text (trailing newline removed). */
+async function logText(git, options) {
+    return git.run(logArgs(options));
+}
+/** `git log` formatted, as bytes. */
+async function logBytes(git, options) {
+    return (await git.execBuffer(logArgs(options))).stdout;
+}
+/** The author and committer dates of a commit, raw (`<seconds> <zone>`), on two lines. */
+async function rawDates(git, commit) {
+    return git.run(['log', '-1', '--format=%ad%n%cd', '--date=raw', commit]);
+}
+/** Writes a commit-graph of every reachable commit, so that later walks read it instead of the objects. */
+async function writeCommitGraph(git) {
+    await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/history-graph.ts
@@ -40466,6 +37079,303 @@ class HistoryGraph {
     }
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/git/git.ts
+
+
+const MINIMUM_GIT = { major: 2, minor: 38 };
+/**
+ * The one door to git. Every call is `git <args...>` through spawn with an
+ * argument array (never a shell), with prompts switched off and messages in
+ * English (we read some of them). Nothing here touches the user's working
+ * tree, index or HEAD unless a method says so by name.
+ */
+class Git {
+    static versionCache;
+    cwd;
+    baseEnv;
+    constructor(cwd, env = {}) {
+        this.cwd = cwd;
+        this.baseEnv = env;
+    }
+    /** A Git bound to `cwd` after checking that git is new enough. */
+    static async open(cwd, env = {}) {
+        const git = new Git(cwd, env);
+        await git.assertVersion();
+        return git;
+    }
+    async exec(args, options = {}) {
+        const r = await this.execBuffer(args, options);
+        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
+    }
+    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
+    async execBuffer(args, options = {}) {
+        const allowed = options.allowedExitCodes ?? [0];
+        const env = this.env(options.env);
+        return new Promise((resolve, reject) => {
+            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
+            const out = [];
+            const err = [];
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.on('error', (cause) => {
+                reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
+            });
+            child.on('close', (code) => {
+                const stdout = Buffer.concat(out);
+                const stderr = Buffer.concat(err).toString('utf8');
+                const exitCode = code ?? -1;
+                if (!allowed.includes(exitCode)) {
+                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
+                    reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    return;
+                }
+                resolve({ stdout, stderr, exitCode });
+            });
+            if (!child.stdin)
+                return;
+            child.stdin.on('error', () => {
+                /* the process may exit before reading all input; its exit code tells */
+            });
+            if (options.input !== undefined)
+                child.stdin.end(options.input);
+            else
+                child.stdin.end();
+        });
+    }
+    /**
+     * A small read that must not wait for the event loop (a value computed on first use): `git <args>` run
+     * synchronously, stdout as text. Not for anything that may take long or write: use `exec`.
+     */
+    execSync(args, options = {}) {
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...args], { cwd: this.cwd, env: this.env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        if (r.error)
+            throw new GitError(`could not run git: ${r.error.message}`, args, '', null, { cause: r.error });
+        const exitCode = r.status ?? -1;
+        if (!(options.allowedExitCodes ?? [0]).includes(exitCode)) {
+            const summary = r.stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
+            throw new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, r.stderr, exitCode);
+        }
+        return { stdout: r.stdout, stderr: r.stderr, exitCode };
+    }
+    /** The environment of every call: no prompts, no pager, messages in English (we read some of them). */
+    env(extra = {}) {
+        const env = {
+            ...process.env,
+            ...this.baseEnv,
+            ...extra,
+            GIT_TERMINAL_PROMPT: '0',
+            GCM_INTERACTIVE: 'never',
+            GIT_PAGER: 'cat',
+            LC_ALL: 'C',
+            LANGUAGE: 'C',
+        };
+        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
+            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
+        for (const key of Object.keys(env))
+            if (env[key] === undefined)
+                delete env[key];
+        return env;
+    }
+    /** stdout of a successful command, trailing newline removed. */
+    async run(args, options = {}) {
+        const { stdout } = await this.exec(args, options);
+        return stdout.replace(/\n$/, '');
+    }
+    async version() {
+        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
+        return Git.versionCache;
+    }
+    async assertVersion(min = MINIMUM_GIT) {
+        const v = await this.version();
+        if (!versionAtLeast(v, min)) {
+            throw new GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+        }
+        return v;
+    }
+    /** The commit id `ref` names, or null when it names no commit. */
+    async resolveCommit(ref) {
+        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        const sha = r.stdout.trim();
+        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0;
+    }
+    /** The best common ancestor, or null when the histories are unrelated. */
+    async mergeBase(a, b) {
+        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0 ? r.stdout.trim() || null : null;
+    }
+    async isShallow() {
+        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
+    async lsRemote(remote, patterns = [], options = {}) {
+        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
+        const refs = new Map();
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const tab = line.indexOf('\t');
+            refs.set(line.slice(tab + 1), line.slice(0, tab));
+        }
+        return refs;
+    }
+    /** Store `content` as a blob and return its id. */
+    async writeBlob(content) {
+        return this.run(['hash-object', '-w', '--stdin'], { input: content });
+    }
+    async readBlob(spec) {
+        return (await this.exec(['cat-file', 'blob', spec])).stdout;
+    }
+    /** Whether git and this repository agree the folder is a repository. */
+    async isRepository() {
+        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
+        return r.exitCode === 0;
+    }
+}
+function parseGitVersion(text) {
+    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    if (!m)
+        throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
+}
+function versionAtLeast(v, min) {
+    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
+}
+function describeArgs(args) {
+    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
+    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
+}
+
+;// CONCATENATED MODULE: ./shared/git/init.ts
+/** Creates an empty bare repository at `dir` with the given object format (`sha1`, `sha256`). */
+async function initBare(git, dir, objectFormat) {
+    await git.run(['init', '--quiet', '--bare', `--object-format=${objectFormat}`, dir]);
+}
+/** Creates a repository at `dir` whose first branch is `branch` (bare: no working tree). */
+async function initRepository(git, dir, options) {
+    await git.run(['init', '-q', ...(options.bare ? ['--bare'] : []), '-b', options.branch, dir]);
+}
+/** Sets `key` in the repository's own configuration. */
+async function setConfig(git, key, value) {
+    await git.run(['config', key, value]);
+}
+/** Adds a remote named `name` at `url`. */
+async function addRemote(git, name, url) {
+    await git.run(['remote', 'add', name, url]);
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
+
+
+
+
+
+
+/**
+ * A private, empty bare repository that borrows the scanning clone's objects
+ * (through `objects/info/alternates`), where every merge of a scan runs.
+ *
+ * Why: a verdict must depend on the two commits only, never on the clone that
+ * computes it. In the clone itself git would read merge attributes from the
+ * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
+ * from the user's `core.attributesFile` and the system file (a `* merge=union`
+ * line in any of them turns a conflict into a clean merge), and merge settings
+ * (conflict style, renames, custom merge drivers) from every config file. git
+ * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
+ * `info/attributes`, no system or global configuration, and the attributes
+ * file is ours: empty, or only the conflict marker size we choose. Objects the
+ * merges write stay in the sandbox and go when it is closed.
+ */
+/** Memory-backed folders need this much free room to hold a scan's merge results. */
+const MIN_MEMORY_FREE = 1024 ** 3;
+/**
+ * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
+ * runners), else the system temp folder. Every merge writes its result trees
+ * and conflicted blobs as loose objects, thousands of small files per scan:
+ * written and removed in memory they cost a fraction of what a disk costs.
+ */
+function sandboxParent() {
+    try {
+        const fs = (0,external_node_fs_namespaceObject.statfsSync)('/dev/shm');
+        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
+            return '/dev/shm';
+    }
+    catch {
+        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
+    }
+    return (0,external_node_os_namespaceObject.tmpdir)();
+}
+class MergeSandbox {
+    dir;
+    git;
+    attributesDir;
+    constructor(dir, git, attributesDir) {
+        this.dir = dir;
+        this.git = git;
+        this.attributesDir = attributesDir;
+    }
+    static async open(source) {
+        const objects = await gitPath(source, 'objects');
+        const objectsDir = (0,external_node_path_namespaceObject.isAbsolute)(objects) ? objects : (0,external_node_path_namespaceObject.resolve)(source.cwd, objects);
+        const format = await objectFormat(source).catch(() => 'sha1');
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(sandboxParent(), 'orch-merge-'));
+        try {
+            const emptyConfig = (0,external_node_path_namespaceObject.join)(dir, 'empty-config');
+            (0,external_node_fs_namespaceObject.writeFileSync)(emptyConfig, '');
+            const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'repo.git');
+            const env = {
+                GIT_DIR: gitDir,
+                GIT_CONFIG_NOSYSTEM: '1',
+                GIT_CONFIG_GLOBAL: emptyConfig,
+                GIT_ATTR_NOSYSTEM: '1',
+                GIT_NO_REPLACE_OBJECTS: '1',
+                // Nothing from the caller's environment may point git elsewhere.
+                GIT_WORK_TREE: undefined,
+                GIT_INDEX_FILE: undefined,
+                GIT_OBJECT_DIRECTORY: undefined,
+                GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
+                GIT_COMMON_DIR: undefined,
+                GIT_CONFIG: undefined,
+                GIT_CONFIG_PARAMETERS: undefined,
+                GIT_CONFIG_COUNT: undefined,
+            };
+            const git = new Git(dir, env);
+            await initBare(git, gitDir, format);
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
+            return new MergeSandbox(dir, git, dir);
+        }
+        catch (error) {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            throw error;
+        }
+    }
+    /**
+     * `-c` arguments that pin everything a merge result depends on besides the
+     * two commits: the plain conflict style and our own attributes file (empty,
+     * or one line setting the marker size for every path).
+     */
+    pins(markerSize) {
+        const file = (0,external_node_path_namespaceObject.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
+        if (!this.written.has(file)) {
+            (0,external_node_fs_namespaceObject.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
+            this.written.add(file);
+        }
+        return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
+    }
+    written = new Set();
+    close() {
+        (0,external_node_fs_namespaceObject.rmSync)(this.dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/scan-pairs.ts
 
 
@@ -40501,8 +37411,8 @@ const scan_pairs_SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
  */
 async function scanPairs(git, pairs, options) {
     const { logger } = options;
-    const maxParallel = pool_resolveParallelism(options.maxParallel);
-    const unique = [...new Map(pairs.map((p) => [plan_pairs_pairKey(p), p])).values()];
+    const maxParallel = resolveParallelism(options.maxParallel);
+    const unique = [...new Map(pairs.map((p) => [pairKey(p), p])).values()];
     const total = unique.length;
     let done = 0;
     const counts = { cached: 0, merged: 0 };
@@ -40550,7 +37460,7 @@ async function scanPairs(git, pairs, options) {
         logger.debug(`conflict scan: ${counts.cached} of ${total} pairs answered by the verdict cache`);
     progress(unique.length - ready.length);
     if (ready.length === 0)
-        return [...results.values()].sort(plan_pairs_comparePairResults);
+        return [...results.values()].sort(comparePairResults);
     phase('commits and cache');
     const graph = await HistoryGraph.load(git, ready.flatMap((p) => [p.leftSha, p.rightSha]));
     const shallow = await git.isShallow();
@@ -40620,7 +37530,7 @@ async function scanPairs(git, pairs, options) {
     if (options.cache)
         for (const pair of ready)
             options.cache.put(results.get(pair));
-    return [...results.values()].sort(plan_pairs_comparePairResults);
+    return [...results.values()].sort(comparePairResults);
 }
 function missingPairs(pairs, missing) {
     return pairs.filter((p) => missing.has(p.leftSha) || missing.has(p.rightSha)).length;
@@ -40668,7 +37578,7 @@ async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, c
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
-        logger.debug(`conflict scan: not skipping disjoint pairs: ${errors_messageOf(e)}`);
+        logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`);
         return [...keep, ...candidates];
     }
     for (const pair of candidates) {
@@ -40680,700 +37590,325 @@ async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, c
     return keep;
 }
 
-;// CONCATENATED MODULE: ./shared/conflicts/divergence.ts
+;// CONCATENATED MODULE: ./shared/confine-path.ts
 
 
 
 
+
+const confine_path_CONTROL = charPattern([C0, DEL]);
 /**
- * What to measure: each implementor against its spec's overseer, and each
- * overseer against `base` (e.g. the default branch) when given.
+ * The one gate for every path an input names (report-path, junit and
+ * merge-reports globs, config, export files): the path, after every symlink
+ * is followed, must lie inside the workspace or the temporary folder and not
+ * inside a `.git` folder; `..` is refused outright, since `link/..` means
+ * something else to the kernel than to a string normaliser. Returns the
+ * absolute path to use. Refusals are InputErrors (exit 2), raised before
+ * anything is written; the message names the input and the value.
  */
-function planDivergence(branches, options = {}) {
-    const sorted = normalizeBranches(branches);
-    const overseers = new Map(sorted.filter((b) => b.role === 'overseer').map((b) => [b.spec, b]));
-    const requests = [];
-    for (const b of sorted) {
-        const against = b.role === 'implementor' ? overseers.get(b.spec) : options.base;
-        if (!against)
-            continue;
-        requests.push({ branch: b.name, against: against.name, branchSha: b.sha, ...(against.sha ? { againstSha: against.sha } : {}) });
-    }
-    return requests;
+function confinePath(value, what, roots, options = {}) {
+    const refuse = (why) => {
+        throw new errors_InputError(`${what} ${quote_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+    };
+    if (typeof value !== 'string' || value.trim() === '')
+        refuse('it is empty');
+    if (!options.allowControls && confine_path_CONTROL.test(value))
+        refuse('it contains control characters');
+    if (value.includes('\u0000'))
+        refuse('it contains a NUL character');
+    if (value.split(/[/\\]/).includes('..'))
+        refuse('it contains ".."');
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
+    const real = realPathOf(absolute);
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
+    if (!inside)
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quote(real)}, outside the allowed folders`);
+    if ((0,external_node_path_namespaceObject.relative)(inside, real)
+        .split(external_node_path_namespaceObject.sep)
+        .some((segment) => segment.toLowerCase() === '.git'))
+        refuse('it points into a .git folder');
+    const stat = statOrNull(real);
+    if (options.mustExist && !stat)
+        refuse('no such file');
+    if (stat && !stat.isFile())
+        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
+    return real;
 }
-/** Commits ahead of and behind `against` for each request (`git rev-list --left-right --count`), in parallel. */
-async function measureDivergence(git, requests, maxParallel) {
-    const limit = resolveParallelism(maxParallel);
-    const results = await runPool(requests, limit, async (r) => {
-        const range = `${r.branchSha ?? r.branch}...${r.againstSha ?? r.against}`;
-        try {
-            const out = await leftRightCount(git, range);
-            const m = /^(\d+)\s+(\d+)$/.exec(out.trim());
-            if (!m)
-                return {
-                    branch: r.branch,
-                    against: r.against,
-                    ahead: null,
-                    behind: null,
-                    error: `unexpected output ${JSON.stringify(out.slice(0, 80))}`,
-                };
-            return { branch: r.branch, against: r.against, ahead: Number(m[1]), behind: Number(m[2]) };
-        }
-        catch (e) {
-            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: messageOf(e) };
-        }
-    });
-    return results.sort(divergence_compareDivergence);
-}
-function divergence_compareDivergence(a, b) {
-    return compareText(a.branch, b.branch) || compareText(a.against, b.against);
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/commit-graph.ts
-
-
-
-
-
-const OIDF = 0x4f494446; // "OIDF": fan-out table
-const OIDL = 0x4f49444c; // "OIDL": sorted commit ids
 /**
- * Membership test on one commit-graph file without loading it: the header,
- * the chunk table, the fan-out, then a binary search with small reads.
- * Format: Documentation/gitformat-commit-graph.txt in git.
+ * Checks a folder that a glob is walked from (junit, merge-reports): it must
+ * resolve inside the allowed folders. Returns its real path, or null when it
+ * does not exist (nothing to walk).
  */
-async function graphContains(file, oids) {
-    const fh = await open(file, 'r');
-    try {
-        const read = async (offset, length) => {
-            const buf = Buffer.alloc(length);
-            const { bytesRead } = await fh.read(buf, 0, length, offset);
-            if (bytesRead !== length)
-                throw new Error('commit-graph file is truncated');
-            return buf;
-        };
-        const header = await read(0, 8);
-        if (header.toString('latin1', 0, 4) !== 'CGPH' || header[4] !== 1)
-            throw new Error('not a commit-graph file');
-        const hashLength = header[5] === 2 ? 32 : 20;
-        const chunks = header[6];
-        const table = await read(8, (chunks + 1) * 12);
-        let fanoutAt = -1;
-        let listAt = -1;
-        for (let i = 0; i < chunks; i++) {
-            const id = table.readUInt32BE(i * 12);
-            const offset = Number(table.readBigUInt64BE(i * 12 + 4));
-            if (id === OIDF)
-                fanoutAt = offset;
-            if (id === OIDL)
-                listAt = offset;
-        }
-        if (fanoutAt < 0 || listAt < 0)
-            throw new Error('commit-graph file has no commit list');
-        const fanout = await read(fanoutAt, 256 * 4);
-        const found = [];
-        for (const oid of oids) {
-            const want = Buffer.from(oid, 'hex');
-            if (want.length !== hashLength) {
-                found.push(false);
-                continue;
-            }
-            let lo = want[0] === 0 ? 0 : fanout.readUInt32BE((want[0] - 1) * 4);
-            let hi = fanout.readUInt32BE(want[0] * 4);
-            let hit = false;
-            while (lo < hi) {
-                const mid = (lo + hi) >>> 1;
-                const cmp = Buffer.compare(await read(listAt + mid * hashLength, hashLength), want);
-                if (cmp === 0) {
-                    hit = true;
-                    break;
-                }
-                if (cmp < 0)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            found.push(hit);
-        }
-        return found;
+function confineFolder(folder, what, roots) {
+    const real = realPathOf((0,external_node_path_namespaceObject.resolve)(folder));
+    if (!statOrNull(real))
+        return null;
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${external_node_path_namespaceObject.sep}`));
+    if (!inside ||
+        (0,external_node_path_namespaceObject.relative)(inside, real)
+            .split(external_node_path_namespaceObject.sep)
+            .some((s) => s.toLowerCase() === '.git')) {
+        throw new errors_InputError(`${what}: folder ${quote_quote(folder)} leads to ${quote_quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
     }
-    finally {
-        await fh.close();
-    }
+    return real;
 }
-/** The graph files git would read: the single file if present, else every layer of a split chain. */
-async function graphFiles(git) {
-    const single = resolve(git.cwd, await gitPath(git, 'objects/info/commit-graph'));
+function allowedRoots(roots) {
+    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_namespaceObject.resolve)(r)));
+}
+/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
+function realPathOf(absolute) {
+    let existing = absolute;
+    const rest = [];
+    while (!statOrNull(existing)) {
+        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
+        existing = parent;
+    }
+    let real;
     try {
-        await (await open(single, 'r')).close();
-        return [single];
+        real = external_node_fs_namespaceObject.realpathSync.native(existing);
     }
     catch {
-        const chainFile = resolve(git.cwd, await gitPath(git, 'objects/info/commit-graphs/commit-graph-chain'));
-        const chain = await readFile(chainFile, 'utf8').catch(() => '');
-        return chain
-            .split('\n')
-            .filter((h) => /^[0-9a-f]{40,64}$/.test(h))
-            .map((h) => join(dirname(chainFile), `graph-${h}.graph`));
+        // A dangling symlink: where it points is not known to be safe.
+        real = (0,external_node_path_namespaceObject.join)(existing, '\u0000dangling');
     }
+    return rest.length ? (0,external_node_path_namespaceObject.join)(real, ...rest) : real;
 }
-/**
- * Makes sure a commit-graph covers the branch tips, so merge-base and history
- * walks are fast on long histories. The check is cheap (a few reads of the
- * graph file); only a missing or stale graph is (re)written, with
- * `git commit-graph write --reachable`. `tips` default to every local and
- * remote-tracking branch.
- */
-async function ensureCommitGraph(git, logger, tips) {
-    if (await git.isShallow()) {
-        logger.debug('commit-graph: skipped, git does not use it in a shallow clone');
-        return { written: false, reason: 'shallow clone' };
-    }
-    const wanted = tips ?? (await listRefs(git, '%(objectname)', ['refs/heads', 'refs/remotes'])).split('\n').filter(Boolean);
-    const unique = [...new Set(wanted)];
-    let reason = '';
-    const files = await graphFiles(git);
-    if (files.length === 0)
-        reason = 'no commit-graph yet';
-    else {
-        try {
-            const covered = new Array(unique.length).fill(false);
-            for (const file of files)
-                (await graphContains(file, unique)).forEach((hit, i) => (covered[i] ||= hit));
-            const stale = covered.filter((c) => !c).length;
-            if (stale)
-                reason = `${stale} of ${unique.length} branch tips are not in the commit-graph`;
-        }
-        catch (e) {
-            reason = `commit-graph unreadable (${messageOf(e)})`;
-        }
-    }
-    if (!reason) {
-        logger.debug('commit-graph: up to date');
-        return { written: false, reason: 'up to date' };
-    }
-    logger.info(`Writing a commit-graph: ${reason}`);
-    await writeCommitGraph(git);
-    return { written: true, reason };
-}
-
-;// CONCATENATED MODULE: ./shared/git/remote.ts
-
-
-
-const C0_CONTROL = charPattern([C0]);
-const remote_CONTROL = charPattern([C0, DEL, C1]);
-/**
- * Remote branches are fetched into a private namespace, so that nothing of
- * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
- * remote given as a path or URL works like a named one.
- */
-const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
-function remote_privateRef(branch) {
-    return `${PRIVATE_PREFIX}${branch}`;
-}
-/** A remote given by name (`origin`), not as a path or URL: it has remote-tracking refs under refs/remotes/<name>/. */
-function isRemoteName(remote) {
-    return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
-}
-/**
- * The check at the boundary (CLI, hook): a remote reaches `git fetch` as an
- * argument, so an option in disguise (`-u…`) or a line break is refused
- * before any git call.
- */
-function validateRemote(remote) {
-    if (remote.startsWith('-') || /\s/.test(remote) || C0_CONTROL.test(remote))
-        throw new errors_InputError(`remote ${quote_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
-    return remote;
-}
-/** The state store's own check (it may be opened without the boundary's): no empty name, no control characters. */
-function assertRemote(remote) {
-    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || remote_CONTROL.test(remote)) {
-        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
-    }
-    return remote;
-}
-/** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
-async function remoteHeads(git, remote, globs = []) {
-    const refs = await git.lsRemote(remote, globs.map((g) => `refs/heads/${g}`));
-    const heads = new Map();
-    for (const [ref, sha] of refs)
-        if (ref.startsWith('refs/heads/'))
-            heads.set(ref.slice('refs/heads/'.length), sha);
-    return heads;
-}
-/**
- * Fetches the branches into private refs with one `git fetch`; returns branch
- * → commit id, at the commit fetched (a branch that moved since it was listed
- * is taken where it is now). A branch deleted in the meantime is left out of
- * the result (the caller names it), and the others are still fetched.
- */
-async function remote_fetchBranches(git, remote, branches) {
-    const out = new Map();
-    if (branches.length === 0)
-        return out;
-    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${remote_privateRef(b)}`)]);
-    let wanted = branches;
+/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
+function statOrNull(path) {
     try {
-        await fetch(wanted);
+        return (0,external_node_fs_namespaceObject.lstatSync)(path);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The one gate for every file we create or change inside a checkout or a git
+ * folder (agents setup's settings, guides, role file, `.git/info/exclude`,
+ * caches, logs, reports, pages): `path` (absolute, or relative to `root`) must
+ * lie inside `root`, and every component below `root` is lstat'ed: a symbolic
+ * link anywhere on the way or at the leaf (a dangling one too: its target is
+ * never created) is refused, so is a folder or a device where a file belongs.
+ * `root` itself is ours (the checkout's top level, the git folder). Returns
+ * the absolute path; InputError (exit 2) naming the path otherwise.
+ */
+function confineWrite(root, path, what = 'file', given) {
+    const absolute = resolve(root, path);
+    const rel = relative(root, absolute);
+    const shown = quote(given ?? absolute);
+    const refuse = (why) => {
+        throw new InputError(`${what} ${shown} cannot be written: ${why}; nothing was written`);
+    };
+    if (confine_path_CONTROL.test(absolute))
+        refuse('its path contains control characters');
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+        refuse(`it is not inside ${quote(root)}`);
+    const parts = rel.split(sep);
+    let at = root;
+    for (const [i, part] of parts.entries()) {
+        at = join(at, part);
+        const stat = statOrNull(at);
+        if (!stat)
+            break;
+        const leaf = i === parts.length - 1;
+        if (stat.isSymbolicLink())
+            refuse(`${at === absolute ? 'it' : quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
+        if (!leaf && !stat.isDirectory())
+            refuse(`${quote(at)} is not a folder`);
+        if (leaf && stat.isDirectory())
+            refuse('it is a folder, where a file belongs; move it away');
+        if (leaf && !stat.isFile())
+            refuse('it is not a regular file');
+    }
+    return absolute;
+}
+/** The text of a file we are about to change, read through the same gate (no link followed), or null when it does not exist. */
+function readConfined(root, path, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    if (!statOrNull(absolute))
+        return null;
+    return readFileSync(absolute, 'utf8');
+}
+/**
+ * Writes `text` to `path` below `root` after confineWrite: missing folders are
+ * made one at a time (each checked again once made), and the file is opened
+ * with O_NOFOLLOW, so a link planted between the check and the write fails
+ * instead of being followed.
+ */
+function writeConfined(root, path, text, what = 'file', options = {}) {
+    const absolute = confineWrite(root, path, what);
+    makeFoldersConfined(root, dirname(absolute), what);
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | (options.append ? constants.O_APPEND : constants.O_TRUNC);
+    let fd;
+    try {
+        fd = openSync(absolute, flags, options.mode ?? 0o666);
     }
     catch (error) {
-        if (!/couldn't find remote ref/i.test(errors_messageOf(error)))
-            throw error;
-        // One fetch fails whole when a ref is gone: list again and fetch those still there.
-        const heads = await remoteHeads(git, remote, branches);
-        wanted = branches.filter((b) => heads.has(b));
-        if (wanted.length)
-            await fetch(wanted);
+        if (error.code === 'ELOOP')
+            confineWrite(root, path, what);
+        throw new InputError(`${what} ${quote(absolute)} could not be written: ${error.message}; nothing was written`);
     }
-    for (const b of wanted) {
-        const sha = await git.resolveCommit(remote_privateRef(b));
-        if (sha)
-            out.set(b, sha);
-    }
-    return out;
-}
-/** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
-async function remoteDefaultBranch(git, remote) {
-    const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
-    const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
-    return m ? m[1] : null;
-}
-/**
- * Resolves `base` (a branch, tag or commit id; default the remote's default
- * branch) to a commit available locally. Unknown → InputError (exit 2).
- */
-async function resolveBase(git, remote, base) {
-    const name = base ?? (await remoteDefaultBranch(git, remote));
-    if (!name)
-        throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
-    const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
-    const branchSha = refs.get(`refs/heads/${name}`);
-    if (branchSha) {
-        await remote_fetchBranches(git, remote, [name]);
-        return { name, sha: branchSha, kind: 'branch' };
-    }
-    if (refs.has(`refs/tags/${name}`)) {
-        await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/tags/${name}:refs/orchestrator/tags/${name}`]);
-        const sha = await git.resolveCommit(`refs/orchestrator/tags/${name}`);
-        if (sha)
-            return { name, sha, kind: 'tag' };
-    }
-    if (/^[0-9a-f]{7,64}$/.test(name)) {
-        let sha = await git.resolveCommit(name);
-        if (!sha && name.length >= 40) {
-            await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, name], { allowedExitCodes: [0, 1, 128] });
-            sha = await git.resolveCommit(name);
-        }
-        if (sha)
-            return { name, sha, kind: 'commit' };
-    }
-    throw new InputError(`base ${quote(name)} is not a branch, tag or commit of remote ${quote(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
-}
-/**
- * Creates all the branches on the remote in one atomic push: all or none.
- * Each ref is leased as "must not exist", so a branch someone created in the
- * meantime is never overwritten.
- */
-async function createBranchesAtomically(git, remote, creations) {
-    if (creations.length === 0)
-        return [];
-    const { stdout } = await git.exec([
-        'push',
-        '--atomic',
-        '--porcelain',
-        ...creations.map((c) => `--force-with-lease=refs/heads/${c.branch}:`),
-        remote,
-        ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
-    ]);
-    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
-    return creations
-        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
-        .map((c) => c.branch);
-}
-/** Fetches `refspec`, removing the local refs it covers that the remote no longer has. */
-async function fetchPruned(git, remote, refspec) {
-    await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, refspec]);
-}
-/** Turns a shallow clone into a full one, fetching the refspecs' whole history. */
-async function remote_fetchUnshallow(git, remote, refspecs) {
-    await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', remote, ...refspecs]);
-}
-/** Fetches pull request `number`'s head into refs/orchestrator/pull/<number>; a failure is not an error (the caller looks for the commit). */
-async function fetchPullHead(git, remote, number) {
-    await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/pull/${number}/head:refs/orchestrator/pull/${number}`], { allowedExitCodes: [0, 1, 128] });
-}
-/** Fetches one commit by its id (a push event's `after`) into a private ref; the caller checks that it arrived. */
-async function fetchCommit(git, remote, sha) {
-    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha))
-        throw new errors_InputError(`${quote_quote(sha)} is not a full commit id`);
-    await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+${sha}:refs/orchestrator/commits/${sha}`], {
-        allowedExitCodes: [0, 1, 128],
-    });
-}
-/** Compare-and-swap push: moves `branch` to `commit` only if the remote still has it at `expected`; false when it moved. */
-async function remote_pushIfAt(git, remote, branch, expected, commit) {
-    const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
-    return push.exitCode === 0;
-}
-/**
- * The URL a remote is configured with, as written (before any `insteadOf`: the name a person gave
- * it, which names the hosted repository): a named remote's, or the path or URL itself; null for no such remote.
- */
-async function remoteUrl(git, remote) {
-    if (!isRemoteName(remote))
-        return remote;
-    const r = await git.exec(['config', '--get', `remote.${remote}.url`], { allowedExitCodes: [0, 1] });
-    return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/history.ts
-
-
-
-const history_ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found';
-/**
- * Merge bases need history. A shallow clone (actions/checkout fetches one
- * commit by default) has none, so fetch the full history of the branches;
- * when that is impossible, fail with advice instead of reporting every pair
- * as unrelated.
- */
-async function ensureHistory(git, options) {
-    if (!(await git.isShallow()))
-        return { fetched: false };
-    checkPlainGitName('remote', options.remote);
-    for (const ref of options.refs)
-        checkPlainGitName('branch', ref);
-    // Into the same private refs the scan reads, never the user's refs/remotes/.
-    const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${privateRef(ref)}`);
-    options.logger.info(`This clone is shallow: fetching the full history of ${options.refs.length} branch(es) from ${options.remote}`);
     try {
-        await fetchUnshallow(git, options.remote, refspecs);
+        writeSync(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
     }
-    catch (e) {
-        const reason = (e instanceof GitError &&
-            e.stderr
-                .split('\n')
-                .find((l) => l.startsWith('fatal:'))
-                ?.slice(7)) ||
-            messageOf(e);
-        throw new InputError(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${history_ADVICE}`, { cause: e });
+    finally {
+        closeSync(fd);
     }
-    if (await git.isShallow())
-        throw new InputError(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${history_ADVICE}`);
-    return { fetched: true };
+    return absolute;
 }
-
-;// CONCATENATED MODULE: ./shared/conflicts/report.ts
-
-
-
-
-function summarize(pairs) {
-    const count = (status) => pairs.filter((p) => p.status === status).length;
-    return {
-        pairs: pairs.length,
-        clean: count('clean'),
-        conflicted: count('conflicted'),
-        unrelated: count('unrelated'),
-        errors: count('error'),
-    };
-}
-/** The full report, every list in a stable order. */
-function buildReport(input) {
-    const scannedAt = typeof input.scannedAt === 'string' ? input.scannedAt : input.scannedAt.toISOString();
-    const pairs = [...input.pairs].sort(comparePairResults);
-    return {
-        version: 2,
-        scannedAt,
-        scope: input.scope,
-        ...(input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {}),
-        branches: [...input.branches].sort(compareBranches),
-        pairs,
-        divergence: [...(input.divergence ?? [])].sort(compareDivergence),
-        summary: summarize(pairs),
-    };
-}
-function branchesKey(branches) {
-    return JSON.stringify([...branches].sort(compareBranches).map((b) => [b.name, b.sha]));
-}
-/**
- * Combines the reports of the shards of one scan into one report. They must
- * agree on scope, shard count and branches (names and commits); every shard
- * must be there once (unless `allowPartial`), and no pair may appear twice.
- */
-function report_mergeReports(reports, options = {}) {
-    const first = reports[0];
-    if (!first)
-        throw new InputError('no conflict reports to merge: expected the reports of every shard');
-    const seenShards = new Set();
-    for (const r of reports) {
-        if (r.version !== 2)
-            throw new InputError(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 2 (shard reports must come from the same agent-orchestrator version)`);
-        if (r.scope !== first.scope)
-            throw new InputError(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
-        if (!r.shard && reports.length > 1)
-            throw new InputError('a conflict report without a shard cannot be merged with others');
-        if (r.shard) {
-            if (r.shard.count !== first.shard?.count) {
-                throw new InputError(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
+/** Makes `folder` (inside `root`) and the missing folders above it, one at a time, refusing links on the way. */
+function makeFoldersConfined(root, folder, what = 'folder') {
+    const rel = relative(root, resolve(root, folder));
+    if (rel === '')
+        return;
+    let at = root;
+    for (const part of rel.split(sep)) {
+        at = join(at, part);
+        if (!statOrNull(at)) {
+            try {
+                mkdirSync(at);
             }
-            if (seenShards.has(r.shard.index))
-                throw new InputError(`shard ${r.shard.index}/${r.shard.count} is given twice`);
-            seenShards.add(r.shard.index);
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
         }
-        if (branchesKey(r.branches) !== branchesKey(first.branches)) {
-            throw new InputError(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
-        }
+        const stat = statOrNull(at);
+        if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
+            throw new InputError(`${what}: ${quote(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${quote(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
     }
-    if (first.shard && !options.allowPartial) {
-        const absent = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seenShards.has(i));
-        if (absent.length)
-            throw new InputError(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
-    }
-    const pairs = new Map();
-    for (const r of reports) {
-        for (const p of r.pairs) {
-            const key = pairKey(p);
-            if (pairs.has(key))
-                throw new InputError(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
-            pairs.set(key, p);
-        }
-    }
-    const divergence = new Map();
-    for (const r of reports)
-        for (const d of r.divergence)
-            if (!divergence.has(`${d.branch}\0${d.against}`))
-                divergence.set(`${d.branch}\0${d.against}`, d);
-    const scannedAt = reports.map((r) => r.scannedAt).sort()[0];
-    const merged = buildReport({
-        scannedAt,
-        scope: first.scope,
-        branches: first.branches,
-        pairs: [...pairs.values()],
-        divergence: [...divergence.values()],
-    });
-    const trials = mergeTrialSummaries(reports);
-    return trials ? { ...merged, trials } : merged;
 }
-
-;// CONCATENATED MODULE: ./shared/conflicts/trial-cells.ts
-// Marks of their own, so a build or test conflict never reads as a textual one (✗) in the matrix.
-const MARK = {
-    'build-conflict': '🔨',
-    'test-conflict': '🧪',
-    untested: '?',
-    flaky: '≈',
-};
-const trial_cells_TRIAL_LEGEND = '🔨 clean text, the merge does not build · 🧪 clean text, the merge fails tests · ? not tried: a side fails alone · ≈ flaky';
-/** The matrix cell of a pair's trial, when it says more than git's verdict. */
-function trial_cells_trialCell(trial) {
-    return trial ? MARK[trial.verdict] : undefined;
+function linkTarget(path) {
+    try {
+        return readlinkSync(path);
+    }
+    catch {
+        return '?';
+    }
 }
-
-;// CONCATENATED MODULE: ./shared/conflicts/render-summary.ts
-
-
-
-
-const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
-/** Beyond this many branches the matrix keeps only those with conflicts or errors. */
-const MATRIX_MAX_BRANCHES = 40;
-const MERMAID_MAX_EDGES = 200;
-const MAX_FILES_PER_PAIR = 100;
-const CELL = { clean: '✓', conflicted: '✗', unrelated: '∅', error: '⚠' };
-/** Collects sections until the byte budget is spent. */
-class Budget {
-    max;
-    parts = [];
-    used = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    /** Adds the text if it fits (keeping room for a closing note); false when it does not. */
-    add(text, reserve = 512) {
-        const size = Buffer.byteLength(text, 'utf8') + 1;
-        if (this.used + size + reserve > this.max)
-            return false;
-        this.parts.push(text);
-        this.used += size;
-        return true;
-    }
+/** Replaces `path` whole (a temporary file beside it, then a rename), through the same gate: readers never see half a file. */
+function replaceConfined(root, path, text, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    const temporary = `${absolute}.${process.pid}.tmp`;
+    writeConfined(root, temporary, text, what);
+    renameSync(temporary, absolute);
+    return absolute;
 }
 /**
- * Markdown for the job summary: a conflict matrix, a mermaid graph of the
- * conflicting pairs, each conflict's files with kinds and line ranges, the
- * pairs that could not be checked, and divergence. Deterministic; every
- * branch name, path and message is escaped; never larger than `maxBytes`.
+ * A file an input names for us to write (report-path, export files, the dashboard folder): confinePath's
+ * checks, and then no symbolic link between the allowed folder it lies in and the file (a link there could
+ * point at a workflow or a config inside the workspace). Returns the folder and the path for writeConfined.
  */
-function renderConflictSummary(report, options = {}) {
-    const out = new Budget(options.maxBytes ?? DEFAULT_MAX_BYTES);
-    const s = report.summary;
-    const shard = report.shard ? `, shard ${Number(report.shard.index)}/${Number(report.shard.count)}` : '';
-    out.add('## Merge conflict forecast\n', 0);
-    out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean` +
-        `${s.unrelated ? ` · **${s.unrelated} without common history**` : ''} · ${s.errors} not checked — ` +
-        `${s.pairs} pairs of ${report.branches.length} branches (scope ${mdStrict(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : mdStrict(report.scannedAt)}\n`, 0);
-    const sections = [
-        matrix(report),
-        graph(report),
-        ...details(report, options),
-        unrelated(report),
-        errors(report),
-        divergence(report),
-    ].filter((x) => x);
-    let shown = 0;
-    for (const section of sections) {
-        if (!out.add(section))
-            break;
-        shown++;
+function confineOutput(value, what, roots, options = {}) {
+    const real = options.folder ? null : confinePath(value, what, roots);
+    const absolute = isAbsolute(value) ? resolve(value) : resolve(roots.cwd, value);
+    const root = [roots.cwd, roots.tempDir].map((r) => resolve(r)).find((r) => absolute.startsWith(r.endsWith(sep) ? r : `${r}${sep}`));
+    if (!root)
+        throw new InputError(`${what} ${quote(value)} is not allowed: it reaches ${real ? quote(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
+    if (options.folder) {
+        if (confine_path_CONTROL.test(value) ||
+            value.split(/[/\\]/).includes('..') ||
+            relative(root, absolute)
+                .split(sep)
+                .some((s) => s.toLowerCase() === '.git'))
+            confinePath(value, what, roots);
+        for (let at = absolute; at !== root; at = dirname(at)) {
+            const stat = statOrNull(at);
+            if (stat?.isSymbolicLink())
+                throw new InputError(`${what} ${quote(value)} cannot be written: ${quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; nothing was written`);
+        }
+        return { root, path: absolute };
     }
-    if (shown < sections.length) {
-        out.add(`> [!NOTE]\n> The summary was cut to fit GitHub's size limit: ${sections.length - shown} more section(s) are in the JSON report.\n`, 0);
-    }
-    return out.parts.join('\n');
-}
-function branchNumbers(report) {
-    const names = new Set([...report.branches].sort(compareBranches).map((b) => b.name));
-    for (const p of report.pairs)
-        names.add(p.left).add(p.right);
-    return new Map([...names].map((name, i) => [name, i + 1]));
-}
-function matrix(report) {
-    if (report.pairs.length === 0)
-        return '';
-    const numbers = branchNumbers(report);
-    let names = [...numbers.keys()];
-    let note = '';
-    if (names.length > MATRIX_MAX_BRANCHES) {
-        const involved = new Set(report.pairs.filter((p) => p.status !== 'clean' || trialCell(p.trial)).flatMap((p) => [p.left, p.right]));
-        note = `\n${names.length - [...involved].length} branches whose pairs all merge cleanly are left out.\n`;
-        names = names.filter((n) => involved.has(n));
-        if (names.length === 0)
-            return `### Conflict matrix\n\nAll ${report.pairs.length} pairs merge cleanly.\n`;
-    }
-    const status = new Map(report.pairs.map((p) => [pairKey(p), p]));
-    const header = `| | ${names.map((n) => `**${numbers.get(n)}**`).join(' | ')} |`;
-    const rule = `|---|${names.map(() => ':-:').join('|')}|`;
-    const rows = names.map((row) => {
-        const cells = names.map((col) => {
-            const cell = status.get(pairKey({ left: row, right: col }));
-            return row === col ? '—' : cell ? (trialCell(cell.trial) ?? CELL[cell.status]) : ' ';
-        });
-        return `| **${numbers.get(row)}** ${mdStrict(row)} | ${cells.join(' | ')} |`;
-    });
-    const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned' +
-        (report.trials ? ` · ${TRIAL_LEGEND}` : '');
-    return ['### Conflict matrix', '', header, rule, ...rows, '', legend, note].join('\n');
-}
-function graph(report) {
-    const bad = report.pairs.filter((p) => p.status === 'conflicted');
-    if (bad.length === 0)
-        return '';
-    const numbers = branchNumbers(report);
-    const shown = bad.slice(0, MERMAID_MAX_EDGES);
-    const nodes = [...new Set(shown.flatMap((p) => [p.left, p.right]))].sort((a, b) => numbers.get(a) - numbers.get(b));
-    const lines = ['### Conflict graph', '', '```mermaid', 'graph LR'];
-    for (const name of nodes)
-        lines.push(`  n${numbers.get(name)}["${mermaidLabel(name)}"]`);
-    for (const p of shown) {
-        const label = `${p.files.length} file${p.files.length === 1 ? '' : 's'}`;
-        lines.push(`  n${numbers.get(p.left)} ---|"${mermaidLabel(label)}"| n${numbers.get(p.right)}`);
-    }
-    lines.push('```');
-    if (bad.length > shown.length)
-        lines.push('', `${bad.length - shown.length} more conflicting pairs are not drawn.`);
-    return lines.join('\n') + '\n';
-}
-function rangesCell(ranges, sha, file, options) {
-    if (ranges.length === 0)
-        return '—';
-    const path = file.path;
-    // A quoted path (not plain text) names no file a link could reach.
-    const link = options.serverUrl && options.repository && file.pathBase64 === undefined
-        ? `${options.serverUrl.replace(/\/+$/, '')}/${encodePath(options.repository)}/blob/${sha}/${encodePath(path)}`
-        : '';
-    return ranges
-        .map((r) => {
-        const text = formatRange(r, '–');
-        if (!link || isEmptyRange(r))
-            return text;
-        return `[${text}](${link}#L${r.start}${r.end > r.start ? `-L${r.end}` : ''})`;
-    })
-        .join(', ');
-}
-function fileRow(p, f, options) {
-    const message = f.message ? `<br>${mdStrict(f.message.split('\n')[0].slice(0, 300))}` : '';
-    return `| ${mdStrict(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`;
-}
-/** One section per conflicting pair, so the size budget can stop between pairs. */
-function details(report, options) {
-    const bad = report.pairs.filter((p) => p.status === 'conflicted');
-    return bad.map((p, i) => {
-        const lines = [
-            ...(i === 0 ? ['### Conflicts', ''] : []),
-            `#### ${mdStrict(p.left)} ↔ ${mdStrict(p.right)}`,
-            '',
-            `| File | Kind | Lines in ${mdStrict(p.left)} | Lines in ${mdStrict(p.right)} |`,
-            '| --- | --- | --- | --- |',
-            ...p.files.slice(0, MAX_FILES_PER_PAIR).map((f) => fileRow(p, f, options)),
-            ...(p.messages ?? []).map((m) => `| ${m.paths.map((x) => mdStrict(x)).join(', ')}<br>${mdStrict(m.text.slice(0, 300))} | ${mdStrict(m.type)} | — | — |`),
-            ...(p.files.length > MAX_FILES_PER_PAIR ? ['', `…and ${p.files.length - MAX_FILES_PER_PAIR} more files.`] : []),
-        ];
-        return lines.join('\n') + '\n';
-    });
-}
-function unrelated(report) {
-    const pairs = report.pairs.filter((p) => p.status === 'unrelated');
-    if (pairs.length === 0)
-        return '';
-    const rows = pairs.map((p) => `| ${mdStrict(p.left)} | ${mdStrict(p.right)} |`);
-    return ([
-        '### No common history',
-        '',
-        'git refuses to merge these pairs: they share no commit (e.g. one was created with `--orphan`). They count as a failed check.',
-        '',
-        '| Left | Right |',
-        '| --- | --- |',
-        ...rows,
-    ].join('\n') + '\n');
-}
-function errors(report) {
-    const failed = report.pairs.filter((p) => p.status === 'error');
-    if (failed.length === 0)
-        return '';
-    const rows = failed.map((p) => `| ${mdStrict(p.left)} | ${mdStrict(p.right)} | ${mdStrict(p.error ?? 'unknown error')} |`);
-    return ['### Could not be checked', '', '| Left | Right | Reason |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
-}
-function divergence(report) {
-    if (report.divergence.length === 0)
-        return '';
-    const rows = report.divergence.map((d) => `| ${mdStrict(d.branch)} | ${mdStrict(d.against)} | ${d.ahead ?? '?'} | ${d.behind ?? '?'} |${d.error ? ` ${mdStrict(d.error)} |` : ' |'}`);
-    return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
+    return { root, path: confineWrite(root, absolute, what, value) };
 }
 
-;// CONCATENATED MODULE: ./shared/conflicts/check-suite.ts
+;// CONCATENATED MODULE: ./shared/junit/find-files.ts
+
+
+
+
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /**
- * The suite name under which `run-tests` records an implementor's conflict check (the branch against its overseer
- * and siblings). Its failure is the conflict itself, which the merge order already weighs (one of a pair goes first,
- * the other rebases onto it): it never holds a branch back, or a conflicting pair would hold back both.
+ * Files under `cwd` that match the glob patterns, as sorted relative paths
+ * with `/`. A pattern starting with `!` excludes. Matching uses picomatch
+ * with dotfiles included. The tree is walked only below each pattern's
+ * fixed leading folders; `node_modules` and `.git` folders and symbolic links
+ * are never entered or returned.
  */
-const CONFLICT_CHECK_SUITE = 'conflicts';
+async function findFiles(patterns, cwd, logger, options = {}) {
+    const roots = options.roots ?? { cwd, tempDir: cwd };
+    const include = patterns.filter((p) => !p.startsWith('!')).map((p) => relativePattern(p, cwd));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => relativePattern(p.slice(1), cwd));
+    if (include.length === 0)
+        return [];
+    const matches = picomatch_default()(include, { dot: true });
+    const excluded = exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
+    const found = new Set();
+    for (const start of walkRoots(include)) {
+        // A folder of the pattern that is a symlink would lead the walk out of the workspace.
+        if (!confineFolder((0,external_node_path_namespaceObject.join)(cwd, start), options.what ?? 'report pattern', roots))
+            continue;
+        for (const file of await walk(cwd, start, logger))
+            if (matches(file) && !excluded(file))
+                found.add(file);
+    }
+    return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function relativePattern(pattern, cwd) {
+    let relative = pattern.trim();
+    const root = cwd.endsWith('/') ? cwd : `${cwd}/`;
+    if ((0,external_node_path_namespaceObject.isAbsolute)(relative) && relative.startsWith(root))
+        relative = relative.slice(root.length);
+    if (relative.startsWith('./'))
+        relative = relative.slice(2);
+    if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || relative.split('/').includes('..')) {
+        throw new errors_InputError(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
+    }
+    return relative;
+}
+/** The folders to walk: each pattern's fixed prefix, without folders inside another one. */
+function walkRoots(patterns) {
+    const roots = patterns.map((pattern) => {
+        const scan = picomatch_default().scan(pattern);
+        const base = scan.isGlob ? scan.base : external_node_path_namespaceObject.posix.dirname(scan.base);
+        return base === '.' ? '' : base;
+    });
+    const kept = [];
+    for (const root of [...new Set(roots)].sort()) {
+        if (!kept.some((k) => k === '' || root === k || root.startsWith(`${k}/`)))
+            kept.push(root);
+    }
+    return kept;
+}
+async function walk(cwd, folder, logger) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(cwd, folder), { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            logger.warning(`Could not list ${folder || '.'}: ${messageOf(error)}`);
+        return [];
+    }
+    const files = [];
+    for (const entry of entries) {
+        const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+        if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
+            for (const file of await walk(cwd, path, logger))
+                files.push(file);
+        }
+        else if (entry.isFile())
+            files.push(path);
+    }
+    return files;
+}
 
-;// CONCATENATED MODULE: ./shared/conflicts/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/util.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
 const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -41435,7 +37970,7 @@ const DANGEROUS_PROPERTY_NAMES = [
 ];
 
 const criticalProperties = ["__proto__", "constructor", "prototype"];
-;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/validator.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
 
 
 
@@ -41953,7 +38488,7 @@ function getLineNumberForPosition(xmlData, index) {
 function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
-;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/fxp.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
 
 
 
@@ -41964,7 +38499,7 @@ const XMLValidator = {
   validate: validate
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 
 
 
@@ -42129,7 +38664,7 @@ const buildOptions = function (options) {
   //console.debug(built.processEntities)
   return built;
 };
-;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 
 
 let METADATA_SYMBOL;
@@ -42185,7 +38720,7 @@ class XmlNode {
   }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/xml-naming/src/index.js
+;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
 /**
  * xml-naming
  * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
@@ -42568,7 +39103,7 @@ const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = fal
 
   return result || replacement;
 };
-;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 
 
 class DocTypeReader {
@@ -42995,7 +39530,7 @@ function validateEntityName(name, xmlVersion) {
     else
         throw new Error(`Invalid entity name ${name}`);
 }
-;// CONCATENATED MODULE: ../main/node_modules/anynum/digitTable.js
+;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
 /**
  * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
  * Only decimal digit characters (Unicode category Nd) are included.
@@ -43113,7 +39648,7 @@ for (const zero of SCRIPT_ZEROS) {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/anynum/anynum.js
+;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
 
 
 
@@ -43249,7 +39784,7 @@ function anynum(str) {
 
 
 /* harmony default export */ const anynum_anynum = (anynum);
-;// CONCATENATED MODULE: ../main/node_modules/strnum/strnum.js
+;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
 const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 const binRegex = /^0b[01]+$/;
 const octRegex = /^0o[0-7]+$/;
@@ -43427,7 +39962,7 @@ function handleInfinity(str, num, options) {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/ignoreAttributes.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
     if (typeof ignoreAttributes === 'function') {
         return ignoreAttributes
@@ -43446,7 +39981,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
     }
     return () => false
 }
-;// CONCATENATED MODULE: ../main/node_modules/path-expression-matcher/src/Matcher.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
 
 
 /**
@@ -44111,7 +40646,7 @@ class Matcher {
   }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/path-expression-matcher/src/Expression.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
 /**
  * Expression - Parses and stores a tag pattern expression
  * 
@@ -44344,7 +40879,7 @@ class Expression {
     return this.pattern;
   }
 }
-;// CONCATENATED MODULE: ../main/node_modules/path-expression-matcher/src/ExpressionSet.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
 /**
  * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
  *
@@ -44571,7 +41106,7 @@ class ExpressionSet {
   }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/@nodable/entities/src/entities.js
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
 // ---------------------------------------------------------------------------
 // Complete HTML5 named entity reference
 // Organized by logical categories for easy maintenance and selective importing
@@ -45409,7 +41944,7 @@ const ARROWS = {
  * Geometric Shapes
  * @type {Record<string, string>}
  */
-const entities_SHAPES = {
+const SHAPES = {
   square: '□',
   Square: '□',
   squ: '□',
@@ -45711,7 +42246,7 @@ const COMMON_HTML = {
 // Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
 // via String.fromCodePoint() without any map lookup.
 // ---------------------------------------------------------------------------
-;// CONCATENATED MODULE: ../main/node_modules/@nodable/entities/src/EntityDecoder.js
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
 // ---------------------------------------------------------------------------
 // Built-in named entity map  (name → replacement string)
 // No regex, no {regex,val} objects — just flat key/value pairs.
@@ -46356,7 +42891,7 @@ class EntityDecoder {
     return this._applyNCRAction(effective, token, cp);
   }
 }
-;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/sql.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
 /**
  * SQL context patterns — high-precision rules only.
  *
@@ -46453,7 +42988,7 @@ const SQL_PATTERNS = [
 
 /* harmony default export */ const sql = (SQL_PATTERNS);
 
-;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/sql-strict.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
 /**
  * SQL-STRICT context patterns.
  *
@@ -46502,7 +43037,7 @@ const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
 
 /* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
 
-;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/util/decode-entities.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
 /**
  * Decode the HTML character references that matter for markup-context
  * detection.
@@ -46552,7 +43087,7 @@ function decodeEntities(input) {
   });
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/html.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
 /**
  * HTML context patterns.
  *
@@ -46656,7 +43191,7 @@ const HTML_PATTERNS = [
 
 /* harmony default export */ const html = (HTML_PATTERNS);
 
-;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/xml.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
 /**
  * XML context patterns.
  *
@@ -46737,7 +43272,7 @@ const XML_PATTERNS = [
 
 /* harmony default export */ const xml = (XML_PATTERNS);
 
-;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/svg.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
 /**
  * SVG context patterns.
  *
@@ -46820,7 +43355,7 @@ const SVG_PATTERNS = [
 
 /* harmony default export */ const svg = (SVG_PATTERNS);
 
-;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/shell.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
 /**
  * SHELL context patterns.
  *
@@ -46927,7 +43462,7 @@ const SHELL_PATTERNS = [
 
 /* harmony default export */ const shell = (SHELL_PATTERNS);
 
-;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/redos.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
 /**
  * REDOS context patterns.
  *
@@ -46989,7 +43524,7 @@ const REDOS_PATTERNS = [
 
 /* harmony default export */ const redos = (REDOS_PATTERNS);
 
-;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/nosql.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
 /**
  * NOSQL context patterns.
  *
@@ -47014,74 +43549,74 @@ const REDOS_PATTERNS = [
 // Shared suffix: optional closing quote/whitespace before the colon
 // Handles: $op: (bare), "$op": (JSON), '$op': (single-quoted)
 const SEP = /["'\s]*:/;
-const sep = '["\'\\s]*:';
+const nosql_sep = '["\'\\s]*:';
 
 const NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: 'nosql-where-operator',
     description: '$where — executes arbitrary JavaScript server-side in MongoDB',
-    pattern: new RegExp(`\\$where${sep}`, 'i'),
+    pattern: new RegExp(`\\$where${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-ne-operator',
     description: '$ne — "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep}`, 'i'),
+    pattern: new RegExp(`\\$ne${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-gt-operator',
     description: '$gt — "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep}`, 'i'),
+    pattern: new RegExp(`\\$gte?${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-lt-operator',
     description: '$lt / $lte — "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep}`, 'i'),
+    pattern: new RegExp(`\\$lte?${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-regex-operator',
     description: '$regex — can be used to extract data character by character (blind injection)',
-    pattern: new RegExp(`\\$regex${sep}`, 'i'),
+    pattern: new RegExp(`\\$regex${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-or-operator',
     description: '$or — logical OR; used to create always-true conditions',
-    pattern: new RegExp(`\\$or${sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$or${nosql_sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-and-operator',
     description: '$and — logical AND operator injection',
-    pattern: new RegExp(`\\$and${sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$and${nosql_sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-nor-operator',
     description: '$nor — logical NOR operator injection',
-    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$nor${nosql_sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-exists-operator',
     description: '$exists — can enumerate fields to determine schema',
-    pattern: new RegExp(`\\$exists${sep}`, 'i'),
+    pattern: new RegExp(`\\$exists${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-in-operator',
     description: '$in — matches any value in a list; can enumerate values',
-    pattern: new RegExp(`\\$in${sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$in${nosql_sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-expr-operator',
     description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
-    pattern: new RegExp(`\\$expr${sep}`, 'i'),
+    pattern: new RegExp(`\\$expr${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-function-operator',
     description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
-    pattern: new RegExp(`\\$function${sep}`, 'i'),
+    pattern: new RegExp(`\\$function${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-accumulator-operator',
     description: '$accumulator — custom aggregation with arbitrary JS execution',
-    pattern: new RegExp(`\\$accumulator${sep}`, 'i'),
+    pattern: new RegExp(`\\$accumulator${nosql_sep}`, 'i'),
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -47105,7 +43640,7 @@ const NOSQL_PATTERNS = [
 
 /* harmony default export */ const nosql = (NOSQL_PATTERNS);
 
-;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/contexts/log.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
 /**
  * LOG context patterns.
  *
@@ -47205,7 +43740,7 @@ const LOG_PATTERNS = [
 
 /* harmony default export */ const log = (LOG_PATTERNS);
 
-;// CONCATENATED MODULE: ../main/node_modules/is-unsafe/src/index.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
 /**
  * is-unsafe v2
  *
@@ -47499,7 +44034,7 @@ function allUnsafe(value, context) {
 
 /* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
 
-;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 
 ///@ts-check
 
@@ -48413,7 +44948,7 @@ function sanitizeName(name, options) {
   }
   return name;
 }
-;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
 
 
 
@@ -48591,7 +45126,7 @@ function isLeafTag(obj, options) {
 
   return false;
 }
-;// CONCATENATED MODULE: ../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 /* global Uint8Array */
 
 
@@ -48901,89 +45436,6 @@ function parseSeconds(raw) {
     return Number.isFinite(value) ? value : undefined;
 }
 
-;// CONCATENATED MODULE: ./shared/junit/find-files.ts
-
-
-
-
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-/**
- * Files under `cwd` that match the glob patterns, as sorted relative paths
- * with `/`. A pattern starting with `!` excludes. Matching uses picomatch
- * with dotfiles included. The tree is walked only below each pattern's
- * fixed leading folders; `node_modules` and `.git` folders and symbolic links
- * are never entered or returned.
- */
-async function findFiles(patterns, cwd, logger, options = {}) {
-    const roots = options.roots ?? { cwd, tempDir: cwd };
-    const include = patterns.filter((p) => !p.startsWith('!')).map((p) => relativePattern(p, cwd));
-    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => relativePattern(p.slice(1), cwd));
-    if (include.length === 0)
-        return [];
-    const matches = picomatch_default()(include, { dot: true });
-    const excluded = exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
-    const found = new Set();
-    for (const start of walkRoots(include)) {
-        // A folder of the pattern that is a symlink would lead the walk out of the workspace.
-        if (!confineFolder((0,external_node_path_namespaceObject.join)(cwd, start), options.what ?? 'report pattern', roots))
-            continue;
-        for (const file of await walk(cwd, start, logger))
-            if (matches(file) && !excluded(file))
-                found.add(file);
-    }
-    return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-function relativePattern(pattern, cwd) {
-    let relative = pattern.trim();
-    const root = cwd.endsWith('/') ? cwd : `${cwd}/`;
-    if ((0,external_node_path_namespaceObject.isAbsolute)(relative) && relative.startsWith(root))
-        relative = relative.slice(root.length);
-    if (relative.startsWith('./'))
-        relative = relative.slice(2);
-    if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || relative.split('/').includes('..')) {
-        throw new errors_InputError(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
-    }
-    return relative;
-}
-/** The folders to walk: each pattern's fixed prefix, without folders inside another one. */
-function walkRoots(patterns) {
-    const roots = patterns.map((pattern) => {
-        const scan = picomatch_default().scan(pattern);
-        const base = scan.isGlob ? scan.base : external_node_path_namespaceObject.posix.dirname(scan.base);
-        return base === '.' ? '' : base;
-    });
-    const kept = [];
-    for (const root of [...new Set(roots)].sort()) {
-        if (!kept.some((k) => k === '' || root === k || root.startsWith(`${k}/`)))
-            kept.push(root);
-    }
-    return kept;
-}
-async function walk(cwd, folder, logger) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(cwd, folder), { withFileTypes: true });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            logger.warning(`Could not list ${folder || '.'}: ${errors_messageOf(error)}`);
-        return [];
-    }
-    const files = [];
-    for (const entry of entries) {
-        const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-        if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
-            for (const file of await walk(cwd, path, logger))
-                files.push(file);
-        }
-        else if (entry.isFile())
-            files.push(path);
-    }
-    return files;
-}
-
 ;// CONCATENATED MODULE: ./shared/junit/read-reports.ts
 
 
@@ -49021,7 +45473,7 @@ async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
             xml = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, file), 'utf8');
         }
         catch (error) {
-            logger.warning(`Skipped JUnit report ${file}: it could not be read: ${errors_messageOf(error)}`);
+            logger.warning(`Skipped JUnit report ${file}: it could not be read: ${messageOf(error)}`);
             continue;
         }
         try {
@@ -49036,57 +45488,2300 @@ async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
     return reports;
 }
 
-;// CONCATENATED MODULE: ./shared/junit/index.ts
+;// CONCATENATED MODULE: ./shared/state/events/canonical-json.ts
+/**
+ * JSON with object keys sorted at every level, so that equal values always
+ * serialise to equal bytes: event files, their keys and projection.json
+ * depend on it (an incrementally kept projection must be byte-identical to
+ * one rebuilt from scratch, whatever order keys were inserted in).
+ */
+function canonicalJson(value, indent = 0) {
+    // The compact form is hashed for every event of a rebuild: write it directly, without copying.
+    if (!indent)
+        return compact(value) ?? 'null';
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function compact(value) {
+    if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map((v) => compact(v) ?? 'null').join(',')}]`;
+    const record = value;
+    const parts = [];
+    for (const key of Object.keys(record).sort()) {
+        const v = compact(record[key]);
+        if (v !== undefined)
+            parts.push(`${JSON.stringify(key)}:${v}`);
+    }
+    return `{${parts.join(',')}}`;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
+        const out = Object.create(null);
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./shared/state/events/digest.ts
+
+// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
+const oneShot = external_node_crypto_.hash;
+/** Hex sha256 of a text (UTF-8). */
+function sha256Hex(text) {
+    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./shared/state/events/conflict-pair.ts
+
+
+/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
+function sortedPair(a, b) {
+    return a <= b ? [a, b] : [b, a];
+}
+/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
+function conflictId(feature, left, right) {
+    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
+    let id = ids.get(text);
+    if (!id) {
+        // A rebuild asks for the same few pairs thousands of times.
+        if (ids.size > 10_000)
+            ids.clear();
+        id = `c${sha256Hex(text).slice(0, 8)}`;
+        ids.set(text, id);
+    }
+    return id;
+}
+const ids = new Map();
+
+;// CONCATENATED MODULE: ./shared/state/events/field-checks.ts
+
+
+/**
+ * A value in an event failed validation. It is an InputError (exit 2) when a
+ * user or agent handed us the event; the store turns it into a `problem` when
+ * it finds such an event in the log instead.
+ */
+class InvalidEventError extends errors_InputError {
+    where;
+    field;
+    constructor(where, field, message) {
+        super(`${where}: ${message}`);
+        this.where = where;
+        this.field = field;
+    }
+}
+function fail(where, field, expected, value) {
+    throw new InvalidEventError(where, field, `field "${field}" ${expected} (got ${describeValue(value)})`);
+}
+/** A short, safe rendering of a bad value for an error message. */
+function describeValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+// What the single-line and control-character checks refuse, in one pass: a text that passes this needs no further look.
+const SUSPECT_SINGLE_LINE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { except: '\t' });
+// (The multiline one is also the control-character check: C0 but tab and line breaks, DEL, C1.)
+const SUSPECT_MULTILINE = charPattern([C0, DEL, C1], { except: '\t\n\r' });
+function field_checks_text(options) {
+    const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`;
+    const suspect = options.multiline ? SUSPECT_MULTILINE : SUSPECT_SINGLE_LINE;
+    const { max, pattern } = options;
+    return (value, field, where) => {
+        if (typeof value !== 'string' || value.length === 0 || value.length > max)
+            fail(where, field, expected, value);
+        if (suspect.test(value)) {
+            if (SUSPECT_MULTILINE.test(value))
+                fail(where, field, 'must not contain control characters', value);
+            fail(where, field, 'must be a single line', value);
+        }
+        if (pattern && !pattern.test(value))
+            fail(where, field, expected, value);
+        return value;
+    };
+}
+function oneOf(values) {
+    const allowed = new Set(values);
+    return (value, field, where) => {
+        if (typeof value !== 'string' || !allowed.has(value)) {
+            fail(where, field, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
+        }
+        return value;
+    };
+}
+/** A flag that is present only when set: `true`, never `false`. */
+const isTrue = (value, field, where) => {
+    if (value !== true)
+        fail(where, field, 'must be true (leave the field out for false)', value);
+    return true;
+};
+function integer(min, max = Number.MAX_SAFE_INTEGER) {
+    return (value, field, where) => {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+            fail(where, field, `must be a whole number from ${min} to ${max}`, value);
+        }
+        return value;
+    };
+}
+function arrayOf(item, max) {
+    return (value, field, where) => {
+        if (!Array.isArray(value) || value.length > max)
+            fail(where, field, `must be a list of at most ${max} items`, value);
+        return value.map((v, i) => item(v, `${field}[${i}]`, where));
+    };
+}
+function required(check) {
+    return { check };
+}
+function optional(check) {
+    return { check, optional: true };
+}
+/** An object with exactly the fields of `shape`; unknown fields are refused (they are usually typos). */
+function objectOf(shape) {
+    // Checked for every event of a rebuild: nothing here is recomputed per value, and the
+    // dotted names of nested fields are made once per parent name, not once per value.
+    const known = Object.keys(shape);
+    const knownSet = new Set(known);
+    const specs = Object.entries(shape);
+    const names = new Map();
+    const namesUnder = (field) => {
+        let list = names.get(field);
+        if (!list) {
+            list = specs.map(([name]) => field_checks_join(field, name));
+            // Array items name their index ("files[3]"): keep the cache small whatever the input.
+            if (names.size < 64)
+                names.set(field, list);
+        }
+        return list;
+    };
+    return (value, field, where) => {
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            fail(where, field, 'must be an object', value);
+        const input = value;
+        for (const name in input) {
+            if (!knownSet.has(name) && Object.hasOwn(input, name)) {
+                fail(where, field_checks_join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
+            }
+        }
+        const dotted = namesUnder(field);
+        const out = {};
+        for (let i = 0; i < specs.length; i++) {
+            const [name, spec] = specs[i];
+            const v = input[name];
+            if (v === undefined) {
+                if (!spec.optional)
+                    fail(where, dotted[i], 'is required', v);
+                continue;
+            }
+            out[name] = spec.check(v, dotted[i], where);
+        }
+        return out;
+    };
+}
+function field_checks_join(field, name) {
+    return field ? `${field}.${name}` : name;
+}
+
+;// CONCATENATED MODULE: ./shared/state/events/event-schema.ts
+
+/**
+ * The version of the event format this code writes. It reads every version in
+ * SCHEMA_VERSIONS: an event keeps the version it was written with, and its key
+ * is always derived with that version (stored keys are never recomputed).
+ *
+ * Version 2 adds: empty line ranges (`{start: n, end: n - 1}`, "between lines
+ * n-1 and n"), and `occurrence` on any event's data (see OCCURRENCE below).
+ */
+const EVENT_SCHEMA = 2;
+const SCHEMA_VERSIONS = [1, 2];
+/**
+ * A fact that can happen again (a blocker raised after it was cleared, a
+ * conflict seen again after it was resolved by hand, a guard violation after a
+ * clean run) is the fact plus its occurrence: `data.occurrence` is 2 for the
+ * second time, 3 for the third, and absent for the first, so first occurrences
+ * keep the keys they always had. It is part of the key only when present.
+ */
+const OCCURRENCE_FIELD = 'occurrence';
+const EVENT_KINDS = [
+    'feature-registered',
+    'agent-assigned',
+    'task-updated',
+    'pr-updated',
+    'conflict-detected',
+    'conflict-resolved',
+    'divergence-measured',
+    'test-result',
+    'blocker-raised',
+    'blocker-cleared',
+    'branch-synced',
+    'guard-violation',
+    'guard-cleared',
+    'scan-completed',
+    'task-merged',
+    'task-assigned',
+    'scope-drift',
+    'scope-cleared',
+    'conflict-predicted',
+    'notification-pending',
+    'notification-claimed',
+];
+// ---- field checks -------------------------------------------------------
+/** Canonical `Date.toISOString()` form only, so that times compare as strings. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const event_schema_time = field_checks_text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' });
+const event_schema_sha = field_checks_text({
+    max: 64,
+    pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/,
+    expected: 'must be a full lowercase commit id (40 or 64 hex digits)',
+});
+/** Names of branches as data: single line, no characters git refuses in ref names. */
+const branch = field_checks_text({
+    max: 255,
+    pattern: /^(?!-)[^\s~^:?*[\\]+$/,
+    expected: 'must be a branch name (no spaces, ~ ^ : ? * [ \\, not starting with "-", at most 255 characters)',
+});
+const taskId = field_checks_text({ max: 12, pattern: /^T\d{3,10}$/, expected: 'must be a task id like T012' });
+const shortName = field_checks_text({ max: 64, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, expected: 'must be 1 to 64 letters, digits, ".", "_" or "-"' });
+const role = field_checks_text({ max: 40, pattern: /^[a-z][a-z0-9-]*$/, expected: 'must be a role name like "overseer" or "implementor"' });
+const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected: 'must be an http(s) URL' });
+const title = field_checks_text({ max: 300 });
+const message = field_checks_text({ max: 2000, multiline: true });
+const filePath = field_checks_text({ max: 1000 });
+/** A conflicted path: plain text of any length git allows, or git's quoted form (one line). */
+const conflictPath = field_checks_text({ max: 20_000 });
+const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
+const gitMessage = field_checks_text({ max: 2000, multiline: true });
+const count = integer(0);
+const eventKeyText = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be an event key (64 hex digits)' });
+const range = (value, field, where) => {
+    const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
+    if (r.end < r.start - 1)
+        fail(where, `${field}.end`, `must be at least start - 1 (${r.start - 1}; start - 1 means an empty range)`, r.end);
+    return r;
+};
+const event_schema_SHAPES = {
+    'feature-registered': {
+        spec: required(field_checks_text({ max: 100 })),
+        name: required(title),
+        baseBranch: optional(branch),
+        tasks: optional(arrayOf(objectOf({
+            id: required(taskId),
+            phase: optional(field_checks_text({ max: 200 })),
+            description: required(field_checks_text({ max: 1000 })),
+        }), 2000)),
+        tasksFile: optional(filePath),
+    },
+    'agent-assigned': {
+        role: required(oneOf(['overseer', 'implementor'])),
+        branch: required(branch),
+        index: optional(integer(1, 999)),
+    },
+    'task-updated': {
+        taskId: required(taskId),
+        state: required(oneOf(['open', 'in-progress', 'done'])),
+        commit: required(event_schema_sha),
+        agent: required(branch),
+        message: optional(message),
+    },
+    'pr-updated': {
+        action: required(oneOf(['opened', 'updated', 'merged', 'closed'])),
+        number: required(integer(1)),
+        url: required(url),
+        head: required(branch),
+        base: required(branch),
+        title: optional(title),
+    },
+    'conflict-detected': {
+        left: required(branch),
+        right: required(branch),
+        leftSha: required(event_schema_sha),
+        rightSha: required(event_schema_sha),
+        files: required(arrayOf(objectOf({
+            path: required(conflictPath),
+            pathBase64: optional(base64),
+            kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
+            leftRanges: required(arrayOf(range, 500)),
+            rightRanges: required(arrayOf(range, 500)),
+            message: optional(gitMessage),
+        }), 1000)),
+        messages: optional(arrayOf(objectOf({
+            paths: required(arrayOf(conflictPath, 20)),
+            type: required(field_checks_text({ max: 200 })),
+            text: required(gitMessage),
+        }), 100)),
+        manual: optional(isTrue),
+        reason: optional(message),
+        kind: optional(oneOf(['build', 'test'])),
+        check: optional(field_checks_text({ max: 200 })),
+    },
+    'conflict-resolved': {
+        left: required(branch),
+        right: required(branch),
+        detectedAt: required(event_schema_time),
+        lifetimeSeconds: required(count),
+        reason: optional(field_checks_text({ max: 200 })),
+    },
+    'divergence-measured': {
+        branch: required(branch),
+        against: required(branch),
+        ahead: required(count),
+        behind: required(count),
+        sha: required(event_schema_sha),
+    },
+    'test-result': {
+        role: required(role),
+        branch: optional(branch),
+        suite: required(field_checks_text({ max: 200 })),
+        passed: required(count),
+        failed: required(count),
+        skipped: required(count),
+        durationMs: required(count),
+        commit: required(event_schema_sha),
+        runUrl: optional(url),
+        unit: optional(oneOf(['check', 'tests'])),
+    },
+    'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
+    'blocker-cleared': { id: required(shortName), note: optional(message) },
+    'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
+    'guard-violation': {
+        branch: required(branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        detail: required(message),
+        commit: required(event_schema_sha),
+    },
+    'guard-cleared': {
+        branch: required(branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        commit: required(event_schema_sha),
+    },
+    'scan-completed': {
+        scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
+        at: required(event_schema_time),
+        pairs: required(count),
+        conflicted: required(count),
+        errors: required(count),
+        runUrl: optional(url),
+    },
+    'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(branch), pr: optional(integer(1)) },
+    'task-assigned': { taskId: required(taskId), agent: required(branch), wave: optional(integer(1, 9999)) },
+    'scope-drift': {
+        branch: required(branch),
+        path: required(filePath),
+        commit: required(event_schema_sha),
+        tasks: optional(arrayOf(objectOf({
+            id: required(taskId),
+            agent: optional(branch),
+            how: optional(oneOf(['assigned', 'reported'])),
+        }), 20)),
+    },
+    'scope-cleared': { branch: required(branch), path: required(filePath), commit: required(event_schema_sha) },
+    'conflict-predicted': {
+        agent: required(branch),
+        path: required(conflictPath),
+        pathBase64: optional(base64),
+        sibling: required(branch),
+        siblingSha: required(event_schema_sha),
+        base: required(event_schema_sha),
+        ranges: required(arrayOf(range, 500)),
+    },
+    'notification-pending': { event: required(eventKeyText), reason: required(title) },
+    'notification-claimed': { event: required(eventKeyText) },
+};
+const occurrence = integer(2, 1_000_000);
+const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...event_schema_SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
+function dataCheck(kind) {
+    return DATA_CHECKS.get(kind);
+}
+/**
+ * The data fields that say WHICH fact an event records; the key is a hash of
+ * them. Fields left out (times, counts that vary between identical runs,
+ * free-text notes of a later report) do not make a new fact.
+ */
+const KEY_FIELDS = {
+    'feature-registered': ['spec', 'name', 'baseBranch', 'tasks', 'tasksFile'],
+    'agent-assigned': ['role', 'branch', 'index'],
+    'task-updated': ['taskId', 'state', 'commit'],
+    'pr-updated': ['number', 'action', 'url', 'head', 'base', 'title'],
+    'conflict-detected': ['left', 'right', 'leftSha', 'rightSha'],
+    'conflict-resolved': ['left', 'right', 'detectedAt'],
+    'divergence-measured': ['branch', 'against', 'sha', 'ahead', 'behind'],
+    'test-result': ['commit', 'role', 'branch', 'suite', 'runUrl', 'passed', 'failed', 'skipped'],
+    'blocker-raised': ['id', 'agent', 'reason'],
+    'blocker-cleared': ['id', 'note'],
+    'branch-synced': ['branch', 'sha'],
+    'guard-violation': ['branch', 'kind', 'subject'],
+    'guard-cleared': ['branch', 'kind', 'subject'],
+    'scan-completed': ['scanner', 'at'],
+    'task-merged': ['taskId', 'commit', 'into'],
+    // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
+    'task-assigned': ['taskId', 'agent'],
+    // Drift that comes back after it was cleared is a new occurrence of the fact.
+    'scope-drift': ['branch', 'path'],
+    'scope-cleared': ['branch', 'path'],
+    'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
+    'notification-pending': ['event'],
+    'notification-claimed': ['event'],
+};
+
+;// CONCATENATED MODULE: ./shared/state/events/safe-segment.ts
+
+/*
+ * A feature id becomes a folder of the state branch (events/<spec>/…,
+ * features/<spec>/…): an event is refused when it names one that could climb
+ * out. The event format checks it, so it lives here; log/paths builds with it.
+ */
+/** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
+const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/** Refuses anything that could escape a folder when used as one path segment. */
+function assertSafeSegment(value, what) {
+    if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
+        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/state/events/events.ts
 
 
 
 
 
-;// CONCATENATED MODULE: ./shared/agent-branches.ts
+
+/** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
+function makeEvent(kind, feature, data, options) {
+    const where = `${kind} event`;
+    const when = normalizeTime(options.time ?? new Date(), where);
+    const checkedKind = kindCheck(kind, 'kind', where);
+    checkFeature(feature, where);
+    const checked = dataCheck(checkedKind)(data, 'data', where);
+    const event = {
+        schema: EVENT_SCHEMA,
+        kind: checkedKind,
+        key: eventKey(checkedKind, feature, checked),
+        time: when,
+        feature,
+        actor: options.actor,
+        data: checked,
+    };
+    return validateEvent(event, where);
+}
+const kindCheck = oneOf(EVENT_KINDS);
+const actorCheck = field_checks_text({ max: 100 });
+const keyCheck = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be 64 lowercase hex digits' });
+const TOP_FIELDS = ['schema', 'kind', 'key', 'time', 'feature', 'actor', 'data'];
+const TOP_FIELD_SET = new Set(TOP_FIELDS);
+/**
+ * Checks every field of an event read from anywhere (a file, user JSON).
+ * Messages start with `where` and name the field and the bad value.
+ */
+function validateEvent(raw, where) {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+        fail(where, 'event', 'must be a JSON object', raw);
+    const input = raw;
+    const schema = input.schema;
+    if (!SCHEMA_VERSIONS.includes(schema)) {
+        if (typeof input.schema === 'number') {
+            throw new InvalidEventError(where, 'schema', `unknown schema version ${describeValue(input.schema)}: this agent-orchestrator reads versions ${SCHEMA_VERSIONS.join(', ')} (a newer version wrote it? upgrade agent-orchestrator)`);
+        }
+        fail(where, 'schema', `must be a schema version number (${SCHEMA_VERSIONS.join(', ')})`, input.schema);
+    }
+    for (const name of Object.keys(input)) {
+        if (!TOP_FIELD_SET.has(name))
+            fail(where, name, `is not a known field (known: ${TOP_FIELDS.join(', ')})`, input[name]);
+    }
+    const kind = kindCheck(input.kind, 'kind', where);
+    const time = event_schema_time(input.time, 'time', where);
+    const feature = checkFeature(input.feature, where);
+    const actor = actorCheck(input.actor, 'actor', where);
+    const data = dataCheck(kind)(input.data, 'data', where);
+    if (kind === 'feature-registered' && data.spec !== feature) {
+        fail(where, 'data.spec', `must equal the event's feature ${JSON.stringify(feature)}`, data.spec);
+    }
+    const expected = eventKey(kind, feature, data);
+    // Equal to a computed key means well-formed: the format is looked at only when they differ.
+    const key = input.key === expected ? expected : keyCheck(input.key, 'key', where);
+    if (key !== expected)
+        fail(where, 'key', `does not match the event's content (expected ${expected})`, key);
+    return { schema, kind, key, time, feature, actor, data };
+}
+/**
+ * The version number hashed into every key. It is not the event format's version:
+ * a fact keeps one key whatever version of the format records it, so a fact
+ * recorded before an upgrade is still found (and not stored twice) after it.
+ */
+const KEY_VERSION = 1;
+/**
+ * sha256 over the key version, the kind, feature and the fields that identify the
+ * fact (see KEY_FIELDS), plus its occurrence when present.
+ */
+function eventKey(kind, feature, data) {
+    return sha256Hex(identityJson(kind, feature, data, KEY_VERSION));
+}
+/**
+ * The hashed text: the compact canonical JSON of
+ * `[schema, kind, feature, [[field, value ?? null], ...]]` (conflicts: their unordered pair).
+ * It is computed for every event of a rebuild, so the common case is written out directly.
+ */
+function identityJson(kind, feature, data, schema) {
+    const record = data;
+    const occurrence = record[OCCURRENCE_FIELD];
+    // The first occurrence hashes exactly what version 1 hashed; a later one adds itself at the end.
+    const withOccurrence = (identityValue) => occurrence === undefined ? identityValue : [identityValue, [OCCURRENCE_FIELD, occurrence]];
+    // Only feature-registered has objects in its identity (the task list); for arrays of
+    // scalars, as all other identities are, JSON.stringify is already canonical.
+    if (kind === 'feature-registered')
+        return canonicalJson([schema, kind, feature, withOccurrence(identity(kind, data))]);
+    if (kind === 'conflict-detected' || kind === 'conflict-resolved' || occurrence !== undefined)
+        return JSON.stringify([schema, kind, feature, withOccurrence(identity(kind, data))]);
+    let out = `[${schema},${KIND_JSON[kind]},${JSON.stringify(feature)},[`;
+    const fields = KEY_FIELD_PREFIX[kind];
+    for (let i = 0; i < fields.length; i++) {
+        const value = record[KEY_FIELDS[kind][i]];
+        out += `${i ? ',' : ''}${fields[i]}${value === undefined || value === null ? 'null' : JSON.stringify(value)}]`;
+    }
+    return `${out}]]`;
+}
+const KIND_JSON = Object.fromEntries(EVENT_KINDS.map((k) => [k, JSON.stringify(k)]));
+const KEY_FIELD_PREFIX = Object.fromEntries(EVENT_KINDS.map((k) => [k, KEY_FIELDS[k].map((f) => `[${JSON.stringify(f)},`)]));
+function identity(kind, data) {
+    // Either branch may report a conflict as left: both orders are one fact.
+    if (kind === 'conflict-detected') {
+        const d = data;
+        const left = JSON.stringify([d.left, d.leftSha]);
+        const right = JSON.stringify([d.right, d.rightSha]);
+        const pair = left < right
+            ? [
+                [d.left, d.leftSha],
+                [d.right, d.rightSha],
+            ]
+            : [
+                [d.right, d.rightSha],
+                [d.left, d.leftSha],
+            ];
+        // A conflict logged by hand is another fact than a scan's finding at the same commits.
+        return d.manual ? [...pair, ['manual']] : pair;
+    }
+    if (kind === 'conflict-resolved') {
+        const d = data;
+        return [sortedPair(d.left, d.right), d.detectedAt];
+    }
+    const record = data;
+    return KEY_FIELDS[kind].map((field) => [field, record[field] ?? null]);
+}
+/** The bytes of an event file: canonical, indented, newline-terminated. */
+function serializeEvent(event) {
+    return `${canonicalJson(event, 2)}\n`;
+}
+/** Parses an event file; throws InvalidEventError naming `where` for bad JSON or bad fields. */
+function parseEvent(content, where) {
+    let raw;
+    try {
+        raw = JSON.parse(content);
+    }
+    catch (cause) {
+        throw new InvalidEventError(where, 'event', `is not valid JSON: ${cause.message}`);
+    }
+    return validateEvent(raw, where);
+}
+function normalizeTime(value, where) {
+    const date = value instanceof Date ? value : new Date(value);
+    if (Number.isNaN(date.getTime()))
+        fail(where, 'time', 'must be a valid date', value instanceof Date ? 'Invalid Date' : value);
+    return date.toISOString();
+}
+/** `(time, key)` as one string that sorts like the pair: the order used for "latest". */
+function stampOf(event) {
+    return `${event.time} ${event.key}`;
+}
+function checkFeature(value, where) {
+    try {
+        return assertSafeSegment(value, 'feature id');
+    }
+    catch {
+        fail(where, 'feature', 'must be a feature id usable as a folder name (1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-", no "..")', value);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/summarize.ts
+const MAX_SUMMARY = 160;
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+function summarizeEvent(event) {
+    return bound(describe(event));
+}
+function describe(event) {
+    switch (event.kind) {
+        case 'feature-registered':
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${summarize_plural(event.data.tasks.length, 'task')}` : ''}`;
+        case 'agent-assigned':
+            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
+        case 'task-updated':
+            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
+        case 'pr-updated':
+            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
+        case 'conflict-detected':
+            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${summarize_plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
+        case 'conflict-resolved':
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
+        case 'divergence-measured':
+            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
+        case 'test-result':
+            return `${event.data.suite} (${event.data.role}${event.data.branch ? `, ${event.data.branch}` : ''}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+        case 'blocker-raised':
+            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
+        case 'blocker-cleared':
+            return `blocker ${event.data.id} cleared`;
+        case 'branch-synced':
+            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'guard-violation':
+            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
+        case 'guard-cleared':
+            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
+        case 'scan-completed':
+            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
+        case 'task-merged':
+            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
+        case 'task-assigned':
+            return `${event.data.taskId} assigned to ${event.data.agent}`;
+        case 'scope-drift':
+            return `scope drift: ${event.data.branch} changed ${event.data.path}${event.data.tasks?.length ? ` (${event.data.tasks.map((t) => t.id).join(', ')})` : ''}`;
+        case 'scope-cleared':
+            return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
+        case 'conflict-predicted':
+            return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
+        case 'notification-pending':
+            return `announcement of event ${event.data.event.slice(0, 12)} left for a later run: ${event.data.reason}`;
+        case 'notification-claimed':
+            return `announcement of event ${event.data.event.slice(0, 12)} taken to be sent`;
+    }
+}
+function summarize_short(sha) {
+    return sha.slice(0, 7);
+}
+function summarize_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function bound(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection.ts
 
 
 
 
 
-/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
-async function agent_branches_listAgentBranches(git, remote, naming, globs = []) {
-    const heads = await remoteHeads(git, remote, [branch_pattern_branchGlob(naming)]);
-    const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
+/**
+ * A record keyed by data (feature ids, branches, blocker ids): no prototype,
+ * so that a key like `constructor` or `__proto__` is just a key.
+ */
+function dict() {
+    return Object.create(null);
+}
+function emptyProjection() {
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
+}
+function emptyFeature(spec) {
+    return {
+        spec,
+        registration: null,
+        agents: dict(),
+        tasks: dict(),
+        prs: dict(),
+        conflicts: dict(),
+        divergence: dict(),
+        tests: dict(),
+        blockers: dict(),
+        guards: dict(),
+        synced: dict(),
+        merged: dict(),
+        scans: dict(),
+        assignments: dict(),
+        drift: dict(),
+        activity: dict(),
+        counts: dict(),
+        eventCount: 0,
+        recent: [],
+    };
+}
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+function applyEvent(projection, event) {
+    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
+    const s = { stamp: stampOf(event), time: event.time };
+    projection.eventCount++;
+    feature.eventCount++;
+    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
+    let summary;
+    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
+    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
+    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    const touch = (name) => {
+        if (name && !(feature.activity[name] >= event.time))
+            feature.activity[name] = event.time;
+    };
+    switch (event.kind) {
+        case 'feature-registered': {
+            const d = event.data;
+            if (newer(s, feature.registration)) {
+                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
+            }
+            break;
+        }
+        case 'agent-assigned': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.agents[d.branch]))
+                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
+            break;
+        }
+        case 'task-updated': {
+            const d = event.data;
+            touch(d.agent);
+            if (newer(s, feature.tasks[d.taskId])) {
+                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
+            }
+            break;
+        }
+        case 'pr-updated': {
+            const d = event.data;
+            touch(d.head);
+            // Merged and closed are final (GitHub's times have one-second resolution, so an update
+            // recorded in the same second must not reopen it); among equals the latest wins.
+            const current = feature.prs[String(d.number)];
+            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
+            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
+                feature.prs[String(d.number)] = { ...s, ...d };
+            break;
+        }
+        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
+        case 'conflict-detected': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.detected))
+                c.detected = { ...s, ...d };
+            if (!c.resolved || s.stamp > c.resolved.stamp) {
+                c.openSince = insertSorted(c.openSince, s.stamp);
+                if (d.manual)
+                    c.manualSince = insertSorted(c.manualSince, s.stamp);
+            }
+            break;
+        }
+        case 'conflict-resolved': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            c.resolutions++;
+            if (newer(s, c.resolved)) {
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
+                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
+            }
+            break;
+        }
+        case 'divergence-measured': {
+            const d = event.data;
+            const byAgainst = (feature.divergence[d.branch] ??= dict());
+            if (newer(s, byAgainst[d.against]))
+                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
+            break;
+        }
+        case 'test-result': {
+            const d = event.data;
+            touch(d.branch ?? d.role);
+            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
+            if (newer(s, feature.tests[id]))
+                feature.tests[id] = { ...s, ...d };
+            break;
+        }
+        case 'blocker-raised': {
+            const d = event.data;
+            touch(d.agent);
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.raisedCount++;
+            if (newer(s, b.raised))
+                b.raised = { ...s, agent: d.agent, reason: d.reason, by: event.actor };
+            break;
+        }
+        case 'blocker-cleared': {
+            const d = event.data;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.clearedCount++;
+            if (newer(s, b.cleared))
+                b.cleared = { ...s, note: d.note };
+            break;
+        }
+        case 'guard-violation': {
+            const d = event.data;
+            touch(d.branch);
+            const g = guardOf(feature, d);
+            g.raised = Math.max(g.raised, d.occurrence ?? 1);
+            if (newer(s, g.detected))
+                g.detected = { ...s, detail: d.detail, commit: d.commit };
+            break;
+        }
+        case 'guard-cleared': {
+            const d = event.data;
+            const g = guardOf(feature, d);
+            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
+        case 'branch-synced': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.synced[d.branch]))
+                feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+        case 'scan-completed': {
+            const d = event.data;
+            if (newer(s, feature.scans[d.scanner])) {
+                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
+                feature.scans[d.scanner] = { ...s, ...rest };
+            }
+            break;
+        }
+        case 'task-merged': {
+            const d = event.data;
+            const byCommit = (feature.merged[d.taskId] ??= dict());
+            // The first merge of a commit is when it was merged.
+            const current = byCommit[d.commit];
+            if (!current || s.stamp < current.stamp)
+                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
+            break;
+        }
+        case 'task-assigned': {
+            const d = event.data;
+            touch(d.agent);
+            const assignments = (feature.assignments ??= dict());
+            const current = assignments[d.taskId];
+            const occurrences = { ...(current?.occurrences ?? {}) };
+            occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
+            if (newer(s, current))
+                assignments[d.taskId] = { ...s, agent: d.agent, occurrences, ...(d.wave !== undefined ? { wave: d.wave } : {}) };
+            else
+                current.occurrences = occurrences;
+            break;
+        }
+        case 'scope-drift': {
+            const d = event.data;
+            const g = driftOf(feature, d);
+            g.raised = Math.max(g.raised, d.occurrence ?? 1);
+            if (newer(s, g.detected))
+                g.detected = { ...s, commit: d.commit, ...(d.tasks ? { tasks: d.tasks } : {}) };
+            break;
+        }
+        case 'scope-cleared': {
+            const d = event.data;
+            const g = driftOf(feature, d);
+            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
+        case 'conflict-predicted': {
+            const d = event.data;
+            touch(d.agent);
+            const predicted = (feature.predicted ??= dict());
+            const id = JSON.stringify([d.agent, d.path, d.sibling]);
+            const current = predicted[id];
+            const warnings = (current?.warnings ?? 0) + 1;
+            if (newer(s, current))
+                predicted[id] = { ...s, agent: d.agent, path: d.path, sibling: d.sibling, siblingSha: d.siblingSha, ranges: d.ranges, warnings };
+            else
+                current.warnings = warnings;
+            break;
+        }
+        case 'notification-pending': {
+            const outbox = (feature.outbox ??= dict());
+            outbox[event.data.event] = Math.max(outbox[event.data.event] ?? 0, event.data.occurrence ?? 1);
+            break;
+        }
+        case 'notification-claimed': {
+            const outbox = feature.outbox ?? {};
+            if ((outbox[event.data.event] ?? 0) <= (event.data.occurrence ?? 1))
+                delete outbox[event.data.event];
+            break;
+        }
+    }
+}
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+function serializeProjection(projection) {
+    return `${canonicalJson(projection, 1)}\n`;
+}
+function newer(s, current) {
+    return !current || s.stamp > current.stamp;
+}
+/** The id of a guard fact: which branch, which rule, which path or target. */
+function guardId(branch, kind, subject) {
+    return JSON.stringify([branch, kind, subject]);
+}
+function guardOf(feature, d) {
+    return (feature.guards[guardId(d.branch, d.kind, d.subject)] ??= {
+        branch: d.branch,
+        kind: d.kind,
+        subject: d.subject,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
+}
+/** The id of a drift fact: which branch, which path. */
+function driftId(branch, path) {
+    return JSON.stringify([branch, path]);
+}
+function driftOf(feature, d) {
+    return ((feature.drift ??= dict())[driftId(d.branch, d.path)] ??= {
+        branch: d.branch,
+        path: d.path,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
+}
+function conflictOf(feature, spec, left, right) {
+    const id = conflictId(spec, left, right);
+    return (feature.conflicts[id] ??= {
+        id,
+        branches: sortedPair(left, right),
+        detected: null,
+        resolved: null,
+        openSince: [],
+        manualSince: [],
+        resolutions: 0,
+    });
+}
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list, stamp, summarize, limit) {
+    if (list.length >= limit && stamp < list[list.length - 1].stamp)
+        return;
+    let i = 0;
+    while (i < list.length && list[i].stamp > stamp)
+        i++;
+    list.splice(i, 0, summarize());
+    if (list.length > limit)
+        list.length = limit;
+}
+function insertSorted(list, value) {
+    if (list.includes(value))
+        return list;
+    return [...list, value].sort();
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/guard-state.ts
+
+
+
+
+const UNSHOWABLE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' });
+/**
+ * A path as an event may hold it: one line, with line terminators and
+ * control characters written as `\uXXXX` (the guard must record exactly the
+ * names it could otherwise not show). Deterministic, so the key is stable.
+ */
+function guardSubject(path) {
+    const escaped = path.replace(UNSHOWABLE, unicodeEscape);
+    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
+}
+/**
+ * The events that bring the recorded guard state of `branch` in line with
+ * this run: a violation not open yet is recorded (with its occurrence when it
+ * happened before and was cleared), an open one that this run no longer has
+ * is cleared. An unchanged re-run records nothing.
+ */
+function guardEvents(feature, spec, branch, found, commit, stamp) {
+    const guards = feature?.guards ?? {};
+    const events = [];
+    const now = new Set();
+    for (const v of found) {
+        const subject = guardSubject(v.subject);
+        const id = guardId(branch, v.kind, subject);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        const g = guards[id];
+        if (g && g.raised > g.cleared)
+            continue;
+        const occurrence = (g?.raised ?? 0) + 1;
+        const detail = guardSubject(v.detail);
+        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
+    }
+    for (const g of Object.values(guards)) {
+        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
+            continue;
+        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
+    }
+    return events;
+}
+function occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
+function guard_state_guardSection(guards, showBranch) {
+    const rows = guards.map((g) => [
+        ...(showBranch ? [md(g.branch)] : []),
+        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
+        md(g.subject, 300),
+        sha(g.detected?.commit),
+        when(g.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
+    return section('Role guard', table(headers, rows), 'No open role guard violation.');
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/queries.ts
+/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
+function openConflicts(projection, feature) {
     const out = [];
-    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const parsed = branch_pattern_parseBranch(naming, name);
-        if (parsed && match(name))
-            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
+    for (const f of featuresOf(projection, feature)) {
+        for (const c of Object.values(f.conflicts)) {
+            if (!c.detected || c.openSince.length === 0)
+                continue;
+            const d = c.detected;
+            out.push({
+                id: c.id,
+                feature: f.spec,
+                left: d.left,
+                right: d.right,
+                leftSha: d.leftSha,
+                rightSha: d.rightSha,
+                files: d.files,
+                detectedAt: timeOfStamp(c.openSince[0]),
+                lastSeenAt: d.time,
+                manual: (c.manualSince ?? []).length > 0,
+                ...(d.reason ? { reason: d.reason } : {}),
+                ...(d.messages?.length ? { messages: d.messages } : {}),
+                ...(d.kind ? { kind: d.kind } : {}),
+                ...(d.check ? { check: d.check } : {}),
+            });
+        }
+    }
+    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
+}
+/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
+function lastSyncedSha(projection, branch, feature) {
+    let best = null;
+    for (const f of featuresOf(projection, feature)) {
+        const s = f.synced[branch];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best?.sha ?? null;
+}
+/** Registered tasks plus any task an agent reported, with their latest state. */
+function taskProgress(feature) {
+    const registered = new Map();
+    for (const t of feature.registration?.tasks ?? [])
+        registered.set(t.id, t);
+    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
+    const tasks = ids.map((id) => {
+        const r = registered.get(id);
+        const s = feature.tasks[id];
+        return {
+            id,
+            state: s?.state ?? 'open',
+            phase: r?.phase,
+            description: r?.description,
+            agent: s?.agent,
+            commit: s?.commit,
+            time: s?.time,
+            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
+        };
+    });
+    const count = (state) => tasks.filter((t) => t.state === state).length;
+    const merged = tasks.filter((t) => t.merged).length;
+    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
+}
+/** Agents in view order: the overseer first, then implementors by index, then by branch. */
+function agentsOf(feature) {
+    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
+    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
+}
+/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
+function agentAliases(agent) {
+    const names = [agent.branch, agent.role];
+    if (agent.role === 'implementor' && agent.index)
+        names.push(`impl-${agent.index}`);
+    return names;
+}
+function openPrs(feature) {
+    return Object.values(feature.prs)
+        .filter((p) => p.action === 'opened' || p.action === 'updated')
+        .sort((a, b) => a.number - b.number);
+}
+function openBlockers(feature) {
+    return Object.values(feature.blockers)
+        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
+        .sort((a, b) => cmp(a.id, b.id));
+}
+/**
+ * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
+ * the newest commit tested on each (role, branch), so a suite the checks no longer run
+ * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
+ */
+function latestTests(feature) {
+    const all = Object.values(feature.tests);
+    const newest = new Map();
+    for (const t of all) {
+        const at = JSON.stringify([t.role, t.branch ?? null]);
+        const n = newest.get(at);
+        if (!n || t.stamp > n.stamp)
+            newest.set(at, t);
+    }
+    return all
+        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
+        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
+function countsTests(t) {
+    return t.unit !== 'check';
+}
+/** The time of the newest event mentioning any of `names`, or null. */
+function lastActivity(feature, names) {
+    let best = null;
+    for (const n of names) {
+        const t = feature.activity[n];
+        if (t && (!best || t > best))
+            best = t;
+    }
+    return best;
+}
+function featuresOf(projection, feature) {
+    if (feature !== undefined)
+        return projection.features[feature] ? [projection.features[feature]] : [];
+    return Object.keys(projection.features)
+        .sort()
+        .map((k) => projection.features[k]);
+}
+function timeOfStamp(stamp) {
+    return stamp.slice(0, stamp.indexOf(' '));
+}
+function compareTaskIds(a, b) {
+    const na = Number(a.slice(1));
+    const nb = Number(b.slice(1));
+    return na - nb || cmp(a, b);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/findings.ts
+
+/*
+ * What role-ci found and is still open on a branch. role-ci records these
+ * (role-ci/guard-state, role-ci/drift-state); the views, integrate, open-pr
+ * and agent health read them, so the reading lives here, below all of them.
+ */
+/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
+function openGuards(feature, branch) {
+    return Object.values(feature.guards ?? {})
+        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
+}
+/** Drift of the feature still open (raised more often than cleared), by branch then path. */
+function openDrift(feature, branch) {
+    return Object.values(feature.drift ?? {})
+        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/drift-state.ts
+
+
+
+
+
+
+/** How many drifting files one run records per branch: the rest are counted in the run's summary, not kept as state. */
+const MAX_RECORDED_DRIFT = 200;
+/**
+ * The events that bring the recorded drift of `branch` in line with this run:
+ * a drifting file not open yet is recorded (with its occurrence when it drifted
+ * before and was cleared), an open one this run no longer has is cleared. An
+ * unchanged re-run records nothing. Paths are stored on one line (escaped as
+ * the guard does), and at most MAX_RECORDED_DRIFT per run.
+ */
+function driftEvents(feature, spec, branch, found, commit, stamp) {
+    const known = feature?.drift ?? {};
+    const events = [];
+    const now = new Set();
+    for (const f of found) {
+        const path = guardSubject(f.path);
+        const id = driftId(branch, path);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        if (now.size > MAX_RECORDED_DRIFT)
+            continue;
+        const d = known[id];
+        if (d && d.raised > d.cleared)
+            continue;
+        const occurrence = (d?.raised ?? 0) + 1;
+        const tasks = f.tasks.slice(0, 20);
+        events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...drift_state_occurrenceOf(occurrence) }, stamp));
+    }
+    for (const d of feature ? openDrift(feature, branch) : []) {
+        if (now.has(driftId(d.branch, d.path)))
+            continue;
+        events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...drift_state_occurrenceOf(d.raised) }, stamp));
+    }
+    return events;
+}
+function drift_state_occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** Whom the tasks covering a drifting file belong to, in words: `T014 assigned to impl-2`. */
+function driftTasksText(tasks) {
+    return ownersText(tasks ?? []);
+}
+/** The "Scope drift" section of a view: every open drifting file, or a sentence saying there is none. */
+function driftSection(drift, showBranch) {
+    const rows = drift.map((d) => [
+        ...(showBranch ? [md(d.branch)] : []),
+        md(d.path, 300),
+        md(driftTasksText(d.detected?.tasks), 300),
+        sha(d.detected?.commit),
+        when(d.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'File outside its tasks', 'Belongs to', 'Commit', 'Since'];
+    return section('Scope drift', table(headers, rows), 'No file changed outside the paths of its tasks.');
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
+
+
+/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
+function stripAnsi(text) {
+    return neutralize_neutralize(text.replace(/\r$/, ''));
+}
+/**
+ * The last `maxLines` lines of a command's output, each at most
+ * `maxLineLength` characters: memory stays bounded however much a command
+ * prints.
+ */
+class OutputTail {
+    maxLines;
+    maxLineLength;
+    lines = [];
+    droppedLines = 0;
+    constructor(maxLines, maxLineLength = 500) {
+        this.maxLines = maxLines;
+        this.maxLineLength = maxLineLength;
+    }
+    push(line) {
+        const clean = stripAnsi(line).replace(/\r$/, '');
+        this.lines.push(clean.length > this.maxLineLength ? `${clean.slice(0, this.maxLineLength - 3)}...` : clean);
+        if (this.lines.length > this.maxLines) {
+            this.lines.shift();
+            this.droppedLines++;
+        }
+    }
+    /** Lines that fell off the front. */
+    get dropped() {
+        return this.droppedLines;
+    }
+    text() {
+        return this.lines.join('\n');
+    }
+}
+/**
+ * Cuts a byte stream into lines (UTF-8 safe across chunk boundaries). A line
+ * longer than `maxLineBytes` is emitted in pieces, so one endless line cannot
+ * fill memory.
+ */
+class LineSplitter {
+    onLine;
+    maxLineBytes;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    partial = '';
+    constructor(onLine, maxLineBytes = 16 * 1024) {
+        this.onLine = onLine;
+        this.maxLineBytes = maxLineBytes;
+    }
+    write(chunk) {
+        const text = this.partial + this.decoder.write(chunk);
+        const parts = text.split('\n');
+        this.partial = parts.pop() ?? '';
+        for (const line of parts)
+            this.onLine(line);
+        while (this.partial.length > this.maxLineBytes) {
+            this.onLine(this.partial.slice(0, this.maxLineBytes));
+            this.partial = this.partial.slice(this.maxLineBytes);
+        }
+    }
+    end() {
+        const rest = this.partial + this.decoder.end();
+        this.partial = '';
+        if (rest !== '')
+            this.onLine(rest);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/run-command.ts
+
+
+
+// After SIGTERM, how long a timed-out command gets to clean up before SIGKILL.
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs one trusted check command through the platform shell, like a `run:`
+ * step. Callers must never build `command` from branch names or commit text.
+ * With a time-out the command gets its own process group, so that killing
+ * it also stops what it started.
+ */
+function runShellCommand(command, options) {
+    const ownGroup = options.timeoutMs !== undefined && process.platform !== 'win32';
+    return new Promise((resolve) => {
+        let settled = false;
+        let timedOut = false;
+        const timers = [];
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            for (const t of timers)
+                clearTimeout(t);
+            resolve(result);
+        };
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(command, {
+                cwd: options.cwd,
+                shell: true,
+                env: options.replaceEnv ? options.env : options.env ? { ...process.env, ...options.env } : undefined,
+                stdio: ['ignore', 'pipe', 'pipe'],
+                detached: ownGroup,
+                windowsHide: true,
+            });
+        }
+        catch (error) {
+            finish({ exitCode: null, reason: `could not start: ${error.message}` });
+            return;
+        }
+        const splitters = [child.stdout, child.stderr].map((stream) => {
+            const splitter = new LineSplitter(options.onLine);
+            stream?.on('data', (chunk) => splitter.write(chunk));
+            return splitter;
+        });
+        const kill = (signal) => {
+            try {
+                if (ownGroup && child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+                else
+                    child.kill(signal);
+            }
+            catch {
+                /* already gone */
+            }
+        };
+        if (options.timeoutMs !== undefined) {
+            timers.push(setTimeout(() => {
+                timedOut = true;
+                kill('SIGTERM');
+                timers.push(setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS));
+            }, options.timeoutMs));
+        }
+        child.on('error', (error) => finish({ exitCode: null, reason: `could not start: ${error.message}` }));
+        child.on('close', (code, signal) => {
+            for (const s of splitters)
+                s.end();
+            if (timedOut)
+                finish({ exitCode: null, reason: `timed out after ${formatDuration(options.timeoutMs ?? 0)}` });
+            else if (code === null)
+                finish({ exitCode: null, reason: `killed by ${signal ?? 'a signal'}` });
+            else
+                finish({ exitCode: code, reason: reasonForExit(code) });
+        });
+    });
+}
+function reasonForExit(code) {
+    // POSIX shells report these two for a command they could not run at all.
+    if (code === 127)
+        return 'command not found (exit 127)';
+    if (code === 126)
+        return 'command not executable (exit 126)';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/types.ts
+function isBuiltinCheck(item) {
+    return typeof item.run === 'function';
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/checks.ts
+
+
+
+
+
+const BUILTIN_COMMAND = '(built-in)';
+/**
+ * Runs the checks in order, each in its own log group, and records every
+ * result. All run even when one fails, unless `failFast`.
+ */
+async function runChecks(items, options) {
+    const now = options.now ?? (() => performance.now());
+    const results = [];
+    let stopped = false;
+    for (const item of items) {
+        const builtin = isBuiltinCheck(item);
+        const command = builtin ? BUILTIN_COMMAND : item.command;
+        if (stopped) {
+            results.push({
+                name: item.name,
+                command,
+                exitCode: null,
+                passed: false,
+                durationMs: 0,
+                outputTail: '',
+                skipped: true,
+                ...(builtin ? { builtin } : {}),
+            });
+            continue;
+        }
+        const result = await options.logger.group(item.name, async () => {
+            const started = now();
+            const partial = builtin ? await runBuiltin(item, options) : await runCommand(item, options);
+            const done = { name: item.name, command, durationMs: Math.max(0, Math.round(now() - started)), ...partial };
+            options.logger.info(`${item.name}: ${done.passed ? 'passed' : 'failed'} in ${formatDuration(done.durationMs)}`);
+            return done;
+        });
+        if (!result.passed) {
+            const why = result.reason ?? (result.exitCode !== null ? `exit code ${result.exitCode}` : 'failed');
+            options.logger.error(`check ${item.name} failed: ${why}`, { title: `check ${item.name}` });
+            if (options.failFast)
+                stopped = true;
+        }
+        results.push(result);
+    }
+    return results;
+}
+async function runCommand(item, options) {
+    const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
+    options.logger.info(`$ ${item.command}`);
+    const run = await runShellCommand(item.command, {
+        cwd: options.cwd,
+        env: options.env,
+        timeoutMs: options.timeoutMs,
+        onLine: (line) => {
+            options.logger.info(line);
+            tail.push(line);
+        },
+    });
+    const outcome = { exitCode: run.exitCode, passed: run.exitCode === 0, outputTail: tail.text() };
+    if (run.reason)
+        outcome.reason = run.reason;
+    return outcome;
+}
+async function runBuiltin(item, options) {
+    try {
+        const { passed, detail } = await item.run();
+        const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
+        for (const line of detail.split('\n')) {
+            options.logger.info(line);
+            tail.push(line);
+        }
+        return { exitCode: passed ? 0 : 1, passed, outputTail: tail.text(), builtin: true };
+    }
+    catch (error) {
+        const reason = `the check could not run: ${messageOf(error)}`;
+        return { exitCode: null, passed: false, outputTail: reason, builtin: true, reason };
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/detect-commands.ts
+
+
+
+// Implementors run fast feedback first; the overseer builds before testing and also runs the slow suites.
+const NPM_SCRIPTS = {
+    implementor: ['lint', 'typecheck', 'test', 'build'],
+    overseer: ['lint', 'typecheck', 'build', 'test', 'test:integration', 'test:e2e'],
+};
+// What `npm init` writes: a test script that always fails is no test suite.
+const NPM_PLACEHOLDER_TEST = /no test specified/;
+/**
+ * Sensible default checks from the files at the repository root, in a fixed
+ * order (Node, Python, Go, Rust). Only fixed command texts are produced:
+ * nothing from the files' contents reaches the shell.
+ */
+function detectCommands(cwd, role) {
+    const commands = [];
+    const reasons = [];
+    const scripts = packageScripts(cwd);
+    if (scripts) {
+        const chosen = NPM_SCRIPTS[role].filter((s) => typeof scripts[s] === 'string' && !(s === 'test' && NPM_PLACEHOLDER_TEST.test(scripts[s])));
+        for (const s of chosen)
+            commands.push({ name: s.replace(':', '-'), command: s === 'test' ? 'npm test' : `npm run ${s}` });
+        if (chosen.length)
+            reasons.push(`package.json scripts: ${chosen.join(', ')}`);
+    }
+    const pytest = pytestReason(cwd);
+    if (pytest) {
+        commands.push({ name: 'pytest', command: 'pytest' });
+        reasons.push(pytest);
+    }
+    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'go.mod'))) {
+        commands.push({ name: 'go test', command: 'go test ./...' });
+        reasons.push('go.mod');
+    }
+    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'Cargo.toml'))) {
+        commands.push({ name: 'cargo test', command: 'cargo test' });
+        reasons.push('Cargo.toml');
+    }
+    return { commands, reasons };
+}
+function packageScripts(cwd) {
+    const file = (0,external_node_path_namespaceObject.join)(cwd, 'package.json');
+    if (!isFile(file))
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigurationError(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
+    }
+    const scripts = parsed?.scripts;
+    return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
+}
+function pytestReason(cwd) {
+    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'pytest.ini')))
+        return 'pytest.ini';
+    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'pyproject.toml'), /pytest/))
+        return 'pyproject.toml mentions pytest';
+    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
+        return 'setup.cfg has [tool:pytest]';
+    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'tox.ini'), /^\[pytest\]/m))
+        return 'tox.ini has [pytest]';
+    if (hasPythonFiles((0,external_node_path_namespaceObject.join)(cwd, 'tests')))
+        return 'tests/ holds Python files';
+    return null;
+}
+function mentions(file, pattern) {
+    return isFile(file) && pattern.test((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+}
+/** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
+function hasPythonFiles(dir) {
+    if (!detect_commands_isDirectory(dir))
+        return false;
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.isFile() && entry.name.endsWith('.py'))
+            return true;
+        if (entry.isDirectory() && !entry.name.startsWith('.')) {
+            const inner = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            if ((0,external_node_fs_namespaceObject.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
+                return true;
+        }
+    }
+    return false;
+}
+function isFile(path) {
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isFile();
+}
+function detect_commands_isDirectory(path) {
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
+
+/** The commands to run: the input wins, then the config for the role, then what the repository suggests. */
+function chooseCommands(options) {
+    const { role } = options;
+    if (options.inputCommands && options.inputCommands.length > 0) {
+        const commands = [...options.inputCommands];
+        return { commands, source: 'input', note: `from the commands input: ${names(commands)}` };
+    }
+    const configured = options.config.roles[role].commands;
+    if (configured.length > 0) {
+        return {
+            commands: [...configured],
+            source: 'config',
+            note: `from ${options.config.source} roles.${role}.commands: ${names(configured)}`,
+        };
+    }
+    const detected = detectCommands(options.cwd, role);
+    if (detected.commands.length > 0) {
+        return { commands: detected.commands, source: 'detected', note: `detected from ${detected.reasons.join('; ')}` };
+    }
+    return {
+        commands: [],
+        source: 'none',
+        note: `no commands: none given in the commands input or in roles.${role}.commands of the config, and none detected (no package.json scripts, pytest, go.mod or Cargo.toml)`,
+    };
+}
+function names(commands) {
+    return commands.map((c) => c.name).join(', ');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/config/notify-settings.ts
+
+
+/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
+const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
+function defaultNotificationSettings() {
+    return {
+        format: 'auto',
+        kinds: [...NOTIFY_KINDS],
+        maxMessages: 5,
+        minIntervalMs: 1000,
+        timeoutSeconds: 10,
+        retries: 3,
+        maxRetryAfterSeconds: 60,
+        budgetSeconds: 20,
+    };
+}
+const KEYS = {
+    format: 'format',
+    kinds: 'kinds',
+    'max-messages': 'maxMessages',
+    'min-interval-ms': 'minIntervalMs',
+    'timeout-seconds': 'timeoutSeconds',
+    retries: 'retries',
+    'max-retry-after-seconds': 'maxRetryAfterSeconds',
+    'budget-seconds': 'budgetSeconds',
+};
+const RANGES = {
+    'max-messages': [1, 50],
+    'min-interval-ms': [0, 60_000],
+    'timeout-seconds': [1, 120],
+    retries: [0, 10],
+    'max-retry-after-seconds': [0, 600],
+    'budget-seconds': [1, 600],
+};
+/** Parses `notifications:`; every error names the file, the key and the bad value. */
+function parseNotifications(value, where) {
+    const settings = defaultNotificationSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${quoteValue(value)}`);
+    }
+    for (const [key, v] of Object.entries(value)) {
+        const at = `notifications.${key}`;
+        if (/url|webhook/i.test(key)) {
+            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
+        }
+        if (!(key in KEYS))
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+        if (key === 'format') {
+            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
+                throw new ConfigurationError(`${where}: ${at} ${quote_quote(String(v))} is not valid; expected auto, slack, discord or json`);
+            settings.format = v;
+        }
+        else if (key === 'kinds') {
+            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
+                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${quote_quote(JSON.stringify(v))}`);
+            settings.kinds = [...new Set(v)];
+        }
+        else {
+            const [min, max] = RANGES[key];
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+                throw new ConfigurationError(`${where}: ${at} ${quote_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+            settings[KEYS[key]] = v;
+        }
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./shared/config/scope-settings.ts
+
+
+
+const SCOPE_MODES = ['off', 'warn', 'fail'];
+function defaultScopeSettings() {
+    return { mode: 'warn', allow: [], companionTests: true };
+}
+const scope_settings_KEYS = ['mode', 'allow', 'companion-tests'];
+/** Parses `scope:`; every error names the file, the key and the bad value. */
+function parseScopeSettings(value, where) {
+    const settings = defaultScopeSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new ConfigurationError(`${where}: scope must be a mapping, got ${quoteValue(value)}`);
+    const raw = value;
+    for (const key of Object.keys(raw))
+        if (!scope_settings_KEYS.includes(key))
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(`scope.${key}`)}; expected one of ${scope_settings_KEYS.join(', ')}`);
+    if (raw.mode !== undefined) {
+        if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
+            throw new ConfigurationError(`${where}: scope.mode ${quote_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
+        settings.mode = raw.mode;
+    }
+    if (raw.allow !== undefined) {
+        const list = raw.allow;
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
+            throw new ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
+        for (const p of list) {
+            if (p.trim().startsWith('/') || p.split('/').includes('..'))
+                throw new ConfigurationError(`${where}: scope.allow ${quote_quote(p)} must be relative to the repository root, e.g. docs/**`);
+            try {
+                picomatch_default().makeRe(p);
+            }
+            catch {
+                throw new ConfigurationError(`${where}: scope.allow ${quote_quote(p)} is not a valid glob`);
+            }
+        }
+        settings.allow = list;
+    }
+    if (raw['companion-tests'] !== undefined) {
+        if (typeof raw['companion-tests'] !== 'boolean')
+            throw new ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${quote_quote(JSON.stringify(raw['companion-tests']))}`);
+        settings.companionTests = raw['companion-tests'];
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./shared/config/config.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The configuration file's path in the repository: the one place it is spelled. */
+const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+const DEFAULT_PROTECTED_PATHS = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    DEFAULT_CONFIG_PATH,
+    '.claude/**',
+    'CODEOWNERS',
+    '.github/CODEOWNERS',
+    'docs/CODEOWNERS',
+    '.gitattributes',
+];
+function defaultConfig() {
+    return {
+        source: 'defaults',
+        branches: { ...DEFAULT_NAMING },
+        state: { branch: 'orchestrator/state' },
+        tasks: { file: 'specs/{spec}/tasks.md' },
+        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
+        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
+        conflicts: { scope: 'feature' },
+        pullRequests: { nonAgentIntoOverseer: 'allow' },
+        notifications: defaultNotificationSettings(),
+        scope: defaultScopeSettings(),
+    };
+}
+const KNOWN = {
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
+    branches: ['pattern', 'overseer', 'implementor', 'integration'],
+    state: ['branch'],
+    tasks: ['file'],
+    roles: ['implementor', 'overseer'],
+    'roles.implementor': ['commands'],
+    'roles.overseer': ['commands'],
+    conflicts: ['scope'],
+    'pull-requests': ['non-agent-into-overseer'],
+};
+/**
+ * Loads DEFAULT_CONFIG_PATH (or `path`) from the work tree at `cwd`; callers go through readConfig. Absent file →
+ * defaults (unless the path was given explicitly). Every error names the
+ * file, the key and the bad value.
+ */
+function loadConfig(cwd, path) {
+    const rel = path || DEFAULT_CONFIG_PATH;
+    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
+    if (!lexists(file)) {
+        if (path)
+            throw new ConfigurationError(`config file ${quote_quote(rel)} does not exist (looked in ${cwd})`);
+        return defaultConfig();
+    }
+    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
+    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
+}
+function lexists(path) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function parseConfig(text, where) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    }
+    catch (error) {
+        // An alias bomb, or anything else the YAML library refuses while building the value.
+        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
+    }
+    const config = defaultConfig();
+    config.source = where;
+    const root = object(raw, '', where);
+    checkKeys(root, '', where);
+    if (root.version !== undefined && root.version !== 1) {
+        throw new ConfigurationError(`${where}: version ${quote_quote(String(root.version))} is not supported; expected 1`);
+    }
+    if (root.branches !== undefined) {
+        const b = object(root.branches, 'branches', where);
+        checkKeys(b, 'branches', where);
+        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = str(b.integration, 'branches.integration', where);
+        if (integration !== undefined)
+            config.branches.integration = config_branch(integration, 'branches.integration', where);
+        validateNaming(config.branches, where);
+    }
+    if (root.state !== undefined) {
+        const s = object(root.state, 'state', where);
+        checkKeys(s, 'state', where);
+        const b = str(s.branch, 'state.branch', where);
+        if (b !== undefined)
+            config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
+    }
+    if (root.tasks !== undefined) {
+        const t = object(root.tasks, 'tasks', where);
+        checkKeys(t, 'tasks', where);
+        const f = str(t.file, 'tasks.file', where);
+        if (f !== undefined) {
+            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
+                throw new ConfigurationError(`${where}: tasks.file ${quote_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+            }
+            config.tasks.file = f;
+        }
+    }
+    if (root['protected-paths'] !== undefined) {
+        const list = root['protected-paths'];
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
+        }
+        config.protectedPaths = list;
+    }
+    if (root.roles !== undefined) {
+        const r = object(root.roles, 'roles', where);
+        checkKeys(r, 'roles', where);
+        for (const role of ['implementor', 'overseer']) {
+            if (r[role] === undefined)
+                continue;
+            const o = object(r[role], `roles.${role}`, where);
+            checkKeys(o, `roles.${role}`, where);
+            if (o.commands !== undefined)
+                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
+        }
+    }
+    if (root.conflicts !== undefined) {
+        const c = object(root.conflicts, 'conflicts', where);
+        checkKeys(c, 'conflicts', where);
+        const scope = str(c.scope, 'conflicts.scope', where);
+        if (scope !== undefined) {
+            if (scope !== 'feature' && scope !== 'all')
+                throw new ConfigurationError(`${where}: conflicts.scope ${quote_quote(scope)} is not valid; expected feature or all`);
+            config.conflicts.scope = scope;
+        }
+    }
+    if (root['pull-requests'] !== undefined) {
+        const p = object(root['pull-requests'], 'pull-requests', where);
+        checkKeys(p, 'pull-requests', where);
+        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        if (rule !== undefined) {
+            if (rule !== 'allow' && rule !== 'refuse')
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${quote_quote(rule)} is not valid; expected allow or refuse`);
+            config.pullRequests.nonAgentIntoOverseer = rule;
+        }
+    }
+    if (root.notifications !== undefined)
+        config.notifications = parseNotifications(root.notifications, where);
+    if (root.scope !== undefined)
+        config.scope = parseScopeSettings(root.scope, where);
+    return config;
+}
+function object(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${quoteValue(value)}`);
+    }
+    return value;
+}
+function checkKeys(value, key, where) {
+    for (const k of Object.keys(value)) {
+        if (!KNOWN[key]?.includes(k)) {
+            const at = key ? `${key}.${k}` : k;
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+        }
+    }
+}
+function str(value, key, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${quoteValue(value)}`);
+    }
+    return value;
+}
+function config_branch(value, key, where) {
+    const problem = branchNameProblem(value);
+    if (problem)
+        throw new ConfigurationError(`${where}: ${key} ${quote_quote(value)} is not a valid branch name: ${problem}`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/changed-paths.ts
+
+
+
+
+/**
+ * Every path that differs between two commits, with the modes on both sides,
+ * from `git diff --raw -z` (paths are untrusted: spaces, newlines, non-ASCII
+ * all survive NUL separation). Renames are detected so they can be shown as
+ * such, but both their source and target are listed, so nothing hides in a
+ * rename. Sorted by path for stable output.
+ */
+async function changedPaths(source, from, to) {
+    // Computed on git objects only, in a sandbox with no work tree, index, attributes or user
+    // configuration: nothing the branch under test ships (a .gitattributes, say) can change the answer.
+    const [fromSha, toSha] = await Promise.all([source.resolveCommit(from), source.resolveCommit(to)]);
+    if (!fromSha || !toSha)
+        throw new GitError(`cannot compare ${from} with ${to}: ${fromSha ? to : from} names no commit here`, ['rev-parse', from, to], '', 0);
+    const sandbox = await MergeSandbox.open(source);
+    try {
+        return await changedPathsIn(sandbox.git, fromSha, toSha);
+    }
+    finally {
+        sandbox.close();
+    }
+}
+async function changedPathsIn(git, from, to) {
+    const changes = parseRawDiff(await rawDiff(git, from, to));
+    await attachLinkTargets(git, changes);
+    return changes.map(toChangedPath).sort((a, b) => compare(a.path, b.path) || compare(a.fromPath ?? '', b.fromPath ?? ''));
+}
+/** Parses `git diff --raw -z --no-abbrev` output: `:<modes> <ids> <status>\0<path>\0[<path>\0]`. */
+function parseRawDiff(output) {
+    const fields = splitNul(output);
+    const out = [];
+    for (let i = 0; i < fields.length;) {
+        const header = fields[i++].toString('utf8');
+        const m = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(header);
+        if (!m)
+            throw new Error(`unexpected git diff --raw line ${JSON.stringify(header.slice(0, 120))}`);
+        const [, oldMode, newMode, , newBlob, status] = m;
+        const twoPaths = status === 'R' || status === 'C';
+        const first = fields[i++]?.toString('utf8');
+        const second = twoPaths ? fields[i++]?.toString('utf8') : undefined;
+        if (first === undefined || (twoPaths && second === undefined))
+            throw new Error('truncated git diff --raw output');
+        const change = {
+            status,
+            path: twoPaths ? second : first,
+            before: changed_paths_kindOf(oldMode),
+            after: changed_paths_kindOf(newMode),
+            newBlob,
+        };
+        if (twoPaths)
+            change.fromPath = first;
+        out.push(change);
     }
     return out;
 }
+function changed_paths_kindOf(mode) {
+    switch (mode) {
+        case '000000':
+            return 'none';
+        case '100644':
+            return 'file';
+        case '100755':
+            return 'executable';
+        case '120000':
+            return 'symlink';
+        case '160000':
+            return 'submodule';
+        default:
+            return 'other';
+    }
+}
+function splitNul(buffer) {
+    const parts = [];
+    let start = 0;
+    for (let i = buffer.indexOf(0, start); i !== -1; i = buffer.indexOf(0, start)) {
+        parts.push(buffer.subarray(start, i));
+        start = i + 1;
+    }
+    if (start < buffer.length)
+        parts.push(buffer.subarray(start));
+    return parts;
+}
+/** Reads what every new or changed symlink points to, with one `git cat-file --batch`. */
+async function attachLinkTargets(git, changes) {
+    const links = changes.filter((c) => c.after === 'symlink');
+    if (links.length === 0)
+        return;
+    const targets = await readBlobs(git, links.map((c) => c.newBlob));
+    links.forEach((link, i) => (link.linkTarget = targets[i].toString('utf8')));
+}
+function toChangedPath(raw) {
+    const out = { status: raw.status, path: raw.path, before: raw.before, after: raw.after };
+    if (raw.fromPath !== undefined)
+        out.fromPath = raw.fromPath;
+    if (raw.linkTarget !== undefined)
+        out.linkTarget = raw.linkTarget;
+    return out;
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
+
+
+
+const LINE_TERMINATORS = charPattern([LINE_BREAK_CHARS], { flags: 'g' });
 /**
- * The same, fetched into private refs (one `git fetch`), so work on them never
- * depends on what is checked out; each at the commit fetched. A branch deleted
- * between listing and fetching is left out and passed to `onGone`.
+ * A matcher for the protected globs. Besides the paths the globs match, a
+ * path that is a parent folder of a protected one counts too: replacing
+ * `.github` by a symlink or a submodule changes everything below it.
+ * Matching ignores case, because on a case-insensitive checkout
+ * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
+ * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
+ * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
+ * it just as the root one does.
  */
-async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
-    const listed = await agent_branches_listAgentBranches(git, remote, naming, globs);
-    const fetched = await remote_fetchBranches(git, remote, listed.map((b) => b.name));
-    for (const b of listed)
-        if (!fetched.has(b.name))
-            onGone?.(b.name);
-    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
+function protectedMatcher(patterns) {
+    const compiled = patterns
+        .map((p) => p.trim().replace(/^\.?\//, ''))
+        .filter((p) => p !== '' && !p.startsWith('!'))
+        .map((pattern) => ({
+        pattern,
+        matches: picomatch_default()(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
+        // The fixed folder part of the glob; '' when the glob can match anywhere.
+        base: picomatch_default().scan(pattern).base.toLowerCase(),
+    }));
+    return (raw) => {
+        // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
+        // one of them inside would slip through. They match like any other character here.
+        const path = raw.replace(LINE_TERMINATORS, '_');
+        const lower = path.toLowerCase();
+        for (const c of compiled) {
+            if (c.matches(path))
+                return c.pattern;
+            if (c.base !== '' && (lower === '' || c.base.startsWith(`${lower}/`)))
+                return c.pattern;
+        }
+        return null;
+    };
 }
-/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
-async function checkedOutBranch(git) {
-    const head = await symbolicHead(git);
-    return head && !branchNameProblem(head) ? head : null;
+/**
+ * Where a symlink at `linkPath` with the text `target` points, as a path
+ * from the repository root ('' for the root itself), or null when it points
+ * outside the repository (absolute, or `..` past the root): the guard
+ * cannot tell what is there, so such a link is treated as protected.
+ */
+function linkDestination(linkPath, target) {
+    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
+        return null;
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(linkPath), target.replace(/\\/g, '/')));
+    if (joined === '..' || joined.startsWith('../'))
+        return null;
+    const clean = joined.replace(/\/+$/, '');
+    return clean === '.' ? '' : clean;
 }
-/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
-async function agent_branches_runBranch(git, ctx) {
-    const ref = ctx.github.ref;
-    const pushed = branchOfRef(ref);
-    if (pushed !== null)
-        return pushed;
-    if (ctx.github.headRef)
-        return ctx.github.headRef;
-    return checkedOutBranch(git);
+
+;// CONCATENATED MODULE: ./shared/role-ci/describe-change.ts
+
+
+const ADVICE = 'implementor branches may not change protected paths; ask the overseer';
+/**
+ * The protected-path violations one change makes. A rename counts at both
+ * ends; a symlink also counts by where it points, so a link cannot be used
+ * to reach into a protected folder.
+ */
+function describeProtectedChange(change, matcher, advice = ADVICE) {
+    const out = [];
+    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
+    const target = matcher(change.path);
+    if (target)
+        add(change.path, `${verb(change)} (protected by ${quote_quote(target)})`);
+    if (change.fromPath !== undefined && change.status === 'R') {
+        const source = matcher(change.fromPath);
+        if (source)
+            add(change.fromPath, `renamed protected ${quote_quote(change.fromPath)} (by ${quote_quote(source)}) to ${quote_quote(change.path)}`);
+    }
+    if (change.after === 'symlink' && change.linkTarget !== undefined) {
+        const destination = linkDestination(change.path, change.linkTarget);
+        if (destination === null) {
+            add(change.path, `symlink ${quote_quote(change.path)} points outside the repository (${quote_quote(change.linkTarget)})`);
+        }
+        else {
+            const pattern = matcher(destination);
+            if (pattern) {
+                add(change.path, `symlink ${quote_quote(change.path)} points to ${quote_quote(change.linkTarget)}, which is protected by ${quote_quote(pattern)}`);
+            }
+        }
+    }
+    return out;
+}
+function verb(change) {
+    const p = quote_quote(change.path);
+    switch (change.status) {
+        case 'A':
+            return `added ${noun(change.after)} ${p}`;
+        case 'D':
+            return `deleted ${noun(change.before)} ${p}`;
+        case 'R':
+            return `renamed ${quote_quote(change.fromPath ?? '')} to ${p}`;
+        case 'C':
+            return `copied ${quote_quote(change.fromPath ?? '')} to ${p}`;
+        case 'T':
+            return `changed ${p} from ${noun(change.before)} to ${noun(change.after)}`;
+        default:
+            return `changed ${noun(change.after)} ${p}`;
+    }
+}
+function noun(kind) {
+    switch (kind) {
+        case 'symlink':
+            return 'symlink';
+        case 'submodule':
+            return 'submodule';
+        case 'executable':
+            return 'executable file';
+        default:
+            return 'file';
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/guard.ts
+
+
+
+
+
+
+
+/**
+ * The role guard, run before any check: an implementor may not touch
+ * protected paths (by edit, rename, symlink or submodule), and every pull
+ * request must target the branch its role allows. The overseer integrates,
+ * so only its pull request target is checked.
+ */
+async function checkGuard(options) {
+    const violations = [];
+    if (options.nonAgentHead && options.pullRequest)
+        return nonAgentGuard(options, options.pullRequest);
+    if (options.pullRequest) {
+        const problem = pullRequestTargetProblem(options, options.pullRequest);
+        if (problem)
+            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
+    }
+    if (options.role === 'overseer')
+        return { ok: violations.length === 0, violations, changed: [] };
+    const { git } = options;
+    if (!options.overseerRef)
+        throw new errors_InputError(`the overseer branch is needed to check implementor branch ${quote_quote(options.branch)}`);
+    const head = await requireCommit(git, options.headRef, 'head');
+    const overseer = await requireCommit(git, options.overseerRef, 'overseer branch');
+    const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
+    const changed = await changedPaths(git, diffBase, head);
+    const matcher = protectedMatcher(options.protectedPaths);
+    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
+    const found = [];
+    for (const change of changed) {
+        const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
+        found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)));
+    }
+    found.sort((a, b) => guard_compare(a.path ?? '', b.path ?? '') || guard_compare(a.detail, b.detail));
+    violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail));
+    return { ok: violations.length === 0, violations, changed, diffBase };
+}
+const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
+/** Why the pull request's target is not allowed for the role, or null. */
+function pullRequestTargetProblem(options, pr) {
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote_quote(pr.head)} to ${quote_quote(pr.base)}`;
+    if (options.role === 'overseer') {
+        if (pr.base === options.integrationBranch)
+            return null;
+        return `${what}: an overseer branch may only target the integration branch ${quote_quote(options.integrationBranch)}`;
+    }
+    if (!options.spec) {
+        return `${what}: cannot tell which overseer branch ${quote_quote(pr.head)} belongs to (it does not follow the pattern ${quote_quote(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
+    }
+    const expected = formatBranch(options.naming, options.spec, 'overseer');
+    if (pr.base === expected)
+        return null;
+    const who = options.index !== undefined ? `implementor ${options.index} of ${quote_quote(options.spec)}` : 'an implementor branch';
+    return `${what}: ${who} may only target its overseer branch ${quote_quote(expected)}`;
+}
+/**
+ * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
+ * agents, not people, so the config rule alone decides; allowed by default, with a note.
+ */
+function nonAgentGuard(options, pr) {
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote_quote(pr.head)} (not an agent branch) into overseer branch ${quote_quote(pr.base)}`;
+    if (options.nonAgentIntoOverseer === 'refuse') {
+        const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
+        return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
+    }
+    const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`;
+    return { ok: true, violations: [], changed: [], notes: [note] };
+}
+async function requireCommit(git, ref, what) {
+    const sha = await git.resolveCommit(ref);
+    if (!sha)
+        throw new errors_InputError(`${what} ${quote_quote(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
+    return sha;
+}
+/**
+ * Changes are counted from the merge base, so what the overseer already
+ * integrated is not blamed on the implementor. Without a merge base: a
+ * shallow clone is an error that says how to fix it; unrelated histories are
+ * compared with the overseer tip (everything that differs counts).
+ */
+async function diffBaseOf(git, overseer, head, overseerRef) {
+    const base = await git.mergeBase(overseer, head);
+    if (base)
+        return base;
+    if (await git.isShallow()) {
+        throw new errors_InputError(`no common history between ${quote_quote(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
+    }
+    return overseer;
+}
+function guard_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/head-commit.ts
@@ -49141,6 +47836,583 @@ async function headCommit(git, remote, resolved, explicitBranch, push) {
         }
     }
     return { commit: checkedOut, checkedOut };
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/resolve-role.ts
+
+
+
+
+const ROLES = ['overseer', 'implementor'];
+/**
+ * Who is running: the explicit role, else the role the branch name gives.
+ * For pull requests the branch is the head branch, so that a PR is judged
+ * by where its changes come from; the head's own role wins over the role
+ * input (an implementor's PR that reaches the overseer's workflow is judged
+ * as the implementor's, so a wrong target is a guard violation, not a setup
+ * error). A head that is no agent branch, into an overseer branch, is a
+ * person's PR: it takes the spec from the base (the guard applies the rule).
+ */
+function resolveRole(options) {
+    const explicit = validateRole(options.role);
+    const pullRequest = pullRequestOf(options);
+    const branch = branchOf(options, pullRequest);
+    const parsed = parseBranch(options.naming, branch);
+    let note;
+    if (explicit && parsed && parsed.role !== explicit) {
+        if (!pullRequest) {
+            throw new errors_InputError(`role ${quote_quote(explicit)} contradicts branch ${quote_quote(branch)}, which is the ${parsed.role} branch of spec ${quote_quote(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        }
+        note = `the pull request's head ${quote_quote(branch)} is the ${parsed.role} branch of spec ${quote_quote(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
+    }
+    if (!parsed && pullRequest) {
+        const base = parseBranch(options.naming, pullRequest.base);
+        if (base?.role === 'overseer') {
+            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
+        }
+    }
+    const role = parsed?.role ?? explicit;
+    if (!role) {
+        throw new errors_InputError(`branch ${quote_quote(branch)} is not an agent branch (expected the pattern ${quote_quote(options.naming.pattern)}, e.g. ${quote_quote(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
+    }
+    const out = { role, branch };
+    if (parsed) {
+        out.spec = parsed.spec;
+        if (parsed.index !== undefined)
+            out.index = parsed.index;
+    }
+    else if (options.spec)
+        out.spec = options.spec;
+    if (pullRequest)
+        out.pullRequest = pullRequest;
+    if (note)
+        out.note = note;
+    return out;
+}
+function validateRole(value) {
+    const text = value?.trim() ?? '';
+    if (text === '')
+        return undefined;
+    if (!ROLES.includes(text)) {
+        throw new errors_InputError(`role ${quote_quote(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
+    }
+    return text;
+}
+function isPullRequestEvent(eventName) {
+    return eventName !== undefined && eventName.startsWith('pull_request');
+}
+function pullRequestOf(options) {
+    if (!isPullRequestEvent(options.eventName))
+        return undefined;
+    const pr = record(options.event?.pull_request);
+    const head = options.headRef || resolve_role_str(record(pr?.head)?.ref);
+    const base = options.baseRef || resolve_role_str(record(pr?.base)?.ref);
+    if (!head || !base) {
+        throw new errors_InputError(`event ${quote_quote(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${quote_quote(options.headRef ?? '')}, GITHUB_BASE_REF ${quote_quote(options.baseRef ?? '')})`);
+    }
+    const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
+    const out = { base, head };
+    if (number !== undefined)
+        out.number = number;
+    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
+    // commit the pull request proposes is only in the payload.
+    const headSha = resolve_role_str(record(pr?.head)?.sha);
+    if (headSha) {
+        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
+            throw new errors_InputError(`event ${quote_quote(options.eventName ?? '')}: pull_request.head.sha ${quote_quote(headSha)} is not a commit id`);
+        out.headSha = headSha;
+    }
+    return out;
+}
+function branchOf(options, pullRequest) {
+    if (options.branch?.trim())
+        return stripHeads(options.branch.trim());
+    if (pullRequest)
+        return pullRequest.head;
+    const ref = options.ref ?? '';
+    const pushed = branchOfRef(ref);
+    if (pushed !== null)
+        return pushed;
+    if (options.checkedOut)
+        return options.checkedOut;
+    const where = options.eventName ? `ref ${quote_quote(ref)} is not a branch (event ${quote_quote(options.eventName)})` : 'HEAD is detached';
+    throw new errors_InputError(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
+}
+function stripHeads(name) {
+    return branchOfRef(name) ?? name;
+}
+function record(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function resolve_role_str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/lines.ts
+// An opening fence: up to any indentation (fences inside list items are
+// indented), three or more backticks or tildes, then an info string. A
+// backtick fence's info string cannot itself contain a backtick.
+const OPENING_FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+/**
+ * Splits markdown into lines, marking those inside fenced code blocks. The
+ * fence rules follow CommonMark closely enough for tasks.md: a block closes at
+ * a fence of the same character that is at least as long and has nothing but
+ * spaces after it; an unclosed block runs to the end of the file.
+ */
+function lines_splitLines(text) {
+    const lines = [];
+    let fence;
+    let start = 0;
+    let number = 0;
+    while (start <= text.length) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        // A final newline ends the last line; it does not start an empty one.
+        if (newline === -1 && start === text.length && number > 0)
+            break;
+        let content = text.slice(start, end);
+        if (content.endsWith('\r'))
+            content = content.slice(0, -1);
+        number++;
+        if (number === 1 && content.startsWith('\uFEFF')) {
+            content = content.slice(1);
+            start += 1;
+        }
+        let fenced = fence !== undefined;
+        if (fence) {
+            const closing = content.match(/^[ \t]*(`{3,}|~{3,})[ \t]*$/);
+            if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length)
+                fence = undefined;
+        }
+        else {
+            const opening = content.match(OPENING_FENCE);
+            if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+                fence = { char: opening[1][0], length: opening[1].length };
+                fenced = true;
+            }
+        }
+        lines.push({ number, content, start, fenced });
+        if (newline === -1)
+            break;
+        start = newline + 1;
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-line.ts
+// `- [ ] T012 ...`: a list bullet (any indentation, so nested items count), a
+// checkbox, then the id, which must end at whitespace or the end of the line
+// (`T012a` is not an id).
+const TASK_LINE = /^([ \t]*[-*+][ \t]+\[)([ xX])\][ \t]+(T\d{3,})(?=[ \t]|$)(.*)$/;
+const LABEL = /^[ \t]*\[(P|US\d+)\]/;
+/**
+ * The HTML comment the updater appends to a finished task. Only a comment of
+ * exactly this shape at the very end of the line is ours to replace or remove.
+ * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
+ * backtrack quadratically; callers trim the space before it themselves.)
+ */
+const DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
+/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
+const OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
+function matchTaskLine(content) {
+    const m = content.match(TASK_LINE);
+    if (!m)
+        return undefined;
+    let rest = m[4];
+    let parallel = false;
+    let story;
+    for (let label = rest.match(LABEL); label; label = rest.match(LABEL)) {
+        if (label[1] === 'P')
+            parallel = true;
+        else
+            story ??= label[1];
+        rest = rest.slice(label[0].length);
+    }
+    const owner = rest.match(OWNER_COMMENT);
+    return {
+        ...(owner ? { owner: owner[1] } : {}),
+        id: m[3],
+        done: m[2] !== ' ',
+        checkboxOffset: m[1].length,
+        parallel,
+        story,
+        description: rest.replace(DONE_COMMENT, '').replace(OWNER_COMMENT, '').trim(),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/id-list.ts
+// A task id as a whole word: `T012` in `(T012)` or `T012:`, but not in
+// `XT0123`, `T012a` or `T012_x`.
+const ID = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/y;
+const ID_ANYWHERE = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/g;
+// Between ids of one list: `, ` `, and ` ` and ` ` & ` or plain spaces.
+// Never a newline: a list ends with its line.
+const SEPARATOR = /[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]+/iy;
+/** Every task id in `text`, in order, with its offset. */
+function findIds(text) {
+    return [...text.matchAll(ID_ANYWHERE)].map((m) => ({ id: m[0], index: m.index }));
+}
+/**
+ * Reads a list of ids starting exactly at `index` (`T012, T013 and T014`).
+ * Returns the ids (none if no id starts there) and the offset after the last one.
+ */
+function readIdList(text, index) {
+    const ids = [];
+    let pos = index;
+    for (;;) {
+        ID.lastIndex = pos;
+        const id = ID.exec(text);
+        if (!id)
+            break;
+        ids.push(id[0]);
+        pos = ID.lastIndex;
+        SEPARATOR.lastIndex = pos;
+        if (!SEPARATOR.exec(text))
+            break;
+        ID.lastIndex = SEPARATOR.lastIndex;
+        if (!ID.test(text))
+            break;
+        pos = SEPARATOR.lastIndex;
+    }
+    return { ids, end: pos };
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
+
+// Prose that announces a dependency, followed by an id list:
+// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
+const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
+/** Ids named as prerequisites in a task description, in order, without duplicates; the task's own id is kept (plan refuses it by name). */
+function dependenciesIn(description) {
+    const ids = new Set();
+    for (const m of description.matchAll(DEPENDENCY)) {
+        // The task's own id is kept: a task that waits for itself is the planner's to refuse, by name.
+        for (const id of readIdList(description, m.index + m[0].length).ids)
+            ids.add(id);
+    }
+    return [...ids];
+}
+// Slashed or dotted words that are prose or product names, not paths.
+const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
+// Well-known files that have no extension.
+const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
+// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
+const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
+const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
+const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
+// A backticked span, or a run of characters that are neither spaces nor backticks.
+const WORD = /`([^`]*)`|([^\s`]+)/g;
+const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
+const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
+/**
+ * File paths named in a task description, in order, without duplicates. A
+ * heuristic, because the format names paths in free prose: a word counts when
+ * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
+ * with an extension (`package.json`), a dotfile or a well-known file such as
+ * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
+ * leading slash and a few common dotted or slashed words (`and/or`,
+ * `GET/POST`, `Node.js`, `e.g.`) are left out.
+ */
+function pathsIn(description) {
+    const paths = new Set();
+    for (const m of description.matchAll(WORD)) {
+        const word = m[1] !== undefined ? m[1].trim() : m[2];
+        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
+        if (looksLikePath(candidate))
+            paths.add(candidate);
+    }
+    return [...paths];
+}
+function looksLikePath(word) {
+    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
+        return false;
+    if (NOT_PATHS.has(word.toLowerCase()))
+        return false;
+    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
+    if (word.startsWith('/'))
+        return false;
+    if (word.includes('/'))
+        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
+    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
+}
+// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
+// punctuation that is not at the end.
+function trimTrailingPunctuation(word) {
+    let end = word.length;
+    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
+        end--;
+    return word.slice(0, end);
+}
+function words(...lists) {
+    return new Set(lists.join(' ').split(' '));
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
+
+
+
+
+// ATX headings with up to three spaces of indentation, as in CommonMark.
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+/**
+ * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
+ * never an error; the only error is a task id used twice, because updates
+ * address tasks by id. `file` only names the file in that error.
+ *
+ * A `##` heading opens a phase and a `###` heading a section within it. A
+ * phase is listed in `phases` when it holds tasks or its title starts with
+ * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
+ */
+function parseTasks(text, file = 'tasks.md') {
+    const doc = { tasks: [], phases: [] };
+    const seen = new Map();
+    let phase;
+    let section;
+    for (const line of lines_splitLines(text)) {
+        if (line.fenced)
+            continue;
+        const heading = line.content.match(HEADING);
+        if (heading) {
+            const level = heading[1].length;
+            const title = headingTitle(heading[2] ?? '');
+            if (level === 1) {
+                doc.title ??= title;
+                phase = undefined;
+                section = undefined;
+            }
+            else if (level === 2) {
+                phase = { title, line: line.number, taskIds: [] };
+                if (/^phase\b/i.test(title))
+                    doc.phases.push(phase);
+                section = undefined;
+            }
+            else if (level === 3) {
+                section = title;
+            }
+            continue;
+        }
+        const match = matchTaskLine(line.content);
+        if (!match)
+            continue;
+        const previous = seen.get(match.id);
+        if (previous !== undefined) {
+            throw new errors_InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
+                'each task needs its own id (give the newer task the next unused number)');
+        }
+        seen.set(match.id, line.number);
+        const task = {
+            id: match.id,
+            line: line.number,
+            done: match.done,
+            parallel: match.parallel,
+            description: match.description,
+            paths: pathsIn(match.description),
+            dependsOn: dependenciesIn(match.description),
+        };
+        if (match.story)
+            task.story = match.story;
+        if (match.owner)
+            task.owner = match.owner;
+        if (phase) {
+            task.phase = phase.title;
+            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
+                doc.phases.push(phase);
+            phase.taskIds.push(match.id);
+        }
+        if (section !== undefined)
+            task.section = section;
+        doc.tasks.push(task);
+    }
+    doc.phases.sort((a, b) => a.line - b.line);
+    return doc;
+}
+/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
+function headingTitle(raw) {
+    const text = raw.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    if (end === text.length)
+        return text;
+    const before = text.slice(0, end);
+    // `## C#` keeps its hash: a closing sequence must follow a space.
+    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-references.ts
+
+// A completion keyword right before an id list, optionally with a colon:
+// `closes T012`, `Done: T012 and T013`. Kept to one line on purpose.
+const KEYWORD = /(?<![A-Za-z0-9_])(?:done|close[sd]?|fix(?:e[sd])?|complete[sd]?|resolve[sd]?)(?![A-Za-z0-9_])[ \t]*:?[ \t]*/gi;
+// A trailer in the last paragraph: `Tasks: T012, T013`.
+const TRAILER = /^[ \t]*(?:tasks?|done|closes)[ \t]*:[ \t]*/i;
+/**
+ * The task ids a commit message refers to, in order of first appearance, each
+ * once, and whether the message marks it done. `TASK_REFERENCE_RULES` states
+ * the rules for people; this is their implementation.
+ */
+function taskReferences(message) {
+    const text = message.replace(/\r\n?/g, '\n');
+    const lines = text.split('\n');
+    const done = new Set();
+    const markDone = (line, index) => {
+        for (const id of readIdList(line, index).ids)
+            done.add(id);
+    };
+    const subject = lines.findIndex((line) => line.trim() !== '');
+    if (subject !== -1) {
+        const line = lines[subject];
+        const leading = line.length - line.trimStart().length;
+        const list = readIdList(line, leading);
+        if (list.ids.length > 0 && /^[ \t]*:/.test(line.slice(list.end)))
+            markDone(line, leading);
+    }
+    for (const line of lines) {
+        for (const m of line.matchAll(KEYWORD))
+            markDone(line, m.index + m[0].length);
+    }
+    for (const line of lastParagraph(lines)) {
+        const trailer = line.match(TRAILER);
+        if (trailer)
+            for (const { id } of findIds(line))
+                done.add(id);
+    }
+    const seen = new Set();
+    const references = [];
+    for (const { id } of findIds(text)) {
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        references.push({ id, done: done.has(id) });
+    }
+    return references;
+}
+/** The lines after the last blank line (the whole message if it has no blank line). */
+function lastParagraph(lines) {
+    let end = lines.length;
+    while (end > 0 && lines[end - 1].trim() === '')
+        end--;
+    let start = end;
+    while (start > 0 && lines[start - 1].trim() !== '')
+        start--;
+    return lines.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./shared/git/objects.ts
+/** Reading files and trees at a commit, and writing objects, without a checkout. */
+/** The text of `path` at `commit`, or null when the commit has no such file. */
+async function readFileAt(git, commit, path) {
+    const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** Like readFileAt, as bytes. */
+async function readFileBytesAt(git, commit, path) {
+    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** The `ls-tree -z` entry of `path` in `treeish` (`<mode> <type> <oid>\t<path>`), empty when there is none. */
+async function lsTreeEntry(git, treeish, path) {
+    return (await git.run(['ls-tree', '-z', treeish, '--', path])).split('\0')[0];
+}
+/** Like lsTreeEntry, with `path` from the root of the tree whatever the working folder. */
+async function lsTreeRootEntry(git, treeish, path) {
+    return (await git.execBuffer(['ls-tree', '-z', '--full-tree', treeish, '--', path])).stdout.toString('utf8').split('\0')[0];
+}
+/** The NUL-separated `ls-tree -z` listing of `tree` (of every file below it when `recursive`). */
+async function lsTree(git, tree, options = {}) {
+    return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
+}
+/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
+async function subfolderNames(git, treeish, path) {
+    const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
+}
+/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
+async function hashObjectFiles(git, type, files) {
+    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
+    return out.split('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/scope/read-sources.ts
+
+
+
+
+
+
+/**
+ * The feature's tasks.md as committed at `commit` (git objects only: the work
+ * tree is the agent's). A file that is absent or cannot be parsed (a task id
+ * used twice) gives no document and a problem to show.
+ */
+async function readTasksAt(git, commit, file) {
+    const bytes = await readFileBytesAt(git, commit, file);
+    if (bytes === null)
+        return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` };
+    try {
+        return { doc: parseTasks(bytes.toString('utf8'), file) };
+    }
+    catch (error) {
+        return { doc: null, problem: messageOf(error) };
+    }
+}
+/** Task ids that the commits in `base..head` (the agent's own since it left the overseer) refer to, in any way. */
+async function commitReferences(git, base, head) {
+    const range = base ? [`${base}..${head}`] : [head];
+    const stdout = await logBytes(git, { format: '%B%x00', range });
+    const ids = new Set();
+    for (const message of stdout.toString('utf8').split('\0'))
+        for (const ref of taskReferences(message))
+            ids.add(ref.id);
+    return [...ids];
+}
+/** Display names (`impl-2`) for branches of the naming; other names as they are. */
+function agentNamer(naming) {
+    return (agent) => {
+        if (/^impl-\d{1,3}$/.test(agent))
+            return agent;
+        const parsed = parseBranch(naming, agent);
+        return parsed?.index ? `impl-${parsed.index}` : agent;
+    };
+}
+/** Assignments and reporters of the feature's tasks, as the state records them. */
+function stateSources(feature) {
+    const assigned = Object.create(null);
+    const reported = Object.create(null);
+    for (const [id, a] of Object.entries(feature?.assignments ?? {}))
+        assigned[id] = a.agent;
+    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
+        reported[id] = t.agent;
+    return { assigned, reported };
+}
+/**
+ * For `check-path`: which of `paths` (repository-relative) the agent is
+ * about to change outside its tasks' paths. Reads tasks.md from the overseer
+ * branch and the agent's commit messages since the merge base; two or three
+ * git processes, no network.
+ */
+async function scopeDriftFor(paths, who, options) {
+    const { git, config } = options;
+    const mode = config.scope.mode;
+    const tasksFile = config.tasks.file.replace('{spec}', who.spec);
+    const overseer = await git.resolveCommit(options.overseerRef);
+    const head = await git.resolveCommit(options.headRef ?? 'HEAD');
+    const none = { scope: { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] }, drift: [] };
+    if (mode === 'off')
+        return { ...none, mode, unbounded: 'scope.mode is off' };
+    if (!overseer || !head)
+        return { ...none, mode, unbounded: `${options.overseerRef} or the head is not a commit here` };
+    const tasks = await readTasksAt(git, overseer, tasksFile);
+    const base = await git.mergeBase(overseer, head);
+    const sources = {
+        doc: tasks.doc,
+        ...stateSources(options.feature),
+        references: await commitReferences(git, base, head),
+        nameOf: agentNamer(config.branches),
+    };
+    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
+    return { ...scopeDrift(paths, who, sources, rules), mode, ...(tasks.problem ? { problem: tasks.problem } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/scope-check.ts
@@ -49202,7 +48474,7 @@ async function implementorScope(deps, who, overseer, diffBase, head, changed) {
         .read()
         .then((snapshot) => snapshot.projection)
         .catch((error) => {
-        ctx.logger.warning(`scope drift: the state could not be read (${errors_messageOf(error)}); task-assigned events are not used`);
+        ctx.logger.warning(`scope drift: the state could not be read (${messageOf(error)}); task-assigned events are not used`);
         return undefined;
     });
     const scope = await checkScope({
@@ -49261,29 +48533,35 @@ function commitField(value, name) {
 /**
  * `git config`: the person's identity as their commits carry it.
  */
-/** `user.name <user.email>` as git would sign a commit here, or null when neither is set (or git cannot tell). */
-async function userIdentity(git) {
+/**
+ * `user.name <user.email>` as git would sign a commit here, or null when neither is set (or git cannot tell).
+ * Read synchronously: the CLI's actor is looked up only when a command first asks for it (recording an
+ * event, checking authority), so a command that records nothing starts no git for it.
+ */
+function userIdentity(git) {
     try {
-        const r = await git.exec(['config', '--get-regexp', '^user\\.(name|email)$'], { allowedExitCodes: [0, 1, 128] });
-        if (r.exitCode !== 0)
-            return null;
-        const values = new Map();
-        for (const line of r.stdout.split('\n')) {
-            const m = /^user\.(name|email) (.*)$/.exec(line.trim());
-            if (m)
-                values.set(m[1], m[2].trim());
-        }
-        const name = values.get('name');
-        const email = values.get('email');
-        if (!name && !email)
-            return null;
-        // The actor field holds 100 characters of plain text.
-        const who = name && email ? `${name} <${email}>` : (name ?? `<${email}>`);
-        return who.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100);
+        const r = git.execSync(CONFIG_ARGS, { allowedExitCodes: [0, 1, 128] });
+        return r.exitCode === 0 ? identityOf(r.stdout) : null;
     }
     catch {
         return null;
     }
+}
+const CONFIG_ARGS = (/* unused pure expression or super */ null && (['config', '--get-regexp', '^user\\.(name|email)$']));
+function identityOf(stdout) {
+    const values = new Map();
+    for (const line of stdout.split('\n')) {
+        const m = /^user\.(name|email) (.*)$/.exec(line.trim());
+        if (m)
+            values.set(m[1], m[2].trim());
+    }
+    const name = values.get('name');
+    const email = values.get('email');
+    if (!name && !email)
+        return null;
+    // The actor field holds 100 characters of plain text.
+    const who = name && email ? `${name} <${email}>` : (name ?? `<${email}>`);
+    return who.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100);
 }
 /** A URL's password (and user) hidden: `https://user:secret@host` → `https://***@host`. */
 function hideUserinfo(text) {
@@ -49401,16 +48679,16 @@ async function runRoleCi(options, deps) {
             ctx.logger.notice(note);
     let overseerRef;
     if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead) {
-        const overseer = branch_pattern_formatBranch(config.branches, resolved.spec, 'overseer');
+        const overseer = formatBranch(config.branches, resolved.spec, 'overseer');
         // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
         // why git could not fetch it (missing branch, or no access to the remote).
         const unfetched = (why) => new errors_InputError(`the role guard compares implementor branch ${quote_quote(resolved.branch)} with its overseer branch ${quote_quote(overseer)}, which could not be fetched from ${quote_quote(remote)}: ${why}; push the overseer branch (orchestrator init-feature creates it) and run again`);
-        const fetched = await remote_fetchBranches(git, remote, [overseer]).catch((error) => {
-            throw unfetched(errors_messageOf(error));
+        const fetched = await fetchBranches(git, remote, [overseer]).catch((error) => {
+            throw unfetched(messageOf(error));
         });
         if (!fetched.has(overseer))
             throw unfetched('it is not on the remote');
-        overseerRef = remote_privateRef(overseer);
+        overseerRef = privateRef(overseer);
     }
     const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
     ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch} (rules from ${config.source})...`);
@@ -49543,7 +48821,7 @@ function asLatestResult(event, feature) {
     const occurrence = same ? latestOccurrence : (latestOccurrence ?? 1) + 1;
     if (occurrence === undefined)
         return event;
-    return events_makeEvent('test-result', event.feature, { ...d, occurrence }, { actor: event.actor, time: event.time });
+    return makeEvent('test-result', event.feature, { ...d, occurrence }, { actor: event.actor, time: event.time });
 }
 function foundViolations(guard) {
     return guard.violations.map((v) => ({
@@ -49558,9 +48836,9 @@ function testEvents(report, spec, commit, ctx) {
     // The guard's verdict on this commit, so the health row can show it.
     const guard = report.guard.ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
     const events = [
-        events_makeEvent('test-result', spec, { ...base, suite: 'guard', ...guard, skipped: 0, durationMs: 0, unit: 'check' }, { actor: ctx.actor, time }),
+        makeEvent('test-result', spec, { ...base, suite: 'guard', ...guard, skipped: 0, durationMs: 0, unit: 'check' }, { actor: ctx.actor, time }),
     ];
-    events.push(...report.checks.map((c) => events_makeEvent('test-result', spec, {
+    events.push(...report.checks.map((c) => makeEvent('test-result', spec, {
         ...base,
         suite: c.name,
         passed: c.passed ? 1 : 0,
@@ -49570,7 +48848,7 @@ function testEvents(report, spec, commit, ctx) {
         unit: 'check',
     }, { actor: ctx.actor, time })));
     for (const j of report.junit) {
-        events.push(events_makeEvent('test-result', spec, {
+        events.push(makeEvent('test-result', spec, {
             ...base,
             suite: `junit:${(0,external_node_path_namespaceObject.basename)(j.file)}`.slice(0, 200),
             passed: j.passed,
@@ -49581,80 +48859,6 @@ function testEvents(report, spec, commit, ctx) {
         }, { actor: ctx.actor, time }));
     }
     return events;
-}
-
-;// CONCATENATED MODULE: ./shared/config/trusted-config.ts
-
-
-
-
-
-
-
-/**
- * The configuration the role guard trusts, read from git objects of a commit
- * the branch under test cannot change: the pull request's base, else (for an
- * implementor) its overseer branch, else the default branch. The work tree is
- * never read: it is the implementor's, and its copy of the file could switch
- * the guard off or run its own commands with the run's write token.
- */
-async function trustedConfig(options) {
-    const { git, remote, logger } = options;
-    const path = validateRepoPath(options.path || DEFAULT_CONFIG_PATH, 'config');
-    const at = async (kind, branch) => {
-        const commit = (await remote_fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
-        if (!commit)
-            return null;
-        return {
-            config: await readConfigAt(git, remote_privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
-            source: { kind, branch, commit },
-        };
-    };
-    if (options.pullRequestBase) {
-        const found = await at('pull request base', options.pullRequestBase);
-        if (found)
-            return found;
-        logger.warning(`the pull request's base ${quote_quote(options.pullRequestBase)} could not be fetched from ${quote_quote(remote)}`);
-    }
-    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
-    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
-    const bootstrap = fromDefault?.config ?? defaultConfig();
-    if (!options.pullRequestBase && options.branch) {
-        const parsed = branch_pattern_parseBranch(bootstrap.branches, options.branch);
-        if (parsed?.role === 'implementor') {
-            const fromOverseer = await at('overseer branch', branch_pattern_formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
-            if (fromOverseer)
-                return fromOverseer;
-        }
-    }
-    if (fromDefault)
-        return fromDefault;
-    logger.warning(`no trusted commit to read ${quote_quote(path)} from (the remote ${quote_quote(remote)} names no default branch): the role guard uses the built-in defaults`);
-    return { config: defaultConfig(), source: { kind: 'none' } };
-}
-/**
- * The configuration file as committed at `commit`, through git objects.
- * Absent → the defaults. A symlink, folder or submodule in its place is
- * refused: following it could read anything.
- */
-async function readConfigAt(git, commit, path, label) {
-    const where = `${path} at ${label}`;
-    const entry = await lsTreeRootEntry(git, commit, path).catch((error) => {
-        throw new ConfigurationError(`cannot read ${where}: ${errors_messageOf(error)}`);
-    });
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
-    if (!m) {
-        const config = defaultConfig();
-        config.source = `defaults (no ${path} at ${label})`;
-        return config;
-    }
-    const [, mode, type, oid] = m;
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
-        throw new ConfigurationError(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
-    }
-    const text = await git.readBlob(oid);
-    return parseConfig(text, where);
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/run-branch.ts
@@ -49746,265 +48950,42 @@ function roleCiFailure(report, outcome) {
     return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : scoped(f))).join('; ');
 }
 
-;// CONCATENATED MODULE: ./shared/github/explain-error.ts
-
-const NOT_ACCESSIBLE = /resource not accessible by (integration|personal access token)/i;
-const ACTIONS_NOT_PERMITTED = /github actions is not permitted to create or approve pull requests/i;
-const SECONDARY_LIMIT = /secondary rate limit/i;
-const PRIMARY_LIMIT = /api rate limit exceeded/i;
-/**
- * Turns a failed GitHub call into a message the user can act on. `doing` says what we were doing,
- * e.g. "creating the pull request feature/x/impl-1 → feature/x/overseer", and starts every message.
- */
-/**
- * `access`: what the whole operation needs (a run that reads first and
- * writes later needs write even when the read is refused); default: from the
- * refused request's method.
- */
-function explain_error_explainGitHubError(error, doing, access) {
-    if (error instanceof GitHubError)
-        return error;
-    if (!isHttpError(error)) {
-        // Octokit's RequestError without a response: the request never got an answer.
-        const unreached = error instanceof Error && 'request' in error;
-        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : messageOf(error);
-        return new GitHubError(`${doing} failed: ${text}`, undefined, { cause: error });
-    }
-    const { status } = error;
-    const said = githubMessage(error);
-    const headers = error.response?.headers ?? {};
-    const explain = (text) => new GitHubError(`${doing} failed: ${text}`, status, { cause: error });
-    if (status === 401) {
-        return explain(`GitHub rejected the token (401 ${said}): it is wrong or has expired. Pass a valid token, e.g. \`token: \${{ github.token }}\` under the step's \`with:\`.`);
-    }
-    if ((status === 403 || status === 422) && ACTIONS_NOT_PERMITTED.test(said)) {
-        return explain(`GitHub Actions is not permitted to create or approve pull requests in this repository (${status}). ` +
-            'Turn on Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" ' +
-            '(in an organisation the same setting must also be allowed at the organisation level).');
-    }
-    if (status === 403 && NOT_ACCESSIBLE.test(said)) {
-        const permission = permissionFor(error.request, access);
-        return explain(`the token lacks a permission (403 ${said}). Give the job \`${permission}\` in the workflow's \`permissions:\` block ` +
-            '(a `permissions:` block replaces the defaults, so list every permission the job needs, e.g. `contents: write` to push).');
-    }
-    if ((status === 403 || status === 429) && SECONDARY_LIMIT.test(said)) {
-        const wait = headers['retry-after'];
-        return explain(`GitHub's secondary rate limit stopped the request (${status})` +
-            (wait !== undefined ? ` and asked to wait ${wait} s` : '') +
-            '; we gave up waiting. Run again in a few minutes, or make fewer runs write at the same time.');
-    }
-    if ((status === 403 || status === 429) && (String(headers['x-ratelimit-remaining']) === '0' || PRIMARY_LIMIT.test(said))) {
-        const reset = Number(headers['x-ratelimit-reset']);
-        const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
-        return explain(`the GitHub API rate limit is used up${when} (${status} ${said}). Run again after it resets.`);
-    }
-    if (status === 404) {
-        const repo = repositoryOf(error.request?.url);
-        if (repo && repo.rest === '') {
-            return explain(`repository ${repo.name} was not found (404): it does not exist, or the token cannot see it ` +
-                '(a token for another repository, a missing `repo` scope, or a GitHub App not installed on it).');
-        }
-        if (repo) {
-            return explain(`GitHub answered 404 ${said} for ${repo.rest}: it does not exist, or the token cannot see repository ${repo.name}.`);
-        }
-    }
-    return explain(`GitHub answered ${status}: ${said}`);
-}
-/** An answer from GitHub (Octokit's RequestError with a response), not a failure to reach it. */
-function isHttpError(error) {
-    const e = error;
-    return error instanceof Error && typeof e?.status === 'number' && e.response !== undefined && e.response !== null;
-}
-/** "fetch failed" says little: add the underlying causes (e.g. "connect ECONNREFUSED 127.0.0.1:1"). */
-function networkMessage(error) {
-    const parts = [messageOf(error)];
-    let cause = error instanceof Error ? error.cause : undefined;
-    for (let depth = 0; cause && depth < 3; depth++) {
-        const text = messageOf(cause);
-        if (text && !parts.includes(text))
-            parts.push(text);
-        cause = cause instanceof Error ? cause.cause : undefined;
-    }
-    return parts.join(': ');
-}
-/** GitHub's own message, without the documentation link Octokit appends. */
-function githubMessage(error) {
-    const data = error.response?.data;
-    if (data && typeof data.message === 'string') {
-        const errors = data.errors;
-        const details = Array.isArray(errors) ? errors.map(detailOf).filter(Boolean) : [];
-        return details.length ? `${data.message}: ${details.join('; ')}` : data.message;
-    }
-    return error.message;
-}
-function detailOf(detail) {
-    if (typeof detail === 'string')
-        return detail;
-    if (detail && typeof detail === 'object') {
-        const d = detail;
-        if (typeof d.message === 'string')
-            return d.message;
-        return [d.field, d.code].filter((x) => typeof x === 'string').join(' ');
-    }
-    return '';
-}
-/** The permission a workflow needs for the refused request, from its method and path. */
-function permissionFor(request, needed) {
-    const access = needed ?? ((request?.method ?? 'GET').toUpperCase() === 'GET' ? 'read' : 'write');
-    const rest = repositoryOf(request?.url)?.rest ?? '';
-    if (/^\/(git|contents|branches|commits|merges)\b/.test(rest))
-        return `contents: ${access}`;
-    if (/^\/(pulls|issues)\b/.test(rest))
-        return `pull-requests: ${access}`;
-    if (/^\/(actions)\b/.test(rest))
-        return `actions: ${access}`;
-    if (/^\/(statuses|check-runs|check-suites)\b/.test(rest))
-        return `checks: ${access}`;
-    return `pull-requests: ${access}`;
-}
-/** Splits an API URL into "owner/repo" and the path below the repository. */
-function repositoryOf(url) {
-    if (!url)
-        return undefined;
-    let path;
-    try {
-        path = new URL(url, 'http://api.invalid').pathname;
-    }
-    catch {
-        return undefined;
-    }
-    const match = /\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
-    if (!match)
-        return undefined;
-    return { name: `${decodeURIComponent(match[1])}/${decodeURIComponent(match[2])}`, rest: match[3] ?? '' };
-}
-
-;// CONCATENATED MODULE: ./shared/github/repository.ts
-
-
-
-/** `owner/name` from the run (GITHUB_REPOSITORY) or an input; quoted error otherwise. */
-function parseRepository(value) {
-    const m = value ? /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value) : null;
-    if (!m)
-        throw new errors_InputError(`repository ${quote_quote(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
-    return { owner: m[1], repo: m[2] };
-}
-/**
- * `owner/name` read from a remote's URL: https (`https://github.com/o/r.git`),
- * ssh (`git@github.com:o/r.git`, `ssh://git@host:22/o/r`), with or without
- * `.git` and a trailing slash. Null when the URL has no such form (a local path).
- */
-function repositoryFromUrl(url) {
-    const trimmed = url.trim();
-    const path = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?[^/]+\/(.+)$/i.exec(trimmed)?.[1] ?? /^(?:[^@/:\s]+@)?[^/:\s]{2,}:(?!\/)(.+)$/.exec(trimmed)?.[1];
-    if (!path)
-        return null;
-    const m = /^\/*([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100}?)(?:\.git)?\/?$/.exec(path);
-    if (!m || m[2] === '.' || m[2] === '..')
-        return null;
-    return { owner: m[1], repo: m[2] };
-}
-/**
- * The repository to call: the run's (GITHUB_REPOSITORY), else the one the
- * remote's URL names; a clear error when neither says.
- */
-function resolveRepository(fromRun, remote, remoteUrl) {
-    if (fromRun)
-        return parseRepository(fromRun);
-    const ref = remoteUrl ? repositoryFromUrl(remoteUrl) : null;
-    if (ref)
-        return ref;
-    throw new InputError(`cannot tell which GitHub repository to call: GITHUB_REPOSITORY is not set and remote ${quote(remote)} ` +
-        `${remoteUrl ? `has the URL ${quote(remoteUrl)}, which names no owner/name` : 'has no URL'}; ` +
-        'expected a remote such as https://github.com/owner/name.git or git@github.com:owner/name.git, or set GITHUB_REPOSITORY=owner/name');
-}
-/** Every open pull request whose head is in this repository. */
-async function listOpenPulls(client, ref) {
-    try {
-        const pulls = await client.paginate(client.rest.pulls.list, { ...ref, state: 'open', per_page: 100 });
-        return pulls
-            .filter((p) => !p.head.repo || p.head.repo.full_name === `${ref.owner}/${ref.repo}`)
-            .map((p) => ({ number: p.number, head: p.head.ref, base: p.base.ref }));
-    }
-    catch (error) {
-        throw explainGitHubError(error, `listing the open pull requests of ${ref.owner}/${ref.repo}`, 'write');
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/repository-remote.ts
-
-
-
-/**
- * The repository's own address, built from GITHUB_SERVER_URL and GITHUB_REPOSITORY (set by the
- * runner), never from `origin`'s URL in .git/config: a step before ours could have pointed origin at a
- * look-alike whose overseer branch is the implementor's head. The token goes in as an extra header
- * for that address, the way actions/checkout passes it; an empty value first clears any other.
- */
-function repositoryRemote(gh, token) {
-    const { owner, repo } = parseRepository(gh.repository);
-    const server = (gh.serverUrl ?? '').replace(/\/+$/, '');
-    if (!/^(?:https?|file):\/\/[^\s?#]*$/i.test(server))
-        throw new errors_InputError(`GITHUB_SERVER_URL ${quote_quote(server)} is not valid: expected the server's address, e.g. https://github.com (the runner sets it)`);
-    const url = `${server}/${owner}/${repo}`;
-    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')}`;
-    return {
-        url,
-        gitEnv: {
-            GIT_CONFIG_COUNT: '2',
-            GIT_CONFIG_KEY_0: `http.${url}/.extraheader`,
-            GIT_CONFIG_VALUE_0: '',
-            GIT_CONFIG_KEY_1: `http.${url}/.extraheader`,
-            GIT_CONFIG_VALUE_1: header,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./shared/notify/deliver.ts
 /**
  * POSTs one JSON payload. A 429, a 5xx, a timeout or a network error is
  * retried (`settings.retries` times), after the server's Retry-After when it
  * gives one (seconds or an HTTP date, at most `maxRetryAfterSeconds`), else
  * after 1, 2, 4… seconds. Other answers (4xx) are final: retrying would not help.
+ * Everything stays within the run's budget: a request's timeout is cut to
+ * what is left, and a wait that would end past it is not begun (`cut`).
+ * The idempotency key goes with every attempt, so a receiver can drop a repeat.
  */
-async function deliver(url, payload, settings, env) {
+async function deliver(url, payload, settings, env, budget, idempotencyKey) {
     const body = JSON.stringify(payload);
     let detail = '';
+    const spent = (why, attempts) => ({
+        ok: false,
+        attempts,
+        cut: true,
+        detail: `${why}${why ? '; ' : ''}the run's notification budget of ${budget.seconds} s is spent (notifications.budget-seconds)`,
+    });
     for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
         let wait = null;
+        const left = budget.deadline - env.now();
+        if (left <= 0)
+            return spent(detail, attempt - 1);
+        const limit = Math.min(settings.timeoutSeconds * 1000, left);
         try {
             const response = await fetch(url, {
                 method: 'POST',
-                headers: { 'content-type': 'application/json', 'user-agent': 'agent-orchestrator' },
+                headers: {
+                    'content-type': 'application/json',
+                    'user-agent': 'agent-orchestrator',
+                    ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+                },
                 body,
                 redirect: 'error',
-                signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
+                signal: AbortSignal.timeout(limit),
             });
             // Read the body so the connection is released; its text is not logged (it may echo the address).
             await response.arrayBuffer().catch(() => undefined);
@@ -50025,10 +49006,14 @@ async function deliver(url, payload, settings, env) {
         catch (error) {
             const e = error;
             detail =
-                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${settings.timeoutSeconds} s` : `network error (${e.name})`;
+                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${Math.ceil(limit / 1000)} s` : `network error (${e.name})`;
         }
-        if (attempt <= settings.retries)
-            await env.sleep(wait ?? 1000 * 2 ** (attempt - 1));
+        if (attempt <= settings.retries) {
+            const pause = wait ?? 1000 * 2 ** (attempt - 1);
+            if (env.now() + pause >= budget.deadline)
+                return spent(wait !== null ? `${detail} with Retry-After ${Math.ceil(wait / 1000)} s` : detail, attempt);
+            await env.sleep(pause);
+        }
     }
     return { ok: false, attempts: settings.retries + 1, detail };
 }
@@ -50046,12 +49031,12 @@ function retryAfter(header, now) {
 ;// CONCATENATED MODULE: ./shared/notify/facts.ts
 
 const facts_str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-const facts_list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
+const list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
 /** Payload builders keyed by event kind name. */
 const FACT_BUILDERS = {
     'conflict-detected': (event, d, projection) => {
         const feature = projection.features[event.feature];
-        const conflict = feature?.conflicts[conflict_pair_conflictId(event.feature, facts_str(d.left), facts_str(d.right))];
+        const conflict = feature?.conflicts[conflictId(event.feature, facts_str(d.left), facts_str(d.right))];
         // A pair that stays in conflict at newer commits is not news: only the detection that opened it is
         // (still open, or resolved since: the resolution names when its conflict was detected).
         const stamp = stampOf(event);
@@ -50065,7 +49050,7 @@ const FACT_BUILDERS = {
             title: `New conflict: ${facts_str(d.left)} and ${facts_str(d.right)}`,
             tone: 'bad',
             fields: [
-                { name: 'Files', value: facts_list(files) },
+                { name: 'Files', value: list(files) },
                 { name: 'Who should rebase', value: whoRebases(feature, facts_str(d.left), facts_str(d.right)) },
             ],
         };
@@ -50243,6 +49228,17 @@ function payloadFor(format, facts, more) {
     return format === 'slack' ? slackPayload(facts, more) : format === 'discord' ? discordPayload(facts, more) : jsonPayload(facts, more);
 }
 
+;// CONCATENATED MODULE: ./shared/notify/outbox.ts
+/** Announcements a later run should send, oldest feature first; at most `limit`. */
+function pendingAnnouncements(projection, limit) {
+    const out = [];
+    for (const feature of Object.keys(projection.features).sort())
+        for (const [event, occurrence] of Object.entries(projection.features[feature].outbox ?? {}).sort())
+            if (out.length < limit)
+                out.push({ feature, event, occurrence });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/notify/webhook-format.ts
 /** The format a webhook address implies. */
 function formatOf(url, configured) {
@@ -50261,6 +49257,10 @@ function formatOf(url, configured) {
 
 
 
+
+
+/** Pending announcements one run takes from the outbox at most. */
+const OUTBOX_PER_RUN = 100;
 /**
  * A webhook notifier. The address is a secret: it is checked here (an error
  * never quotes it) and appears in no message, log line or file.
@@ -50277,42 +49277,179 @@ function createNotifier(address, settings, logger, env = { sleep: (ms) => new Pr
         throw new errors_InputError(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
     const format = formatOf(url, settings.format);
     const name = `the ${format} webhook`;
+    // One budget for the whole run, however many appends announce: a slow webhook cannot hold the run.
+    const budget = { deadline: env.now() + settings.budgetSeconds * 1000, seconds: settings.budgetSeconds };
+    let busy = false;
+    let drained = false;
     return {
         format,
-        async announce(events, projection) {
-            const facts = factsOf(events, projection, settings.kinds);
-            const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
-            if (facts.length === 0)
-                return report;
-            const size = FACTS_PER_MESSAGE[format];
-            const chunks = [];
-            for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
-                chunks.push(facts.slice(i, i + size));
-            const shown = chunks.reduce((n, c) => n + c.length, 0);
-            for (const [i, chunk] of chunks.entries()) {
-                if (i > 0 && settings.minIntervalMs > 0)
-                    await env.sleep(settings.minIntervalMs);
-                const more = i === chunks.length - 1 ? facts.length - shown : 0;
-                report.messages++;
-                const result = await deliver(url, payloadFor(format, chunk, more), settings, env).catch((e) => ({
-                    ok: false,
-                    attempts: 1,
-                    detail: `internal error (${e.name})`,
-                }));
-                if (result.ok)
-                    report.delivered += chunk.length;
-                else {
-                    report.failed += chunk.length;
-                    logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
-                }
+        async announce(events, projection, outbox) {
+            // Recording the outbox appends, and an append announces: that inner call has nothing to do.
+            if (busy)
+                return { format, facts: 0, messages: 0, delivered: 0, failed: 0 };
+            busy = true;
+            try {
+                return await announceOnce(events, projection, outbox);
             }
-            if (report.delivered)
-                logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
-            if (facts.length > shown)
-                logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
-            return report;
+            finally {
+                busy = false;
+            }
         },
     };
+    async function announceOnce(events, projection, outbox) {
+        const facts = factsOf(events, projection, settings.kinds);
+        const tries = new Map();
+        for (const f of facts)
+            tries.set(f.key, { feature: f.feature, event: f.key, occurrence: 1 });
+        if (outbox && !drained) {
+            drained = true;
+            const pending = pendingAnnouncements(projection, OUTBOX_PER_RUN).filter((p) => !tries.has(p.event));
+            const won = pending.length ? await outbox.claim(pending) : new Set();
+            const earlier = [];
+            for (const p of pending) {
+                if (!won.has(p.event))
+                    continue;
+                const event = await outbox.read(p.feature, p.event);
+                if (event)
+                    earlier.push(event);
+                tries.set(p.event, { ...p, occurrence: p.occurrence + 1 });
+            }
+            if (earlier.length)
+                logger.info(`sending ${earlier.length} announcement(s) an earlier run could not send`);
+            facts.unshift(...factsOf(earlier, projection, settings.kinds));
+        }
+        const unsent = [];
+        let reason = '';
+        const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
+        if (facts.length === 0)
+            return report;
+        const size = FACTS_PER_MESSAGE[format];
+        const chunks = [];
+        for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
+            chunks.push(facts.slice(i, i + size));
+        const shown = chunks.reduce((n, c) => n + c.length, 0);
+        for (const [i, chunk] of chunks.entries()) {
+            if (env.now() + (i > 0 ? settings.minIntervalMs : 0) >= budget.deadline) {
+                const left = chunks.slice(i).reduce((n, c) => n + c.length, 0);
+                for (const c of chunks.slice(i))
+                    for (const f of c)
+                        unsent.push(tries.get(f.key));
+                reason = `the run's notification budget of ${budget.seconds} s was spent`;
+                report.failed += left;
+                logger.warning(`could not notify ${name}: the run's notification budget of ${budget.seconds} s is spent (notifications.budget-seconds); ${left} new event(s) not announced (they are recorded; this does not fail the run)`);
+                break;
+            }
+            if (i > 0 && settings.minIntervalMs > 0)
+                await env.sleep(settings.minIntervalMs);
+            const more = i === chunks.length - 1 ? facts.length - shown : 0;
+            report.messages++;
+            const key = idempotencyKey(chunk);
+            const result = await deliver(url, payloadFor(format, chunk, more), settings, env, budget, key).catch((e) => ({
+                ok: false,
+                attempts: 1,
+                detail: `internal error (${e.name})`,
+            }));
+            if (result.ok)
+                report.delivered += chunk.length;
+            else {
+                report.failed += chunk.length;
+                for (const f of chunk)
+                    unsent.push(tries.get(f.key));
+                reason = result.detail;
+                logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
+            }
+        }
+        if (report.delivered)
+            logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
+        if (facts.length > shown)
+            logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
+        if (outbox && unsent.length) {
+            await outbox.park(unsent, reason.slice(0, 300));
+            logger.info(`${unsent.length} announcement(s) left on the state branch for a later run to send`);
+        }
+        return report;
+    }
+}
+/** The same facts give the same key: a receiver that sees it twice (a retry after a lost answer) can drop the repeat. */
+function idempotencyKey(chunk) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(chunk.map((f) => f.key).join('\n'))
+        .digest('hex')
+        .slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./shared/config/trusted-config.ts
+
+
+
+
+
+
+
+/**
+ * The configuration the role guard trusts, read from git objects of a commit
+ * the branch under test cannot change: the pull request's base, else (for an
+ * implementor) its overseer branch, else the default branch. The work tree is
+ * never read: it is the implementor's, and its copy of the file could switch
+ * the guard off or run its own commands with the run's write token.
+ */
+async function trustedConfig(options) {
+    const { git, remote, logger } = options;
+    const path = validateRepoPath(options.path || DEFAULT_CONFIG_PATH, 'config');
+    const at = async (kind, branch) => {
+        const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
+        if (!commit)
+            return null;
+        return {
+            config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
+            source: { kind, branch, commit },
+        };
+    };
+    if (options.pullRequestBase) {
+        const found = await at('pull request base', options.pullRequestBase);
+        if (found)
+            return found;
+        logger.warning(`the pull request's base ${quote_quote(options.pullRequestBase)} could not be fetched from ${quote_quote(remote)}`);
+    }
+    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
+    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
+    const bootstrap = fromDefault?.config ?? defaultConfig();
+    if (!options.pullRequestBase && options.branch) {
+        const parsed = parseBranch(bootstrap.branches, options.branch);
+        if (parsed?.role === 'implementor') {
+            const fromOverseer = await at('overseer branch', formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
+            if (fromOverseer)
+                return fromOverseer;
+        }
+    }
+    if (fromDefault)
+        return fromDefault;
+    logger.warning(`no trusted commit to read ${quote_quote(path)} from (the remote ${quote_quote(remote)} names no default branch): the role guard uses the built-in defaults`);
+    return { config: defaultConfig(), source: { kind: 'none' } };
+}
+/**
+ * The configuration file as committed at `commit`, through git objects.
+ * Absent → the defaults. A symlink, folder or submodule in its place is
+ * refused: following it could read anything.
+ */
+async function readConfigAt(git, commit, path, label) {
+    const where = `${path} at ${label}`;
+    const entry = await lsTreeRootEntry(git, commit, path).catch((error) => {
+        throw new ConfigurationError(`cannot read ${where}: ${messageOf(error)}`);
+    });
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
+    if (!m) {
+        const config = defaultConfig();
+        config.source = `defaults (no ${path} at ${label})`;
+        return config;
+    }
+    const [, mode, type, oid] = m;
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
+        throw new ConfigurationError(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
+    }
+    const text = await git.readBlob(oid);
+    return parseConfig(text, where);
 }
 
 ;// CONCATENATED MODULE: ./shared/config/config-source.ts
@@ -50344,6 +49481,178 @@ function configPathOption(given) {
     return given === DEFAULT_CONFIG_PATH || !given ? undefined : validateRepoPath(given, 'config');
 }
 
+;// CONCATENATED MODULE: ./shared/state/projection/projection-check.ts
+
+/**
+ * The shape check of a stored projection.json. The projection is a cache:
+ * anything in it that the code would trip over (a record that is a string, a
+ * feature that is null, a count that is text) makes it unusable, and the
+ * caller rebuilds it from the events instead of failing the write. Records
+ * keyed by user data are copied into objects without a prototype, so that no
+ * key (`__proto__`, `constructor`) can reach Object.prototype.
+ */
+class ShapeError extends Error {
+}
+const projection_check_fail = (at, expected) => {
+    throw new ShapeError(`${at} ${expected}`);
+};
+const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
+const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
+const nullable = (check) => (v, at) => v === null ? null : check(v, at);
+const projection_check_list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+const projection_check_object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
+};
+/** A record keyed by user data: a prototype-less copy, every value checked. */
+const projection_check_record = (check) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+    return out;
+};
+const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
+const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
+const feature = projection_check_object({
+    spec: projection_check_str,
+    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: projection_check_list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
+    agents: projection_check_record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
+    tasks: projection_check_record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
+    prs: projection_check_record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
+    conflicts: projection_check_record(projection_check_object({
+        id: projection_check_str,
+        branches: projection_check_list(projection_check_str),
+        detected: nullable(stamped({
+            left: projection_check_str,
+            right: projection_check_str,
+            files: projection_check_list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: projection_check_list(projection_check_range), rightRanges: projection_check_list(projection_check_range) })),
+        })),
+        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
+        openSince: projection_check_list(projection_check_str),
+        manualSince: projection_check_list(projection_check_str),
+        resolutions: projection_check_int,
+    })),
+    divergence: projection_check_record(projection_check_record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
+    tests: projection_check_record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
+    blockers: projection_check_record(projection_check_object({
+        id: projection_check_str,
+        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
+        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
+        raisedCount: projection_check_int,
+        clearedCount: projection_check_int,
+    })),
+    guards: projection_check_record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
+    synced: projection_check_record(stamped({ sha: projection_check_str })),
+    merged: projection_check_record(projection_check_record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
+    scans: projection_check_record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
+    assignments: maybe(projection_check_record(stamped({ agent: projection_check_str, occurrences: projection_check_record(projection_check_int) }))),
+    drift: maybe(projection_check_record(projection_check_object({
+        branch: projection_check_str,
+        path: projection_check_str,
+        raised: projection_check_int,
+        cleared: projection_check_int,
+        detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(projection_check_list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
+    }))),
+    predicted: maybe(projection_check_record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: projection_check_list(projection_check_range), warnings: projection_check_int }))),
+    activity: projection_check_record(projection_check_str),
+    counts: projection_check_record(projection_check_int),
+    eventCount: projection_check_int,
+    recent: projection_check_list(summary),
+});
+const projection = projection_check_object({
+    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
+    eventCount: projection_check_int,
+    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
+    features: (v, at) => {
+        const out = projection_check_record(feature)(v, at);
+        for (const [key, f] of Object.entries(out))
+            if (f.spec !== key)
+                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
+        return out;
+    },
+    recent: projection_check_list(summary),
+    problems: projection_check_list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
+});
+/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
+function checkProjection(raw) {
+    try {
+        return { projection: projection(raw, 'projection') };
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-io.ts
+
+
+
+/** The content of projection.json.sha256 for the bytes of a projection.json. */
+function projectionDigest(serialized) {
+    return `${sha256Hex(serialized)}\n`;
+}
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events): missing,
+ * not the bytes its digest file vouches for (edited by hand), not JSON, or
+ * not shaped like a projection anywhere the code would look.
+ */
+function parseStoredProjection(content, digest) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    const text = content.toString('utf8');
+    if (digest !== undefined) {
+        if (!digest)
+            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
+        if (digest.toString('utf8') !== projectionDigest(text))
+            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const checked = checkProjection(raw);
+    if ('problem' in checked)
+        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
+    return { projection: checked.projection, reason: '' };
+}
+/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
+function isOurProjection(content) {
+    if (!content)
+        return false;
+    try {
+        const raw = JSON.parse(content.toString('utf8'));
+        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
 
 
@@ -50352,7 +49661,7 @@ function configPathOption(given) {
 
 
 /** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
-function git_objects_parseTree(content, oidHexLength) {
+function parseTree(content, oidHexLength) {
     const idBytes = oidHexLength / 2;
     const entries = [];
     let pos = 0;
@@ -50360,7 +49669,7 @@ function git_objects_parseTree(content, oidHexLength) {
         const space = content.indexOf(0x20, pos);
         const nul = content.indexOf(0x00, space);
         if (space < 0 || nul < 0)
-            throw new errors_StateError('cannot parse a tree object of the state branch');
+            throw new StateError('cannot parse a tree object of the state branch');
         const mode = content.toString('latin1', pos, space);
         const name = content.toString('latin1', space + 1, nul);
         const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
@@ -50375,7 +49684,7 @@ function git_objects_parseTree(content, oidHexLength) {
  * `git hash-object --stdin-paths` per object type. Git checks the format of
  * each object and we check it agrees on every id.
  */
-class git_objects_ObjectWriter {
+class ObjectWriter {
     git;
     algorithm;
     pending = new Map();
@@ -50406,7 +49715,7 @@ class git_objects_ObjectWriter {
                 const ids = await hashObjectFiles(this.git, type, files);
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
-                        throw new errors_StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
                 });
             }));
         });
@@ -50423,7 +49732,7 @@ function treeContent(entries) {
     return Buffer.concat(parts);
 }
 /** A raw commit object, author and committer alike, in UTC. */
-function git_objects_commitContent(c) {
+function commitContent(c) {
     const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
     return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
@@ -50531,7 +49840,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new errors_StateError('git cat-file --batch stopped in the middle of an object');
+                throw new StateError('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -50552,7 +49861,7 @@ async function followCatFile(git, listFile, options) {
  */
 
 /** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
-function paths_normalizeRoot(root) {
+function normalizeRoot(root) {
     const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
     if (trimmed === '')
         return '';
@@ -50563,7 +49872,7 @@ function paths_normalizeRoot(root) {
     }
     return trimmed;
 }
-class paths_StateLayout {
+class StateLayout {
     root;
     /** '' or 'a/b/' */
     prefix;
@@ -50689,7 +49998,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new errors_StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
@@ -50759,7 +50068,7 @@ function isUtf8(bytes) {
 
 
 
-function state_at_commit_objectName(commit, path) {
+function objectName(commit, path) {
     return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
 }
 /**
@@ -50783,19 +50092,19 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         };
     }
     const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
-    const results = await cat_file_catFileBatch(git, wanted.map((p) => state_at_commit_objectName(commit, p)));
+    const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new errors_StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
     const digest = byPath.get(layout.projectionDigestPath);
     const marker = byPath.get(layout.markerPath);
     const storedBytes = stored.missing ? null : stored.content;
     const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = projection_io_parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
@@ -50817,7 +50126,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
-            const found = await cat_file_catFileBatch(git, more.map((p) => state_at_commit_objectName(commit, p)));
+            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
             more.forEach((p, i) => byPath.set(p, found[i]));
         },
         object: (path) => {
@@ -50828,9 +50137,9 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new errors_StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
-                trees.set(dir, r && !r.missing && r.type === 'tree' ? git_objects_parseTree(r.content, r.oid.length) : null);
+                trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
             return trees.get(dir);
         },
@@ -50846,7 +50155,7 @@ function parentDir(path) {
     return i < 0 ? '' : path.slice(0, i);
 }
 /** Every folder that contains `path`, from the root ('') down. */
-function tree_edit_foldersOf(path) {
+function foldersOf(path) {
     const out = [''];
     const parts = path.split('/');
     for (let i = 1; i < parts.length; i++)
@@ -50860,16 +50169,16 @@ function tree_edit_foldersOf(path) {
  * folders change, never on how many files the branch holds. Returns the new
  * tree id; the objects go to `writer`.
  */
-function tree_edit_buildTree(writer, listing, changes, top = '') {
+function buildTree(writer, listing, changes, top = '') {
     const under = (path) => top === '' || path === top || path.startsWith(`${top}/`);
     const perDir = new Map();
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new errors_StateError(`internal error: ${change.path} is not inside "${top}"`);
+            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
-        for (const d of tree_edit_foldersOf(change.path))
+        for (const d of foldersOf(change.path))
             if (under(d))
                 dirs.add(d);
     }
@@ -50885,7 +50194,7 @@ function tree_edit_buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new errors_StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -50931,7 +50240,7 @@ async function planAppend(ctx, head, events) {
         ...features.map((f) => layout.overseerViewPath(f)),
         ...ctx.renderer.siteFiles(layout, features),
     ];
-    const folders = new Set(touched.flatMap(tree_edit_foldersOf));
+    const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
     assertOurs(state, layout, ctx);
     const added = [];
@@ -50966,23 +50275,23 @@ async function planAppend(ctx, head, events) {
     const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)));
     const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature);
     if (renderAll)
-        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...ctx.renderer.siteFiles(layout, rendered)].flatMap(tree_edit_foldersOf));
+        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...ctx.renderer.siteFiles(layout, rendered)].flatMap(foldersOf));
     const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
     if (extra.length)
-        await state.load(extra.flatMap(([p]) => tree_edit_foldersOf(p)));
+        await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...ctx.renderer.render(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
     const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
-    const writer = new git_objects_ObjectWriter(git, ctx.algorithm);
+    const writer = new ObjectWriter(git, ctx.algorithm);
     const eventChanges = addedPaths.map((path, i) => ({
         path,
         mode: '100644',
         type: 'blob',
         oid: writer.add('blob', serializeEvent(added[i])),
     }));
-    const eventsTree = tree_edit_buildTree(writer, state.listing, eventChanges, layout.eventsDir);
+    const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
     const serialized = serializeProjection(projection);
     const rootChanges = [
@@ -50992,8 +50301,8 @@ async function planAppend(ctx, head, events) {
         { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
-    const tree = tree_edit_buildTree(writer, state.listing, rootChanges, '');
-    const commit = writer.add('commit', git_objects_commitContent({
+    const tree = buildTree(writer, state.listing, rootChanges, '');
+    const commit = writer.add('commit', commitContent({
         tree,
         parents: head ? [head] : [],
         identity: ctx.identity,
@@ -51020,7 +50329,7 @@ function assertRelativePath(path) {
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         append_plan_CONTROL.test(path)) {
-        throw new errors_StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -51095,7 +50404,7 @@ function backoffDelay(previousMs, lastAttemptMs, random) {
 
 
 /** Runs `attempt` (given its number, from 1) until it is done or `maxAttempts` ran. */
-async function compare_and_swap_compareAndSwapLoop(options, attempt) {
+async function compareAndSwapLoop(options, attempt) {
     let lastFailure = '';
     let lastDuration = 0;
     let lastWait = 0;
@@ -51175,7 +50484,7 @@ function keyLine(stderr) {
  * branches, index, working tree or HEAD.
  */
 /** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
-function remote_branch_privateStateRef(remote, branch) {
+function privateStateRef(remote, branch) {
     const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
         ? remote
         : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
@@ -51213,7 +50522,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        const error = new errors_GitError(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
+        const error = new GitError(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
         if (isPermanentGitFailure(r.stderr))
             throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
         throw error;
@@ -51225,7 +50534,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
  * not enough: it would succeed after the branch was force-pushed back to an
  * ancestor and resurrect the commits that were removed.
  */
-async function remote_branch_pushWithLease(git, remote, branch, commit, expected) {
+async function pushWithLease(git, remote, branch, commit, expected) {
     const target = `refs/heads/${branch}`;
     const args = [
         'push',
@@ -51259,7 +50568,7 @@ async function remote_branch_pushWithLease(git, remote, branch, commit, expected
     return { status: 'stale', detail: summary };
 }
 /** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends errors_GitError {
+class PermanentGitFailure extends GitError {
 }
 function remote_branch_lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
@@ -51275,7 +50584,7 @@ async function verifyState(git, layout, renderer, commit, rebuilt) {
         return { ok: true, commit, mismatches: [], problems: [] };
     const expected = new Map([[layout.projectionPath, serializeProjection(rebuilt)], ...renderer.render(rebuilt, layout)]);
     const paths = [...expected.keys()].sort();
-    const found = await cat_file_catFileBatch(git, paths.map((p) => state_at_commit_objectName(commit, p)));
+    const found = await catFileBatch(git, paths.map((p) => objectName(commit, p)));
     const mismatches = paths.filter((p, i) => {
         const f = found[i];
         return f.missing || f.content.toString('utf8') !== expected.get(p);
@@ -51321,8 +50630,8 @@ class store_StateStore {
         this.git = options.git;
         this.remote = assertRemote(options.remote);
         this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
-        this.layout = new paths_StateLayout(paths_normalizeRoot(options.root));
-        this.privateRef = remote_branch_privateStateRef(this.remote, this.branch);
+        this.layout = new StateLayout(normalizeRoot(options.root));
+        this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
             throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
@@ -51419,7 +50728,7 @@ class store_StateStore {
             renderer: this.options.renderer,
             dryRun: this.options.dryRun ?? false,
             identity: this.options.identity ?? { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' },
-            algorithm: await (this.objectFormat ??= refs_objectFormat(this.git).then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
+            algorithm: await (this.objectFormat ??= objectFormat(this.git).then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
             adoptForeign: this.options.adoptForeign ?? false,
@@ -51437,7 +50746,7 @@ class store_StateStore {
             problems: plan.problems,
             projection: plan.projection,
         });
-        const loop = await compare_and_swap_compareAndSwapLoop({
+        const loop = await compareAndSwapLoop({
             maxAttempts,
             random: this.options.random,
             sleep: this.options.sleep,
@@ -51450,7 +50759,7 @@ class store_StateStore {
             catch (error) {
                 // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
                 if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new errors_StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
+                    throw new StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 return { retry: error instanceof Error ? error.message : String(error), timed: false };
             }
             const landed = await this.landed(head, unanswered);
@@ -51459,15 +50768,15 @@ class store_StateStore {
             const plan = await planAppend(ctx, head, unique);
             if (!plan.commit)
                 return { done: result(head, plan, attempt, false) };
-            const outcome = await remote_branch_pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
+            const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
             if (outcome.status === 'pushed') {
                 // Keep the private ref at what we pushed (only if nobody moved it meanwhile): the next fetch then has nothing to check.
-                await refs_updateRefIfAt(this.git, this.privateRef, plan.commit, head ?? '');
+                await updateRefIfAt(this.git, this.privateRef, plan.commit, head ?? '');
                 this.logger.info(`recorded ${plan.added.length} event(s) on ${this.branch} as ${plan.commit.slice(0, 12)} (attempt ${attempt})`);
                 return { done: result(plan.commit, plan, attempt, true) };
             }
             if (outcome.status === 'refused') {
-                throw new errors_StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -51486,11 +50795,11 @@ class store_StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new errors_StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new errors_StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -51511,189 +50820,66 @@ function newestFirst(events) {
         .map(([, e]) => e);
 }
 
-;// CONCATENATED MODULE: ./shared/state/log/as-fetched.ts
+;// CONCATENATED MODULE: ./shared/state/projection/health.ts
 
 
-
-
-/**
- * The stored projection of the state branch as it was last fetched into this
- * clone (its private ref, `refs/orchestrator/remote-state/...`), without a
- * network call and without a rebuild: for the PreToolUse hook, whose budget
- * has room for neither (one rev-parse and one cat-file batch, and none of the
- * event fold in its bundle). Null when nothing here has fetched the state yet;
- * a projection its digest does not vouch for, or one that is behind its events
- * folder, is not used (the reason says so; a command that reads the state
- * through the store rebuilds it).
- */
-async function projectionAsFetched(git, remote, branch, root) {
-    const commit = await git.resolveCommit(privateStateRef(remote, branch));
-    if (!commit)
-        return null;
-    const layout = new StateLayout(normalizeRoot(root));
-    const [stored, digest, events] = await catFileBatch(git, [layout.projectionPath, layout.projectionDigestPath, layout.eventsDir].map((p) => `${commit}:${p}`));
-    const parsed = parseStoredProjection(stored.missing ? null : stored.content, digest.missing ? null : digest.content);
-    const eventsTree = events.missing ? null : events.oid;
-    if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
-        return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
-    return { commit, projection: parsed.projection, reason: parsed.reason };
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
-
-
-
-
-
-
-
-
-/**
- * A derived file on the state branch that is not part of the event log (the
- * caches of state-cache.ts): read at the branch head, written by its own
- * compare-and-swap commit on top of the exact head read, through the same
- * loop as every other state write (compare-and-swap.ts). Losing a race means
- * re-reading and writing again; nothing else on the branch is touched. The
- * file lives under the state root.
- */
-const DEFAULT_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
-async function state_file_readStateFile(store, relative) {
-    const commit = await store.fetch();
-    if (!commit)
-        return { commit, content: null };
-    const [found] = await catFileBatch(store.git, [objectName(commit, store.layout.full(relative))]);
-    return { commit, content: found && !found.missing && found.type === 'blob' ? found.content : null };
-}
-/**
- * Puts `content` at `relative` on the state branch. Writes nothing when the
- * file already holds it, or when the branch does not exist yet (only an
- * event append creates the branch).
- */
-async function state_file_writeStateFile(store, relative, content, options) {
-    const { git } = store;
-    const path = store.layout.full(relative);
-    const folders = foldersOf(path);
-    const algorithm = /^[0-9a-f]{64}$/.test(options.head ?? '')
-        ? 'sha256'
-        : options.head
-            ? 'sha1'
-            : (await objectFormat(git)) === 'sha256'
-                ? 'sha256'
-                : 'sha1';
-    const maxAttempts = options.maxAttempts ?? 5;
-    // A derived file is never written onto a branch that is not ours (a code branch named by mistake).
-    try {
-        await store.assertWritable();
-    }
-    catch (error) {
-        return { commit: null, pushed: false, reason: messageOf(error) };
-    }
-    const loop = await compareAndSwapLoop({ maxAttempts, random: options.random, sleep: options.sleep }, async (attempt) => {
-        // A lost race shows as a refused lease, after which the branch is fetched again.
-        const head = attempt === 1 && options.head ? options.head : await store.fetch();
-        if (!head)
-            return { done: { commit: null, pushed: false, reason: `${store.branch} does not exist yet` } };
-        const writer = new ObjectWriter(git, algorithm);
-        const oid = writer.add('blob', content);
-        const found = await catFileBatch(git, [...folders, path].map((p) => objectName(head, p)));
-        const current = found[found.length - 1];
-        if (current && !current.missing && current.oid === oid)
-            return { done: { commit: head, pushed: false, reason: 'unchanged' } };
-        const listings = new Map();
-        folders.forEach((dir, i) => {
-            const r = found[i];
-            listings.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
-        });
-        const tree = buildTree(writer, (dir) => listings.get(dir) ?? null, [{ path, mode: '100644', type: 'blob', oid }]);
-        const commit = writer.add('commit', commitContent({
-            tree,
-            parents: [head],
-            identity: options.identity ?? DEFAULT_IDENTITY,
-            seconds: Math.floor((options.now?.() ?? new Date()).getTime() / 1000),
-            message: options.message,
-        }));
-        await writer.flush();
-        const outcome = await pushWithLease(git, store.remote, store.branch, commit, head);
-        if (outcome.status === 'pushed') {
-            await updateRefIfAt(git, store.privateRef, commit, head);
-            return { done: { commit, pushed: true } };
-        }
-        if (outcome.status === 'refused')
-            throw new StateError(`the remote refused the update of ${store.branch}: ${outcome.detail}`);
-        return { retry: outcome.detail };
+function agentHealth(feature) {
+    const tasks = taskProgress(feature).tasks;
+    return agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const synced = feature.synced[a.branch];
+        const head = synced?.sha ?? null;
+        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
+        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
+        const task = latest('in-progress') ?? latest('done');
+        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
+        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
+        const junit = onHead.filter(countsTests);
+        const guard = onHead.find((t) => t.suite === 'guard');
+        const pr = Object.values(feature.prs)
+            .filter((p) => p.head === a.branch)
+            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
+        return {
+            role: a.role,
+            index: a.index ?? null,
+            branch: a.branch,
+            lastCommit: head,
+            lastCommitAt: synced?.time ?? null,
+            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
+            checks: onHead.length
+                ? {
+                    passed: checks.filter((t) => t.failed === 0).length,
+                    failed: checks.filter((t) => t.failed > 0).length,
+                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
+                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
+                }
+                : null,
+            // An open guard-violation event of the branch counts, whatever commit its check ran on.
+            guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
+            lastActivity: lastActivity(feature, names),
+        };
     });
-    if (loop.done)
-        return loop.done;
-    return { commit: null, pushed: false, reason: `${store.branch} kept moving (last: ${loop.lastFailure})` };
 }
-
-;// CONCATENATED MODULE: ./shared/state/log/state-cache.ts
-
-/** A commit id, sha1 or sha256: the keys of every cache. */
-const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * The file's fields besides the envelope's, or null when it was made under
- * another version or fingerprint (not an error). Throws `format.damaged` when
- * it is not JSON or not a file of this kind.
- */
-function openCacheText(text, format, fingerprint) {
-    let data;
-    try {
-        data = JSON.parse(text);
+/** The newest scan of `scanner` over the features (all, or one). */
+function lastScan(projection, scanner = 'conflicts', feature) {
+    let best = null;
+    for (const [spec, f] of Object.entries(projection.features)) {
+        if (feature !== undefined && spec !== feature)
+            continue;
+        const s = f.scans?.[scanner];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
     }
-    catch (e) {
-        throw new format.damaged(`not JSON (${e instanceof Error ? e.message : String(e)})`);
-    }
-    if (!isRecord(data) || data.kind !== format.kind)
-        throw new format.damaged(`not a ${format.kind} file`);
-    if (data.version !== format.version || data.fingerprint !== fingerprint)
-        return null;
-    return data;
+    return best;
 }
-/** The file's text: the envelope, then each section as given (callers sort and bound them: see sortedEntries). */
-function cacheText(format, fingerprint, sections) {
-    return `${JSON.stringify({ kind: format.kind, version: format.version, fingerprint, ...sections })}\n`;
+function checksText(c) {
+    if (!c)
+        return 'not run on it';
+    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
+    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
+    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
 }
-/** A section as stored: entries sorted by key (so the same cache gives the same bytes), the first `max` kept. */
-function sortedEntries(entries, max) {
-    return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, max));
-}
-/**
- * The cache at `relative` on the state branch, marked with the commit it was
- * read at: `parse`'s (null from parse: another fingerprint) or, when there is
- * none, `empty()`. Errors (a damaged file, an unreadable branch) are thrown:
- * each cache words its own warning.
- */
-async function readStateCache(store, relative, parse, empty) {
-    const { content, commit } = await readStateFile(store, relative);
-    const parsed = content ? parse(content.toString('utf8')) : null;
-    const cache = parsed ?? empty();
-    cache.readAt = commit;
-    return { cache, found: parsed ? 'read' : content ? 'other' : 'none' };
-}
-/** Writes the cache's text in a commit of its own on top of the head it was read at (nothing when unchanged). */
-async function writeStateCache(store, relative, cache, text, message) {
-    return writeStateFile(store, relative, text, { message, head: cache.readAt });
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/index.ts
-/**
- * The log: the events on a git branch, appended by compare-and-swap pushes,
- * with the derived files (projection, the views a renderer gives, caches)
- * written beside them.
- */
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
 
@@ -51703,14 +50889,14 @@ async function writeStateCache(store, relative, cache, text, message) {
  * that feature alone: a page is re-rendered only when its own feature changes.
  */
 function siteExtras(projection, feature) {
-    const scan = health_lastScan(projection, 'conflicts', feature?.spec);
+    const scan = lastScan(projection, 'conflicts', feature?.spec);
     // Not the scan's own conflict count: the open conflicts are the projection's, said once beside it.
     const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs } : null;
     if (!feature)
         return { lastScan: lastScanInput };
-    const open = queries_openBlockers(feature);
-    const drifting = (branch) => findings_openDrift(feature, branch).length;
-    const health = health_agentHealth(feature).map((h) => {
+    const open = openBlockers(feature);
+    const drifting = (branch) => openDrift(feature, branch).length;
+    const health = agentHealth(feature).map((h) => {
         // A blocker names its agent by branch, `impl-<n>` or `overseer` (the names reports use).
         const names = [h.branch, ...(h.role === 'overseer' ? ['overseer'] : h.index ? [`impl-${h.index}`] : [])];
         const blockers = open
@@ -51720,7 +50906,7 @@ function siteExtras(projection, feature) {
         const state = h.guard === 'violation' ? 'guard violation' : failing ? 'failing' : blockers.length ? 'blocked' : h.lastCommit ? 'healthy' : 'idle';
         const detail = [
             h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
-            h.checks ? health_checksText(h.checks).replace(/^[✅❌] /u, '') : '',
+            h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
             h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
             drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
         ].filter(Boolean);
@@ -51904,9 +51090,9 @@ function bar(done, total, label) {
 }
 /** Per agent: tasks its commits finished and started; per phase of tasks.md: done of total. */
 function progressSection(feature) {
-    const progress = queries_taskProgress(feature);
-    const agentRows = queries_agentsOf(feature).map((a) => {
-        const names = queries_agentAliases(a);
+    const progress = taskProgress(feature);
+    const agentRows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
         const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
         const done = mine.filter((t) => t.state === 'done').length;
         const working = mine.filter((t) => t.state === 'in-progress').length;
@@ -51915,7 +51101,7 @@ function progressSection(feature) {
             `<code>${esc(a.branch)}</code>`,
             `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
             String(working),
-            time(queries_lastActivity(feature, names)),
+            time(lastActivity(feature, names)),
         ];
     });
     const phases = new Map();
@@ -51980,18 +51166,18 @@ function recentEventsSection(events) {
 }
 /** A feature's card on the index; every count is the projection's own query, the one the status and the SQL export use. */
 function featureCard(projection, f) {
-    const p = queries_taskProgress(f);
-    const failing = queries_latestTests(f).filter((t) => t.failed > 0).length;
+    const p = taskProgress(f);
+    const failing = latestTests(f).filter((t) => t.failed > 0).length;
     const count = (name, label, n) => `<dt>${esc(label)}</dt><dd class="num" data-count="${name}">${n}</dd>`;
     return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
 <p>${esc(f.registration?.name ?? '(not registered)')}</p>
 <dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
-${count('conflicts', 'Open conflicts', queries_openConflicts(projection, f.spec).length)}
+${count('conflicts', 'Open conflicts', openConflicts(projection, f.spec).length)}
 ${count('failing', 'Failing suites', failing)}
-${count('prs', 'Open PRs', queries_openPrs(f).length)}
-${count('blockers', 'Blockers', queries_openBlockers(f).length)}
+${count('prs', 'Open PRs', openPrs(f).length)}
+${count('blockers', 'Blockers', openBlockers(f).length)}
 ${count('guard', 'Guard violations', openGuards(f).length)}
-${count('drift', 'Scope drift', findings_openDrift(f).length)}
+${count('drift', 'Scope drift', openDrift(f).length)}
 <dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
 }
 /**
@@ -51999,7 +51185,7 @@ ${count('drift', 'Scope drift', findings_openDrift(f).length)}
  * that reported the task), status and the plan's wave where one was recorded.
  */
 function taskListSection(feature) {
-    const rows = queries_taskProgress(feature).tasks.map((t) => {
+    const rows = taskProgress(feature).tasks.map((t) => {
         const assigned = feature.assignments?.[t.id];
         const owner = assigned
             ? `<code title="${esc(assigned.agent)}">${esc(shortBranch(assigned.agent))}</code> (assigned)`
@@ -52021,12 +51207,12 @@ function taskListSection(feature) {
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
-function range_text_isEmptyRange(r) {
+function isEmptyRange(r) {
     return r.end < r.start;
 }
 /** "7", "7-9", or "deleted at line 3" for an empty range. */
-function range_text_formatRange(r, dash = '-') {
-    if (range_text_isEmptyRange(r))
+function formatRange(r, dash = '-') {
+    if (isEmptyRange(r))
         return `deleted at line ${r.start}`;
     return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
 }
@@ -52035,7 +51221,7 @@ function formatRanges(list, options = {}) {
     if (list.length === 0)
         return options.empty ?? '';
     const max = options.max ?? Infinity;
-    const shown = list.slice(0, max).map((r) => range_text_formatRange(r, options.dash));
+    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
     return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
 }
 /**
@@ -52043,7 +51229,7 @@ function formatRanges(list, options = {}) {
  * empty one the line before the gap (line 1 at the start of a file).
  */
 function annotationLines(r) {
-    if (!range_text_isEmptyRange(r))
+    if (!isEmptyRange(r))
         return { startLine: r.start, endLine: r.end };
     const line = Math.max(1, r.start - 1);
     return { startLine: line, endLine: line };
@@ -52072,8 +51258,8 @@ function ranges(list) {
  * conflicting files, the file list shown on hover and on keyboard focus.
  */
 function matrixSection(projection, feature) {
-    const open = queries_openConflicts(projection, feature.spec);
-    const branches = [...new Set([...queries_agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
+    const open = openConflicts(projection, feature.spec);
+    const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
     if (branches.length < 2)
         return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
     const byPair = new Map(open.map((c) => [c.id, c]));
@@ -52082,7 +51268,7 @@ function matrixSection(projection, feature) {
         const cells = branches.map((col) => {
             if (row === col)
                 return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(conflict_pair_conflictId(feature.spec, row, col));
+            const c = byPair.get(conflictId(feature.spec, row, col));
             if (!c)
                 return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
             if (c.kind) {
@@ -52098,10 +51284,10 @@ function matrixSection(projection, feature) {
         return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
     });
     const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
-    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${sections_conflicts_details(open)}`;
+    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`;
 }
 /** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
-function sections_conflicts_details(open) {
+function details(open) {
     if (open.length === 0)
         return '<p class="none">No open conflicts.</p>';
     return open
@@ -52190,13 +51376,13 @@ function timelineSection(feature, now) {
  */
 function scopeDriftSection(feature) {
     const byBranch = new Map();
-    for (const d of findings_openDrift(feature))
+    for (const d of openDrift(feature))
         byBranch.set(d.branch, [...(byBranch.get(d.branch) ?? []), d]);
     const rows = [...byBranch.entries()].map(([branch, drift]) => [
         `<code>${esc(branch)}</code>`,
         `<span class="num">${drift.length}</span> file${drift.length === 1 ? '' : 's'}`,
         `<ul>${drift
-            .map((d) => `<li><code>${esc(d.path)}</code>: ${d.detected?.tasks?.length ? `belongs to ${esc(drift_state_driftTasksText(d.detected.tasks))}` : 'no task names it'}${d.detected?.commit ? ` (at <code>${esc(d.detected.commit.slice(0, 7))}</code>)` : ''}</li>`)
+            .map((d) => `<li><code>${esc(d.path)}</code>: ${d.detected?.tasks?.length ? `belongs to ${esc(driftTasksText(d.detected.tasks))}` : 'no task names it'}${d.detected?.commit ? ` (at <code>${esc(d.detected.commit.slice(0, 7))}</code>)` : ''}</li>`)
             .join('')}</ul>`,
         time(drift.map((d) => d.detected?.time ?? '').sort()[0] || null),
     ]);
@@ -52233,7 +51419,7 @@ function divergenceSection(feature) {
 }
 /** The latest result of each agent and suite; failing is said in words, not only in colour. */
 function sections_other_checksSection(feature) {
-    const rows = queries_latestTests(feature).map((t) => [
+    const rows = latestTests(feature).map((t) => [
         `${esc(t.role)}${t.branch ? ` <code>${esc(shortBranch(t.branch))}</code>` : ''}`,
         esc(t.suite),
         t.failed > 0 ? '<strong class="bad">failing</strong>' : '<span class="good">passing</span>',
@@ -52244,7 +51430,7 @@ function sections_other_checksSection(feature) {
     return html_table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
 }
 function pullRequestsSection(feature) {
-    const rows = queries_openPrs(feature).map((p) => [
+    const rows = openPrs(feature).map((p) => [
         html_link(`#${p.number}`, p.url),
         esc(p.title ?? ''),
         `<code>${esc(p.head)}</code> → <code>${esc(p.base)}</code>`,
@@ -52254,7 +51440,7 @@ function pullRequestsSection(feature) {
     return html_table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
 }
 function blockersSection(feature) {
-    const rows = queries_openBlockers(feature).map((b) => [
+    const rows = openBlockers(feature).map((b) => [
         `<code>${esc(b.id)}</code>`,
         b.raised?.agent ? `<code>${esc(b.raised.agent)}</code>` : '',
         esc(b.raised?.reason ?? ''),
@@ -52328,10 +51514,10 @@ const openConflictsText = (n) => `<span class="num" data-count="open-conflicts">
 /** docs/index.html: every feature at a glance. */
 function renderSiteIndex(projection) {
     const extras = siteExtras(projection);
-    const cards = queries_featuresOf(projection).map((f) => featureCard(projection, f));
+    const cards = featuresOf(projection).map((f) => featureCard(projection, f));
     const body = [
         '<h1>Orchestrator dashboard</h1>',
-        `<p>${projection.eventCount} events recorded; ${openConflictsText(queries_openConflicts(projection).length)}. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
+        `<p>${projection.eventCount} events recorded; ${openConflictsText(openConflicts(projection).length)}. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
         cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
         html_section('recent', 'Recent events', recentEventsSection(projection.recent)),
     ];
@@ -52343,7 +51529,7 @@ function renderSitePage(projection, feature) {
     const now = siteNow(feature);
     const body = [
         `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
-        `<p>${openConflictsText(queries_openConflicts(projection, feature.spec).length)}.</p>`,
+        `<p>${openConflictsText(openConflicts(projection, feature.spec).length)}.</p>`,
         lastScanSection(extras.lastScan),
         html_section('progress', 'Progress', progressSection(feature)),
         html_section('tasks', 'Tasks', taskListSection(feature)),
@@ -52371,10 +51557,6 @@ function renderSite(projection, features) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./shared/dashboard/index.ts
-// dashboard: the static site on the state branch. The face other capabilities reach it through.
-
-
 ;// CONCATENATED MODULE: ./shared/views/health-section.ts
 
 
@@ -52383,27 +51565,33 @@ function renderSite(projection, features) {
  * overseer view. The facts are state/projection/health's; the state itself
  * renders nothing.
  */
-function scanLine(scan) {
+/**
+ * The last scan and the open conflicts. The count is the projection's open conflicts (`openConflicts`), the
+ * number the dashboard, `events status` and the SQL export give, never the scan's own tally: a scan of some
+ * pairs does not close the conflicts of the others, and a conflict logged by hand is open without a scan.
+ */
+function scanLine(scan, openConflicts) {
+    const open = `${openConflicts} open conflict(s)`;
     if (!scan)
-        return 'Last conflict scan: none recorded yet.';
-    return `Last conflict scan: ${markdown_when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
+        return `Last conflict scan: none recorded yet; ${open}.`;
+    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s) compared, ${scan.errors} error(s)); ${open}.`;
 }
 /** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
 function health_section_healthSection(rows) {
     const withSpec = rows.some((r) => r.spec !== undefined);
     const cells = rows.map(({ spec, health: h }) => [
-        ...(withSpec ? [markdown_md(spec)] : []),
-        `${markdown_md(h.role)}${h.index ? ` ${h.index}` : ''}`,
-        markdown_md(h.branch),
-        h.lastCommit ? `${markdown_sha(h.lastCommit)} ${markdown_when(h.lastCommitAt)}` : '',
-        h.currentTask ? `${markdown_md(h.currentTask.id)} ${markdown_md(h.currentTask.state)}` : '',
-        markdown_md(health_checksText(h.checks)),
+        ...(withSpec ? [md(spec)] : []),
+        `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
+        md(h.branch),
+        h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
+        h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
+        md(checksText(h.checks)),
         h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
-        h.pr ? `#${h.pr.number} ${markdown_md(h.pr.action)}` : '',
-        markdown_when(h.lastActivity),
+        h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
+        when(h.lastActivity),
     ]);
     const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
-    return section('Agent health', markdown_table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
+    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
 }
 
 ;// CONCATENATED MODULE: ./shared/views/render-sections.ts
@@ -52418,19 +51606,19 @@ function conflictsSection(conflicts, perspective) {
         const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
         const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
         const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${markdown_md(c.id)}: ${markdown_md(a)} and ${markdown_md(b)}`, '');
-        lines.push(`Detected ${markdown_when(c.detectedAt)}, last seen ${markdown_when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
+        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
         if (c.manual)
-            lines.push(`Logged by hand${c.reason ? `: ${markdown_md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${markdown_md(c.id)}\` does.`, '');
+            lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
         if (c.kind)
-            lines.push(`A ${c.kind} conflict: the merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (check ${markdown_md(c.check)})` : ''}; each side passes alone.`, '');
+            lines.push(`A ${c.kind} conflict: the merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (check ${md(c.check)})` : ''}; each side passes alone.`, '');
         for (const m of c.messages ?? [])
-            lines.push(`- git: ${markdown_md(m.text, 300)}`, '');
+            lines.push(`- git: ${md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
             const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [markdown_md(f.path), markdown_md(f.kind), formatRanges(ra, { max: 8 }), formatRanges(rb, { max: 8 })];
+            return [md(f.path), md(f.kind), formatRanges(ra, { max: 8 }), formatRanges(rb, { max: 8 })];
         });
-        lines.push(...markdown_table(['File', 'Kind', `Lines on ${markdown_md(a)}`, `Lines on ${markdown_md(b)}`], rows));
+        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
         if (rows.length)
             lines.push('');
     }
@@ -52438,28 +51626,28 @@ function conflictsSection(conflicts, perspective) {
 }
 function tasksTable(tasks, withAgent) {
     const rows = tasks.map((t) => [
-        markdown_md(t.id),
+        md(t.id),
         // Done on the agent's branch is not yet merged into the branch it goes to.
-        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : markdown_md(t.state),
-        ...(withAgent ? [markdown_md(t.agent)] : []),
-        markdown_sha(t.commit),
-        markdown_md(t.phase, 60),
-        markdown_md(t.description, 160),
+        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
+        ...(withAgent ? [md(t.agent)] : []),
+        sha(t.commit),
+        md(t.phase, 60),
+        md(t.description, 160),
     ]);
-    return markdown_table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
 }
 function testsSection(tests, title = 'Latest test results') {
     const rows = tests.map((t) => [
-        markdown_md(t.role),
-        markdown_md(t.branch),
+        md(t.role),
+        md(t.branch),
         markdown_link(t.suite, t.runUrl),
         ...testCounts(t),
         `${(t.durationMs / 1000).toFixed(1)}s`,
-        markdown_sha(t.commit),
-        markdown_when(t.time),
+        sha(t.commit),
+        when(t.time),
         render_sections_resultCell(t),
     ]);
-    return section(title, markdown_table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
+    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
 }
 /** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
 function testCounts(t) {
@@ -52476,31 +51664,31 @@ function render_sections_resultCell(t) {
 function prsSection(prs) {
     const rows = prs.map((p) => [
         markdown_link(`#${p.number}`, p.url),
-        `${markdown_md(p.head)} into ${markdown_md(p.base)}`,
-        markdown_md(p.title, 120),
-        markdown_md(p.action),
-        markdown_when(p.time),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
     ]);
-    return section('Open pull requests', markdown_table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
 }
 function render_sections_blockersSection(blockers) {
-    const rows = blockers.map((b) => [markdown_md(b.id), markdown_md(b.raised?.agent), markdown_md(b.raised?.reason, 300), markdown_when(b.raised?.time)]);
-    return section('Blockers', markdown_table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
+    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
 }
 function render_sections_divergenceSection(rows) {
     const cells = rows.map((r) => [
-        markdown_md(r.branch),
-        markdown_md(r.against),
+        md(r.branch),
+        md(r.against),
         String(r.state.ahead),
         String(r.state.behind),
-        markdown_sha(r.state.sha),
-        markdown_when(r.state.time),
+        sha(r.state.sha),
+        when(r.state.time),
     ]);
-    return section('Divergence', markdown_table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
 }
 function recentSection(events, withFeature) {
-    const rows = events.map((e) => [markdown_when(e.time), ...(withFeature ? [markdown_md(e.feature)] : []), markdown_md(e.kind), markdown_md(e.summary), markdown_md(e.actor, 60)]);
-    return section('Recent events', markdown_table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
+    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
 }
 function trimEnd(lines) {
     while (lines.length && lines[lines.length - 1] === '')
@@ -52508,282 +51696,11 @@ function trimEnd(lines) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./shared/sync-status/render-tasks.ts
-
-
-/**
- * tasks.md with every task the events say is done ticked (and, with
- * `annotate`, a trailing comment naming time, commit and agent), and each
- * task a plan assigned carrying its `<!-- owner: impl-n -->` comment. Tasks a
- * person ticked by hand stay ticked; a task ticked by us (our done comment)
- * whose state is no longer done is un-ticked; nothing else in the file changes.
- * `changed` lists ticked tasks, `owned` tasks whose owner comment changed.
- */
-function render_tasks_renderTasksFile(source, feature, annotate) {
-    const changes = [];
-    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        // Opened again (its commit vanished): our own tick goes, with our comment; a person's tick stays.
-        if (status.state !== 'done') {
-            changes.push({ id, done: false, onlyOurs: true });
-            continue;
-        }
-        const agent = status.agent.split('/').pop() ?? status.agent;
-        const merged = Boolean(feature?.merged?.[id]?.[status.commit]);
-        changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent, ...(merged ? { merged } : {}) } });
-    }
-    const result = updateTasks(source, changes, { annotate });
-    const owners = feature ? taskOwners(feature) : new Map();
-    const owned = owners.size ? setOwners(result.text, owners) : { text: result.text, changed: [] };
-    return { text: owned.text, changed: result.changed, owned: owned.changed };
-}
-/** Task id → `impl-<n>` of the agent the latest plan gave it. */
-function taskOwners(feature) {
-    const owners = new Map();
-    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
-        const name = agentName(feature, a.agent);
-        if (name)
-            owners.set(id, name);
-    }
-    return owners;
-}
-/** `impl-<n>` for an implementor branch (by its registration, else its name), or null. */
-function agentName(feature, branch) {
-    const agent = feature.agents[branch];
-    const n = agent ? viewIndex(agent) : Number(/impl-([1-9]\d{0,2})$/.exec(branch)?.[1] ?? 0) || null;
-    return n ? `impl-${n}` : null;
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/reconcile.ts
-
-
-/**
- * Tasks this branch ticked (or started) with a commit the branch no longer has (a reset
- * or a force-push, or a local commit the hook saw that was never pushed): each is made
- * open again by a task-updated event that says why. A task that a commit still on the
- * branch mentions is left to that commit's event. The event is stamped just after the
- * one it corrects, so a later commit that finishes the task again still wins.
- */
-async function reconcile_vanishedTaskEvents(git, feature, branch, head, stillMentioned, ctx) {
-    const out = [];
-    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (status.agent !== branch || status.state === 'open' || stillMentioned.has(id))
-            continue;
-        const known = await git.resolveCommit(status.commit);
-        if (known && (await git.isAncestor(known, head)))
-            continue;
-        const message = `commit ${status.commit.slice(0, 7)} is no longer on ${branch} (reset or force-push, or never pushed): ${id} is open again`;
-        ctx.logger.notice(message);
-        const time = new Date(Date.parse(status.time) + 1);
-        out.push(makeEvent('task-updated', feature.spec, { taskId: id, state: 'open', commit: status.commit, agent: branch, message }, { actor: ctx.actor, time }));
-    }
-    return out;
-}
-/**
- * Done tasks whose commit is now reachable from the branch it merges into (an
- * implementor's from its overseer branch, the overseer's from the feature's base):
- * one task-merged event each. Squash merges leave no reachable commit: those come
- * from the merged pull request (open-pr on the closed event).
- */
-async function reconcile_mergedTaskEvents(git, config, feature, heads, ctx) {
-    if (!feature)
-        return [];
-    const overseer = formatBranch(config.branches, feature.spec, 'overseer');
-    const out = [];
-    for (const [id, status] of Object.entries(feature.tasks).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (status.state !== 'done' || feature.merged?.[id]?.[status.commit])
-            continue;
-        const into = status.agent === overseer ? feature.registration?.baseBranch : overseer;
-        const target = into ? heads.get(into) : undefined;
-        if (!into || !target || !(await git.resolveCommit(status.commit)) || !(await git.isAncestor(status.commit, target)))
-            continue;
-        out.push(makeEvent('task-merged', feature.spec, { taskId: id, commit: status.commit, into }, { actor: ctx.actor, time: ctx.now() }));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/sync-branch.ts
-
-
-
-
-
-
-function subjectOf(message) {
-    return (message.split('\n').find((l) => l.trim()) ?? '').trim().slice(0, 200);
-}
-/**
- * Reads the commits of one agent branch that are new since its last sync and
- * turns their task references into task events. After a force-push (the last
- * synced commit is no longer an ancestor) it starts again from the merge base
- * with the overseer branch; event keys (commit + task) keep that idempotent.
- */
-async function sync_branch_syncBranch(target, input) {
-    const { git, config, projection, heads, knownIds, ctx } = input;
-    const head = heads.get(target.branch) ?? null;
-    const result = {
-        ...target,
-        head,
-        from: null,
-        forcePushed: false,
-        commits: 0,
-        done: [],
-        inProgress: [],
-        unknown: [],
-        events: [],
-    };
-    if (!head) {
-        ctx.logger.warning(`branch ${target.branch} is not on the remote; nothing to sync`);
-        return result;
-    }
-    const last = lastSyncedSha(projection, target.branch, target.spec);
-    if (last === head)
-        return result;
-    let from = null;
-    if (last && (await git.resolveCommit(last)) && (await git.isAncestor(last, head)))
-        from = last;
-    else {
-        const overseer = formatBranch(config.branches, target.spec, 'overseer');
-        const against = target.role === 'implementor' ? heads.get(overseer) : heads.get(projection.features[target.spec]?.registration?.baseBranch ?? '');
-        from = against ? await git.mergeBase(against, head) : null;
-        if (last) {
-            result.forcePushed = true;
-            ctx.logger.notice(`${target.branch} was force-pushed (the last synced commit ${last.slice(0, 7)} is no longer in its history); re-reading from ${from ? `the merge base ${from.slice(0, 7)}` : 'the start'}`);
-        }
-    }
-    result.from = from;
-    const commits = await readCommits(git, from, head);
-    result.commits = commits.length;
-    if (commits.length === MAX_COMMITS_PER_SYNC)
-        ctx.logger.warning(`${target.branch}: only the newest ${MAX_COMMITS_PER_SYNC} commits were read`);
-    const feature = projection.features[target.spec];
-    const doneBefore = new Set(Object.entries(feature?.tasks ?? {})
-        .filter(([, t]) => t.state === 'done')
-        .map(([id]) => id));
-    const done = new Set();
-    const inProgress = new Set();
-    // Commit times have one-second resolution; events of later commits must
-    // still sort later ("latest" wins in the projection), so times only grow.
-    let lastTime = 0;
-    for (const commit of commits) {
-        const time = Math.max(Date.parse(commit.time) || 0, lastTime + 1);
-        lastTime = time;
-        const refs = taskReferences(commit.message);
-        const unknown = knownIds ? refs.filter((r) => !knownIds.has(r.id)).map((r) => r.id) : [];
-        if (unknown.length) {
-            result.unknown.push({ commit: commit.sha, ids: unknown });
-            ctx.logger.warning(`commit ${commit.sha.slice(0, 7)} on ${target.branch} refers to ${unknown.join(', ')}, not in ${input.tasksFile}`);
-        }
-        for (const ref of refs) {
-            if (unknown.includes(ref.id))
-                continue;
-            // A task that is done stays done: a later mention does not reopen it.
-            if (!ref.done && (done.has(ref.id) || doneBefore.has(ref.id)))
-                continue;
-            const state = ref.done ? 'done' : 'in-progress';
-            if (ref.done) {
-                done.add(ref.id);
-                inProgress.delete(ref.id);
-            }
-            else
-                inProgress.add(ref.id);
-            // Later than whatever the state holds for the task (a task opened again by a vanished commit a moment
-            // ago must not outrank a commit made within the same second).
-            const prior = Date.parse(feature?.tasks[ref.id]?.time ?? '') || 0;
-            result.events.push(makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(Math.max(time, prior + 1)) }));
-        }
-    }
-    // Only history that was rewritten (or local commits never pushed) can lose commits.
-    if (target.role === 'implementor' && result.forcePushed) {
-        const mentioned = new Set(result.events.filter((e) => e.kind === 'task-updated').map((e) => e.data.taskId));
-        result.events.push(...(await vanishedTaskEvents(git, feature, target.branch, head, mentioned, ctx)));
-    }
-    result.done = [...done];
-    result.inProgress = [...inProgress];
-    result.events.push(makeEvent('branch-synced', target.spec, { branch: target.branch, sha: head }, { actor: ctx.actor, time: ctx.now() }));
-    return result;
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/tasks-source.ts
-
-
-/**
- * The feature's tasks.md as the first of `commits` that has it holds it
- * (normally the overseer branch, then the agent's own branch).
- * A malformed file (duplicate ids) stops the sync: nothing is written.
- */
-async function tasks_source_readTasksSource(git, commits, file, logger) {
-    for (const commit of commits) {
-        if (!commit)
-            continue;
-        const text = await readFileAt(git, commit, file);
-        if (text === null)
-            continue;
-        return { file, text, doc: parseTasks(text, file), commit };
-    }
-    logger.notice(`${file} was not found; every task id in commit messages is accepted`);
-    return { file, text: null, doc: null, commit: null };
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/commit-file.ts
-
-
-
-
-
-
-
-
-/**
- * Rewrites one file on a code branch as a compare-and-swap: read the tip,
- * transform the file, commit with plumbing (a temporary index, so the user's
- * index and working tree are untouched), push leased on the tip we read, and
- * on a lost race start again from the new tip. Returns the new commit, or
- * null when the file already had the wanted content.
- */
-async function commit_file_commitFileWithLease(git, remote, branch, path, transform, message, logger, maxAttempts = 6) {
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const tip = (await fetchBranches(git, remote, [branch])).get(branch);
-        if (!tip)
-            throw new StateError(`branch ${branch} is not on ${remote}; cannot update ${path}`);
-        const entry = await lsTreeEntry(git, tip, path);
-        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry);
-        if (!m)
-            throw new StateError(`${path} is not a file on ${branch}`);
-        const before = await git.readBlob(m[2]);
-        const after = transform(before);
-        if (after === before)
-            return null;
-        const blob = await git.writeBlob(after);
-        const dir = mkdtempSync(join(tmpdir(), 'orch-index-'));
-        let commit;
-        try {
-            const env = { GIT_INDEX_FILE: join(dir, 'index') };
-            await readTree(git, tip, env);
-            await setIndexEntry(git, { mode: m[1], blob, path }, env);
-            const tree = await writeTree(git, env);
-            commit = await commitTree(git, tree, tip, message, {
-                GIT_AUTHOR_NAME: 'agent-orchestrator',
-                GIT_AUTHOR_EMAIL: 'agent-orchestrator@users.noreply.github.com',
-                GIT_COMMITTER_NAME: 'agent-orchestrator',
-                GIT_COMMITTER_EMAIL: 'agent-orchestrator@users.noreply.github.com',
-            });
-        }
-        finally {
-            rmSync(dir, { recursive: true, force: true });
-        }
-        if (await pushIfAt(git, remote, branch, tip, commit))
-            return commit;
-        logger.debug(`${branch} moved while updating ${path} (attempt ${attempt}); retrying`);
-        await sleep(100 * attempt + Math.floor(Math.random() * 100));
-    }
-    throw new StateError(`could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`);
-}
-
 ;// CONCATENATED MODULE: ./shared/sync-status/owner-mismatch.ts
 
 
 /** Tasks done by an agent other than their owner, by task id. */
-function owner_mismatch_doneByOthers(feature) {
+function doneByOthers(feature) {
     const out = [];
     for (const [id, a] of Object.entries(feature.assignments ?? {})) {
         const t = feature.tasks[id];
@@ -52802,217 +51719,11 @@ function sameAgent(feature, reported, owner) {
 }
 /** The dashboard and overseer section; empty when every finished task was done by its owner. */
 function ownerMismatchSection(projection, feature) {
-    const rows = queries_featuresOf(projection, feature).flatMap(owner_mismatch_doneByOthers);
+    const rows = featuresOf(projection, feature).flatMap(doneByOthers);
     if (!rows.length)
         return [];
-    return section('Done by another agent than planned', markdown_table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [markdown_md(r.feature)]), markdown_md(r.id), markdown_md(r.owner), markdown_md(r.doneBy), markdown_when(r.time)])), '');
+    return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
 }
-
-;// CONCATENATED MODULE: ./shared/sync-status/sync-status.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Where the rendered tasks.md goes on the state branch. */
-function stateTasksPath(spec) {
-    return `features/${spec}/tasks.md`;
-}
-async function syncStatus(options, deps) {
-    const { git, remote, config, store, dryRun, ctx } = deps;
-    const empty = {
-        skippedBranches: [],
-        branches: [],
-        features: [],
-        tasksDone: [],
-        tasksInProgress: [],
-        progress: '0/0',
-        stateCommit: null,
-        eventsAdded: 0,
-        dryRun,
-    };
-    let targets;
-    const skippedBranches = [];
-    if (options.all) {
-        if (options.branch)
-            throw new InputError('give either branch or all: true, not both');
-        const listed = await listAgentBranches(git, remote, config.branches);
-        if (listed.length === 0)
-            return { ...empty, skipped: `no agent branches matching ${config.branches.pattern} on ${remote}` };
-        // Only the features registered (init-feature) by default: other branches that happen to fit the pattern are strangers.
-        const registered = (await store.read()).projection.features;
-        const features = new Set(options.features ?? []);
-        const globs = options.branchGlobs ?? [];
-        const chosen = globs.length ? picomatch([...globs], { dot: true }) : () => false;
-        const explicit = features.size > 0 || globs.length > 0;
-        targets = [];
-        for (const { name, spec, role, index } of listed) {
-            const keep = explicit ? features.has(spec) || chosen(name) : Boolean(registered[spec]?.registration);
-            if (keep)
-                targets.push({ branch: name, spec, role, ...(index ? { index } : {}) });
-            else
-                skippedBranches.push({
-                    branch: name,
-                    reason: explicit
-                        ? 'not selected by --feature or --branches'
-                        : `feature ${spec} is not registered (no feature-registered event); select it with --feature ${spec} or --branches`,
-                });
-        }
-        if (targets.length === 0)
-            return { ...empty, skippedBranches, skipped: `none of the ${listed.length} agent branch(es) on ${remote} selected` };
-    }
-    else {
-        const branch = options.branch ?? (await runBranch(git, ctx));
-        if (!branch)
-            throw new InputError('no branch to sync: pass branch (or all: true); HEAD is detached and the run names no branch');
-        validateBranchName(branch, 'branch');
-        const parsed = parseBranch(config.branches, branch);
-        if (!parsed) {
-            ctx.logger.notice(`${branch} is not an agent branch (pattern ${config.branches.pattern}); nothing to sync`);
-            return { ...empty, skipped: `${branch} is not an agent branch` };
-        }
-        targets = [{ branch, ...parsed }];
-    }
-    const specs = [...new Set(targets.map((t) => t.spec))].sort();
-    ctx.progress?.(`Reading state from ${store.branch}...`);
-    const snapshot = await store.read();
-    const overseers = specs.map((s) => formatBranch(config.branches, s, 'overseer'));
-    const bases = specs.map((s) => snapshot.projection.features[s]?.registration?.baseBranch).filter((b) => Boolean(b));
-    const wanted = [...new Set([...targets.map((t) => t.branch), ...overseers, ...bases])];
-    ctx.progress?.(`Fetching ${wanted.length} branch(es)...`);
-    const heads = await fetchExisting(git, remote, wanted);
-    if (options.local) {
-        for (const t of targets) {
-            const sha = await git.resolveCommit(`refs/heads/${t.branch}`);
-            if (sha)
-                heads.set(t.branch, sha);
-        }
-    }
-    const sources = new Map();
-    for (const spec of specs) {
-        const file = config.tasks.file.replace('{spec}', spec);
-        const own = targets.filter((t) => t.spec === spec).map((t) => heads.get(t.branch));
-        sources.set(spec, await readTasksSource(git, [heads.get(formatBranch(config.branches, spec, 'overseer')), ...own], file, ctx.logger));
-    }
-    const syncs = [];
-    for (const target of targets) {
-        const source = sources.get(target.spec);
-        const knownIds = source.doc ? new Set(source.doc.tasks.map((t) => t.id)) : null;
-        ctx.progress?.(`Syncing ${target.branch}...`);
-        syncs.push(await syncBranch(target, { git, config, projection: snapshot.projection, heads, knownIds, tasksFile: source.file, ctx }));
-    }
-    const events = syncs.flatMap((s) => s.events);
-    // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
-    for (const spec of specs)
-        events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)));
-    const files = (projection) => {
-        const out = [];
-        if (options.tasksTarget !== 'state')
-            return out;
-        for (const spec of specs) {
-            const source = sources.get(spec);
-            if (source.text !== null)
-                out.push([stateTasksPath(spec), renderTasksFile(source.text, projection.features[spec], options.annotate).text]);
-        }
-        return out;
-    };
-    const appended = events.length ? await store.append(events, { files }) : null;
-    // A dry run shows the progress the run would record.
-    const after = appended ? appended.projection : snapshot.projection;
-    const features = [];
-    for (const spec of specs) {
-        const source = sources.get(spec);
-        let changed = [];
-        let owned = [];
-        if (source.text !== null)
-            ({ changed, owned } = renderTasksFile(source.text, after.features[spec], options.annotate));
-        if (options.tasksTarget === 'overseer' && source.text !== null && (changed.length || owned.length) && !dryRun) {
-            const overseer = formatBranch(config.branches, spec, 'overseer');
-            await commitFileWithLease(git, remote, overseer, source.file, (text) => renderTasksFile(text, after.features[spec], options.annotate).text, `orchestrator: tick ${changed.length} task(s) in ${source.file}`, ctx.logger);
-        }
-        features.push(progressOf(spec, source, after.features[spec], changed));
-    }
-    const tasksDone = [...new Set(syncs.flatMap((s) => s.done))].sort();
-    const tasksInProgress = [...new Set(syncs.flatMap((s) => s.inProgress))].filter((id) => !tasksDone.includes(id)).sort();
-    const total = features.reduce((n, f) => n + f.total, 0);
-    const done = features.reduce((n, f) => n + f.done, 0);
-    return {
-        skippedBranches,
-        branches: syncs,
-        features,
-        tasksDone,
-        tasksInProgress,
-        progress: `${done}/${total}`,
-        stateCommit: appended?.pushed ? appended.commit : null,
-        eventsAdded: appended?.added.length ?? 0,
-        dryRun,
-    };
-}
-async function fetchExisting(git, remote, branches) {
-    const existing = await git.lsRemote(remote, branches.map((b) => `refs/heads/${b}`));
-    const present = branches.filter((b) => existing.has(`refs/heads/${b}`));
-    return fetchBranches(git, remote, present);
-}
-function progressOf(spec, source, feature, changed) {
-    const doneIds = new Map();
-    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
-        if (t.state === 'done')
-            doneIds.set(id, true);
-    const agents = new Map();
-    for (const t of Object.values(feature?.tasks ?? {})) {
-        const a = agents.get(t.agent) ?? { done: 0, inProgress: 0 };
-        if (t.state === 'done')
-            a.done++;
-        else if (t.state === 'in-progress')
-            a.inProgress++;
-        agents.set(t.agent, a);
-    }
-    const agentRows = [...agents.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([branch, c]) => ({ branch, ...c }));
-    if (source.doc) {
-        const p = tasksProgress(source.doc, doneIds);
-        const inProgress = source.doc.tasks.filter((t) => !t.done && feature?.tasks[t.id]?.state === 'in-progress').length;
-        return {
-            spec,
-            done: p.overall.done,
-            inProgress,
-            total: p.overall.total,
-            phases: p.phases,
-            agents: agentRows,
-            tasksFile: source.file,
-            tasksFileChanged: changed,
-            doneByOthers: feature ? doneByOthers(feature) : [],
-        };
-    }
-    const p = feature ? taskProgress(feature) : { done: 0, inProgress: 0, total: 0 };
-    return {
-        spec,
-        done: p.done,
-        inProgress: p.inProgress,
-        total: p.total,
-        phases: [],
-        agents: agentRows,
-        tasksFile: null,
-        tasksFileChanged: changed,
-        doneByOthers: feature ? doneByOthers(feature) : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/index.ts
-// sync-status: tasks.md and the state brought in line. The face other capabilities reach it through.
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./shared/views/render-dashboard.ts
 
@@ -53024,32 +51735,32 @@ function progressOf(spec, source, feature, changed) {
 
 /** The root README.md of the state branch: every feature at a glance. */
 function renderDashboard(projection) {
-    const features = queries_featuresOf(projection);
+    const features = featuresOf(projection);
     const featureRows = features.map((f) => {
-        const p = queries_taskProgress(f);
-        const agents = queries_agentsOf(f);
+        const p = taskProgress(f);
+        const agents = agentsOf(f);
         const last = f.recent[0]?.time;
         return [
-            `[${markdown_md(f.spec)}](features/${f.spec}/overseer.md)`,
-            markdown_md(f.registration?.name, 80),
+            `[${md(f.spec)}](features/${f.spec}/overseer.md)`,
+            md(f.registration?.name, 80),
             `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
             `${p.done}/${p.total}`,
             String(p.merged),
             String(p.inProgress),
-            String(queries_openConflicts(projection, f.spec).length),
-            String(queries_openBlockers(f).length),
-            markdown_when(last),
+            String(openConflicts(projection, f.spec).length),
+            String(openBlockers(f).length),
+            when(last),
         ];
     });
-    const conflictRows = queries_openConflicts(projection).map((c) => [
-        markdown_md(c.feature),
-        markdown_md(c.id),
-        `${markdown_md(c.left)} and ${markdown_md(c.right)}`,
+    const conflictRows = openConflicts(projection).map((c) => [
+        md(c.feature),
+        md(c.id),
+        `${md(c.left)} and ${md(c.right)}`,
         c.kind ? `${c.kind} conflict` : String(c.files.length),
-        markdown_when(c.detectedAt),
+        when(c.detectedAt),
     ]);
-    const testRows = features.flatMap((f) => queries_latestTests(f).map((t) => [markdown_md(f.spec), markdown_md(t.role), markdown_md(t.branch), markdown_md(t.suite), ...testCounts(t), markdown_when(t.time), render_sections_resultCell(t)]));
-    const problems = projection.problems.map((p) => [markdown_md(p.path, 300), markdown_md(p.reason, 300)]);
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), render_sections_resultCell(t)]));
+    const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
     const lines = [
         '# Orchestrator state',
         '',
@@ -53057,9 +51768,9 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}. ${scanLine(health_lastScan(projection))}`,
+        `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection), openConflicts(projection).length)}`,
         '',
-        ...section('Features', markdown_table([
+        ...section('Features', table([
             'Feature',
             'Name',
             'Agents (overseer + implementors)',
@@ -53070,16 +51781,52 @@ function renderDashboard(projection) {
             'Blockers',
             'Last event',
         ], featureRows), 'No features registered yet.'),
-        ...health_section_healthSection(features.flatMap((f) => health_agentHealth(f).map((health) => ({ spec: f.spec, health })))),
-        ...section('Open conflicts', markdown_table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', markdown_table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
+        ...health_section_healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
+        ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
         ...guard_state_guardSection(features.flatMap((f) => openGuards(f)), true),
-        ...driftSection(features.flatMap((f) => findings_openDrift(f)), true),
+        ...driftSection(features.flatMap((f) => openDrift(f)), true),
         ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
-        ...(problems.length ? section('Unreadable event files', markdown_table(['Path', 'Reason'], problems), '') : []),
+        ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
     return markdown_document(lines);
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/roles.ts
+
+/*
+ * Who holds which seat of a feature. Views name their files after these and
+ * integrate orders merges by them, so they live here, below both (they used
+ * to be in the overseer view, which made integrate and the views import each
+ * other).
+ */
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of agentsOf(feature)) {
+        const n = viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+/** The feature's overseer: of several assigned, the one assigned last. */
+function overseerOf(feature) {
+    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
 }
 
 ;// CONCATENATED MODULE: ./shared/views/predicted-section.ts
@@ -53098,144 +51845,18 @@ function predictedSection(feature, agent) {
         .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
         .slice(0, SHOWN)
         .map((p) => [
-        markdown_md(p.agent),
-        markdown_md(p.path),
-        markdown_md(p.sibling),
-        markdown_sha(p.siblingSha),
-        markdown_md(p.ranges
+        md(p.agent),
+        md(p.path),
+        md(p.sibling),
+        sha(p.siblingSha),
+        md(p.ranges
             .map((r) => (r.end < r.start ? `(removed after ${r.end})` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
             .join(', ') || '(file)'),
-        markdown_when(p.time),
+        when(p.time),
     ]);
     if (rows.length === 0)
         return [];
-    return section('Predicted conflicts (check-path warnings)', markdown_table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
-
-
-/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
-function guardViolationsFrom(events) {
-    const out = new Map();
-    for (const e of events) {
-        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
-            continue;
-        const d = e.data;
-        if (typeof d.branch !== 'string' || !d.branch)
-            continue;
-        const what = [d.detail, d.reason, d.subject, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
-        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
-    }
-    return out;
-}
-/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
-function holdBacksOf(feature, branch, guard) {
-    const out = [];
-    const failing = feature ? queries_latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== CONFLICT_CHECK_SUITE) : [];
-    if (failing.length)
-        out.push({
-            branch,
-            kind: 'failing-checks',
-            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
-        });
-    // The role guard's open violations on the state branch (cleared ones do not count), plus any given.
-    const recorded = feature
-        ? openGuards(feature, branch).map((g) => `${g.kind === 'pr-target' ? 'pull request targets' : 'changed'} ${g.subject}`)
-        : [];
-    const violations = [...new Set([...recorded, ...(guard.get(branch) ?? [])])];
-    if (violations.length)
-        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
-    return out;
-}
-function prOf(feature, branch, overseer) {
-    return feature ? queries_openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
-}
-/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
-function order_input_orderInputFromReport(report, spec, projection, guard = new Map()) {
-    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
-    if (!overseer)
-        return null;
-    const feature = projection?.features[spec];
-    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
-    const names = new Set(implementors.map((b) => b.name));
-    const candidates = implementors.map((b) => {
-        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
-        const pr = prOf(feature, b.name, overseer.name);
-        return {
-            branch: b.name,
-            name: `impl-${b.index ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
-            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.name,
-        candidates,
-        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
-        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
-    };
-}
-/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
-function orderInputFromProjection(projection, spec, guard = new Map()) {
-    const feature = projection.features[spec];
-    const overseer = feature && overseerOf(feature);
-    if (!feature || !overseer)
-        return null;
-    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
-    const names = new Set(implementors.map((a) => a.branch));
-    const candidates = implementors.map((a) => {
-        const d = feature.divergence[a.branch]?.[overseer.branch];
-        const pr = prOf(feature, a.branch, overseer.branch);
-        return {
-            branch: a.branch,
-            name: `impl-${roles_viewIndex(a) ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.branch,
-        candidates,
-        ...splitConflicts(queries_openConflicts(projection, spec), names, overseer.branch),
-        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
-    };
-}
-/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
-function splitConflicts(pairs, implementors, overseer) {
-    const conflicts = [];
-    const overseerConflicts = [];
-    for (const p of pairs) {
-        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
-        if (implementors.has(p.left) && implementors.has(p.right))
-            conflicts.push(e);
-        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
-            overseerConflicts.push(e);
-    }
-    return { conflicts, overseerConflicts };
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/order-from-scan.ts
-
-
-
-
-/**
- * The second half of `orchestrator integrate-order`: given a fresh scan of the
- * feature's branches (detect-conflicts, nothing recorded; the command composes
- * the two), reads pull requests and check results from the state and orders
- * the implementor merges.
- */
-async function orderFromScan(report, options, deps) {
-    const { spec } = options;
-    const { config, store, ctx } = deps;
-    ctx.progress?.(`Reading pull requests and checks from ${store.branch}...`);
-    const snapshot = await store.read();
-    const input = orderInputFromReport(report, spec, snapshot.projection, options.guard);
-    if (!input)
-        throw new InputError(`spec-id ${spec} has no overseer branch on ${deps.remote} (${branchGlob(config.branches, spec)}); run init-feature for it first`);
-    return mergeOrder(input);
+    return section('Predicted conflicts (check-path warnings)', table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
 }
 
 ;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
@@ -53387,6 +52008,110 @@ function merge_order_compare(a, b) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
+
+
+/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
+function guardViolationsFrom(events) {
+    const out = new Map();
+    for (const e of events) {
+        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
+            continue;
+        const d = e.data;
+        if (typeof d.branch !== 'string' || !d.branch)
+            continue;
+        const what = [d.detail, d.reason, d.subject, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
+        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
+    }
+    return out;
+}
+/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
+function holdBacksOf(feature, branch, guard) {
+    const out = [];
+    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== CONFLICT_CHECK_SUITE) : [];
+    if (failing.length)
+        out.push({
+            branch,
+            kind: 'failing-checks',
+            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
+        });
+    // The role guard's open violations on the state branch (cleared ones do not count), plus any given.
+    const recorded = feature
+        ? openGuards(feature, branch).map((g) => `${g.kind === 'pr-target' ? 'pull request targets' : 'changed'} ${g.subject}`)
+        : [];
+    const violations = [...new Set([...recorded, ...(guard.get(branch) ?? [])])];
+    if (violations.length)
+        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
+    return out;
+}
+function prOf(feature, branch, overseer) {
+    return feature ? openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
+}
+/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
+function order_input_orderInputFromReport(report, spec, projection, guard = new Map()) {
+    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
+    if (!overseer)
+        return null;
+    const feature = projection?.features[spec];
+    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
+    const names = new Set(implementors.map((b) => b.name));
+    const candidates = implementors.map((b) => {
+        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
+        const pr = prOf(feature, b.name, overseer.name);
+        return {
+            branch: b.name,
+            name: `impl-${b.index ?? 0}`,
+            ...(pr !== undefined ? { pr } : {}),
+            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
+            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
+        };
+    });
+    return {
+        overseer: overseer.name,
+        candidates,
+        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
+        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
+    };
+}
+/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
+function orderInputFromProjection(projection, spec, guard = new Map()) {
+    const feature = projection.features[spec];
+    const overseer = feature && overseerOf(feature);
+    if (!feature || !overseer)
+        return null;
+    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
+    const names = new Set(implementors.map((a) => a.branch));
+    const candidates = implementors.map((a) => {
+        const d = feature.divergence[a.branch]?.[overseer.branch];
+        const pr = prOf(feature, a.branch, overseer.branch);
+        return {
+            branch: a.branch,
+            name: `impl-${viewIndex(a) ?? 0}`,
+            ...(pr !== undefined ? { pr } : {}),
+            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
+        };
+    });
+    return {
+        overseer: overseer.branch,
+        candidates,
+        ...splitConflicts(openConflicts(projection, spec), names, overseer.branch),
+        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
+    };
+}
+/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
+function splitConflicts(pairs, implementors, overseer) {
+    const conflicts = [];
+    const overseerConflicts = [];
+    for (const p of pairs) {
+        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
+        if (implementors.has(p.left) && implementors.has(p.right))
+            conflicts.push(e);
+        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
+            overseerConflicts.push(e);
+    }
+    return { conflicts, overseerConflicts };
+}
+
 ;// CONCATENATED MODULE: ./shared/integrate/render-order.ts
 
 /** One line: what the order costs. */
@@ -53400,19 +52125,19 @@ function orderHeadline(o) {
 }
 /** Markdown lines (heading level given), for the job summaries, the overseer's state file and its pull request body. */
 function render_order_renderOrderMarkdown(o, level = 3, title = 'Merge order') {
-    const lines = [`${'#'.repeat(level)} ${title} into ${markdown_md(o.overseer)}`, '', orderHeadline(o), ''];
+    const lines = [`${'#'.repeat(level)} ${title} into ${md(o.overseer)}`, '', orderHeadline(o), ''];
     if (o.steps.length)
-        lines.push(...markdown_table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
+        lines.push(...table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
             String(s.position),
             s.pr !== undefined ? `#${s.pr}` : '_no PR_',
-            markdown_md(s.name),
+            md(s.name),
             s.conflicts ? '**conflict**' : 'clean',
-            markdown_md(s.reason, 400),
+            md(s.reason, 400),
         ])), '');
     if (o.heldBack.length)
-        lines.push('**Held back** (merge after fixing):', '', ...o.heldBack.map((h) => `- ${h.pr !== undefined ? `#${h.pr} ` : ''}${markdown_md(h.name)}: ${h.kind === 'failing-checks' ? 'failing checks' : 'guard violation'}: ${markdown_md(h.detail, 300)}`), '');
+        lines.push('**Held back** (merge after fixing):', '', ...o.heldBack.map((h) => `- ${h.pr !== undefined ? `#${h.pr} ` : ''}${md(h.name)}: ${h.kind === 'failing-checks' ? 'failing checks' : 'guard violation'}: ${md(h.detail, 300)}`), '');
     if (o.upToDate.length)
-        lines.push(`Nothing to merge from ${markdown_md(o.upToDate.join(', '))}.`, '');
+        lines.push(`Nothing to merge from ${md(o.upToDate.join(', '))}.`, '');
     return lines;
 }
 function renderOrderText(o) {
@@ -53450,13 +52175,6 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
     return render_order_renderOrderMarkdown(merge_order_mergeOrder(input), level);
 }
 
-;// CONCATENATED MODULE: ./shared/integrate/index.ts
-// integrate: the order to merge a feature's agent branches in. The face commands and other capabilities reach it through.
-
-
-
-
-
 ;// CONCATENATED MODULE: ./shared/views/render-feature.ts
 
 
@@ -53467,34 +52185,34 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
 
 
 /** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
-function render_feature_renderOverseerView(projection, feature) {
+function renderOverseerView(projection, feature) {
     const overseer = overseerOf(feature);
-    const progress = queries_taskProgress(feature);
-    const names = overseer ? queries_agentAliases(overseer) : ['overseer'];
+    const progress = taskProgress(feature);
+    const names = overseer ? agentAliases(overseer) : ['overseer'];
     const reg = feature.registration;
     const lines = [
-        `# ${markdown_md(feature.spec)}${reg ? `: ${markdown_md(reg.name)}` : ''} (overseer)`,
+        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
         '',
-        `- Branch: ${overseer ? markdown_md(overseer.branch) : '_no overseer assigned_'}`,
-        ...(reg?.baseBranch ? [`- Base branch: ${markdown_md(reg.baseBranch)}`] : []),
-        ...(reg?.tasksFile ? [`- Tasks file: ${markdown_md(reg.tasksFile)}`] : []),
-        `- Last activity: ${markdown_when(queries_lastActivity(feature, names)) || 'none'}`,
-        `- Tasks: ${render_feature_progressText(progress)}`,
-        `- ${scanLine(health_lastScan(projection, 'conflicts', feature.spec))}`,
+        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
+        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
+        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Tasks: ${progressText(progress)}`,
+        `- ${scanLine(lastScan(projection, 'conflicts', feature.spec), openConflicts(projection, feature.spec).length)}`,
         `- [Dashboard](../../README.md)`,
         '',
         ...agentsSection(feature),
-        ...health_section_healthSection(health_agentHealth(feature).map((health) => ({ health }))),
+        ...health_section_healthSection(agentHealth(feature).map((health) => ({ health }))),
         ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
         ...ownerMismatchSection(projection, feature.spec),
-        ...conflictsSection(queries_openConflicts(projection, feature.spec), overseer?.branch),
+        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
         ...render_sections_divergenceSection(divergenceRows(feature, () => true)),
         ...mergeOrderFromState(projection, feature.spec, 2),
-        ...testsSection(queries_latestTests(feature)),
-        ...prsSection(queries_openPrs(feature)),
-        ...render_sections_blockersSection(queries_openBlockers(feature)),
+        ...testsSection(latestTests(feature)),
+        ...prsSection(openPrs(feature)),
+        ...render_sections_blockersSection(openBlockers(feature)),
         ...guard_state_guardSection(openGuards(feature), true),
-        ...driftSection(findings_openDrift(feature), true),
+        ...driftSection(openDrift(feature), true),
         ...predictedSection(feature),
         ...recentSection(feature.recent, false),
     ];
@@ -53502,23 +52220,23 @@ function render_feature_renderOverseerView(projection, feature) {
 }
 /** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
 function renderImplementorView(projection, feature, agent, index) {
-    const names = queries_agentAliases(agent);
-    const progress = queries_taskProgress(feature);
+    const names = agentAliases(agent);
+    const progress = taskProgress(feature);
     const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
     const mineProgress = {
         done: mine.filter((t) => t.state === 'done').length,
         inProgress: mine.filter((t) => t.state === 'in-progress').length,
     };
-    const conflicts = queries_openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
-    const tests = queries_latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
-    const prs = queries_openPrs(feature).filter((p) => p.head === agent.branch);
-    const blockers = queries_openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
+    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
+    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
+    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
+    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
     const lines = [
-        `# ${markdown_md(feature.spec)}: implementor ${index}`,
+        `# ${md(feature.spec)}: implementor ${index}`,
         '',
-        `- Branch: ${markdown_md(agent.branch)}`,
-        `- Last activity: ${markdown_when(queries_lastActivity(feature, names)) || 'none'}`,
-        `- Feature tasks: ${render_feature_progressText(progress)}`,
+        `- Branch: ${md(agent.branch)}`,
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Feature tasks: ${progressText(progress)}`,
         `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
         `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
         '',
@@ -53529,28 +52247,28 @@ function renderImplementorView(projection, feature, agent, index) {
         ...prsSection(prs),
         ...render_sections_blockersSection(blockers),
         ...guard_state_guardSection(openGuards(feature, agent.branch), false),
-        ...driftSection(findings_openDrift(feature, agent.branch), false),
+        ...driftSection(openDrift(feature, agent.branch), false),
         ...predictedSection(feature, agent.branch),
     ];
     return markdown_document(lines);
 }
 function agentsSection(feature) {
-    const progress = queries_taskProgress(feature);
+    const progress = taskProgress(feature);
     const views = implementorViews(feature);
-    const rows = queries_agentsOf(feature).map((a) => {
-        const names = queries_agentAliases(a);
+    const rows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
         const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const n = roles_viewIndex(a);
+        const n = viewIndex(a);
         const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
         return [
-            markdown_md(a.role) + (n !== null ? ` ${n}` : ''),
-            view ? `[${markdown_md(a.branch)}](${view})` : markdown_md(a.branch),
+            md(a.role) + (n !== null ? ` ${n}` : ''),
+            view ? `[${md(a.branch)}](${view})` : md(a.branch),
             String(mine.filter((t) => t.state === 'done').length),
             String(mine.filter((t) => t.state === 'in-progress').length),
-            markdown_when(queries_lastActivity(feature, names)),
+            when(lastActivity(feature, names)),
         ];
     });
-    return section('Agents', markdown_table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
 }
 function divergenceRows(feature, keep) {
     const rows = [];
@@ -53563,7 +52281,7 @@ function divergenceRows(feature, keep) {
     }
     return rows;
 }
-function render_feature_progressText(p) {
+function progressText(p) {
     return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
 }
 
@@ -53585,7 +52303,7 @@ function renderViews(projection, layout, features) {
         const feature = projection.features[spec];
         if (!feature)
             continue;
-        files.set(layout.overseerViewPath(spec), render_feature_renderOverseerView(projection, feature));
+        files.set(layout.overseerViewPath(spec), renderOverseerView(projection, feature));
         for (const [index, agent] of [...implementorViews(feature)].sort((a, b) => a[0] - b[0])) {
             files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index));
         }
@@ -53618,360 +52336,42 @@ class StateStore extends store_StateStore {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/views/status.ts
-
-
-
-
-
-
-
-/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
-function status_featureStatus(snapshot, spec) {
-    const { projection } = snapshot;
-    if (spec !== undefined && !projection.features[spec]) {
-        const known = Object.keys(projection.features).sort();
-        throw new InputError(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
-    }
-    const features = featuresOf(projection, spec).map((f) => {
-        const progress = taskProgress(f);
-        return {
-            spec: f.spec,
-            name: f.registration?.name ?? null,
-            baseBranch: f.registration?.baseBranch ?? null,
-            tasks: { total: progress.total, done: progress.done, merged: progress.merged, inProgress: progress.inProgress, open: progress.open },
-            health: agentHealth(f),
-            lastScan: scanOf(lastScan(projection, 'conflicts', f.spec)),
-            agents: agentsOf(f).map((a) => {
-                const names = agentAliases(a);
-                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-                return {
-                    role: a.role,
-                    branch: a.branch,
-                    index: a.index ?? null,
-                    tasksDone: mine.filter((t) => t.state === 'done').length,
-                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
-                    lastActivity: lastActivity(f, names),
-                };
-            }),
-            openConflicts: openConflicts(projection, f.spec).map((c) => ({
-                id: c.id,
-                left: c.left,
-                right: c.right,
-                files: [...c.files.map((x) => x.path), ...(c.messages ?? []).flatMap((m) => m.paths)],
-                detectedAt: c.detectedAt,
-                manual: c.manual,
-                ...(c.reason ? { reason: c.reason } : {}),
-                ...(c.kind ? { kind: c.kind, ...(c.check ? { check: c.check } : {}) } : {}),
-            })),
-            tests: latestTests(f).map((t) => ({
-                role: t.role,
-                branch: t.branch ?? null,
-                suite: t.suite,
-                passed: t.passed,
-                failed: t.failed,
-                skipped: t.skipped,
-                commit: t.commit,
-                time: t.time,
-                runUrl: t.runUrl ?? null,
-                unit: t.unit === 'check' ? 'check' : 'tests',
-            })),
-            openPrs: openPrs(f).map((p) => ({
-                number: p.number,
-                url: p.url,
-                head: p.head,
-                base: p.base,
-                title: p.title ?? null,
-                action: p.action,
-            })),
-            blockers: openBlockers(f).map((b) => ({
-                id: b.id,
-                agent: b.raised?.agent ?? null,
-                reason: b.raised?.reason ?? '',
-                raisedAt: b.raised?.time ?? '',
-            })),
-            scopeDrift: openDrift(f).map((d) => ({
-                branch: d.branch,
-                path: d.path,
-                tasks: d.detected?.tasks ?? [],
-                commit: d.detected?.commit ?? null,
-                since: d.detected?.time ?? null,
-            })),
-            predictedConflicts: predictedOf(f),
-            eventCount: f.eventCount,
-            lastEvent: f.recent[0]?.time ?? null,
-        };
-    });
-    return { commit: snapshot.commit, features, problems: projection.problems };
-}
-/** Untrusted text for a terminal: one line, no control characters, no markdown escapes. */
-function status_one(value, max = 200) {
-    const text = neutralize(String(value ?? ''), { multiline: true })
-        .replace(/\s+/g, ' ')
-        .trim();
-    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
-}
-function status_time(value) {
-    return value ? value.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ') : '';
-}
-/** The status as plain text for a terminal (the views on the state branch are the markdown). */
-function formatStatus(report, paint = noPaint) {
-    const lines = [];
-    if (report.features.length === 0)
-        lines.push('No features recorded yet.');
-    for (const f of report.features) {
-        lines.push(`${status_one(f.spec)}${f.name ? `: ${status_one(f.name)}` : ''}`, '');
-        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${status_time(f.lastEvent) || 'none'}.`, f.lastScan
-            ? `Last conflict scan: ${status_time(f.lastScan.at)} (${f.lastScan.pairs} pair(s), ${f.lastScan.conflicted} conflicting, ${f.lastScan.errors} error(s)).`
-            : 'Last conflict scan: none recorded yet.', '');
-        const rows = f.health.map((h) => [
-            `${h.role}${h.index ? ` ${h.index}` : ''}`,
-            status_one(h.branch),
-            h.lastCommit ? h.lastCommit.slice(0, 7) : '-',
-            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '-',
-            checksText(h.checks),
-            h.guard ?? '-',
-            h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
-            status_time(h.lastActivity) || '-',
-        ]);
-        const [header, ...body] = columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows);
-        // Painted after padding, so the marks do not count as width.
-        lines.push(rows.length ? paint('heading', header) : header, ...body);
-        for (const c of f.openConflicts)
-            lines.push('', `- ${paint('bad', 'conflict')} ${status_one(c.id)}: ${status_one(c.left)} and ${status_one(c.right)}${c.files.length ? ` in ${c.files.map((p) => status_one(p)).join(', ')}` : ''} (since ${status_time(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${status_one(c.reason, 300)}` : ''}` : ''})`);
-        for (const t of f.tests) {
-            const counts = t.unit === 'check'
-                ? t.failed
-                    ? paint('bad', 'check failed')
-                    : t.passed
-                        ? paint('ok', 'check passed')
-                        : 'check skipped'
-                : `${t.passed} passed, ${t.failed ? paint('bad', `${t.failed} failed`) : '0 failed'}, ${t.skipped} skipped`;
-            lines.push(`- tests ${status_one(t.suite)} (${status_one(t.role)}${t.branch ? `, ${status_one(t.branch)}` : ''}): ${counts} at ${t.commit.slice(0, 7)}`);
-        }
-        for (const p of f.openPrs)
-            lines.push(`- PR #${p.number} ${status_one(p.head)} into ${status_one(p.base)}${p.title ? `: ${status_one(p.title)}` : ''} ${status_one(p.url)}`);
-        for (const b of f.blockers)
-            lines.push(`- ${paint('warning', 'blocker')} ${status_one(b.id)}${b.agent ? ` (${status_one(b.agent)})` : ''}: ${status_one(b.reason, 300)}`);
-        for (const d of f.scopeDrift)
-            lines.push(`- ${paint('warning', 'scope drift')} ${status_one(d.branch)}: ${status_one(d.path, 300)} outside its tasks (${d.tasks.length ? `belongs to ${status_one(driftTasksText(d.tasks), 300)}` : 'no task names it'})`);
-        for (const p of f.predictedConflicts)
-            lines.push(`- ${paint('warning', 'predicted conflict')}: ${status_one(p.agent)} edits ${status_one(p.path)}, which ${status_one(p.sibling)} changed at ${p.siblingSha.slice(0, 7)} (warned ${status_time(p.time)})`);
-        lines.push('');
-    }
-    for (const p of report.problems)
-        lines.push(`- ${paint('error', 'unreadable event file')} ${status_one(p.path)}: ${status_one(p.reason)}`);
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return `${lines.join('\n')}\n`;
-}
-/** A plain-text table with aligned columns. */
-function columns(headers, rows) {
-    if (rows.length === 0)
-        return ['No agents assigned.'];
-    const width = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(width[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(headers), ...rows.map(line)];
-}
-/** How many predicted conflicts the status lists: the newest; the rest are in the log. */
-const PREDICTED_SHOWN = 20;
-function predictedOf(f) {
-    return Object.values(f.predicted ?? {})
-        .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
-        .slice(0, PREDICTED_SHOWN)
-        .map((p) => ({
-        agent: p.agent,
-        path: p.path,
-        sibling: p.sibling,
-        siblingSha: p.siblingSha,
-        ranges: p.ranges,
-        time: p.time,
-        warnings: p.warnings,
-    }));
-}
-function scanOf(s) {
-    return s ? { at: s.at, pairs: s.pairs, conflicted: s.conflicted, errors: s.errors } : null;
-}
-
-;// CONCATENATED MODULE: ./shared/views/export-feature.ts
-
-
+;// CONCATENATED MODULE: ./shared/workspace/notify-outbox.ts
 
 /**
- * A markdown report of one feature, for attaching to a PR or an issue: the
- * overseer view plus every blocker ever raised and the commit it was read at.
+ * The webhook outbox kept as events on the state branch: `park` records
+ * announcements a run could not send, `claim` takes them for sending. A
+ * claim's key is the same whichever run makes it, so when runs race, the
+ * compare-and-swap adds each claim once and only its adder sends.
  */
-function exportFeature(snapshot, spec) {
-    featureStatus(snapshot, spec); // refuses an unknown spec with the list of known ones
-    const feature = snapshot.projection.features[spec];
-    const view = renderOverseerView(snapshot.projection, feature).trimEnd().split('\n');
-    const blockers = Object.values(feature.blockers)
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .map((b) => {
-        const open = b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp);
-        return [
-            md(b.id),
-            open ? 'open' : 'cleared',
-            md(b.raised?.reason, 300),
-            when(b.raised?.time),
-            when(b.cleared?.time),
-            md(b.cleared?.note, 200),
-        ];
-    });
-    return document([
-        view[0].replace(/ \(overseer\)$/, ' (report)'),
-        '',
-        `Read from state commit ${sha(snapshot.commit) || '_none_'}; ${feature.eventCount} event(s).`,
-        ...view.slice(1).filter((line) => !line.includes('(../../README.md)')),
-        '',
-        '## Blocker history',
-        '',
-        ...(blockers.length ? table(['Id', 'State', 'Reason', 'Raised', 'Cleared', 'Note'], blockers) : ['_No blockers were raised._']),
-    ]);
+function stateOutbox(store, ctx, commit) {
+    const stamp = () => ({ actor: ctx.actor, time: ctx.now() });
+    const again = (e) => (e.occurrence > 1 ? { occurrence: e.occurrence } : {});
+    return {
+        async claim(entries) {
+            const claims = entries.map((e) => makeEvent('notification-claimed', e.feature, { event: e.event, ...again(e) }, stamp()));
+            const result = await store.append(claims);
+            return new Set(result.pushed ? result.added.map((e) => e.data.event) : []);
+        },
+        async park(entries, reason) {
+            await store.append(entries.map((e) => makeEvent('notification-pending', e.feature, { event: e.event, reason: reason || 'not sent', ...again(e) }, stamp())));
+        },
+        async read(feature, key) {
+            if (!commit)
+                return null;
+            const path = store.layout.eventPath(feature, key);
+            try {
+                return parseEvent(await store.git.readBlob(`${commit}:${path}`), path);
+            }
+            catch {
+                return null;
+            }
+        },
+    };
 }
-
-;// CONCATENATED MODULE: ./shared/state/operations.ts
-
-
-
-
-
-async function addFeature(store, input) {
-    const { actor, time, spec, ...rest } = input;
-    return append(store, makeEvent('feature-registered', spec, { spec, ...rest }, { actor, time }));
-}
-/**
- * Records an event of any kind from user input: `data` is a JSON text or an
- * object; bad JSON, an unknown kind or a bad field is an InputError saying which.
- */
-async function logEvent(store, input, 
-/** Appends instead of a plain append, for kinds that need more checks or derived files (task-updated). */
-appendWith) {
-    if (!EVENT_KINDS.includes(input.kind)) {
-        throw new InputError(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`);
-    }
-    let data = input.data;
-    if (typeof data === 'string') {
-        try {
-            data = JSON.parse(data);
-        }
-        catch (cause) {
-            throw new InputError(`the data of the ${input.kind} event is not valid JSON: ${cause.message}`);
-        }
-    }
-    const kind = input.kind;
-    const event = makeEvent(kind, input.feature, data, { actor: input.agent ?? 'cli', time: input.time });
-    return appendWith ? appendWith(event) : append(store, event);
-}
-/**
- * The newest `n` events (of one feature, or all), newest first, up to the size of the log:
- * from the projection's recent list when it holds them, else from the event files.
- */
-async function recentEvents(store, n, feature) {
-    if (!Number.isSafeInteger(n) || n < 1)
-        throw new InputError(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`);
-    const { projection } = await store.read();
-    const list = feature === undefined ? projection.recent : (projection.features[feature]?.recent ?? []);
-    const total = feature === undefined ? projection.eventCount : (projection.features[feature]?.eventCount ?? 0);
-    if (n <= list.length || list.length >= total)
-        return list.slice(0, n);
-    return store.recentFromLog(n, feature);
-}
-/**
- * Records a conflict logged by hand. It is `manual`: scans never resolve it
- * (they cannot see a semantic conflict), only `resolveConflict` does. Logging
- * it again after it was resolved records a new occurrence.
- */
-async function logConflict(store, input) {
-    const { actor, time, feature, ...data } = input;
-    const snapshot = await store.read();
-    const state = snapshot.projection.features[feature]?.conflicts[conflictId(feature, data.left, data.right)];
-    const open = (state?.openSince.length ?? 0) > 0;
-    const resolutions = state?.resolutions ?? 0;
-    // While the conflict is open the same fact is the same event; after a resolution it happens again.
-    const occurrence = !open && resolutions > 0 ? { occurrence: resolutions + 1 } : {};
-    return append(store, makeEvent('conflict-detected', feature, { ...data, manual: true, ...occurrence }, { actor, time }));
-}
-/**
- * Marks the open conflict `id` (as shown by `status`) resolved, by hand. A
- * scan that still sees the pair conflict opens it again (a new occurrence).
- */
-async function resolveConflict(store, id, options) {
-    const snapshot = await store.read();
-    const open = openConflicts(snapshot.projection);
-    const conflict = open.find((c) => c.id === id);
-    if (!conflict) {
-        throw new InputError(`no open conflict has the id ${JSON.stringify(id)} (open: ${open.length ? open.map((c) => c.id).join(', ') : 'none'})`);
-    }
-    const now = options.time === undefined ? new Date() : new Date(options.time);
-    const lifetimeSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(conflict.detectedAt)) / 1000));
-    const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds, reason: 'resolved by hand' };
-    return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }));
-}
-/**
- * Raises a blocker. Raising one that is open with the same reason and agent changes nothing;
- * otherwise it is the blocker's next occurrence (see OCCURRENCE_FIELD): a blocker can be
- * raised again after it was cleared, any number of times, and a re-run records nothing new.
- */
-async function raiseBlocker(store, input) {
-    const { actor, time, feature, ...data } = input;
-    const blocker = (await store.read()).projection.features[feature]?.blockers[data.id];
-    const open = blocker?.raised && (!blocker.cleared || blocker.raised.stamp > blocker.cleared.stamp);
-    if (open && blocker.raised.reason === data.reason && blocker.raised.agent === data.agent)
-        return unchanged(store);
-    const occurrence = (blocker?.raisedCount ?? 0) + 1;
-    return append(store, makeEvent('blocker-raised', feature, { ...data, ...operations_occurrenceOf(occurrence) }, { actor, time }));
-}
-function operations_occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** An append that found nothing to record: the state as it is. */
-async function unchanged(store) {
-    return store.append([]);
-}
-/** Clears an open blocker; clearing one that is not open is an InputError listing the open ones. */
-async function clearBlocker(store, input) {
-    const { actor, time, feature, ...data } = input;
-    const snapshot = await store.read();
-    const f = snapshot.projection.features[feature];
-    const open = f ? openBlockers(f).map((b) => b.id) : [];
-    // Clearing again what is already cleared (with the same note) is a re-run: nothing new.
-    const last = f?.blockers[data.id]?.cleared;
-    if (!open.includes(data.id) && last && last.note === data.note)
-        return unchanged(store);
-    if (!open.includes(data.id)) {
-        throw new InputError(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`);
-    }
-    const occurrence = (f?.blockers[data.id]?.clearedCount ?? 0) + 1;
-    return append(store, makeEvent('blocker-cleared', feature, { ...data, ...operations_occurrenceOf(occurrence) }, { actor, time }));
-}
-async function append(store, event) {
-    return store.append([event]);
-}
-
-
-;// CONCATENATED MODULE: ./shared/views/operations.ts
-/** What the `events` commands do: record facts on the state (state/operations) and read them back as status or an export (the views). */
-
-
-
-
-;// CONCATENATED MODULE: ./shared/views/index.ts
-/**
- * The views of the state: the markdown and web pages written with every
- * append, status and exports, and the state store that writes them (the log
- * with viewRenderer passed in).
- */
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./shared/workspace/workspace.ts
+
 
 
 
@@ -54002,7 +52402,7 @@ async function openWorkspace(settings, ctx, options = {}) {
     // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
     const webhook = settings.notifyWebhook;
     const notifier = webhook && !dryRun ? options.createNotifier?.(webhook, config.notifications, ctx.logger) : undefined;
-    const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection)));
+    const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection, stateOutbox(store, ctx, r.commit))));
     const store = new StateStore({
         git,
         remote,
@@ -54017,7 +52417,7 @@ async function openWorkspace(settings, ctx, options = {}) {
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git, ctx) {
-    const branch = (await checkedOutBranch(git)) ?? (await agent_branches_runBranch(git, ctx));
+    const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
     throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
@@ -54165,7 +52565,7 @@ function formatRoleFile(values) {
  */
 function resolveAgentIdentity(options) {
     const { naming, branch } = options;
-    const parsed = branch ? branch_pattern_parseBranch(naming, branch) : null;
+    const parsed = branch ? parseBranch(naming, branch) : null;
     const file = options.readFile ? readRoleFiles(options.cwd) : null;
     const fromFile = file ? fileIdentity(file, naming) : null;
     if (file && fromFile && parsed && branch)
@@ -54192,7 +52592,7 @@ function resolveAgentIdentity(options) {
         fromFile && file?.values.agent ? { p: fromFile, s: 'file' } : null,
     ].find((c) => c && c.p.role === out.role);
     if (agentFrom) {
-        out.agent = role_source_agentName(naming, agentFrom.p.role, agentFrom.p.index);
+        out.agent = agentName(naming, agentFrom.p.role, agentFrom.p.index);
         if (agentFrom.p.index !== undefined)
             out.index = agentFrom.p.index;
         out.sources.agent = agentFrom.s;
@@ -54200,7 +52600,7 @@ function resolveAgentIdentity(options) {
     // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
     const agentFeature = agentFrom?.p.spec ?? out.feature;
     if (agentFrom && agentFeature)
-        out.branch = branch_pattern_formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
+        out.branch = formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
     return out;
 }
 /** What the role file says, with its agent read against the naming (short name or whole branch). */
@@ -54213,9 +52613,9 @@ function fileIdentity(file, naming) {
         out.spec = feature;
     if (!agent)
         return out;
-    const asBranch = agent.includes('/') ? branch_pattern_parseBranch(naming, agent) : parseAgentName(naming, agent);
+    const asBranch = agent.includes('/') ? parseBranch(naming, agent) : parseAgentName(naming, agent);
     if (!asBranch)
-        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is not an agent of the naming (expected ${quote_quote(naming.overseer)}, ${quote_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${quote_quote(branch_pattern_formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
+        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is not an agent of the naming (expected ${quote_quote(naming.overseer)}, ${quote_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${quote_quote(formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
     if (role && asBranch.role !== role)
         throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is an ${asBranch.role}, but the file says role ${quote_quote(role)}`);
     if (feature && asBranch.spec && asBranch.spec !== feature)
@@ -54237,7 +52637,7 @@ function parseAgentName(naming, name) {
     const n = name.slice(before.length, name.length - after.length);
     return /^[1-9]\d{0,2}$/.test(n) ? { role: 'implementor', index: Number(n) } : null;
 }
-function role_source_agentName(naming, role, index) {
+function agentName(naming, role, index) {
     return role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
 }
 function checkAgreement(file, said, branch, parsed) {
@@ -54278,10 +52678,10 @@ function describeIdentity(id) {
  * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
  * In the CLI, when the role file supplied something, says so on stderr.
  */
-async function commandIdentity(ctx, git, naming, options = {}) {
+async function identity_commandIdentity(ctx, git, naming, options = {}) {
     // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
     // branch to work on does not ask who this checkout is.
-    const branch = await agent_branches_runBranch(git, ctx);
+    const branch = await runBranch(git, ctx);
     const readFile = ctx.localRoleFile === true;
     // The role file sits at the checkout's root, wherever in it the command runs.
     const cwd = readFile ? await toplevel(git) : ctx.cwd;
@@ -54299,7 +52699,7 @@ async function featureOrIdentity(values, name, ctx, ws) {
     const given = values.string(name);
     if (given !== undefined)
         return validateSpecId(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
-    const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+    const id = await identity_commandIdentity(ctx, ws.git, ws.config.branches);
     if (id.feature)
         return id.feature;
     const where = id.checkedOut ? `branch ${quote(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
@@ -54313,7 +52713,7 @@ async function featureOrIdentity(values, name, ctx, ws) {
 async function identityBranch(ctx, ws) {
     if (!ctx.localRoleFile)
         return undefined;
-    return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
+    return (await identity_commandIdentity(ctx, ws.git, ws.config.branches)).branch;
 }
 /** The optional `spec-id` positional of commands about one feature, defaulting to the caller's identity. */
 const SPEC_ID_OR_IDENTITY = {
@@ -54363,7 +52763,90 @@ const TOKEN_OPTION = {
     secret: true,
 };
 
+;// CONCATENATED MODULE: ./shared/github/repository.ts
+
+
+
+/** `owner/name` from the run (GITHUB_REPOSITORY) or an input; quoted error otherwise. */
+function parseRepository(value) {
+    const m = value ? /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value) : null;
+    if (!m)
+        throw new errors_InputError(`repository ${quote_quote(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
+    return { owner: m[1], repo: m[2] };
+}
+/**
+ * `owner/name` read from a remote's URL: https (`https://github.com/o/r.git`),
+ * ssh (`git@github.com:o/r.git`, `ssh://git@host:22/o/r`), with or without
+ * `.git` and a trailing slash. Null when the URL has no such form (a local path).
+ */
+function repositoryFromUrl(url) {
+    const trimmed = url.trim();
+    const path = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?[^/]+\/(.+)$/i.exec(trimmed)?.[1] ?? /^(?:[^@/:\s]+@)?[^/:\s]{2,}:(?!\/)(.+)$/.exec(trimmed)?.[1];
+    if (!path)
+        return null;
+    const m = /^\/*([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100}?)(?:\.git)?\/?$/.exec(path);
+    if (!m || m[2] === '.' || m[2] === '..')
+        return null;
+    return { owner: m[1], repo: m[2] };
+}
+/**
+ * The repository to call: the run's (GITHUB_REPOSITORY), else the one the
+ * remote's URL names; a clear error when neither says.
+ */
+function resolveRepository(fromRun, remote, remoteUrl) {
+    if (fromRun)
+        return parseRepository(fromRun);
+    const ref = remoteUrl ? repositoryFromUrl(remoteUrl) : null;
+    if (ref)
+        return ref;
+    throw new InputError(`cannot tell which GitHub repository to call: GITHUB_REPOSITORY is not set and remote ${quote(remote)} ` +
+        `${remoteUrl ? `has the URL ${quote(remoteUrl)}, which names no owner/name` : 'has no URL'}; ` +
+        'expected a remote such as https://github.com/owner/name.git or git@github.com:owner/name.git, or set GITHUB_REPOSITORY=owner/name');
+}
+/** Every open pull request whose head is in this repository. */
+async function listOpenPulls(client, ref) {
+    try {
+        const pulls = await client.paginate(client.rest.pulls.list, { ...ref, state: 'open', per_page: 100 });
+        return pulls
+            .filter((p) => !p.head.repo || p.head.repo.full_name === `${ref.owner}/${ref.repo}`)
+            .map((p) => ({ number: p.number, head: p.head.ref, base: p.base.ref }));
+    }
+    catch (error) {
+        throw explainGitHubError(error, `listing the open pull requests of ${ref.owner}/${ref.repo}`, 'write');
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/repository-remote.ts
+
+
+
+/**
+ * The repository's own address, built from GITHUB_SERVER_URL and GITHUB_REPOSITORY (set by the
+ * runner), never from `origin`'s URL in .git/config: a step before ours could have pointed origin at a
+ * look-alike whose overseer branch is the implementor's head. The token goes in as an extra header
+ * for that address, the way actions/checkout passes it; an empty value first clears any other.
+ */
+function repositoryRemote(gh, token) {
+    const { owner, repo } = parseRepository(gh.repository);
+    const server = (gh.serverUrl ?? '').replace(/\/+$/, '');
+    if (!/^(?:https?|file):\/\/[^\s?#]*$/i.test(server))
+        throw new errors_InputError(`GITHUB_SERVER_URL ${quote_quote(server)} is not valid: expected the server's address, e.g. https://github.com (the runner sets it)`);
+    const url = `${server}/${owner}/${repo}`;
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')}`;
+    return {
+        url,
+        gitEnv: {
+            GIT_CONFIG_COUNT: '2',
+            GIT_CONFIG_KEY_0: `http.${url}/.extraheader`,
+            GIT_CONFIG_VALUE_0: '',
+            GIT_CONFIG_KEY_1: `http.${url}/.extraheader`,
+            GIT_CONFIG_VALUE_1: header,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/role-ci.ts
+
 
 
 
@@ -54451,7 +52934,7 @@ const roleCiCommand = {
                 // then come from the overseer of the file's feature, as for that agent's own branch.
                 reconsider: ctx.localRoleFile && !values.has('role') && !values.has('branch')
                     ? async (naming) => {
-                        identity = await commandIdentity(ctx, git, naming);
+                        identity = await identity_commandIdentity(ctx, git, naming);
                         return identity.sources.role === 'file' && identity.branch ? identity.branch : undefined;
                     }
                     : undefined,
@@ -54463,7 +52946,7 @@ const roleCiCommand = {
             recordAsked: values.has('record') && values.bool('record'),
             token: Boolean(token),
         };
-        const run = await runRoleCi({ ...roleCiSettings(values, fromFile), job }, { ...ws, ctx });
+        const run = await runRoleCi({ ...roleCiSettings(values, fromFile), job }, { ...ws, ctx: await agentContext(ctx, ws) });
         const { report, outcome } = run;
         const results = roleCiResults(run);
         return {
@@ -54720,18 +53203,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2197:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveBlockMap = __nccwpck_require__(143);
-var resolveBlockSeq = __nccwpck_require__(1854);
-var resolveFlowCollection = __nccwpck_require__(9030);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -54817,15 +53300,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 83:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(573);
-var composeNode = __nccwpck_require__(4961);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -54869,17 +53352,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4961:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var composeCollection = __nccwpck_require__(2197);
-var composeScalar = __nccwpck_require__(3573);
-var resolveEnd = __nccwpck_require__(1020);
-var utilEmptyScalarPosition = __nccwpck_require__(8407);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -54988,15 +53471,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3573:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -55083,18 +53566,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3104:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2606);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var identity = __nccwpck_require__(4919);
-var composeDoc = __nccwpck_require__(83);
-var resolveEnd = __nccwpck_require__(1020);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -55314,17 +53797,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 143:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
-var utilMapIncludes = __nccwpck_require__(1091);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -55438,12 +53921,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 5089:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -55645,14 +54128,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 1854:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveProps = __nccwpck_require__(775);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -55703,7 +54186,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1020:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -55749,19 +54232,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 9030:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilMapIncludes = __nccwpck_require__(1091);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -55965,13 +54448,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 5882:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var resolveEnd = __nccwpck_require__(1020);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -56200,7 +54683,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 775:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56355,7 +54838,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 4283:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56398,7 +54881,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 8407:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56433,12 +54916,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 1795:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(4283);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -56457,12 +54940,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1091:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -56479,22 +54962,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 573:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var toJS = __nccwpck_require__(3899);
-var Schema = __nccwpck_require__(8224);
-var stringifyDocument = __nccwpck_require__(2285);
-var anchors = __nccwpck_require__(9196);
-var applyReviver = __nccwpck_require__(909);
-var createNode = __nccwpck_require__(1732);
-var directives = __nccwpck_require__(2606);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -56823,13 +55306,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 9196:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -56906,7 +55389,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 909:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56970,14 +55453,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 1732:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -57067,13 +55550,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2606:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -57252,7 +55735,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 152:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -57321,28 +55804,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3439:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var Schema = __nccwpck_require__(8224);
-var errors = __nccwpck_require__(152);
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
-var publicApi = __nccwpck_require__(4543);
-var visit = __nccwpck_require__(2588);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -57379,7 +55862,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7297:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -57405,16 +55888,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7105:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var visit = __nccwpck_require__(2588);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -57532,14 +56015,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 4661:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -57690,14 +56173,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4833:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(909);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -57737,15 +56220,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 5773:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyPair = __nccwpck_require__(7764);
-var addPairToJSMap = __nccwpck_require__(8768);
-var identity = __nccwpck_require__(4919);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -57783,14 +56266,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 389:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -57817,17 +56300,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 5462:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(4156);
-var addPairToJSMap = __nccwpck_require__(8768);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -57971,17 +56454,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 6831:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyCollection = __nccwpck_require__(4156);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var toJS = __nccwpck_require__(3899);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -58093,16 +56576,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 8768:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7297);
-var merge = __nccwpck_require__(9380);
-var stringify = __nccwpck_require__(9300);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -58165,7 +56648,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 4919:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58225,12 +56708,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3899:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -58271,15 +56754,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 334:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
-var errors = __nccwpck_require__(152);
-var stringifyString = __nccwpck_require__(1773);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -58496,7 +56979,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58566,7 +57049,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5235:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58672,14 +57155,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 9877:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(334);
-var cstStringify = __nccwpck_require__(3701);
-var cstVisit = __nccwpck_require__(5235);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -58791,12 +57274,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 5145:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(9877);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -59521,7 +58004,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 1460:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -59569,14 +58052,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 2064:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -60556,18 +59039,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4543:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var log = __nccwpck_require__(7297);
-var identity = __nccwpck_require__(4919);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -60670,16 +59153,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8224:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var map = __nccwpck_require__(6424);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var tags = __nccwpck_require__(6178);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -60716,13 +59199,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -60742,12 +59225,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 5632:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -60766,13 +59249,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 7562:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -60792,12 +59275,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4704:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(1773);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -60815,12 +59298,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 4359:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -60843,13 +59326,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 6229:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -60897,12 +59380,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7602:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -60946,18 +59429,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 7904:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(6424);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -60978,14 +59461,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 8647:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var map = __nccwpck_require__(6424);
-var seq = __nccwpck_require__(7562);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -61049,27 +59532,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 6178:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(6424);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
-var schema = __nccwpck_require__(7904);
-var schema$1 = __nccwpck_require__(8647);
-var binary = __nccwpck_require__(4355);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var schema$2 = __nccwpck_require__(3081);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -61155,14 +59638,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4355:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(389);
-var stringifyString = __nccwpck_require__(1773);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -61232,12 +59715,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 6158:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -61268,13 +59751,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 838:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -61325,12 +59808,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5609:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -61408,13 +59891,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -61486,16 +59969,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 6431:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var pairs = __nccwpck_require__(9281);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -61570,15 +60053,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 9281:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -61659,24 +60142,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 3081:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(6424);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var binary = __nccwpck_require__(4355);
-var bool = __nccwpck_require__(6158);
-var float = __nccwpck_require__(838);
-var int = __nccwpck_require__(5609);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -61707,14 +60190,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 2504:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -61810,12 +60293,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4960:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -61922,7 +60405,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 9915:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -62080,15 +60563,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9300:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var identity = __nccwpck_require__(4919);
-var stringifyComment = __nccwpck_require__(6599);
-var stringifyString = __nccwpck_require__(1773);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -62219,14 +60702,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4156:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -62381,7 +60864,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 6599:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -62412,14 +60895,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 2285:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -62506,7 +60989,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 3569:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -62540,15 +61023,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 7764:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -62699,13 +61182,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 1773:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var foldFlowLines = __nccwpck_require__(9915);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -63044,12 +61527,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 2588:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -63426,6 +61909,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3868);
+/******/ var __webpack_exports__ = __nccwpck_require__(9066);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
