@@ -26,8 +26,9 @@ export interface StateFileRead {
   content: Buffer | null
 }
 
-export async function readStateFile(store: StateStore, relative: string): Promise<StateFileRead> {
-  const commit = await store.fetch()
+/** The file at the state branch's head, fetched now, or at `at` (a commit this run already fetched; null: no branch). */
+export async function readStateFile(store: StateStore, relative: string, at?: string | null): Promise<StateFileRead> {
+  const commit = at === undefined ? await store.fetch() : at
   if (!commit) return { commit, content: null }
   const [found] = await catFileBatch(store.git, [objectName(commit, store.layout.full(relative))])
   return { commit, content: found && !found.missing && found.type === 'blob' ? found.content : null }
