@@ -63600,6 +63600,9 @@ async function detectConflicts(options, deps) {
                 recorded = appended.added.length;
                 stateCommit = appended.pushed ? appended.commit : null;
                 projection = appended.projection;
+                // Our own append moved the branch past the commit the cache was read at: build the cache's commit on it, not on a stale head.
+                if (appended.pushed && appended.commit && scanned.cache && scanned.cache.readAt === snapshot.commit)
+                    scanned.cache.readAt = appended.commit;
                 ctx.progress?.(recorded
                     ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
                     : 'Nothing new to record: another run recorded the same facts first.');
@@ -63708,6 +63711,7 @@ async function scan(options, deps, clock, stateCommit) {
         report,
         // Every agent branch on the remote as listed for this scan (the glob-narrowed list is not that).
         present: listed.present,
+        cache,
         saveCache: keep || keepTrials
             ? async () => {
                 await keep?.();

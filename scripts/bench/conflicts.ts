@@ -93,9 +93,12 @@ interface CliRun {
   timings: ScanTimings
 }
 
+// Built from parts: a literal path would be copied into the benchmark's own bundle (ncc), not the committed CLI.
+const CLI_BUNDLE = `${process.cwd()}/${String(process.env.ORCH_BENCH_CLI ?? ['bin', 'orchestrator.js'].join('/'))}`
+
 function runCli(dir: string): CliRun {
   const start = performance.now()
-  const run = spawnSync(process.execPath, [resolve('bin/orchestrator.js'), 'check-conflicts', '--scope', 'all', '--json'], {
+  const run = spawnSync(process.execPath, [CLI_BUNDLE, 'check-conflicts', '--scope', 'all', '--json'], {
     cwd: dir,
     maxBuffer: 1 << 30,
     encoding: 'utf8',
@@ -103,6 +106,7 @@ function runCli(dir: string): CliRun {
   })
   const seconds = (performance.now() - start) / 1000
   if (run.status !== 0 && run.status !== 1) throw new Error(`check-conflicts failed (exit ${run.status}): ${run.stderr.slice(-2000)}`)
+  if (!run.stdout.trim()) throw new Error(`check-conflicts printed nothing (exit ${run.status}): ${run.stderr.slice(-2000)}`)
   const json = JSON.parse(run.stdout) as { pairs: PairResult[]; timings: ScanTimings }
   return { seconds, results: json.pairs, timings: json.timings }
 }

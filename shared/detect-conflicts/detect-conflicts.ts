@@ -29,6 +29,7 @@ import { ConflictCause } from './attribute'
 import { CauseNotice } from './cause-notices'
 import { traceConflictCauses } from './trace-causes'
 import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from './verdict-store'
+import type { VerdictCache } from './verdict-cache'
 import { scanProgress } from './scan-progress'
 import { checkUntrustedReport, keepTrialsOfReport, trialReport, type TrialSettings } from '../trials'
 import { C0, charPattern } from '../text/controls'
@@ -116,6 +117,9 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
         recorded = appended.added.length
         stateCommit = appended.pushed ? appended.commit : null
         projection = appended.projection
+        // Our own append moved the branch past the commit the cache was read at: build the cache's commit on it, not on a stale head.
+        if (appended.pushed && appended.commit && scanned.cache && scanned.cache.readAt === snapshot.commit)
+          scanned.cache.readAt = appended.commit
         ctx.progress?.(
           recorded
             ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
@@ -235,6 +239,7 @@ async function scan(
     report,
     // Every agent branch on the remote as listed for this scan (the glob-narrowed list is not that).
     present: listed.present,
+    cache,
     saveCache:
       keep || keepTrials
         ? async () => {
@@ -250,6 +255,8 @@ interface Scanned {
   saveCache?: () => Promise<void>
   /** Every agent branch on the remote when the scan listed them. */
   present?: Set<string>
+  /** The verdict cache this scan read (written back by `saveCache`). */
+  cache?: VerdictCache
 }
 
 /** Reports of shards or of a trial job, combined; their trial results are kept in the trial cache when this run records. */
