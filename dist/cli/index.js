@@ -55836,7 +55836,12 @@ function conflictEvents(report, projection, options) {
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
     const shas = new Map(report.branches.map((b) => [b.name, b.sha]));
     const previous = openConflicts(projection);
-    const openIds = new Set(previous.map((c) => pairId(c.left, c.right)));
+    // By pair, once: a scan of 2016 pairs against a thousand open conflicts compared every pair with every conflict.
+    const openByPair = new Map();
+    for (const c of previous) {
+        const id = pairId(c.left, c.right);
+        openByPair.set(id, [...(openByPair.get(id) ?? []), c]);
+    }
     const events = [];
     const newPairs = [];
     const resolved = [];
@@ -55852,7 +55857,7 @@ function conflictEvents(report, projection, options) {
     for (const pair of report.pairs) {
         const trialKind = trialConflictKind(pair);
         if (pair.status === 'conflicted' || trialKind) {
-            if (!openIds.has(pairId(pair.left, pair.right)))
+            if (!openByPair.has(pairId(pair.left, pair.right)))
                 newPairs.push(pair);
             for (const feature of record_featuresOf(pair, specs)) {
                 const state = projection.features[feature]?.conflicts[conflictId(feature, pair.left, pair.right)];
@@ -55873,7 +55878,7 @@ function conflictEvents(report, projection, options) {
             }
         }
         else if (pair.status === 'clean') {
-            for (const open of previous.filter((c) => pairId(c.left, c.right) === pairId(pair.left, pair.right))) {
+            for (const open of openByPair.get(pairId(pair.left, pair.right)) ?? []) {
                 // A build or test conflict ends only when a trial passes: a text-only scan cannot see it either way.
                 if (!open.manual && (!open.kind || pair.trial?.verdict === 'passed'))
                     resolve(open);
