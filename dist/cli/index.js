@@ -33436,10 +33436,10 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5263);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8013);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9343);
+/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(675);
 
 
 
@@ -33469,7 +33469,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9343:
+/***/ 675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33601,35 +33601,8 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
 
 // EXTERNAL MODULE: ./shared/git/git.ts
 var git = __nccwpck_require__(4567);
-;// CONCATENATED MODULE: ./shared/git/config.ts
-/**
- * `git config`: the person's identity as their commits carry it.
- */
-/** `user.name <user.email>` as git would sign a commit here, or null when neither is set (or git cannot tell). */
-async function userIdentity(git) {
-    try {
-        const r = await git.exec(['config', '--get-regexp', '^user\\.(name|email)$'], { allowedExitCodes: [0, 1, 128] });
-        if (r.exitCode !== 0)
-            return null;
-        const values = new Map();
-        for (const line of r.stdout.split('\n')) {
-            const m = /^user\.(name|email) (.*)$/.exec(line.trim());
-            if (m)
-                values.set(m[1], m[2].trim());
-        }
-        const name = values.get('name');
-        const email = values.get('email');
-        if (!name && !email)
-            return null;
-        // The actor field holds 100 characters of plain text.
-        const who = name && email ? `${name} <${email}>` : (name ?? `<${email}>`);
-        return who.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100);
-    }
-    catch {
-        return null;
-    }
-}
-
+// EXTERNAL MODULE: ./shared/git/config.ts
+var config = __nccwpck_require__(977);
 // EXTERNAL MODULE: ./shared/text/neutralize.ts
 var neutralize = __nccwpck_require__(2363);
 // EXTERNAL MODULE: external "node:crypto"
@@ -33966,7 +33939,7 @@ async function runCli(argv, commands, version, io) {
             github,
             // In a workflow, the workflow; else the person as their commits name them (git identity), `cli <user>` when unset.
             // An agent's own commands (events) name its branch instead: see commands/caller.ts.
-            actor: github.workflow ? `workflow ${github.workflow}` : ((await userIdentity(new git/* Git */.TU(io.cwd))) ?? `cli ${user}`),
+            actor: github.workflow ? `workflow ${github.workflow}` : ((await (0,config/* userIdentity */.i)(new git/* Git */.TU(io.cwd))) ?? `cli ${user}`),
             now: () => new Date(),
             tempDir: (0,external_node_os_.tmpdir)(),
             cliScript: io.cliScript,
@@ -34003,7 +33976,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 5263:
+/***/ 8013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36606,173 +36579,412 @@ const SPEC_ID_OR_IDENTITY = {
     description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
 };
 
-;// CONCATENATED MODULE: ./shared/commands/settings.ts
-
-function choiceOf(values, name, fallback) {
-    return (values.string(name) ?? fallback);
-}
-/** `tasks-target` of sync-status and plan: where tasks.md is written. */
-function tasksTargetOf(values) {
-    return choiceOf(values, 'tasks-target', 'state');
-}
-/** `branch` of the commands that act on one agent branch: the flag, else (CLI) this checkout's own. */
-async function branchOrIdentity(values, ctx, ws) {
-    return values.string('branch') ?? (await identityBranch(ctx, ws));
-}
-
-;// CONCATENATED MODULE: ./shared/commands/agents.ts
+;// CONCATENATED MODULE: ./shared/role-ci/resolve-role.ts
 
 
 
 
-/** `orchestrator agents setup`: the agent's side of a role (permission settings and guide), merged into a person's files. */
-const agentsCommand = {
-    name: 'agents',
-    summary: "Write the agent's side of its role: Claude Code or Codex permission rules (deny protected paths, destructive git, merging) and a guide section, merged into your own files; --dry-run shows the changes.",
-    options: [
-        { name: 'action', type: 'string', required: true, positional: 0, choices: ['setup'], description: 'setup.' },
-        {
-            name: 'role',
-            type: 'string',
-            choices: ['overseer', 'implementor'],
-            description: 'The role (default: from the branch, else .orchestrator/agent.local).',
-        },
-        {
-            name: 'agent',
-            type: 'string',
-            choices: ['claude', 'codex', 'generic'],
-            default: 'claude',
-            description: 'claude: .claude settings and CLAUDE.md; codex: .codex/rules and AGENTS.md (AGENTS.override.md for an implementor); generic: AGENTS.md only.',
-        },
-        {
-            name: 'config',
-            type: 'string',
-            default: DEFAULT_CONFIG_PATH,
-            description: 'Path of the configuration file, read from a trusted commit (never the work tree).',
-        },
-        { name: 'remote', type: 'string', default: 'origin', description: 'Git remote to read the trusted configuration from.' },
-        {
-            name: 'block',
-            type: 'boolean',
-            default: 'false',
-            description: 'Claude Code: the check-path hook denies an edit of a file a sibling changed (default: it warns the agent).',
-        },
-        { name: 'dry-run', type: 'boolean', default: 'false', description: 'Show what would change; write nothing.' },
-    ],
-    outputs: [],
-    async run(values, ctx) {
-        const settings = agentsSettings(values);
-        const { dryRun } = settings;
-        const r = await setupAgents(settings, ctx);
-        const changed = r.files.filter((f) => f.changed).map((f) => f.path);
-        return {
-            exitCode: 0,
-            outputs: {},
-            text: renderSetup(r, dryRun),
-            json: { role: r.role, branch: r.branch, spec: r.spec, rules: r.rules, changed, dryRun },
-        };
-    },
-};
-function agentsSettings(values) {
-    return {
-        role: choiceOf(values, 'role'),
-        agent: choiceOf(values, 'agent', 'claude'),
-        remote: values.string('remote') ?? 'origin',
-        configPath: values.string('config'),
-        dryRun: values.bool('dry-run'),
-        block: values.bool('block'),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
-
-// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
-// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
-const NEEDS_QUOTING = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1, controls/* LINE_SEPARATORS */.Ev, controls/* BIDI */.lr], { except: '\u061c' });
-/** A byte string (latin1) as displayed text; see DisplayedPath. */
-function displayPath(bytes) {
-    const raw = Buffer.from(bytes, 'latin1');
-    const text = raw.toString('utf8');
-    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
-        return { path: text };
-    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
-}
-const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
+const ROLES = ['overseer', 'implementor'];
 /**
- * git's C-style quoting with core.quotePath on (its default), as in
- * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
- * and \\ style escapes and every other control byte or byte of 0x80 and above
- * as three octal digits.
+ * Who is running: the explicit role, else the role the branch name gives.
+ * For pull requests the branch is the head branch, so that a PR is judged
+ * by where its changes come from; the head's own role wins over the role
+ * input (an implementor's PR that reaches the overseer's workflow is judged
+ * as the implementor's, so a wrong target is a guard violation, not a setup
+ * error). A head that is no agent branch, into an overseer branch, is a
+ * person's PR: it takes the spec from the base (the guard applies the rule).
  */
-function gitQuote(bytes) {
-    let out = '"';
-    for (const b of bytes) {
-        const escape = ESCAPES[b];
-        if (escape)
-            out += `\\${escape}`;
-        else if (b < 0x20 || b >= 0x7f)
-            out += `\\${b.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(b);
+function resolveRole(options) {
+    const explicit = validateRole(options.role);
+    const pullRequest = pullRequestOf(options);
+    const branch = branchOf(options, pullRequest);
+    const parsed = parseBranch(options.naming, branch);
+    let note;
+    if (explicit && parsed && parsed.role !== explicit) {
+        if (!pullRequest) {
+            throw new errors/* InputError */.dz(`role ${(0,quote/* quote */.h)(explicit)} contradicts branch ${(0,quote/* quote */.h)(branch)}, which is the ${parsed.role} branch of spec ${(0,quote/* quote */.h)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        }
+        note = `the pull request's head ${(0,quote/* quote */.h)(branch)} is the ${parsed.role} branch of spec ${(0,quote/* quote */.h)(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
     }
-    return `${out}"`;
+    if (!parsed && pullRequest) {
+        const base = parseBranch(options.naming, pullRequest.base);
+        if (base?.role === 'overseer') {
+            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
+        }
+    }
+    const role = parsed?.role ?? explicit;
+    if (!role) {
+        throw new errors/* InputError */.dz(`branch ${(0,quote/* quote */.h)(branch)} is not an agent branch (expected the pattern ${(0,quote/* quote */.h)(options.naming.pattern)}, e.g. ${(0,quote/* quote */.h)(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
+    }
+    const out = { role, branch };
+    if (parsed) {
+        out.spec = parsed.spec;
+        if (parsed.index !== undefined)
+            out.index = parsed.index;
+    }
+    else if (options.spec)
+        out.spec = options.spec;
+    if (pullRequest)
+        out.pullRequest = pullRequest;
+    if (note)
+        out.note = note;
+    return out;
 }
-/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
-function pathBytes(p) {
-    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
+function validateRole(value) {
+    const text = value?.trim() ?? '';
+    if (text === '')
+        return undefined;
+    if (!ROLES.includes(text)) {
+        throw new errors/* InputError */.dz(`role ${(0,quote/* quote */.h)(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
+    }
+    return text;
 }
-/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
-function decodeBytes(bytes) {
-    return Buffer.from(bytes, 'latin1').toString('utf8');
+function isPullRequestEvent(eventName) {
+    return eventName !== undefined && eventName.startsWith('pull_request');
+}
+function pullRequestOf(options) {
+    if (!isPullRequestEvent(options.eventName))
+        return undefined;
+    const pr = record(options.event?.pull_request);
+    const head = options.headRef || resolve_role_str(record(pr?.head)?.ref);
+    const base = options.baseRef || resolve_role_str(record(pr?.base)?.ref);
+    if (!head || !base) {
+        throw new errors/* InputError */.dz(`event ${(0,quote/* quote */.h)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,quote/* quote */.h)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,quote/* quote */.h)(options.baseRef ?? '')})`);
+    }
+    const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
+    const out = { base, head };
+    if (number !== undefined)
+        out.number = number;
+    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
+    // commit the pull request proposes is only in the payload.
+    const headSha = resolve_role_str(record(pr?.head)?.sha);
+    if (headSha) {
+        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
+            throw new errors/* InputError */.dz(`event ${(0,quote/* quote */.h)(options.eventName ?? '')}: pull_request.head.sha ${(0,quote/* quote */.h)(headSha)} is not a commit id`);
+        out.headSha = headSha;
+    }
+    return out;
+}
+function branchOf(options, pullRequest) {
+    if (options.branch?.trim())
+        return stripHeads(options.branch.trim());
+    if (pullRequest)
+        return pullRequest.head;
+    const ref = options.ref ?? '';
+    const pushed = branchOfRef(ref);
+    if (pushed !== null)
+        return pushed;
+    if (options.checkedOut)
+        return options.checkedOut;
+    const where = options.eventName ? `ref ${(0,quote/* quote */.h)(ref)} is not a branch (event ${(0,quote/* quote */.h)(options.eventName)})` : 'HEAD is detached';
+    throw new errors/* InputError */.dz(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
+}
+function stripHeads(name) {
+    return branchOfRef(name) ?? name;
+}
+function record(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function resolve_role_str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-;// CONCATENATED MODULE: ./shared/check-path/caller.ts
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./shared/git/init.ts
+/** Creates an empty bare repository at `dir` with the given object format (`sha1`, `sha256`). */
+async function initBare(git, dir, objectFormat) {
+    await git.run(['init', '--quiet', '--bare', `--object-format=${objectFormat}`, dir]);
+}
+/** Creates a repository at `dir` whose first branch is `branch` (bare: no working tree). */
+async function initRepository(git, dir, options) {
+    await git.run(['init', '-q', ...(options.bare ? ['--bare'] : []), '-b', options.branch, dir]);
+}
+/** Sets `key` in the repository's own configuration. */
+async function setConfig(git, key, value) {
+    await git.run(['config', key, value]);
+}
+/** Adds a remote named `name` at `url`. */
+async function addRemote(git, name, url) {
+    await git.run(['remote', 'add', name, url]);
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
+
+
+
+
+
 
 /**
- * The caller's role, feature and branch by the one resolution every CLI
- * command uses: the checked-out branch when it is an agent branch, else the
- * local role file (read only when `readFile`: the CLI outside Actions). A
- * role file that contradicts the branch is an error naming both. Null when
- * neither tells.
+ * A private, empty bare repository that borrows the scanning clone's objects
+ * (through `objects/info/alternates`), where every merge of a scan runs.
+ *
+ * Why: a verdict must depend on the two commits only, never on the clone that
+ * computes it. In the clone itself git would read merge attributes from the
+ * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
+ * from the user's `core.attributesFile` and the system file (a `* merge=union`
+ * line in any of them turns a conflict into a clean merge), and merge settings
+ * (conflict style, renames, custom merge drivers) from every config file. git
+ * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
+ * `info/attributes`, no system or global configuration, and the attributes
+ * file is ours: empty, or only the conflict marker size we choose. Objects the
+ * merges write stay in the sandbox and go when it is closed.
  */
-function resolveCaller(cwd, branch, naming, readFile = true) {
-    const id = resolveAgentIdentity({ branch, naming, cwd, readFile });
-    if (!id.role || !id.feature || !id.branch)
+/** Memory-backed folders need this much free room to hold a scan's merge results. */
+const MIN_MEMORY_FREE = 1024 ** 3;
+/**
+ * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
+ * runners), else the system temp folder. Every merge writes its result trees
+ * and conflicted blobs as loose objects, thousands of small files per scan:
+ * written and removed in memory they cost a fraction of what a disk costs.
+ */
+function sandboxParent() {
+    try {
+        const fs = (0,external_node_fs_.statfsSync)('/dev/shm');
+        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
+            return '/dev/shm';
+    }
+    catch {
+        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
+    }
+    return (0,external_node_os_.tmpdir)();
+}
+class MergeSandbox {
+    dir;
+    git;
+    attributesDir;
+    constructor(dir, git, attributesDir) {
+        this.dir = dir;
+        this.git = git;
+        this.attributesDir = attributesDir;
+    }
+    static async open(source) {
+        const objects = await refs_gitPath(source, 'objects');
+        const objectsDir = (0,external_node_path_.isAbsolute)(objects) ? objects : (0,external_node_path_.resolve)(source.cwd, objects);
+        const format = await objectFormat(source).catch(() => 'sha1');
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(sandboxParent(), 'orch-merge-'));
+        try {
+            const emptyConfig = (0,external_node_path_.join)(dir, 'empty-config');
+            (0,external_node_fs_.writeFileSync)(emptyConfig, '');
+            const gitDir = (0,external_node_path_.join)(dir, 'repo.git');
+            const env = {
+                GIT_DIR: gitDir,
+                GIT_CONFIG_NOSYSTEM: '1',
+                GIT_CONFIG_GLOBAL: emptyConfig,
+                GIT_ATTR_NOSYSTEM: '1',
+                GIT_NO_REPLACE_OBJECTS: '1',
+                // Nothing from the caller's environment may point git elsewhere.
+                GIT_WORK_TREE: undefined,
+                GIT_INDEX_FILE: undefined,
+                GIT_OBJECT_DIRECTORY: undefined,
+                GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
+                GIT_COMMON_DIR: undefined,
+                GIT_CONFIG: undefined,
+                GIT_CONFIG_PARAMETERS: undefined,
+                GIT_CONFIG_COUNT: undefined,
+            };
+            const git = new git_git/* Git */.TU(dir, env);
+            await initBare(git, gitDir, format);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
+            return new MergeSandbox(dir, git, dir);
+        }
+        catch (error) {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            throw error;
+        }
+    }
+    /**
+     * `-c` arguments that pin everything a merge result depends on besides the
+     * two commits: the plain conflict style and our own attributes file (empty,
+     * or one line setting the marker size for every path).
+     */
+    pins(markerSize) {
+        const file = (0,external_node_path_.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
+        if (!this.written.has(file)) {
+            (0,external_node_fs_.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
+            this.written.add(file);
+        }
+        return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
+    }
+    written = new Set();
+    close() {
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./shared/git/temp-output.ts
+
+
+
+/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
+async function withTempDir(prefix, fn) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), prefix));
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Runs git with stdout written to `file` (created or emptied). */
+async function runToFile(git, args, file, input) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'w');
+    try {
+        await git.execBuffer(args, { input, stdoutFd: handle.fd });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Runs git with stdout sent to a temporary file, then reads the file: for
+ * outputs of megabytes, which git writes in small pieces that cost far more
+ * to read from a pipe one by one.
+ */
+async function execToBuffer(git, args, input) {
+    return withTempDir('orch-out-', async (dir) => {
+        const file = (0,external_node_path_.join)(dir, 'stdout');
+        await runToFile(git, args, file, input);
+        return (0,promises_namespaceObject.readFile)(file);
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/git/cat-file.ts
+
+
+const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
+const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
+const EMPTY = Buffer.alloc(0);
+/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
+const LARGE_BATCH = 256;
+/**
+ * One record of `cat-file --batch` output at `pos`: the header
+ * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
+ * ambiguous). Null while the header line is incomplete; `next` beyond the
+ * buffer while the content is.
+ */
+function readBatchRecord(buffer, pos) {
+    const eol = buffer.indexOf(0x0a, pos);
+    if (eol < 0)
         return null;
-    return { role: id.role, spec: id.feature, branch: id.branch };
+    // Read in place: this runs for every object of a rebuild.
+    const s1 = buffer.indexOf(0x20, pos);
+    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
+    let size = -1;
+    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
+        size = 0;
+        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
+            const digit = buffer[i] - 0x30;
+            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
+                size = -1;
+                break;
+            }
+            size = size * 10 + digit;
+        }
+    }
+    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
+    if (!OBJECT_TYPES.has(type)) {
+        // "<name> missing" (or ambiguous): the name is all but the last word.
+        const header = buffer.toString('latin1', pos, eol);
+        const last = header.lastIndexOf(' ');
+        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
+    }
+    const oid = buffer.toString('latin1', pos, s1);
+    const next = eol + 1 + size + 1;
+    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
+    return { result: { spec: oid, missing: false, oid, type, content }, next };
 }
-
-;// CONCATENATED MODULE: ./shared/git/quoted-path.ts
-/** git's escapes in a quoted path (core.quotePath), as the byte each stands for. */
-const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
 /**
- * A path as git prints it (`ls-tree`, a patch header): in double quotes with
- * C escapes ("caf\303\251") when it holds unusual bytes, else as it is.
- * Paths are bytes, so the text is read and written in one encoding: 'utf8'
- * for text, 'latin1' for byte strings (one character per byte, see
- * conflicts/raw-path.ts), which keep any byte sequence unchanged.
+ * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
+ * one process. Results come back in input order; bytes stay bytes.
  */
-function unquoteGitPath(quoted, encoding = 'utf8') {
-    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
-        return quoted;
-    const body = Buffer.from(quoted.slice(1, -1), encoding);
-    const bytes = [];
-    for (let i = 0; i < body.length; i++) {
-        if (body[i] !== 0x5c) {
-            bytes.push(body[i]);
+async function catFileBatch(git, specs) {
+    if (specs.length === 0)
+        return [];
+    for (const spec of specs) {
+        if (/[\n\r]/.test(spec))
+            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
+    }
+    const args = ['cat-file', '--batch', '--buffer'];
+    const input = `${specs.join('\n')}\n`;
+    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
+    const results = [];
+    let pos = 0;
+    for (const spec of specs) {
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.next > stdout.length)
+            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
+        pos = record.next;
+    }
+    return results;
+}
+const Z_ARGS = ['cat-file', '--batch', '-z'];
+const NUL = Buffer.from([0]);
+const MISSING = [Buffer.from(' missing\n'), Buffer.from(' ambiguous\n')];
+/**
+ * Reads many objects with one `git cat-file --batch -z` process (names are
+ * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
+ * as a Buffer is passed as those bytes). Returns the blobs' contents in
+ * request order; null for a missing object or one that is not a blob.
+ */
+async function readObjects(git, names) {
+    if (names.length === 0)
+        return [];
+    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
+    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
+    const { stdout } = await git.execBuffer(Z_ARGS, { input });
+    const out = [];
+    let pos = 0;
+    for (const name of raw) {
+        // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
+        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
+        if (notFound) {
+            out.push(null);
+            pos += notFound.length;
             continue;
         }
-        const next = String.fromCharCode(body[i + 1]);
-        if (next in C_ESCAPES) {
-            bytes.push(C_ESCAPES[next]);
-            i += 1;
-        }
-        else {
-            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
-            i += 3;
-        }
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.result.missing || record.next > stdout.length)
+            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, Z_ARGS, '', 0);
+        out.push(record.result.type === 'blob' ? record.result.content : null);
+        pos = record.next;
     }
-    return Buffer.from(bytes).toString(encoding);
+    return out;
+}
+/** The contents of blobs that must all exist (by id), with one `git cat-file --batch`. */
+async function readBlobs(git, oids) {
+    const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: oids.join('\n') + '\n' });
+    let at = 0;
+    return oids.map(() => {
+        const record = readBatchRecord(stdout, at);
+        if (!record || record.result.missing || record.result.type !== 'blob' || record.next > stdout.length) {
+            const header = stdout.subarray(at, stdout.indexOf(10, at)).toString('utf8');
+            throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`);
+        }
+        at = record.next;
+        return record.result.content;
+    });
+}
+/** Each object's type (`commit`, `blob`...), or what git said instead (`<oid> missing`), with one `--batch-check`. */
+async function objectTypes(git, oids) {
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => lines[i] ?? '');
+}
+/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
+async function blobSizes(git, oids) {
+    if (oids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => {
+        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
+        return m ? Number(m[1]) : null;
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/git/diff.ts
@@ -36832,110 +37044,1154 @@ async function diffTreeStatusBatch(git, input) {
     return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
 }
 
-;// CONCATENATED MODULE: ./shared/check-path/patch-ranges.ts
+;// CONCATENATED MODULE: ./shared/role-ci/changed-paths.ts
+
+
 
 
 /**
- * Every path `tip` changed since `base`, with the changed lines in `tip`'s
- * version. Paths are byte strings (latin1: one character per byte, see
- * conflicts/raw-path.ts), so names with spaces, line breaks or any other bytes
- * survive. The set of paths comes from `diff-tree -z` (exact bytes); the lines
- * from git's own zero-context patch, so they are what `git diff` says, not a
- * second opinion. A path with no hunk (mode change, empty file) has no ranges.
+ * Every path that differs between two commits, with the modes on both sides,
+ * from `git diff --raw -z` (paths are untrusted: spaces, newlines, non-ASCII
+ * all survive NUL separation). Renames are detected so they can be shown as
+ * such, but both their source and target are listed, so nothing hides in a
+ * rename. Sorted by path for stable output.
  */
-async function changedPaths(git, base, tip) {
-    const [names, patch] = await Promise.all([diffTreeNames(git, base, tip), diffTreeZeroContext(git, base, tip)]);
-    const out = new Map();
-    for (const name of names.toString('latin1').split('\0'))
-        if (name)
-            out.set(name, { ranges: [] });
-    for (const [path, change] of parsePatch(patch.toString('latin1'))) {
-        const known = out.get(path);
-        if (known) {
-            known.ranges.push(...change.ranges);
-            if (change.binary)
-                known.binary = true;
-        }
+async function changedPaths(source, from, to) {
+    // Computed on git objects only, in a sandbox with no work tree, index, attributes or user
+    // configuration: nothing the branch under test ships (a .gitattributes, say) can change the answer.
+    const [fromSha, toSha] = await Promise.all([source.resolveCommit(from), source.resolveCommit(to)]);
+    if (!fromSha || !toSha)
+        throw new errors/* GitError */.XS(`cannot compare ${from} with ${to}: ${fromSha ? to : from} names no commit here`, ['rev-parse', from, to], '', 0);
+    const sandbox = await MergeSandbox.open(source);
+    try {
+        return await changedPathsIn(sandbox.git, fromSha, toSha);
+    }
+    finally {
+        sandbox.close();
+    }
+}
+async function changedPathsIn(git, from, to) {
+    const changes = parseRawDiff(await rawDiff(git, from, to));
+    await attachLinkTargets(git, changes);
+    return changes.map(toChangedPath).sort((a, b) => compare(a.path, b.path) || compare(a.fromPath ?? '', b.fromPath ?? ''));
+}
+/** Parses `git diff --raw -z --no-abbrev` output: `:<modes> <ids> <status>\0<path>\0[<path>\0]`. */
+function parseRawDiff(output) {
+    const fields = splitNul(output);
+    const out = [];
+    for (let i = 0; i < fields.length;) {
+        const header = fields[i++].toString('utf8');
+        const m = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(header);
+        if (!m)
+            throw new Error(`unexpected git diff --raw line ${JSON.stringify(header.slice(0, 120))}`);
+        const [, oldMode, newMode, , newBlob, status] = m;
+        const twoPaths = status === 'R' || status === 'C';
+        const first = fields[i++]?.toString('utf8');
+        const second = twoPaths ? fields[i++]?.toString('utf8') : undefined;
+        if (first === undefined || (twoPaths && second === undefined))
+            throw new Error('truncated git diff --raw output');
+        const change = {
+            status,
+            path: twoPaths ? second : first,
+            before: kindOf(oldMode),
+            after: kindOf(newMode),
+            newBlob,
+        };
+        if (twoPaths)
+            change.fromPath = first;
+        out.push(change);
     }
     return out;
 }
-/** Files of a `-U0` patch (latin1 text) → their hunks' line ranges in the new version. */
-function parsePatch(text) {
-    const out = new Map();
-    const lines = text.split('\n');
-    let oldPath = null;
-    let current = null;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('diff --git ')) {
-            oldPath = null;
-            current = null;
-        }
-        else if (line.startsWith('--- ')) {
-            oldPath = headerPath(line.slice(4), 'a/');
-        }
-        else if (line.startsWith('+++ ')) {
-            const path = headerPath(line.slice(4), 'b/') ?? oldPath;
-            if (path === null)
-                continue;
-            current = out.get(path) ?? { ranges: [] };
-            out.set(path, current);
-        }
-        else if (line.startsWith('Binary files ')) {
-            const path = binaryPath(line);
-            if (path !== null)
-                out.set(path, { ranges: [], binary: true });
-        }
-        else if (line.startsWith('@@ ') && current) {
-            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-            if (!m)
-                continue;
-            const removed = m[1] === undefined ? 1 : Number(m[1]);
-            const start = Number(m[2]);
-            const added = m[3] === undefined ? 1 : Number(m[3]);
-            // An empty range (lines removed only) is the gap after line `start`: {start + 1, start}.
-            current.ranges.push(added > 0 ? { start, end: start + added - 1 } : { start: start + 1, end: start });
-            // Skip the hunk's own lines: a removed line "-- a/x" must not read as a header.
-            let body = removed + added;
-            while (body > 0 && i + 1 < lines.length) {
-                const next = lines[i + 1];
-                if (next.startsWith('\\')) {
-                    i++;
-                    continue;
-                }
-                if (!next.startsWith('+') && !next.startsWith('-'))
-                    break;
-                i++;
-                body--;
-            }
-            while (i + 1 < lines.length && lines[i + 1].startsWith('\\'))
-                i++;
-        }
+function kindOf(mode) {
+    switch (mode) {
+        case '000000':
+            return 'none';
+        case '100644':
+            return 'file';
+        case '100755':
+            return 'executable';
+        case '120000':
+            return 'symlink';
+        case '160000':
+            return 'submodule';
+        default:
+            return 'other';
     }
+}
+function splitNul(buffer) {
+    const parts = [];
+    let start = 0;
+    for (let i = buffer.indexOf(0, start); i !== -1; i = buffer.indexOf(0, start)) {
+        parts.push(buffer.subarray(start, i));
+        start = i + 1;
+    }
+    if (start < buffer.length)
+        parts.push(buffer.subarray(start));
+    return parts;
+}
+/** Reads what every new or changed symlink points to, with one `git cat-file --batch`. */
+async function attachLinkTargets(git, changes) {
+    const links = changes.filter((c) => c.after === 'symlink');
+    if (links.length === 0)
+        return;
+    const targets = await readBlobs(git, links.map((c) => c.newBlob));
+    links.forEach((link, i) => (link.linkTarget = targets[i].toString('utf8')));
+}
+function toChangedPath(raw) {
+    const out = { status: raw.status, path: raw.path, before: raw.before, after: raw.after };
+    if (raw.fromPath !== undefined)
+        out.fromPath = raw.fromPath;
+    if (raw.linkTarget !== undefined)
+        out.linkTarget = raw.linkTarget;
     return out;
 }
-/** The path of a `---`/`+++` header (after the marker), or null for /dev/null. */
-function headerPath(rest, prefix) {
-    // git ends the name with a tab when it contains a space (for patch(1)); the tab itself would be quoted.
-    const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
-    if (value === '/dev/null')
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
+
+
+
+const LINE_TERMINATORS = (0,controls/* charPattern */.F2)([controls/* LINE_BREAK_CHARS */.pG], { flags: 'g' });
+/**
+ * A matcher for the protected globs. Besides the paths the globs match, a
+ * path that is a parent folder of a protected one counts too: replacing
+ * `.github` by a symlink or a submodule changes everything below it.
+ * Matching ignores case, because on a case-insensitive checkout
+ * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
+ * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
+ * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
+ * it just as the root one does.
+ */
+function protectedMatcher(patterns) {
+    const compiled = patterns
+        .map((p) => p.trim().replace(/^\.?\//, ''))
+        .filter((p) => p !== '' && !p.startsWith('!'))
+        .map((pattern) => ({
+        pattern,
+        matches: picomatch_default()(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
+        // The fixed folder part of the glob; '' when the glob can match anywhere.
+        base: picomatch_default().scan(pattern).base.toLowerCase(),
+    }));
+    return (raw) => {
+        // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
+        // one of them inside would slip through. They match like any other character here.
+        const path = raw.replace(LINE_TERMINATORS, '_');
+        const lower = path.toLowerCase();
+        for (const c of compiled) {
+            if (c.matches(path))
+                return c.pattern;
+            if (c.base !== '' && (lower === '' || c.base.startsWith(`${lower}/`)))
+                return c.pattern;
+        }
         return null;
-    const name = value.startsWith('"') ? unquoteGitPath(value, 'latin1') : value;
-    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+    };
 }
-/** "Binary files a/x and b/y differ": the new side's name (the old one for a deletion). */
-function binaryPath(line) {
-    const body = line.slice('Binary files '.length, line.length - ' differ'.length);
-    const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body);
-    if (quotedNew)
-        return unquoteGitPath(quotedNew[1], 'latin1').slice(2);
-    const plainNew = / and b\/(.*)$/.exec(body);
-    if (plainNew)
-        return plainNew[1];
-    const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body);
-    if (deleted)
-        return deleted[1] !== undefined ? unquoteGitPath(`"a/${deleted[1]}"`, 'latin1').slice(2) : deleted[2];
+/**
+ * Where a symlink at `linkPath` with the text `target` points, as a path
+ * from the repository root ('' for the root itself), or null when it points
+ * outside the repository (absolute, or `..` past the root): the guard
+ * cannot tell what is there, so such a link is treated as protected.
+ */
+function linkDestination(linkPath, target) {
+    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
+        return null;
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(linkPath), target.replace(/\\/g, '/')));
+    if (joined === '..' || joined.startsWith('../'))
+        return null;
+    const clean = joined.replace(/\/+$/, '');
+    return clean === '.' ? '' : clean;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/describe-change.ts
+
+
+const ADVICE = 'implementor branches may not change protected paths; ask the overseer';
+/**
+ * The protected-path violations one change makes. A rename counts at both
+ * ends; a symlink also counts by where it points, so a link cannot be used
+ * to reach into a protected folder.
+ */
+function describeProtectedChange(change, matcher, advice = ADVICE) {
+    const out = [];
+    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
+    const target = matcher(change.path);
+    if (target)
+        add(change.path, `${verb(change)} (protected by ${(0,quote/* quote */.h)(target)})`);
+    if (change.fromPath !== undefined && change.status === 'R') {
+        const source = matcher(change.fromPath);
+        if (source)
+            add(change.fromPath, `renamed protected ${(0,quote/* quote */.h)(change.fromPath)} (by ${(0,quote/* quote */.h)(source)}) to ${(0,quote/* quote */.h)(change.path)}`);
+    }
+    if (change.after === 'symlink' && change.linkTarget !== undefined) {
+        const destination = linkDestination(change.path, change.linkTarget);
+        if (destination === null) {
+            add(change.path, `symlink ${(0,quote/* quote */.h)(change.path)} points outside the repository (${(0,quote/* quote */.h)(change.linkTarget)})`);
+        }
+        else {
+            const pattern = matcher(destination);
+            if (pattern) {
+                add(change.path, `symlink ${(0,quote/* quote */.h)(change.path)} points to ${(0,quote/* quote */.h)(change.linkTarget)}, which is protected by ${(0,quote/* quote */.h)(pattern)}`);
+            }
+        }
+    }
+    return out;
+}
+function verb(change) {
+    const p = (0,quote/* quote */.h)(change.path);
+    switch (change.status) {
+        case 'A':
+            return `added ${noun(change.after)} ${p}`;
+        case 'D':
+            return `deleted ${noun(change.before)} ${p}`;
+        case 'R':
+            return `renamed ${(0,quote/* quote */.h)(change.fromPath ?? '')} to ${p}`;
+        case 'C':
+            return `copied ${(0,quote/* quote */.h)(change.fromPath ?? '')} to ${p}`;
+        case 'T':
+            return `changed ${p} from ${noun(change.before)} to ${noun(change.after)}`;
+        default:
+            return `changed ${noun(change.after)} ${p}`;
+    }
+}
+function noun(kind) {
+    switch (kind) {
+        case 'symlink':
+            return 'symlink';
+        case 'submodule':
+            return 'submodule';
+        case 'executable':
+            return 'executable file';
+        default:
+            return 'file';
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/guard.ts
+
+
+
+
+
+
+
+/**
+ * The role guard, run before any check: an implementor may not touch
+ * protected paths (by edit, rename, symlink or submodule), and every pull
+ * request must target the branch its role allows. The overseer integrates,
+ * so only its pull request target is checked.
+ */
+async function checkGuard(options) {
+    const violations = [];
+    if (options.nonAgentHead && options.pullRequest)
+        return nonAgentGuard(options, options.pullRequest);
+    if (options.pullRequest) {
+        const problem = pullRequestTargetProblem(options, options.pullRequest);
+        if (problem)
+            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
+    }
+    if (options.role === 'overseer')
+        return { ok: violations.length === 0, violations, changed: [] };
+    const { git } = options;
+    if (!options.overseerRef)
+        throw new errors/* InputError */.dz(`the overseer branch is needed to check implementor branch ${(0,quote/* quote */.h)(options.branch)}`);
+    const head = await requireCommit(git, options.headRef, 'head');
+    const overseer = await requireCommit(git, options.overseerRef, 'overseer branch');
+    const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
+    const changed = await changedPaths(git, diffBase, head);
+    const matcher = protectedMatcher(options.protectedPaths);
+    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
+    const found = [];
+    for (const change of changed) {
+        const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
+        found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)));
+    }
+    found.sort((a, b) => guard_compare(a.path ?? '', b.path ?? '') || guard_compare(a.detail, b.detail));
+    violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail));
+    return { ok: violations.length === 0, violations, changed, diffBase };
+}
+const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
+/** Why the pull request's target is not allowed for the role, or null. */
+function pullRequestTargetProblem(options, pr) {
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,quote/* quote */.h)(pr.head)} to ${(0,quote/* quote */.h)(pr.base)}`;
+    if (options.role === 'overseer') {
+        if (pr.base === options.integrationBranch)
+            return null;
+        return `${what}: an overseer branch may only target the integration branch ${(0,quote/* quote */.h)(options.integrationBranch)}`;
+    }
+    if (!options.spec) {
+        return `${what}: cannot tell which overseer branch ${(0,quote/* quote */.h)(pr.head)} belongs to (it does not follow the pattern ${(0,quote/* quote */.h)(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
+    }
+    const expected = formatBranch(options.naming, options.spec, 'overseer');
+    if (pr.base === expected)
+        return null;
+    const who = options.index !== undefined ? `implementor ${options.index} of ${(0,quote/* quote */.h)(options.spec)}` : 'an implementor branch';
+    return `${what}: ${who} may only target its overseer branch ${(0,quote/* quote */.h)(expected)}`;
+}
+/**
+ * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
+ * agents, not people, so the config rule alone decides; allowed by default, with a note.
+ */
+function nonAgentGuard(options, pr) {
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,quote/* quote */.h)(pr.head)} (not an agent branch) into overseer branch ${(0,quote/* quote */.h)(pr.base)}`;
+    if (options.nonAgentIntoOverseer === 'refuse') {
+        const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
+        return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
+    }
+    const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`;
+    return { ok: true, violations: [], changed: [], notes: [note] };
+}
+async function requireCommit(git, ref, what) {
+    const sha = await git.resolveCommit(ref);
+    if (!sha)
+        throw new errors/* InputError */.dz(`${what} ${(0,quote/* quote */.h)(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
+    return sha;
+}
+/**
+ * Changes are counted from the merge base, so what the overseer already
+ * integrated is not blamed on the implementor. Without a merge base: a
+ * shallow clone is an error that says how to fix it; unrelated histories are
+ * compared with the overseer tip (everything that differs counts).
+ */
+async function diffBaseOf(git, overseer, head, overseerRef) {
+    const base = await git.mergeBase(overseer, head);
+    if (base)
+        return base;
+    if (await git.isShallow()) {
+        throw new errors/* InputError */.dz(`no common history between ${(0,quote/* quote */.h)(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
+    }
+    return overseer;
+}
+function guard_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/detect-commands.ts
+
+
+
+// Implementors run fast feedback first; the overseer builds before testing and also runs the slow suites.
+const NPM_SCRIPTS = {
+    implementor: ['lint', 'typecheck', 'test', 'build'],
+    overseer: ['lint', 'typecheck', 'build', 'test', 'test:integration', 'test:e2e'],
+};
+// What `npm init` writes: a test script that always fails is no test suite.
+const NPM_PLACEHOLDER_TEST = /no test specified/;
+/**
+ * Sensible default checks from the files at the repository root, in a fixed
+ * order (Node, Python, Go, Rust). Only fixed command texts are produced:
+ * nothing from the files' contents reaches the shell.
+ */
+function detectCommands(cwd, role) {
+    const commands = [];
+    const reasons = [];
+    const scripts = packageScripts(cwd);
+    if (scripts) {
+        const chosen = NPM_SCRIPTS[role].filter((s) => typeof scripts[s] === 'string' && !(s === 'test' && NPM_PLACEHOLDER_TEST.test(scripts[s])));
+        for (const s of chosen)
+            commands.push({ name: s.replace(':', '-'), command: s === 'test' ? 'npm test' : `npm run ${s}` });
+        if (chosen.length)
+            reasons.push(`package.json scripts: ${chosen.join(', ')}`);
+    }
+    const pytest = pytestReason(cwd);
+    if (pytest) {
+        commands.push({ name: 'pytest', command: 'pytest' });
+        reasons.push(pytest);
+    }
+    if (isFile((0,external_node_path_.join)(cwd, 'go.mod'))) {
+        commands.push({ name: 'go test', command: 'go test ./...' });
+        reasons.push('go.mod');
+    }
+    if (isFile((0,external_node_path_.join)(cwd, 'Cargo.toml'))) {
+        commands.push({ name: 'cargo test', command: 'cargo test' });
+        reasons.push('Cargo.toml');
+    }
+    return { commands, reasons };
+}
+function packageScripts(cwd) {
+    const file = (0,external_node_path_.join)(cwd, 'package.json');
+    if (!isFile(file))
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
+    }
+    const scripts = parsed?.scripts;
+    return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
+}
+function pytestReason(cwd) {
+    if (isFile((0,external_node_path_.join)(cwd, 'pytest.ini')))
+        return 'pytest.ini';
+    if (mentions((0,external_node_path_.join)(cwd, 'pyproject.toml'), /pytest/))
+        return 'pyproject.toml mentions pytest';
+    if (mentions((0,external_node_path_.join)(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
+        return 'setup.cfg has [tool:pytest]';
+    if (mentions((0,external_node_path_.join)(cwd, 'tox.ini'), /^\[pytest\]/m))
+        return 'tox.ini has [pytest]';
+    if (hasPythonFiles((0,external_node_path_.join)(cwd, 'tests')))
+        return 'tests/ holds Python files';
     return null;
+}
+function mentions(file, pattern) {
+    return isFile(file) && pattern.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
+}
+/** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
+function hasPythonFiles(dir) {
+    if (!isDirectory(dir))
+        return false;
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.isFile() && entry.name.endsWith('.py'))
+            return true;
+        if (entry.isDirectory() && !entry.name.startsWith('.')) {
+            const inner = (0,external_node_path_.join)(dir, entry.name);
+            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_.join)(inner, n))))
+                return true;
+        }
+    }
+    return false;
+}
+function isFile(path) {
+    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile();
+}
+function isDirectory(path) {
+    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory();
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
+
+/** The commands to run: the input wins, then the config for the role, then what the repository suggests. */
+function chooseCommands(options) {
+    const { role } = options;
+    if (options.inputCommands && options.inputCommands.length > 0) {
+        const commands = [...options.inputCommands];
+        return { commands, source: 'input', note: `from the commands input: ${names(commands)}` };
+    }
+    const configured = options.config.roles[role].commands;
+    if (configured.length > 0) {
+        return {
+            commands: [...configured],
+            source: 'config',
+            note: `from ${options.config.source} roles.${role}.commands: ${names(configured)}`,
+        };
+    }
+    const detected = detectCommands(options.cwd, role);
+    if (detected.commands.length > 0) {
+        return { commands: detected.commands, source: 'detected', note: `detected from ${detected.reasons.join('; ')}` };
+    }
+    return {
+        commands: [],
+        source: 'none',
+        note: `no commands: none given in the commands input or in roles.${role}.commands of the config, and none detected (no package.json scripts, pytest, go.mod or Cargo.toml)`,
+    };
+}
+function names(commands) {
+    return commands.map((c) => c.name).join(', ');
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/format.ts
+/** `850 ms`, `12.3 s`, `2 min 5 s`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+/** `1 test`, `3 tests`. */
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: ./shared/text/neutralize.ts
+var neutralize = __nccwpck_require__(2363);
+;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
+
+
+/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
+function stripAnsi(text) {
+    return (0,neutralize/* neutralize */.Y)(text.replace(/\r$/, ''));
+}
+/**
+ * The last `maxLines` lines of a command's output, each at most
+ * `maxLineLength` characters: memory stays bounded however much a command
+ * prints.
+ */
+class OutputTail {
+    maxLines;
+    maxLineLength;
+    lines = [];
+    droppedLines = 0;
+    constructor(maxLines, maxLineLength = 500) {
+        this.maxLines = maxLines;
+        this.maxLineLength = maxLineLength;
+    }
+    push(line) {
+        const clean = stripAnsi(line).replace(/\r$/, '');
+        this.lines.push(clean.length > this.maxLineLength ? `${clean.slice(0, this.maxLineLength - 3)}...` : clean);
+        if (this.lines.length > this.maxLines) {
+            this.lines.shift();
+            this.droppedLines++;
+        }
+    }
+    /** Lines that fell off the front. */
+    get dropped() {
+        return this.droppedLines;
+    }
+    text() {
+        return this.lines.join('\n');
+    }
+}
+/**
+ * Cuts a byte stream into lines (UTF-8 safe across chunk boundaries). A line
+ * longer than `maxLineBytes` is emitted in pieces, so one endless line cannot
+ * fill memory.
+ */
+class LineSplitter {
+    onLine;
+    maxLineBytes;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    partial = '';
+    constructor(onLine, maxLineBytes = 16 * 1024) {
+        this.onLine = onLine;
+        this.maxLineBytes = maxLineBytes;
+    }
+    write(chunk) {
+        const text = this.partial + this.decoder.write(chunk);
+        const parts = text.split('\n');
+        this.partial = parts.pop() ?? '';
+        for (const line of parts)
+            this.onLine(line);
+        while (this.partial.length > this.maxLineBytes) {
+            this.onLine(this.partial.slice(0, this.maxLineBytes));
+            this.partial = this.partial.slice(this.maxLineBytes);
+        }
+    }
+    end() {
+        const rest = this.partial + this.decoder.end();
+        this.partial = '';
+        if (rest !== '')
+            this.onLine(rest);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/run-command.ts
+
+
+
+// After SIGTERM, how long a timed-out command gets to clean up before SIGKILL.
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs one trusted check command through the platform shell, like a `run:`
+ * step. Callers must never build `command` from branch names or commit text.
+ * With a time-out the command gets its own process group, so that killing
+ * it also stops what it started.
+ */
+function runShellCommand(command, options) {
+    const ownGroup = options.timeoutMs !== undefined && process.platform !== 'win32';
+    return new Promise((resolve) => {
+        let settled = false;
+        let timedOut = false;
+        const timers = [];
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            for (const t of timers)
+                clearTimeout(t);
+            resolve(result);
+        };
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(command, {
+                cwd: options.cwd,
+                shell: true,
+                env: options.replaceEnv ? options.env : options.env ? { ...process.env, ...options.env } : undefined,
+                stdio: ['ignore', 'pipe', 'pipe'],
+                detached: ownGroup,
+                windowsHide: true,
+            });
+        }
+        catch (error) {
+            finish({ exitCode: null, reason: `could not start: ${error.message}` });
+            return;
+        }
+        const splitters = [child.stdout, child.stderr].map((stream) => {
+            const splitter = new LineSplitter(options.onLine);
+            stream?.on('data', (chunk) => splitter.write(chunk));
+            return splitter;
+        });
+        const kill = (signal) => {
+            try {
+                if (ownGroup && child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+                else
+                    child.kill(signal);
+            }
+            catch {
+                /* already gone */
+            }
+        };
+        if (options.timeoutMs !== undefined) {
+            timers.push(setTimeout(() => {
+                timedOut = true;
+                kill('SIGTERM');
+                timers.push(setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS));
+            }, options.timeoutMs));
+        }
+        child.on('error', (error) => finish({ exitCode: null, reason: `could not start: ${error.message}` }));
+        child.on('close', (code, signal) => {
+            for (const s of splitters)
+                s.end();
+            if (timedOut)
+                finish({ exitCode: null, reason: `timed out after ${formatDuration(options.timeoutMs ?? 0)}` });
+            else if (code === null)
+                finish({ exitCode: null, reason: `killed by ${signal ?? 'a signal'}` });
+            else
+                finish({ exitCode: code, reason: reasonForExit(code) });
+        });
+    });
+}
+function reasonForExit(code) {
+    // POSIX shells report these two for a command they could not run at all.
+    if (code === 127)
+        return 'command not found (exit 127)';
+    if (code === 126)
+        return 'command not executable (exit 126)';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/types.ts
+function isBuiltinCheck(item) {
+    return typeof item.run === 'function';
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/checks.ts
+
+
+
+
+
+const BUILTIN_COMMAND = '(built-in)';
+/**
+ * Runs the checks in order, each in its own log group, and records every
+ * result. All run even when one fails, unless `failFast`.
+ */
+async function runChecks(items, options) {
+    const now = options.now ?? (() => performance.now());
+    const results = [];
+    let stopped = false;
+    for (const item of items) {
+        const builtin = isBuiltinCheck(item);
+        const command = builtin ? BUILTIN_COMMAND : item.command;
+        if (stopped) {
+            results.push({
+                name: item.name,
+                command,
+                exitCode: null,
+                passed: false,
+                durationMs: 0,
+                outputTail: '',
+                skipped: true,
+                ...(builtin ? { builtin } : {}),
+            });
+            continue;
+        }
+        const result = await options.logger.group(item.name, async () => {
+            const started = now();
+            const partial = builtin ? await runBuiltin(item, options) : await runCommand(item, options);
+            const done = { name: item.name, command, durationMs: Math.max(0, Math.round(now() - started)), ...partial };
+            options.logger.info(`${item.name}: ${done.passed ? 'passed' : 'failed'} in ${formatDuration(done.durationMs)}`);
+            return done;
+        });
+        if (!result.passed) {
+            const why = result.reason ?? (result.exitCode !== null ? `exit code ${result.exitCode}` : 'failed');
+            options.logger.error(`check ${item.name} failed: ${why}`, { title: `check ${item.name}` });
+            if (options.failFast)
+                stopped = true;
+        }
+        results.push(result);
+    }
+    return results;
+}
+async function runCommand(item, options) {
+    const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
+    options.logger.info(`$ ${item.command}`);
+    const run = await runShellCommand(item.command, {
+        cwd: options.cwd,
+        env: options.env,
+        timeoutMs: options.timeoutMs,
+        onLine: (line) => {
+            options.logger.info(line);
+            tail.push(line);
+        },
+    });
+    const outcome = { exitCode: run.exitCode, passed: run.exitCode === 0, outputTail: tail.text() };
+    if (run.reason)
+        outcome.reason = run.reason;
+    return outcome;
+}
+async function runBuiltin(item, options) {
+    try {
+        const { passed, detail } = await item.run();
+        const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
+        for (const line of detail.split('\n')) {
+            options.logger.info(line);
+            tail.push(line);
+        }
+        return { exitCode: passed ? 0 : 1, passed, outputTail: tail.text(), builtin: true };
+    }
+    catch (error) {
+        const reason = `the check could not run: ${(0,errors/* messageOf */.bD)(error)}`;
+        return { exitCode: null, passed: false, outputTail: reason, builtin: true, reason };
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/junit/merge-reports.ts
+/** Adds reports up; failures keep their report's file and the reports' order. */
+function mergeReports(reports) {
+    const totals = {
+        reports: reports.length,
+        suites: 0,
+        tests: 0,
+        passed: 0,
+        failed: 0,
+        errors: 0,
+        skipped: 0,
+        durationMs: 0,
+        failures: [],
+    };
+    for (const report of reports) {
+        totals.suites += report.suites;
+        totals.tests += report.tests;
+        totals.passed += report.passed;
+        totals.failed += report.failed;
+        totals.errors += report.errors;
+        totals.skipped += report.skipped;
+        totals.durationMs += report.durationMs;
+        for (const failure of report.failures)
+            totals.failures.push({ ...failure, file: report.file });
+    }
+    return totals;
+}
+
+;// CONCATENATED MODULE: ./shared/text/html.ts
+/**
+ * HTML escaping: the dashboard's pages, and the entities markdown and Slack
+ * read too. Every value that comes from events or users (branch names,
+ * titles, reasons, file paths) goes through here, in text and in attributes.
+ */
+
+/** `&`, `<` and `>` as entities, and with `quotes` also `"` and `'` (for attribute values). */
+function escapeHtml(text, options = {}) {
+    const out = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return options.quotes ? out.replace(/"/g, '&quot;').replace(/'/g, '&#39;') : out;
+}
+// In a page, controls and bidi characters would hide or reorder text: they are shown as spaces.
+const HIDDEN = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1, controls/* BIDI */.lr], { except: '\t\n', flags: 'g' });
+/** A value for HTML text or a quoted attribute alike; nothing for null or undefined. */
+function esc(value) {
+    if (value === null || value === undefined)
+        return '';
+    return escapeHtml(String(value).replace(HIDDEN, ' '), { quotes: true });
+}
+
+;// CONCATENATED MODULE: ./shared/text/markdown.ts
+/**
+ * Markdown building blocks for the views, summaries, pull request bodies and
+ * comments. Everything that comes from users or agents (branch names, titles,
+ * task text, reasons, paths) goes through `md()` or `mdStrict()`: it cannot
+ * open HTML, links, emphasis or code, break a table, start a line or mention
+ * (and so notify) anyone.
+ */
+
+
+
+/** The one inline escaper; `md` and `mdStrict` differ only in their style. */
+function escapeInline(value, style) {
+    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
+    let text = (0,neutralize/* neutralize */.Y)(value).replace(/\t/g, ' ');
+    if (style.max !== undefined) {
+        text = text.replace(/ {2,}/g, ' ').trim();
+        if (text.length > style.max)
+            text = `${text.slice(0, style.max - 3)}...`;
+    }
+    return escapeHtml(text)
+        .replace(style.special, (ch) => `\\${ch}`)
+        .replace(style.mention[0], style.mention[1]);
+}
+const VIEW_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
+/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
+function md(value, max = 200) {
+    if (value === undefined || value === null)
+        return '';
+    return escapeInline(String(value), { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${controls/* ZERO_WIDTH_SPACE */.pe}`] });
+}
+// Also `-`, `.`, `:` and quotes, and `@` as an entity (its `#` escaped too, as the summaries always wrote it).
+const STRICT_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:"']/g;
+/**
+ * The conflict and trial summaries' escaping: one line, kept whole (not
+ * trimmed or bounded), every markdown punctuation mark escaped.
+ */
+function mdStrict(text) {
+    return escapeInline(text, { special: STRICT_SPECIAL, mention: [/@/g, '&\\#64;'] });
+}
+/** A fenced code block that the content cannot close, whatever backticks it holds. */
+function codeBlock(text) {
+    const clean = (0,neutralize/* neutralize */.Y)(text, { multiline: true });
+    const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}text`, ...clean.split('\n'), fence];
+}
+/** A commit id (validated hex) as a short code span. */
+function sha(value) {
+    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
+}
+/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
+function markdown_link(label, url) {
+    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
+        return `[${md(label)}](${url})`;
+    return md(label);
+}
+/** A time that is data (when something happened), shown without milliseconds. */
+function when(time) {
+    if (!time)
+        return '';
+    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
+}
+/** A markdown table; cells must already be escaped. */
+function table(headers, rows) {
+    if (rows.length === 0)
+        return [];
+    return [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
+    ];
+}
+/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
+function section(title, lines, empty) {
+    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
+}
+/** Lines joined into a file: no trailing blank lines, one final newline. */
+function markdown_document(lines) {
+    const out = [...lines];
+    while (out.length && out[out.length - 1] === '')
+        out.pop();
+    return `${out.join('\n')}\n`;
+}
+/**
+ * A mermaid node or edge label, for use inside double quotes: everything but
+ * letters, digits, space and `/_.-` becomes a mermaid entity code (`#60;`), so
+ * a label cannot close its quotes, start markdown or inject HTML.
+ */
+function mermaidLabel(text) {
+    let out = '';
+    for (const ch of (0,neutralize/* neutralize */.Y)(text).replace(/\t/g, ' '))
+        out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    return out;
+}
+/** An escaped URL path for a file in a repository (each segment percent-encoded). */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/** A link whose text is escaped (as a table cell: up to 1000 characters) and whose URL has each path segment percent-encoded. */
+function markdownLink(text, base, pathSegments) {
+    const url = `${base.replace(/\/+$/, '')}/${pathSegments.map(encodeURIComponent).join('/')}`;
+    return `[${md(text, 1000)}](${url})`;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/clip-lines.ts
+// Command output and test reports shown in part: neutralised (they are data,
+// never markup or terminal codes), bounded per line and in lines.
+
+/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
+function firstLines(text, maxLines, maxLength = 300) {
+    const lines = (0,neutralize/* neutralize */.Y)(text, { multiline: true }).split('\n');
+    const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
+    if (lines.length > maxLines)
+        shown.push(`... (${lines.length - maxLines} more lines)`);
+    return shown.join('\n');
+}
+/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
+function lastLines(text, maxLines, maxLength = 500) {
+    const lines = (0,neutralize/* neutralize */.Y)(text, { multiline: true }).split('\n');
+    const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
+    if (lines.length > maxLines)
+        shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
+    return shown.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/outcome.ts
+
+/** Passed only when the guard is clean, every check passed, no JUnit test failed and (scope.mode: fail) nothing drifted. */
+function roleCiOutcome(report) {
+    const failures = [];
+    if (!report.guard.ok)
+        failures.push(`guard: ${plural(report.guard.violations.length, 'violation')}`);
+    // Drift warns by default; only scope.mode: fail makes it a failure.
+    if (report.scope?.mode === 'fail' && report.scope.drift.length)
+        failures.push(`scope: ${plural(report.scope.drift.length, 'file')} outside the paths of its tasks`);
+    const failed = report.checks.filter((c) => !c.passed && !c.skipped).map((c) => c.name);
+    if (failed.length)
+        failures.push(`checks failed: ${failed.join(', ')}`);
+    const skipped = report.checks.filter((c) => c.skipped).length;
+    if (skipped && !failed.length)
+        failures.push(`checks skipped: ${skipped}`);
+    const junitFailed = report.junit.reduce((n, r) => n + r.failed, 0);
+    if (junitFailed)
+        failures.push(`JUnit: ${plural(junitFailed, 'failed test')}`);
+    return { passed: failures.length === 0, failures };
+}
+
+;// CONCATENATED MODULE: ./shared/scope/task-index.ts
+/**
+ * Which tasks' paths cover a path, without trying every task: a file or
+ * folder path is found by looking up each folder prefix of the path (and
+ * the path itself) in a map; only globs are tried one by one. The answer is
+ * in the order the tasks were given (file order).
+ */
+class TaskIndex {
+    byPath = new Map();
+    globs = [];
+    ids;
+    constructor(tasks) {
+        this.ids = tasks.map((t) => t.id);
+        tasks.forEach((t, at) => {
+            for (const s of t.scopes) {
+                if (s.glob)
+                    this.globs.push({ at, scope: s });
+                else
+                    this.byPath.set(s.path, [...(this.byPath.get(s.path) ?? []), at]);
+            }
+        });
+    }
+    /** Ids of the tasks covering `path`, each once, in task order. */
+    covering(path) {
+        const found = new Set();
+        for (let i = path.indexOf('/');; i = path.indexOf('/', i + 1)) {
+            for (const at of this.byPath.get(i < 0 ? path : path.slice(0, i)) ?? [])
+                found.add(at);
+            if (i < 0)
+                break;
+        }
+        for (const g of this.globs)
+            if (!found.has(g.at) && g.scope.matches(path))
+                found.add(g.at);
+        return [...found].sort((a, b) => a - b).map((at) => this.ids[at]);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/scope/task-paths.ts
+
+
+const task_paths_CONTROL = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1, controls/* LINE_SEPARATORS */.Ev]);
+const GLOB = /[*?[\]{}]/;
+/**
+ * The scope a task path gives, or the reason it gives none. Task text is
+ * data: a path that climbs out of the repository (`..`), is absolute, holds
+ * a backslash or a control character, or covers the whole repository is
+ * ignored, so no line of tasks.md can widen a scope to everything.
+ */
+function scopePath(raw) {
+    if (raw.length > 1000)
+        return { reason: 'longer than 1000 characters' };
+    if (task_paths_CONTROL.test(raw))
+        return { reason: 'holds a line break or control character' };
+    if (raw.includes('\\'))
+        return { reason: 'holds a backslash' };
+    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw))
+        return { reason: 'is absolute' };
+    const path = raw
+        .trim()
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/{2,}/g, '/')
+        .replace(/\/$/, '');
+    const segments = path.split('/');
+    if (segments.includes('..'))
+        return { reason: 'climbs out with ..' };
+    if (path === '' || path === '.' || segments.every((s) => /^\*+$/.test(s)))
+        return { reason: 'covers the whole repository' };
+    if (GLOB.test(path)) {
+        const matches = picomatch_default()(path, { dot: true });
+        return { path, glob: true, matches: (changed) => matches(changed) };
+    }
+    const below = `${path}/`;
+    return { path, glob: false, matches: (changed) => changed === path || changed.startsWith(below) };
+}
+/** True when `changed` is a test of the file `path`: `user.test.ts`, `user.spec.js`, `test_user.py`, `user_test.go`, beside it or in a tests folder there. */
+function isCompanionTest(changed, path) {
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash + 1);
+    const name = path.slice(slash + 1);
+    const dot = name.indexOf('.', 1);
+    if (dot <= 0)
+        return false;
+    const stem = name.slice(0, dot);
+    const cslash = changed.lastIndexOf('/');
+    const cdir = cslash < 0 ? '' : changed.slice(0, cslash + 1);
+    const cname = changed.slice(cslash + 1);
+    if (![dir, `${dir}__tests__/`, `${dir}tests/`, `${dir}test/`].includes(cdir))
+        return false;
+    const ext = /\.[A-Za-z0-9]{1,10}$/;
+    const base = cname.replace(ext, '');
+    if (base === cname)
+        return false;
+    return [`${stem}.test`, `${stem}.spec`, `test_${stem}`, `${stem}_test`, `${stem}.tests`].includes(base);
+}
+/** A matcher for the config's `scope.allow` globs (a glob without a slash names a file at any depth). */
+function allowMatcher(globs) {
+    const compiled = globs.map((g) => ({
+        glob: g,
+        matches: picomatch_default()(g.trim().replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }),
+    }));
+    return (changed) => compiled.find((c) => c.matches(changed))?.glob ?? null;
+}
+
+;// CONCATENATED MODULE: ./shared/scope/agent-scope.ts
+
+
+/** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
+function plannedOwner(sources, id) {
+    return sources.assigned[id] ?? commentOwners(sources.doc).get(id);
+}
+const COMMENT_OWNERS = new WeakMap();
+/** Task id → the agent its owner comment names, per document (computed once). */
+function commentOwners(doc) {
+    if (!doc)
+        return new Map();
+    let owners = COMMENT_OWNERS.get(doc);
+    if (!owners) {
+        owners = new Map(doc.tasks.flatMap((t) => (t.owner ? [[t.id, t.owner]] : [])));
+        COMMENT_OWNERS.set(doc, owners);
+    }
+    return owners;
+}
+function isAgent(name, who) {
+    if (name === undefined)
+        return false;
+    return name === who.branch || (who.index !== undefined && name === `impl-${who.index}`);
+}
+/**
+ * The agent's tasks and the paths they name. Its tasks are those a plan gave
+ * it (`task-assigned` events, then `<!-- owner: impl-n -->` comments); when a
+ * plan gave it none, those its own commits referenced, leaving out tasks the
+ * plan gave someone else. Only the paths tasks name constrain: a task naming
+ * no file adds nothing, and an agent none of whose tasks names a file has no
+ * scope at all (nothing is drift).
+ */
+function agentScope(who, sources) {
+    const doc = sources.doc;
+    const empty = { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] };
+    if (!doc)
+        return empty;
+    let mine = doc.tasks.filter((t) => isAgent(plannedOwner(sources, t.id), who));
+    let source = 'assigned';
+    if (mine.length === 0) {
+        const referenced = new Set(sources.references);
+        mine = doc.tasks.filter((t) => referenced.has(t.id) && plannedOwner(sources, t.id) === undefined);
+        source = 'commits';
+    }
+    if (mine.length === 0)
+        return empty;
+    const scope = { source, tasks: mine.map((t) => t.id), pathless: [], paths: [], ignored: [] };
+    for (const t of mine) {
+        let usable = 0;
+        for (const raw of t.paths) {
+            const p = scopePath(raw);
+            if ('reason' in p)
+                scope.ignored.push({ task: t.id, path: raw, reason: p.reason });
+            else {
+                scope.paths.push({ task: t.id, scope: p });
+                usable++;
+            }
+        }
+        if (usable === 0)
+            scope.pathless.push(t.id);
+    }
+    return scope;
+}
+/** Every task's usable paths, compiled once (globs are compiled by picomatch, which is not free). */
+function taskScopes(sources) {
+    return (sources.doc?.tasks ?? []).map((t) => ({
+        id: t.id,
+        scopes: t.paths.map(scopePath).filter((p) => !('reason' in p)),
+    }));
+}
+/** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
+function ownersOf(path, who, scope, sources, others = new TaskIndex(taskScopes(sources).filter((t) => !scope.tasks.includes(t.id)))) {
+    const name = sources.nameOf ?? ((a) => a);
+    return others.covering(path).map((id) => {
+        const planned = plannedOwner(sources, id);
+        const reported = sources.reported[id];
+        if (planned !== undefined)
+            return { id, agent: name(planned), how: 'assigned' };
+        if (reported !== undefined && !isAgent(reported, who))
+            return { id, agent: name(reported), how: 'reported' };
+        return { id };
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/scope/drift.ts
+
+
+
+/**
+ * Which of `paths` lie outside every path the agent's tasks name, after the
+ * always-allowed ones: the feature's tasks.md, the config's `scope.allow`
+ * globs, and (with `companion-tests`) a test file beside a file in scope.
+ * Sorted, each path once.
+ */
+function scopeDrift(paths, who, sources, rules) {
+    const scope = agentScope(who, sources);
+    const unbounded = !sources.doc
+        ? 'the feature has no tasks.md to read the scope from'
+        : scope.tasks.length === 0
+            ? 'no task is assigned to it and its commits reference none'
+            : scope.paths.length === 0
+                ? `its tasks (${scope.tasks.join(', ')}) name no file`
+                : undefined;
+    if (unbounded)
+        return { scope, drift: [], unbounded };
+    const allowed = allowMatcher(rules.allow);
+    const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path);
+    const drift = [];
+    // Other tasks only, compiled once: every drifting file is looked up in them.
+    const own = new Set(scope.tasks);
+    const others = new TaskIndex(taskScopes(sources).filter((t) => !own.has(t.id)));
+    for (const path of [...new Set(paths)].sort()) {
+        if (path === rules.tasksFile || allowed(path) !== null)
+            continue;
+        if (scope.paths.some((p) => p.scope.matches(path)))
+            continue;
+        if (rules.companionTests && files.some((f) => isCompanionTest(path, f)))
+            continue;
+        drift.push({ path, owners: ownersOf(path, who, scope, sources, others) });
+    }
+    return { scope, drift };
+}
+/** Whom the file belongs to, in words: `T014 assigned to impl-2`, or that no task names it. */
+function ownersText(owners) {
+    if (owners.length === 0)
+        return 'no task names it';
+    return owners
+        .map((o) => o.how === 'assigned'
+        ? `${o.id} assigned to ${o.agent}`
+        : o.how === 'reported'
+            ? `${o.id} (worked on by ${o.agent})`
+            : `${o.id} (not assigned)`)
+        .join(', ');
+}
+/** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
+function driftText(file) {
+    return file.owners.length ? `${file.path} belongs to ${ownersText(file.owners)}` : `${file.path} is named by no task`;
 }
 
 ;// CONCATENATED MODULE: ./shared/git/history.ts
@@ -36989,8 +38245,7 @@ async function writeCommitGraph(git) {
     await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
 }
 
-;// CONCATENATED MODULE: ./shared/check-path/sibling-cache.ts
-
+;// CONCATENATED MODULE: ./shared/scope/read-sources.ts
 
 
 
@@ -36998,328 +38253,300 @@ async function writeCommitGraph(git) {
 
 
 /**
- * The caller's siblings and their tips, from one `for-each-ref`: the
- * remote-tracking refs (`git fetch`) and the private refs check-conflicts
- * fetches into. When both know a branch, the newer commit wins.
+ * The feature's tasks.md as committed at `commit` (git objects only: the work
+ * tree is the agent's). A file that is absent or cannot be parsed (a task id
+ * used twice) gives no document and a problem to show.
  */
-async function siblingTips(git, remote, naming, caller) {
-    const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'));
-    const roots = [`${PRIVATE_PREFIX}${literal}`];
-    const named = isRemoteName(remote);
-    if (named)
-        roots.unshift(`refs/remotes/${remote}/${literal}`);
-    const out = await listRefs(git, '%(objectname) %(committerdate:unix) %(refname)', roots);
-    const best = new Map();
-    for (const line of out.split('\n')) {
-        const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line);
-        if (!m)
-            continue;
-        const ref = m[3];
-        const name = ref.startsWith(PRIVATE_PREFIX) ? ref.slice(PRIVATE_PREFIX.length) : ref.slice(`refs/remotes/${remote}/`.length);
-        const parsed = parseBranch(naming, name);
-        if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
-            continue;
-        const time = Number(m[2]);
-        const known = best.get(name);
-        if (!known || time > known.time)
-            best.set(name, { tip: m[1], time, role: parsed.role, ref });
-    }
-    return [...best.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([branch, v]) => ({ branch, role: v.role, tip: v.tip, ref: v.ref }));
-}
-/** The cache file, or null when it is missing, unreadable or for another agent (then it is rebuilt). */
-function readCache(path, caller) {
+async function readTasksAt(git, commit, file) {
+    const bytes = await readFileBytesAt(git, commit, file);
+    if (bytes === null)
+        return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` };
     try {
-        const cache = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        if (cache.version !== 1 || cache.spec !== caller.spec || cache.agent !== caller.branch || !Array.isArray(cache.siblings))
-            return null;
-        return cache;
-    }
-    catch {
-        return null;
-    }
-}
-/** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
-function writeCache(path, cache) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(cache)}\n`);
-    (0,external_node_fs_.renameSync)(temp, path);
-}
-/**
- * Brings the cache up to the current tips and HEAD, touching only what moved:
- * an entry whose sibling tip and HEAD are unchanged is used as is (no git
- * call); a new HEAD costs one `merge-base` per sibling, and a diff only when
- * the base changed; a moved tip costs one merge base and one diff of that pair.
- */
-async function updateCache(git, previous, tips, head, caller, now) {
-    const stats = { diffed: [], rebased: [] };
-    const old = new Map((previous?.siblings ?? []).map((s) => [s.branch, s]));
-    const keep = await keptBases(git, head, tips, old);
-    const siblings = await Promise.all(tips.map(async (t) => {
-        const known = old.get(t.branch);
-        if (known && known.tip === t.tip && known.head === head)
-            return known;
-        const base = known && keep.has(t.branch) ? known.base : await git.mergeBase(head, t.tip);
-        if (known && known.tip === t.tip && known.base === base) {
-            stats.rebased.push(t.branch);
-            return { ...known, head };
-        }
-        stats.diffed.push(t.branch);
-        return { branch: t.branch, role: t.role, tip: t.tip, head, base, paths: base ? await pathsOf(git, base, t.tip) : {} };
-    }));
-    const changed = !previous || stats.diffed.length > 0 || stats.rebased.length > 0 || previous.siblings.length !== siblings.length;
-    const cache = {
-        version: 1,
-        spec: caller.spec,
-        agent: caller.branch,
-        builtAt: changed || !previous ? now.toISOString() : previous.builtAt,
-        ...(previous?.fetchedAt ? { fetchedAt: previous.fetchedAt } : {}),
-        siblings,
-    };
-    return { cache, stats, changed };
-}
-/**
- * The siblings (same tip, entry taken at another HEAD) whose merge base cannot
- * have changed, found with two git calls instead of one merge base each: when
- * HEAD only gained commits of its own on top of the entries' HEAD (a chain
- * without merges: the agent committed), the common ancestors with a sibling are
- * the same unless the sibling has the first of those commits (it pulled from us).
- */
-async function keptBases(git, head, tips, old) {
-    const kept = new Set();
-    const moved = tips.filter((t) => old.get(t.branch)?.tip === t.tip && old.get(t.branch).head !== head);
-    const oldHead = moved.length ? old.get(moved[0].branch).head : null;
-    if (!oldHead)
-        return kept;
-    const commits = await commitParents(git, `${oldHead}..${head}`);
-    // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
-    const first = commits?.find((c) => c[1] === oldHead);
-    if (!commits || !first || commits.some((c) => c.length !== 2))
-        return kept;
-    const same = moved.filter((t) => old.get(t.branch).head === oldHead);
-    const containing = new Set((await listRefs(git, '%(refname)', same.map((t) => t.ref), { contains: first[0] })).split('\n'));
-    for (const t of same)
-        if (!containing.has(t.ref))
-            kept.add(t.branch);
-    return kept;
-}
-async function pathsOf(git, base, tip) {
-    // No prototype: a file named "__proto__" or "constructor" is a key like any other.
-    const out = Object.create(null);
-    for (const [path, change] of await changedPaths(git, base, tip))
-        out[path] = change.binary ? 'binary' : change.ranges.map((r) => [r.start, r.end]);
-    return out;
-}
-/** What a sibling changed in `path` (a byte string), or null when it did not change it. */
-function changeOf(entry, path) {
-    if (!Object.hasOwn(entry.paths, path))
-        return null;
-    const value = entry.paths[path];
-    return value === 'binary' ? { ranges: [], binary: true } : { ranges: value.map(([start, end]) => ({ start, end })), binary: false };
-}
-/** Modification time of a file as an ISO time, or null. */
-function mtimeOf(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).mtime.toISOString();
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/check-path/check-path.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const CACHE_FILE = 'orchestrator/sibling-changes.json';
-async function locate(cwd) {
-    const git = new git_git/* Git */.TU(cwd);
-    const lines = await checkoutFacts(git, CACHE_FILE);
-    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
-        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
-    const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
-    const ref = lines[4];
-    return {
-        git,
-        toplevel: (0,external_node_fs_.realpathSync)(lines[0]),
-        cachePath: at(lines[1]),
-        fetchHead: at(lines[2]),
-        head: lines[3],
-        branch: branchOfRef(ref),
-    };
-}
-/** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
-function repoPath(value, cwd, toplevel) {
-    const absolute = confinePath((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel });
-    const rel = (0,external_node_path_.relative)(toplevel, absolute);
-    if (rel === '' || rel.startsWith('..'))
-        throw new errors/* InputError */.dz(`path ${(0,quote/* quote */.h)(value)} is not a file inside the repository (${toplevel})`);
-    return Buffer.from(rel.split(external_node_path_.sep).join('/'), 'utf8').toString('latin1');
-}
-/** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
-async function checkPaths(options) {
-    // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
-    validateRemote(options.remote);
-    const where = options.located ?? (await locate(options.cwd));
-    const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
-    const naming = (await readConfig({ kind: 'work-tree', path: options.configPath }, { cwd: where.toplevel })).branches;
-    const caller = resolveCaller(where.toplevel, where.branch, naming);
-    if (!caller)
-        throw new errors/* InputError */.dz(`cannot tell which feature this checkout works on: branch ${(0,quote/* quote */.h)(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
-    if (options.fetch)
-        await fetchSiblings(where.git, options.remote, naming, caller);
-    const { cache, stats } = await refresh(where, options.remote, naming, caller, options.now, Boolean(options.fetch));
-    const answers = wanted.map((bytes) => {
-        const hits = [];
-        for (const s of cache.siblings) {
-            const change = s.base ? changeOf(s, bytes) : null;
-            if (change)
-                hits.push({ branch: s.branch, role: s.role, tip: s.tip, base: s.base, ...change });
-        }
-        return { ...displayPath(bytes), siblings: hits };
-    });
-    const fetchHead = mtimeOf(where.fetchHead);
-    const fetchedAt = [cache.fetchedAt, fetchHead]
-        .filter((t) => Boolean(t))
-        .sort()
-        .pop() ?? null;
-    const since = Date.parse(fetchedAt ?? cache.builtAt);
-    return {
-        caller,
-        answers,
-        collision: answers.some((a) => a.siblings.length > 0),
-        siblings: cache.siblings.map((s) => ({ branch: s.branch, tip: s.tip, role: s.role })),
-        data: { fetchedAt, builtAt: cache.builtAt, ageSeconds: Math.max(0, Math.round((options.now.getTime() - since) / 1000)) },
-        stats,
-    };
-}
-async function refresh(where, remote, naming, caller, now, fetched) {
-    const tips = await siblingTips(where.git, remote, naming, caller);
-    const previous = readCache(where.cachePath, caller);
-    const updated = await updateCache(where.git, previous, tips, where.head, caller, now);
-    if (fetched)
-        updated.cache.fetchedAt = now.toISOString();
-    if (updated.changed || fetched)
-        writeCache(where.cachePath, updated.cache);
-    return updated;
-}
-/** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
-async function fetchSiblings(git, remote, naming, caller) {
-    const glob = branchGlob(naming, caller.spec);
-    const named = isRemoteName(remote);
-    const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob);
-    await fetchPruned(git, remote, `+refs/heads/${glob}:${dst}`);
-}
-/**
- * Refreshes the cache after something else fetched the branches (check-conflicts):
- * nothing when this checkout is not an agent's. Never throws: the scan must not
- * fail because of a side cache.
- */
-async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
-    try {
-        const where = await locate(cwd);
-        const caller = resolveCaller(where.toplevel, where.branch, naming, readRoleFile);
-        if (!caller)
-            return null;
-        return (await refresh(where, remote, naming, caller, now, true)).stats;
-    }
-    catch {
-        return null;
-    }
-}
-
-// EXTERNAL MODULE: ./shared/text/neutralize.ts
-var neutralize = __nccwpck_require__(2363);
-;// CONCATENATED MODULE: ./shared/check-path/hook-io.ts
-
-/**
- * The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay
- * silent. Input that is not a JSON object is not Claude Code's: it throws, so that the hook logs why.
- */
-function parseHookInput(text, fallbackCwd) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
+        return { doc: parseTasks(bytes.toString('utf8'), file) };
     }
     catch (error) {
-        throw new Error(`the input on stdin (${Buffer.byteLength(text)} bytes) is not JSON (${error instanceof Error ? error.message : String(error)}); expected Claude Code's PreToolUse payload`);
+        return { doc: null, problem: (0,errors/* messageOf */.bD)(error) };
     }
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        throw new Error(`the input on stdin is JSON but not an object (${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}); expected Claude Code's PreToolUse payload`);
-    const input = raw;
-    if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse')
-        return null;
-    const tool = typeof input.tool_name === 'string' ? input.tool_name : '';
-    const toolInput = (input.tool_input ?? {});
-    if (typeof toolInput.file_path !== 'string' || toolInput.file_path === '')
-        return null;
-    const cwd = typeof input.cwd === 'string' && (0,external_node_path_.isAbsolute)(input.cwd) ? input.cwd : fallbackCwd;
-    return { cwd, toolName: tool, filePath: toolInput.file_path };
 }
-function formatRanges(ranges) {
-    return ranges
-        .map((r) => (r.end < r.start ? `lines removed after ${r.end}` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
-        .join(', ');
+/** Task ids that the commits in `base..head` (the agent's own since it left the overseer) refer to, in any way. */
+async function commitReferences(git, base, head) {
+    const range = base ? [`${base}..${head}`] : [head];
+    const stdout = await logBytes(git, { format: '%B%x00', range });
+    const ids = new Set();
+    for (const message of stdout.toString('utf8').split('\0'))
+        for (const ref of taskReferences(message))
+            ids.add(ref.id);
+    return [...ids];
 }
-/** How old the data is, for a person or an agent: "fetched 3 min ago (2026-…Z)". */
-function describeAge(result) {
-    const s = result.data.ageSeconds;
-    const ago = s < 90 ? `${s} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${Math.round(s / 3600)} h`;
-    return result.data.fetchedAt
-        ? `branches fetched ${ago} ago (${result.data.fetchedAt})`
-        : `never fetched by check-path; cache built ${ago} ago (${result.data.builtAt})`;
+/** Display names (`impl-2`) for branches of the naming; other names as they are. */
+function agentNamer(naming) {
+    return (agent) => {
+        if (/^impl-\d{1,3}$/.test(agent))
+            return agent;
+        const parsed = parseBranch(naming, agent);
+        return parsed?.index ? `impl-${parsed.index}` : agent;
+    };
 }
-/** One line per sibling that touched the path. */
-function describeHits(answer) {
-    return answer.siblings.map((h) => `${h.branch} (${h.role}, at ${h.tip.slice(0, 12)}): ${h.binary ? 'binary file changed' : h.ranges.length ? `lines ${formatRanges(h.ranges)}` : 'changed (no lines: mode or empty file)'}`);
+/** Assignments and reporters of the feature's tasks, as the state records them. */
+function stateSources(feature) {
+    const assigned = Object.create(null);
+    const reported = Object.create(null);
+    for (const [id, a] of Object.entries(feature?.assignments ?? {}))
+        assigned[id] = a.agent;
+    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
+        reported[id] = t.agent;
+    return { assigned, reported };
 }
 /**
- * The hook's stdout: Claude Code reads JSON on exit 0. A warning is
- * `hookSpecificOutput.additionalContext` (given to the agent before the tool
- * runs; the edit goes ahead under the normal permission rules) plus a
- * `systemMessage` for the person; `--block` answers `permissionDecision:
- * "deny"` with the reason, which Claude Code shows to the agent.
+ * For `check-path`: which of `paths` (repository-relative) the agent is
+ * about to change outside its tasks' paths. Reads tasks.md from the overseer
+ * branch and the agent's commit messages since the merge base; two or three
+ * git processes, no network.
  */
-function hookOutput(result, answer, block, remote, drift) {
-    const scope = drift
-        ? [
-            `agent-orchestrator: ${drift}, outside the paths of your tasks.`,
-            'If the change belongs to your task, go ahead; if not, leave it to its owner or tell the overseer (`npx orchestrator events raise-blocker`).',
-        ]
-        : [];
-    if (answer.siblings.length === 0) {
-        // Scope drift alone: a note for the agent, never a denial (role-ci is where scope.mode: fail fails).
-        const specific = { hookEventName: 'PreToolUse', additionalContext: scope.join('\n') };
-        return JSON.stringify({ hookSpecificOutput: specific, systemMessage: `check-path: ${answer.path} is outside the agent's tasks` });
-    }
+async function scopeDriftFor(paths, who, options) {
+    const { git, config } = options;
+    const mode = config.scope.mode;
+    const tasksFile = config.tasks.file.replace('{spec}', who.spec);
+    const overseer = await git.resolveCommit(options.overseerRef);
+    const head = await git.resolveCommit(options.headRef ?? 'HEAD');
+    const none = { scope: { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] }, drift: [] };
+    if (mode === 'off')
+        return { ...none, mode, unbounded: 'scope.mode is off' };
+    if (!overseer || !head)
+        return { ...none, mode, unbounded: `${options.overseerRef} or the head is not a commit here` };
+    const tasks = await readTasksAt(git, overseer, tasksFile);
+    const base = await git.mergeBase(overseer, head);
+    const sources = {
+        doc: tasks.doc,
+        ...stateSources(options.feature),
+        references: await commitReferences(git, base, head),
+        nameOf: agentNamer(config.branches),
+    };
+    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
+    return { ...scopeDrift(paths, who, sources, rules), mode, ...(tasks.problem ? { problem: tasks.problem } : {}) };
+}
+
+;// CONCATENATED MODULE: ./shared/scope/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/role-ci/render-scope.ts
+
+
+
+const MAX_ROWS = 100;
+/** Why there was nothing to drift from, or which tasks the scope came from, in words. */
+function scopeLine(report) {
+    if (report.unbounded)
+        return `No scope to check: ${report.unbounded}${report.problem ? ` (${report.problem})` : ''}.`;
+    const from = report.scope.source === 'assigned' ? 'assigned to it' : 'its commits reference (no task is assigned to it)';
+    const n = report.scope.pathless.length;
+    const pathless = n ? `; ${report.scope.pathless.join(', ')} ${n === 1 ? 'names' : 'name'} no file` : '';
+    return `Scope: the paths of ${report.scope.tasks.join(', ')}, the tasks ${from}${pathless}.`;
+}
+/** The job summary's "Scope drift" section (markdown, every path and name escaped). */
+function scopeSummary(report) {
+    const scope = report.scope;
+    if (!scope)
+        return [];
+    const out = ['### Scope drift', '', md(scopeLine(scope), 1000), ''];
+    if (scope.unbounded)
+        return out;
+    if (scope.drift.length === 0)
+        return [...out, `✅ Every changed file is within the paths of its tasks.`, ''];
+    const sign = scope.mode === 'fail' ? '❌' : '⚠️';
+    out.push(`${sign} ${plural(scope.drift.length, 'file')} changed outside the paths of its tasks${scope.mode === 'fail' ? ' (scope.mode: fail)' : ''}:`, '', '| file | belongs to |', '| --- | --- |');
+    for (const f of scope.drift.slice(0, MAX_ROWS))
+        out.push(`| ${md(f.path, 300)} | ${md(ownersText(f.owners), 500)} |`);
+    if (scope.drift.length > MAX_ROWS)
+        out.push('', `_and ${scope.drift.length - MAX_ROWS} more_`);
+    return [...out, ''];
+}
+/** The CLI text's scope lines; `one` makes untrusted text a single safe line. */
+function scopeText(report, one) {
+    const scope = report.scope;
+    if (!scope)
+        return [];
+    const out = ['', `Scope: ${one(scopeLine(scope).replace(/^Scope: /, ''))}`];
+    if (scope.unbounded)
+        return out;
+    if (scope.drift.length === 0)
+        return [...out, '  every changed file is within them'];
+    out.push(`Scope drift (${scope.mode === 'fail' ? 'fails' : 'warning'}): ${plural(scope.drift.length, 'file')} outside the paths of its tasks`);
+    for (const f of scope.drift)
+        out.push(`  ! ${one(driftText(f))}`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/render-results.ts
+
+
+
+
+
+
+// Bounds that keep the job summary far below GitHub's 1 MiB limit whatever the input.
+const SUMMARY_LIMITS = { violations: 100, outputTails: 10, outputLines: 50, failures: 30, failureLines: 8 };
+/** The job summary of a role CI run: deterministic markdown, all user text escaped. */
+function renderRoleCiSummary(report) {
+    const outcome = roleCiOutcome(report);
     const lines = [
-        `agent-orchestrator: ${answer.path} was also changed by ${answer.siblings.length === 1 ? 'a sibling' : `${answer.siblings.length} siblings`} of ${result.caller.branch} since your branches diverged:`,
-        ...describeHits(answer).map((l) => `- ${l}`),
-        `Data: ${describeAge(result)}.`,
-        "To coordinate: keep your change away from those lines if you can; if you need the sibling's change, merge it first" +
-            ` (git fetch ${remote} && git merge ${remote}/${answer.siblings[0].branch}); run \`npx orchestrator check-conflicts\` to see whether the branches conflict;` +
-            ' and tell the overseer which file you both change (e.g. `npx orchestrator events raise-blocker`).',
-        ...scope,
+        `## Role CI: ${outcome.passed ? '✅ passed' : '❌ failed'}`,
+        '',
+        `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
+        '',
+        ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
+        ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${md(n, 500)}`, '']),
+        ...guardSection(report),
+        ...scopeSummary(report),
+        ...checksSection(report),
+        ...junitSection(report),
     ];
-    const text = lines.join('\n');
-    const short = `check-path: ${answer.path} also changed on ${answer.siblings.map((h) => h.branch).join(', ')}`;
-    const specific = block
-        ? { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: text }
-        : { hookEventName: 'PreToolUse', additionalContext: text };
-    return JSON.stringify({ hookSpecificOutput: specific, systemMessage: short });
+    while (lines[lines.length - 1] === '')
+        lines.pop();
+    return `${lines.join('\n')}\n`;
+}
+function guardSection(report) {
+    const { guard } = report;
+    const out = ['### Guard', ''];
+    if (guard.ok && guard.notes?.length)
+        return [...out, '✅ Allowed by the config rule (see the note above).', ''];
+    if (guard.ok) {
+        const paths = report.role === 'implementor'
+            ? `No protected path among ${plural(guard.changed.length, 'changed path')}.`
+            : 'The overseer may change any path.';
+        const pr = report.pullRequest;
+        const target = pr ? ` Pull request${pr.number !== undefined ? ` #${pr.number}` : ''} into ${md(pr.base)} is allowed.` : '';
+        return [...out, `✅ ${paths}${target}`, ''];
+    }
+    out.push(`❌ ${plural(guard.violations.length, 'violation')}:`, '', '| kind | path | detail |', '| --- | --- | --- |');
+    for (const v of guard.violations.slice(0, SUMMARY_LIMITS.violations))
+        out.push(violationRow(v));
+    if (guard.violations.length > SUMMARY_LIMITS.violations)
+        out.push('', `_and ${guard.violations.length - SUMMARY_LIMITS.violations} more_`);
+    return [...out, ''];
+}
+function violationRow(v) {
+    const kind = v.kind === 'pr-target' ? 'pull request target' : 'protected path';
+    return `| ${kind} | ${v.path !== undefined ? md(v.path, 300) : ' '} | ${md(v.detail, 500)} |`;
+}
+function checksSection(report) {
+    const out = ['### Checks', '', `_${md(report.commandsNote, 500)}_`, ''];
+    if (report.checks.length === 0)
+        return [...out, 'No check ran.', ''];
+    out.push('| check | result | duration |', '| --- | --- | --- |');
+    for (const c of report.checks)
+        out.push(`| ${md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
+    out.push('');
+    const withOutput = report.checks.filter((c) => !c.passed && !c.skipped && c.outputTail !== '');
+    for (const c of withOutput.slice(0, SUMMARY_LIMITS.outputTails)) {
+        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
+    }
+    if (withOutput.length > SUMMARY_LIMITS.outputTails)
+        out.push(`_Output of ${withOutput.length - SUMMARY_LIMITS.outputTails} more failed checks is in the log._`, '');
+    return out;
+}
+function resultCell(c) {
+    if (c.skipped)
+        return '⏭ skipped';
+    if (c.passed)
+        return '✅ passed';
+    const why = c.reason ?? (c.exitCode !== null ? `exit ${c.exitCode}` : '');
+    return `❌ failed${why ? ` (${md(why, 120)})` : ''}`;
+}
+function junitSection(report) {
+    if (report.junit.length === 0)
+        return [];
+    const t = mergeReports(report.junit);
+    const out = [
+        '### Tests (JUnit)',
+        '',
+        '| reports | tests | passed | failed | skipped | duration |',
+        '| --- | --- | --- | --- | --- | --- |',
+        `| ${t.reports} | ${t.tests} | ${t.passed} | ${t.failed}${t.errors ? ` (${t.errors} errors)` : ''} | ${t.skipped} | ${formatDuration(t.durationMs)} |`,
+        '',
+    ];
+    if (t.failures.length === 0)
+        return out;
+    out.push(`<details><summary>${plural(t.failures.length, 'failed test')}</summary>`, '');
+    for (const f of t.failures.slice(0, SUMMARY_LIMITS.failures)) {
+        out.push(`- **${md(f.suite)} › ${md(f.name)}** (${md(f.file)}, ${f.kind}): ${md(f.message, 300)}`);
+        if (f.details.trim() !== '')
+            out.push('', ...codeBlock(firstLines(f.details, SUMMARY_LIMITS.failureLines)).map((l) => `  ${l}`), '');
+    }
+    if (t.failures.length > SUMMARY_LIMITS.failures)
+        out.push(`- _and ${t.failures.length - SUMMARY_LIMITS.failures} more_`);
+    if (out[out.length - 1] !== '')
+        out.push('');
+    return [...out, '</details>', ''];
+}
+
+// EXTERNAL MODULE: ./shared/text/paint.ts
+var text_paint = __nccwpck_require__(9586);
+;// CONCATENATED MODULE: ./shared/role-ci/render-text.ts
+
+
+
+
+
+
+
+const MAX_FAILURES = 30;
+/** The result of a role CI run for a terminal: plain text, control characters removed; `paint` colours our own words only. */
+function renderRoleCiText(report, paint = text_paint/* noPaint */.I) {
+    const outcome = roleCiOutcome(report);
+    const out = [`${paint('heading', 'Role CI:')} ${report.role} on ${one(report.branch)}`, ''];
+    for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
+        out.push(`${paint('notice', 'Note:')} ${one(note)}`, '');
+    if (report.guard.ok)
+        out.push(`Guard: ${paint('ok', 'ok')}`);
+    else {
+        out.push(`Guard: ${paint('bad', plural(report.guard.violations.length, 'violation'))}`);
+        for (const v of report.guard.violations)
+            out.push(`  - ${v.kind}${v.path !== undefined ? ` ${one(v.path)}` : ''}: ${one(v.detail)}`);
+    }
+    out.push(...scopeText(report, one));
+    out.push('', `Checks (${one(report.commandsNote)}):`);
+    if (report.checks.length === 0)
+        out.push('  none');
+    const width = Math.max(0, ...report.checks.map((c) => one(c.name).length));
+    for (const c of report.checks) {
+        out.push(`  ${mark(c, paint)} ${one(c.name).padEnd(width)}  ${render_text_status(c, paint)}`);
+        if (!c.passed && !c.skipped && c.outputTail)
+            for (const line of (0,neutralize/* neutralize */.Y)(c.outputTail, { multiline: true }).split('\n'))
+                out.push(`      | ${line}`);
+    }
+    if (report.junit.length > 0) {
+        const t = mergeReports(report.junit);
+        out.push('', `JUnit: ${plural(t.tests, 'test')}, ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${plural(t.reports, 'report')})`);
+        for (const f of t.failures.slice(0, MAX_FAILURES)) {
+            out.push(`  x ${one(f.suite)} > ${one(f.name)} (${one(f.file)}): ${one(f.message)}`);
+            if (f.details.trim())
+                for (const line of firstLines(f.details, 5).split('\n'))
+                    out.push(`      ${line}`);
+        }
+        if (t.failures.length > MAX_FAILURES)
+            out.push(`  ... and ${t.failures.length - MAX_FAILURES} more`);
+    }
+    out.push('', outcome.passed ? `Result: ${paint('ok', 'passed')}` : `Result: ${paint('bad', 'FAILED')} (${one(outcome.failures.join('; '))})`);
+    return `${out.join('\n')}\n`;
+}
+function mark(c, paint) {
+    return c.skipped ? paint('dim', '-') : c.passed ? paint('ok', '✓') : paint('bad', '✗');
+}
+function render_text_status(c, paint) {
+    if (c.skipped)
+        return paint('dim', 'skipped');
+    if (c.passed)
+        return `${paint('ok', 'passed')} in ${formatDuration(c.durationMs)}`;
+    const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed');
+    return `${paint('bad', 'FAILED')}: ${one(why)}, after ${formatDuration(c.durationMs)}`;
+}
+/** Untrusted text on one line. */
+function one(text) {
+    return (0,neutralize/* neutralize */.Y)(text, { multiline: true }).replace(/[\n\t]+/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./shared/state/events/field-checks.ts
@@ -37503,7 +38730,7 @@ const EVENT_KINDS = [
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const event_schema_time = field_checks_text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' });
-const sha = field_checks_text({
+const event_schema_sha = field_checks_text({
     max: 64,
     pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/,
     expected: 'must be a full lowercase commit id (40 or 64 hex digits)',
@@ -37552,7 +38779,7 @@ const SHAPES = {
     'task-updated': {
         taskId: required(taskId),
         state: required(oneOf(['open', 'in-progress', 'done'])),
-        commit: required(sha),
+        commit: required(event_schema_sha),
         agent: required(event_schema_branch),
         message: optional(message),
     },
@@ -37567,8 +38794,8 @@ const SHAPES = {
     'conflict-detected': {
         left: required(event_schema_branch),
         right: required(event_schema_branch),
-        leftSha: required(sha),
-        rightSha: required(sha),
+        leftSha: required(event_schema_sha),
+        rightSha: required(event_schema_sha),
         files: required(arrayOf(objectOf({
             path: required(conflictPath),
             pathBase64: optional(base64),
@@ -37599,7 +38826,7 @@ const SHAPES = {
         against: required(event_schema_branch),
         ahead: required(count),
         behind: required(count),
-        sha: required(sha),
+        sha: required(event_schema_sha),
     },
     'test-result': {
         role: required(role),
@@ -37609,25 +38836,25 @@ const SHAPES = {
         failed: required(count),
         skipped: required(count),
         durationMs: required(count),
-        commit: required(sha),
+        commit: required(event_schema_sha),
         runUrl: optional(url),
         unit: optional(oneOf(['check', 'tests'])),
     },
     'blocker-raised': { id: required(shortName), agent: optional(event_schema_branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
-    'branch-synced': { branch: required(event_schema_branch), sha: required(sha) },
+    'branch-synced': { branch: required(event_schema_branch), sha: required(event_schema_sha) },
     'guard-violation': {
         branch: required(event_schema_branch),
         kind: required(oneOf(['protected-path', 'pr-target'])),
         subject: required(filePath),
         detail: required(message),
-        commit: required(sha),
+        commit: required(event_schema_sha),
     },
     'guard-cleared': {
         branch: required(event_schema_branch),
         kind: required(oneOf(['protected-path', 'pr-target'])),
         subject: required(filePath),
-        commit: required(sha),
+        commit: required(event_schema_sha),
     },
     'scan-completed': {
         scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
@@ -37637,26 +38864,26 @@ const SHAPES = {
         errors: required(count),
         runUrl: optional(url),
     },
-    'task-merged': { taskId: required(taskId), commit: required(sha), into: required(event_schema_branch), pr: optional(integer(1)) },
+    'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(event_schema_branch), pr: optional(integer(1)) },
     'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch), wave: optional(integer(1, 9999)) },
     'scope-drift': {
         branch: required(event_schema_branch),
         path: required(filePath),
-        commit: required(sha),
+        commit: required(event_schema_sha),
         tasks: optional(arrayOf(objectOf({
             id: required(taskId),
             agent: optional(event_schema_branch),
             how: optional(oneOf(['assigned', 'reported'])),
         }), 20)),
     },
-    'scope-cleared': { branch: required(event_schema_branch), path: required(filePath), commit: required(sha) },
+    'scope-cleared': { branch: required(event_schema_branch), path: required(filePath), commit: required(event_schema_sha) },
     'conflict-predicted': {
         agent: required(event_schema_branch),
         path: required(conflictPath),
         pathBase64: optional(base64),
         sibling: required(event_schema_branch),
-        siblingSha: required(sha),
-        base: required(sha),
+        siblingSha: required(event_schema_sha),
+        base: required(event_schema_sha),
         ranges: required(arrayOf(range, 500)),
     },
 };
@@ -37959,1258 +39186,6 @@ function checkFeature(value, where) {
 
 
 
-;// CONCATENATED MODULE: ./shared/check-path/predicted.ts
-
-
-
-
-/** A recorder that has not finished in this long is taken as dead: the next warning hands its work to a new one. */
-const PENDING_TIMEOUT_MS = 10 * 60_000;
-/** Recorded facts older than this are forgotten locally (a repeat would find its key in the store anyway). */
-const FORGET_AFTER_MS = 30 * 24 * 3600_000;
-function predictedFile(located) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'conflict-predicted.json');
-}
-function readPredicted(path) {
-    try {
-        const f = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        if (f && typeof f.recorded === 'object' && typeof f.pending === 'object')
-            return f;
-    }
-    catch {
-        /* missing or broken: start again; the store's keys still keep events unique */
-    }
-    return { recorded: {}, pending: {} };
-}
-function writePredicted(path, f) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(f)}\n`);
-    (0,external_node_fs_.renameSync)(temp, path);
-}
-/** The local key of a fact: the event's own key fields (agent, path, sibling, sibling tip). */
-function localKey(d) {
-    return sha256Hex(JSON.stringify([d.agent, d.pathBase64 ?? d.path, d.sibling, d.siblingSha]));
-}
-/**
- * Queues a `conflict-predicted` event for every (path, sibling) of the answer
- * not asked for before, and starts one detached recorder for them; returns how
- * many were queued. Nothing here waits for the network: the recorder pushes
- * after the hook has answered. A repeat of a known fact does not even spawn.
- */
-function queuePredictions(located, result, options) {
-    const path = predictedFile(located);
-    const file = readPredicted(path);
-    const now = options.now.getTime();
-    let queued = 0;
-    for (const answer of result.answers) {
-        for (const hit of answer.siblings) {
-            const data = {
-                agent: result.caller.branch,
-                path: answer.path,
-                ...(answer.pathBase64 ? { pathBase64: answer.pathBase64 } : {}),
-                sibling: hit.branch,
-                siblingSha: hit.tip,
-                base: hit.base,
-                ranges: hit.ranges.slice(0, 500),
-            };
-            const key = localKey(data);
-            const pending = file.pending[key];
-            if (file.recorded[key] || (pending && now - Date.parse(pending.since) < PENDING_TIMEOUT_MS))
-                continue;
-            file.pending[key] = {
-                since: options.now.toISOString(),
-                feature: result.caller.spec,
-                actor: options.actor,
-                time: options.now.toISOString(),
-                data,
-            };
-            queued++;
-        }
-    }
-    if (queued === 0 || !options.startRecorder)
-        return 0;
-    // What was recorded long ago is about sibling tips long gone: forgotten, so the file stays small.
-    for (const [key, at] of Object.entries(file.recorded))
-        if (now - Date.parse(at) > FORGET_AFTER_MS)
-            delete file.recorded[key];
-    writePredicted(path, file);
-    options.startRecorder();
-    return queued;
-}
-/** Starts `check-path --record-pending` (the CLI at `cliScript`) as a detached process that outlives the hook. */
-function detachedRecorder(cliScript, toplevel, remote, configPath) {
-    return () => {
-        const args = [cliScript, 'check-path', '--record-pending', '--remote', remote, ...(configPath ? ['--config', configPath] : [])];
-        const child = (0,external_node_child_process_.spawn)(process.execPath, args, { cwd: toplevel, detached: true, stdio: 'ignore' });
-        child.on('error', () => undefined);
-        child.unref();
-    };
-}
-/** Queues the answer's warnings and starts the recorder (when a sibling changed a path); how many were queued. */
-function recordWarnings(located, result, o) {
-    if (!result.collision || !o.cliScript)
-        return 0;
-    return queuePredictions(located, result, {
-        actor: o.actor,
-        now: o.now,
-        startRecorder: detachedRecorder(o.cliScript, located.toplevel, o.remote, o.configPath),
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/scope/task-index.ts
-/**
- * Which tasks' paths cover a path, without trying every task: a file or
- * folder path is found by looking up each folder prefix of the path (and
- * the path itself) in a map; only globs are tried one by one. The answer is
- * in the order the tasks were given (file order).
- */
-class TaskIndex {
-    byPath = new Map();
-    globs = [];
-    ids;
-    constructor(tasks) {
-        this.ids = tasks.map((t) => t.id);
-        tasks.forEach((t, at) => {
-            for (const s of t.scopes) {
-                if (s.glob)
-                    this.globs.push({ at, scope: s });
-                else
-                    this.byPath.set(s.path, [...(this.byPath.get(s.path) ?? []), at]);
-            }
-        });
-    }
-    /** Ids of the tasks covering `path`, each once, in task order. */
-    covering(path) {
-        const found = new Set();
-        for (let i = path.indexOf('/');; i = path.indexOf('/', i + 1)) {
-            for (const at of this.byPath.get(i < 0 ? path : path.slice(0, i)) ?? [])
-                found.add(at);
-            if (i < 0)
-                break;
-        }
-        for (const g of this.globs)
-            if (!found.has(g.at) && g.scope.matches(path))
-                found.add(g.at);
-        return [...found].sort((a, b) => a - b).map((at) => this.ids[at]);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/scope/task-paths.ts
-
-
-const task_paths_CONTROL = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1, controls/* LINE_SEPARATORS */.Ev]);
-const GLOB = /[*?[\]{}]/;
-/**
- * The scope a task path gives, or the reason it gives none. Task text is
- * data: a path that climbs out of the repository (`..`), is absolute, holds
- * a backslash or a control character, or covers the whole repository is
- * ignored, so no line of tasks.md can widen a scope to everything.
- */
-function scopePath(raw) {
-    if (raw.length > 1000)
-        return { reason: 'longer than 1000 characters' };
-    if (task_paths_CONTROL.test(raw))
-        return { reason: 'holds a line break or control character' };
-    if (raw.includes('\\'))
-        return { reason: 'holds a backslash' };
-    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw))
-        return { reason: 'is absolute' };
-    const path = raw
-        .trim()
-        .replace(/^(\.\/)+/, '')
-        .replace(/\/{2,}/g, '/')
-        .replace(/\/$/, '');
-    const segments = path.split('/');
-    if (segments.includes('..'))
-        return { reason: 'climbs out with ..' };
-    if (path === '' || path === '.' || segments.every((s) => /^\*+$/.test(s)))
-        return { reason: 'covers the whole repository' };
-    if (GLOB.test(path)) {
-        const matches = picomatch_default()(path, { dot: true });
-        return { path, glob: true, matches: (changed) => matches(changed) };
-    }
-    const below = `${path}/`;
-    return { path, glob: false, matches: (changed) => changed === path || changed.startsWith(below) };
-}
-/** True when `changed` is a test of the file `path`: `user.test.ts`, `user.spec.js`, `test_user.py`, `user_test.go`, beside it or in a tests folder there. */
-function isCompanionTest(changed, path) {
-    const slash = path.lastIndexOf('/');
-    const dir = slash < 0 ? '' : path.slice(0, slash + 1);
-    const name = path.slice(slash + 1);
-    const dot = name.indexOf('.', 1);
-    if (dot <= 0)
-        return false;
-    const stem = name.slice(0, dot);
-    const cslash = changed.lastIndexOf('/');
-    const cdir = cslash < 0 ? '' : changed.slice(0, cslash + 1);
-    const cname = changed.slice(cslash + 1);
-    if (![dir, `${dir}__tests__/`, `${dir}tests/`, `${dir}test/`].includes(cdir))
-        return false;
-    const ext = /\.[A-Za-z0-9]{1,10}$/;
-    const base = cname.replace(ext, '');
-    if (base === cname)
-        return false;
-    return [`${stem}.test`, `${stem}.spec`, `test_${stem}`, `${stem}_test`, `${stem}.tests`].includes(base);
-}
-/** A matcher for the config's `scope.allow` globs (a glob without a slash names a file at any depth). */
-function allowMatcher(globs) {
-    const compiled = globs.map((g) => ({
-        glob: g,
-        matches: picomatch_default()(g.trim().replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }),
-    }));
-    return (changed) => compiled.find((c) => c.matches(changed))?.glob ?? null;
-}
-
-;// CONCATENATED MODULE: ./shared/scope/agent-scope.ts
-
-
-/** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
-function plannedOwner(sources, id) {
-    return sources.assigned[id] ?? commentOwners(sources.doc).get(id);
-}
-const COMMENT_OWNERS = new WeakMap();
-/** Task id → the agent its owner comment names, per document (computed once). */
-function commentOwners(doc) {
-    if (!doc)
-        return new Map();
-    let owners = COMMENT_OWNERS.get(doc);
-    if (!owners) {
-        owners = new Map(doc.tasks.flatMap((t) => (t.owner ? [[t.id, t.owner]] : [])));
-        COMMENT_OWNERS.set(doc, owners);
-    }
-    return owners;
-}
-function isAgent(name, who) {
-    if (name === undefined)
-        return false;
-    return name === who.branch || (who.index !== undefined && name === `impl-${who.index}`);
-}
-/**
- * The agent's tasks and the paths they name. Its tasks are those a plan gave
- * it (`task-assigned` events, then `<!-- owner: impl-n -->` comments); when a
- * plan gave it none, those its own commits referenced, leaving out tasks the
- * plan gave someone else. Only the paths tasks name constrain: a task naming
- * no file adds nothing, and an agent none of whose tasks names a file has no
- * scope at all (nothing is drift).
- */
-function agentScope(who, sources) {
-    const doc = sources.doc;
-    const empty = { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] };
-    if (!doc)
-        return empty;
-    let mine = doc.tasks.filter((t) => isAgent(plannedOwner(sources, t.id), who));
-    let source = 'assigned';
-    if (mine.length === 0) {
-        const referenced = new Set(sources.references);
-        mine = doc.tasks.filter((t) => referenced.has(t.id) && plannedOwner(sources, t.id) === undefined);
-        source = 'commits';
-    }
-    if (mine.length === 0)
-        return empty;
-    const scope = { source, tasks: mine.map((t) => t.id), pathless: [], paths: [], ignored: [] };
-    for (const t of mine) {
-        let usable = 0;
-        for (const raw of t.paths) {
-            const p = scopePath(raw);
-            if ('reason' in p)
-                scope.ignored.push({ task: t.id, path: raw, reason: p.reason });
-            else {
-                scope.paths.push({ task: t.id, scope: p });
-                usable++;
-            }
-        }
-        if (usable === 0)
-            scope.pathless.push(t.id);
-    }
-    return scope;
-}
-/** Every task's usable paths, compiled once (globs are compiled by picomatch, which is not free). */
-function taskScopes(sources) {
-    return (sources.doc?.tasks ?? []).map((t) => ({
-        id: t.id,
-        scopes: t.paths.map(scopePath).filter((p) => !('reason' in p)),
-    }));
-}
-/** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
-function ownersOf(path, who, scope, sources, others = new TaskIndex(taskScopes(sources).filter((t) => !scope.tasks.includes(t.id)))) {
-    const name = sources.nameOf ?? ((a) => a);
-    return others.covering(path).map((id) => {
-        const planned = plannedOwner(sources, id);
-        const reported = sources.reported[id];
-        if (planned !== undefined)
-            return { id, agent: name(planned), how: 'assigned' };
-        if (reported !== undefined && !isAgent(reported, who))
-            return { id, agent: name(reported), how: 'reported' };
-        return { id };
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/scope/drift.ts
-
-
-
-/**
- * Which of `paths` lie outside every path the agent's tasks name, after the
- * always-allowed ones: the feature's tasks.md, the config's `scope.allow`
- * globs, and (with `companion-tests`) a test file beside a file in scope.
- * Sorted, each path once.
- */
-function scopeDrift(paths, who, sources, rules) {
-    const scope = agentScope(who, sources);
-    const unbounded = !sources.doc
-        ? 'the feature has no tasks.md to read the scope from'
-        : scope.tasks.length === 0
-            ? 'no task is assigned to it and its commits reference none'
-            : scope.paths.length === 0
-                ? `its tasks (${scope.tasks.join(', ')}) name no file`
-                : undefined;
-    if (unbounded)
-        return { scope, drift: [], unbounded };
-    const allowed = allowMatcher(rules.allow);
-    const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path);
-    const drift = [];
-    // Other tasks only, compiled once: every drifting file is looked up in them.
-    const own = new Set(scope.tasks);
-    const others = new TaskIndex(taskScopes(sources).filter((t) => !own.has(t.id)));
-    for (const path of [...new Set(paths)].sort()) {
-        if (path === rules.tasksFile || allowed(path) !== null)
-            continue;
-        if (scope.paths.some((p) => p.scope.matches(path)))
-            continue;
-        if (rules.companionTests && files.some((f) => isCompanionTest(path, f)))
-            continue;
-        drift.push({ path, owners: ownersOf(path, who, scope, sources, others) });
-    }
-    return { scope, drift };
-}
-/** Whom the file belongs to, in words: `T014 assigned to impl-2`, or that no task names it. */
-function ownersText(owners) {
-    if (owners.length === 0)
-        return 'no task names it';
-    return owners
-        .map((o) => o.how === 'assigned'
-        ? `${o.id} assigned to ${o.agent}`
-        : o.how === 'reported'
-            ? `${o.id} (worked on by ${o.agent})`
-            : `${o.id} (not assigned)`)
-        .join(', ');
-}
-/** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
-function driftText(file) {
-    return file.owners.length ? `${file.path} belongs to ${ownersText(file.owners)}` : `${file.path} is named by no task`;
-}
-
-;// CONCATENATED MODULE: ./shared/scope/read-sources.ts
-
-
-
-
-
-
-/**
- * The feature's tasks.md as committed at `commit` (git objects only: the work
- * tree is the agent's). A file that is absent or cannot be parsed (a task id
- * used twice) gives no document and a problem to show.
- */
-async function readTasksAt(git, commit, file) {
-    const bytes = await readFileBytesAt(git, commit, file);
-    if (bytes === null)
-        return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` };
-    try {
-        return { doc: parseTasks(bytes.toString('utf8'), file) };
-    }
-    catch (error) {
-        return { doc: null, problem: (0,errors/* messageOf */.bD)(error) };
-    }
-}
-/** Task ids that the commits in `base..head` (the agent's own since it left the overseer) refer to, in any way. */
-async function commitReferences(git, base, head) {
-    const range = base ? [`${base}..${head}`] : [head];
-    const stdout = await logBytes(git, { format: '%B%x00', range });
-    const ids = new Set();
-    for (const message of stdout.toString('utf8').split('\0'))
-        for (const ref of taskReferences(message))
-            ids.add(ref.id);
-    return [...ids];
-}
-/** Display names (`impl-2`) for branches of the naming; other names as they are. */
-function agentNamer(naming) {
-    return (agent) => {
-        if (/^impl-\d{1,3}$/.test(agent))
-            return agent;
-        const parsed = parseBranch(naming, agent);
-        return parsed?.index ? `impl-${parsed.index}` : agent;
-    };
-}
-/** Assignments and reporters of the feature's tasks, as the state records them. */
-function stateSources(feature) {
-    const assigned = Object.create(null);
-    const reported = Object.create(null);
-    for (const [id, a] of Object.entries(feature?.assignments ?? {}))
-        assigned[id] = a.agent;
-    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
-        reported[id] = t.agent;
-    return { assigned, reported };
-}
-/**
- * For `check-path`: which of `paths` (repository-relative) the agent is
- * about to change outside its tasks' paths. Reads tasks.md from the overseer
- * branch and the agent's commit messages since the merge base; two or three
- * git processes, no network.
- */
-async function scopeDriftFor(paths, who, options) {
-    const { git, config } = options;
-    const mode = config.scope.mode;
-    const tasksFile = config.tasks.file.replace('{spec}', who.spec);
-    const overseer = await git.resolveCommit(options.overseerRef);
-    const head = await git.resolveCommit(options.headRef ?? 'HEAD');
-    const none = { scope: { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] }, drift: [] };
-    if (mode === 'off')
-        return { ...none, mode, unbounded: 'scope.mode is off' };
-    if (!overseer || !head)
-        return { ...none, mode, unbounded: `${options.overseerRef} or the head is not a commit here` };
-    const tasks = await readTasksAt(git, overseer, tasksFile);
-    const base = await git.mergeBase(overseer, head);
-    const sources = {
-        doc: tasks.doc,
-        ...stateSources(options.feature),
-        references: await commitReferences(git, base, head),
-        nameOf: agentNamer(config.branches),
-    };
-    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
-    return { ...scopeDrift(paths, who, sources, rules), mode, ...(tasks.problem ? { problem: tasks.problem } : {}) };
-}
-
-;// CONCATENATED MODULE: ./shared/scope/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./shared/git/temp-output.ts
-
-
-
-/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
-async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), prefix));
-    try {
-        return await fn(dir);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Runs git with stdout written to `file` (created or emptied). */
-async function runToFile(git, args, file, input) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'w');
-    try {
-        await git.execBuffer(args, { input, stdoutFd: handle.fd });
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Runs git with stdout sent to a temporary file, then reads the file: for
- * outputs of megabytes, which git writes in small pieces that cost far more
- * to read from a pipe one by one.
- */
-async function execToBuffer(git, args, input) {
-    return withTempDir('orch-out-', async (dir) => {
-        const file = (0,external_node_path_.join)(dir, 'stdout');
-        await runToFile(git, args, file, input);
-        return (0,promises_namespaceObject.readFile)(file);
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/git/cat-file.ts
-
-
-const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
-const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
-const EMPTY = Buffer.alloc(0);
-/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
-const LARGE_BATCH = 256;
-/**
- * One record of `cat-file --batch` output at `pos`: the header
- * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
- * ambiguous). Null while the header line is incomplete; `next` beyond the
- * buffer while the content is.
- */
-function readBatchRecord(buffer, pos) {
-    const eol = buffer.indexOf(0x0a, pos);
-    if (eol < 0)
-        return null;
-    // Read in place: this runs for every object of a rebuild.
-    const s1 = buffer.indexOf(0x20, pos);
-    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
-    let size = -1;
-    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
-        size = 0;
-        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
-            const digit = buffer[i] - 0x30;
-            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
-                size = -1;
-                break;
-            }
-            size = size * 10 + digit;
-        }
-    }
-    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
-    if (!OBJECT_TYPES.has(type)) {
-        // "<name> missing" (or ambiguous): the name is all but the last word.
-        const header = buffer.toString('latin1', pos, eol);
-        const last = header.lastIndexOf(' ');
-        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
-    }
-    const oid = buffer.toString('latin1', pos, s1);
-    const next = eol + 1 + size + 1;
-    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
-    return { result: { spec: oid, missing: false, oid, type, content }, next };
-}
-/**
- * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
- * one process. Results come back in input order; bytes stay bytes.
- */
-async function catFileBatch(git, specs) {
-    if (specs.length === 0)
-        return [];
-    for (const spec of specs) {
-        if (/[\n\r]/.test(spec))
-            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
-    }
-    const args = ['cat-file', '--batch', '--buffer'];
-    const input = `${specs.join('\n')}\n`;
-    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
-    const results = [];
-    let pos = 0;
-    for (const spec of specs) {
-        const record = readBatchRecord(stdout, pos);
-        if (!record || record.next > stdout.length)
-            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
-        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
-        pos = record.next;
-    }
-    return results;
-}
-const Z_ARGS = ['cat-file', '--batch', '-z'];
-const NUL = Buffer.from([0]);
-const MISSING = [Buffer.from(' missing\n'), Buffer.from(' ambiguous\n')];
-/**
- * Reads many objects with one `git cat-file --batch -z` process (names are
- * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
- * as a Buffer is passed as those bytes). Returns the blobs' contents in
- * request order; null for a missing object or one that is not a blob.
- */
-async function readObjects(git, names) {
-    if (names.length === 0)
-        return [];
-    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
-    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
-    const { stdout } = await git.execBuffer(Z_ARGS, { input });
-    const out = [];
-    let pos = 0;
-    for (const name of raw) {
-        // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
-        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
-        if (notFound) {
-            out.push(null);
-            pos += notFound.length;
-            continue;
-        }
-        const record = readBatchRecord(stdout, pos);
-        if (!record || record.result.missing || record.next > stdout.length)
-            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, Z_ARGS, '', 0);
-        out.push(record.result.type === 'blob' ? record.result.content : null);
-        pos = record.next;
-    }
-    return out;
-}
-/** The contents of blobs that must all exist (by id), with one `git cat-file --batch`. */
-async function readBlobs(git, oids) {
-    const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: oids.join('\n') + '\n' });
-    let at = 0;
-    return oids.map(() => {
-        const record = readBatchRecord(stdout, at);
-        if (!record || record.result.missing || record.result.type !== 'blob' || record.next > stdout.length) {
-            const header = stdout.subarray(at, stdout.indexOf(10, at)).toString('utf8');
-            throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`);
-        }
-        at = record.next;
-        return record.result.content;
-    });
-}
-/** Each object's type (`commit`, `blob`...), or what git said instead (`<oid> missing`), with one `--batch-check`. */
-async function objectTypes(git, oids) {
-    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: oids.join('\n') + '\n' });
-    const lines = stdout.split('\n');
-    return oids.map((_, i) => lines[i] ?? '');
-}
-/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
-async function blobSizes(git, oids) {
-    if (oids.length === 0)
-        return [];
-    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
-    const lines = stdout.split('\n');
-    return oids.map((_, i) => {
-        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
-        return m ? Number(m[1]) : null;
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
-/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
-const RECENT_LIMIT = 100;
-const FEATURE_RECENT_LIMIT = 30;
-
-;// CONCATENATED MODULE: ./shared/state/projection/projection-check.ts
-
-/**
- * The shape check of a stored projection.json. The projection is a cache:
- * anything in it that the code would trip over (a record that is a string, a
- * feature that is null, a count that is text) makes it unusable, and the
- * caller rebuilds it from the events instead of failing the write. Records
- * keyed by user data are copied into objects without a prototype, so that no
- * key (`__proto__`, `constructor`) can reach Object.prototype.
- */
-class ShapeError extends Error {
-}
-const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${at} ${expected}`);
-};
-const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
-const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
-const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const projection_check_object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-};
-/** A record keyed by user data: a prototype-less copy, every value checked. */
-const record = (check) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
-    return out;
-};
-const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
-const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
-const feature = projection_check_object({
-    spec: projection_check_str,
-    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
-    agents: record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
-    tasks: record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
-    prs: record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
-    conflicts: record(projection_check_object({
-        id: projection_check_str,
-        branches: list(projection_check_str),
-        detected: nullable(stamped({
-            left: projection_check_str,
-            right: projection_check_str,
-            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
-        })),
-        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
-        openSince: list(projection_check_str),
-        manualSince: list(projection_check_str),
-        resolutions: projection_check_int,
-    })),
-    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
-    tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
-    blockers: record(projection_check_object({
-        id: projection_check_str,
-        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
-        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
-        raisedCount: projection_check_int,
-        clearedCount: projection_check_int,
-    })),
-    guards: record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
-    synced: record(stamped({ sha: projection_check_str })),
-    merged: record(record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
-    scans: record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
-    assignments: maybe(record(stamped({ agent: projection_check_str, occurrences: record(projection_check_int) }))),
-    drift: maybe(record(projection_check_object({
-        branch: projection_check_str,
-        path: projection_check_str,
-        raised: projection_check_int,
-        cleared: projection_check_int,
-        detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
-    }))),
-    predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(projection_check_range), warnings: projection_check_int }))),
-    activity: record(projection_check_str),
-    counts: record(projection_check_int),
-    eventCount: projection_check_int,
-    recent: list(summary),
-});
-const projection = projection_check_object({
-    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
-    eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
-    features: (v, at) => {
-        const out = record(feature)(v, at);
-        for (const [key, f] of Object.entries(out))
-            if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
-        return out;
-    },
-    recent: list(summary),
-    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
-});
-/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
-function checkProjection(raw) {
-    try {
-        return { projection: projection(raw, 'projection') };
-    }
-    catch (error) {
-        if (error instanceof ShapeError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/projection-io.ts
-
-
-
-/** The content of projection.json.sha256 for the bytes of a projection.json. */
-function projectionDigest(serialized) {
-    return `${sha256Hex(serialized)}\n`;
-}
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events): missing,
- * not the bytes its digest file vouches for (edited by hand), not JSON, or
- * not shaped like a projection anywhere the code would look.
- */
-function parseStoredProjection(content, digest) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    const text = content.toString('utf8');
-    if (digest !== undefined) {
-        if (!digest)
-            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
-        if (digest.toString('utf8') !== projectionDigest(text))
-            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object' || Array.isArray(p))
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const checked = checkProjection(raw);
-    if ('problem' in checked)
-        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
-    return { projection: checked.projection, reason: '' };
-}
-/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
-function isOurProjection(content) {
-    if (!content)
-        return false;
-    try {
-        const raw = JSON.parse(content.toString('utf8'));
-        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/paths.ts
-
-
-/**
- * Where things live on the state branch (see LAYOUT.md). Every path we build
- * goes through here, and every user-influenced segment is checked so that no
- * value can climb out of its folder.
- */
-
-/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
-function normalizeRoot(root) {
-    const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
-    if (trimmed === '')
-        return '';
-    for (const segment of trimmed.split('/')) {
-        if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
-        }
-    }
-    return trimmed;
-}
-class StateLayout {
-    root;
-    /** '' or 'a/b/' */
-    prefix;
-    constructor(root) {
-        this.root = root;
-        this.prefix = root ? `${root}/` : '';
-    }
-    get eventsDir() {
-        return `${this.prefix}events`;
-    }
-    get projectionPath() {
-        return `${this.prefix}projection.json`;
-    }
-    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
-    get projectionDigestPath() {
-        return `${this.prefix}projection.json.sha256`;
-    }
-    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
-    get markerPath() {
-        return `${this.prefix}.agent-orchestrator-state`;
-    }
-    get dashboardPath() {
-        return `${this.prefix}README.md`;
-    }
-    eventPath(feature, key) {
-        return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
-    }
-    featureDir(feature) {
-        return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`;
-    }
-    overseerViewPath(feature) {
-        return `${this.featureDir(feature)}/overseer.md`;
-    }
-    implementorViewPath(feature, index) {
-        if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
-        return `${this.featureDir(feature)}/impl-${index}.md`;
-    }
-    /** Absolute path on the branch of a path relative to the root. */
-    full(relative) {
-        return `${this.prefix}${relative}`;
-    }
-}
-/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
-function eventRelativePath(feature, key) {
-    if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
-    return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
-}
-/** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
-function checkedEventRelativePath(feature, key) {
-    return `${feature}/${key.slice(0, 2)}/${key}.json`;
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./shared/git/git-failure.ts
-/**
- * Which git failures a retry can fix. Only a lost race (the branch moved)
- * and a lost connection are worth another attempt; a remote that does not
- * exist, credentials or permissions that are refused, a hook or a branch
- * protection that declines, will answer the same way every time, so the
- * caller fails at once with git's own words.
- */
-const PERMANENT = [
-    /does not appear to be a git repository/i,
-    /repository .* not found/i,
-    /no such (?:remote|file or directory|device)/i,
-    /not a git repository/i,
-    /authentication failed/i,
-    /could not read (?:username|password)/i,
-    /terminal prompts disabled/i,
-    /permission (?:to .* )?denied/i,
-    /\b(?:401|403|404)\b/,
-    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
-    /hook declined|declined|protected branch|GH006|GH013/i,
-    /invalid (?:username|credentials|token)/i,
-    /unsupported|unknown option|usage: git/i,
-];
-/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
-const TRANSIENT = [
-    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
-];
-function isPermanentGitFailure(stderr) {
-    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
-        return false;
-    return PERMANENT.some((re) => re.test(stderr));
-}
-/**
- * The line of git's message that says what went wrong: the first `fatal:`
- * or `error:` line (or a `remote:` line that names the refusal), else the
- * last non-empty line.
- */
-function keyLine(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
-    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
-    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/remote-branch.ts
-
-
-
-
-
-/**
- * Fetching and compare-and-swap pushing of the state branch. Only a private
- * ref under refs/orchestrator/ is written locally: never the user's
- * branches, index, working tree or HEAD.
- */
-/** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
-function privateStateRef(remote, branch) {
-    const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
-        ? remote
-        : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
-    return `refs/orchestrator/remote-state/${slug}/${branch}`;
-}
-/**
- * Fetches `branch` into `privateRef`; returns its commit, or null when the
- * remote has no such branch (the private ref is then removed too).
- */
-async function fetchBranch(git, remote, branch, privateRef, shallow) {
-    const args = [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        '--no-recurse-submodules',
-        '--no-auto-maintenance',
-        // Without this, fetching from a named remote also moves the user's refs/remotes/<remote>/<branch>.
-        '--refmap=',
-        ...(shallow ? ['--depth=1'] : []),
-        '--',
-        remote,
-        `+refs/heads/${branch}:${privateRef}`,
-    ];
-    for (let attempt = 1;; attempt++) {
-        const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
-        if (r.exitCode === 0)
-            return git.resolveCommit(privateRef);
-        if (/couldn't find remote ref/i.test(r.stderr)) {
-            await deleteRef(git, privateRef);
-            return null;
-        }
-        // Another process of ours updating the same private ref at this moment: try again shortly.
-        if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
-            continue;
-        }
-        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
-        if (isPermanentGitFailure(r.stderr))
-            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
-        throw error;
-    }
-}
-/**
- * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
- * `expected` (null: only if it does not exist). A plain fast-forward push is
- * not enough: it would succeed after the branch was force-pushed back to an
- * ancestor and resurrect the commits that were removed.
- */
-async function pushWithLease(git, remote, branch, commit, expected) {
-    const target = `refs/heads/${branch}`;
-    const args = [
-        'push',
-        '--porcelain',
-        '--no-verify',
-        '--no-recurse-submodules',
-        `--force-with-lease=${target}:${expected ?? ''}`,
-        '--',
-        remote,
-        `${commit}:${target}`,
-    ];
-    let r;
-    try {
-        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
-    }
-    catch (error) {
-        return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
-    }
-    const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line) {
-        if (isPermanentGitFailure(r.stderr))
-            return { status: 'refused', detail: keyLine(r.stderr) };
-        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
-    }
-    const [flag, , summary = ''] = line.split('\t');
-    if (r.exitCode === 0 && flag !== '!')
-        return { status: 'pushed' };
-    if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
-    }
-    return { status: 'stale', detail: summary };
-}
-/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends errors/* GitError */.XS {
-}
-function lastLines(text) {
-    return text.trim().split('\n').slice(-3).join(' / ');
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/as-fetched.ts
-
-
-
-
-/**
- * The stored projection of the state branch as it was last fetched into this
- * clone (its private ref, `refs/orchestrator/remote-state/...`), without a
- * network call and without a rebuild: for the PreToolUse hook, whose budget
- * has room for neither (one rev-parse and one cat-file batch, and none of the
- * event fold in its bundle). Null when nothing here has fetched the state yet;
- * a projection its digest does not vouch for, or one that is behind its events
- * folder, is not used (the reason says so; a command that reads the state
- * through the store rebuilds it).
- */
-async function projectionAsFetched(git, remote, branch, root) {
-    const commit = await git.resolveCommit(privateStateRef(remote, branch));
-    if (!commit)
-        return null;
-    const layout = new StateLayout(normalizeRoot(root));
-    const [stored, digest, events] = await catFileBatch(git, [layout.projectionPath, layout.projectionDigestPath, layout.eventsDir].map((p) => `${commit}:${p}`));
-    const parsed = parseStoredProjection(stored.missing ? null : stored.content, digest.missing ? null : digest.content);
-    const eventsTree = events.missing ? null : events.oid;
-    if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
-        return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
-    return { commit, projection: parsed.projection, reason: parsed.reason };
-}
-
-;// CONCATENATED MODULE: ./shared/check-path/scope-answer.ts
-
-
-
-
-// Directly, not through state/log's index: the hook's bundle stays without the store and the event fold.
-
-/**
- * Scope drift for the paths an implementor is about to edit: outside the
- * paths its tasks name? The rules come from the configuration on its
- * overseer branch (the tip check-path already knows), never from this work
- * tree. Null for the overseer, and when the overseer branch is not known
- * here. Never throws: a scope that cannot be read costs a warning, not the
- * sibling answer.
- *
- * The tasks assigned by `plan --apply` (task-assigned events) count as the
- * agent's, as in role-ci's scope check: they are read from the state branch
- * as last fetched into this clone (no network in the hook's budget).
- */
-async function scopeAnswer(located, result, configPath, logger, remote) {
-    if (result.caller.role !== 'implementor')
-        return null;
-    try {
-        const { git } = located;
-        // The overseer branch is found by the naming the siblings were; its tip is what we trust.
-        const overseer = result.siblings.find((s) => s.role === 'overseer');
-        if (!overseer)
-            return null;
-        const config = await readConfig({ kind: 'commit', path: configPath, commit: overseer.tip, label: overseer.branch }, { git });
-        const parsed = parseBranch(config.branches, result.caller.branch);
-        const feature = await assignedFeature(located, remote, config.state.branch, result.caller.spec, logger);
-        const paths = result.answers.filter((a) => a.pathBase64 === undefined).map((a) => a.path);
-        const check = await scopeDriftFor(paths, { spec: result.caller.spec, branch: result.caller.branch, ...(parsed?.index ? { index: parsed.index } : {}) }, { git, config, overseerRef: overseer.tip, ...(feature ? { feature } : {}) });
-        return {
-            mode: check.mode,
-            drift: check.drift.map((d) => ({ path: d.path, text: driftText(d) })),
-            ...(check.unbounded ? { unbounded: check.unbounded } : {}),
-        };
-    }
-    catch (error) {
-        logger.warning(`scope drift not checked: ${(0,errors/* messageOf */.bD)(error)}`);
-        return null;
-    }
-}
-/** The feature's assignments and reporters as the state was last fetched here; none (a warning) when it cannot be read. */
-async function assignedFeature(located, remote, stateBranch, spec, logger) {
-    // `current`: the state lives on the branch being worked on, which has no private ref of its own.
-    if (stateBranch === 'current')
-        return undefined;
-    try {
-        const state = await projectionAsFetched(located.git, remote, stateBranch);
-        if (state && !state.projection)
-            logger.warning(`scope drift: the state as last fetched (${state.commit.slice(0, 12)}) has a projection.json ${state.reason}; task-assigned events are not used`);
-        return state?.projection?.features[spec];
-    }
-    catch (error) {
-        logger.warning(`scope drift: the state as last fetched could not be read (${(0,errors/* messageOf */.bD)(error)}); task-assigned events are not used`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/check-path/hook.ts
-
-
-
-
-
-
-
-
-/**
- * Claude Code's PreToolUse hook: `stdin` is the JSON it sends; the result is
- * what to print (empty: nothing) before exiting 0. Whatever goes wrong on our
- * side (no agent branch, a broken cache, a git error, bad JSON) is not the
- * agent's problem: nothing is printed and the reason goes to the debug log and
- * `.git/orchestrator/check-path.log`. Exit 2 (Claude Code's "block") is never used.
- */
-async function answerHook(stdin, o) {
-    let located = null;
-    try {
-        const input = parseHookInput(stdin, o.cwd);
-        if (!input)
-            return '';
-        located = await locate(input.cwd);
-        const result = await checkPaths({
-            paths: [input.filePath],
-            remote: o.remote,
-            configPath: o.configPath,
-            cwd: input.cwd,
-            now: o.now,
-            located,
-        });
-        const answer = result.answers[0];
-        // Outside the agent's tasks is said too (never a denial): the rules from the overseer's tip, as in the CLI.
-        const scope = await scopeAnswer(located, result, o.configPath, quietLogger(o.debug), o.remote);
-        const drift = scope?.drift[0];
-        if (answer.siblings.length === 0 && !drift)
-            return '';
-        if (o.record && answer.siblings.length)
-            recordWarnings(located, result, o);
-        return (0,neutralize/* jsonSafe */.y)(hookOutput(result, answer, o.block, o.remote, drift?.text));
-    }
-    catch (error) {
-        const line = `${o.now.toISOString()} check-path hook: ${(0,errors/* messageOf */.bD)(error)}`.replace(/[\r\n]+/g, ' ');
-        o.debug(line);
-        // Input too broken to name a checkout (not JSON) is logged in the one the hook was started in.
-        located ??= await locate(o.cwd).catch(() => null);
-        if (located)
-            logHookProblem(located, line);
-        return '';
-    }
-}
-/** One line in `.git/orchestrator/check-path.log`: where the hook and its recorder say what went wrong, silently. */
-function logHookProblem(located, line) {
-    try {
-        const log = (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'check-path.log');
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(log), { recursive: true });
-        (0,external_node_fs_.appendFileSync)(log, `${line.replace(/[\r\n]+/g, ' ')}\n`);
-    }
-    catch {
-        /* nowhere to write: the debug log has it */
-    }
-}
-/** The hook has no terminal: whatever the scope check would say goes to the debug log. */
-function quietLogger(debug) {
-    const say = (m) => debug(m);
-    return { debug: say, info: say, notice: say, warning: say, error: say, group: async (_name, fn) => fn() };
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
-
-
-
-
-
-
-/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
-function parseTree(content, oidHexLength) {
-    const idBytes = oidHexLength / 2;
-    const entries = [];
-    let pos = 0;
-    while (pos < content.length) {
-        const space = content.indexOf(0x20, pos);
-        const nul = content.indexOf(0x00, space);
-        if (space < 0 || nul < 0)
-            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
-        const mode = content.toString('latin1', pos, space);
-        const name = content.toString('latin1', space + 1, nul);
-        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
-        pos = nul + 1 + idBytes;
-        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
-    }
-    return entries;
-}
-/**
- * Collects new objects, computes their ids in-process (so trees and the
- * commit can be built before anything is written) and writes them with one
- * `git hash-object --stdin-paths` per object type. Git checks the format of
- * each object and we check it agrees on every id.
- */
-class ObjectWriter {
-    git;
-    algorithm;
-    pending = new Map();
-    constructor(git, algorithm) {
-        this.git = git;
-        this.algorithm = algorithm;
-    }
-    add(type, content) {
-        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
-        this.pending.set(oid, { type, content: body });
-        return oid;
-    }
-    async flush() {
-        const byType = new Map();
-        for (const [oid, o] of this.pending) {
-            if (!byType.has(o.type))
-                byType.set(o.type, []);
-            byType.get(o.type).push({ oid, content: o.content });
-        }
-        this.pending.clear();
-        if (byType.size === 0)
-            return;
-        await withTempDir('orch-objects-', async (dir) => {
-            await Promise.all([...byType].map(async ([type, objects]) => {
-                const files = objects.map((_, i) => (0,external_node_path_.join)(dir, `${type}-${i}`));
-                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
-                const ids = await hashObjectFiles(this.git, type, files);
-                objects.forEach((o, i) => {
-                    if (ids[i] !== o.oid)
-                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
-                });
-            }));
-        });
-    }
-}
-/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
-function treeContent(entries) {
-    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
-    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
-    const parts = [];
-    for (const e of sorted) {
-        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
-    }
-    return Buffer.concat(parts);
-}
-/** A raw commit object, author and committer alike, in UTC. */
-function commitContent(c) {
-    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
-    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./shared/state/projection/summarize.ts
 const MAX_SUMMARY = 160;
 /** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
@@ -39220,7 +39195,7 @@ function summarizeEvent(event) {
 function describe(event) {
     switch (event.kind) {
         case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${summarize_plural(event.data.tasks.length, 'task')}` : ''}`;
         case 'agent-assigned':
             return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
         case 'task-updated':
@@ -39228,7 +39203,7 @@ function describe(event) {
         case 'pr-updated':
             return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
         case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
+            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${summarize_plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
         case 'conflict-resolved':
             return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
         case 'divergence-measured':
@@ -39262,13 +39237,20 @@ function describe(event) {
 function summarize_short(sha) {
     return sha.slice(0, 7);
 }
-function plural(n, word) {
+function summarize_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function bound(text) {
     const line = text.replace(/\s+/g, ' ');
     return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
 }
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
 
 ;// CONCATENATED MODULE: ./shared/state/projection/projection.ts
 
@@ -39563,986 +39545,6 @@ function insertSorted(list, value) {
     return [...list, value].sort();
 }
 
-;// CONCATENATED MODULE: ./shared/git/follow-cat-file.ts
-
-
-
-
-
-
-const follow_cat_file_EMPTY = Buffer.alloc(0);
-/** Bytes read at a time from a growing `cat-file` output. */
-const FOLLOW_CHUNK = 1 << 20;
-/**
- * `git cat-file --batch` over a listing file whose lines start with an object
- * id (what follows the first space is ignored). Git writes into a temporary
- * file that is read while it grows, so objects are handled while git is still
- * reading the rest: neither side waits for the other, as a pipe would make
- * them (git writes each blob with separate calls, and a full pipe stops it).
- * Returns the number of objects.
- */
-async function followCatFile(git, listFile, options) {
-    return withTempDir('orch-follow-', async (dir) => {
-        const input = await (0,promises_namespaceObject.open)(listFile, 'r');
-        const output = await (0,promises_namespaceObject.open)((0,external_node_path_.join)(dir, 'objects'), 'w+');
-        let exited = false;
-        let failure;
-        const running = git
-            .execBuffer(['cat-file', '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)', '--buffer'], {
-            stdinFd: input.fd,
-            stdoutFd: output.fd,
-        })
-            .then(() => void (exited = true), (error) => void ((exited = true), (failure = error)));
-        try {
-            options.onStart?.();
-            let pending = follow_cat_file_EMPTY;
-            let position = 0;
-            let need = 0;
-            let count = 0;
-            for (;;) {
-                // Seen before reading: when git had exited before this read, an empty read is the end.
-                const finished = exited;
-                const chunk = Buffer.allocUnsafe(Math.max(FOLLOW_CHUNK, need - pending.length));
-                const { bytesRead } = await output.read(chunk, 0, chunk.length, position);
-                if (bytesRead === 0) {
-                    if (finished)
-                        break;
-                    await Promise.race([running, (0,external_node_timers_promises_namespaceObject.setTimeout)(2)]);
-                    continue;
-                }
-                position += bytesRead;
-                pending = pending.length ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
-                let pos = 0;
-                need = 0;
-                for (;;) {
-                    const record = readBatchRecord(pending, pos);
-                    if (!record)
-                        break;
-                    if (record.next > pending.length) {
-                        need = record.next - pos;
-                        break;
-                    }
-                    options.onObject(record.result, count++);
-                    pos = record.next;
-                }
-                pending = pending.subarray(pos);
-            }
-            await running;
-            if (failure)
-                throw failure;
-            if (pending.length)
-                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
-            return count;
-        }
-        finally {
-            await running;
-            await input.close();
-            await output.close();
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/rebuild.ts
-
-
-
-
-
-
-
-
-
-
-
-const EVENT_FILE = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,99})\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/;
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-/** One line per file: what `cat-file` reads (the id first) and what we report (mode, type, path). */
-const LISTING_FORMAT = '--format=%(objectname) %(objectmode) %(objecttype)%x09%(path)';
-/**
- * Reads every event file of the events tree with two git processes: `ls-tree
- * -r` lists the files, and one `cat-file --batch` reads them while we parse
- * what it has written so far, so that git's work and ours overlap. Files that
- * cannot be read are reported with their path and the reason, and the rest
- * is kept.
- */
-async function readEventLog(git, layout, eventsTree, onEvent) {
-    const problems = [];
-    if (!eventsTree)
-        return problems;
-    // `relative` is the path under the events folder. It is checked only where an event is
-    // not at home: a valid event whose own path is `relative` vouches for the path.
-    const problem = (relative, reason) => {
-        const m = EVENT_FILE.exec(relative);
-        const path = `${layout.eventsDir}/${relative}`;
-        if (m && m[2] === m[3].slice(0, 2))
-            problems.push({ path, reason });
-        else
-            problems.push({ path: shown(path), reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
-    };
-    const handle = (relative, blob) => {
-        if (blob.missing)
-            return problem(relative, 'the blob is missing from the repository');
-        try {
-            // Invalid UTF-8 decodes to U+FFFD: only then pay for the strict check.
-            const text = blob.content.toString('utf8');
-            if (text.includes('\uFFFD') && !isUtf8(blob.content))
-                return problem(relative, 'not valid UTF-8 text');
-            const event = parseEvent(text, relative);
-            const home = checkedEventRelativePath(event.feature, event.key);
-            if (home !== relative)
-                return problem(relative, `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventsDir}/${home}`);
-            onEvent(event);
-        }
-        catch (error) {
-            problem(relative, reasonOf(error, relative));
-        }
-    };
-    await withTempDir('orch-events-', async (dir) => {
-        const listFile = (0,external_node_path_.join)(dir, 'listing');
-        await runToFile(git, ['-c', 'core.quotePath=false', 'ls-tree', '-r', LISTING_FORMAT, eventsTree], listFile);
-        // Parsed while cat-file starts reading. Entries that are not plain files stay null (and are problems).
-        let files = [];
-        const count = await followCatFile(git, listFile, {
-            onStart: () => {
-                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
-            },
-            onObject: (blob, i) => {
-                const relative = files[i];
-                if (relative !== null && relative !== undefined)
-                    handle(relative, blob);
-            },
-        });
-        if (count !== files.length)
-            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
-    });
-    problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return problems;
-}
-const rebuild_CONTROL = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1]);
-/** A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown. */
-function shown(path) {
-    return rebuild_CONTROL.test(path) ? JSON.stringify(path) : path;
-}
-const REGULAR_FILE = ' 100644 blob\t';
-/**
- * The listing's paths (under the events folder) in order, null for entries
- * that are not regular files, which are reported as problems. Runs once per
- * file of a rebuild, so it only cuts the lines.
- */
-function parseListing(listing, layout, problems) {
-    const files = [];
-    let start = 0;
-    while (start < listing.length) {
-        let end = listing.indexOf('\n', start);
-        if (end < 0)
-            end = listing.length;
-        const space = listing.indexOf(' ', start);
-        if (listing.startsWith(REGULAR_FILE, space)) {
-            files.push(unquoteGitPath(listing.slice(space + REGULAR_FILE.length, end)));
-        }
-        else {
-            const tab = listing.indexOf('\t', start);
-            const [, mode, type] = listing.slice(start, tab).split(' ');
-            const path = shown(`${layout.eventsDir}/${unquoteGitPath(listing.slice(tab + 1, end))}`);
-            files.push(null);
-            problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
-        }
-        start = end + 1;
-    }
-    return files;
-}
-/** Kept under its old name for its test; the one implementation is git's. */
-/** The projection of all readable events, with the unreadable files listed as problems. */
-async function rebuildProjection(git, layout, eventsTree) {
-    const projection = emptyProjection();
-    // Folded as they are parsed: 100k parsed events need not all live at once.
-    const problems = await readEventLog(git, layout, eventsTree, (event) => applyEvent(projection, event));
-    projection.eventsTree = eventsTree;
-    projection.problems = problems;
-    return projection;
-}
-function reasonOf(error, where) {
-    if (error instanceof InvalidEventError)
-        return error.message.slice(where.length + 2);
-    return error instanceof Error ? error.message : String(error);
-}
-function isUtf8(bytes) {
-    try {
-        strictUtf8.decode(bytes);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/state-at-commit.ts
-
-
-
-
-
-
-function objectName(commit, path) {
-    return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
-}
-/**
- * Loads the projection at `commit` and the given folders and paths. The
- * stored projection is trusted only if it was computed from exactly the
- * events folder that is there (same tree id): otherwise (a hand edit, a merge
- * made in GitHub's UI) it is rebuilt from the events, loudly.
- */
-async function loadStateAt(git, layout, logger, commit, paths = []) {
-    if (!commit) {
-        const nothing = async () => { };
-        return {
-            commit,
-            projection: emptyProjection(),
-            eventsTree: null,
-            rebuilt: false,
-            ours: true,
-            listing: () => null,
-            object: () => undefined,
-            load: nothing,
-        };
-    }
-    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
-    const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
-    const byPath = new Map();
-    wanted.forEach((p, i) => byPath.set(p, results[i]));
-    const events = byPath.get(layout.eventsDir);
-    if (!events.missing && events.type !== 'tree')
-        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
-    const eventsTree = events.missing ? null : events.oid;
-    const stored = byPath.get(layout.projectionPath);
-    const digest = byPath.get(layout.projectionDigestPath);
-    const marker = byPath.get(layout.markerPath);
-    const storedBytes = stored.missing ? null : stored.content;
-    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
-    let projection = parsed;
-    let rebuilt = false;
-    if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree || (storedBytes && !projection)) {
-            const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
-            logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
-        }
-        projection = await rebuildProjection(git, layout, eventsTree);
-        rebuilt = true;
-    }
-    for (const p of projection.problems)
-        logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`);
-    const trees = new Map();
-    return {
-        commit,
-        projection,
-        eventsTree,
-        rebuilt,
-        ours,
-        load: async (paths) => {
-            const more = paths.filter((p) => !byPath.has(p));
-            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
-            more.forEach((p, i) => byPath.set(p, found[i]));
-        },
-        object: (path) => {
-            const r = byPath.get(path);
-            return r && !r.missing ? r : undefined;
-        },
-        listing: (dir) => {
-            if (!trees.has(dir)) {
-                // A folder we did not read would be rebuilt empty, dropping its files: refuse.
-                if (!byPath.has(dir))
-                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
-                const r = byPath.get(dir);
-                trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
-            }
-            return trees.get(dir);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/tree-edit.ts
-
-
-/** '' for a top-level name, else the folder part of a path. */
-function parentDir(path) {
-    const i = path.lastIndexOf('/');
-    return i < 0 ? '' : path.slice(0, i);
-}
-/** Every folder that contains `path`, from the root ('') down. */
-function foldersOf(path) {
-    const out = [''];
-    const parts = path.split('/');
-    for (let i = 1; i < parts.length; i++)
-        out.push(parts.slice(0, i).join('/'));
-    return out;
-}
-/**
- * Builds the tree of folder `top` with `changes` applied, rewriting ONLY the
- * folders on the changed paths (read through `listing`: a folder's current
- * entries, or null when it does not exist). The cost depends on how many
- * folders change, never on how many files the branch holds. Returns the new
- * tree id; the objects go to `writer`.
- */
-function buildTree(writer, listing, changes, top = '') {
-    const under = (path) => top === '' || path === top || path.startsWith(`${top}/`);
-    const perDir = new Map();
-    const dirs = new Set([top]);
-    for (const change of changes) {
-        if (change.path === top || !under(change.path))
-            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
-        const dir = parentDir(change.path);
-        perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
-        for (const d of foldersOf(change.path))
-            if (under(d))
-                dirs.add(d);
-    }
-    const children = new Map();
-    for (const d of dirs)
-        if (d !== top)
-            children.set(parentDir(d), [...(children.get(parentDir(d)) ?? []), d]);
-    const build = (dir) => {
-        const entries = new Map();
-        for (const e of listing(dir) ?? [])
-            entries.set(e.name, e);
-        const put = (name, entry) => {
-            const existing = entries.get(name);
-            if (existing && existing.type !== entry.type) {
-                const where = dir ? `${dir}/${name}` : name;
-                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
-            }
-            entries.set(name, entry);
-        };
-        for (const c of perDir.get(dir) ?? [])
-            put(baseName(c.path), { mode: c.mode, type: c.type, oid: c.oid, name: baseName(c.path) });
-        for (const child of children.get(dir) ?? [])
-            put(baseName(child), { mode: '40000', type: 'tree', oid: build(child), name: baseName(child) });
-        return writer.add('tree', treeContent(entries.values()));
-    };
-    return build(top);
-}
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function tree_edit_describe(type) {
-    return type === 'tree' ? 'folder' : type === 'commit' ? 'submodule' : 'file';
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/append-plan.ts
-
-
-
-
-
-
-
-
-const append_plan_CONTROL = (0,controls/* charPattern */.F2)([controls.C0]);
-/**
- * One attempt of an append against the commit `head` we just read: find
- * which events are new, fold them into the stored projection, re-render the
- * views of the touched features and the dashboard, and write the objects and
- * a commit whose parent is `head`. Nothing is pushed here.
- */
-async function planAppend(ctx, head, events) {
-    const { git, layout } = ctx;
-    const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
-    const features = [...new Set(events.map((e) => e.feature))].sort();
-    const touched = [
-        ...eventPaths,
-        layout.projectionPath,
-        layout.dashboardPath,
-        ...features.map((f) => layout.overseerViewPath(f)),
-        ...ctx.renderer.siteFiles(layout, features),
-    ];
-    const folders = new Set(touched.flatMap(foldersOf));
-    const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
-    assertOurs(state, layout, ctx);
-    const added = [];
-    const skipped = [];
-    const problems = [];
-    const unreadable = new Map(state.projection.problems.map((p) => [p.path, p.reason]));
-    events.forEach((event, i) => {
-        if (!state.object(eventPaths[i])) {
-            added.push(event);
-            return;
-        }
-        skipped.push(event);
-        const reason = unreadable.get(eventPaths[i]);
-        if (reason) {
-            // Never overwrite: the file may hold someone's only copy of a fact.
-            const problem = {
-                path: eventPaths[i],
-                reason: `event ${event.kind} ${event.key} was not recorded: the file already at its path is unreadable (${reason})`,
-            };
-            ctx.logger.warning(`${problem.path}: ${problem.reason}; fix or remove that file by hand`);
-            problems.push(problem);
-        }
-    });
-    const projection = state.projection;
-    if (added.length === 0)
-        return { added, skipped, paths: [], problems, projection };
-    for (const event of added)
-        applyEvent(projection, event);
-    // After a rebuild every view may be stale, not only those of the new events' features; and a branch
-    // written before the web dashboard existed gets every page of it on its first write.
-    const index = ctx.renderer.siteFiles(layout, [])[0];
-    const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)));
-    const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature);
-    if (renderAll)
-        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...ctx.renderer.siteFiles(layout, rendered)].flatMap(foldersOf));
-    const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
-    if (extra.length)
-        await state.load(extra.flatMap(([p]) => foldersOf(p)));
-    const views = [...ctx.renderer.render(projection, layout, rendered), ...extra];
-    const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
-    if (ctx.dryRun)
-        return { added, skipped, paths, problems, projection };
-    const writer = new ObjectWriter(git, ctx.algorithm);
-    const eventChanges = addedPaths.map((path, i) => ({
-        path,
-        mode: '100644',
-        type: 'blob',
-        oid: writer.add('blob', serializeEvent(added[i])),
-    }));
-    const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
-    projection.eventsTree = eventsTree;
-    const serialized = serializeProjection(projection);
-    const rootChanges = [
-        { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
-        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
-        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
-        ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
-    ];
-    const tree = buildTree(writer, state.listing, rootChanges, '');
-    const commit = writer.add('commit', commitContent({
-        tree,
-        parents: head ? [head] : [],
-        identity: ctx.identity,
-        seconds: Math.floor(ctx.now().getTime() / 1000),
-        message: commitMessage(added),
-    }));
-    await writer.flush();
-    return { added, skipped, paths, problems, projection, commit };
-}
-/**
- * A branch that is not ours (a code branch named by mistake) is never written: its README would be
- * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
- */
-function assertOurs(state, layout, ctx) {
-    if (state.ours || layout.root !== '' || ctx.adoptForeign)
-        return;
-    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
-}
-/** The marker file's content: what the branch is, for whoever finds it. */
-const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
-function assertRelativePath(path) {
-    const parts = path.split('/');
-    if (!path ||
-        path.startsWith('/') ||
-        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
-        append_plan_CONTROL.test(path)) {
-        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
-    }
-    return path;
-}
-/** `orchestrator: <n> event(s) (<kinds>) for <features>`: bounded, and no user text beyond validated spec ids. */
-function commitMessage(events) {
-    const kinds = [...new Set(events.map((e) => e.kind))].sort();
-    const features = [...new Set(events.map((e) => e.feature))].sort();
-    const shown = features.slice(0, 5).join(', ') + (features.length > 5 ? ` and ${features.length - 5} more` : '');
-    return `orchestrator: ${events.length} event(s) (${kinds.join(', ')}) for ${shown}`;
-}
-
-;// CONCATENATED MODULE: ./shared/logger.ts
-/** A logger that keeps what it was told; for tests and for collecting warnings. */
-class MemoryLogger {
-    entries = [];
-    debug(message) {
-        this.entries.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.entries.push({ level: 'info', message });
-    }
-    notice(message, props) {
-        this.entries.push({ level: 'notice', message, props });
-    }
-    warning(message, props) {
-        this.entries.push({ level: 'warning', message, props });
-    }
-    error(message, props) {
-        this.entries.push({ level: 'error', message, props });
-    }
-    async group(name, fn) {
-        this.entries.push({ level: 'group', message: name });
-        return fn();
-    }
-    messages(level) {
-        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
-    }
-}
-/** A logger that says nothing. */
-const silentLogger = {
-    debug() { },
-    info() { },
-    notice() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
-
-;// CONCATENATED MODULE: ./shared/state/log/backoff.ts
-const BACKOFF_BASE_MS = 100;
-const BACKOFF_CAP_MS = 2000;
-/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
-const CAP_SLOTS = 20;
-/**
- * The wait before the next attempt after a lost compare-and-swap race, with
- * "decorrelated jitter": a random time between the base and three times the
- * previous wait, capped. Each writer's waits drift apart from the others'
- * instead of marching in step, which full or equal jitter on a shared
- * exponential schedule does not prevent. The base is 100 ms or, when longer,
- * half the time our last attempt took, and the cap is 2 s or, when longer,
- * 20 such attempts: on a slow machine or network the writers spread out as
- * fast as they collide. `previousMs` is 0 before the first retry.
- */
-function backoffDelay(previousMs, lastAttemptMs, random) {
-    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
-    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
-    const upper = Math.max(base, 3 * Math.max(previousMs, base));
-    return Math.floor(Math.min(cap, base + random() * (upper - base)));
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/compare-and-swap.ts
-
-
-/** Runs `attempt` (given its number, from 1) until it is done or `maxAttempts` ran. */
-async function compareAndSwapLoop(options, attempt) {
-    let lastFailure = '';
-    let lastDuration = 0;
-    let lastWait = 0;
-    for (let n = 1; n <= options.maxAttempts; n++) {
-        if (n > 1) {
-            lastWait = backoffDelay(lastWait, lastDuration, options.random ?? Math.random);
-            options.onRetry?.(lastFailure, lastWait, n);
-            await (options.sleep ?? external_node_timers_promises_namespaceObject.setTimeout)(lastWait);
-        }
-        const started = Date.now();
-        const outcome = await attempt(n);
-        if ('done' in outcome)
-            return { done: outcome.done, attempts: n };
-        if (outcome.timed !== false)
-            lastDuration = Date.now() - started;
-        lastFailure = outcome.retry;
-    }
-    return { attempts: options.maxAttempts, lastFailure };
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/verify.ts
-
-
-
-/** Compares the files stored at `commit` with the projection rebuilt from its events and the views rendered from it. */
-async function verifyState(git, layout, renderer, commit, rebuilt) {
-    if (!commit)
-        return { ok: true, commit, mismatches: [], problems: [] };
-    const expected = new Map([[layout.projectionPath, serializeProjection(rebuilt)], ...renderer.render(rebuilt, layout)]);
-    const paths = [...expected.keys()].sort();
-    const found = await catFileBatch(git, paths.map((p) => objectName(commit, p)));
-    const mismatches = paths.filter((p, i) => {
-        const f = found[i];
-        return f.missing || f.content.toString('utf8') !== expected.get(p);
-    });
-    return { ok: mismatches.length === 0, commit, mismatches, problems: rebuilt.problems };
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/store.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_STATE_BRANCH = 'orchestrator/state';
-/** Compare-and-swap attempts before an append gives up (20 concurrent writers on 2 cores needed more than 8). */
-const DEFAULT_MAX_ATTEMPTS = 30;
-/**
- * The event log on a git branch. Appends are compare-and-swap pushes of a
- * commit built with plumbing on top of the exact commit read; losers of a
- * race re-read, re-apply their events (deduplicated by key) and retry.
- */
-class store_StateStore {
-    git;
-    remote;
-    branch;
-    layout;
-    privateRef;
-    options;
-    shallow;
-    objectFormat;
-    constructor(options) {
-        this.options = options;
-        this.git = options.git;
-        this.remote = assertRemote(options.remote);
-        this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
-        this.layout = new StateLayout(normalizeRoot(options.root));
-        this.privateRef = privateStateRef(this.remote, this.branch);
-        const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-        if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
-    }
-    get logger() {
-        return this.options.logger;
-    }
-    /** Fetches the state branch into the private ref; its commit, or null when it does not exist. */
-    async fetch() {
-        this.shallow ??= this.git.isShallow();
-        return fetchBranch(this.git, this.remote, this.branch, this.privateRef, await this.shallow);
-    }
-    async read() {
-        const commit = await this.fetch();
-        const state = await loadStateAt(this.git, this.layout, this.logger, commit);
-        return { commit, projection: state.projection, problems: state.projection.problems };
-    }
-    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
-    async assertWritable() {
-        const commit = await this.fetch();
-        if (!commit)
-            return;
-        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
-        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
-    }
-    /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
-    async rebuild() {
-        return this.rebuildAt(await this.fetch());
-    }
-    /**
-     * The newest `n` events (of one feature, or all) read from the event files themselves, for
-     * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
-     */
-    async recentFromLog(n, feature) {
-        const commit = await this.fetch();
-        if (!commit)
-            return [];
-        const tree = await objectIdOf(this.git, `${commit}:${this.layout.eventsDir}`);
-        if (tree === null)
-            return [];
-        let kept = [];
-        // Trimmed whenever it doubles: memory stays O(n) for any size of log.
-        await readEventLog(this.git, this.layout, tree, (event) => {
-            if (feature !== undefined && event.feature !== feature)
-                return;
-            kept.push(event);
-            if (kept.length >= 2 * n)
-                kept = newestFirst(kept).slice(0, n);
-        });
-        return newestFirst(kept)
-            .slice(0, n)
-            .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }));
-    }
-    /** Compares the stored projection and every view with what a full rebuild gives. */
-    async verify() {
-        const commit = await this.fetch();
-        return verifyState(this.git, this.layout, this.options.renderer, commit, await this.rebuildAt(commit));
-    }
-    async rebuildAt(commit) {
-        if (!commit)
-            return emptyProjection();
-        const tree = await objectIdOf(this.git, `${commit}:${this.layout.eventsDir}`);
-        const projection = await rebuildProjection(this.git, this.layout, tree);
-        for (const p of projection.problems)
-            this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`);
-        return projection;
-    }
-    /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
-    async append(events, options = {}) {
-        const result = await this.commitEvents(events, options);
-        const hook = this.options.onCommitted;
-        if (hook && result.pushed && result.added.length) {
-            await hook(result).catch((error) => this.logger.warning(`after recording: ${error.message}`));
-        }
-        return result;
-    }
-    async commitEvents(events, options) {
-        const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`));
-        const seen = new Set();
-        const unique = [];
-        const repeated = [];
-        for (const e of valid) {
-            if (seen.has(e.key))
-                repeated.push(e);
-            else
-                unique.push(e);
-            seen.add(e.key);
-        }
-        const maxAttempts = this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-        const ctx = {
-            git: this.git,
-            layout: this.layout,
-            logger: this.logger,
-            renderer: this.options.renderer,
-            dryRun: this.options.dryRun ?? false,
-            identity: this.options.identity ?? { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' },
-            algorithm: await (this.objectFormat ??= objectFormat(this.git).then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
-            now: () => new Date(),
-            files: options.files,
-            adoptForeign: this.options.adoptForeign ?? false,
-            branch: this.branch,
-        };
-        // Commits whose push got no answer: they may have landed.
-        const unanswered = [];
-        const result = (commit, plan, attempts, pushed) => ({
-            commit,
-            added: plan.added,
-            skipped: [...plan.skipped, ...repeated],
-            attempts,
-            pushed,
-            paths: plan.paths,
-            problems: plan.problems,
-            projection: plan.projection,
-        });
-        const loop = await compareAndSwapLoop({
-            maxAttempts,
-            random: this.options.random,
-            sleep: this.options.sleep,
-            onRetry: (reason, ms, attempt) => this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`),
-        }, async (attempt) => {
-            let head;
-            try {
-                head = await this.fetch();
-            }
-            catch (error) {
-                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
-                if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
-                return { retry: error instanceof Error ? error.message : String(error), timed: false };
-            }
-            const landed = await this.landed(head, unanswered);
-            if (landed)
-                return { done: result(landed.commit, landed.plan, attempt, true) };
-            const plan = await planAppend(ctx, head, unique);
-            if (!plan.commit)
-                return { done: result(head, plan, attempt, false) };
-            const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
-            if (outcome.status === 'pushed') {
-                // Keep the private ref at what we pushed (only if nobody moved it meanwhile): the next fetch then has nothing to check.
-                await updateRefIfAt(this.git, this.privateRef, plan.commit, head ?? '');
-                this.logger.info(`recorded ${plan.added.length} event(s) on ${this.branch} as ${plan.commit.slice(0, 12)} (attempt ${attempt})`);
-                return { done: result(plan.commit, plan, attempt, true) };
-            }
-            if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
-            }
-            if (outcome.status === 'unknown')
-                unanswered.push({ commit: plan.commit, plan });
-            return {
-                retry: outcome.status === 'stale'
-                    ? `${this.branch} moved since it was read (${outcome.detail})`
-                    : `push got no answer: ${outcome.detail}`,
-            };
-        });
-        if (loop.done)
-            return loop.done;
-        const lastFailure = loop.lastFailure;
-        if (unanswered.length) {
-            const head = await this.fetch().catch(() => undefined);
-            const landed = head === undefined ? null : await this.landed(head, unanswered);
-            if (landed)
-                return result(landed.commit, landed.plan, maxAttempts, true);
-            if (head === undefined) {
-                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
-                    `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
-            }
-        }
-        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
-            `The remote branch was left untouched by this run; run it again.`);
-    }
-    /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
-    async landed(head, unanswered) {
-        if (!head)
-            return null;
-        for (const u of unanswered) {
-            if (u.commit === head || (await this.git.isAncestor(u.commit, head)))
-                return { commit: head, plan: u.plan };
-        }
-        return null;
-    }
-}
-function newestFirst(events) {
-    return events
-        .map((e) => [stampOf(e), e])
-        .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
-        .map(([, e]) => e);
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
-
-
-
-
-
-
-
-
-/**
- * A derived file on the state branch that is not part of the event log (the
- * caches of state-cache.ts): read at the branch head, written by its own
- * compare-and-swap commit on top of the exact head read, through the same
- * loop as every other state write (compare-and-swap.ts). Losing a race means
- * re-reading and writing again; nothing else on the branch is touched. The
- * file lives under the state root.
- */
-const DEFAULT_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
-/** The file at the state branch's head, fetched now, or at `at` (a commit this run already fetched; null: no branch). */
-async function readStateFile(store, relative, at) {
-    const commit = at === undefined ? await store.fetch() : at;
-    if (!commit)
-        return { commit, content: null };
-    const [found] = await catFileBatch(store.git, [objectName(commit, store.layout.full(relative))]);
-    return { commit, content: found && !found.missing && found.type === 'blob' ? found.content : null };
-}
-/**
- * Puts `content` at `relative` on the state branch. Writes nothing when the
- * file already holds it, or when the branch does not exist yet (only an
- * event append creates the branch).
- */
-async function writeStateFile(store, relative, content, options) {
-    const { git } = store;
-    const path = store.layout.full(relative);
-    const folders = foldersOf(path);
-    const algorithm = /^[0-9a-f]{64}$/.test(options.head ?? '')
-        ? 'sha256'
-        : options.head
-            ? 'sha1'
-            : (await objectFormat(git)) === 'sha256'
-                ? 'sha256'
-                : 'sha1';
-    const maxAttempts = options.maxAttempts ?? 5;
-    // A derived file is never written onto a branch that is not ours (a code branch named by mistake).
-    try {
-        await store.assertWritable();
-    }
-    catch (error) {
-        return { commit: null, pushed: false, reason: (0,errors/* messageOf */.bD)(error) };
-    }
-    const loop = await compareAndSwapLoop({ maxAttempts, random: options.random, sleep: options.sleep }, async (attempt) => {
-        // A lost race shows as a refused lease, after which the branch is fetched again.
-        const head = attempt === 1 && options.head ? options.head : await store.fetch();
-        if (!head)
-            return { done: { commit: null, pushed: false, reason: `${store.branch} does not exist yet` } };
-        const writer = new ObjectWriter(git, algorithm);
-        const oid = writer.add('blob', content);
-        const found = await catFileBatch(git, [...folders, path].map((p) => objectName(head, p)));
-        const current = found[found.length - 1];
-        if (current && !current.missing && current.oid === oid)
-            return { done: { commit: head, pushed: false, reason: 'unchanged' } };
-        const listings = new Map();
-        folders.forEach((dir, i) => {
-            const r = found[i];
-            listings.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
-        });
-        const tree = buildTree(writer, (dir) => listings.get(dir) ?? null, [{ path, mode: '100644', type: 'blob', oid }]);
-        const commit = writer.add('commit', commitContent({
-            tree,
-            parents: [head],
-            identity: options.identity ?? DEFAULT_IDENTITY,
-            seconds: Math.floor((options.now?.() ?? new Date()).getTime() / 1000),
-            message: options.message,
-        }));
-        await writer.flush();
-        const outcome = await pushWithLease(git, store.remote, store.branch, commit, head);
-        if (outcome.status === 'pushed') {
-            await updateRefIfAt(git, store.privateRef, commit, head);
-            return { done: { commit, pushed: true } };
-        }
-        if (outcome.status === 'refused')
-            throw new errors/* StateError */.qq(`the remote refused the update of ${store.branch}: ${outcome.detail}`);
-        return { retry: outcome.detail };
-    });
-    if (loop.done)
-        return loop.done;
-    return { commit: null, pushed: false, reason: `${store.branch} kept moving (last: ${loop.lastFailure})` };
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/state-cache.ts
-
-/** A commit id, sha1 or sha256: the keys of every cache. */
-const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * The file's fields besides the envelope's, or null when it was made under
- * another version or fingerprint (not an error). Throws `format.damaged` when
- * it is not JSON or not a file of this kind.
- */
-function openCacheText(text, format, fingerprint) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (e) {
-        throw new format.damaged(`not JSON (${e instanceof Error ? e.message : String(e)})`);
-    }
-    if (!isRecord(data) || data.kind !== format.kind)
-        throw new format.damaged(`not a ${format.kind} file`);
-    if (data.version !== format.version || data.fingerprint !== fingerprint)
-        return null;
-    return data;
-}
-/** The file's text: the envelope, then each section as given (callers sort and bound them: see sortedEntries). */
-function cacheText(format, fingerprint, sections) {
-    return `${JSON.stringify({ kind: format.kind, version: format.version, fingerprint, ...sections })}\n`;
-}
-/** A section as stored: entries sorted by key (so the same cache gives the same bytes), the first `max` kept. */
-function sortedEntries(entries, max) {
-    return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, max));
-}
-/**
- * The cache at `relative` on the state branch, marked with the commit it was
- * read at: `parse`'s (null from parse: another fingerprint) or, when there is
- * none, `empty()`; at the commit `at` when the caller fetched the branch already. Errors (a damaged file, an unreadable branch) are thrown:
- * each cache words its own warning.
- */
-async function readStateCache(store, relative, parse, empty, at) {
-    const { content, commit } = await readStateFile(store, relative, at);
-    const parsed = content ? parse(content.toString('utf8')) : null;
-    const cache = parsed ?? empty();
-    cache.readAt = commit;
-    return { cache, found: parsed ? 'read' : content ? 'other' : 'none' };
-}
-/** Writes the cache's text in a commit of its own on top of the head it was read at (nothing when unchanged). */
-async function writeStateCache(store, relative, cache, text, message) {
-    return writeStateFile(store, relative, text, { message, head: cache.readAt });
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/index.ts
-/**
- * The log: the events on a git branch, appended by compare-and-swap pushes,
- * with the derived files (projection, the views a renderer gives, caches)
- * written beside them.
- */
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./shared/state/projection/queries.ts
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
 function openConflicts(projection, feature) {
@@ -40796,6 +39798,178 @@ function checksText(c) {
     return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
 }
 
+;// CONCATENATED MODULE: ./shared/state/projection/projection-check.ts
+
+/**
+ * The shape check of a stored projection.json. The projection is a cache:
+ * anything in it that the code would trip over (a record that is a string, a
+ * feature that is null, a count that is text) makes it unusable, and the
+ * caller rebuilds it from the events instead of failing the write. Records
+ * keyed by user data are copied into objects without a prototype, so that no
+ * key (`__proto__`, `constructor`) can reach Object.prototype.
+ */
+class ShapeError extends Error {
+}
+const projection_check_fail = (at, expected) => {
+    throw new ShapeError(`${at} ${expected}`);
+};
+const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
+const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
+const nullable = (check) => (v, at) => v === null ? null : check(v, at);
+const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+const projection_check_object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
+};
+/** A record keyed by user data: a prototype-less copy, every value checked. */
+const projection_check_record = (check) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+    return out;
+};
+const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
+const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
+const feature = projection_check_object({
+    spec: projection_check_str,
+    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
+    agents: projection_check_record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
+    tasks: projection_check_record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
+    prs: projection_check_record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
+    conflicts: projection_check_record(projection_check_object({
+        id: projection_check_str,
+        branches: list(projection_check_str),
+        detected: nullable(stamped({
+            left: projection_check_str,
+            right: projection_check_str,
+            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
+        })),
+        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
+        openSince: list(projection_check_str),
+        manualSince: list(projection_check_str),
+        resolutions: projection_check_int,
+    })),
+    divergence: projection_check_record(projection_check_record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
+    tests: projection_check_record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
+    blockers: projection_check_record(projection_check_object({
+        id: projection_check_str,
+        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
+        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
+        raisedCount: projection_check_int,
+        clearedCount: projection_check_int,
+    })),
+    guards: projection_check_record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
+    synced: projection_check_record(stamped({ sha: projection_check_str })),
+    merged: projection_check_record(projection_check_record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
+    scans: projection_check_record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
+    assignments: maybe(projection_check_record(stamped({ agent: projection_check_str, occurrences: projection_check_record(projection_check_int) }))),
+    drift: maybe(projection_check_record(projection_check_object({
+        branch: projection_check_str,
+        path: projection_check_str,
+        raised: projection_check_int,
+        cleared: projection_check_int,
+        detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
+    }))),
+    predicted: maybe(projection_check_record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(projection_check_range), warnings: projection_check_int }))),
+    activity: projection_check_record(projection_check_str),
+    counts: projection_check_record(projection_check_int),
+    eventCount: projection_check_int,
+    recent: list(summary),
+});
+const projection = projection_check_object({
+    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
+    eventCount: projection_check_int,
+    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
+    features: (v, at) => {
+        const out = projection_check_record(feature)(v, at);
+        for (const [key, f] of Object.entries(out))
+            if (f.spec !== key)
+                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
+        return out;
+    },
+    recent: list(summary),
+    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
+});
+/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
+function checkProjection(raw) {
+    try {
+        return { projection: projection(raw, 'projection') };
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-io.ts
+
+
+
+/** The content of projection.json.sha256 for the bytes of a projection.json. */
+function projectionDigest(serialized) {
+    return `${sha256Hex(serialized)}\n`;
+}
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events): missing,
+ * not the bytes its digest file vouches for (edited by hand), not JSON, or
+ * not shaped like a projection anywhere the code would look.
+ */
+function parseStoredProjection(content, digest) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    const text = content.toString('utf8');
+    if (digest !== undefined) {
+        if (!digest)
+            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
+        if (digest.toString('utf8') !== projectionDigest(text))
+            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const checked = checkProjection(raw);
+    if ('problem' in checked)
+        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
+    return { projection: checked.projection, reason: '' };
+}
+/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
+function isOurProjection(content) {
+    if (!content)
+        return false;
+    try {
+        const raw = JSON.parse(content.toString('utf8'));
+        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/state/projection/index.ts
 
 
@@ -40806,1844 +39980,6 @@ function checksText(c) {
 
 
 
-
-;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
-
-/**
- * The extra sections' data for one feature (or, without `feature`, for the
- * overview, which only gets the last scan). A feature page's extras depend on
- * that feature alone: a page is re-rendered only when its own feature changes.
- */
-function siteExtras(projection, feature) {
-    const scan = lastScan(projection, 'conflicts', feature?.spec);
-    // Not the scan's own conflict count: the open conflicts are the projection's, said once beside it.
-    const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs } : null;
-    if (!feature)
-        return { lastScan: lastScanInput };
-    const open = openBlockers(feature);
-    const drifting = (branch) => openDrift(feature, branch).length;
-    const health = agentHealth(feature).map((h) => {
-        // A blocker names its agent by branch, `impl-<n>` or `overseer` (the names reports use).
-        const names = [h.branch, ...(h.role === 'overseer' ? ['overseer'] : h.index ? [`impl-${h.index}`] : [])];
-        const blockers = open
-            .filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent))
-            .map((b) => ({ id: b.id, reason: b.raised.reason, ...(b.raised.by ? { by: b.raised.by } : {}), since: b.raised.time }));
-        const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
-        const state = h.guard === 'violation' ? 'guard violation' : failing ? 'failing' : blockers.length ? 'blocked' : h.lastCommit ? 'healthy' : 'idle';
-        const detail = [
-            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
-            h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
-            h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
-            drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
-        ].filter(Boolean);
-        const since = h.lastActivity ?? h.lastCommitAt;
-        return {
-            branch: h.branch,
-            role: h.role,
-            state,
-            ...(detail.length ? { detail: detail.join('; ') } : {}),
-            ...(since ? { since } : {}),
-            ...(blockers.length ? { blockers } : {}),
-        };
-    });
-    const guardViolations = Object.values(feature.guards ?? {})
-        .filter((g) => g.detected)
-        .sort((a, b) => (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : a.subject < b.subject ? -1 : 1))
-        .map((g) => ({
-        branch: g.branch,
-        time: g.detected.time,
-        reason: g.detected.detail,
-        paths: [g.subject],
-        clearedAt: g.raised > g.cleared ? null : g.detected.time,
-    }));
-    return { health, lastScan: lastScanInput, guardViolations };
-}
-
-;// CONCATENATED MODULE: ./shared/text/html.ts
-/**
- * HTML escaping: the dashboard's pages, and the entities markdown and Slack
- * read too. Every value that comes from events or users (branch names,
- * titles, reasons, file paths) goes through here, in text and in attributes.
- */
-
-/** `&`, `<` and `>` as entities, and with `quotes` also `"` and `'` (for attribute values). */
-function escapeHtml(text, options = {}) {
-    const out = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    return options.quotes ? out.replace(/"/g, '&quot;').replace(/'/g, '&#39;') : out;
-}
-// In a page, controls and bidi characters would hide or reorder text: they are shown as spaces.
-const HIDDEN = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1, controls/* BIDI */.lr], { except: '\t\n', flags: 'g' });
-/** A value for HTML text or a quoted attribute alike; nothing for null or undefined. */
-function esc(value) {
-    if (value === null || value === undefined)
-        return '';
-    return escapeHtml(String(value).replace(HIDDEN, ' '), { quotes: true });
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/html.ts
-
-// HTML building for the dashboard. Every value that comes from events goes
-// through `esc()` (text/html), in text and in attributes alike.
-/** A link only for plain http(s) addresses; anything else is shown as text. */
-function html_link(label, url) {
-    if (url && /^https?:\/\/[^\s<>"'`\\]+$/.test(url))
-        return `<a href="${esc(url)}" rel="noreferrer">${esc(label)}</a>`;
-    return esc(label);
-}
-/** A table with a caption and header cells scoped to columns; `rows` are already-escaped HTML cells. */
-function table(caption, headers, rows, empty) {
-    if (rows.length === 0)
-        return `<p class="none">${esc(empty)}</p>`;
-    const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-    return `<div class="scroll"><table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
-}
-function section(id, title, body) {
-    return `<section id="${esc(id)}" aria-labelledby="${esc(id)}-h"><h2 id="${esc(id)}-h">${esc(title)}</h2>\n${body}\n</section>`;
-}
-/** `<time>` with the exact value for machines and a short UTC form for people. */
-function time(iso) {
-    if (!iso)
-        return '<span class="none">never</span>';
-    return `<time datetime="${esc(iso)}">${esc(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
-}
-/** "3 h 5 min" from seconds; "0 min" under a minute. */
-function duration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return 'unknown';
-    const d = Math.floor(seconds / 86400);
-    const h = Math.floor((seconds % 86400) / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const parts = [d ? `${d} d` : '', h ? `${h} h` : '', m || (!d && !h) ? `${m} min` : ''].filter(Boolean);
-    return parts.join(' ');
-}
-/** The short name of an agent branch (its last segment), for tight places; the full name stays in titles. */
-function shortBranch(branch) {
-    const i = branch.lastIndexOf('/');
-    return i < 0 ? branch : branch.slice(i + 1);
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/style.ts
-/**
- * The one stylesheet, inlined in every page and allowed by its hash in the
- * CSP. Colours meet WCAG AA contrast (4.5:1) for their text; nothing is said
- * by colour alone (numbers and words carry the meaning).
- */
-const STYLE = `
-:root{--fg:#1f2328;--muted:#57606a;--bg:#fff;--line:#d0d7de;--good:#116329;--bad:#a40e26;--focus:#0550ae}
-*{box-sizing:border-box}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
-header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
-header nav{padding:.75rem 0;border-bottom:1px solid var(--line)}
-footer{color:var(--muted);font-size:.875rem;border-top:1px solid var(--line);margin-top:2rem}
-h1{font-size:1.6rem;margin:1rem 0 .25rem}
-h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}
-h3{font-size:1.05rem;margin:1rem 0 .25rem}
-a{color:var(--focus)}
-a:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-.skip{position:absolute;left:-999px}
-.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem;z-index:2}
-.scroll{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;margin:.5rem 0;font-size:.9375rem}
-caption{text-align:left;font-weight:600;padding:.25rem 0;color:var(--muted)}
-th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-thead th{background:#f6f8fa}
-code{font:.875em ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
-.none{color:var(--muted)}
-.num{font-variant-numeric:tabular-nums;font-weight:600}
-.good{color:var(--good)}
-.bad{color:var(--bad)}
-progress{width:8rem;height:1rem;vertical-align:middle;accent-color:var(--good)}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem}
-.card{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem}
-.card h2{border:0;margin:0 0 .5rem}
-.card dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .75rem;margin:0}
-.card dt{color:var(--muted)}
-.card dd{margin:0}
-.matrix td,.matrix th{text-align:center;min-width:3rem}
-.matrix td a{position:relative;display:block;color:inherit;font-weight:700;text-decoration:none;padding:.2rem}
-.matrix .self{background:#f6f8fa;color:var(--muted)}
-.h0{background:#fff;color:var(--muted)}
-.h1{background:#ffebe9;color:#82071e}
-.h2{background:#ffcecb;color:#82071e}
-.h3{background:#ff8182;color:#1f2328}
-.h4{background:#a40e26;color:#fff}
-.legend span[class^="h"]{display:inline-block;min-width:2.5rem;text-align:center;border:1px solid var(--line)}
-.tip{visibility:hidden;position:absolute;left:50%;top:100%;transform:translateX(-50%);z-index:1;background:#1f2328;color:#fff;font-weight:400;font-size:.8125rem;padding:.4rem .6rem;border-radius:4px;white-space:nowrap;text-align:left}
-.matrix td a:hover .tip,.matrix td a:focus .tip{visibility:visible}
-.conflict{border-left:4px solid var(--line);padding-left:.75rem;margin:1rem 0}
-.conflict:target{border-left-color:var(--bad);background:#fff8f7}
-svg.timeline{width:100%;min-width:36rem;max-width:48rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
-svg.timeline text{font-size:12px;fill:var(--fg)}
-svg.timeline .axis line{stroke:var(--muted);stroke-width:1}
-svg.timeline .tick line{stroke:var(--line)}
-.bounded{max-height:32rem;overflow:auto;border:1px solid var(--line);padding:0 .5rem}
-.repeat{color:var(--muted)}
-.blockers{margin:.25rem 0 0;padding-left:1.1rem;font-size:.875rem}
-svg .open{fill:#cf222e;stroke:#1f2328;stroke-width:1;stroke-dasharray:3 2}
-svg .resolved{fill:#8c959f}
-.key{display:inline-block;width:1rem;height:.75rem;vertical-align:middle}
-.key.open{background:#cf222e;border:1px dashed #1f2328}
-.key.resolved{background:#8c959f}
-svg.div{width:8rem;height:1rem;vertical-align:middle}
-svg.div .ahead{fill:#1a7f37}
-svg.div .behind{fill:#bc4c00}
-svg.div line{stroke:#1f2328}
-@media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
-`.trim();
-
-;// CONCATENATED MODULE: ./shared/dashboard/page.ts
-
-
-
-/**
- * Self-contained: the only resource a page may use is its own inline style,
- * allowed by hash; no script, image, font, frame or connection can load,
- * whatever text an event holds.
- */
-const STYLE_HASH = (0,external_node_crypto_.createHash)('sha256').update(STYLE).digest('base64');
-const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
-function page(title, nav, body) {
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${esc(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header><nav aria-label="Site">${nav}</nav></header>
-<main id="main">
-${body}
-</main>
-<footer><p>Generated by agent-orchestrator from the event log of this branch; times are event times (UTC).</p></footer>
-</body>
-</html>
-`;
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/sections-progress.ts
-
-
-
-/** `<progress>` is announced by screen readers and needs no style attribute (the CSP allows none). */
-function bar(done, total, label) {
-    const pct = total ? Math.round((done / total) * 100) : 0;
-    return `<progress max="${Math.max(total, 1)}" value="${done}" aria-label="${esc(label)}: ${done} of ${total}">${pct}%</progress> <span class="num">${done}/${total}</span>`;
-}
-/** Per agent: tasks its commits finished and started; per phase of tasks.md: done of total. */
-function progressSection(feature) {
-    const progress = taskProgress(feature);
-    const agentRows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const done = mine.filter((t) => t.state === 'done').length;
-        const working = mine.filter((t) => t.state === 'in-progress').length;
-        return [
-            `<span class="role">${esc(a.role)}${a.index ? ` ${a.index}` : ''}</span>`,
-            `<code>${esc(a.branch)}</code>`,
-            `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
-            String(working),
-            time(lastActivity(feature, names)),
-        ];
-    });
-    const phases = new Map();
-    for (const t of progress.tasks) {
-        const p = phases.get(t.phase ?? 'No phase') ?? { done: 0, total: 0 };
-        p.total++;
-        if (t.state === 'done')
-            p.done++;
-        phases.set(t.phase ?? 'No phase', p);
-    }
-    const phaseRows = [...phases].map(([name, p]) => [esc(name), bar(p.done, p.total, name)]);
-    return [
-        `<p class="lead" id="progress-total">Tasks done: ${bar(progress.done, progress.total, 'All tasks')}; in progress: <span class="num">${progress.inProgress}</span>; open: <span class="num">${progress.open}</span>.</p>`,
-        table('Progress per agent', ['Agent', 'Branch', 'Tasks done', 'In progress', 'Last activity'], agentRows, 'No agents assigned yet.'),
-        table('Progress per phase', ['Phase', 'Done'], phaseRows, 'No tasks registered.'),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/sections-index.ts
-
-
-
-
-/** The branch a divergence summary is about ("<branch> is n ahead, m behind <against>"). */
-const divergedBranch = (e) => (e.kind === 'divergence-measured' ? `${e.feature}\n${e.summary.split(' is ')[0]}` : null);
-/**
- * Recent events, newest first, with divergence noise collapsed: within a run of
- * divergence measurements (no other event between them) each branch is shown
- * once, at its newest measurement, with how many there were.
- */
-function collapseRecent(events) {
-    const rows = [];
-    let run = new Map();
-    for (const e of events) {
-        const branch = divergedBranch(e);
-        if (branch === null) {
-            run = new Map();
-            rows.push({ event: e, count: 1 });
-            continue;
-        }
-        const seen = run.get(branch);
-        if (seen)
-            seen.count++;
-        else {
-            const row = { event: e, count: 1 };
-            run.set(branch, row);
-            rows.push(row);
-        }
-    }
-    return rows;
-}
-/** The recent events of the index: collapsed, in a box of bounded height (it scrolls inside). */
-function recentEventsSection(events) {
-    const rows = collapseRecent(events).map(({ event: e, count }) => [
-        time(e.time),
-        `<code>${esc(e.feature)}</code>`,
-        esc(e.kind),
-        `${esc(e.summary)}${count > 1 ? ` <span class="repeat" data-repeat="${count}">(×${count}, the newest shown)</span>` : ''}`,
-    ]);
-    const body = table('Newest first; repeated divergence measurements of a branch shown once', ['When', 'Feature', 'Kind', 'What'], rows, 'No events yet.');
-    return rows.length ? `<div class="bounded" tabindex="0" aria-label="Recent events (scrolls)">${body}</div>` : body;
-}
-/** A feature's card on the index; every count is the projection's own query, the one the status and the SQL export use. */
-function featureCard(projection, f) {
-    const p = taskProgress(f);
-    const failing = latestTests(f).filter((t) => t.failed > 0).length;
-    const count = (name, label, n) => `<dt>${esc(label)}</dt><dd class="num" data-count="${name}">${n}</dd>`;
-    return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
-<p>${esc(f.registration?.name ?? '(not registered)')}</p>
-<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
-${count('conflicts', 'Open conflicts', openConflicts(projection, f.spec).length)}
-${count('failing', 'Failing suites', failing)}
-${count('prs', 'Open PRs', openPrs(f).length)}
-${count('blockers', 'Blockers', openBlockers(f).length)}
-${count('guard', 'Guard violations', openGuards(f).length)}
-${count('drift', 'Scope drift', openDrift(f).length)}
-<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
-}
-/**
- * The feature's tasks with their owner (the plan's assignment, else the agent
- * that reported the task), status and the plan's wave where one was recorded.
- */
-function taskListSection(feature) {
-    const rows = taskProgress(feature).tasks.map((t) => {
-        const assigned = feature.assignments?.[t.id];
-        const owner = assigned
-            ? `<code title="${esc(assigned.agent)}">${esc(shortBranch(assigned.agent))}</code> (assigned)`
-            : t.agent
-                ? `<code title="${esc(t.agent)}">${esc(shortBranch(t.agent))}</code> (reported)`
-                : '<span class="none">nobody yet</span>';
-        const status = t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : t.state;
-        return [
-            `<code>${esc(t.id)}</code>`,
-            owner,
-            `<span data-task-status="${esc(t.id)}">${esc(status)}</span>`,
-            assigned?.wave !== undefined
-                ? `<span class="num" data-task-wave="${esc(t.id)}">${assigned.wave}</span>`
-                : '<span class="none">—</span>',
-            esc(t.description ?? ''),
-        ];
-    });
-    return table('Tasks by id', ['Task', 'Owner', 'Status', 'Plan wave', 'Description'], rows, 'No tasks registered.');
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
-function isEmptyRange(r) {
-    return r.end < r.start;
-}
-/** "7", "7-9", or "deleted at line 3" for an empty range. */
-function formatRange(r, dash = '-') {
-    if (isEmptyRange(r))
-        return `deleted at line ${r.start}`;
-    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
-}
-/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
-function range_text_formatRanges(list, options = {}) {
-    if (list.length === 0)
-        return options.empty ?? '';
-    const max = options.max ?? Infinity;
-    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
-}
-/**
- * The lines an annotation points at for a range: the range itself, or for an
- * empty one the line before the gap (line 1 at the start of a file).
- */
-function annotationLines(r) {
-    if (!isEmptyRange(r))
-        return { startLine: r.start, endLine: r.end };
-    const line = Math.max(1, r.start - 1);
-    return { startLine: line, endLine: line };
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/sections-conflicts.ts
-
-
-
-
-
-/** How many conflicts the timeline shows (the latest by start). */
-const TIMELINE_LIMIT = 20;
-/** Heat level by number of conflicting files; the number itself is always printed in the cell. */
-function heat(files) {
-    return files === 0 ? 'h0' : files === 1 ? 'h1' : files <= 3 ? 'h2' : files <= 7 ? 'h3' : 'h4';
-}
-function ranges(list) {
-    if (list.length === 0)
-        return 'whole file';
-    // The one wording of ranges everywhere: an empty one is "deleted at line n".
-    return range_text_formatRanges(list, { dash: '–' });
-}
-/**
- * Branches × branches: each cell a link to the pair's detail, its number the
- * conflicting files, the file list shown on hover and on keyboard focus.
- */
-function matrixSection(projection, feature) {
-    const open = openConflicts(projection, feature.spec);
-    const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
-    if (branches.length < 2)
-        return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
-    const byPair = new Map(open.map((c) => [c.id, c]));
-    const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
-    const rows = branches.map((row) => {
-        const cells = branches.map((col) => {
-            if (row === col)
-                return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(conflictId(feature.spec, row, col));
-            if (!c)
-                return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
-            if (c.kind) {
-                // A build or test conflict has no conflicting files: its own mark, never a heat count.
-                const label = `${row} and ${col}: the merge fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (${c.check})` : ''}`;
-                return `<td class="h2 trial"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${c.kind === 'build' ? 'B' : 'T'}<span class="tip" role="tooltip">${esc(label)}</span></a></td>`;
-            }
-            const files = c.files.map((f) => f.path);
-            const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`;
-            return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
-                `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`);
-        });
-        return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
-    });
-    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
-    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`;
-}
-/** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
-function details(open) {
-    if (open.length === 0)
-        return '<p class="none">No open conflicts.</p>';
-    return open
-        .map((c) => {
-        const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(ranges(f.leftRanges)), esc(ranges(f.rightRanges))]);
-        const trial = c.kind
-            ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
-            : '';
-        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
-    })
-        .join('\n');
-}
-function episodeOf(c, now) {
-    const open = c.detected !== null && c.openSince.length > 0;
-    if (open) {
-        const start = timeOfStamp(c.openSince[0]);
-        return { conflict: c, start, end: null, lifetime: seconds(start, now) };
-    }
-    if (!c.resolved)
-        return null;
-    return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds };
-}
-/** Tick steps the axis may use, smallest first. */
-const STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080].map((m) => m * 60_000);
-/**
- * At most 6 ticks at round UTC times between t0 and t1, labelled "HH:MM", or
- * "MM-DD HH:MM" when the span passes midnight (the day is then on every label).
- */
-function axisTicks(t0, t1) {
-    const step = STEPS.find((s) => (t1 - t0) / s <= 5) ?? Math.ceil((t1 - t0) / 5 / 86_400_000) * 86_400_000;
-    const days = new Date(t0).toISOString().slice(0, 10) !== new Date(t1).toISOString().slice(0, 10);
-    const ticks = [];
-    for (let at = Math.ceil(t0 / step) * step; at <= t1; at += step) {
-        const iso = new Date(at).toISOString();
-        ticks.push({ at, label: days ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16) });
-    }
-    return ticks;
-}
-const seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
-/**
- * Each pair's latest conflict from open to resolved (or to now: the newest
- * event's time, never the clock), newest first, bounded: the lifetime no CI tool keeps.
- */
-function timelineSection(feature, now) {
-    const episodes = Object.values(feature.conflicts)
-        .map((c) => episodeOf(c, now))
-        .filter((e) => e !== null)
-        .sort((a, b) => cmp(b.start, a.start) || cmp(a.conflict.id, b.conflict.id))
-        .slice(0, TIMELINE_LIMIT);
-    if (episodes.length === 0)
-        return '<p class="none">No conflicts recorded.</p>';
-    const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start));
-    const t1 = Math.max(Date.parse(now), t0 + 60_000);
-    // Pair names on the left, bars from first detection to resolution (or now), the time axis below.
-    const [label, chart, row] = [150, 470, 22];
-    const x = (ms) => label + Math.round(((ms - t0) / (t1 - t0)) * chart);
-    const bars = episodes.map((e, i) => {
-        const [l, r] = e.conflict.branches;
-        const from = x(Date.parse(e.start));
-        const to = e.end ? x(Date.parse(e.end)) : label + chart;
-        const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`;
-        const y = i * row + 4;
-        return `<g data-conflict="${esc(e.conflict.id)}"><title>${esc(what)}</title><text x="${label - 6}" y="${y + 11}" text-anchor="end">${esc(`${shortBranch(l)} × ${shortBranch(r)}`)}</text><rect x="${from}" y="${y}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
-    });
-    const axisY = episodes.length * row + 8;
-    const ticks = axisTicks(t0, t1).map((t) => `<g class="tick"><line x1="${x(t.at)}" y1="0" x2="${x(t.at)}" y2="${axisY + 4}"/><text x="${x(t.at)}" y="${axisY + 18}" text-anchor="middle">${esc(t.label)}</text></g>`);
-    const axis = `<g class="axis" aria-hidden="true"><line x1="${label}" y1="${axisY}" x2="${label + chart}" y2="${axisY}"/>${ticks.join('')}</g>`;
-    const svg = `<div class="scroll"><svg class="timeline" viewBox="0 0 ${label + chart + 20} ${axisY + 26}" role="img" aria-label="Conflict lifetimes on a time axis (UTC), newest first (details in the table below)">${axis}${bars.join('')}</svg></div>`;
-    const rows = episodes.map((e) => [
-        `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
-        time(e.start),
-        e.end ? time(e.end) : '<strong>open</strong>',
-        esc(duration(e.lifetime)),
-    ]);
-    return `${svg}\n<p class="legend">Time in UTC. <span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/resolve-role.ts
-
-
-
-
-const ROLES = ['overseer', 'implementor'];
-/**
- * Who is running: the explicit role, else the role the branch name gives.
- * For pull requests the branch is the head branch, so that a PR is judged
- * by where its changes come from; the head's own role wins over the role
- * input (an implementor's PR that reaches the overseer's workflow is judged
- * as the implementor's, so a wrong target is a guard violation, not a setup
- * error). A head that is no agent branch, into an overseer branch, is a
- * person's PR: it takes the spec from the base (the guard applies the rule).
- */
-function resolveRole(options) {
-    const explicit = validateRole(options.role);
-    const pullRequest = pullRequestOf(options);
-    const branch = branchOf(options, pullRequest);
-    const parsed = parseBranch(options.naming, branch);
-    let note;
-    if (explicit && parsed && parsed.role !== explicit) {
-        if (!pullRequest) {
-            throw new errors/* InputError */.dz(`role ${(0,quote/* quote */.h)(explicit)} contradicts branch ${(0,quote/* quote */.h)(branch)}, which is the ${parsed.role} branch of spec ${(0,quote/* quote */.h)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
-        }
-        note = `the pull request's head ${(0,quote/* quote */.h)(branch)} is the ${parsed.role} branch of spec ${(0,quote/* quote */.h)(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
-    }
-    if (!parsed && pullRequest) {
-        const base = parseBranch(options.naming, pullRequest.base);
-        if (base?.role === 'overseer') {
-            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
-        }
-    }
-    const role = parsed?.role ?? explicit;
-    if (!role) {
-        throw new errors/* InputError */.dz(`branch ${(0,quote/* quote */.h)(branch)} is not an agent branch (expected the pattern ${(0,quote/* quote */.h)(options.naming.pattern)}, e.g. ${(0,quote/* quote */.h)(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
-    }
-    const out = { role, branch };
-    if (parsed) {
-        out.spec = parsed.spec;
-        if (parsed.index !== undefined)
-            out.index = parsed.index;
-    }
-    else if (options.spec)
-        out.spec = options.spec;
-    if (pullRequest)
-        out.pullRequest = pullRequest;
-    if (note)
-        out.note = note;
-    return out;
-}
-function validateRole(value) {
-    const text = value?.trim() ?? '';
-    if (text === '')
-        return undefined;
-    if (!ROLES.includes(text)) {
-        throw new errors/* InputError */.dz(`role ${(0,quote/* quote */.h)(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
-    }
-    return text;
-}
-function isPullRequestEvent(eventName) {
-    return eventName !== undefined && eventName.startsWith('pull_request');
-}
-function pullRequestOf(options) {
-    if (!isPullRequestEvent(options.eventName))
-        return undefined;
-    const pr = resolve_role_record(options.event?.pull_request);
-    const head = options.headRef || resolve_role_str(resolve_role_record(pr?.head)?.ref);
-    const base = options.baseRef || resolve_role_str(resolve_role_record(pr?.base)?.ref);
-    if (!head || !base) {
-        throw new errors/* InputError */.dz(`event ${(0,quote/* quote */.h)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,quote/* quote */.h)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,quote/* quote */.h)(options.baseRef ?? '')})`);
-    }
-    const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
-    const out = { base, head };
-    if (number !== undefined)
-        out.number = number;
-    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
-    // commit the pull request proposes is only in the payload.
-    const headSha = resolve_role_str(resolve_role_record(pr?.head)?.sha);
-    if (headSha) {
-        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
-            throw new errors/* InputError */.dz(`event ${(0,quote/* quote */.h)(options.eventName ?? '')}: pull_request.head.sha ${(0,quote/* quote */.h)(headSha)} is not a commit id`);
-        out.headSha = headSha;
-    }
-    return out;
-}
-function branchOf(options, pullRequest) {
-    if (options.branch?.trim())
-        return stripHeads(options.branch.trim());
-    if (pullRequest)
-        return pullRequest.head;
-    const ref = options.ref ?? '';
-    const pushed = branchOfRef(ref);
-    if (pushed !== null)
-        return pushed;
-    if (options.checkedOut)
-        return options.checkedOut;
-    const where = options.eventName ? `ref ${(0,quote/* quote */.h)(ref)} is not a branch (event ${(0,quote/* quote */.h)(options.eventName)})` : 'HEAD is detached';
-    throw new errors/* InputError */.dz(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
-}
-function stripHeads(name) {
-    return branchOfRef(name) ?? name;
-}
-function resolve_role_record(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-function resolve_role_str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/git/init.ts
-/** Creates an empty bare repository at `dir` with the given object format (`sha1`, `sha256`). */
-async function initBare(git, dir, objectFormat) {
-    await git.run(['init', '--quiet', '--bare', `--object-format=${objectFormat}`, dir]);
-}
-/** Creates a repository at `dir` whose first branch is `branch` (bare: no working tree). */
-async function initRepository(git, dir, options) {
-    await git.run(['init', '-q', ...(options.bare ? ['--bare'] : []), '-b', options.branch, dir]);
-}
-/** Sets `key` in the repository's own configuration. */
-async function setConfig(git, key, value) {
-    await git.run(['config', key, value]);
-}
-/** Adds a remote named `name` at `url`. */
-async function addRemote(git, name, url) {
-    await git.run(['remote', 'add', name, url]);
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
-
-
-
-
-
-
-/**
- * A private, empty bare repository that borrows the scanning clone's objects
- * (through `objects/info/alternates`), where every merge of a scan runs.
- *
- * Why: a verdict must depend on the two commits only, never on the clone that
- * computes it. In the clone itself git would read merge attributes from the
- * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
- * from the user's `core.attributesFile` and the system file (a `* merge=union`
- * line in any of them turns a conflict into a clean merge), and merge settings
- * (conflict style, renames, custom merge drivers) from every config file. git
- * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
- * `info/attributes`, no system or global configuration, and the attributes
- * file is ours: empty, or only the conflict marker size we choose. Objects the
- * merges write stay in the sandbox and go when it is closed.
- */
-/** Memory-backed folders need this much free room to hold a scan's merge results. */
-const MIN_MEMORY_FREE = 1024 ** 3;
-/**
- * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
- * runners), else the system temp folder. Every merge writes its result trees
- * and conflicted blobs as loose objects, thousands of small files per scan:
- * written and removed in memory they cost a fraction of what a disk costs.
- */
-function sandboxParent() {
-    try {
-        const fs = (0,external_node_fs_.statfsSync)('/dev/shm');
-        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
-            return '/dev/shm';
-    }
-    catch {
-        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
-    }
-    return (0,external_node_os_.tmpdir)();
-}
-class MergeSandbox {
-    dir;
-    git;
-    attributesDir;
-    constructor(dir, git, attributesDir) {
-        this.dir = dir;
-        this.git = git;
-        this.attributesDir = attributesDir;
-    }
-    static async open(source) {
-        const objects = await refs_gitPath(source, 'objects');
-        const objectsDir = (0,external_node_path_.isAbsolute)(objects) ? objects : (0,external_node_path_.resolve)(source.cwd, objects);
-        const format = await objectFormat(source).catch(() => 'sha1');
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(sandboxParent(), 'orch-merge-'));
-        try {
-            const emptyConfig = (0,external_node_path_.join)(dir, 'empty-config');
-            (0,external_node_fs_.writeFileSync)(emptyConfig, '');
-            const gitDir = (0,external_node_path_.join)(dir, 'repo.git');
-            const env = {
-                GIT_DIR: gitDir,
-                GIT_CONFIG_NOSYSTEM: '1',
-                GIT_CONFIG_GLOBAL: emptyConfig,
-                GIT_ATTR_NOSYSTEM: '1',
-                GIT_NO_REPLACE_OBJECTS: '1',
-                // Nothing from the caller's environment may point git elsewhere.
-                GIT_WORK_TREE: undefined,
-                GIT_INDEX_FILE: undefined,
-                GIT_OBJECT_DIRECTORY: undefined,
-                GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
-                GIT_COMMON_DIR: undefined,
-                GIT_CONFIG: undefined,
-                GIT_CONFIG_PARAMETERS: undefined,
-                GIT_CONFIG_COUNT: undefined,
-            };
-            const git = new git_git/* Git */.TU(dir, env);
-            await initBare(git, gitDir, format);
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
-            return new MergeSandbox(dir, git, dir);
-        }
-        catch (error) {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-            throw error;
-        }
-    }
-    /**
-     * `-c` arguments that pin everything a merge result depends on besides the
-     * two commits: the plain conflict style and our own attributes file (empty,
-     * or one line setting the marker size for every path).
-     */
-    pins(markerSize) {
-        const file = (0,external_node_path_.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
-        if (!this.written.has(file)) {
-            (0,external_node_fs_.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
-            this.written.add(file);
-        }
-        return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
-    }
-    written = new Set();
-    close() {
-        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/changed-paths.ts
-
-
-
-
-/**
- * Every path that differs between two commits, with the modes on both sides,
- * from `git diff --raw -z` (paths are untrusted: spaces, newlines, non-ASCII
- * all survive NUL separation). Renames are detected so they can be shown as
- * such, but both their source and target are listed, so nothing hides in a
- * rename. Sorted by path for stable output.
- */
-async function changed_paths_changedPaths(source, from, to) {
-    // Computed on git objects only, in a sandbox with no work tree, index, attributes or user
-    // configuration: nothing the branch under test ships (a .gitattributes, say) can change the answer.
-    const [fromSha, toSha] = await Promise.all([source.resolveCommit(from), source.resolveCommit(to)]);
-    if (!fromSha || !toSha)
-        throw new errors/* GitError */.XS(`cannot compare ${from} with ${to}: ${fromSha ? to : from} names no commit here`, ['rev-parse', from, to], '', 0);
-    const sandbox = await MergeSandbox.open(source);
-    try {
-        return await changedPathsIn(sandbox.git, fromSha, toSha);
-    }
-    finally {
-        sandbox.close();
-    }
-}
-async function changedPathsIn(git, from, to) {
-    const changes = parseRawDiff(await rawDiff(git, from, to));
-    await attachLinkTargets(git, changes);
-    return changes.map(toChangedPath).sort((a, b) => compare(a.path, b.path) || compare(a.fromPath ?? '', b.fromPath ?? ''));
-}
-/** Parses `git diff --raw -z --no-abbrev` output: `:<modes> <ids> <status>\0<path>\0[<path>\0]`. */
-function parseRawDiff(output) {
-    const fields = splitNul(output);
-    const out = [];
-    for (let i = 0; i < fields.length;) {
-        const header = fields[i++].toString('utf8');
-        const m = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(header);
-        if (!m)
-            throw new Error(`unexpected git diff --raw line ${JSON.stringify(header.slice(0, 120))}`);
-        const [, oldMode, newMode, , newBlob, status] = m;
-        const twoPaths = status === 'R' || status === 'C';
-        const first = fields[i++]?.toString('utf8');
-        const second = twoPaths ? fields[i++]?.toString('utf8') : undefined;
-        if (first === undefined || (twoPaths && second === undefined))
-            throw new Error('truncated git diff --raw output');
-        const change = {
-            status,
-            path: twoPaths ? second : first,
-            before: kindOf(oldMode),
-            after: kindOf(newMode),
-            newBlob,
-        };
-        if (twoPaths)
-            change.fromPath = first;
-        out.push(change);
-    }
-    return out;
-}
-function kindOf(mode) {
-    switch (mode) {
-        case '000000':
-            return 'none';
-        case '100644':
-            return 'file';
-        case '100755':
-            return 'executable';
-        case '120000':
-            return 'symlink';
-        case '160000':
-            return 'submodule';
-        default:
-            return 'other';
-    }
-}
-function splitNul(buffer) {
-    const parts = [];
-    let start = 0;
-    for (let i = buffer.indexOf(0, start); i !== -1; i = buffer.indexOf(0, start)) {
-        parts.push(buffer.subarray(start, i));
-        start = i + 1;
-    }
-    if (start < buffer.length)
-        parts.push(buffer.subarray(start));
-    return parts;
-}
-/** Reads what every new or changed symlink points to, with one `git cat-file --batch`. */
-async function attachLinkTargets(git, changes) {
-    const links = changes.filter((c) => c.after === 'symlink');
-    if (links.length === 0)
-        return;
-    const targets = await readBlobs(git, links.map((c) => c.newBlob));
-    links.forEach((link, i) => (link.linkTarget = targets[i].toString('utf8')));
-}
-function toChangedPath(raw) {
-    const out = { status: raw.status, path: raw.path, before: raw.before, after: raw.after };
-    if (raw.fromPath !== undefined)
-        out.fromPath = raw.fromPath;
-    if (raw.linkTarget !== undefined)
-        out.linkTarget = raw.linkTarget;
-    return out;
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
-
-
-
-const LINE_TERMINATORS = (0,controls/* charPattern */.F2)([controls/* LINE_BREAK_CHARS */.pG], { flags: 'g' });
-/**
- * A matcher for the protected globs. Besides the paths the globs match, a
- * path that is a parent folder of a protected one counts too: replacing
- * `.github` by a symlink or a submodule changes everything below it.
- * Matching ignores case, because on a case-insensitive checkout
- * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
- * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
- * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
- * it just as the root one does.
- */
-function protectedMatcher(patterns) {
-    const compiled = patterns
-        .map((p) => p.trim().replace(/^\.?\//, ''))
-        .filter((p) => p !== '' && !p.startsWith('!'))
-        .map((pattern) => ({
-        pattern,
-        matches: picomatch_default()(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
-        // The fixed folder part of the glob; '' when the glob can match anywhere.
-        base: picomatch_default().scan(pattern).base.toLowerCase(),
-    }));
-    return (raw) => {
-        // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
-        // one of them inside would slip through. They match like any other character here.
-        const path = raw.replace(LINE_TERMINATORS, '_');
-        const lower = path.toLowerCase();
-        for (const c of compiled) {
-            if (c.matches(path))
-                return c.pattern;
-            if (c.base !== '' && (lower === '' || c.base.startsWith(`${lower}/`)))
-                return c.pattern;
-        }
-        return null;
-    };
-}
-/**
- * Where a symlink at `linkPath` with the text `target` points, as a path
- * from the repository root ('' for the root itself), or null when it points
- * outside the repository (absolute, or `..` past the root): the guard
- * cannot tell what is there, so such a link is treated as protected.
- */
-function linkDestination(linkPath, target) {
-    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
-        return null;
-    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(linkPath), target.replace(/\\/g, '/')));
-    if (joined === '..' || joined.startsWith('../'))
-        return null;
-    const clean = joined.replace(/\/+$/, '');
-    return clean === '.' ? '' : clean;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/describe-change.ts
-
-
-const ADVICE = 'implementor branches may not change protected paths; ask the overseer';
-/**
- * The protected-path violations one change makes. A rename counts at both
- * ends; a symlink also counts by where it points, so a link cannot be used
- * to reach into a protected folder.
- */
-function describeProtectedChange(change, matcher, advice = ADVICE) {
-    const out = [];
-    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
-    const target = matcher(change.path);
-    if (target)
-        add(change.path, `${verb(change)} (protected by ${(0,quote/* quote */.h)(target)})`);
-    if (change.fromPath !== undefined && change.status === 'R') {
-        const source = matcher(change.fromPath);
-        if (source)
-            add(change.fromPath, `renamed protected ${(0,quote/* quote */.h)(change.fromPath)} (by ${(0,quote/* quote */.h)(source)}) to ${(0,quote/* quote */.h)(change.path)}`);
-    }
-    if (change.after === 'symlink' && change.linkTarget !== undefined) {
-        const destination = linkDestination(change.path, change.linkTarget);
-        if (destination === null) {
-            add(change.path, `symlink ${(0,quote/* quote */.h)(change.path)} points outside the repository (${(0,quote/* quote */.h)(change.linkTarget)})`);
-        }
-        else {
-            const pattern = matcher(destination);
-            if (pattern) {
-                add(change.path, `symlink ${(0,quote/* quote */.h)(change.path)} points to ${(0,quote/* quote */.h)(change.linkTarget)}, which is protected by ${(0,quote/* quote */.h)(pattern)}`);
-            }
-        }
-    }
-    return out;
-}
-function verb(change) {
-    const p = (0,quote/* quote */.h)(change.path);
-    switch (change.status) {
-        case 'A':
-            return `added ${noun(change.after)} ${p}`;
-        case 'D':
-            return `deleted ${noun(change.before)} ${p}`;
-        case 'R':
-            return `renamed ${(0,quote/* quote */.h)(change.fromPath ?? '')} to ${p}`;
-        case 'C':
-            return `copied ${(0,quote/* quote */.h)(change.fromPath ?? '')} to ${p}`;
-        case 'T':
-            return `changed ${p} from ${noun(change.before)} to ${noun(change.after)}`;
-        default:
-            return `changed ${noun(change.after)} ${p}`;
-    }
-}
-function noun(kind) {
-    switch (kind) {
-        case 'symlink':
-            return 'symlink';
-        case 'submodule':
-            return 'submodule';
-        case 'executable':
-            return 'executable file';
-        default:
-            return 'file';
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/guard.ts
-
-
-
-
-
-
-
-/**
- * The role guard, run before any check: an implementor may not touch
- * protected paths (by edit, rename, symlink or submodule), and every pull
- * request must target the branch its role allows. The overseer integrates,
- * so only its pull request target is checked.
- */
-async function checkGuard(options) {
-    const violations = [];
-    if (options.nonAgentHead && options.pullRequest)
-        return nonAgentGuard(options, options.pullRequest);
-    if (options.pullRequest) {
-        const problem = pullRequestTargetProblem(options, options.pullRequest);
-        if (problem)
-            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
-    }
-    if (options.role === 'overseer')
-        return { ok: violations.length === 0, violations, changed: [] };
-    const { git } = options;
-    if (!options.overseerRef)
-        throw new errors/* InputError */.dz(`the overseer branch is needed to check implementor branch ${(0,quote/* quote */.h)(options.branch)}`);
-    const head = await requireCommit(git, options.headRef, 'head');
-    const overseer = await requireCommit(git, options.overseerRef, 'overseer branch');
-    const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
-    const changed = await changed_paths_changedPaths(git, diffBase, head);
-    const matcher = protectedMatcher(options.protectedPaths);
-    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
-    const found = [];
-    for (const change of changed) {
-        const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
-        found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)));
-    }
-    found.sort((a, b) => guard_compare(a.path ?? '', b.path ?? '') || guard_compare(a.detail, b.detail));
-    violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail));
-    return { ok: violations.length === 0, violations, changed, diffBase };
-}
-const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
-/** Why the pull request's target is not allowed for the role, or null. */
-function pullRequestTargetProblem(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,quote/* quote */.h)(pr.head)} to ${(0,quote/* quote */.h)(pr.base)}`;
-    if (options.role === 'overseer') {
-        if (pr.base === options.integrationBranch)
-            return null;
-        return `${what}: an overseer branch may only target the integration branch ${(0,quote/* quote */.h)(options.integrationBranch)}`;
-    }
-    if (!options.spec) {
-        return `${what}: cannot tell which overseer branch ${(0,quote/* quote */.h)(pr.head)} belongs to (it does not follow the pattern ${(0,quote/* quote */.h)(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
-    }
-    const expected = formatBranch(options.naming, options.spec, 'overseer');
-    if (pr.base === expected)
-        return null;
-    const who = options.index !== undefined ? `implementor ${options.index} of ${(0,quote/* quote */.h)(options.spec)}` : 'an implementor branch';
-    return `${what}: ${who} may only target its overseer branch ${(0,quote/* quote */.h)(expected)}`;
-}
-/**
- * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
- * agents, not people, so the config rule alone decides; allowed by default, with a note.
- */
-function nonAgentGuard(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,quote/* quote */.h)(pr.head)} (not an agent branch) into overseer branch ${(0,quote/* quote */.h)(pr.base)}`;
-    if (options.nonAgentIntoOverseer === 'refuse') {
-        const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
-        return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
-    }
-    const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`;
-    return { ok: true, violations: [], changed: [], notes: [note] };
-}
-async function requireCommit(git, ref, what) {
-    const sha = await git.resolveCommit(ref);
-    if (!sha)
-        throw new errors/* InputError */.dz(`${what} ${(0,quote/* quote */.h)(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
-    return sha;
-}
-/**
- * Changes are counted from the merge base, so what the overseer already
- * integrated is not blamed on the implementor. Without a merge base: a
- * shallow clone is an error that says how to fix it; unrelated histories are
- * compared with the overseer tip (everything that differs counts).
- */
-async function diffBaseOf(git, overseer, head, overseerRef) {
-    const base = await git.mergeBase(overseer, head);
-    if (base)
-        return base;
-    if (await git.isShallow()) {
-        throw new errors/* InputError */.dz(`no common history between ${(0,quote/* quote */.h)(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
-    }
-    return overseer;
-}
-function guard_compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/detect-commands.ts
-
-
-
-// Implementors run fast feedback first; the overseer builds before testing and also runs the slow suites.
-const NPM_SCRIPTS = {
-    implementor: ['lint', 'typecheck', 'test', 'build'],
-    overseer: ['lint', 'typecheck', 'build', 'test', 'test:integration', 'test:e2e'],
-};
-// What `npm init` writes: a test script that always fails is no test suite.
-const NPM_PLACEHOLDER_TEST = /no test specified/;
-/**
- * Sensible default checks from the files at the repository root, in a fixed
- * order (Node, Python, Go, Rust). Only fixed command texts are produced:
- * nothing from the files' contents reaches the shell.
- */
-function detectCommands(cwd, role) {
-    const commands = [];
-    const reasons = [];
-    const scripts = packageScripts(cwd);
-    if (scripts) {
-        const chosen = NPM_SCRIPTS[role].filter((s) => typeof scripts[s] === 'string' && !(s === 'test' && NPM_PLACEHOLDER_TEST.test(scripts[s])));
-        for (const s of chosen)
-            commands.push({ name: s.replace(':', '-'), command: s === 'test' ? 'npm test' : `npm run ${s}` });
-        if (chosen.length)
-            reasons.push(`package.json scripts: ${chosen.join(', ')}`);
-    }
-    const pytest = pytestReason(cwd);
-    if (pytest) {
-        commands.push({ name: 'pytest', command: 'pytest' });
-        reasons.push(pytest);
-    }
-    if (isFile((0,external_node_path_.join)(cwd, 'go.mod'))) {
-        commands.push({ name: 'go test', command: 'go test ./...' });
-        reasons.push('go.mod');
-    }
-    if (isFile((0,external_node_path_.join)(cwd, 'Cargo.toml'))) {
-        commands.push({ name: 'cargo test', command: 'cargo test' });
-        reasons.push('Cargo.toml');
-    }
-    return { commands, reasons };
-}
-function packageScripts(cwd) {
-    const file = (0,external_node_path_.join)(cwd, 'package.json');
-    if (!isFile(file))
-        return null;
-    let parsed;
-    try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
-    }
-    const scripts = parsed?.scripts;
-    return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
-}
-function pytestReason(cwd) {
-    if (isFile((0,external_node_path_.join)(cwd, 'pytest.ini')))
-        return 'pytest.ini';
-    if (mentions((0,external_node_path_.join)(cwd, 'pyproject.toml'), /pytest/))
-        return 'pyproject.toml mentions pytest';
-    if (mentions((0,external_node_path_.join)(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
-        return 'setup.cfg has [tool:pytest]';
-    if (mentions((0,external_node_path_.join)(cwd, 'tox.ini'), /^\[pytest\]/m))
-        return 'tox.ini has [pytest]';
-    if (hasPythonFiles((0,external_node_path_.join)(cwd, 'tests')))
-        return 'tests/ holds Python files';
-    return null;
-}
-function mentions(file, pattern) {
-    return isFile(file) && pattern.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
-}
-/** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
-function hasPythonFiles(dir) {
-    if (!isDirectory(dir))
-        return false;
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-        if (entry.isFile() && entry.name.endsWith('.py'))
-            return true;
-        if (entry.isDirectory() && !entry.name.startsWith('.')) {
-            const inner = (0,external_node_path_.join)(dir, entry.name);
-            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_.join)(inner, n))))
-                return true;
-        }
-    }
-    return false;
-}
-function isFile(path) {
-    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile();
-}
-function isDirectory(path) {
-    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory();
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
-
-/** The commands to run: the input wins, then the config for the role, then what the repository suggests. */
-function chooseCommands(options) {
-    const { role } = options;
-    if (options.inputCommands && options.inputCommands.length > 0) {
-        const commands = [...options.inputCommands];
-        return { commands, source: 'input', note: `from the commands input: ${names(commands)}` };
-    }
-    const configured = options.config.roles[role].commands;
-    if (configured.length > 0) {
-        return {
-            commands: [...configured],
-            source: 'config',
-            note: `from ${options.config.source} roles.${role}.commands: ${names(configured)}`,
-        };
-    }
-    const detected = detectCommands(options.cwd, role);
-    if (detected.commands.length > 0) {
-        return { commands: detected.commands, source: 'detected', note: `detected from ${detected.reasons.join('; ')}` };
-    }
-    return {
-        commands: [],
-        source: 'none',
-        note: `no commands: none given in the commands input or in roles.${role}.commands of the config, and none detected (no package.json scripts, pytest, go.mod or Cargo.toml)`,
-    };
-}
-function names(commands) {
-    return commands.map((c) => c.name).join(', ');
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/format.ts
-/** `850 ms`, `12.3 s`, `2 min 5 s`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
-/** `1 test`, `3 tests`. */
-function format_plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
-
-
-/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
-function stripAnsi(text) {
-    return (0,neutralize/* neutralize */.Y)(text.replace(/\r$/, ''));
-}
-/**
- * The last `maxLines` lines of a command's output, each at most
- * `maxLineLength` characters: memory stays bounded however much a command
- * prints.
- */
-class OutputTail {
-    maxLines;
-    maxLineLength;
-    lines = [];
-    droppedLines = 0;
-    constructor(maxLines, maxLineLength = 500) {
-        this.maxLines = maxLines;
-        this.maxLineLength = maxLineLength;
-    }
-    push(line) {
-        const clean = stripAnsi(line).replace(/\r$/, '');
-        this.lines.push(clean.length > this.maxLineLength ? `${clean.slice(0, this.maxLineLength - 3)}...` : clean);
-        if (this.lines.length > this.maxLines) {
-            this.lines.shift();
-            this.droppedLines++;
-        }
-    }
-    /** Lines that fell off the front. */
-    get dropped() {
-        return this.droppedLines;
-    }
-    text() {
-        return this.lines.join('\n');
-    }
-}
-/**
- * Cuts a byte stream into lines (UTF-8 safe across chunk boundaries). A line
- * longer than `maxLineBytes` is emitted in pieces, so one endless line cannot
- * fill memory.
- */
-class LineSplitter {
-    onLine;
-    maxLineBytes;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    partial = '';
-    constructor(onLine, maxLineBytes = 16 * 1024) {
-        this.onLine = onLine;
-        this.maxLineBytes = maxLineBytes;
-    }
-    write(chunk) {
-        const text = this.partial + this.decoder.write(chunk);
-        const parts = text.split('\n');
-        this.partial = parts.pop() ?? '';
-        for (const line of parts)
-            this.onLine(line);
-        while (this.partial.length > this.maxLineBytes) {
-            this.onLine(this.partial.slice(0, this.maxLineBytes));
-            this.partial = this.partial.slice(this.maxLineBytes);
-        }
-    }
-    end() {
-        const rest = this.partial + this.decoder.end();
-        this.partial = '';
-        if (rest !== '')
-            this.onLine(rest);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/run-command.ts
-
-
-
-// After SIGTERM, how long a timed-out command gets to clean up before SIGKILL.
-const KILL_GRACE_MS = 5000;
-/**
- * Runs one trusted check command through the platform shell, like a `run:`
- * step. Callers must never build `command` from branch names or commit text.
- * With a time-out the command gets its own process group, so that killing
- * it also stops what it started.
- */
-function runShellCommand(command, options) {
-    const ownGroup = options.timeoutMs !== undefined && process.platform !== 'win32';
-    return new Promise((resolve) => {
-        let settled = false;
-        let timedOut = false;
-        const timers = [];
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            for (const t of timers)
-                clearTimeout(t);
-            resolve(result);
-        };
-        let child;
-        try {
-            child = (0,external_node_child_process_.spawn)(command, {
-                cwd: options.cwd,
-                shell: true,
-                env: options.replaceEnv ? options.env : options.env ? { ...process.env, ...options.env } : undefined,
-                stdio: ['ignore', 'pipe', 'pipe'],
-                detached: ownGroup,
-                windowsHide: true,
-            });
-        }
-        catch (error) {
-            finish({ exitCode: null, reason: `could not start: ${error.message}` });
-            return;
-        }
-        const splitters = [child.stdout, child.stderr].map((stream) => {
-            const splitter = new LineSplitter(options.onLine);
-            stream?.on('data', (chunk) => splitter.write(chunk));
-            return splitter;
-        });
-        const kill = (signal) => {
-            try {
-                if (ownGroup && child.pid !== undefined)
-                    process.kill(-child.pid, signal);
-                else
-                    child.kill(signal);
-            }
-            catch {
-                /* already gone */
-            }
-        };
-        if (options.timeoutMs !== undefined) {
-            timers.push(setTimeout(() => {
-                timedOut = true;
-                kill('SIGTERM');
-                timers.push(setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS));
-            }, options.timeoutMs));
-        }
-        child.on('error', (error) => finish({ exitCode: null, reason: `could not start: ${error.message}` }));
-        child.on('close', (code, signal) => {
-            for (const s of splitters)
-                s.end();
-            if (timedOut)
-                finish({ exitCode: null, reason: `timed out after ${formatDuration(options.timeoutMs ?? 0)}` });
-            else if (code === null)
-                finish({ exitCode: null, reason: `killed by ${signal ?? 'a signal'}` });
-            else
-                finish({ exitCode: code, reason: reasonForExit(code) });
-        });
-    });
-}
-function reasonForExit(code) {
-    // POSIX shells report these two for a command they could not run at all.
-    if (code === 127)
-        return 'command not found (exit 127)';
-    if (code === 126)
-        return 'command not executable (exit 126)';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/types.ts
-function isBuiltinCheck(item) {
-    return typeof item.run === 'function';
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/checks.ts
-
-
-
-
-
-const BUILTIN_COMMAND = '(built-in)';
-/**
- * Runs the checks in order, each in its own log group, and records every
- * result. All run even when one fails, unless `failFast`.
- */
-async function runChecks(items, options) {
-    const now = options.now ?? (() => performance.now());
-    const results = [];
-    let stopped = false;
-    for (const item of items) {
-        const builtin = isBuiltinCheck(item);
-        const command = builtin ? BUILTIN_COMMAND : item.command;
-        if (stopped) {
-            results.push({
-                name: item.name,
-                command,
-                exitCode: null,
-                passed: false,
-                durationMs: 0,
-                outputTail: '',
-                skipped: true,
-                ...(builtin ? { builtin } : {}),
-            });
-            continue;
-        }
-        const result = await options.logger.group(item.name, async () => {
-            const started = now();
-            const partial = builtin ? await runBuiltin(item, options) : await runCommand(item, options);
-            const done = { name: item.name, command, durationMs: Math.max(0, Math.round(now() - started)), ...partial };
-            options.logger.info(`${item.name}: ${done.passed ? 'passed' : 'failed'} in ${formatDuration(done.durationMs)}`);
-            return done;
-        });
-        if (!result.passed) {
-            const why = result.reason ?? (result.exitCode !== null ? `exit code ${result.exitCode}` : 'failed');
-            options.logger.error(`check ${item.name} failed: ${why}`, { title: `check ${item.name}` });
-            if (options.failFast)
-                stopped = true;
-        }
-        results.push(result);
-    }
-    return results;
-}
-async function runCommand(item, options) {
-    const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
-    options.logger.info(`$ ${item.command}`);
-    const run = await runShellCommand(item.command, {
-        cwd: options.cwd,
-        env: options.env,
-        timeoutMs: options.timeoutMs,
-        onLine: (line) => {
-            options.logger.info(line);
-            tail.push(line);
-        },
-    });
-    const outcome = { exitCode: run.exitCode, passed: run.exitCode === 0, outputTail: tail.text() };
-    if (run.reason)
-        outcome.reason = run.reason;
-    return outcome;
-}
-async function runBuiltin(item, options) {
-    try {
-        const { passed, detail } = await item.run();
-        const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
-        for (const line of detail.split('\n')) {
-            options.logger.info(line);
-            tail.push(line);
-        }
-        return { exitCode: passed ? 0 : 1, passed, outputTail: tail.text(), builtin: true };
-    }
-    catch (error) {
-        const reason = `the check could not run: ${(0,errors/* messageOf */.bD)(error)}`;
-        return { exitCode: null, passed: false, outputTail: reason, builtin: true, reason };
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/junit/merge-reports.ts
-/** Adds reports up; failures keep their report's file and the reports' order. */
-function mergeReports(reports) {
-    const totals = {
-        reports: reports.length,
-        suites: 0,
-        tests: 0,
-        passed: 0,
-        failed: 0,
-        errors: 0,
-        skipped: 0,
-        durationMs: 0,
-        failures: [],
-    };
-    for (const report of reports) {
-        totals.suites += report.suites;
-        totals.tests += report.tests;
-        totals.passed += report.passed;
-        totals.failed += report.failed;
-        totals.errors += report.errors;
-        totals.skipped += report.skipped;
-        totals.durationMs += report.durationMs;
-        for (const failure of report.failures)
-            totals.failures.push({ ...failure, file: report.file });
-    }
-    return totals;
-}
-
-;// CONCATENATED MODULE: ./shared/text/markdown.ts
-/**
- * Markdown building blocks for the views, summaries, pull request bodies and
- * comments. Everything that comes from users or agents (branch names, titles,
- * task text, reasons, paths) goes through `md()` or `mdStrict()`: it cannot
- * open HTML, links, emphasis or code, break a table, start a line or mention
- * (and so notify) anyone.
- */
-
-
-
-/** The one inline escaper; `md` and `mdStrict` differ only in their style. */
-function escapeInline(value, style) {
-    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = (0,neutralize/* neutralize */.Y)(value).replace(/\t/g, ' ');
-    if (style.max !== undefined) {
-        text = text.replace(/ {2,}/g, ' ').trim();
-        if (text.length > style.max)
-            text = `${text.slice(0, style.max - 3)}...`;
-    }
-    return escapeHtml(text)
-        .replace(style.special, (ch) => `\\${ch}`)
-        .replace(style.mention[0], style.mention[1]);
-}
-const VIEW_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
-/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
-function md(value, max = 200) {
-    if (value === undefined || value === null)
-        return '';
-    return escapeInline(String(value), { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${controls/* ZERO_WIDTH_SPACE */.pe}`] });
-}
-// Also `-`, `.`, `:` and quotes, and `@` as an entity (its `#` escaped too, as the summaries always wrote it).
-const STRICT_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:"']/g;
-/**
- * The conflict and trial summaries' escaping: one line, kept whole (not
- * trimmed or bounded), every markdown punctuation mark escaped.
- */
-function mdStrict(text) {
-    return escapeInline(text, { special: STRICT_SPECIAL, mention: [/@/g, '&\\#64;'] });
-}
-/** A fenced code block that the content cannot close, whatever backticks it holds. */
-function codeBlock(text) {
-    const clean = (0,neutralize/* neutralize */.Y)(text, { multiline: true });
-    const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return [`${fence}text`, ...clean.split('\n'), fence];
-}
-/** A commit id (validated hex) as a short code span. */
-function markdown_sha(value) {
-    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
-}
-/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
-function markdown_link(label, url) {
-    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
-        return `[${md(label)}](${url})`;
-    return md(label);
-}
-/** A time that is data (when something happened), shown without milliseconds. */
-function when(time) {
-    if (!time)
-        return '';
-    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
-}
-/** A markdown table; cells must already be escaped. */
-function markdown_table(headers, rows) {
-    if (rows.length === 0)
-        return [];
-    return [
-        `| ${headers.join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
-    ];
-}
-/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
-function markdown_section(title, lines, empty) {
-    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
-}
-/** Lines joined into a file: no trailing blank lines, one final newline. */
-function markdown_document(lines) {
-    const out = [...lines];
-    while (out.length && out[out.length - 1] === '')
-        out.pop();
-    return `${out.join('\n')}\n`;
-}
-/**
- * A mermaid node or edge label, for use inside double quotes: everything but
- * letters, digits, space and `/_.-` becomes a mermaid entity code (`#60;`), so
- * a label cannot close its quotes, start markdown or inject HTML.
- */
-function mermaidLabel(text) {
-    let out = '';
-    for (const ch of (0,neutralize/* neutralize */.Y)(text).replace(/\t/g, ' '))
-        out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    return out;
-}
-/** An escaped URL path for a file in a repository (each segment percent-encoded). */
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-/** A link whose text is escaped (as a table cell: up to 1000 characters) and whose URL has each path segment percent-encoded. */
-function markdownLink(text, base, pathSegments) {
-    const url = `${base.replace(/\/+$/, '')}/${pathSegments.map(encodeURIComponent).join('/')}`;
-    return `[${md(text, 1000)}](${url})`;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/clip-lines.ts
-// Command output and test reports shown in part: neutralised (they are data,
-// never markup or terminal codes), bounded per line and in lines.
-
-/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function firstLines(text, maxLines, maxLength = 300) {
-    const lines = (0,neutralize/* neutralize */.Y)(text, { multiline: true }).split('\n');
-    const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.push(`... (${lines.length - maxLines} more lines)`);
-    return shown.join('\n');
-}
-/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function clip_lines_lastLines(text, maxLines, maxLength = 500) {
-    const lines = (0,neutralize/* neutralize */.Y)(text, { multiline: true }).split('\n');
-    const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
-    return shown.join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/outcome.ts
-
-/** Passed only when the guard is clean, every check passed, no JUnit test failed and (scope.mode: fail) nothing drifted. */
-function roleCiOutcome(report) {
-    const failures = [];
-    if (!report.guard.ok)
-        failures.push(`guard: ${format_plural(report.guard.violations.length, 'violation')}`);
-    // Drift warns by default; only scope.mode: fail makes it a failure.
-    if (report.scope?.mode === 'fail' && report.scope.drift.length)
-        failures.push(`scope: ${format_plural(report.scope.drift.length, 'file')} outside the paths of its tasks`);
-    const failed = report.checks.filter((c) => !c.passed && !c.skipped).map((c) => c.name);
-    if (failed.length)
-        failures.push(`checks failed: ${failed.join(', ')}`);
-    const skipped = report.checks.filter((c) => c.skipped).length;
-    if (skipped && !failed.length)
-        failures.push(`checks skipped: ${skipped}`);
-    const junitFailed = report.junit.reduce((n, r) => n + r.failed, 0);
-    if (junitFailed)
-        failures.push(`JUnit: ${format_plural(junitFailed, 'failed test')}`);
-    return { passed: failures.length === 0, failures };
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/render-scope.ts
-
-
-
-const MAX_ROWS = 100;
-/** Why there was nothing to drift from, or which tasks the scope came from, in words. */
-function scopeLine(report) {
-    if (report.unbounded)
-        return `No scope to check: ${report.unbounded}${report.problem ? ` (${report.problem})` : ''}.`;
-    const from = report.scope.source === 'assigned' ? 'assigned to it' : 'its commits reference (no task is assigned to it)';
-    const n = report.scope.pathless.length;
-    const pathless = n ? `; ${report.scope.pathless.join(', ')} ${n === 1 ? 'names' : 'name'} no file` : '';
-    return `Scope: the paths of ${report.scope.tasks.join(', ')}, the tasks ${from}${pathless}.`;
-}
-/** The job summary's "Scope drift" section (markdown, every path and name escaped). */
-function scopeSummary(report) {
-    const scope = report.scope;
-    if (!scope)
-        return [];
-    const out = ['### Scope drift', '', md(scopeLine(scope), 1000), ''];
-    if (scope.unbounded)
-        return out;
-    if (scope.drift.length === 0)
-        return [...out, `✅ Every changed file is within the paths of its tasks.`, ''];
-    const sign = scope.mode === 'fail' ? '❌' : '⚠️';
-    out.push(`${sign} ${format_plural(scope.drift.length, 'file')} changed outside the paths of its tasks${scope.mode === 'fail' ? ' (scope.mode: fail)' : ''}:`, '', '| file | belongs to |', '| --- | --- |');
-    for (const f of scope.drift.slice(0, MAX_ROWS))
-        out.push(`| ${md(f.path, 300)} | ${md(ownersText(f.owners), 500)} |`);
-    if (scope.drift.length > MAX_ROWS)
-        out.push('', `_and ${scope.drift.length - MAX_ROWS} more_`);
-    return [...out, ''];
-}
-/** The CLI text's scope lines; `one` makes untrusted text a single safe line. */
-function scopeText(report, one) {
-    const scope = report.scope;
-    if (!scope)
-        return [];
-    const out = ['', `Scope: ${one(scopeLine(scope).replace(/^Scope: /, ''))}`];
-    if (scope.unbounded)
-        return out;
-    if (scope.drift.length === 0)
-        return [...out, '  every changed file is within them'];
-    out.push(`Scope drift (${scope.mode === 'fail' ? 'fails' : 'warning'}): ${format_plural(scope.drift.length, 'file')} outside the paths of its tasks`);
-    for (const f of scope.drift)
-        out.push(`  ! ${one(driftText(f))}`);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/render-results.ts
-
-
-
-
-
-
-// Bounds that keep the job summary far below GitHub's 1 MiB limit whatever the input.
-const SUMMARY_LIMITS = { violations: 100, outputTails: 10, outputLines: 50, failures: 30, failureLines: 8 };
-/** The job summary of a role CI run: deterministic markdown, all user text escaped. */
-function renderRoleCiSummary(report) {
-    const outcome = roleCiOutcome(report);
-    const lines = [
-        `## Role CI: ${outcome.passed ? '✅ passed' : '❌ failed'}`,
-        '',
-        `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
-        '',
-        ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
-        ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${md(n, 500)}`, '']),
-        ...guardSection(report),
-        ...scopeSummary(report),
-        ...checksSection(report),
-        ...junitSection(report),
-    ];
-    while (lines[lines.length - 1] === '')
-        lines.pop();
-    return `${lines.join('\n')}\n`;
-}
-function guardSection(report) {
-    const { guard } = report;
-    const out = ['### Guard', ''];
-    if (guard.ok && guard.notes?.length)
-        return [...out, '✅ Allowed by the config rule (see the note above).', ''];
-    if (guard.ok) {
-        const paths = report.role === 'implementor'
-            ? `No protected path among ${format_plural(guard.changed.length, 'changed path')}.`
-            : 'The overseer may change any path.';
-        const pr = report.pullRequest;
-        const target = pr ? ` Pull request${pr.number !== undefined ? ` #${pr.number}` : ''} into ${md(pr.base)} is allowed.` : '';
-        return [...out, `✅ ${paths}${target}`, ''];
-    }
-    out.push(`❌ ${format_plural(guard.violations.length, 'violation')}:`, '', '| kind | path | detail |', '| --- | --- | --- |');
-    for (const v of guard.violations.slice(0, SUMMARY_LIMITS.violations))
-        out.push(violationRow(v));
-    if (guard.violations.length > SUMMARY_LIMITS.violations)
-        out.push('', `_and ${guard.violations.length - SUMMARY_LIMITS.violations} more_`);
-    return [...out, ''];
-}
-function violationRow(v) {
-    const kind = v.kind === 'pr-target' ? 'pull request target' : 'protected path';
-    return `| ${kind} | ${v.path !== undefined ? md(v.path, 300) : ' '} | ${md(v.detail, 500)} |`;
-}
-function checksSection(report) {
-    const out = ['### Checks', '', `_${md(report.commandsNote, 500)}_`, ''];
-    if (report.checks.length === 0)
-        return [...out, 'No check ran.', ''];
-    out.push('| check | result | duration |', '| --- | --- | --- |');
-    for (const c of report.checks)
-        out.push(`| ${md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
-    out.push('');
-    const withOutput = report.checks.filter((c) => !c.passed && !c.skipped && c.outputTail !== '');
-    for (const c of withOutput.slice(0, SUMMARY_LIMITS.outputTails)) {
-        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(clip_lines_lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
-    }
-    if (withOutput.length > SUMMARY_LIMITS.outputTails)
-        out.push(`_Output of ${withOutput.length - SUMMARY_LIMITS.outputTails} more failed checks is in the log._`, '');
-    return out;
-}
-function resultCell(c) {
-    if (c.skipped)
-        return '⏭ skipped';
-    if (c.passed)
-        return '✅ passed';
-    const why = c.reason ?? (c.exitCode !== null ? `exit ${c.exitCode}` : '');
-    return `❌ failed${why ? ` (${md(why, 120)})` : ''}`;
-}
-function junitSection(report) {
-    if (report.junit.length === 0)
-        return [];
-    const t = mergeReports(report.junit);
-    const out = [
-        '### Tests (JUnit)',
-        '',
-        '| reports | tests | passed | failed | skipped | duration |',
-        '| --- | --- | --- | --- | --- | --- |',
-        `| ${t.reports} | ${t.tests} | ${t.passed} | ${t.failed}${t.errors ? ` (${t.errors} errors)` : ''} | ${t.skipped} | ${formatDuration(t.durationMs)} |`,
-        '',
-    ];
-    if (t.failures.length === 0)
-        return out;
-    out.push(`<details><summary>${format_plural(t.failures.length, 'failed test')}</summary>`, '');
-    for (const f of t.failures.slice(0, SUMMARY_LIMITS.failures)) {
-        out.push(`- **${md(f.suite)} › ${md(f.name)}** (${md(f.file)}, ${f.kind}): ${md(f.message, 300)}`);
-        if (f.details.trim() !== '')
-            out.push('', ...codeBlock(firstLines(f.details, SUMMARY_LIMITS.failureLines)).map((l) => `  ${l}`), '');
-    }
-    if (t.failures.length > SUMMARY_LIMITS.failures)
-        out.push(`- _and ${t.failures.length - SUMMARY_LIMITS.failures} more_`);
-    if (out[out.length - 1] !== '')
-        out.push('');
-    return [...out, '</details>', ''];
-}
-
-// EXTERNAL MODULE: ./shared/text/paint.ts
-var text_paint = __nccwpck_require__(9586);
-;// CONCATENATED MODULE: ./shared/role-ci/render-text.ts
-
-
-
-
-
-
-
-const MAX_FAILURES = 30;
-/** The result of a role CI run for a terminal: plain text, control characters removed; `paint` colours our own words only. */
-function renderRoleCiText(report, paint = text_paint/* noPaint */.I) {
-    const outcome = roleCiOutcome(report);
-    const out = [`${paint('heading', 'Role CI:')} ${report.role} on ${one(report.branch)}`, ''];
-    for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
-        out.push(`${paint('notice', 'Note:')} ${one(note)}`, '');
-    if (report.guard.ok)
-        out.push(`Guard: ${paint('ok', 'ok')}`);
-    else {
-        out.push(`Guard: ${paint('bad', format_plural(report.guard.violations.length, 'violation'))}`);
-        for (const v of report.guard.violations)
-            out.push(`  - ${v.kind}${v.path !== undefined ? ` ${one(v.path)}` : ''}: ${one(v.detail)}`);
-    }
-    out.push(...scopeText(report, one));
-    out.push('', `Checks (${one(report.commandsNote)}):`);
-    if (report.checks.length === 0)
-        out.push('  none');
-    const width = Math.max(0, ...report.checks.map((c) => one(c.name).length));
-    for (const c of report.checks) {
-        out.push(`  ${mark(c, paint)} ${one(c.name).padEnd(width)}  ${render_text_status(c, paint)}`);
-        if (!c.passed && !c.skipped && c.outputTail)
-            for (const line of (0,neutralize/* neutralize */.Y)(c.outputTail, { multiline: true }).split('\n'))
-                out.push(`      | ${line}`);
-    }
-    if (report.junit.length > 0) {
-        const t = mergeReports(report.junit);
-        out.push('', `JUnit: ${format_plural(t.tests, 'test')}, ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${format_plural(t.reports, 'report')})`);
-        for (const f of t.failures.slice(0, MAX_FAILURES)) {
-            out.push(`  x ${one(f.suite)} > ${one(f.name)} (${one(f.file)}): ${one(f.message)}`);
-            if (f.details.trim())
-                for (const line of firstLines(f.details, 5).split('\n'))
-                    out.push(`      ${line}`);
-        }
-        if (t.failures.length > MAX_FAILURES)
-            out.push(`  ... and ${t.failures.length - MAX_FAILURES} more`);
-    }
-    out.push('', outcome.passed ? `Result: ${paint('ok', 'passed')}` : `Result: ${paint('bad', 'FAILED')} (${one(outcome.failures.join('; '))})`);
-    return `${out.join('\n')}\n`;
-}
-function mark(c, paint) {
-    return c.skipped ? paint('dim', '-') : c.passed ? paint('ok', '✓') : paint('bad', '✗');
-}
-function render_text_status(c, paint) {
-    if (c.skipped)
-        return paint('dim', 'skipped');
-    if (c.passed)
-        return `${paint('ok', 'passed')} in ${formatDuration(c.durationMs)}`;
-    const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed');
-    return `${paint('bad', 'FAILED')}: ${one(why)}, after ${formatDuration(c.durationMs)}`;
-}
-/** Untrusted text on one line. */
-function one(text) {
-    return (0,neutralize/* neutralize */.Y)(text, { multiline: true }).replace(/[\n\t]+/g, ' ');
-}
 
 ;// CONCATENATED MODULE: ./shared/role-ci/guard-state.ts
 
@@ -42699,11 +40035,11 @@ function guard_state_guardSection(guards, showBranch) {
         ...(showBranch ? [md(g.branch)] : []),
         g.kind === 'pr-target' ? 'pull request target' : 'protected path',
         md(g.subject, 300),
-        markdown_sha(g.detected?.commit),
+        sha(g.detected?.commit),
         when(g.detected?.time),
     ]);
     const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
-    return markdown_section('Role guard', markdown_table(headers, rows), 'No open role guard violation.');
+    return section('Role guard', table(headers, rows), 'No open role guard violation.');
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/drift-state.ts
@@ -42761,11 +40097,11 @@ function driftSection(drift, showBranch) {
         ...(showBranch ? [md(d.branch)] : []),
         md(d.path, 300),
         md(driftTasksText(d.detected?.tasks), 300),
-        markdown_sha(d.detected?.commit),
+        sha(d.detected?.commit),
         when(d.detected?.time),
     ]);
     const headers = [...(showBranch ? ['Branch'] : []), 'File outside its tasks', 'Belongs to', 'Commit', 'Since'];
-    return markdown_section('Scope drift', markdown_table(headers, rows), 'No file changed outside the paths of its tasks.');
+    return section('Scope drift', table(headers, rows), 'No file changed outside the paths of its tasks.');
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/plan-pairs.ts
@@ -43013,6 +40349,48 @@ class ExactChanges {
             return true;
         return a.meets(b);
     }
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
+
+// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
+// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
+const NEEDS_QUOTING = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1, controls/* LINE_SEPARATORS */.Ev, controls/* BIDI */.lr], { except: '\u061c' });
+/** A byte string (latin1) as displayed text; see DisplayedPath. */
+function displayPath(bytes) {
+    const raw = Buffer.from(bytes, 'latin1');
+    const text = raw.toString('utf8');
+    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
+        return { path: text };
+    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
+}
+const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
+/**
+ * git's C-style quoting with core.quotePath on (its default), as in
+ * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
+ * and \\ style escapes and every other control byte or byte of 0x80 and above
+ * as three octal digits.
+ */
+function gitQuote(bytes) {
+    let out = '"';
+    for (const b of bytes) {
+        const escape = ESCAPES[b];
+        if (escape)
+            out += `\\${escape}`;
+        else if (b < 0x20 || b >= 0x7f)
+            out += `\\${b.toString(8).padStart(3, '0')}`;
+        else
+            out += String.fromCharCode(b);
+    }
+    return `${out}"`;
+}
+/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
+function pathBytes(p) {
+    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
+}
+/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
+function decodeBytes(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-kinds.ts
@@ -44582,6 +41960,35 @@ function trialCell(trial) {
     return trial ? MARK[trial.verdict] : undefined;
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
+function isEmptyRange(r) {
+    return r.end < r.start;
+}
+/** "7", "7-9", or "deleted at line 3" for an empty range. */
+function formatRange(r, dash = '-') {
+    if (isEmptyRange(r))
+        return `deleted at line ${r.start}`;
+    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
+}
+/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
+function formatRanges(list, options = {}) {
+    if (list.length === 0)
+        return options.empty ?? '';
+    const max = options.max ?? Infinity;
+    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+}
+/**
+ * The lines an annotation points at for a range: the range itself, or for an
+ * empty one the line before the gap (line 1 at the start of a file).
+ */
+function annotationLines(r) {
+    if (!isEmptyRange(r))
+        return { startLine: r.start, endLine: r.end };
+    const line = Math.max(1, r.start - 1);
+    return { startLine: line, endLine: line };
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/render-summary.ts
 
 
@@ -44628,7 +42035,7 @@ function renderConflictSummary(report, options = {}) {
     const sections = [
         matrix(report),
         graph(report),
-        ...render_summary_details(report, options),
+        ...details(report, options),
         unrelated(report),
         render_summary_errors(report),
         divergence(report),
@@ -44718,7 +42125,7 @@ function fileRow(p, f, options) {
     return `| ${mdStrict(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`;
 }
 /** One section per conflicting pair, so the size budget can stop between pairs. */
-function render_summary_details(report, options) {
+function details(report, options) {
     const bad = report.pairs.filter((p) => p.status === 'conflicted');
     return bad.map((p, i) => {
         const lines = [
@@ -52211,7 +49618,7 @@ function parseJUnit(xml, file) {
         failed: 0,
         errors: 0,
         skipped: 0,
-        durationMs: Math.round(parse_junit_seconds(root) * 1000),
+        durationMs: Math.round(seconds(root) * 1000),
         failures: [],
     };
     const leaves = suites.filter((s) => !hasChildSuite(s));
@@ -52284,13 +49691,13 @@ function countFromAttributes(report, suites) {
     }
 }
 /** An element's duration: its own `time`, or else the sum of its suites' and cases' durations. */
-function parse_junit_seconds(element) {
+function seconds(element) {
     const own = parseSeconds(element.attributes.time);
     if (own !== undefined)
         return own;
     return element.children
         .filter((child) => child.name === 'testsuite' || child.name === 'testcase')
-        .reduce((sum, child) => sum + parse_junit_seconds(child), 0);
+        .reduce((sum, child) => sum + seconds(child), 0);
 }
 /**
  * Seconds from a `time` attribute. Commas occur in the wild: Maven Surefire
@@ -52880,6 +50287,2587 @@ function roleCiFailure(report, outcome) {
 
 
 
+;// CONCATENATED MODULE: ./shared/commands/settings.ts
+
+
+
+function choiceOf(values, name, fallback) {
+    return (values.string(name) ?? fallback);
+}
+/** `tasks-target` of sync-status and plan: where tasks.md is written. */
+function tasksTargetOf(values) {
+    return choiceOf(values, 'tasks-target', 'state');
+}
+/** `branch` of the commands that act on one agent branch: the flag, else (CLI) this checkout's own. */
+async function branchOrIdentity(values, ctx, ws) {
+    return values.string('branch') ?? (await identityBranch(ctx, ws));
+}
+/**
+ * Where a command that decides a rule or a destination (a pull request's target, the state branch, which
+ * features are registered) reads the configuration: a commit the branch it acts on cannot change (the pull
+ * request's base, else that branch's overseer, else the default branch), never the checked-out work tree,
+ * which in a push workflow is that branch's own.
+ */
+function trustedConfigOf(values, ctx) {
+    return async (git) => ({
+        kind: 'trusted',
+        pullRequestBase: pullRequestBase(ctx.github),
+        branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/commands/agents.ts
+
+
+
+
+/** `orchestrator agents setup`: the agent's side of a role (permission settings and guide), merged into a person's files. */
+const agentsCommand = {
+    name: 'agents',
+    summary: "Write the agent's side of its role: Claude Code or Codex permission rules (deny protected paths, destructive git, merging) and a guide section, merged into your own files; --dry-run shows the changes.",
+    options: [
+        { name: 'action', type: 'string', required: true, positional: 0, choices: ['setup'], description: 'setup.' },
+        {
+            name: 'role',
+            type: 'string',
+            choices: ['overseer', 'implementor'],
+            description: 'The role (default: from the branch, else .orchestrator/agent.local).',
+        },
+        {
+            name: 'agent',
+            type: 'string',
+            choices: ['claude', 'codex', 'generic'],
+            default: 'claude',
+            description: 'claude: .claude settings and CLAUDE.md; codex: .codex/rules and AGENTS.md (AGENTS.override.md for an implementor); generic: AGENTS.md only.',
+        },
+        {
+            name: 'config',
+            type: 'string',
+            default: DEFAULT_CONFIG_PATH,
+            description: 'Path of the configuration file, read from a trusted commit (never the work tree).',
+        },
+        { name: 'remote', type: 'string', default: 'origin', description: 'Git remote to read the trusted configuration from.' },
+        {
+            name: 'block',
+            type: 'boolean',
+            default: 'false',
+            description: 'Claude Code: the check-path hook denies an edit of a file a sibling changed (default: it warns the agent).',
+        },
+        { name: 'dry-run', type: 'boolean', default: 'false', description: 'Show what would change; write nothing.' },
+    ],
+    outputs: [],
+    async run(values, ctx) {
+        const settings = agentsSettings(values);
+        const { dryRun } = settings;
+        const r = await setupAgents(settings, ctx);
+        const changed = r.files.filter((f) => f.changed).map((f) => f.path);
+        return {
+            exitCode: 0,
+            outputs: {},
+            text: renderSetup(r, dryRun),
+            json: { role: r.role, branch: r.branch, spec: r.spec, rules: r.rules, changed, dryRun },
+        };
+    },
+};
+function agentsSettings(values) {
+    return {
+        role: choiceOf(values, 'role'),
+        agent: choiceOf(values, 'agent', 'claude'),
+        remote: values.string('remote') ?? 'origin',
+        configPath: values.string('config'),
+        dryRun: values.bool('dry-run'),
+        block: values.bool('block'),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/caller.ts
+
+/**
+ * The caller's role, feature and branch by the one resolution every CLI
+ * command uses: the checked-out branch when it is an agent branch, else the
+ * local role file (read only when `readFile`: the CLI outside Actions). A
+ * role file that contradicts the branch is an error naming both. Null when
+ * neither tells.
+ */
+function resolveCaller(cwd, branch, naming, readFile = true) {
+    const id = resolveAgentIdentity({ branch, naming, cwd, readFile });
+    if (!id.role || !id.feature || !id.branch)
+        return null;
+    return { role: id.role, spec: id.feature, branch: id.branch };
+}
+
+;// CONCATENATED MODULE: ./shared/git/quoted-path.ts
+/** git's escapes in a quoted path (core.quotePath), as the byte each stands for. */
+const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * A path as git prints it (`ls-tree`, a patch header): in double quotes with
+ * C escapes ("caf\303\251") when it holds unusual bytes, else as it is.
+ * Paths are bytes, so the text is read and written in one encoding: 'utf8'
+ * for text, 'latin1' for byte strings (one character per byte, see
+ * conflicts/raw-path.ts), which keep any byte sequence unchanged.
+ */
+function unquoteGitPath(quoted, encoding = 'utf8') {
+    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
+        return quoted;
+    const body = Buffer.from(quoted.slice(1, -1), encoding);
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] !== 0x5c) {
+            bytes.push(body[i]);
+            continue;
+        }
+        const next = String.fromCharCode(body[i + 1]);
+        if (next in C_ESCAPES) {
+            bytes.push(C_ESCAPES[next]);
+            i += 1;
+        }
+        else {
+            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
+            i += 3;
+        }
+    }
+    return Buffer.from(bytes).toString(encoding);
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/patch-ranges.ts
+
+
+/**
+ * Every path `tip` changed since `base`, with the changed lines in `tip`'s
+ * version. Paths are byte strings (latin1: one character per byte, see
+ * conflicts/raw-path.ts), so names with spaces, line breaks or any other bytes
+ * survive. The set of paths comes from `diff-tree -z` (exact bytes); the lines
+ * from git's own zero-context patch, so they are what `git diff` says, not a
+ * second opinion. A path with no hunk (mode change, empty file) has no ranges.
+ */
+async function patch_ranges_changedPaths(git, base, tip) {
+    const [names, patch] = await Promise.all([diffTreeNames(git, base, tip), diffTreeZeroContext(git, base, tip)]);
+    const out = new Map();
+    for (const name of names.toString('latin1').split('\0'))
+        if (name)
+            out.set(name, { ranges: [] });
+    for (const [path, change] of parsePatch(patch.toString('latin1'))) {
+        const known = out.get(path);
+        if (known) {
+            known.ranges.push(...change.ranges);
+            if (change.binary)
+                known.binary = true;
+        }
+    }
+    return out;
+}
+/** Files of a `-U0` patch (latin1 text) → their hunks' line ranges in the new version. */
+function parsePatch(text) {
+    const out = new Map();
+    const lines = text.split('\n');
+    let oldPath = null;
+    let current = null;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('diff --git ')) {
+            oldPath = null;
+            current = null;
+        }
+        else if (line.startsWith('--- ')) {
+            oldPath = headerPath(line.slice(4), 'a/');
+        }
+        else if (line.startsWith('+++ ')) {
+            const path = headerPath(line.slice(4), 'b/') ?? oldPath;
+            if (path === null)
+                continue;
+            current = out.get(path) ?? { ranges: [] };
+            out.set(path, current);
+        }
+        else if (line.startsWith('Binary files ')) {
+            const path = binaryPath(line);
+            if (path !== null)
+                out.set(path, { ranges: [], binary: true });
+        }
+        else if (line.startsWith('@@ ') && current) {
+            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const removed = m[1] === undefined ? 1 : Number(m[1]);
+            const start = Number(m[2]);
+            const added = m[3] === undefined ? 1 : Number(m[3]);
+            // An empty range (lines removed only) is the gap after line `start`: {start + 1, start}.
+            current.ranges.push(added > 0 ? { start, end: start + added - 1 } : { start: start + 1, end: start });
+            // Skip the hunk's own lines: a removed line "-- a/x" must not read as a header.
+            let body = removed + added;
+            while (body > 0 && i + 1 < lines.length) {
+                const next = lines[i + 1];
+                if (next.startsWith('\\')) {
+                    i++;
+                    continue;
+                }
+                if (!next.startsWith('+') && !next.startsWith('-'))
+                    break;
+                i++;
+                body--;
+            }
+            while (i + 1 < lines.length && lines[i + 1].startsWith('\\'))
+                i++;
+        }
+    }
+    return out;
+}
+/** The path of a `---`/`+++` header (after the marker), or null for /dev/null. */
+function headerPath(rest, prefix) {
+    // git ends the name with a tab when it contains a space (for patch(1)); the tab itself would be quoted.
+    const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
+    if (value === '/dev/null')
+        return null;
+    const name = value.startsWith('"') ? unquoteGitPath(value, 'latin1') : value;
+    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+/** "Binary files a/x and b/y differ": the new side's name (the old one for a deletion). */
+function binaryPath(line) {
+    const body = line.slice('Binary files '.length, line.length - ' differ'.length);
+    const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body);
+    if (quotedNew)
+        return unquoteGitPath(quotedNew[1], 'latin1').slice(2);
+    const plainNew = / and b\/(.*)$/.exec(body);
+    if (plainNew)
+        return plainNew[1];
+    const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body);
+    if (deleted)
+        return deleted[1] !== undefined ? unquoteGitPath(`"a/${deleted[1]}"`, 'latin1').slice(2) : deleted[2];
+    return null;
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/sibling-cache.ts
+
+
+
+
+
+
+
+/**
+ * The caller's siblings and their tips, from one `for-each-ref`: the
+ * remote-tracking refs (`git fetch`) and the private refs check-conflicts
+ * fetches into. When both know a branch, the newer commit wins.
+ */
+async function siblingTips(git, remote, naming, caller) {
+    const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'));
+    const roots = [`${PRIVATE_PREFIX}${literal}`];
+    const named = isRemoteName(remote);
+    if (named)
+        roots.unshift(`refs/remotes/${remote}/${literal}`);
+    const out = await listRefs(git, '%(objectname) %(committerdate:unix) %(refname)', roots);
+    const best = new Map();
+    for (const line of out.split('\n')) {
+        const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line);
+        if (!m)
+            continue;
+        const ref = m[3];
+        const name = ref.startsWith(PRIVATE_PREFIX) ? ref.slice(PRIVATE_PREFIX.length) : ref.slice(`refs/remotes/${remote}/`.length);
+        const parsed = parseBranch(naming, name);
+        if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
+            continue;
+        const time = Number(m[2]);
+        const known = best.get(name);
+        if (!known || time > known.time)
+            best.set(name, { tip: m[1], time, role: parsed.role, ref });
+    }
+    return [...best.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([branch, v]) => ({ branch, role: v.role, tip: v.tip, ref: v.ref }));
+}
+/** The cache file, or null when it is missing, unreadable or for another agent (then it is rebuilt). */
+function readCache(path, caller) {
+    try {
+        const cache = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        if (cache.version !== 1 || cache.spec !== caller.spec || cache.agent !== caller.branch || !Array.isArray(cache.siblings))
+            return null;
+        return cache;
+    }
+    catch {
+        return null;
+    }
+}
+/** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
+function writeCache(path, cache) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(cache)}\n`);
+    (0,external_node_fs_.renameSync)(temp, path);
+}
+/**
+ * Brings the cache up to the current tips and HEAD, touching only what moved:
+ * an entry whose sibling tip and HEAD are unchanged is used as is (no git
+ * call); a new HEAD costs one `merge-base` per sibling, and a diff only when
+ * the base changed; a moved tip costs one merge base and one diff of that pair.
+ */
+async function updateCache(git, previous, tips, head, caller, now) {
+    const stats = { diffed: [], rebased: [] };
+    const old = new Map((previous?.siblings ?? []).map((s) => [s.branch, s]));
+    const keep = await keptBases(git, head, tips, old);
+    const siblings = await Promise.all(tips.map(async (t) => {
+        const known = old.get(t.branch);
+        if (known && known.tip === t.tip && known.head === head)
+            return known;
+        const base = known && keep.has(t.branch) ? known.base : await git.mergeBase(head, t.tip);
+        if (known && known.tip === t.tip && known.base === base) {
+            stats.rebased.push(t.branch);
+            return { ...known, head };
+        }
+        stats.diffed.push(t.branch);
+        return { branch: t.branch, role: t.role, tip: t.tip, head, base, paths: base ? await pathsOf(git, base, t.tip) : {} };
+    }));
+    const changed = !previous || stats.diffed.length > 0 || stats.rebased.length > 0 || previous.siblings.length !== siblings.length;
+    const cache = {
+        version: 1,
+        spec: caller.spec,
+        agent: caller.branch,
+        builtAt: changed || !previous ? now.toISOString() : previous.builtAt,
+        ...(previous?.fetchedAt ? { fetchedAt: previous.fetchedAt } : {}),
+        siblings,
+    };
+    return { cache, stats, changed };
+}
+/**
+ * The siblings (same tip, entry taken at another HEAD) whose merge base cannot
+ * have changed, found with two git calls instead of one merge base each: when
+ * HEAD only gained commits of its own on top of the entries' HEAD (a chain
+ * without merges: the agent committed), the common ancestors with a sibling are
+ * the same unless the sibling has the first of those commits (it pulled from us).
+ */
+async function keptBases(git, head, tips, old) {
+    const kept = new Set();
+    const moved = tips.filter((t) => old.get(t.branch)?.tip === t.tip && old.get(t.branch).head !== head);
+    const oldHead = moved.length ? old.get(moved[0].branch).head : null;
+    if (!oldHead)
+        return kept;
+    const commits = await commitParents(git, `${oldHead}..${head}`);
+    // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
+    const first = commits?.find((c) => c[1] === oldHead);
+    if (!commits || !first || commits.some((c) => c.length !== 2))
+        return kept;
+    const same = moved.filter((t) => old.get(t.branch).head === oldHead);
+    const containing = new Set((await listRefs(git, '%(refname)', same.map((t) => t.ref), { contains: first[0] })).split('\n'));
+    for (const t of same)
+        if (!containing.has(t.ref))
+            kept.add(t.branch);
+    return kept;
+}
+async function pathsOf(git, base, tip) {
+    // No prototype: a file named "__proto__" or "constructor" is a key like any other.
+    const out = Object.create(null);
+    for (const [path, change] of await patch_ranges_changedPaths(git, base, tip))
+        out[path] = change.binary ? 'binary' : change.ranges.map((r) => [r.start, r.end]);
+    return out;
+}
+/** What a sibling changed in `path` (a byte string), or null when it did not change it. */
+function changeOf(entry, path) {
+    if (!Object.hasOwn(entry.paths, path))
+        return null;
+    const value = entry.paths[path];
+    return value === 'binary' ? { ranges: [], binary: true } : { ranges: value.map(([start, end]) => ({ start, end })), binary: false };
+}
+/** Modification time of a file as an ISO time, or null. */
+function mtimeOf(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).mtime.toISOString();
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/check-path.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CACHE_FILE = 'orchestrator/sibling-changes.json';
+async function locate(cwd) {
+    const git = new git_git/* Git */.TU(cwd);
+    const lines = await checkoutFacts(git, CACHE_FILE);
+    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
+        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
+    const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
+    const ref = lines[4];
+    return {
+        git,
+        toplevel: (0,external_node_fs_.realpathSync)(lines[0]),
+        cachePath: at(lines[1]),
+        fetchHead: at(lines[2]),
+        head: lines[3],
+        branch: branchOfRef(ref),
+    };
+}
+/** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
+function repoPath(value, cwd, toplevel) {
+    const absolute = confinePath((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel });
+    const rel = (0,external_node_path_.relative)(toplevel, absolute);
+    if (rel === '' || rel.startsWith('..'))
+        throw new errors/* InputError */.dz(`path ${(0,quote/* quote */.h)(value)} is not a file inside the repository (${toplevel})`);
+    return Buffer.from(rel.split(external_node_path_.sep).join('/'), 'utf8').toString('latin1');
+}
+/** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
+async function checkPaths(options) {
+    // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
+    validateRemote(options.remote);
+    const where = options.located ?? (await locate(options.cwd));
+    const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
+    const naming = (await readConfig({ kind: 'work-tree', path: options.configPath }, { cwd: where.toplevel })).branches;
+    const caller = resolveCaller(where.toplevel, where.branch, naming);
+    if (!caller)
+        throw new errors/* InputError */.dz(`cannot tell which feature this checkout works on: branch ${(0,quote/* quote */.h)(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
+    if (options.fetch)
+        await fetchSiblings(where.git, options.remote, naming, caller);
+    const { cache, stats } = await refresh(where, options.remote, naming, caller, options.now, Boolean(options.fetch));
+    const answers = wanted.map((bytes) => {
+        const hits = [];
+        for (const s of cache.siblings) {
+            const change = s.base ? changeOf(s, bytes) : null;
+            if (change)
+                hits.push({ branch: s.branch, role: s.role, tip: s.tip, base: s.base, ...change });
+        }
+        return { ...displayPath(bytes), siblings: hits };
+    });
+    const fetchHead = mtimeOf(where.fetchHead);
+    const fetchedAt = [cache.fetchedAt, fetchHead]
+        .filter((t) => Boolean(t))
+        .sort()
+        .pop() ?? null;
+    const since = Date.parse(fetchedAt ?? cache.builtAt);
+    return {
+        caller,
+        answers,
+        collision: answers.some((a) => a.siblings.length > 0),
+        siblings: cache.siblings.map((s) => ({ branch: s.branch, tip: s.tip, role: s.role })),
+        data: { fetchedAt, builtAt: cache.builtAt, ageSeconds: Math.max(0, Math.round((options.now.getTime() - since) / 1000)) },
+        stats,
+    };
+}
+async function refresh(where, remote, naming, caller, now, fetched) {
+    const tips = await siblingTips(where.git, remote, naming, caller);
+    const previous = readCache(where.cachePath, caller);
+    const updated = await updateCache(where.git, previous, tips, where.head, caller, now);
+    if (fetched)
+        updated.cache.fetchedAt = now.toISOString();
+    if (updated.changed || fetched)
+        writeCache(where.cachePath, updated.cache);
+    return updated;
+}
+/** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
+async function fetchSiblings(git, remote, naming, caller) {
+    const glob = branchGlob(naming, caller.spec);
+    const named = isRemoteName(remote);
+    const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob);
+    await fetchPruned(git, remote, `+refs/heads/${glob}:${dst}`);
+}
+/**
+ * Refreshes the cache after something else fetched the branches (check-conflicts):
+ * nothing when this checkout is not an agent's. Never throws: the scan must not
+ * fail because of a side cache.
+ */
+async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
+    try {
+        const where = await locate(cwd);
+        const caller = resolveCaller(where.toplevel, where.branch, naming, readRoleFile);
+        if (!caller)
+            return null;
+        return (await refresh(where, remote, naming, caller, now, true)).stats;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/hook-io.ts
+
+/**
+ * The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay
+ * silent. Input that is not a JSON object is not Claude Code's: it throws, so that the hook logs why.
+ */
+function parseHookInput(text, fallbackCwd) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`the input on stdin (${Buffer.byteLength(text)} bytes) is not JSON (${error instanceof Error ? error.message : String(error)}); expected Claude Code's PreToolUse payload`);
+    }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        throw new Error(`the input on stdin is JSON but not an object (${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}); expected Claude Code's PreToolUse payload`);
+    const input = raw;
+    if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse')
+        return null;
+    const tool = typeof input.tool_name === 'string' ? input.tool_name : '';
+    const toolInput = (input.tool_input ?? {});
+    if (typeof toolInput.file_path !== 'string' || toolInput.file_path === '')
+        return null;
+    const cwd = typeof input.cwd === 'string' && (0,external_node_path_.isAbsolute)(input.cwd) ? input.cwd : fallbackCwd;
+    return { cwd, toolName: tool, filePath: toolInput.file_path };
+}
+function hook_io_formatRanges(ranges) {
+    return ranges
+        .map((r) => (r.end < r.start ? `lines removed after ${r.end}` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
+        .join(', ');
+}
+/** How old the data is, for a person or an agent: "fetched 3 min ago (2026-…Z)". */
+function describeAge(result) {
+    const s = result.data.ageSeconds;
+    const ago = s < 90 ? `${s} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${Math.round(s / 3600)} h`;
+    return result.data.fetchedAt
+        ? `branches fetched ${ago} ago (${result.data.fetchedAt})`
+        : `never fetched by check-path; cache built ${ago} ago (${result.data.builtAt})`;
+}
+/** One line per sibling that touched the path. */
+function describeHits(answer) {
+    return answer.siblings.map((h) => `${h.branch} (${h.role}, at ${h.tip.slice(0, 12)}): ${h.binary ? 'binary file changed' : h.ranges.length ? `lines ${hook_io_formatRanges(h.ranges)}` : 'changed (no lines: mode or empty file)'}`);
+}
+/**
+ * The hook's stdout: Claude Code reads JSON on exit 0. A warning is
+ * `hookSpecificOutput.additionalContext` (given to the agent before the tool
+ * runs; the edit goes ahead under the normal permission rules) plus a
+ * `systemMessage` for the person; `--block` answers `permissionDecision:
+ * "deny"` with the reason, which Claude Code shows to the agent.
+ */
+function hookOutput(result, answer, block, remote, drift) {
+    const scope = drift
+        ? [
+            `agent-orchestrator: ${drift}, outside the paths of your tasks.`,
+            'If the change belongs to your task, go ahead; if not, leave it to its owner or tell the overseer (`npx orchestrator events raise-blocker`).',
+        ]
+        : [];
+    if (answer.siblings.length === 0) {
+        // Scope drift alone: a note for the agent, never a denial (role-ci is where scope.mode: fail fails).
+        const specific = { hookEventName: 'PreToolUse', additionalContext: scope.join('\n') };
+        return JSON.stringify({ hookSpecificOutput: specific, systemMessage: `check-path: ${answer.path} is outside the agent's tasks` });
+    }
+    const lines = [
+        `agent-orchestrator: ${answer.path} was also changed by ${answer.siblings.length === 1 ? 'a sibling' : `${answer.siblings.length} siblings`} of ${result.caller.branch} since your branches diverged:`,
+        ...describeHits(answer).map((l) => `- ${l}`),
+        `Data: ${describeAge(result)}.`,
+        "To coordinate: keep your change away from those lines if you can; if you need the sibling's change, merge it first" +
+            ` (git fetch ${remote} && git merge ${remote}/${answer.siblings[0].branch}); run \`npx orchestrator check-conflicts\` to see whether the branches conflict;` +
+            ' and tell the overseer which file you both change (e.g. `npx orchestrator events raise-blocker`).',
+        ...scope,
+    ];
+    const text = lines.join('\n');
+    const short = `check-path: ${answer.path} also changed on ${answer.siblings.map((h) => h.branch).join(', ')}`;
+    const specific = block
+        ? { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: text }
+        : { hookEventName: 'PreToolUse', additionalContext: text };
+    return JSON.stringify({ hookSpecificOutput: specific, systemMessage: short });
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/predicted.ts
+
+
+
+
+/** A recorder that has not finished in this long is taken as dead: the next warning hands its work to a new one. */
+const PENDING_TIMEOUT_MS = 10 * 60_000;
+/** Recorded facts older than this are forgotten locally (a repeat would find its key in the store anyway). */
+const FORGET_AFTER_MS = 30 * 24 * 3600_000;
+function predictedFile(located) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'conflict-predicted.json');
+}
+function readPredicted(path) {
+    try {
+        const f = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        if (f && typeof f.recorded === 'object' && typeof f.pending === 'object')
+            return f;
+    }
+    catch {
+        /* missing or broken: start again; the store's keys still keep events unique */
+    }
+    return { recorded: {}, pending: {} };
+}
+function writePredicted(path, f) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(f)}\n`);
+    (0,external_node_fs_.renameSync)(temp, path);
+}
+/** The local key of a fact: the event's own key fields (agent, path, sibling, sibling tip). */
+function localKey(d) {
+    return sha256Hex(JSON.stringify([d.agent, d.pathBase64 ?? d.path, d.sibling, d.siblingSha]));
+}
+/**
+ * Queues a `conflict-predicted` event for every (path, sibling) of the answer
+ * not asked for before, and starts one detached recorder for them; returns how
+ * many were queued. Nothing here waits for the network: the recorder pushes
+ * after the hook has answered. A repeat of a known fact does not even spawn.
+ */
+function queuePredictions(located, result, options) {
+    const path = predictedFile(located);
+    const file = readPredicted(path);
+    const now = options.now.getTime();
+    let queued = 0;
+    for (const answer of result.answers) {
+        for (const hit of answer.siblings) {
+            const data = {
+                agent: result.caller.branch,
+                path: answer.path,
+                ...(answer.pathBase64 ? { pathBase64: answer.pathBase64 } : {}),
+                sibling: hit.branch,
+                siblingSha: hit.tip,
+                base: hit.base,
+                ranges: hit.ranges.slice(0, 500),
+            };
+            const key = localKey(data);
+            const pending = file.pending[key];
+            if (file.recorded[key] || (pending && now - Date.parse(pending.since) < PENDING_TIMEOUT_MS))
+                continue;
+            file.pending[key] = {
+                since: options.now.toISOString(),
+                feature: result.caller.spec,
+                actor: options.actor,
+                time: options.now.toISOString(),
+                data,
+            };
+            queued++;
+        }
+    }
+    if (queued === 0 || !options.startRecorder)
+        return 0;
+    // What was recorded long ago is about sibling tips long gone: forgotten, so the file stays small.
+    for (const [key, at] of Object.entries(file.recorded))
+        if (now - Date.parse(at) > FORGET_AFTER_MS)
+            delete file.recorded[key];
+    writePredicted(path, file);
+    options.startRecorder();
+    return queued;
+}
+/** Starts `check-path --record-pending` (the CLI at `cliScript`) as a detached process that outlives the hook. */
+function detachedRecorder(cliScript, toplevel, remote, configPath) {
+    return () => {
+        const args = [cliScript, 'check-path', '--record-pending', '--remote', remote, ...(configPath ? ['--config', configPath] : [])];
+        const child = (0,external_node_child_process_.spawn)(process.execPath, args, { cwd: toplevel, detached: true, stdio: 'ignore' });
+        child.on('error', () => undefined);
+        child.unref();
+    };
+}
+/** Queues the answer's warnings and starts the recorder (when a sibling changed a path); how many were queued. */
+function recordWarnings(located, result, o) {
+    if (!result.collision || !o.cliScript)
+        return 0;
+    return queuePredictions(located, result, {
+        actor: o.actor,
+        now: o.now,
+        startRecorder: detachedRecorder(o.cliScript, located.toplevel, o.remote, o.configPath),
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/paths.ts
+
+
+/**
+ * Where things live on the state branch (see LAYOUT.md). Every path we build
+ * goes through here, and every user-influenced segment is checked so that no
+ * value can climb out of its folder.
+ */
+
+/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
+function normalizeRoot(root) {
+    const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
+    if (trimmed === '')
+        return '';
+    for (const segment of trimmed.split('/')) {
+        if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
+            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+        }
+    }
+    return trimmed;
+}
+class StateLayout {
+    root;
+    /** '' or 'a/b/' */
+    prefix;
+    constructor(root) {
+        this.root = root;
+        this.prefix = root ? `${root}/` : '';
+    }
+    get eventsDir() {
+        return `${this.prefix}events`;
+    }
+    get projectionPath() {
+        return `${this.prefix}projection.json`;
+    }
+    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
+    get projectionDigestPath() {
+        return `${this.prefix}projection.json.sha256`;
+    }
+    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
+    get markerPath() {
+        return `${this.prefix}.agent-orchestrator-state`;
+    }
+    get dashboardPath() {
+        return `${this.prefix}README.md`;
+    }
+    eventPath(feature, key) {
+        return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
+    }
+    featureDir(feature) {
+        return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`;
+    }
+    overseerViewPath(feature) {
+        return `${this.featureDir(feature)}/overseer.md`;
+    }
+    implementorViewPath(feature, index) {
+        if (!Number.isSafeInteger(index) || index < 1)
+            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
+        return `${this.featureDir(feature)}/impl-${index}.md`;
+    }
+    /** Absolute path on the branch of a path relative to the root. */
+    full(relative) {
+        return `${this.prefix}${relative}`;
+    }
+}
+/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
+function eventRelativePath(feature, key) {
+    if (!/^[0-9a-f]{64}$/.test(key))
+        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+    return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
+}
+/** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
+function checkedEventRelativePath(feature, key) {
+    return `${feature}/${key.slice(0, 2)}/${key}.json`;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./shared/git/git-failure.ts
+/**
+ * Which git failures a retry can fix. Only a lost race (the branch moved)
+ * and a lost connection are worth another attempt; a remote that does not
+ * exist, credentials or permissions that are refused, a hook or a branch
+ * protection that declines, will answer the same way every time, so the
+ * caller fails at once with git's own words.
+ */
+const PERMANENT = [
+    /does not appear to be a git repository/i,
+    /repository .* not found/i,
+    /no such (?:remote|file or directory|device)/i,
+    /not a git repository/i,
+    /authentication failed/i,
+    /could not read (?:username|password)/i,
+    /terminal prompts disabled/i,
+    /permission (?:to .* )?denied/i,
+    /\b(?:401|403|404)\b/,
+    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
+    /hook declined|declined|protected branch|GH006|GH013/i,
+    /invalid (?:username|credentials|token)/i,
+    /unsupported|unknown option|usage: git/i,
+];
+/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
+const TRANSIENT = [
+    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
+];
+function isPermanentGitFailure(stderr) {
+    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
+        return false;
+    return PERMANENT.some((re) => re.test(stderr));
+}
+/**
+ * The line of git's message that says what went wrong: the first `fatal:`
+ * or `error:` line (or a `remote:` line that names the refusal), else the
+ * last non-empty line.
+ */
+function keyLine(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
+    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
+    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/remote-branch.ts
+
+
+
+
+
+/**
+ * Fetching and compare-and-swap pushing of the state branch. Only a private
+ * ref under refs/orchestrator/ is written locally: never the user's
+ * branches, index, working tree or HEAD.
+ */
+/** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
+function privateStateRef(remote, branch) {
+    const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
+        ? remote
+        : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
+    return `refs/orchestrator/remote-state/${slug}/${branch}`;
+}
+/**
+ * Fetches `branch` into `privateRef`; returns its commit, or null when the
+ * remote has no such branch (the private ref is then removed too).
+ */
+async function fetchBranch(git, remote, branch, privateRef, shallow) {
+    const args = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--no-recurse-submodules',
+        '--no-auto-maintenance',
+        // Without this, fetching from a named remote also moves the user's refs/remotes/<remote>/<branch>.
+        '--refmap=',
+        ...(shallow ? ['--depth=1'] : []),
+        '--',
+        remote,
+        `+refs/heads/${branch}:${privateRef}`,
+    ];
+    for (let attempt = 1;; attempt++) {
+        const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+        if (r.exitCode === 0)
+            return git.resolveCommit(privateRef);
+        if (/couldn't find remote ref/i.test(r.stderr)) {
+            await deleteRef(git, privateRef);
+            return null;
+        }
+        // Another process of ours updating the same private ref at this moment: try again shortly.
+        if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
+            continue;
+        }
+        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
+        if (isPermanentGitFailure(r.stderr))
+            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
+        throw error;
+    }
+}
+/**
+ * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
+ * `expected` (null: only if it does not exist). A plain fast-forward push is
+ * not enough: it would succeed after the branch was force-pushed back to an
+ * ancestor and resurrect the commits that were removed.
+ */
+async function pushWithLease(git, remote, branch, commit, expected) {
+    const target = `refs/heads/${branch}`;
+    const args = [
+        'push',
+        '--porcelain',
+        '--no-verify',
+        '--no-recurse-submodules',
+        `--force-with-lease=${target}:${expected ?? ''}`,
+        '--',
+        remote,
+        `${commit}:${target}`,
+    ];
+    let r;
+    try {
+        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+    }
+    catch (error) {
+        return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
+    }
+    const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
+    if (!line) {
+        if (isPermanentGitFailure(r.stderr))
+            return { status: 'refused', detail: keyLine(r.stderr) };
+        return { status: 'unknown', detail: remote_branch_lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+    }
+    const [flag, , summary = ''] = line.split('\t');
+    if (r.exitCode === 0 && flag !== '!')
+        return { status: 'pushed' };
+    if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
+    }
+    return { status: 'stale', detail: summary };
+}
+/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
+class PermanentGitFailure extends errors/* GitError */.XS {
+}
+function remote_branch_lastLines(text) {
+    return text.trim().split('\n').slice(-3).join(' / ');
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/as-fetched.ts
+
+
+
+
+/**
+ * The stored projection of the state branch as it was last fetched into this
+ * clone (its private ref, `refs/orchestrator/remote-state/...`), without a
+ * network call and without a rebuild: for the PreToolUse hook, whose budget
+ * has room for neither (one rev-parse and one cat-file batch, and none of the
+ * event fold in its bundle). Null when nothing here has fetched the state yet;
+ * a projection its digest does not vouch for, or one that is behind its events
+ * folder, is not used (the reason says so; a command that reads the state
+ * through the store rebuilds it).
+ */
+async function projectionAsFetched(git, remote, branch, root) {
+    const commit = await git.resolveCommit(privateStateRef(remote, branch));
+    if (!commit)
+        return null;
+    const layout = new StateLayout(normalizeRoot(root));
+    const [stored, digest, events] = await catFileBatch(git, [layout.projectionPath, layout.projectionDigestPath, layout.eventsDir].map((p) => `${commit}:${p}`));
+    const parsed = parseStoredProjection(stored.missing ? null : stored.content, digest.missing ? null : digest.content);
+    const eventsTree = events.missing ? null : events.oid;
+    if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
+        return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
+    return { commit, projection: parsed.projection, reason: parsed.reason };
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/scope-answer.ts
+
+
+
+
+// Directly, not through state/log's index: the hook's bundle stays without the store and the event fold.
+
+/**
+ * Scope drift for the paths an implementor is about to edit: outside the
+ * paths its tasks name? The rules come from the configuration on its
+ * overseer branch (the tip check-path already knows), never from this work
+ * tree. Null for the overseer, and when the overseer branch is not known
+ * here. Never throws: a scope that cannot be read costs a warning, not the
+ * sibling answer.
+ *
+ * The tasks assigned by `plan --apply` (task-assigned events) count as the
+ * agent's, as in role-ci's scope check: they are read from the state branch
+ * as last fetched into this clone (no network in the hook's budget).
+ */
+async function scopeAnswer(located, result, configPath, logger, remote) {
+    if (result.caller.role !== 'implementor')
+        return null;
+    try {
+        const { git } = located;
+        // The overseer branch is found by the naming the siblings were; its tip is what we trust.
+        const overseer = result.siblings.find((s) => s.role === 'overseer');
+        if (!overseer)
+            return null;
+        const config = await readConfig({ kind: 'commit', path: configPath, commit: overseer.tip, label: overseer.branch }, { git });
+        const parsed = parseBranch(config.branches, result.caller.branch);
+        const feature = await assignedFeature(located, remote, config.state.branch, result.caller.spec, logger);
+        const paths = result.answers.filter((a) => a.pathBase64 === undefined).map((a) => a.path);
+        const check = await scopeDriftFor(paths, { spec: result.caller.spec, branch: result.caller.branch, ...(parsed?.index ? { index: parsed.index } : {}) }, { git, config, overseerRef: overseer.tip, ...(feature ? { feature } : {}) });
+        return {
+            mode: check.mode,
+            drift: check.drift.map((d) => ({ path: d.path, text: driftText(d) })),
+            ...(check.unbounded ? { unbounded: check.unbounded } : {}),
+        };
+    }
+    catch (error) {
+        logger.warning(`scope drift not checked: ${(0,errors/* messageOf */.bD)(error)}`);
+        return null;
+    }
+}
+/** The feature's assignments and reporters as the state was last fetched here; none (a warning) when it cannot be read. */
+async function assignedFeature(located, remote, stateBranch, spec, logger) {
+    // `current`: the state lives on the branch being worked on, which has no private ref of its own.
+    if (stateBranch === 'current')
+        return undefined;
+    try {
+        const state = await projectionAsFetched(located.git, remote, stateBranch);
+        if (state && !state.projection)
+            logger.warning(`scope drift: the state as last fetched (${state.commit.slice(0, 12)}) has a projection.json ${state.reason}; task-assigned events are not used`);
+        return state?.projection?.features[spec];
+    }
+    catch (error) {
+        logger.warning(`scope drift: the state as last fetched could not be read (${(0,errors/* messageOf */.bD)(error)}); task-assigned events are not used`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/hook.ts
+
+
+
+
+
+
+
+
+/**
+ * Claude Code's PreToolUse hook: `stdin` is the JSON it sends; the result is
+ * what to print (empty: nothing) before exiting 0. Whatever goes wrong on our
+ * side (no agent branch, a broken cache, a git error, bad JSON) is not the
+ * agent's problem: nothing is printed and the reason goes to the debug log and
+ * `.git/orchestrator/check-path.log`. Exit 2 (Claude Code's "block") is never used.
+ */
+async function answerHook(stdin, o) {
+    let located = null;
+    try {
+        const input = parseHookInput(stdin, o.cwd);
+        if (!input)
+            return '';
+        located = await locate(input.cwd);
+        const result = await checkPaths({
+            paths: [input.filePath],
+            remote: o.remote,
+            configPath: o.configPath,
+            cwd: input.cwd,
+            now: o.now,
+            located,
+        });
+        const answer = result.answers[0];
+        // Outside the agent's tasks is said too (never a denial): the rules from the overseer's tip, as in the CLI.
+        const scope = await scopeAnswer(located, result, o.configPath, quietLogger(o.debug), o.remote);
+        const drift = scope?.drift[0];
+        if (answer.siblings.length === 0 && !drift)
+            return '';
+        if (o.record && answer.siblings.length)
+            recordWarnings(located, result, o);
+        return (0,neutralize/* jsonSafe */.y)(hookOutput(result, answer, o.block, o.remote, drift?.text));
+    }
+    catch (error) {
+        const line = `${o.now.toISOString()} check-path hook: ${(0,errors/* messageOf */.bD)(error)}`.replace(/[\r\n]+/g, ' ');
+        o.debug(line);
+        // Input too broken to name a checkout (not JSON) is logged in the one the hook was started in.
+        located ??= await locate(o.cwd).catch(() => null);
+        if (located)
+            logHookProblem(located, line);
+        return '';
+    }
+}
+/** One line in `.git/orchestrator/check-path.log`: where the hook and its recorder say what went wrong, silently. */
+function logHookProblem(located, line) {
+    try {
+        const log = (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'check-path.log');
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(log), { recursive: true });
+        (0,external_node_fs_.appendFileSync)(log, `${line.replace(/[\r\n]+/g, ' ')}\n`);
+    }
+    catch {
+        /* nowhere to write: the debug log has it */
+    }
+}
+/** The hook has no terminal: whatever the scope check would say goes to the debug log. */
+function quietLogger(debug) {
+    const say = (m) => debug(m);
+    return { debug: say, info: say, notice: say, warning: say, error: say, group: async (_name, fn) => fn() };
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
+
+
+
+
+
+
+/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
+function parseTree(content, oidHexLength) {
+    const idBytes = oidHexLength / 2;
+    const entries = [];
+    let pos = 0;
+    while (pos < content.length) {
+        const space = content.indexOf(0x20, pos);
+        const nul = content.indexOf(0x00, space);
+        if (space < 0 || nul < 0)
+            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
+        const mode = content.toString('latin1', pos, space);
+        const name = content.toString('latin1', space + 1, nul);
+        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
+        pos = nul + 1 + idBytes;
+        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
+    }
+    return entries;
+}
+/**
+ * Collects new objects, computes their ids in-process (so trees and the
+ * commit can be built before anything is written) and writes them with one
+ * `git hash-object --stdin-paths` per object type. Git checks the format of
+ * each object and we check it agrees on every id.
+ */
+class ObjectWriter {
+    git;
+    algorithm;
+    pending = new Map();
+    constructor(git, algorithm) {
+        this.git = git;
+        this.algorithm = algorithm;
+    }
+    add(type, content) {
+        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
+        this.pending.set(oid, { type, content: body });
+        return oid;
+    }
+    async flush() {
+        const byType = new Map();
+        for (const [oid, o] of this.pending) {
+            if (!byType.has(o.type))
+                byType.set(o.type, []);
+            byType.get(o.type).push({ oid, content: o.content });
+        }
+        this.pending.clear();
+        if (byType.size === 0)
+            return;
+        await withTempDir('orch-objects-', async (dir) => {
+            await Promise.all([...byType].map(async ([type, objects]) => {
+                const files = objects.map((_, i) => (0,external_node_path_.join)(dir, `${type}-${i}`));
+                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
+                const ids = await hashObjectFiles(this.git, type, files);
+                objects.forEach((o, i) => {
+                    if (ids[i] !== o.oid)
+                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                });
+            }));
+        });
+    }
+}
+/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
+function treeContent(entries) {
+    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
+    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
+    const parts = [];
+    for (const e of sorted) {
+        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
+    }
+    return Buffer.concat(parts);
+}
+/** A raw commit object, author and committer alike, in UTC. */
+function commitContent(c) {
+    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
+    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/git/follow-cat-file.ts
+
+
+
+
+
+
+const follow_cat_file_EMPTY = Buffer.alloc(0);
+/** Bytes read at a time from a growing `cat-file` output. */
+const FOLLOW_CHUNK = 1 << 20;
+/**
+ * `git cat-file --batch` over a listing file whose lines start with an object
+ * id (what follows the first space is ignored). Git writes into a temporary
+ * file that is read while it grows, so objects are handled while git is still
+ * reading the rest: neither side waits for the other, as a pipe would make
+ * them (git writes each blob with separate calls, and a full pipe stops it).
+ * Returns the number of objects.
+ */
+async function followCatFile(git, listFile, options) {
+    return withTempDir('orch-follow-', async (dir) => {
+        const input = await (0,promises_namespaceObject.open)(listFile, 'r');
+        const output = await (0,promises_namespaceObject.open)((0,external_node_path_.join)(dir, 'objects'), 'w+');
+        let exited = false;
+        let failure;
+        const running = git
+            .execBuffer(['cat-file', '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)', '--buffer'], {
+            stdinFd: input.fd,
+            stdoutFd: output.fd,
+        })
+            .then(() => void (exited = true), (error) => void ((exited = true), (failure = error)));
+        try {
+            options.onStart?.();
+            let pending = follow_cat_file_EMPTY;
+            let position = 0;
+            let need = 0;
+            let count = 0;
+            for (;;) {
+                // Seen before reading: when git had exited before this read, an empty read is the end.
+                const finished = exited;
+                const chunk = Buffer.allocUnsafe(Math.max(FOLLOW_CHUNK, need - pending.length));
+                const { bytesRead } = await output.read(chunk, 0, chunk.length, position);
+                if (bytesRead === 0) {
+                    if (finished)
+                        break;
+                    await Promise.race([running, (0,external_node_timers_promises_namespaceObject.setTimeout)(2)]);
+                    continue;
+                }
+                position += bytesRead;
+                pending = pending.length ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+                let pos = 0;
+                need = 0;
+                for (;;) {
+                    const record = readBatchRecord(pending, pos);
+                    if (!record)
+                        break;
+                    if (record.next > pending.length) {
+                        need = record.next - pos;
+                        break;
+                    }
+                    options.onObject(record.result, count++);
+                    pos = record.next;
+                }
+                pending = pending.subarray(pos);
+            }
+            await running;
+            if (failure)
+                throw failure;
+            if (pending.length)
+                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
+            return count;
+        }
+        finally {
+            await running;
+            await input.close();
+            await output.close();
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/rebuild.ts
+
+
+
+
+
+
+
+
+
+
+
+const EVENT_FILE = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,99})\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** One line per file: what `cat-file` reads (the id first) and what we report (mode, type, path). */
+const LISTING_FORMAT = '--format=%(objectname) %(objectmode) %(objecttype)%x09%(path)';
+/**
+ * Reads every event file of the events tree with two git processes: `ls-tree
+ * -r` lists the files, and one `cat-file --batch` reads them while we parse
+ * what it has written so far, so that git's work and ours overlap. Files that
+ * cannot be read are reported with their path and the reason, and the rest
+ * is kept.
+ */
+async function readEventLog(git, layout, eventsTree, onEvent) {
+    const problems = [];
+    if (!eventsTree)
+        return problems;
+    // `relative` is the path under the events folder. It is checked only where an event is
+    // not at home: a valid event whose own path is `relative` vouches for the path.
+    const problem = (relative, reason) => {
+        const m = EVENT_FILE.exec(relative);
+        const path = `${layout.eventsDir}/${relative}`;
+        if (m && m[2] === m[3].slice(0, 2))
+            problems.push({ path, reason });
+        else
+            problems.push({ path: shown(path), reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
+    };
+    const handle = (relative, blob) => {
+        if (blob.missing)
+            return problem(relative, 'the blob is missing from the repository');
+        try {
+            // Invalid UTF-8 decodes to U+FFFD: only then pay for the strict check.
+            const text = blob.content.toString('utf8');
+            if (text.includes('\uFFFD') && !isUtf8(blob.content))
+                return problem(relative, 'not valid UTF-8 text');
+            const event = parseEvent(text, relative);
+            const home = checkedEventRelativePath(event.feature, event.key);
+            if (home !== relative)
+                return problem(relative, `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventsDir}/${home}`);
+            onEvent(event);
+        }
+        catch (error) {
+            problem(relative, reasonOf(error, relative));
+        }
+    };
+    await withTempDir('orch-events-', async (dir) => {
+        const listFile = (0,external_node_path_.join)(dir, 'listing');
+        await runToFile(git, ['-c', 'core.quotePath=false', 'ls-tree', '-r', LISTING_FORMAT, eventsTree], listFile);
+        // Parsed while cat-file starts reading. Entries that are not plain files stay null (and are problems).
+        let files = [];
+        const count = await followCatFile(git, listFile, {
+            onStart: () => {
+                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
+            },
+            onObject: (blob, i) => {
+                const relative = files[i];
+                if (relative !== null && relative !== undefined)
+                    handle(relative, blob);
+            },
+        });
+        if (count !== files.length)
+            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+    });
+    problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return problems;
+}
+const rebuild_CONTROL = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1]);
+/** A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown. */
+function shown(path) {
+    return rebuild_CONTROL.test(path) ? JSON.stringify(path) : path;
+}
+const REGULAR_FILE = ' 100644 blob\t';
+/**
+ * The listing's paths (under the events folder) in order, null for entries
+ * that are not regular files, which are reported as problems. Runs once per
+ * file of a rebuild, so it only cuts the lines.
+ */
+function parseListing(listing, layout, problems) {
+    const files = [];
+    let start = 0;
+    while (start < listing.length) {
+        let end = listing.indexOf('\n', start);
+        if (end < 0)
+            end = listing.length;
+        const space = listing.indexOf(' ', start);
+        if (listing.startsWith(REGULAR_FILE, space)) {
+            files.push(unquoteGitPath(listing.slice(space + REGULAR_FILE.length, end)));
+        }
+        else {
+            const tab = listing.indexOf('\t', start);
+            const [, mode, type] = listing.slice(start, tab).split(' ');
+            const path = shown(`${layout.eventsDir}/${unquoteGitPath(listing.slice(tab + 1, end))}`);
+            files.push(null);
+            problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
+        }
+        start = end + 1;
+    }
+    return files;
+}
+/** Kept under its old name for its test; the one implementation is git's. */
+/** The projection of all readable events, with the unreadable files listed as problems. */
+async function rebuildProjection(git, layout, eventsTree) {
+    const projection = emptyProjection();
+    // Folded as they are parsed: 100k parsed events need not all live at once.
+    const problems = await readEventLog(git, layout, eventsTree, (event) => applyEvent(projection, event));
+    projection.eventsTree = eventsTree;
+    projection.problems = problems;
+    return projection;
+}
+function reasonOf(error, where) {
+    if (error instanceof InvalidEventError)
+        return error.message.slice(where.length + 2);
+    return error instanceof Error ? error.message : String(error);
+}
+function isUtf8(bytes) {
+    try {
+        strictUtf8.decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/state-at-commit.ts
+
+
+
+
+
+
+function objectName(commit, path) {
+    return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
+}
+/**
+ * Loads the projection at `commit` and the given folders and paths. The
+ * stored projection is trusted only if it was computed from exactly the
+ * events folder that is there (same tree id): otherwise (a hand edit, a merge
+ * made in GitHub's UI) it is rebuilt from the events, loudly.
+ */
+async function loadStateAt(git, layout, logger, commit, paths = []) {
+    if (!commit) {
+        const nothing = async () => { };
+        return {
+            commit,
+            projection: emptyProjection(),
+            eventsTree: null,
+            rebuilt: false,
+            ours: true,
+            listing: () => null,
+            object: () => undefined,
+            load: nothing,
+        };
+    }
+    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
+    const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
+    const byPath = new Map();
+    wanted.forEach((p, i) => byPath.set(p, results[i]));
+    const events = byPath.get(layout.eventsDir);
+    if (!events.missing && events.type !== 'tree')
+        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+    const eventsTree = events.missing ? null : events.oid;
+    const stored = byPath.get(layout.projectionPath);
+    const digest = byPath.get(layout.projectionDigestPath);
+    const marker = byPath.get(layout.markerPath);
+    const storedBytes = stored.missing ? null : stored.content;
+    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
+    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    let projection = parsed;
+    let rebuilt = false;
+    if (!projection || projection.eventsTree !== eventsTree) {
+        if (eventsTree || (storedBytes && !projection)) {
+            const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
+            logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
+        }
+        projection = await rebuildProjection(git, layout, eventsTree);
+        rebuilt = true;
+    }
+    for (const p of projection.problems)
+        logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`);
+    const trees = new Map();
+    return {
+        commit,
+        projection,
+        eventsTree,
+        rebuilt,
+        ours,
+        load: async (paths) => {
+            const more = paths.filter((p) => !byPath.has(p));
+            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
+            more.forEach((p, i) => byPath.set(p, found[i]));
+        },
+        object: (path) => {
+            const r = byPath.get(path);
+            return r && !r.missing ? r : undefined;
+        },
+        listing: (dir) => {
+            if (!trees.has(dir)) {
+                // A folder we did not read would be rebuilt empty, dropping its files: refuse.
+                if (!byPath.has(dir))
+                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
+                const r = byPath.get(dir);
+                trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
+            }
+            return trees.get(dir);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/tree-edit.ts
+
+
+/** '' for a top-level name, else the folder part of a path. */
+function parentDir(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+/** Every folder that contains `path`, from the root ('') down. */
+function foldersOf(path) {
+    const out = [''];
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++)
+        out.push(parts.slice(0, i).join('/'));
+    return out;
+}
+/**
+ * Builds the tree of folder `top` with `changes` applied, rewriting ONLY the
+ * folders on the changed paths (read through `listing`: a folder's current
+ * entries, or null when it does not exist). The cost depends on how many
+ * folders change, never on how many files the branch holds. Returns the new
+ * tree id; the objects go to `writer`.
+ */
+function buildTree(writer, listing, changes, top = '') {
+    const under = (path) => top === '' || path === top || path.startsWith(`${top}/`);
+    const perDir = new Map();
+    const dirs = new Set([top]);
+    for (const change of changes) {
+        if (change.path === top || !under(change.path))
+            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
+        const dir = parentDir(change.path);
+        perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
+        for (const d of foldersOf(change.path))
+            if (under(d))
+                dirs.add(d);
+    }
+    const children = new Map();
+    for (const d of dirs)
+        if (d !== top)
+            children.set(parentDir(d), [...(children.get(parentDir(d)) ?? []), d]);
+    const build = (dir) => {
+        const entries = new Map();
+        for (const e of listing(dir) ?? [])
+            entries.set(e.name, e);
+        const put = (name, entry) => {
+            const existing = entries.get(name);
+            if (existing && existing.type !== entry.type) {
+                const where = dir ? `${dir}/${name}` : name;
+                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+            }
+            entries.set(name, entry);
+        };
+        for (const c of perDir.get(dir) ?? [])
+            put(baseName(c.path), { mode: c.mode, type: c.type, oid: c.oid, name: baseName(c.path) });
+        for (const child of children.get(dir) ?? [])
+            put(baseName(child), { mode: '40000', type: 'tree', oid: build(child), name: baseName(child) });
+        return writer.add('tree', treeContent(entries.values()));
+    };
+    return build(top);
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function tree_edit_describe(type) {
+    return type === 'tree' ? 'folder' : type === 'commit' ? 'submodule' : 'file';
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/append-plan.ts
+
+
+
+
+
+
+
+
+const append_plan_CONTROL = (0,controls/* charPattern */.F2)([controls.C0]);
+/**
+ * One attempt of an append against the commit `head` we just read: find
+ * which events are new, fold them into the stored projection, re-render the
+ * views of the touched features and the dashboard, and write the objects and
+ * a commit whose parent is `head`. Nothing is pushed here.
+ */
+async function planAppend(ctx, head, events) {
+    const { git, layout } = ctx;
+    const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
+    const features = [...new Set(events.map((e) => e.feature))].sort();
+    const touched = [
+        ...eventPaths,
+        layout.projectionPath,
+        layout.dashboardPath,
+        ...features.map((f) => layout.overseerViewPath(f)),
+        ...ctx.renderer.siteFiles(layout, features),
+    ];
+    const folders = new Set(touched.flatMap(foldersOf));
+    const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
+    assertOurs(state, layout, ctx);
+    const added = [];
+    const skipped = [];
+    const problems = [];
+    const unreadable = new Map(state.projection.problems.map((p) => [p.path, p.reason]));
+    events.forEach((event, i) => {
+        if (!state.object(eventPaths[i])) {
+            added.push(event);
+            return;
+        }
+        skipped.push(event);
+        const reason = unreadable.get(eventPaths[i]);
+        if (reason) {
+            // Never overwrite: the file may hold someone's only copy of a fact.
+            const problem = {
+                path: eventPaths[i],
+                reason: `event ${event.kind} ${event.key} was not recorded: the file already at its path is unreadable (${reason})`,
+            };
+            ctx.logger.warning(`${problem.path}: ${problem.reason}; fix or remove that file by hand`);
+            problems.push(problem);
+        }
+    });
+    const projection = state.projection;
+    if (added.length === 0)
+        return { added, skipped, paths: [], problems, projection };
+    for (const event of added)
+        applyEvent(projection, event);
+    // After a rebuild every view may be stale, not only those of the new events' features; and a branch
+    // written before the web dashboard existed gets every page of it on its first write.
+    const index = ctx.renderer.siteFiles(layout, [])[0];
+    const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)));
+    const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature);
+    if (renderAll)
+        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...ctx.renderer.siteFiles(layout, rendered)].flatMap(foldersOf));
+    const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
+    if (extra.length)
+        await state.load(extra.flatMap(([p]) => foldersOf(p)));
+    const views = [...ctx.renderer.render(projection, layout, rendered), ...extra];
+    const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
+    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
+    if (ctx.dryRun)
+        return { added, skipped, paths, problems, projection };
+    const writer = new ObjectWriter(git, ctx.algorithm);
+    const eventChanges = addedPaths.map((path, i) => ({
+        path,
+        mode: '100644',
+        type: 'blob',
+        oid: writer.add('blob', serializeEvent(added[i])),
+    }));
+    const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
+    projection.eventsTree = eventsTree;
+    const serialized = serializeProjection(projection);
+    const rootChanges = [
+        { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
+        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
+        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
+        ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
+    ];
+    const tree = buildTree(writer, state.listing, rootChanges, '');
+    const commit = writer.add('commit', commitContent({
+        tree,
+        parents: head ? [head] : [],
+        identity: ctx.identity,
+        seconds: Math.floor(ctx.now().getTime() / 1000),
+        message: commitMessage(added),
+    }));
+    await writer.flush();
+    return { added, skipped, paths, problems, projection, commit };
+}
+/**
+ * A branch that is not ours (a code branch named by mistake) is never written: its README would be
+ * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
+ */
+function assertOurs(state, layout, ctx) {
+    if (state.ours || layout.root !== '' || ctx.adoptForeign)
+        return;
+    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
+}
+/** The marker file's content: what the branch is, for whoever finds it. */
+const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
+function assertRelativePath(path) {
+    const parts = path.split('/');
+    if (!path ||
+        path.startsWith('/') ||
+        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
+        append_plan_CONTROL.test(path)) {
+        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+    }
+    return path;
+}
+/** `orchestrator: <n> event(s) (<kinds>) for <features>`: bounded, and no user text beyond validated spec ids. */
+function commitMessage(events) {
+    const kinds = [...new Set(events.map((e) => e.kind))].sort();
+    const features = [...new Set(events.map((e) => e.feature))].sort();
+    const shown = features.slice(0, 5).join(', ') + (features.length > 5 ? ` and ${features.length - 5} more` : '');
+    return `orchestrator: ${events.length} event(s) (${kinds.join(', ')}) for ${shown}`;
+}
+
+;// CONCATENATED MODULE: ./shared/logger.ts
+/** A logger that keeps what it was told; for tests and for collecting warnings. */
+class MemoryLogger {
+    entries = [];
+    debug(message) {
+        this.entries.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.entries.push({ level: 'info', message });
+    }
+    notice(message, props) {
+        this.entries.push({ level: 'notice', message, props });
+    }
+    warning(message, props) {
+        this.entries.push({ level: 'warning', message, props });
+    }
+    error(message, props) {
+        this.entries.push({ level: 'error', message, props });
+    }
+    async group(name, fn) {
+        this.entries.push({ level: 'group', message: name });
+        return fn();
+    }
+    messages(level) {
+        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
+    }
+}
+/** A logger that says nothing. */
+const silentLogger = {
+    debug() { },
+    info() { },
+    notice() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+};
+
+;// CONCATENATED MODULE: ./shared/state/log/backoff.ts
+const BACKOFF_BASE_MS = 100;
+const BACKOFF_CAP_MS = 2000;
+/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
+const CAP_SLOTS = 20;
+/**
+ * The wait before the next attempt after a lost compare-and-swap race, with
+ * "decorrelated jitter": a random time between the base and three times the
+ * previous wait, capped. Each writer's waits drift apart from the others'
+ * instead of marching in step, which full or equal jitter on a shared
+ * exponential schedule does not prevent. The base is 100 ms or, when longer,
+ * half the time our last attempt took, and the cap is 2 s or, when longer,
+ * 20 such attempts: on a slow machine or network the writers spread out as
+ * fast as they collide. `previousMs` is 0 before the first retry.
+ */
+function backoffDelay(previousMs, lastAttemptMs, random) {
+    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
+    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
+    const upper = Math.max(base, 3 * Math.max(previousMs, base));
+    return Math.floor(Math.min(cap, base + random() * (upper - base)));
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/compare-and-swap.ts
+
+
+/** Runs `attempt` (given its number, from 1) until it is done or `maxAttempts` ran. */
+async function compareAndSwapLoop(options, attempt) {
+    let lastFailure = '';
+    let lastDuration = 0;
+    let lastWait = 0;
+    for (let n = 1; n <= options.maxAttempts; n++) {
+        if (n > 1) {
+            lastWait = backoffDelay(lastWait, lastDuration, options.random ?? Math.random);
+            options.onRetry?.(lastFailure, lastWait, n);
+            await (options.sleep ?? external_node_timers_promises_namespaceObject.setTimeout)(lastWait);
+        }
+        const started = Date.now();
+        const outcome = await attempt(n);
+        if ('done' in outcome)
+            return { done: outcome.done, attempts: n };
+        if (outcome.timed !== false)
+            lastDuration = Date.now() - started;
+        lastFailure = outcome.retry;
+    }
+    return { attempts: options.maxAttempts, lastFailure };
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/verify.ts
+
+
+
+/** Compares the files stored at `commit` with the projection rebuilt from its events and the views rendered from it. */
+async function verifyState(git, layout, renderer, commit, rebuilt) {
+    if (!commit)
+        return { ok: true, commit, mismatches: [], problems: [] };
+    const expected = new Map([[layout.projectionPath, serializeProjection(rebuilt)], ...renderer.render(rebuilt, layout)]);
+    const paths = [...expected.keys()].sort();
+    const found = await catFileBatch(git, paths.map((p) => objectName(commit, p)));
+    const mismatches = paths.filter((p, i) => {
+        const f = found[i];
+        return f.missing || f.content.toString('utf8') !== expected.get(p);
+    });
+    return { ok: mismatches.length === 0, commit, mismatches, problems: rebuilt.problems };
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/store.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_STATE_BRANCH = 'orchestrator/state';
+/** Compare-and-swap attempts before an append gives up (20 concurrent writers on 2 cores needed more than 8). */
+const DEFAULT_MAX_ATTEMPTS = 30;
+/**
+ * The event log on a git branch. Appends are compare-and-swap pushes of a
+ * commit built with plumbing on top of the exact commit read; losers of a
+ * race re-read, re-apply their events (deduplicated by key) and retry.
+ */
+class store_StateStore {
+    git;
+    remote;
+    branch;
+    layout;
+    privateRef;
+    options;
+    shallow;
+    objectFormat;
+    constructor(options) {
+        this.options = options;
+        this.git = options.git;
+        this.remote = assertRemote(options.remote);
+        this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
+        this.layout = new StateLayout(normalizeRoot(options.root));
+        this.privateRef = privateStateRef(this.remote, this.branch);
+        const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+        if (!Number.isSafeInteger(max) || max < 1)
+            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
+    }
+    get logger() {
+        return this.options.logger;
+    }
+    /** Fetches the state branch into the private ref; its commit, or null when it does not exist. */
+    async fetch() {
+        this.shallow ??= this.git.isShallow();
+        return fetchBranch(this.git, this.remote, this.branch, this.privateRef, await this.shallow);
+    }
+    async read() {
+        const commit = await this.fetch();
+        const state = await loadStateAt(this.git, this.layout, this.logger, commit);
+        return { commit, projection: state.projection, problems: state.projection.problems };
+    }
+    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
+    async assertWritable() {
+        const commit = await this.fetch();
+        if (!commit)
+            return;
+        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
+        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
+    }
+    /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
+    async rebuild() {
+        return this.rebuildAt(await this.fetch());
+    }
+    /**
+     * The newest `n` events (of one feature, or all) read from the event files themselves, for
+     * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
+     */
+    async recentFromLog(n, feature) {
+        const commit = await this.fetch();
+        if (!commit)
+            return [];
+        const tree = await objectIdOf(this.git, `${commit}:${this.layout.eventsDir}`);
+        if (tree === null)
+            return [];
+        let kept = [];
+        // Trimmed whenever it doubles: memory stays O(n) for any size of log.
+        await readEventLog(this.git, this.layout, tree, (event) => {
+            if (feature !== undefined && event.feature !== feature)
+                return;
+            kept.push(event);
+            if (kept.length >= 2 * n)
+                kept = newestFirst(kept).slice(0, n);
+        });
+        return newestFirst(kept)
+            .slice(0, n)
+            .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }));
+    }
+    /** Compares the stored projection and every view with what a full rebuild gives. */
+    async verify() {
+        const commit = await this.fetch();
+        return verifyState(this.git, this.layout, this.options.renderer, commit, await this.rebuildAt(commit));
+    }
+    async rebuildAt(commit) {
+        if (!commit)
+            return emptyProjection();
+        const tree = await objectIdOf(this.git, `${commit}:${this.layout.eventsDir}`);
+        const projection = await rebuildProjection(this.git, this.layout, tree);
+        for (const p of projection.problems)
+            this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`);
+        return projection;
+    }
+    /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
+    async append(events, options = {}) {
+        const result = await this.commitEvents(events, options);
+        const hook = this.options.onCommitted;
+        if (hook && result.pushed && result.added.length) {
+            await hook(result).catch((error) => this.logger.warning(`after recording: ${error.message}`));
+        }
+        return result;
+    }
+    async commitEvents(events, options) {
+        const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`));
+        const seen = new Set();
+        const unique = [];
+        const repeated = [];
+        for (const e of valid) {
+            if (seen.has(e.key))
+                repeated.push(e);
+            else
+                unique.push(e);
+            seen.add(e.key);
+        }
+        const maxAttempts = this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+        const ctx = {
+            git: this.git,
+            layout: this.layout,
+            logger: this.logger,
+            renderer: this.options.renderer,
+            dryRun: this.options.dryRun ?? false,
+            identity: this.options.identity ?? { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' },
+            algorithm: await (this.objectFormat ??= objectFormat(this.git).then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
+            now: () => new Date(),
+            files: options.files,
+            adoptForeign: this.options.adoptForeign ?? false,
+            branch: this.branch,
+        };
+        // Commits whose push got no answer: they may have landed.
+        const unanswered = [];
+        const result = (commit, plan, attempts, pushed) => ({
+            commit,
+            added: plan.added,
+            skipped: [...plan.skipped, ...repeated],
+            attempts,
+            pushed,
+            paths: plan.paths,
+            problems: plan.problems,
+            projection: plan.projection,
+        });
+        const loop = await compareAndSwapLoop({
+            maxAttempts,
+            random: this.options.random,
+            sleep: this.options.sleep,
+            onRetry: (reason, ms, attempt) => this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`),
+        }, async (attempt) => {
+            let head;
+            try {
+                head = await this.fetch();
+            }
+            catch (error) {
+                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
+                if (error instanceof PermanentGitFailure && unanswered.length === 0)
+                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
+                return { retry: error instanceof Error ? error.message : String(error), timed: false };
+            }
+            const landed = await this.landed(head, unanswered);
+            if (landed)
+                return { done: result(landed.commit, landed.plan, attempt, true) };
+            const plan = await planAppend(ctx, head, unique);
+            if (!plan.commit)
+                return { done: result(head, plan, attempt, false) };
+            const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
+            if (outcome.status === 'pushed') {
+                // Keep the private ref at what we pushed (only if nobody moved it meanwhile): the next fetch then has nothing to check.
+                await updateRefIfAt(this.git, this.privateRef, plan.commit, head ?? '');
+                this.logger.info(`recorded ${plan.added.length} event(s) on ${this.branch} as ${plan.commit.slice(0, 12)} (attempt ${attempt})`);
+                return { done: result(plan.commit, plan, attempt, true) };
+            }
+            if (outcome.status === 'refused') {
+                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+            }
+            if (outcome.status === 'unknown')
+                unanswered.push({ commit: plan.commit, plan });
+            return {
+                retry: outcome.status === 'stale'
+                    ? `${this.branch} moved since it was read (${outcome.detail})`
+                    : `push got no answer: ${outcome.detail}`,
+            };
+        });
+        if (loop.done)
+            return loop.done;
+        const lastFailure = loop.lastFailure;
+        if (unanswered.length) {
+            const head = await this.fetch().catch(() => undefined);
+            const landed = head === undefined ? null : await this.landed(head, unanswered);
+            if (landed)
+                return result(landed.commit, landed.plan, maxAttempts, true);
+            if (head === undefined) {
+                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                    `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
+            }
+        }
+        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+            `The remote branch was left untouched by this run; run it again.`);
+    }
+    /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
+    async landed(head, unanswered) {
+        if (!head)
+            return null;
+        for (const u of unanswered) {
+            if (u.commit === head || (await this.git.isAncestor(u.commit, head)))
+                return { commit: head, plan: u.plan };
+        }
+        return null;
+    }
+}
+function newestFirst(events) {
+    return events
+        .map((e) => [stampOf(e), e])
+        .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+        .map(([, e]) => e);
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
+
+
+
+
+
+
+
+
+/**
+ * A derived file on the state branch that is not part of the event log (the
+ * caches of state-cache.ts): read at the branch head, written by its own
+ * compare-and-swap commit on top of the exact head read, through the same
+ * loop as every other state write (compare-and-swap.ts). Losing a race means
+ * re-reading and writing again; nothing else on the branch is touched. The
+ * file lives under the state root.
+ */
+const DEFAULT_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
+/** The file at the state branch's head, fetched now, or at `at` (a commit this run already fetched; null: no branch). */
+async function readStateFile(store, relative, at) {
+    const commit = at === undefined ? await store.fetch() : at;
+    if (!commit)
+        return { commit, content: null };
+    const [found] = await catFileBatch(store.git, [objectName(commit, store.layout.full(relative))]);
+    return { commit, content: found && !found.missing && found.type === 'blob' ? found.content : null };
+}
+/**
+ * Puts `content` at `relative` on the state branch. Writes nothing when the
+ * file already holds it, or when the branch does not exist yet (only an
+ * event append creates the branch).
+ */
+async function writeStateFile(store, relative, content, options) {
+    const { git } = store;
+    const path = store.layout.full(relative);
+    const folders = foldersOf(path);
+    const algorithm = /^[0-9a-f]{64}$/.test(options.head ?? '')
+        ? 'sha256'
+        : options.head
+            ? 'sha1'
+            : (await objectFormat(git)) === 'sha256'
+                ? 'sha256'
+                : 'sha1';
+    const maxAttempts = options.maxAttempts ?? 5;
+    // A derived file is never written onto a branch that is not ours (a code branch named by mistake).
+    try {
+        await store.assertWritable();
+    }
+    catch (error) {
+        return { commit: null, pushed: false, reason: (0,errors/* messageOf */.bD)(error) };
+    }
+    const loop = await compareAndSwapLoop({ maxAttempts, random: options.random, sleep: options.sleep }, async (attempt) => {
+        // A lost race shows as a refused lease, after which the branch is fetched again.
+        const head = attempt === 1 && options.head ? options.head : await store.fetch();
+        if (!head)
+            return { done: { commit: null, pushed: false, reason: `${store.branch} does not exist yet` } };
+        const writer = new ObjectWriter(git, algorithm);
+        const oid = writer.add('blob', content);
+        const found = await catFileBatch(git, [...folders, path].map((p) => objectName(head, p)));
+        const current = found[found.length - 1];
+        if (current && !current.missing && current.oid === oid)
+            return { done: { commit: head, pushed: false, reason: 'unchanged' } };
+        const listings = new Map();
+        folders.forEach((dir, i) => {
+            const r = found[i];
+            listings.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
+        });
+        const tree = buildTree(writer, (dir) => listings.get(dir) ?? null, [{ path, mode: '100644', type: 'blob', oid }]);
+        const commit = writer.add('commit', commitContent({
+            tree,
+            parents: [head],
+            identity: options.identity ?? DEFAULT_IDENTITY,
+            seconds: Math.floor((options.now?.() ?? new Date()).getTime() / 1000),
+            message: options.message,
+        }));
+        await writer.flush();
+        const outcome = await pushWithLease(git, store.remote, store.branch, commit, head);
+        if (outcome.status === 'pushed') {
+            await updateRefIfAt(git, store.privateRef, commit, head);
+            return { done: { commit, pushed: true } };
+        }
+        if (outcome.status === 'refused')
+            throw new errors/* StateError */.qq(`the remote refused the update of ${store.branch}: ${outcome.detail}`);
+        return { retry: outcome.detail };
+    });
+    if (loop.done)
+        return loop.done;
+    return { commit: null, pushed: false, reason: `${store.branch} kept moving (last: ${loop.lastFailure})` };
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/state-cache.ts
+
+/** A commit id, sha1 or sha256: the keys of every cache. */
+const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * The file's fields besides the envelope's, or null when it was made under
+ * another version or fingerprint (not an error). Throws `format.damaged` when
+ * it is not JSON or not a file of this kind.
+ */
+function openCacheText(text, format, fingerprint) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new format.damaged(`not JSON (${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (!isRecord(data) || data.kind !== format.kind)
+        throw new format.damaged(`not a ${format.kind} file`);
+    if (data.version !== format.version || data.fingerprint !== fingerprint)
+        return null;
+    return data;
+}
+/** The file's text: the envelope, then each section as given (callers sort and bound them: see sortedEntries). */
+function cacheText(format, fingerprint, sections) {
+    return `${JSON.stringify({ kind: format.kind, version: format.version, fingerprint, ...sections })}\n`;
+}
+/** A section as stored: entries sorted by key (so the same cache gives the same bytes), the first `max` kept. */
+function sortedEntries(entries, max) {
+    return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, max));
+}
+/**
+ * The cache at `relative` on the state branch, marked with the commit it was
+ * read at: `parse`'s (null from parse: another fingerprint) or, when there is
+ * none, `empty()`; at the commit `at` when the caller fetched the branch already. Errors (a damaged file, an unreadable branch) are thrown:
+ * each cache words its own warning.
+ */
+async function readStateCache(store, relative, parse, empty, at) {
+    const { content, commit } = await readStateFile(store, relative, at);
+    const parsed = content ? parse(content.toString('utf8')) : null;
+    const cache = parsed ?? empty();
+    cache.readAt = commit;
+    return { cache, found: parsed ? 'read' : content ? 'other' : 'none' };
+}
+/** Writes the cache's text in a commit of its own on top of the head it was read at (nothing when unchanged). */
+async function writeStateCache(store, relative, cache, text, message) {
+    return writeStateFile(store, relative, text, { message, head: cache.readAt });
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/index.ts
+/**
+ * The log: the events on a git branch, appended by compare-and-swap pushes,
+ * with the derived files (projection, the views a renderer gives, caches)
+ * written beside them.
+ */
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
+
+/**
+ * The extra sections' data for one feature (or, without `feature`, for the
+ * overview, which only gets the last scan). A feature page's extras depend on
+ * that feature alone: a page is re-rendered only when its own feature changes.
+ */
+function siteExtras(projection, feature) {
+    const scan = lastScan(projection, 'conflicts', feature?.spec);
+    // Not the scan's own conflict count: the open conflicts are the projection's, said once beside it.
+    const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs } : null;
+    if (!feature)
+        return { lastScan: lastScanInput };
+    const open = openBlockers(feature);
+    const drifting = (branch) => openDrift(feature, branch).length;
+    const health = agentHealth(feature).map((h) => {
+        // A blocker names its agent by branch, `impl-<n>` or `overseer` (the names reports use).
+        const names = [h.branch, ...(h.role === 'overseer' ? ['overseer'] : h.index ? [`impl-${h.index}`] : [])];
+        const blockers = open
+            .filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent))
+            .map((b) => ({ id: b.id, reason: b.raised.reason, ...(b.raised.by ? { by: b.raised.by } : {}), since: b.raised.time }));
+        const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
+        const state = h.guard === 'violation' ? 'guard violation' : failing ? 'failing' : blockers.length ? 'blocked' : h.lastCommit ? 'healthy' : 'idle';
+        const detail = [
+            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
+            h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
+            h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
+            drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
+        ].filter(Boolean);
+        const since = h.lastActivity ?? h.lastCommitAt;
+        return {
+            branch: h.branch,
+            role: h.role,
+            state,
+            ...(detail.length ? { detail: detail.join('; ') } : {}),
+            ...(since ? { since } : {}),
+            ...(blockers.length ? { blockers } : {}),
+        };
+    });
+    const guardViolations = Object.values(feature.guards ?? {})
+        .filter((g) => g.detected)
+        .sort((a, b) => (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : a.subject < b.subject ? -1 : 1))
+        .map((g) => ({
+        branch: g.branch,
+        time: g.detected.time,
+        reason: g.detected.detail,
+        paths: [g.subject],
+        clearedAt: g.raised > g.cleared ? null : g.detected.time,
+    }));
+    return { health, lastScan: lastScanInput, guardViolations };
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/html.ts
+
+// HTML building for the dashboard. Every value that comes from events goes
+// through `esc()` (text/html), in text and in attributes alike.
+/** A link only for plain http(s) addresses; anything else is shown as text. */
+function html_link(label, url) {
+    if (url && /^https?:\/\/[^\s<>"'`\\]+$/.test(url))
+        return `<a href="${esc(url)}" rel="noreferrer">${esc(label)}</a>`;
+    return esc(label);
+}
+/** A table with a caption and header cells scoped to columns; `rows` are already-escaped HTML cells. */
+function html_table(caption, headers, rows, empty) {
+    if (rows.length === 0)
+        return `<p class="none">${esc(empty)}</p>`;
+    const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+    return `<div class="scroll"><table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+}
+function html_section(id, title, body) {
+    return `<section id="${esc(id)}" aria-labelledby="${esc(id)}-h"><h2 id="${esc(id)}-h">${esc(title)}</h2>\n${body}\n</section>`;
+}
+/** `<time>` with the exact value for machines and a short UTC form for people. */
+function time(iso) {
+    if (!iso)
+        return '<span class="none">never</span>';
+    return `<time datetime="${esc(iso)}">${esc(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
+}
+/** "3 h 5 min" from seconds; "0 min" under a minute. */
+function duration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return 'unknown';
+    const d = Math.floor(seconds / 86400);
+    const h = Math.floor((seconds % 86400) / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const parts = [d ? `${d} d` : '', h ? `${h} h` : '', m || (!d && !h) ? `${m} min` : ''].filter(Boolean);
+    return parts.join(' ');
+}
+/** The short name of an agent branch (its last segment), for tight places; the full name stays in titles. */
+function shortBranch(branch) {
+    const i = branch.lastIndexOf('/');
+    return i < 0 ? branch : branch.slice(i + 1);
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/style.ts
+/**
+ * The one stylesheet, inlined in every page and allowed by its hash in the
+ * CSP. Colours meet WCAG AA contrast (4.5:1) for their text; nothing is said
+ * by colour alone (numbers and words carry the meaning).
+ */
+const STYLE = `
+:root{--fg:#1f2328;--muted:#57606a;--bg:#fff;--line:#d0d7de;--good:#116329;--bad:#a40e26;--focus:#0550ae}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
+header nav{padding:.75rem 0;border-bottom:1px solid var(--line)}
+footer{color:var(--muted);font-size:.875rem;border-top:1px solid var(--line);margin-top:2rem}
+h1{font-size:1.6rem;margin:1rem 0 .25rem}
+h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}
+h3{font-size:1.05rem;margin:1rem 0 .25rem}
+a{color:var(--focus)}
+a:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+.skip{position:absolute;left:-999px}
+.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem;z-index:2}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;margin:.5rem 0;font-size:.9375rem}
+caption{text-align:left;font-weight:600;padding:.25rem 0;color:var(--muted)}
+th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#f6f8fa}
+code{font:.875em ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
+.none{color:var(--muted)}
+.num{font-variant-numeric:tabular-nums;font-weight:600}
+.good{color:var(--good)}
+.bad{color:var(--bad)}
+progress{width:8rem;height:1rem;vertical-align:middle;accent-color:var(--good)}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem}
+.card{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem}
+.card h2{border:0;margin:0 0 .5rem}
+.card dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .75rem;margin:0}
+.card dt{color:var(--muted)}
+.card dd{margin:0}
+.matrix td,.matrix th{text-align:center;min-width:3rem}
+.matrix td a{position:relative;display:block;color:inherit;font-weight:700;text-decoration:none;padding:.2rem}
+.matrix .self{background:#f6f8fa;color:var(--muted)}
+.h0{background:#fff;color:var(--muted)}
+.h1{background:#ffebe9;color:#82071e}
+.h2{background:#ffcecb;color:#82071e}
+.h3{background:#ff8182;color:#1f2328}
+.h4{background:#a40e26;color:#fff}
+.legend span[class^="h"]{display:inline-block;min-width:2.5rem;text-align:center;border:1px solid var(--line)}
+.tip{visibility:hidden;position:absolute;left:50%;top:100%;transform:translateX(-50%);z-index:1;background:#1f2328;color:#fff;font-weight:400;font-size:.8125rem;padding:.4rem .6rem;border-radius:4px;white-space:nowrap;text-align:left}
+.matrix td a:hover .tip,.matrix td a:focus .tip{visibility:visible}
+.conflict{border-left:4px solid var(--line);padding-left:.75rem;margin:1rem 0}
+.conflict:target{border-left-color:var(--bad);background:#fff8f7}
+svg.timeline{width:100%;min-width:36rem;max-width:48rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
+svg.timeline text{font-size:12px;fill:var(--fg)}
+svg.timeline .axis line{stroke:var(--muted);stroke-width:1}
+svg.timeline .tick line{stroke:var(--line)}
+.bounded{max-height:32rem;overflow:auto;border:1px solid var(--line);padding:0 .5rem}
+.repeat{color:var(--muted)}
+.blockers{margin:.25rem 0 0;padding-left:1.1rem;font-size:.875rem}
+svg .open{fill:#cf222e;stroke:#1f2328;stroke-width:1;stroke-dasharray:3 2}
+svg .resolved{fill:#8c959f}
+.key{display:inline-block;width:1rem;height:.75rem;vertical-align:middle}
+.key.open{background:#cf222e;border:1px dashed #1f2328}
+.key.resolved{background:#8c959f}
+svg.div{width:8rem;height:1rem;vertical-align:middle}
+svg.div .ahead{fill:#1a7f37}
+svg.div .behind{fill:#bc4c00}
+svg.div line{stroke:#1f2328}
+@media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
+`.trim();
+
+;// CONCATENATED MODULE: ./shared/dashboard/page.ts
+
+
+
+/**
+ * Self-contained: the only resource a page may use is its own inline style,
+ * allowed by hash; no script, image, font, frame or connection can load,
+ * whatever text an event holds.
+ */
+const STYLE_HASH = (0,external_node_crypto_.createHash)('sha256').update(STYLE).digest('base64');
+const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+function page(title, nav, body) {
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header><nav aria-label="Site">${nav}</nav></header>
+<main id="main">
+${body}
+</main>
+<footer><p>Generated by agent-orchestrator from the event log of this branch; times are event times (UTC).</p></footer>
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-progress.ts
+
+
+
+/** `<progress>` is announced by screen readers and needs no style attribute (the CSP allows none). */
+function bar(done, total, label) {
+    const pct = total ? Math.round((done / total) * 100) : 0;
+    return `<progress max="${Math.max(total, 1)}" value="${done}" aria-label="${esc(label)}: ${done} of ${total}">${pct}%</progress> <span class="num">${done}/${total}</span>`;
+}
+/** Per agent: tasks its commits finished and started; per phase of tasks.md: done of total. */
+function progressSection(feature) {
+    const progress = taskProgress(feature);
+    const agentRows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const done = mine.filter((t) => t.state === 'done').length;
+        const working = mine.filter((t) => t.state === 'in-progress').length;
+        return [
+            `<span class="role">${esc(a.role)}${a.index ? ` ${a.index}` : ''}</span>`,
+            `<code>${esc(a.branch)}</code>`,
+            `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
+            String(working),
+            time(lastActivity(feature, names)),
+        ];
+    });
+    const phases = new Map();
+    for (const t of progress.tasks) {
+        const p = phases.get(t.phase ?? 'No phase') ?? { done: 0, total: 0 };
+        p.total++;
+        if (t.state === 'done')
+            p.done++;
+        phases.set(t.phase ?? 'No phase', p);
+    }
+    const phaseRows = [...phases].map(([name, p]) => [esc(name), bar(p.done, p.total, name)]);
+    return [
+        `<p class="lead" id="progress-total">Tasks done: ${bar(progress.done, progress.total, 'All tasks')}; in progress: <span class="num">${progress.inProgress}</span>; open: <span class="num">${progress.open}</span>.</p>`,
+        html_table('Progress per agent', ['Agent', 'Branch', 'Tasks done', 'In progress', 'Last activity'], agentRows, 'No agents assigned yet.'),
+        html_table('Progress per phase', ['Phase', 'Done'], phaseRows, 'No tasks registered.'),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-index.ts
+
+
+
+
+/** The branch a divergence summary is about ("<branch> is n ahead, m behind <against>"). */
+const divergedBranch = (e) => (e.kind === 'divergence-measured' ? `${e.feature}\n${e.summary.split(' is ')[0]}` : null);
+/**
+ * Recent events, newest first, with divergence noise collapsed: within a run of
+ * divergence measurements (no other event between them) each branch is shown
+ * once, at its newest measurement, with how many there were.
+ */
+function collapseRecent(events) {
+    const rows = [];
+    let run = new Map();
+    for (const e of events) {
+        const branch = divergedBranch(e);
+        if (branch === null) {
+            run = new Map();
+            rows.push({ event: e, count: 1 });
+            continue;
+        }
+        const seen = run.get(branch);
+        if (seen)
+            seen.count++;
+        else {
+            const row = { event: e, count: 1 };
+            run.set(branch, row);
+            rows.push(row);
+        }
+    }
+    return rows;
+}
+/** The recent events of the index: collapsed, in a box of bounded height (it scrolls inside). */
+function recentEventsSection(events) {
+    const rows = collapseRecent(events).map(({ event: e, count }) => [
+        time(e.time),
+        `<code>${esc(e.feature)}</code>`,
+        esc(e.kind),
+        `${esc(e.summary)}${count > 1 ? ` <span class="repeat" data-repeat="${count}">(×${count}, the newest shown)</span>` : ''}`,
+    ]);
+    const body = html_table('Newest first; repeated divergence measurements of a branch shown once', ['When', 'Feature', 'Kind', 'What'], rows, 'No events yet.');
+    return rows.length ? `<div class="bounded" tabindex="0" aria-label="Recent events (scrolls)">${body}</div>` : body;
+}
+/** A feature's card on the index; every count is the projection's own query, the one the status and the SQL export use. */
+function featureCard(projection, f) {
+    const p = taskProgress(f);
+    const failing = latestTests(f).filter((t) => t.failed > 0).length;
+    const count = (name, label, n) => `<dt>${esc(label)}</dt><dd class="num" data-count="${name}">${n}</dd>`;
+    return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
+<p>${esc(f.registration?.name ?? '(not registered)')}</p>
+<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
+${count('conflicts', 'Open conflicts', openConflicts(projection, f.spec).length)}
+${count('failing', 'Failing suites', failing)}
+${count('prs', 'Open PRs', openPrs(f).length)}
+${count('blockers', 'Blockers', openBlockers(f).length)}
+${count('guard', 'Guard violations', openGuards(f).length)}
+${count('drift', 'Scope drift', openDrift(f).length)}
+<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
+}
+/**
+ * The feature's tasks with their owner (the plan's assignment, else the agent
+ * that reported the task), status and the plan's wave where one was recorded.
+ */
+function taskListSection(feature) {
+    const rows = taskProgress(feature).tasks.map((t) => {
+        const assigned = feature.assignments?.[t.id];
+        const owner = assigned
+            ? `<code title="${esc(assigned.agent)}">${esc(shortBranch(assigned.agent))}</code> (assigned)`
+            : t.agent
+                ? `<code title="${esc(t.agent)}">${esc(shortBranch(t.agent))}</code> (reported)`
+                : '<span class="none">nobody yet</span>';
+        const status = t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : t.state;
+        return [
+            `<code>${esc(t.id)}</code>`,
+            owner,
+            `<span data-task-status="${esc(t.id)}">${esc(status)}</span>`,
+            assigned?.wave !== undefined
+                ? `<span class="num" data-task-wave="${esc(t.id)}">${assigned.wave}</span>`
+                : '<span class="none">—</span>',
+            esc(t.description ?? ''),
+        ];
+    });
+    return html_table('Tasks by id', ['Task', 'Owner', 'Status', 'Plan wave', 'Description'], rows, 'No tasks registered.');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-conflicts.ts
+
+
+
+
+
+/** How many conflicts the timeline shows (the latest by start). */
+const TIMELINE_LIMIT = 20;
+/** Heat level by number of conflicting files; the number itself is always printed in the cell. */
+function heat(files) {
+    return files === 0 ? 'h0' : files === 1 ? 'h1' : files <= 3 ? 'h2' : files <= 7 ? 'h3' : 'h4';
+}
+function ranges(list) {
+    if (list.length === 0)
+        return 'whole file';
+    // The one wording of ranges everywhere: an empty one is "deleted at line n".
+    return formatRanges(list, { dash: '–' });
+}
+/**
+ * Branches × branches: each cell a link to the pair's detail, its number the
+ * conflicting files, the file list shown on hover and on keyboard focus.
+ */
+function matrixSection(projection, feature) {
+    const open = openConflicts(projection, feature.spec);
+    const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
+    if (branches.length < 2)
+        return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
+    const byPair = new Map(open.map((c) => [c.id, c]));
+    const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
+    const rows = branches.map((row) => {
+        const cells = branches.map((col) => {
+            if (row === col)
+                return '<td class="self" aria-label="same branch">—</td>';
+            const c = byPair.get(conflictId(feature.spec, row, col));
+            if (!c)
+                return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
+            if (c.kind) {
+                // A build or test conflict has no conflicting files: its own mark, never a heat count.
+                const label = `${row} and ${col}: the merge fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (${c.check})` : ''}`;
+                return `<td class="h2 trial"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${c.kind === 'build' ? 'B' : 'T'}<span class="tip" role="tooltip">${esc(label)}</span></a></td>`;
+            }
+            const files = c.files.map((f) => f.path);
+            const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`;
+            return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
+                `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`);
+        });
+        return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
+    });
+    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
+    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${sections_conflicts_details(open)}`;
+}
+/** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
+function sections_conflicts_details(open) {
+    if (open.length === 0)
+        return '<p class="none">No open conflicts.</p>';
+    return open
+        .map((c) => {
+        const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(ranges(f.leftRanges)), esc(ranges(f.rightRanges))]);
+        const trial = c.kind
+            ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
+            : '';
+        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+    })
+        .join('\n');
+}
+function episodeOf(c, now) {
+    const open = c.detected !== null && c.openSince.length > 0;
+    if (open) {
+        const start = timeOfStamp(c.openSince[0]);
+        return { conflict: c, start, end: null, lifetime: sections_conflicts_seconds(start, now) };
+    }
+    if (!c.resolved)
+        return null;
+    return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds };
+}
+/** Tick steps the axis may use, smallest first. */
+const STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080].map((m) => m * 60_000);
+/**
+ * At most 6 ticks at round UTC times between t0 and t1, labelled "HH:MM", or
+ * "MM-DD HH:MM" when the span passes midnight (the day is then on every label).
+ */
+function axisTicks(t0, t1) {
+    const step = STEPS.find((s) => (t1 - t0) / s <= 5) ?? Math.ceil((t1 - t0) / 5 / 86_400_000) * 86_400_000;
+    const days = new Date(t0).toISOString().slice(0, 10) !== new Date(t1).toISOString().slice(0, 10);
+    const ticks = [];
+    for (let at = Math.ceil(t0 / step) * step; at <= t1; at += step) {
+        const iso = new Date(at).toISOString();
+        ticks.push({ at, label: days ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16) });
+    }
+    return ticks;
+}
+const sections_conflicts_seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
+/**
+ * Each pair's latest conflict from open to resolved (or to now: the newest
+ * event's time, never the clock), newest first, bounded: the lifetime no CI tool keeps.
+ */
+function timelineSection(feature, now) {
+    const episodes = Object.values(feature.conflicts)
+        .map((c) => episodeOf(c, now))
+        .filter((e) => e !== null)
+        .sort((a, b) => cmp(b.start, a.start) || cmp(a.conflict.id, b.conflict.id))
+        .slice(0, TIMELINE_LIMIT);
+    if (episodes.length === 0)
+        return '<p class="none">No conflicts recorded.</p>';
+    const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start));
+    const t1 = Math.max(Date.parse(now), t0 + 60_000);
+    // Pair names on the left, bars from first detection to resolution (or now), the time axis below.
+    const [label, chart, row] = [150, 470, 22];
+    const x = (ms) => label + Math.round(((ms - t0) / (t1 - t0)) * chart);
+    const bars = episodes.map((e, i) => {
+        const [l, r] = e.conflict.branches;
+        const from = x(Date.parse(e.start));
+        const to = e.end ? x(Date.parse(e.end)) : label + chart;
+        const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`;
+        const y = i * row + 4;
+        return `<g data-conflict="${esc(e.conflict.id)}"><title>${esc(what)}</title><text x="${label - 6}" y="${y + 11}" text-anchor="end">${esc(`${shortBranch(l)} × ${shortBranch(r)}`)}</text><rect x="${from}" y="${y}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
+    });
+    const axisY = episodes.length * row + 8;
+    const ticks = axisTicks(t0, t1).map((t) => `<g class="tick"><line x1="${x(t.at)}" y1="0" x2="${x(t.at)}" y2="${axisY + 4}"/><text x="${x(t.at)}" y="${axisY + 18}" text-anchor="middle">${esc(t.label)}</text></g>`);
+    const axis = `<g class="axis" aria-hidden="true"><line x1="${label}" y1="${axisY}" x2="${label + chart}" y2="${axisY}"/>${ticks.join('')}</g>`;
+    const svg = `<div class="scroll"><svg class="timeline" viewBox="0 0 ${label + chart + 20} ${axisY + 26}" role="img" aria-label="Conflict lifetimes on a time axis (UTC), newest first (details in the table below)">${axis}${bars.join('')}</svg></div>`;
+    const rows = episodes.map((e) => [
+        `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
+        time(e.start),
+        e.end ? time(e.end) : '<strong>open</strong>',
+        esc(duration(e.lifetime)),
+    ]);
+    return `${svg}\n<p class="legend">Time in UTC. <span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-scope.ts
 
 
@@ -52901,7 +52889,7 @@ function scopeDriftSection(feature) {
             .join('')}</ul>`,
         time(drift.map((d) => d.detected?.time ?? '').sort()[0] || null),
     ]);
-    return table('Files changed outside the paths of the agent’s tasks', ['Agent', 'Drift', 'Files and whom they belong to', 'Since'], rows, 'No agent changed a file outside the paths of its tasks.');
+    return html_table('Files changed outside the paths of the agent’s tasks', ['Agent', 'Drift', 'Files and whom they belong to', 'Since'], rows, 'No agent changed a file outside the paths of its tasks.');
 }
 
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
@@ -52930,7 +52918,7 @@ function divergenceSection(feature) {
             time(d.time),
         ]);
     }
-    return table('Divergence (behind ← | → ahead)', ['Branch', 'Against', 'Behind', 'Bars', 'Ahead', 'Measured'], rows, 'No divergence measured yet.');
+    return html_table('Divergence (behind ← | → ahead)', ['Branch', 'Against', 'Behind', 'Bars', 'Ahead', 'Measured'], rows, 'No divergence measured yet.');
 }
 /** The latest result of each agent and suite; failing is said in words, not only in colour. */
 function sections_other_checksSection(feature) {
@@ -52942,7 +52930,7 @@ function sections_other_checksSection(feature) {
         `<code>${esc(t.commit.slice(0, 7))}</code>`,
         t.runUrl ? html_link(time(t.time).replace(/<[^>]+>/g, ''), t.runUrl) : time(t.time),
     ]);
-    return table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
+    return html_table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
 }
 function pullRequestsSection(feature) {
     const rows = openPrs(feature).map((p) => [
@@ -52952,7 +52940,7 @@ function pullRequestsSection(feature) {
         esc(p.action),
         time(p.time),
     ]);
-    return table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
+    return html_table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
 }
 function blockersSection(feature) {
     const rows = openBlockers(feature).map((b) => [
@@ -52961,11 +52949,11 @@ function blockersSection(feature) {
         esc(b.raised?.reason ?? ''),
         time(b.raised?.time),
     ]);
-    return table('Open blockers', ['Id', 'Agent', 'Reason', 'Raised'], rows, 'No open blockers.');
+    return html_table('Open blockers', ['Id', 'Agent', 'Reason', 'Raised'], rows, 'No open blockers.');
 }
 /** Per-agent health; `undefined` (not recorded) renders "none". */
 function healthSection(rows) {
-    return table('Agent health', ['Agent', 'Role', 'State', 'Detail', 'Since'], (rows ?? []).map((r) => [
+    return html_table('Agent health', ['Agent', 'Role', 'State', 'Detail', 'Since'], (rows ?? []).map((r) => [
         `<code>${esc(r.branch)}</code>`,
         esc(r.role),
         `<strong>${esc(r.state)}</strong>${blockedBy(r)}`,
@@ -52992,7 +52980,7 @@ function lastScanSection(scan) {
 }
 /** Role-guard violations; `undefined` renders "none". */
 function guardViolationsSection(rows) {
-    return table('Guard violations', ['Branch', 'Reason', 'Paths', 'When', 'Cleared'], (rows ?? []).map((v) => [
+    return html_table('Guard violations', ['Branch', 'Reason', 'Paths', 'When', 'Cleared'], (rows ?? []).map((v) => [
         `<code>${esc(v.branch)}</code>`,
         esc(v.reason),
         v.paths.map((p) => `<code>${esc(p)}</code>`).join(', '),
@@ -53034,7 +53022,7 @@ function renderSiteIndex(projection) {
         '<h1>Orchestrator dashboard</h1>',
         `<p>${projection.eventCount} events recorded; ${openConflictsText(openConflicts(projection).length)}. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
         cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
-        section('recent', 'Recent events', recentEventsSection(projection.recent)),
+        html_section('recent', 'Recent events', recentEventsSection(projection.recent)),
     ];
     return page('Orchestrator dashboard', '<a href="index.html">All features</a>', body.join('\n'));
 }
@@ -53046,17 +53034,17 @@ function renderSitePage(projection, feature) {
         `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
         `<p>${openConflictsText(openConflicts(projection, feature.spec).length)}.</p>`,
         lastScanSection(extras.lastScan),
-        section('progress', 'Progress', progressSection(feature)),
-        section('tasks', 'Tasks', taskListSection(feature)),
-        section('health', 'Agent health', healthSection(extras.health)),
-        section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
-        section('timeline', 'Conflict timeline', timelineSection(feature, now)),
-        section('divergence', 'Divergence', divergenceSection(feature)),
-        section('checks', 'Checks', sections_other_checksSection(feature)),
-        section('prs', 'Pull requests', pullRequestsSection(feature)),
-        section('blockers', 'Blockers', blockersSection(feature)),
-        section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
-        section('scope', 'Scope drift', scopeDriftSection(feature)),
+        html_section('progress', 'Progress', progressSection(feature)),
+        html_section('tasks', 'Tasks', taskListSection(feature)),
+        html_section('health', 'Agent health', healthSection(extras.health)),
+        html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
+        html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
+        html_section('divergence', 'Divergence', divergenceSection(feature)),
+        html_section('checks', 'Checks', sections_other_checksSection(feature)),
+        html_section('prs', 'Pull requests', pullRequestsSection(feature)),
+        html_section('blockers', 'Blockers', blockersSection(feature)),
+        html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
+        html_section('scope', 'Scope drift', scopeDriftSection(feature)),
     ];
     return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
 }
@@ -53096,7 +53084,7 @@ function health_section_healthSection(rows) {
         ...(withSpec ? [md(spec)] : []),
         `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
         md(h.branch),
-        h.lastCommit ? `${markdown_sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
+        h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
         h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
         md(checksText(h.checks)),
         h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
@@ -53104,7 +53092,7 @@ function health_section_healthSection(rows) {
         when(h.lastActivity),
     ]);
     const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
-    return markdown_section('Agent health', markdown_table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
+    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
 }
 
 ;// CONCATENATED MODULE: ./shared/views/render-sections.ts
@@ -53120,7 +53108,7 @@ function conflictsSection(conflicts, perspective) {
         const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
         const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
         lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
         if (c.manual)
             lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
         if (c.kind)
@@ -53129,13 +53117,13 @@ function conflictsSection(conflicts, perspective) {
             lines.push(`- git: ${md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
             const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [md(f.path), md(f.kind), range_text_formatRanges(ra, { max: 8 }), range_text_formatRanges(rb, { max: 8 })];
+            return [md(f.path), md(f.kind), formatRanges(ra, { max: 8 }), formatRanges(rb, { max: 8 })];
         });
-        lines.push(...markdown_table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
+        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
         if (rows.length)
             lines.push('');
     }
-    return markdown_section('Open conflicts', trimEnd(lines), 'No open conflicts.');
+    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
 }
 function tasksTable(tasks, withAgent) {
     const rows = tasks.map((t) => [
@@ -53143,11 +53131,11 @@ function tasksTable(tasks, withAgent) {
         // Done on the agent's branch is not yet merged into the branch it goes to.
         t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
         ...(withAgent ? [md(t.agent)] : []),
-        markdown_sha(t.commit),
+        sha(t.commit),
         md(t.phase, 60),
         md(t.description, 160),
     ]);
-    return markdown_table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
 }
 function testsSection(tests, title = 'Latest test results') {
     const rows = tests.map((t) => [
@@ -53156,11 +53144,11 @@ function testsSection(tests, title = 'Latest test results') {
         markdown_link(t.suite, t.runUrl),
         ...testCounts(t),
         `${(t.durationMs / 1000).toFixed(1)}s`,
-        markdown_sha(t.commit),
+        sha(t.commit),
         when(t.time),
         render_sections_resultCell(t),
     ]);
-    return markdown_section(title, markdown_table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
+    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
 }
 /** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
 function testCounts(t) {
@@ -53182,11 +53170,11 @@ function prsSection(prs) {
         md(p.action),
         when(p.time),
     ]);
-    return markdown_section('Open pull requests', markdown_table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
 }
 function render_sections_blockersSection(blockers) {
     const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
-    return markdown_section('Blockers', markdown_table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
 }
 function render_sections_divergenceSection(rows) {
     const cells = rows.map((r) => [
@@ -53194,14 +53182,14 @@ function render_sections_divergenceSection(rows) {
         md(r.against),
         String(r.state.ahead),
         String(r.state.behind),
-        markdown_sha(r.state.sha),
+        sha(r.state.sha),
         when(r.state.time),
     ]);
-    return markdown_section('Divergence', markdown_table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
 }
 function recentSection(events, withFeature) {
     const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
-    return markdown_section('Recent events', markdown_table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
 }
 function trimEnd(lines) {
     while (lines.length && lines[lines.length - 1] === '')
@@ -53557,7 +53545,7 @@ function ownerMismatchSection(projection, feature) {
     const rows = featuresOf(projection, feature).flatMap(doneByOthers);
     if (!rows.length)
         return [];
-    return markdown_section('Done by another agent than planned', markdown_table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
+    return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
 }
 
 ;// CONCATENATED MODULE: ./shared/sync-status/sync-status.ts
@@ -53811,7 +53799,7 @@ function renderDashboard(projection) {
         '',
         `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection))}`,
         '',
-        ...markdown_section('Features', markdown_table([
+        ...section('Features', table([
             'Feature',
             'Name',
             'Agents (overseer + implementors)',
@@ -53823,13 +53811,13 @@ function renderDashboard(projection) {
             'Last event',
         ], featureRows), 'No features registered yet.'),
         ...health_section_healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
-        ...markdown_section('Open conflicts', markdown_table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...markdown_section('Latest test results', markdown_table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
+        ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
         ...guard_state_guardSection(features.flatMap((f) => openGuards(f)), true),
         ...driftSection(features.flatMap((f) => openDrift(f)), true),
         ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
-        ...(problems.length ? markdown_section('Unreadable event files', markdown_table(['Path', 'Reason'], problems), '') : []),
+        ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
     return markdown_document(lines);
 }
@@ -53853,7 +53841,7 @@ function predictedSection(feature, agent) {
         md(p.agent),
         md(p.path),
         md(p.sibling),
-        markdown_sha(p.siblingSha),
+        sha(p.siblingSha),
         md(p.ranges
             .map((r) => (r.end < r.start ? `(removed after ${r.end})` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
             .join(', ') || '(file)'),
@@ -53861,7 +53849,7 @@ function predictedSection(feature, agent) {
     ]);
     if (rows.length === 0)
         return [];
-    return markdown_section('Predicted conflicts (check-path warnings)', markdown_table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
+    return section('Predicted conflicts (check-path warnings)', table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
 }
 
 ;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
@@ -54154,7 +54142,7 @@ function orderHeadline(o) {
 function renderOrderMarkdown(o, level = 3, title = 'Merge order') {
     const lines = [`${'#'.repeat(level)} ${title} into ${md(o.overseer)}`, '', orderHeadline(o), ''];
     if (o.steps.length)
-        lines.push(...markdown_table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
+        lines.push(...table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
             String(s.position),
             s.pr !== undefined ? `#${s.pr}` : '_no PR_',
             md(s.name),
@@ -54237,7 +54225,7 @@ function renderOverseerView(projection, feature) {
         '',
         ...agentsSection(feature),
         ...health_section_healthSection(agentHealth(feature).map((health) => ({ health }))),
-        ...markdown_section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
         ...ownerMismatchSection(projection, feature.spec),
         ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
         ...render_sections_divergenceSection(divergenceRows(feature, () => true)),
@@ -54274,7 +54262,7 @@ function renderImplementorView(projection, feature, agent, index) {
         `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
         `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
         '',
-        ...markdown_section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
+        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
         ...conflictsSection(conflicts, agent.branch),
         ...render_sections_divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
         ...testsSection(tests),
@@ -54302,7 +54290,7 @@ function agentsSection(feature) {
             when(lastActivity(feature, names)),
         ];
     });
-    return markdown_section('Agents', markdown_table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
 }
 function divergenceRows(feature, keep) {
     const rows = [];
@@ -54576,12 +54564,12 @@ function exportFeature(snapshot, spec) {
     return markdown_document([
         view[0].replace(/ \(overseer\)$/, ' (report)'),
         '',
-        `Read from state commit ${markdown_sha(snapshot.commit) || '_none_'}; ${feature.eventCount} event(s).`,
+        `Read from state commit ${sha(snapshot.commit) || '_none_'}; ${feature.eventCount} event(s).`,
         ...view.slice(1).filter((line) => !line.includes('(../../README.md)')),
         '',
         '## Blocker history',
         '',
-        ...(blockers.length ? markdown_table(['Id', 'State', 'Reason', 'Raised', 'Cleared', 'Note'], blockers) : ['_No blockers were raised._']),
+        ...(blockers.length ? table(['Id', 'State', 'Reason', 'Raised', 'Cleared', 'Note'], blockers) : ['_No blockers were raised._']),
     ]);
 }
 
@@ -55674,7 +55662,7 @@ async function runDemo(options, commands, ctx) {
 ;// CONCATENATED MODULE: ./shared/demo/render-demo.ts
 
 
-const fmt = (rs) => range_text_formatRanges(rs, { empty: '-' });
+const fmt = (rs) => formatRanges(rs, { empty: '-' });
 /** The closing report of `orchestrator demo`: progress, predicted conflicts, the guard and checks, where things are. */
 function renderDemo(r, ms, cli = 'orchestrator') {
     const step = (name) => r.steps.find((s) => s.step === name)?.json;
@@ -61820,7 +61808,7 @@ async function listOpenPulls(client, ref) {
 
 
 function rangesText(ranges) {
-    return ranges.length ? range_text_formatRanges(ranges) : undefined;
+    return ranges.length ? formatRanges(ranges) : undefined;
 }
 /** Current conflicts as notices describe them. */
 function noticeConflicts(report) {
@@ -62467,6 +62455,149 @@ function scanProgress(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/detect-conflicts/default-base.ts
+
+/** The remote's default branch at its current commit (what each overseer's divergence is measured against), or undefined. */
+async function defaultBase(git, remote) {
+    const name = await remoteDefaultBranch(git, remote).catch(() => null);
+    if (!name)
+        return undefined;
+    const sha = (await fetchBranches(git, remote, [name])).get(name);
+    return sha ? { name, sha } : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/report-claims.ts
+
+
+
+
+
+
+
+
+/** The most bytes one report file may have: a scan of 200 branches in one feature fits many times over. */
+const MAX_REPORT_BYTES = 4 * 1024 * 1024;
+/**
+ * Reports are claims. A report may come from a job that ran branch code (trials), so the recording job
+ * takes from it only what it cannot check itself: which pairs were tried and their trial verdicts (with
+ * their output tails). Everything else is checked against the repository or computed again here:
+ *
+ * - every branch must be a registered agent branch (init-feature) of a registered feature, on the remote,
+ *   at the commit the report names; `main`, the state branch, an unknown feature or a commit that does not
+ *   exist is refused (exit 2, naming the file and the field); a branch that moved since the trial job
+ *   fetched it is left out with a warning (its results are about a commit that is no longer the tip);
+ * - every pair must be one a scan of the report's scope compares;
+ * - text verdicts, conflicted files and line ranges come from `git merge-tree` run here (the verdict cache
+ *   answers what it already knows), and divergence is measured here: the report's are never read;
+ * - a trial verdict is kept only for a pair that merges cleanly here.
+ */
+async function checkReportClaims(claims, deps, options) {
+    const { git, remote, config, store, ctx } = deps;
+    const projection = (await store.read()).projection;
+    const tips = new Map((await fetchAgentBranches(git, remote, config.branches)).map((b) => [b.name, b]));
+    const stale = new Set();
+    for (const claim of claims)
+        await checkBranches(claim, { tips, projection, stale, deps });
+    for (const name of [...stale].sort())
+        ctx.logger.warning(`${name} moved since the report was made: its pairs and trial results are left out (the next trial run tries its new tip)`);
+    const current = (r) => ({
+        ...r,
+        branches: r.branches.filter((b) => !stale.has(b.name)),
+        pairs: r.pairs.filter((p) => !stale.has(p.left) && !stale.has(p.right)),
+        divergence: [],
+    });
+    const merged = report_mergeReports(claims.map((c) => current(c.report)));
+    const specs = merged.pairs.map((p) => ({ left: p.left, right: p.right, leftSha: p.leftSha, rightSha: p.rightSha }));
+    const cache = options.cache ? await loadVerdictCache(store, git, ctx.logger) : undefined;
+    ctx.progress?.(`Merging ${specs.length} reported pair(s) again here: text verdicts are never taken from a report...`);
+    const recomputed = await scanPairs(git, specs, { maxParallel: options.maxParallel, logger: ctx.logger, cache });
+    const claimed = new Map(merged.pairs.map((p) => [pairKey(p), p]));
+    const pairs = recomputed.map((r) => withClaimedTrial(r, claimed.get(pairKey(r)), deps));
+    const base = await defaultBase(git, remote);
+    const divergence = await measureDivergence(git, planDivergence(merged.branches, { base }), options.maxParallel);
+    const rebuilt = buildReport({ scannedAt: merged.scannedAt, scope: merged.scope, branches: merged.branches, pairs, divergence });
+    const report = merged.trials ? { ...rebuilt, trials: { ...merged.trials, ...trialCounts(pairs, merged.trials) } } : rebuilt;
+    const shas = new Set(merged.branches.map((b) => b.sha));
+    return {
+        report,
+        ...(cache && !deps.dryRun ? { saveCache: () => saveVerdictCache(store, cache, specs, shas, ctx.logger) } : {}),
+    };
+}
+async function checkBranches({ file, report }, at) {
+    const { config, remote, store, git } = at.deps;
+    const refuse = (field, why) => {
+        throw new errors/* InputError */.dz(`conflict report ${(0,quote/* quote */.h)(file)} is refused: ${field} ${why}`);
+    };
+    const moved = [];
+    report.branches.forEach((b, i) => {
+        const parsed = b.name === store.branch ? null : parseBranch(config.branches, b.name);
+        if (!parsed)
+            return refuse(`branches[${i}].name`, `${(0,quote/* quote */.h)(b.name)} is not an agent branch (expected ${config.branches.pattern})`);
+        if (parsed.spec !== b.spec)
+            return refuse(`branches[${i}].spec`, `${(0,quote/* quote */.h)(b.spec)} is not the feature of ${(0,quote/* quote */.h)(b.name)}`);
+        if (parsed.role !== b.role)
+            return refuse(`branches[${i}].role`, `${(0,quote/* quote */.h)(b.role)} is not the role of ${(0,quote/* quote */.h)(b.name)}`);
+        const feature = at.projection.features[parsed.spec];
+        if (!feature?.registration)
+            return refuse(`branches[${i}].spec`, `${(0,quote/* quote */.h)(parsed.spec)} is not a registered feature (init-feature registers one)`);
+        if (!feature.agents[b.name])
+            return refuse(`branches[${i}].name`, `${(0,quote/* quote */.h)(b.name)} is not a registered agent branch of ${parsed.spec}`);
+        const tip = at.tips.get(b.name);
+        if (!tip)
+            return refuse(`branches[${i}].name`, `${(0,quote/* quote */.h)(b.name)} is not on ${(0,quote/* quote */.h)(remote)}`);
+        if (tip.sha !== b.sha)
+            moved.push([i, b]);
+    });
+    const types = moved.length
+        ? await objectTypes(git, moved.map(([, b]) => b.sha))
+        : [];
+    moved.forEach(([i, b], k) => {
+        if (types[k] !== 'commit')
+            refuse(`branches[${i}].sha`, `${b.sha} is not a commit of ${(0,quote/* quote */.h)(remote)}`);
+        at.stale.add(b.name);
+    });
+    const planned = new Set(planPairs(report.branches, { scope: report.scope }).map(pairKey));
+    report.pairs.forEach((p, j) => {
+        if (!planned.has(pairKey(p)))
+            refuse(`pairs[${j}]`, `${(0,quote/* quote */.h)(p.left)} / ${(0,quote/* quote */.h)(p.right)} is not a pair a scan of scope ${report.scope} compares`);
+        const left = report.branches.find((b) => b.name === p.left);
+        const right = report.branches.find((b) => b.name === p.right);
+        if (p.leftSha !== left.sha)
+            refuse(`pairs[${j}].leftSha`, `${p.leftSha} is not the commit of ${(0,quote/* quote */.h)(p.left)} in branches`);
+        if (p.rightSha !== right.sha)
+            refuse(`pairs[${j}].rightSha`, `${p.rightSha} is not the commit of ${(0,quote/* quote */.h)(p.right)} in branches`);
+    });
+}
+/** The pair as merged here, with the report's trial verdict when the merge is clean here too. */
+function withClaimedTrial(here, claim, deps) {
+    if (claim.status !== here.status)
+        deps.ctx.logger.warning(`the report says ${claim.left} / ${claim.right} is ${claim.status}; merged here it is ${here.status}: that is what is recorded`);
+    if (!claim.trial)
+        return here;
+    if (here.status !== 'clean') {
+        deps.ctx.logger.warning(`the trial result of ${claim.left} / ${claim.right} is left out: the pair does not merge cleanly here`);
+        return here;
+    }
+    return { ...here, trial: claim.trial };
+}
+/** The counts a report's pairs prove, counted here; the others (time, cache use) stay as claimed, shown only. */
+function trialCounts(pairs, claimed) {
+    const verdicts = pairs.flatMap((p) => (p.trial ? [p.trial] : []));
+    const count = (v) => verdicts.filter((t) => t.verdict === v).length;
+    const out = {
+        pairs: verdicts.length,
+        cached: verdicts.filter((t) => t.cached).length,
+        skipped: count('skipped'),
+        flaky: count('flaky'),
+        buildConflicts: count('build-conflict'),
+        testConflicts: count('test-conflict'),
+        untested: count('untested'),
+        errors: count('error'),
+    };
+    out.tried = Math.max(0, Math.min(claimed.tried, verdicts.length - out.cached - out.skipped));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/trials/link-products.ts
 
 
@@ -62521,17 +62652,67 @@ function linkProducts(from, to, names) {
     return counts;
 }
 
+// EXTERNAL MODULE: ./shared/git/config.ts
+var config = __nccwpck_require__(977);
+;// CONCATENATED MODULE: ./shared/trials/trial-job.ts
+
+
+/**
+ * Names that carry a secret, in a runner or a shell: GITHUB_TOKEN, NPM_TOKEN, NODE_AUTH_TOKEN, npm's
+ * `_authToken`, AWS_SECRET_ACCESS_KEY, ACTIONS_ID_TOKEN_REQUEST_TOKEN, any *_PASSWORD or *_API_KEY.
+ */
+const SECRET_NAME = /(?:TOKEN|PASSWORD|PASSWD|PASSPHRASE|CREDENTIALS?|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY)(?:_|$)|SECRET/i;
+/**
+ * What the runner gives every JavaScript action step, whatever the workflow says: it reaches this run's
+ * artifacts and cache only. Not a reason to refuse (no action could run trials), and hidden from the checks'
+ * environment (run-checks.ts); a workflow must not restore a cache a trial job saved.
+ */
+const EVERY_ACTION_STEP = new Set(['ACTIONS_RUNTIME_TOKEN']);
+/** Everything this job holds that branch code must not see, each named (never its value). */
+async function trialJobHoldings(job) {
+    const env = job.env ?? process.env;
+    const held = [];
+    if (job.record)
+        held.push('record is true (the run would push to the state branch)');
+    for (const name of job.secretInputs)
+        held.push(`${name} is given`);
+    // Inputs are named above by their option; every other variable by its name.
+    const names = Object.keys(env)
+        .filter((k) => env[k] && !k.startsWith('INPUT_') && !EVERY_ACTION_STEP.has(k) && SECRET_NAME.test(k))
+        .sort();
+    for (const name of names)
+        held.push(`environment variable ${name}`);
+    for (const entry of await (0,config/* credentialEntries */.c)(job.git))
+        held.push(`git configuration ${entry}`);
+    return held;
+}
+/**
+ * Trials run branch code, and every process of a job can read what the job holds: its environment, the
+ * other processes' /proc/<pid>/environ, the checkout's .git/config. So they run only in a job that holds
+ * nothing, and a job that holds anything is refused before any work (exit 2), saying what it holds.
+ */
+async function refuseTrialsInHoldingJob(job) {
+    const held = await trialJobHoldings(job);
+    if (held.length === 0)
+        return;
+    throw new errors/* InputError */.dz(`trial ${JSON.stringify(job.trial)} runs branch code, which can read everything its job holds, and this run holds: ${held.join('; ')}. ` +
+        'Expected a job that holds nothing: permissions contents: read, actions/checkout with persist-credentials: false, ' +
+        "token: '' and record: false (CLI: --record=false, no --token), no secret in its environment; it uploads its report, " +
+        'and a second job that runs no branch code records it with merge-reports (see workflows-examples/conflict-trials.yml)');
+}
+
 ;// CONCATENATED MODULE: ./shared/trials/run-checks.ts
+
 
 const TAIL_LINES = 30;
 // What the step's process has that implementor code must not: tokens, the runner's files
 // (a check writing to GITHUB_ENV or GITHUB_OUTPUT would change later steps), git's redirections.
 const run_checks_HIDDEN = /^(INPUT_|ACTIONS_|GITHUB_TOKEN$|GH_TOKEN$|GITHUB_ENV$|GITHUB_OUTPUT$|GITHUB_PATH$|GITHUB_STATE$|GITHUB_STEP_SUMMARY$|GIT_)/;
-/** The environment checks run with: the step's, without tokens and runner files; `CI=true` as on a runner. */
+/** The environment checks run with: the step's, without tokens, secrets by name and runner files; `CI=true` as on a runner. */
 function checkEnvironment(source = process.env) {
     const env = {};
     for (const [key, value] of Object.entries(source))
-        if (value !== undefined && !run_checks_HIDDEN.test(key))
+        if (value !== undefined && !run_checks_HIDDEN.test(key) && !SECRET_NAME.test(key))
             env[key] = value;
     env.CI = 'true';
     return env;
@@ -63203,7 +63384,7 @@ function pair(v, i, names) {
     if (!STATUSES.has(status))
         throw new Bad(`${where}.status ${(0,quote/* quote */.h)(status)} is not a verdict`);
     const mergeBase = p.mergeBase === undefined || p.mergeBase === null ? p.mergeBase : oid(p.mergeBase, `${where}.mergeBase`);
-    const files = untrusted_report_list(p.files, `${where}.files`, 100_000).map((f, j) => checkFile(f, `${where}.files[${j}]`));
+    const files = untrusted_report_list(p.files, `${where}.files`, 10_000).map((f, j) => checkFile(f, `${where}.files[${j}]`));
     const messages = untrusted_report_optional(p.messages, (m) => untrusted_report_list(m, `${where}.messages`, 1000).map((x, j) => checkMessage(x, `${where}.messages[${j}]`)));
     if (p.trial !== undefined && status !== 'clean')
         throw new Bad(`${where} has a trial but does not merge cleanly`);
@@ -63230,6 +63411,12 @@ function untrusted_report_divergence(v, i) {
         behind: count(d.behind, `divergence[${i}].behind`),
         ...(d.error !== undefined ? { error: untrusted_report_str(d.error, `divergence[${i}].error`, 4000) } : {}),
     };
+}
+function untrusted_report_time(v) {
+    const text = untrusted_report_str(v, 'scannedAt', 40);
+    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/.test(text) || Number.isNaN(Date.parse(text)))
+        throw new Bad(`scannedAt ${(0,quote/* quote */.h)(text)} is not a UTC time such as 2026-01-31T12:00:00.000Z`);
+    return text;
 }
 function fingerprint(v) {
     if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v))
@@ -63277,7 +63464,7 @@ function checkUntrustedReport(data, file) {
             throw new Bad(`version ${(0,quote/* quote */.h)(String(r.version))} is not 2`);
         if (r.scope !== 'feature' && r.scope !== 'all')
             throw new Bad('scope is not feature or all');
-        const branches = untrusted_report_list(r.branches, 'branches', 10_000).map(untrusted_report_branch);
+        const branches = untrusted_report_list(r.branches, 'branches', 2_000).map(untrusted_report_branch);
         const names = new Set(branches.map((b) => b.name));
         const shard = untrusted_report_optional(r.shard, (s) => {
             const o = obj(s, 'shard');
@@ -63285,12 +63472,12 @@ function checkUntrustedReport(data, file) {
         });
         return {
             version: 2,
-            scannedAt: untrusted_report_str(r.scannedAt, 'scannedAt', 40),
+            scannedAt: untrusted_report_time(r.scannedAt),
             scope: r.scope,
             ...(shard ? { shard } : {}),
             branches,
-            pairs: untrusted_report_list(r.pairs, 'pairs', 1_000_000).map((p, i) => pair(p, i, names)),
-            divergence: untrusted_report_list(r.divergence, 'divergence', 100_000).map(untrusted_report_divergence),
+            pairs: untrusted_report_list(r.pairs, 'pairs', 50_000).map((p, i) => pair(p, i, names)),
+            divergence: untrusted_report_list(r.divergence, 'divergence', 4_000).map(untrusted_report_divergence),
             summary: { pairs: 0, clean: 0, conflicted: 0, unrelated: 0, errors: 0 },
             ...(r.trials !== undefined ? { trials: trialSummary(r.trials) } : {}),
         };
@@ -63549,7 +63736,9 @@ function trialSettings(inputs, context) {
 
 
 
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
+
 
 
 
@@ -63707,7 +63896,8 @@ async function scan(options, deps, clock, stateCommit) {
     // first scan of a repository (which creates the state branch) keeps its verdicts too.
     const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun;
     const tips = new Set([...branches.map((b) => b.sha), ...(base ? [base.sha] : [])]);
-    const keep = cache && whole ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined;
+    // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
+    const keep = cache && whole && !options.trial ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined;
     const keepTrials = options.trial
         ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
             await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
@@ -63727,11 +63917,21 @@ async function scan(options, deps, clock, stateCommit) {
 }
 /** Reports of shards or of a trial job, combined; their trial results are kept in the trial cache when this run records. */
 async function mergedReports(options, deps) {
-    const report = await loadAndMerge(options.mergeReports, deps.ctx);
+    const claims = await loadReports(options.mergeReports, deps.ctx);
+    // Reports are claims: checked against the repository, text verdicts and divergence computed again here.
+    const checked = await checkReportClaims(claims, deps, { maxParallel: options.maxParallel, cache: options.cache !== false });
+    const report = checked.report;
     const keep = options.cache !== false && options.record && report.trials?.fingerprint;
-    return { report, ...(keep ? { saveCache: () => keepTrialsOfReport(report, deps) } : {}) };
+    return {
+        report,
+        saveCache: async () => {
+            await checked.saveCache?.();
+            if (keep)
+                await keepTrialsOfReport(report, deps);
+        },
+    };
 }
-async function loadAndMerge(pattern, ctx) {
+async function loadReports(pattern, ctx) {
     // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
     const scanned = picomatch_default().scan(pattern);
     // A plain absolute file (no glob characters) is its folder and its name.
@@ -63746,17 +63946,22 @@ async function loadAndMerge(pattern, ctx) {
         throw new errors/* InputError */.dz(`merge-reports ${(0,quote/* quote */.h)(pattern)} matched no report files under ${root}`);
     // The reports may come from a job that ran implementor code (trials): their shape is checked, never assumed.
     const reports = files.map((f) => {
+        const path = (0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(root, f);
+        // Bounded before it is read: a report is written by another job, maybe one that ran branch code.
+        const size = (0,external_node_fs_.statSync)(path).size;
+        if (size > MAX_REPORT_BYTES)
+            throw new errors/* InputError */.dz(`conflict report ${(0,quote/* quote */.h)(f)} is ${size} bytes: expected at most ${MAX_REPORT_BYTES} (a report of a scan, not of every file)`);
         let data;
         try {
-            data = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(root, f), 'utf8'));
+            data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         }
         catch (error) {
             throw new errors/* InputError */.dz(`conflict report ${(0,quote/* quote */.h)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
         }
-        return checkUntrustedReport(data, f);
+        return { file: f, report: checkUntrustedReport(data, f) };
     });
-    ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
-    return report_mergeReports(reports);
+    ctx.progress?.(`Checking ${reports.length} report(s) against the repository...`);
+    return reports;
 }
 
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/feature-scan.ts
@@ -63795,7 +64000,7 @@ function annotateConflicts(result, logger) {
                 for (const r of list) {
                     if (count++ >= annotate_MAX_ANNOTATIONS)
                         return;
-                    const where = r ? (isEmptyRange(r) ? ` (${range_text_formatRanges([r])} of ${side})` : ` (lines ${range_text_formatRanges([r])} of ${side})`) : '';
+                    const where = r ? (isEmptyRange(r) ? ` (${formatRanges([r])} of ${side})` : ` (lines ${formatRanges([r])} of ${side})`) : '';
                     logger.warning(`${file.kind} conflict between ${side} and ${other}${where}`, {
                         title: 'Predicted merge conflict',
                         // A quoted path names no file of the repository: the annotation goes on the run instead.
@@ -63826,7 +64031,7 @@ function causesSummary(causes, notices) {
         '',
         '### New conflicts with the overseer, by cause',
         '',
-        ...markdown_table(['Branch', 'Caused by', 'Files', 'Pull request'], rows),
+        ...table(['Branch', 'Caused by', 'Files', 'Pull request'], rows),
         '',
     ].join('\n');
 }
@@ -63879,7 +64084,7 @@ function renderScanText(r, paint) {
             continue;
         lines.push(`${LABEL[p.status]} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`);
         for (const f of p.files) {
-            const fmt = (rs) => range_text_formatRanges(rs, { empty: '-' });
+            const fmt = (rs) => formatRanges(rs, { empty: '-' });
             const where = f.rangesSkipped ? `no line ranges: ${f.rangesSkipped}` : `lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`;
             lines.push(`    ${f.path} (${f.kind}) ${where}`);
         }
@@ -64053,7 +64258,7 @@ const detectConflictsCommand = {
             type: 'string',
             choices: ['none', 'build', 'test'],
             default: 'none',
-            description: 'Also build (build) or build and test (test) the merge of every clean pair in trial-scope, and each tip alone: finds build and test conflicts git cannot see. Runs branch code: use a job with a read-only token (see README).',
+            description: "Also build (build) or build and test (test) the merge of every clean pair in trial-scope, and each tip alone: finds build and test conflicts git cannot see. Runs branch code: refused unless the job holds nothing (record: false, token: '', no secret in its environment or git configuration; see README).",
         },
         {
             name: 'trial-scope',
@@ -64112,7 +64317,16 @@ const detectConflictsCommand = {
         if (mergeReports && trial !== 'none')
             throw new errors/* InputError */.dz(`trial ${(0,quote/* quote */.h)(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
         const ws = await openCommandWorkspace(values, ctx);
-        const result = await detectConflicts(await detectConflictsSettings(values, ctx, ws), { ...ws, ctx });
+        const settings = await detectConflictsSettings(values, ctx, ws);
+        // Trials run branch code: only in a job that holds nothing (no write, no token, no secret), else refused before any work.
+        if (settings.trial)
+            await refuseTrialsInHoldingJob({
+                trial: settings.trial.mode,
+                record: settings.record,
+                secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
+                git: ws.git,
+            });
+        const result = await detectConflicts(settings, { ...ws, ctx });
         annotateConflicts(result, ctx.logger);
         annotateTrials(result.report, ctx.logger);
         const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));
@@ -64517,7 +64731,7 @@ function renderInitSummary(r, serverUrl, repository) {
         '',
         `**${md(r.name)}** from ${md(r.base.name)} (\`${r.base.sha.slice(0, 7)}\`), ${r.tasks} task(s) registered.`,
         '',
-        ...markdown_table(['Branch', 'Role', 'Status', 'Commit'], rows),
+        ...table(['Branch', 'Role', 'Status', 'Commit'], rows),
         '',
         r.created.length ? `Created ${r.created.length} branch(es) in one atomic push.` : 'No branch needed creating.',
         ...agentSettingsLines(r).map((l) => md(l)),
@@ -64774,7 +64988,7 @@ function renderSyncSummary(r) {
     if (r.skipped)
         return [`## sync-status`, '', `${md(r.skipped)}; nothing to do.`, '', ...skipped].join('\n');
     const lines = [`## sync-status${r.dryRun ? ' (dry run)' : ''}: ${r.progress} tasks done`, '', ...skipped];
-    lines.push(...markdown_table(['Branch', 'Commits read', 'Done', 'In progress', 'Unknown ids'], r.branches.map((b) => [
+    lines.push(...table(['Branch', 'Commits read', 'Done', 'In progress', 'Unknown ids'], r.branches.map((b) => [
         md(b.branch) + (b.forcePushed ? ' (force-pushed: re-read)' : ''),
         String(b.commits),
         md(b.done.join(', ')),
@@ -64784,13 +64998,13 @@ function renderSyncSummary(r) {
     for (const f of r.features) {
         lines.push(`### ${md(f.spec)}: ${f.done}/${f.total} done, ${f.inProgress} in progress`, '');
         if (f.phases.length)
-            lines.push(...markdown_table(['Phase', 'Done', 'Total', 'Progress'], f.phases.map((p) => [md(p.phase), String(p.done), String(p.total), render_result_bar(p.done, p.total)])), '');
+            lines.push(...table(['Phase', 'Done', 'Total', 'Progress'], f.phases.map((p) => [md(p.phase), String(p.done), String(p.total), render_result_bar(p.done, p.total)])), '');
         if (f.agents.length)
-            lines.push(...markdown_table(['Agent', 'Done', 'In progress'], f.agents.map((a) => [md(a.branch), String(a.done), String(a.inProgress)])), '');
+            lines.push(...table(['Agent', 'Done', 'In progress'], f.agents.map((a) => [md(a.branch), String(a.done), String(a.inProgress)])), '');
         if (f.tasksFileChanged.length)
             lines.push(`Ticked in ${md(f.tasksFile ?? 'tasks.md')}: ${md(f.tasksFileChanged.join(', '))}`, '');
         if (f.doneByOthers.length)
-            lines.push('#### Done by another agent than planned', '', ...markdown_table(['Task', 'Owner', 'Done by'], f.doneByOthers.map((o) => [md(o.id), md(o.owner), md(o.doneBy)])), '');
+            lines.push('#### Done by another agent than planned', '', ...table(['Task', 'Owner', 'Done by'], f.doneByOthers.map((o) => [md(o.id), md(o.owner), md(o.doneBy)])), '');
     }
     return lines.join('\n');
 }
@@ -64881,7 +65095,8 @@ const syncStatusCommand = {
         { name: 'state-commit', description: 'Commit of the state branch after recording (empty when nothing new).' },
     ],
     async run(values, ctx) {
-        const ws = await openCommandWorkspace(values, ctx);
+        // Rules and destinations come from the trusted configuration, never from the pushed branch's copy.
+        const ws = await openCommandWorkspace(values, ctx, { config: trustedConfigOf(values, ctx) });
         const result = await syncStatus(await syncStatusSettings(values, ctx, ws), { ...ws, ctx });
         return {
             exitCode: 0,
@@ -66319,7 +66534,7 @@ function renderPullRequestBody(projection, spec, branch, extra) {
         const tests = latestTests(feature).filter((t) => t.branch === branch);
         lines.push('### Latest test results', '');
         if (tests.length) {
-            lines.push(...markdown_table(['Suite', 'Passed', 'Failed', 'Skipped', 'Commit'], tests.map((t) => [md(t.suite), String(t.passed), String(t.failed), String(t.skipped), `\`${t.commit.slice(0, 7)}\``])), '');
+            lines.push(...table(['Suite', 'Passed', 'Failed', 'Skipped', 'Commit'], tests.map((t) => [md(t.suite), String(t.passed), String(t.failed), String(t.skipped), `\`${t.commit.slice(0, 7)}\``])), '');
         }
         else
             lines.push('_No test results recorded for this branch yet._', '');
@@ -66329,13 +66544,13 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     const conflicts = openConflicts(projection, spec).filter((c) => c.left === branch || c.right === branch);
     lines.push('### Predicted conflicts', '');
     if (conflicts.length) {
-        lines.push(...markdown_table(['With', 'File', 'Lines here', 'Lines there'], conflicts.flatMap((c) => {
+        lines.push(...table(['With', 'File', 'Lines here', 'Lines there'], conflicts.flatMap((c) => {
             const here = c.left === branch;
             return c.files.map((f) => [
                 md(here ? c.right : c.left),
                 md(f.path),
-                range_text_formatRanges(here ? f.leftRanges : f.rightRanges, { max: 8 }),
-                range_text_formatRanges(here ? f.rightRanges : f.leftRanges, { max: 8 }),
+                formatRanges(here ? f.leftRanges : f.rightRanges, { max: 8 }),
+                formatRanges(here ? f.rightRanges : f.leftRanges, { max: 8 }),
             ]);
         })), '');
     }
@@ -66344,14 +66559,14 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     const guards = feature ? openGuards(feature, branch) : [];
     lines.push('### Role guard', '');
     if (guards.length) {
-        lines.push(...markdown_table(['Rule', 'Path or target', 'Commit'], guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', md(g.subject, 300), markdown_sha(g.detected?.commit)])), '');
+        lines.push(...table(['Rule', 'Path or target', 'Commit'], guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', md(g.subject, 300), sha(g.detected?.commit)])), '');
     }
     else
         lines.push('_No open violation._', '');
     // Files the implementor changed outside the paths of its tasks: the reviewer should know whose they are.
     const drift = feature ? openDrift(feature, branch) : [];
     if (drift.length)
-        lines.push('### Scope drift', '', ...markdown_table(['File outside its tasks', 'Belongs to', 'Commit'], drift.map((d) => [md(d.path, 300), md(driftTasksText(d.detected?.tasks), 300), markdown_sha(d.detected?.commit)])), '');
+        lines.push('### Scope drift', '', ...table(['File outside its tasks', 'Belongs to', 'Commit'], drift.map((d) => [md(d.path, 300), md(driftTasksText(d.detected?.tasks), 300), sha(d.detected?.commit)])), '');
     // The overseer's pull request shows the order to merge its implementors in.
     if (feature && feature.agents[branch]?.role === 'overseer')
         lines.push(...mergeOrderFromState(projection, spec, 3));
@@ -66533,7 +66748,8 @@ const openPrCommand = {
         { name: 'created', description: 'true when this run created the pull request, false when it existed.' },
     ],
     async run(values, ctx) {
-        const ws = await openCommandWorkspace(values, ctx);
+        // Rules and destinations come from the trusted configuration, never from the pushed branch's copy.
+        const ws = await openCommandWorkspace(values, ctx, { config: trustedConfigOf(values, ctx) });
         const r = await openPullRequest(await openPrSettings(values, ctx, ws), { ...ws, ctx });
         return {
             exitCode: 0,
@@ -67072,10 +67288,10 @@ function renderPlanSummary(v) {
         const t = byId.get(a.id);
         return [String(a.wave), md(a.agent), md(a.id), md(t.description, 100), md(t.paths.join(', '), 120), md(a.why, 120)];
     });
-    lines.push(...markdown_table(['Wave', 'Agent', 'Task', 'Description', 'Paths', 'Why here'], rows), '');
+    lines.push(...table(['Wave', 'Agent', 'Task', 'Description', 'Paths', 'Why here'], rows), '');
     if (v.plan.waves.length)
         lines.push(...ganttChart(v), '');
-    lines.push(...markdown_table(['Agent', 'Tasks', 'Estimate'], v.plan.load.map((l) => [md(l.agent), String(l.tasks), String(l.estimate)])), '');
+    lines.push(...table(['Agent', 'Tasks', 'Estimate'], v.plan.load.map((l) => [md(l.agent), String(l.tasks), String(l.estimate)])), '');
     if (v.plan.collisions.length || v.plan.branchCollisions.length) {
         lines.push('### Unavoidable overlaps', '');
         for (const c of v.plan.collisions)
@@ -67570,6 +67786,73 @@ function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ credentialEntries),
+/* harmony export */   i: () => (/* binding */ userIdentity)
+/* harmony export */ });
+/**
+ * `git config`: the person's identity as their commits carry it.
+ */
+/** `user.name <user.email>` as git would sign a commit here, or null when neither is set (or git cannot tell). */
+async function userIdentity(git) {
+    try {
+        const r = await git.exec(['config', '--get-regexp', '^user\\.(name|email)$'], { allowedExitCodes: [0, 1, 128] });
+        if (r.exitCode !== 0)
+            return null;
+        const values = new Map();
+        for (const line of r.stdout.split('\n')) {
+            const m = /^user\.(name|email) (.*)$/.exec(line.trim());
+            if (m)
+                values.set(m[1], m[2].trim());
+        }
+        const name = values.get('name');
+        const email = values.get('email');
+        if (!name && !email)
+            return null;
+        // The actor field holds 100 characters of plain text.
+        const who = name && email ? `${name} <${email}>` : (name ?? `<${email}>`);
+        return who.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100);
+    }
+    catch {
+        return null;
+    }
+}
+/** A URL's password (and user) hidden: `https://user:secret@host` → `https://***@host`. */
+function hideUserinfo(text) {
+    return text.replace(/\/\/[^/@\s]*@/g, '//***@');
+}
+/**
+ * The configuration entries (every scope git reads here, included files too) that hand a credential to any
+ * process that can read them: an `http.*.extraheader` (what actions/checkout persists), a remote or
+ * `insteadOf` URL with a password in it. Named with the credential hidden; empty when git cannot tell.
+ */
+async function credentialEntries(git) {
+    const r = await git.exec(['config', '--null', '--get-regexp', '^(http\\..*extraheader|remote\\..*\\.(url|pushurl)|url\\..*\\.(insteadof|pushinsteadof))$'], { allowedExitCodes: [0, 1, 128] });
+    if (r.exitCode !== 0)
+        return [];
+    const found = [];
+    const withPassword = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]*@/i;
+    for (const entry of r.stdout.split('\0')) {
+        const cut = entry.indexOf('\n');
+        const key = cut < 0 ? entry : entry.slice(0, cut);
+        const value = cut < 0 ? '' : entry.slice(cut + 1);
+        if (!key)
+            continue;
+        const holds = /extraheader$/i.test(key)
+            ? value.trim() !== ''
+            : withPassword.test(value) || withPassword.test(key.replace(/^url\./i, ''));
+        if (holds)
+            found.push(hideUserinfo(key));
+    }
+    return [...new Set(found)];
 }
 
 

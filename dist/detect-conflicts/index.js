@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2371);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(470);
 // The entry GitHub runs (bundled into dist/detect-conflicts/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2371:
+/***/ 470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47686,7 +47686,7 @@ async function fetchScanBranches(git, remote, naming, globs, onGone) {
  */
 async function agent_branches_fetchAgentBranches(git, remote, naming, globs = [], onGone) {
     const listed = await agent_branches_listAgentBranches(git, remote, naming, globs);
-    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    const fetched = await remote_fetchBranches(git, remote, listed.map((b) => b.name));
     for (const b of listed)
         if (!fetched.has(b.name))
             onGone?.(b.name);
@@ -50758,6 +50758,149 @@ function scanProgress(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/detect-conflicts/default-base.ts
+
+/** The remote's default branch at its current commit (what each overseer's divergence is measured against), or undefined. */
+async function defaultBase(git, remote) {
+    const name = await remote_remoteDefaultBranch(git, remote).catch(() => null);
+    if (!name)
+        return undefined;
+    const sha = (await remote_fetchBranches(git, remote, [name])).get(name);
+    return sha ? { name, sha } : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/report-claims.ts
+
+
+
+
+
+
+
+
+/** The most bytes one report file may have: a scan of 200 branches in one feature fits many times over. */
+const MAX_REPORT_BYTES = 4 * 1024 * 1024;
+/**
+ * Reports are claims. A report may come from a job that ran branch code (trials), so the recording job
+ * takes from it only what it cannot check itself: which pairs were tried and their trial verdicts (with
+ * their output tails). Everything else is checked against the repository or computed again here:
+ *
+ * - every branch must be a registered agent branch (init-feature) of a registered feature, on the remote,
+ *   at the commit the report names; `main`, the state branch, an unknown feature or a commit that does not
+ *   exist is refused (exit 2, naming the file and the field); a branch that moved since the trial job
+ *   fetched it is left out with a warning (its results are about a commit that is no longer the tip);
+ * - every pair must be one a scan of the report's scope compares;
+ * - text verdicts, conflicted files and line ranges come from `git merge-tree` run here (the verdict cache
+ *   answers what it already knows), and divergence is measured here: the report's are never read;
+ * - a trial verdict is kept only for a pair that merges cleanly here.
+ */
+async function checkReportClaims(claims, deps, options) {
+    const { git, remote, config, store, ctx } = deps;
+    const projection = (await store.read()).projection;
+    const tips = new Map((await agent_branches_fetchAgentBranches(git, remote, config.branches)).map((b) => [b.name, b]));
+    const stale = new Set();
+    for (const claim of claims)
+        await checkBranches(claim, { tips, projection, stale, deps });
+    for (const name of [...stale].sort())
+        ctx.logger.warning(`${name} moved since the report was made: its pairs and trial results are left out (the next trial run tries its new tip)`);
+    const current = (r) => ({
+        ...r,
+        branches: r.branches.filter((b) => !stale.has(b.name)),
+        pairs: r.pairs.filter((p) => !stale.has(p.left) && !stale.has(p.right)),
+        divergence: [],
+    });
+    const merged = report_mergeReports(claims.map((c) => current(c.report)));
+    const specs = merged.pairs.map((p) => ({ left: p.left, right: p.right, leftSha: p.leftSha, rightSha: p.rightSha }));
+    const cache = options.cache ? await loadVerdictCache(store, git, ctx.logger) : undefined;
+    ctx.progress?.(`Merging ${specs.length} reported pair(s) again here: text verdicts are never taken from a report...`);
+    const recomputed = await scan_pairs_scanPairs(git, specs, { maxParallel: options.maxParallel, logger: ctx.logger, cache });
+    const claimed = new Map(merged.pairs.map((p) => [pairKey(p), p]));
+    const pairs = recomputed.map((r) => withClaimedTrial(r, claimed.get(pairKey(r)), deps));
+    const base = await defaultBase(git, remote);
+    const divergence = await measureDivergence(git, planDivergence(merged.branches, { base }), options.maxParallel);
+    const rebuilt = buildReport({ scannedAt: merged.scannedAt, scope: merged.scope, branches: merged.branches, pairs, divergence });
+    const report = merged.trials ? { ...rebuilt, trials: { ...merged.trials, ...trialCounts(pairs, merged.trials) } } : rebuilt;
+    const shas = new Set(merged.branches.map((b) => b.sha));
+    return {
+        report,
+        ...(cache && !deps.dryRun ? { saveCache: () => saveVerdictCache(store, cache, specs, shas, ctx.logger) } : {}),
+    };
+}
+async function checkBranches({ file, report }, at) {
+    const { config, remote, store, git } = at.deps;
+    const refuse = (field, why) => {
+        throw new errors_InputError(`conflict report ${quote_quote(file)} is refused: ${field} ${why}`);
+    };
+    const moved = [];
+    report.branches.forEach((b, i) => {
+        const parsed = b.name === store.branch ? null : branch_pattern_parseBranch(config.branches, b.name);
+        if (!parsed)
+            return refuse(`branches[${i}].name`, `${quote_quote(b.name)} is not an agent branch (expected ${config.branches.pattern})`);
+        if (parsed.spec !== b.spec)
+            return refuse(`branches[${i}].spec`, `${quote_quote(b.spec)} is not the feature of ${quote_quote(b.name)}`);
+        if (parsed.role !== b.role)
+            return refuse(`branches[${i}].role`, `${quote_quote(b.role)} is not the role of ${quote_quote(b.name)}`);
+        const feature = at.projection.features[parsed.spec];
+        if (!feature?.registration)
+            return refuse(`branches[${i}].spec`, `${quote_quote(parsed.spec)} is not a registered feature (init-feature registers one)`);
+        if (!feature.agents[b.name])
+            return refuse(`branches[${i}].name`, `${quote_quote(b.name)} is not a registered agent branch of ${parsed.spec}`);
+        const tip = at.tips.get(b.name);
+        if (!tip)
+            return refuse(`branches[${i}].name`, `${quote_quote(b.name)} is not on ${quote_quote(remote)}`);
+        if (tip.sha !== b.sha)
+            moved.push([i, b]);
+    });
+    const types = moved.length
+        ? await objectTypes(git, moved.map(([, b]) => b.sha))
+        : [];
+    moved.forEach(([i, b], k) => {
+        if (types[k] !== 'commit')
+            refuse(`branches[${i}].sha`, `${b.sha} is not a commit of ${quote_quote(remote)}`);
+        at.stale.add(b.name);
+    });
+    const planned = new Set(plan_pairs_planPairs(report.branches, { scope: report.scope }).map(pairKey));
+    report.pairs.forEach((p, j) => {
+        if (!planned.has(pairKey(p)))
+            refuse(`pairs[${j}]`, `${quote_quote(p.left)} / ${quote_quote(p.right)} is not a pair a scan of scope ${report.scope} compares`);
+        const left = report.branches.find((b) => b.name === p.left);
+        const right = report.branches.find((b) => b.name === p.right);
+        if (p.leftSha !== left.sha)
+            refuse(`pairs[${j}].leftSha`, `${p.leftSha} is not the commit of ${quote_quote(p.left)} in branches`);
+        if (p.rightSha !== right.sha)
+            refuse(`pairs[${j}].rightSha`, `${p.rightSha} is not the commit of ${quote_quote(p.right)} in branches`);
+    });
+}
+/** The pair as merged here, with the report's trial verdict when the merge is clean here too. */
+function withClaimedTrial(here, claim, deps) {
+    if (claim.status !== here.status)
+        deps.ctx.logger.warning(`the report says ${claim.left} / ${claim.right} is ${claim.status}; merged here it is ${here.status}: that is what is recorded`);
+    if (!claim.trial)
+        return here;
+    if (here.status !== 'clean') {
+        deps.ctx.logger.warning(`the trial result of ${claim.left} / ${claim.right} is left out: the pair does not merge cleanly here`);
+        return here;
+    }
+    return { ...here, trial: claim.trial };
+}
+/** The counts a report's pairs prove, counted here; the others (time, cache use) stay as claimed, shown only. */
+function trialCounts(pairs, claimed) {
+    const verdicts = pairs.flatMap((p) => (p.trial ? [p.trial] : []));
+    const count = (v) => verdicts.filter((t) => t.verdict === v).length;
+    const out = {
+        pairs: verdicts.length,
+        cached: verdicts.filter((t) => t.cached).length,
+        skipped: count('skipped'),
+        flaky: count('flaky'),
+        buildConflicts: count('build-conflict'),
+        testConflicts: count('test-conflict'),
+        untested: count('untested'),
+        errors: count('error'),
+    };
+    out.tried = Math.max(0, Math.min(claimed.tried, verdicts.length - out.cached - out.skipped));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/trials/link-products.ts
 
 
@@ -53301,17 +53444,123 @@ function roleCiFailure(report, outcome) {
 
 
 
+;// CONCATENATED MODULE: ./shared/git/config.ts
+/**
+ * `git config`: the person's identity as their commits carry it.
+ */
+/** `user.name <user.email>` as git would sign a commit here, or null when neither is set (or git cannot tell). */
+async function userIdentity(git) {
+    try {
+        const r = await git.exec(['config', '--get-regexp', '^user\\.(name|email)$'], { allowedExitCodes: [0, 1, 128] });
+        if (r.exitCode !== 0)
+            return null;
+        const values = new Map();
+        for (const line of r.stdout.split('\n')) {
+            const m = /^user\.(name|email) (.*)$/.exec(line.trim());
+            if (m)
+                values.set(m[1], m[2].trim());
+        }
+        const name = values.get('name');
+        const email = values.get('email');
+        if (!name && !email)
+            return null;
+        // The actor field holds 100 characters of plain text.
+        const who = name && email ? `${name} <${email}>` : (name ?? `<${email}>`);
+        return who.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100);
+    }
+    catch {
+        return null;
+    }
+}
+/** A URL's password (and user) hidden: `https://user:secret@host` → `https://***@host`. */
+function hideUserinfo(text) {
+    return text.replace(/\/\/[^/@\s]*@/g, '//***@');
+}
+/**
+ * The configuration entries (every scope git reads here, included files too) that hand a credential to any
+ * process that can read them: an `http.*.extraheader` (what actions/checkout persists), a remote or
+ * `insteadOf` URL with a password in it. Named with the credential hidden; empty when git cannot tell.
+ */
+async function credentialEntries(git) {
+    const r = await git.exec(['config', '--null', '--get-regexp', '^(http\\..*extraheader|remote\\..*\\.(url|pushurl)|url\\..*\\.(insteadof|pushinsteadof))$'], { allowedExitCodes: [0, 1, 128] });
+    if (r.exitCode !== 0)
+        return [];
+    const found = [];
+    const withPassword = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]*@/i;
+    for (const entry of r.stdout.split('\0')) {
+        const cut = entry.indexOf('\n');
+        const key = cut < 0 ? entry : entry.slice(0, cut);
+        const value = cut < 0 ? '' : entry.slice(cut + 1);
+        if (!key)
+            continue;
+        const holds = /extraheader$/i.test(key)
+            ? value.trim() !== ''
+            : withPassword.test(value) || withPassword.test(key.replace(/^url\./i, ''));
+        if (holds)
+            found.push(hideUserinfo(key));
+    }
+    return [...new Set(found)];
+}
+
+;// CONCATENATED MODULE: ./shared/trials/trial-job.ts
+
+
+/**
+ * Names that carry a secret, in a runner or a shell: GITHUB_TOKEN, NPM_TOKEN, NODE_AUTH_TOKEN, npm's
+ * `_authToken`, AWS_SECRET_ACCESS_KEY, ACTIONS_ID_TOKEN_REQUEST_TOKEN, any *_PASSWORD or *_API_KEY.
+ */
+const SECRET_NAME = /(?:TOKEN|PASSWORD|PASSWD|PASSPHRASE|CREDENTIALS?|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY)(?:_|$)|SECRET/i;
+/**
+ * What the runner gives every JavaScript action step, whatever the workflow says: it reaches this run's
+ * artifacts and cache only. Not a reason to refuse (no action could run trials), and hidden from the checks'
+ * environment (run-checks.ts); a workflow must not restore a cache a trial job saved.
+ */
+const EVERY_ACTION_STEP = new Set(['ACTIONS_RUNTIME_TOKEN']);
+/** Everything this job holds that branch code must not see, each named (never its value). */
+async function trialJobHoldings(job) {
+    const env = job.env ?? process.env;
+    const held = [];
+    if (job.record)
+        held.push('record is true (the run would push to the state branch)');
+    for (const name of job.secretInputs)
+        held.push(`${name} is given`);
+    // Inputs are named above by their option; every other variable by its name.
+    const names = Object.keys(env)
+        .filter((k) => env[k] && !k.startsWith('INPUT_') && !EVERY_ACTION_STEP.has(k) && SECRET_NAME.test(k))
+        .sort();
+    for (const name of names)
+        held.push(`environment variable ${name}`);
+    for (const entry of await credentialEntries(job.git))
+        held.push(`git configuration ${entry}`);
+    return held;
+}
+/**
+ * Trials run branch code, and every process of a job can read what the job holds: its environment, the
+ * other processes' /proc/<pid>/environ, the checkout's .git/config. So they run only in a job that holds
+ * nothing, and a job that holds anything is refused before any work (exit 2), saying what it holds.
+ */
+async function refuseTrialsInHoldingJob(job) {
+    const held = await trialJobHoldings(job);
+    if (held.length === 0)
+        return;
+    throw new errors_InputError(`trial ${JSON.stringify(job.trial)} runs branch code, which can read everything its job holds, and this run holds: ${held.join('; ')}. ` +
+        'Expected a job that holds nothing: permissions contents: read, actions/checkout with persist-credentials: false, ' +
+        "token: '' and record: false (CLI: --record=false, no --token), no secret in its environment; it uploads its report, " +
+        'and a second job that runs no branch code records it with merge-reports (see workflows-examples/conflict-trials.yml)');
+}
+
 ;// CONCATENATED MODULE: ./shared/trials/run-checks.ts
+
 
 const TAIL_LINES = 30;
 // What the step's process has that implementor code must not: tokens, the runner's files
 // (a check writing to GITHUB_ENV or GITHUB_OUTPUT would change later steps), git's redirections.
 const run_checks_HIDDEN = /^(INPUT_|ACTIONS_|GITHUB_TOKEN$|GH_TOKEN$|GITHUB_ENV$|GITHUB_OUTPUT$|GITHUB_PATH$|GITHUB_STATE$|GITHUB_STEP_SUMMARY$|GIT_)/;
-/** The environment checks run with: the step's, without tokens and runner files; `CI=true` as on a runner. */
+/** The environment checks run with: the step's, without tokens, secrets by name and runner files; `CI=true` as on a runner. */
 function checkEnvironment(source = process.env) {
     const env = {};
     for (const [key, value] of Object.entries(source))
-        if (value !== undefined && !run_checks_HIDDEN.test(key))
+        if (value !== undefined && !run_checks_HIDDEN.test(key) && !SECRET_NAME.test(key))
             env[key] = value;
     env.CI = 'true';
     return env;
@@ -54008,7 +54257,7 @@ function pair(v, i, names) {
     if (!STATUSES.has(status))
         throw new Bad(`${where}.status ${quote_quote(status)} is not a verdict`);
     const mergeBase = p.mergeBase === undefined || p.mergeBase === null ? p.mergeBase : oid(p.mergeBase, `${where}.mergeBase`);
-    const files = untrusted_report_list(p.files, `${where}.files`, 100_000).map((f, j) => checkFile(f, `${where}.files[${j}]`));
+    const files = untrusted_report_list(p.files, `${where}.files`, 10_000).map((f, j) => checkFile(f, `${where}.files[${j}]`));
     const messages = untrusted_report_optional(p.messages, (m) => untrusted_report_list(m, `${where}.messages`, 1000).map((x, j) => checkMessage(x, `${where}.messages[${j}]`)));
     if (p.trial !== undefined && status !== 'clean')
         throw new Bad(`${where} has a trial but does not merge cleanly`);
@@ -54035,6 +54284,12 @@ function untrusted_report_divergence(v, i) {
         behind: count(d.behind, `divergence[${i}].behind`),
         ...(d.error !== undefined ? { error: untrusted_report_str(d.error, `divergence[${i}].error`, 4000) } : {}),
     };
+}
+function time(v) {
+    const text = untrusted_report_str(v, 'scannedAt', 40);
+    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/.test(text) || Number.isNaN(Date.parse(text)))
+        throw new Bad(`scannedAt ${quote_quote(text)} is not a UTC time such as 2026-01-31T12:00:00.000Z`);
+    return text;
 }
 function fingerprint(v) {
     if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v))
@@ -54082,7 +54337,7 @@ function checkUntrustedReport(data, file) {
             throw new Bad(`version ${quote_quote(String(r.version))} is not 2`);
         if (r.scope !== 'feature' && r.scope !== 'all')
             throw new Bad('scope is not feature or all');
-        const branches = untrusted_report_list(r.branches, 'branches', 10_000).map(untrusted_report_branch);
+        const branches = untrusted_report_list(r.branches, 'branches', 2_000).map(untrusted_report_branch);
         const names = new Set(branches.map((b) => b.name));
         const shard = untrusted_report_optional(r.shard, (s) => {
             const o = obj(s, 'shard');
@@ -54090,12 +54345,12 @@ function checkUntrustedReport(data, file) {
         });
         return {
             version: 2,
-            scannedAt: untrusted_report_str(r.scannedAt, 'scannedAt', 40),
+            scannedAt: time(r.scannedAt),
             scope: r.scope,
             ...(shard ? { shard } : {}),
             branches,
-            pairs: untrusted_report_list(r.pairs, 'pairs', 1_000_000).map((p, i) => pair(p, i, names)),
-            divergence: untrusted_report_list(r.divergence, 'divergence', 100_000).map(untrusted_report_divergence),
+            pairs: untrusted_report_list(r.pairs, 'pairs', 50_000).map((p, i) => pair(p, i, names)),
+            divergence: untrusted_report_list(r.divergence, 'divergence', 4_000).map(untrusted_report_divergence),
             summary: { pairs: 0, clean: 0, conflicted: 0, unrelated: 0, errors: 0 },
             ...(r.trials !== undefined ? { trials: trialSummary(r.trials) } : {}),
         };
@@ -54354,7 +54609,9 @@ function trialSettings(inputs, context) {
 
 
 
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
+
 
 
 
@@ -54512,7 +54769,8 @@ async function scan(options, deps, clock, stateCommit) {
     // first scan of a repository (which creates the state branch) keeps its verdicts too.
     const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun;
     const tips = new Set([...branches.map((b) => b.sha), ...(base ? [base.sha] : [])]);
-    const keep = cache && whole ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined;
+    // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
+    const keep = cache && whole && !options.trial ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined;
     const keepTrials = options.trial
         ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
             await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
@@ -54532,11 +54790,21 @@ async function scan(options, deps, clock, stateCommit) {
 }
 /** Reports of shards or of a trial job, combined; their trial results are kept in the trial cache when this run records. */
 async function mergedReports(options, deps) {
-    const report = await loadAndMerge(options.mergeReports, deps.ctx);
+    const claims = await loadReports(options.mergeReports, deps.ctx);
+    // Reports are claims: checked against the repository, text verdicts and divergence computed again here.
+    const checked = await checkReportClaims(claims, deps, { maxParallel: options.maxParallel, cache: options.cache !== false });
+    const report = checked.report;
     const keep = options.cache !== false && options.record && report.trials?.fingerprint;
-    return { report, ...(keep ? { saveCache: () => keepTrialsOfReport(report, deps) } : {}) };
+    return {
+        report,
+        saveCache: async () => {
+            await checked.saveCache?.();
+            if (keep)
+                await keepTrialsOfReport(report, deps);
+        },
+    };
 }
-async function loadAndMerge(pattern, ctx) {
+async function loadReports(pattern, ctx) {
     // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
     const scanned = picomatch_default().scan(pattern);
     // A plain absolute file (no glob characters) is its folder and its name.
@@ -54551,17 +54819,22 @@ async function loadAndMerge(pattern, ctx) {
         throw new errors_InputError(`merge-reports ${quote_quote(pattern)} matched no report files under ${root}`);
     // The reports may come from a job that ran implementor code (trials): their shape is checked, never assumed.
     const reports = files.map((f) => {
+        const path = (0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f);
+        // Bounded before it is read: a report is written by another job, maybe one that ran branch code.
+        const size = (0,external_node_fs_namespaceObject.statSync)(path).size;
+        if (size > MAX_REPORT_BYTES)
+            throw new errors_InputError(`conflict report ${quote_quote(f)} is ${size} bytes: expected at most ${MAX_REPORT_BYTES} (a report of a scan, not of every file)`);
         let data;
         try {
-            data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
+            data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
         }
         catch (error) {
             throw new errors_InputError(`conflict report ${quote_quote(f)} is not valid JSON: ${errors_messageOf(error)}`);
         }
-        return checkUntrustedReport(data, f);
+        return { file: f, report: checkUntrustedReport(data, f) };
     });
-    ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
-    return report_mergeReports(reports);
+    ctx.progress?.(`Checking ${reports.length} report(s) against the repository...`);
+    return reports;
 }
 
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/feature-scan.ts
@@ -55533,7 +55806,7 @@ function html_section(id, title, body) {
     return `<section id="${esc(id)}" aria-labelledby="${esc(id)}-h"><h2 id="${esc(id)}-h">${esc(title)}</h2>\n${body}\n</section>`;
 }
 /** `<time>` with the exact value for machines and a short UTC form for people. */
-function time(iso) {
+function html_time(iso) {
     if (!iso)
         return '<span class="none">never</span>';
     return `<time datetime="${esc(iso)}">${esc(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
@@ -55679,7 +55952,7 @@ function progressSection(feature) {
             `<code>${esc(a.branch)}</code>`,
             `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
             String(working),
-            time(queries_lastActivity(feature, names)),
+            html_time(queries_lastActivity(feature, names)),
         ];
     });
     const phases = new Map();
@@ -55734,7 +56007,7 @@ function collapseRecent(events) {
 /** The recent events of the index: collapsed, in a box of bounded height (it scrolls inside). */
 function recentEventsSection(events) {
     const rows = collapseRecent(events).map(({ event: e, count }) => [
-        time(e.time),
+        html_time(e.time),
         `<code>${esc(e.feature)}</code>`,
         esc(e.kind),
         `${esc(e.summary)}${count > 1 ? ` <span class="repeat" data-repeat="${count}">(×${count}, the newest shown)</span>` : ''}`,
@@ -55756,7 +56029,7 @@ ${count('prs', 'Open PRs', queries_openPrs(f).length)}
 ${count('blockers', 'Blockers', queries_openBlockers(f).length)}
 ${count('guard', 'Guard violations', openGuards(f).length)}
 ${count('drift', 'Scope drift', findings_openDrift(f).length)}
-<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
+<dt>Last event</dt><dd>${html_time(f.recent[0]?.time)}</dd></dl></article>`;
 }
 /**
  * The feature's tasks with their owner (the plan's assignment, else the agent
@@ -55845,7 +56118,7 @@ function sections_conflicts_details(open) {
         const trial = c.kind
             ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
             : '';
-        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${html_time(c.detectedAt)}, last seen ${html_time(c.lastSeenAt)}.</p>\n${trial}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
     })
         .join('\n');
 }
@@ -55907,8 +56180,8 @@ function timelineSection(feature, now) {
     const svg = `<div class="scroll"><svg class="timeline" viewBox="0 0 ${label + chart + 20} ${axisY + 26}" role="img" aria-label="Conflict lifetimes on a time axis (UTC), newest first (details in the table below)">${axis}${bars.join('')}</svg></div>`;
     const rows = episodes.map((e) => [
         `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
-        time(e.start),
-        e.end ? time(e.end) : '<strong>open</strong>',
+        html_time(e.start),
+        e.end ? html_time(e.end) : '<strong>open</strong>',
         esc(html_duration(e.lifetime)),
     ]);
     return `${svg}\n<p class="legend">Time in UTC. <span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
@@ -55933,7 +56206,7 @@ function scopeDriftSection(feature) {
         `<ul>${drift
             .map((d) => `<li><code>${esc(d.path)}</code>: ${d.detected?.tasks?.length ? `belongs to ${esc(drift_state_driftTasksText(d.detected.tasks))}` : 'no task names it'}${d.detected?.commit ? ` (at <code>${esc(d.detected.commit.slice(0, 7))}</code>)` : ''}</li>`)
             .join('')}</ul>`,
-        time(drift.map((d) => d.detected?.time ?? '').sort()[0] || null),
+        html_time(drift.map((d) => d.detected?.time ?? '').sort()[0] || null),
     ]);
     return html_table('Files changed outside the paths of the agent’s tasks', ['Agent', 'Drift', 'Files and whom they belong to', 'Since'], rows, 'No agent changed a file outside the paths of its tasks.');
 }
@@ -55961,7 +56234,7 @@ function divergenceSection(feature) {
             `<span class="num">${d.behind}</span> behind`,
             svg,
             `<span class="num">${d.ahead}</span> ahead`,
-            time(d.time),
+            html_time(d.time),
         ]);
     }
     return html_table('Divergence (behind ← | → ahead)', ['Branch', 'Against', 'Behind', 'Bars', 'Ahead', 'Measured'], rows, 'No divergence measured yet.');
@@ -55974,7 +56247,7 @@ function sections_other_checksSection(feature) {
         t.failed > 0 ? '<strong class="bad">failing</strong>' : '<span class="good">passing</span>',
         `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`,
         `<code>${esc(t.commit.slice(0, 7))}</code>`,
-        t.runUrl ? html_link(time(t.time).replace(/<[^>]+>/g, ''), t.runUrl) : time(t.time),
+        t.runUrl ? html_link(html_time(t.time).replace(/<[^>]+>/g, ''), t.runUrl) : html_time(t.time),
     ]);
     return html_table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
 }
@@ -55984,7 +56257,7 @@ function pullRequestsSection(feature) {
         esc(p.title ?? ''),
         `<code>${esc(p.head)}</code> → <code>${esc(p.base)}</code>`,
         esc(p.action),
-        time(p.time),
+        html_time(p.time),
     ]);
     return html_table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
 }
@@ -55993,7 +56266,7 @@ function blockersSection(feature) {
         `<code>${esc(b.id)}</code>`,
         b.raised?.agent ? `<code>${esc(b.raised.agent)}</code>` : '',
         esc(b.raised?.reason ?? ''),
-        time(b.raised?.time),
+        html_time(b.raised?.time),
     ]);
     return html_table('Open blockers', ['Id', 'Agent', 'Reason', 'Raised'], rows, 'No open blockers.');
 }
@@ -56004,14 +56277,14 @@ function healthSection(rows) {
         esc(r.role),
         `<strong>${esc(r.state)}</strong>${blockedBy(r)}`,
         esc(r.detail ?? ''),
-        time(r.since),
+        html_time(r.since),
     ]), 'none');
 }
 /** Every open blocker of an agent, named: id, reason, who raised it, since when (a row is never "blocked" without them). */
 function blockedBy(r) {
     if (!r.blockers?.length)
         return '';
-    const items = r.blockers.map((b) => `<li data-blocker="${esc(b.id)}"><code>${esc(b.id)}</code>: ${esc(b.reason)}${b.by ? ` (raised by ${esc(b.by)})` : ''}, since ${time(b.since)}</li>`);
+    const items = r.blockers.map((b) => `<li data-blocker="${esc(b.id)}"><code>${esc(b.id)}</code>: ${esc(b.reason)}${b.by ? ` (raised by ${esc(b.by)})` : ''}, since ${html_time(b.since)}</li>`);
     return `<ul class="blockers" aria-label="Blocked by">${items.join('')}</ul>`;
 }
 /** The last conflict scan; `undefined` or `null` renders "none". */
@@ -56022,7 +56295,7 @@ function lastScanSection(scan) {
         scan.pairs !== undefined ? `${scan.pairs} pair(s) compared` : '',
         scan.commit ? `at <code>${esc(scan.commit.slice(0, 7))}</code>` : '',
     ].filter(Boolean);
-    return `<p id="last-scan">Last scan: ${time(scan.time)}${facts.length ? ` (${facts.join(', ')})` : ''}.</p>`;
+    return `<p id="last-scan">Last scan: ${html_time(scan.time)}${facts.length ? ` (${facts.join(', ')})` : ''}.</p>`;
 }
 /** Role-guard violations; `undefined` renders "none". */
 function guardViolationsSection(rows) {
@@ -56030,8 +56303,8 @@ function guardViolationsSection(rows) {
         `<code>${esc(v.branch)}</code>`,
         esc(v.reason),
         v.paths.map((p) => `<code>${esc(p)}</code>`).join(', '),
-        time(v.time),
-        v.clearedAt ? time(v.clearedAt) : '<strong>not cleared</strong>',
+        html_time(v.time),
+        v.clearedAt ? html_time(v.clearedAt) : '<strong>not cleared</strong>',
     ]), 'none');
 }
 
@@ -57498,6 +57771,8 @@ const SPEC_ID_OR_IDENTITY = {
 
 ;// CONCATENATED MODULE: ./shared/commands/settings.ts
 
+
+
 function choiceOf(values, name, fallback) {
     return (values.string(name) ?? fallback);
 }
@@ -57508,6 +57783,19 @@ function tasksTargetOf(values) {
 /** `branch` of the commands that act on one agent branch: the flag, else (CLI) this checkout's own. */
 async function branchOrIdentity(values, ctx, ws) {
     return values.string('branch') ?? (await identityBranch(ctx, ws));
+}
+/**
+ * Where a command that decides a rule or a destination (a pull request's target, the state branch, which
+ * features are registered) reads the configuration: a commit the branch it acts on cannot change (the pull
+ * request's base, else that branch's overseer, else the default branch), never the checked-out work tree,
+ * which in a push workflow is that branch's own.
+ */
+function trustedConfigOf(values, ctx) {
+    return async (git) => ({
+        kind: 'trusted',
+        pullRequestBase: pullRequestBase(ctx.github),
+        branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/workspace/common-options.ts
@@ -57626,7 +57914,7 @@ const detectConflictsCommand = {
             type: 'string',
             choices: ['none', 'build', 'test'],
             default: 'none',
-            description: 'Also build (build) or build and test (test) the merge of every clean pair in trial-scope, and each tip alone: finds build and test conflicts git cannot see. Runs branch code: use a job with a read-only token (see README).',
+            description: "Also build (build) or build and test (test) the merge of every clean pair in trial-scope, and each tip alone: finds build and test conflicts git cannot see. Runs branch code: refused unless the job holds nothing (record: false, token: '', no secret in its environment or git configuration; see README).",
         },
         {
             name: 'trial-scope',
@@ -57685,7 +57973,16 @@ const detectConflictsCommand = {
         if (mergeReports && trial !== 'none')
             throw new errors_InputError(`trial ${quote_quote(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
         const ws = await openCommandWorkspace(values, ctx);
-        const result = await detectConflicts(await detectConflictsSettings(values, ctx, ws), { ...ws, ctx });
+        const settings = await detectConflictsSettings(values, ctx, ws);
+        // Trials run branch code: only in a job that holds nothing (no write, no token, no secret), else refused before any work.
+        if (settings.trial)
+            await refuseTrialsInHoldingJob({
+                trial: settings.trial.mode,
+                record: settings.record,
+                secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
+                git: ws.git,
+            });
+        const result = await detectConflicts(settings, { ...ws, ctx });
         annotateConflicts(result, ctx.logger);
         annotateTrials(result.report, ctx.logger);
         const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));

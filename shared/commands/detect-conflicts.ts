@@ -12,7 +12,7 @@ import {
   type DetectConflictsOptions,
 } from '../detect-conflicts'
 import { mergeOrderSummary } from '../integrate'
-import { annotateTrials } from '../trials'
+import { annotateTrials, refuseTrialsInHoldingJob } from '../trials'
 import { trialSettings, type TrialInputs } from '../trials'
 import { describeIdentity } from '../naming/role-source'
 import { branchGlob } from '../naming/branch-pattern'
@@ -94,7 +94,7 @@ export const detectConflictsCommand: CommandDefinition = {
       choices: ['none', 'build', 'test'],
       default: 'none',
       description:
-        'Also build (build) or build and test (test) the merge of every clean pair in trial-scope, and each tip alone: finds build and test conflicts git cannot see. Runs branch code: use a job with a read-only token (see README).',
+        "Also build (build) or build and test (test) the merge of every clean pair in trial-scope, and each tip alone: finds build and test conflicts git cannot see. Runs branch code: refused unless the job holds nothing (record: false, token: '', no secret in its environment or git configuration; see README).",
     },
     {
       name: 'trial-scope',
@@ -158,7 +158,16 @@ export const detectConflictsCommand: CommandDefinition = {
         `trial ${quote(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`,
       )
     const ws = await openCommandWorkspace(values, ctx)
-    const result = await detectConflicts(await detectConflictsSettings(values, ctx, ws), { ...ws, ctx })
+    const settings = await detectConflictsSettings(values, ctx, ws)
+    // Trials run branch code: only in a job that holds nothing (no write, no token, no secret), else refused before any work.
+    if (settings.trial)
+      await refuseTrialsInHoldingJob({
+        trial: settings.trial.mode,
+        record: settings.record,
+        secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
+        git: ws.git,
+      })
+    const result = await detectConflicts(settings, { ...ws, ctx })
     annotateConflicts(result, ctx.logger)
     annotateTrials(result.report, ctx.logger)
     const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'))

@@ -6,7 +6,7 @@ import { renderOpenPrSummary, renderOpenPrText } from '../open-pr/render-result'
 import type { Workspace } from '../workspace/workspace'
 import { CommandDefinition } from './command'
 import { openCommandWorkspace } from './open-workspace'
-import { branchOrIdentity } from './settings'
+import { branchOrIdentity, trustedConfigOf } from './settings'
 import { COMMON_OPTIONS, TOKEN_OPTION } from '../workspace/common-options'
 
 export const openPrCommand: CommandDefinition = {
@@ -28,7 +28,8 @@ export const openPrCommand: CommandDefinition = {
     { name: 'created', description: 'true when this run created the pull request, false when it existed.' },
   ],
   async run(values, ctx) {
-    const ws = await openCommandWorkspace(values, ctx)
+    // Rules and destinations come from the trusted configuration, never from the pushed branch's copy.
+    const ws = await openCommandWorkspace(values, ctx, { config: trustedConfigOf(values, ctx) })
     const r = await openPullRequest(await openPrSettings(values, ctx, ws), { ...ws, ctx })
     return {
       exitCode: 0,

@@ -8,7 +8,7 @@ import { type SyncStatusOptions } from '../sync-status/sync-status'
 import type { Workspace } from '../workspace/workspace'
 import { CommandDefinition } from './command'
 import { openCommandWorkspace } from './open-workspace'
-import { branchOrIdentity, tasksTargetOf } from './settings'
+import { branchOrIdentity, trustedConfigOf, tasksTargetOf } from './settings'
 import { COMMON_OPTIONS } from '../workspace/common-options'
 
 export const syncStatusCommand: CommandDefinition = {
@@ -68,7 +68,8 @@ export const syncStatusCommand: CommandDefinition = {
     { name: 'state-commit', description: 'Commit of the state branch after recording (empty when nothing new).' },
   ],
   async run(values, ctx) {
-    const ws = await openCommandWorkspace(values, ctx)
+    // Rules and destinations come from the trusted configuration, never from the pushed branch's copy.
+    const ws = await openCommandWorkspace(values, ctx, { config: trustedConfigOf(values, ctx) })
     const result = await syncStatus(await syncStatusSettings(values, ctx, ws), { ...ws, ctx })
     return {
       exitCode: 0,

@@ -1,5 +1,5 @@
 import { RepoDeps } from '../repo-deps'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { confineFolder, confinePath } from '../confine-path'
 import { basename, dirname, isAbsolute, join } from 'node:path'
 import picomatch from 'picomatch'
@@ -9,7 +9,6 @@ import {
   ensureCommitGraph,
   ensureHistory,
   measureDivergence,
-  mergeReports,
   planDivergence,
   planPairs,
   scanPairs,
@@ -31,6 +30,7 @@ import { traceConflictCauses } from './trace-causes'
 import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from './verdict-store'
 import type { VerdictCache } from './verdict-cache'
 import { scanProgress } from './scan-progress'
+import { checkReportClaims, type ClaimedReport, MAX_REPORT_BYTES } from './report-claims'
 import { checkUntrustedReport, keepTrialsOfReport, trialReport, type TrialSettings } from '../trials'
 import { C0, charPattern } from '../text/controls'
 
@@ -230,7 +230,8 @@ async function scan(
   // first scan of a repository (which creates the state branch) keeps its verdicts too.
   const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun
   const tips = new Set([...branches.map((b) => b.sha), ...(base ? [base.sha] : [])])
-  const keep = cache && whole ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined
+  // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
+  const keep = cache && whole && !options.trial ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined
   const keepTrials = options.trial
     ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
       await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
@@ -261,12 +262,21 @@ interface Scanned {
 
 /** Reports of shards or of a trial job, combined; their trial results are kept in the trial cache when this run records. */
 async function mergedReports(options: DetectConflictsOptions, deps: DetectConflictsDeps): Promise<Scanned> {
-  const report = await loadAndMerge(options.mergeReports!, deps.ctx)
+  const claims = await loadReports(options.mergeReports!, deps.ctx)
+  // Reports are claims: checked against the repository, text verdicts and divergence computed again here.
+  const checked = await checkReportClaims(claims, deps, { maxParallel: options.maxParallel, cache: options.cache !== false })
+  const report = checked.report
   const keep = options.cache !== false && options.record && report.trials?.fingerprint
-  return { report, ...(keep ? { saveCache: () => keepTrialsOfReport(report, deps) } : {}) }
+  return {
+    report,
+    saveCache: async () => {
+      await checked.saveCache?.()
+      if (keep) await keepTrialsOfReport(report, deps)
+    },
+  }
 }
 
-async function loadAndMerge(pattern: string, ctx: RunContext): Promise<ConflictReport> {
+async function loadReports(pattern: string, ctx: RunContext): Promise<ClaimedReport[]> {
   // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
   const scanned = picomatch.scan(pattern)
   // A plain absolute file (no glob characters) is its folder and its name.
@@ -278,14 +288,21 @@ async function loadAndMerge(pattern: string, ctx: RunContext): Promise<ConflictR
   if (files.length === 0) throw new InputError(`merge-reports ${quote(pattern)} matched no report files under ${root}`)
   // The reports may come from a job that ran implementor code (trials): their shape is checked, never assumed.
   const reports = files.map((f) => {
+    const path = isAbsolute(f) ? f : join(root, f)
+    // Bounded before it is read: a report is written by another job, maybe one that ran branch code.
+    const size = statSync(path).size
+    if (size > MAX_REPORT_BYTES)
+      throw new InputError(
+        `conflict report ${quote(f)} is ${size} bytes: expected at most ${MAX_REPORT_BYTES} (a report of a scan, not of every file)`,
+      )
     let data: unknown
     try {
-      data = JSON.parse(readFileSync(isAbsolute(f) ? f : join(root, f), 'utf8'))
+      data = JSON.parse(readFileSync(path, 'utf8'))
     } catch (error) {
       throw new InputError(`conflict report ${quote(f)} is not valid JSON: ${messageOf(error)}`)
     }
-    return checkUntrustedReport(data, f)
+    return { file: f, report: checkUntrustedReport(data, f) }
   })
-  ctx.progress?.(`Merging ${reports.length} shard report(s)...`)
-  return mergeReports(reports)
+  ctx.progress?.(`Checking ${reports.length} report(s) against the repository...`)
+  return reports
 }

@@ -24,3 +24,34 @@ export async function userIdentity(git: Git): Promise<string | null> {
     return null
   }
 }
+
+/** A URL's password (and user) hidden: `https://user:secret@host` → `https://***@host`. */
+function hideUserinfo(text: string): string {
+  return text.replace(/\/\/[^/@\s]*@/g, '//***@')
+}
+
+/**
+ * The configuration entries (every scope git reads here, included files too) that hand a credential to any
+ * process that can read them: an `http.*.extraheader` (what actions/checkout persists), a remote or
+ * `insteadOf` URL with a password in it. Named with the credential hidden; empty when git cannot tell.
+ */
+export async function credentialEntries(git: Git): Promise<string[]> {
+  const r = await git.exec(
+    ['config', '--null', '--get-regexp', '^(http\\..*extraheader|remote\\..*\\.(url|pushurl)|url\\..*\\.(insteadof|pushinsteadof))$'],
+    { allowedExitCodes: [0, 1, 128] },
+  )
+  if (r.exitCode !== 0) return []
+  const found: string[] = []
+  const withPassword = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]*@/i
+  for (const entry of r.stdout.split('\0')) {
+    const cut = entry.indexOf('\n')
+    const key = cut < 0 ? entry : entry.slice(0, cut)
+    const value = cut < 0 ? '' : entry.slice(cut + 1)
+    if (!key) continue
+    const holds = /extraheader$/i.test(key)
+      ? value.trim() !== ''
+      : withPassword.test(value) || withPassword.test(key.replace(/^url\./i, ''))
+    if (holds) found.push(hideUserinfo(key))
+  }
+  return [...new Set(found)]
+}

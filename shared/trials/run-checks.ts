@@ -1,5 +1,6 @@
 import { OutputTail, runShellCommand } from '../role-ci'
 import type { CheckFailure, TrialCommand } from './types'
+import { SECRET_NAME } from './trial-job'
 
 const TAIL_LINES = 30
 
@@ -24,10 +25,11 @@ export interface ChecksOutcome {
 // (a check writing to GITHUB_ENV or GITHUB_OUTPUT would change later steps), git's redirections.
 const HIDDEN = /^(INPUT_|ACTIONS_|GITHUB_TOKEN$|GH_TOKEN$|GITHUB_ENV$|GITHUB_OUTPUT$|GITHUB_PATH$|GITHUB_STATE$|GITHUB_STEP_SUMMARY$|GIT_)/
 
-/** The environment checks run with: the step's, without tokens and runner files; `CI=true` as on a runner. */
+/** The environment checks run with: the step's, without tokens, secrets by name and runner files; `CI=true` as on a runner. */
 export function checkEnvironment(source: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const env: Record<string, string> = {}
-  for (const [key, value] of Object.entries(source)) if (value !== undefined && !HIDDEN.test(key)) env[key] = value
+  for (const [key, value] of Object.entries(source))
+    if (value !== undefined && !HIDDEN.test(key) && !SECRET_NAME.test(key)) env[key] = value
   env.CI = 'true'
   return env
 }

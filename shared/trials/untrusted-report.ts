@@ -92,7 +92,7 @@ function pair(v: unknown, i: number, names: ReadonlySet<string>): PairResult {
   const status = str(p.status, `${where}.status`, 20)
   if (!STATUSES.has(status)) throw new Bad(`${where}.status ${quote(status)} is not a verdict`)
   const mergeBase = p.mergeBase === undefined || p.mergeBase === null ? p.mergeBase : oid(p.mergeBase, `${where}.mergeBase`)
-  const files = list(p.files, `${where}.files`, 100_000).map((f, j) => checkFile(f, `${where}.files[${j}]`))
+  const files = list(p.files, `${where}.files`, 10_000).map((f, j) => checkFile(f, `${where}.files[${j}]`))
   const messages = optional(p.messages, (m) => list(m, `${where}.messages`, 1000).map((x, j) => checkMessage(x, `${where}.messages[${j}]`)))
   if (p.trial !== undefined && status !== 'clean') throw new Bad(`${where} has a trial but does not merge cleanly`)
   return {
@@ -119,6 +119,13 @@ function divergence(v: unknown, i: number): Divergence {
     behind: count(d.behind, `divergence[${i}].behind`),
     ...(d.error !== undefined ? { error: str(d.error, `divergence[${i}].error`, 4000) } : {}),
   }
+}
+
+function time(v: unknown): string {
+  const text = str(v, 'scannedAt', 40)
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/.test(text) || Number.isNaN(Date.parse(text)))
+    throw new Bad(`scannedAt ${quote(text)} is not a UTC time such as 2026-01-31T12:00:00.000Z`)
+  return text
 }
 
 function fingerprint(v: unknown): string {
@@ -163,7 +170,7 @@ export function checkUntrustedReport(data: unknown, file: string): ConflictRepor
     const r = obj(data, 'the report')
     if (r.version !== 2) throw new Bad(`version ${quote(String(r.version))} is not 2`)
     if (r.scope !== 'feature' && r.scope !== 'all') throw new Bad('scope is not feature or all')
-    const branches = list(r.branches, 'branches', 10_000).map(branch)
+    const branches = list(r.branches, 'branches', 2_000).map(branch)
     const names = new Set(branches.map((b) => b.name))
     const shard = optional(r.shard, (s) => {
       const o = obj(s, 'shard')
@@ -171,12 +178,12 @@ export function checkUntrustedReport(data: unknown, file: string): ConflictRepor
     })
     return {
       version: 2,
-      scannedAt: str(r.scannedAt, 'scannedAt', 40),
+      scannedAt: time(r.scannedAt),
       scope: r.scope,
       ...(shard ? { shard } : {}),
       branches,
-      pairs: list(r.pairs, 'pairs', 1_000_000).map((p, i) => pair(p, i, names)),
-      divergence: list(r.divergence, 'divergence', 100_000).map(divergence),
+      pairs: list(r.pairs, 'pairs', 50_000).map((p, i) => pair(p, i, names)),
+      divergence: list(r.divergence, 'divergence', 4_000).map(divergence),
       summary: { pairs: 0, clean: 0, conflicted: 0, unrelated: 0, errors: 0 },
       ...(r.trials !== undefined ? { trials: trialSummary(r.trials) } : {}),
     }

@@ -4,6 +4,14 @@ import { dirname, join } from 'node:path'
 import { runCliProcess, showFile } from '../support/cli'
 import { makeRepo, tempDir, cleanupTemp, TestRepo } from '../support/repo'
 import { runAction } from '../support/harness'
+import { SECRET_NAME } from '../../shared/trials/trial-job'
+
+/** Trials run only in a job that holds nothing: no run here inherits a secret of the test's own environment. */
+const NO_SECRETS = Object.fromEntries(
+  Object.keys(process.env)
+    .filter((k) => SECRET_NAME.test(k))
+    .map((k) => [k, undefined]),
+)
 
 const SPEC = '004-user-auth'
 const overseer = `feature/${SPEC}/overseer`
@@ -59,7 +67,16 @@ let openKinds: () => Promise<string[]>
 describe('trial builds and tests of clean merges', () => {
   let repo: TestRepo
   let counter: string
-  const cli = (args: string[], env: Record<string, string> = {}) => runCliProcess(['check-conflicts', ...args], repo.dir, env)
+  const cli = (args: string[], env: Record<string, string> = {}) =>
+    runCliProcess(['check-conflicts', ...args], repo.dir, { ...NO_SECRETS, ...env })
+  // The two jobs of workflows-examples/conflict-trials.yml: trials in a job that records nothing, then the report recorded.
+  const trialThenRecord = async (args: string[]) => {
+    const path = join(tempDir('orch-report-'), 'trial-report.json')
+    const trial = await cli([...args, '--record=false', '--report-path', path])
+    const recorded = await cli(['--merge-reports', path, '--json', '--fail-on-conflict=false'])
+    if (recorded.code !== 0) throw new Error(`recording the trial report failed: ${recorded.stderr}`)
+    return { trial, recorded: JSON.parse(recorded.stdout) as { resolvedConflicts: number } }
+  }
 
   beforeAll(async () => {
     repo = await makeRepo({
@@ -113,7 +130,7 @@ describe('trial builds and tests of clean merges', () => {
 
   it('finds the build conflict, the test conflict and the branch broken alone, without touching the clone', async () => {
     const before = await refsAndIndex(repo)
-    const r = await cli(['--trial', 'test', '--trial-commands', commands(counter), '--json'])
+    const { trial: r } = await trialThenRecord(['--trial', 'test', '--trial-commands', commands(counter), '--json'])
     expect(r.code).toBe(1)
     const report = JSON.parse(r.stdout)
     // Textually every pair merges cleanly: git sees nothing.
@@ -145,7 +162,7 @@ describe('trial builds and tests of clean merges', () => {
   it('answers an unchanged re-scan from the cache: no check runs again', async () => {
     const ran = count(counter)
     expect(ran).toBeGreaterThan(0)
-    const r = await cli(['--trial', 'test', '--trial-commands', commands(counter), '--json'])
+    const r = await cli(['--trial', 'test', '--trial-commands', commands(counter), '--json', '--record=false'])
     expect(r.code).toBe(1)
     const report = JSON.parse(r.stdout)
     expect(count(counter)).toBe(ran)
@@ -214,11 +231,13 @@ describe('trial builds and tests of clean merges', () => {
   })
 
   it('the action records build and test conflicts as conflict-detected events with their kind', async () => {
+    const reportPath = join(tempDir('orch-report-'), 'trial-report.json')
     const run = await runAction({
       bundle,
       cwd: repo.dir,
-      inputs: { trial: 'test', 'trial-commands': commands(counter) },
+      inputs: { trial: 'test', 'trial-commands': commands(counter), record: 'false', token: '', 'report-path': reportPath },
       eventName: 'schedule',
+      env: { ...NO_SECRETS, RUNNER_TEMP: dirname(reportPath) },
     })
     expect(run.exitCode).toBe(1)
     expect(run.failure).toMatch(/2 whose merge fails to build or test/)
@@ -235,6 +254,14 @@ describe('trial builds and tests of clean merges', () => {
     expect(run.summary).toContain('🧪')
     expect(run.summary).toContain('limit exceeded: 4')
     expect(run.annotations.some((a) => /build-conflict between/.test(a.message))).toBe(true)
+    const record = await runAction({
+      bundle,
+      cwd: repo.dir,
+      inputs: { 'merge-reports': reportPath, 'fail-on-conflict': 'false' },
+      eventName: 'schedule',
+      env: { RUNNER_TEMP: dirname(reportPath) },
+    })
+    expect(record.failure).toBeUndefined()
     expect(await openKinds()).toEqual([`build ${impl(1)} build`, `test ${impl(2)} test`])
   })
 
@@ -257,10 +284,10 @@ describe('trial builds and tests of clean merges', () => {
     )
     await repo.push(impl(1))
     await repo.git.run(['checkout', '-q', 'main'])
-    const r = await cli(['--trial', 'test', '--trial-commands', commands(counter), '--json'])
+    const { trial: r, recorded } = await trialThenRecord(['--trial', 'test', '--trial-commands', commands(counter), '--json'])
     const report = JSON.parse(r.stdout)
     expect(trialOf(report, overseer, impl(1))?.verdict).toBe('passed')
-    expect(report.resolvedConflicts).toBe(1)
+    expect(recorded.resolvedConflicts).toBe(1)
     expect(await openKinds()).toEqual([`test ${impl(2)} test`])
   })
 
