@@ -50110,10 +50110,16 @@ class store_StateStore {
         this.shallow ??= this.git.isShallow();
         return fetchBranch(this.git, this.remote, this.branch, this.privateRef, await this.shallow);
     }
-    async read() {
+    /** The state at the branch's head; `alsoRead` (files under the state root, e.g. a cache) come in the same `cat-file` batch. */
+    async read(alsoRead = []) {
         const commit = await this.fetch();
-        const state = await loadStateAt(this.git, this.layout, this.logger, commit);
-        return { commit, projection: state.projection, problems: state.projection.problems };
+        const full = alsoRead.map((p) => this.layout.full(p));
+        const state = await loadStateAt(this.git, this.layout, this.logger, commit, full);
+        const files = new Map(alsoRead.map((p, i) => {
+            const found = state.object(full[i]);
+            return [p, found && !found.missing && found.type === 'blob' ? found.content : null];
+        }));
+        return { commit, projection: state.projection, problems: state.projection.problems, files };
     }
     /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
     async assertWritable() {
@@ -50332,9 +50338,14 @@ async function projectionAsFetched(git, remote, branch, root) {
  * file lives under the state root.
  */
 const DEFAULT_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
-/** The file at the state branch's head, fetched now, or at `at` (a commit this run already fetched; null: no branch). */
-async function readStateFile(store, relative, at) {
-    const commit = at === undefined ? await store.fetch() : at;
+/**
+ * The file at the state branch's head, fetched now; or as this run already
+ * read it (`known`: the commit, null when no branch, and the file's bytes, null when absent).
+ */
+async function readStateFile(store, relative, known) {
+    if (known)
+        return known;
+    const commit = await store.fetch();
     if (!commit)
         return { commit, content: null };
     const [found] = await cat_file_catFileBatch(store.git, [objectName(commit, store.layout.full(relative))]);
@@ -50440,11 +50451,11 @@ function sortedEntries(entries, max) {
 /**
  * The cache at `relative` on the state branch, marked with the commit it was
  * read at: `parse`'s (null from parse: another fingerprint) or, when there is
- * none, `empty()`; at the commit `at` when the caller fetched the branch already. Errors (a damaged file, an unreadable branch) are thrown:
+ * none, `empty()`; from `known` when the caller read the file already (StateStore.read's `alsoRead`). Errors (a damaged file, an unreadable branch) are thrown:
  * each cache words its own warning.
  */
-async function readStateCache(store, relative, parse, empty, at) {
-    const { content, commit } = await readStateFile(store, relative, at);
+async function readStateCache(store, relative, parse, empty, known) {
+    const { content, commit } = await readStateFile(store, relative, known);
     const parsed = content ? parse(content.toString('utf8')) : null;
     const cache = parsed ?? empty();
     cache.readAt = commit;
@@ -50663,12 +50674,12 @@ function commitGraphPaysOff(pairs, cache) {
     const misses = pairs.filter((p) => !cache.has(p)).length;
     return misses >= 256 || misses * 4 >= pairs.length;
 }
-/** The cache from the state branch (at `at` when this run fetched it already); an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
-async function loadVerdictCache(store, git, logger, at) {
+/** The cache from the state branch (as `known` when this run read it already); an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
+async function loadVerdictCache(store, git, logger, known) {
     const fingerprint = await verdictFingerprint(git);
     const where = `${store.branch}:${store.layout.full(VERDICT_CACHE_PATH)}`;
     try {
-        const { cache, found } = await readStateCache(store, VERDICT_CACHE_PATH, (text) => VerdictCache.parse(text, fingerprint), () => new VerdictCache(fingerprint), at);
+        const { cache, found } = await readStateCache(store, VERDICT_CACHE_PATH, (text) => VerdictCache.parse(text, fingerprint), () => new VerdictCache(fingerprint), known);
         if (found === 'none')
             logger.debug(`conflict verdict cache: none at ${where}`);
         else if (found === 'other')
@@ -54637,9 +54648,14 @@ async function detectConflicts(options, deps) {
     const reportPath = options.reportPath ? confine_path_confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
     const clock = new PhaseClock();
     // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once.
-    const snapshot = await store.read();
+    const snapshot = await store.read(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH]);
     clock.lap('recording');
-    const scanned = options.mergeReports ? await mergedReports(options, deps) : await scan(options, deps, clock, snapshot.commit);
+    const scanned = options.mergeReports
+        ? await mergedReports(options, deps)
+        : await scan(options, deps, clock, {
+            commit: snapshot.commit,
+            content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
+        });
     const report = scanned.report;
     writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
@@ -54725,7 +54741,7 @@ function writeReport(path, report, given) {
         throw new errors_InputError(`report-path ${quote_quote(given)} cannot be written: ${errors_messageOf(error)}; expected a file path in a writable folder`);
     }
 }
-async function scan(options, deps, clock, stateCommit) {
+async function scan(options, deps, clock, stateRead) {
     const { git, remote, config, ctx } = deps;
     ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
     const listed = await fetchScanBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
@@ -54740,7 +54756,7 @@ async function scan(options, deps, clock, stateCommit) {
     if (options.shard)
         pairs = shardPairs(pairs, options.shard.index, options.shard.count);
     ctx.progress?.(`Scanning ${pairs.length} pair(s)${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${total})` : ''} across ${branches.length} branch(es)...`);
-    const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger, stateCommit);
+    const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger, stateRead);
     clock.lap('cache');
     if (commitGraphPaysOff(pairs, cache))
         await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));

@@ -27,7 +27,7 @@ import { Projection } from '../state/projection'
 import { ConflictCause } from './attribute'
 import { CauseNotice } from './cause-notices'
 import { traceConflictCauses } from './trace-causes'
-import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from './verdict-store'
+import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache, VERDICT_CACHE_PATH } from './verdict-store'
 import type { VerdictCache } from './verdict-cache'
 import { scanProgress } from './scan-progress'
 import { checkReportClaims, type ClaimedReport, MAX_REPORT_BYTES } from './report-claims'
@@ -82,9 +82,14 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : join(ctx.tempDir, 'conflict-report.json')
   const clock = new PhaseClock()
   // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once.
-  const snapshot = await store.read()
+  const snapshot = await store.read(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH])
   clock.lap('recording')
-  const scanned = options.mergeReports ? await mergedReports(options, deps) : await scan(options, deps, clock, snapshot.commit)
+  const scanned = options.mergeReports
+    ? await mergedReports(options, deps)
+    : await scan(options, deps, clock, {
+        commit: snapshot.commit,
+        content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
+      })
   const report = scanned.report
   writeReport(reportPath, report, options.reportPath)
   // A shard only reports; the merge step records and notifies for the whole scan once.
@@ -177,7 +182,7 @@ async function scan(
   options: DetectConflictsOptions,
   deps: DetectConflictsDeps,
   clock: PhaseClock,
-  stateCommit: string | null,
+  stateRead: { commit: string | null; content: Buffer | null },
 ): Promise<Scanned> {
   const { git, remote, config, ctx } = deps
   ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`)
@@ -198,7 +203,7 @@ async function scan(
   ctx.progress?.(
     `Scanning ${pairs.length} pair(s)${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${total})` : ''} across ${branches.length} branch(es)...`,
   )
-  const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger, stateCommit)
+  const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger, stateRead)
   clock.lap('cache')
   if (commitGraphPaysOff(pairs, cache))
     await ensureCommitGraph(

@@ -38,8 +38,13 @@ export function commitGraphPaysOff(pairs: readonly PairSpec[], cache: VerdictCac
   return misses >= 256 || misses * 4 >= pairs.length
 }
 
-/** The cache from the state branch (at `at` when this run fetched it already); an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
-export async function loadVerdictCache(store: StateStore, git: Git, logger: Logger, at?: string | null): Promise<VerdictCache> {
+/** The cache from the state branch (as `known` when this run read it already); an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
+export async function loadVerdictCache(
+  store: StateStore,
+  git: Git,
+  logger: Logger,
+  known?: { commit: string | null; content: Buffer | null },
+): Promise<VerdictCache> {
   const fingerprint = await verdictFingerprint(git)
   const where = `${store.branch}:${store.layout.full(VERDICT_CACHE_PATH)}`
   try {
@@ -48,7 +53,7 @@ export async function loadVerdictCache(store: StateStore, git: Git, logger: Logg
       VERDICT_CACHE_PATH,
       (text) => VerdictCache.parse(text, fingerprint),
       () => new VerdictCache(fingerprint),
-      at,
+      known,
     )
     if (found === 'none') logger.debug(`conflict verdict cache: none at ${where}`)
     else if (found === 'other')

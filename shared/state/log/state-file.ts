@@ -26,9 +26,13 @@ export interface StateFileRead {
   content: Buffer | null
 }
 
-/** The file at the state branch's head, fetched now, or at `at` (a commit this run already fetched; null: no branch). */
-export async function readStateFile(store: StateStore, relative: string, at?: string | null): Promise<StateFileRead> {
-  const commit = at === undefined ? await store.fetch() : at
+/**
+ * The file at the state branch's head, fetched now; or as this run already
+ * read it (`known`: the commit, null when no branch, and the file's bytes, null when absent).
+ */
+export async function readStateFile(store: StateStore, relative: string, known?: StateFileRead): Promise<StateFileRead> {
+  if (known) return known
+  const commit = await store.fetch()
   if (!commit) return { commit, content: null }
   const [found] = await catFileBatch(store.git, [objectName(commit, store.layout.full(relative))])
   return { commit, content: found && !found.missing && found.type === 'blob' ? found.content : null }
