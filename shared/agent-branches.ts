@@ -2,7 +2,7 @@ import picomatch from 'picomatch'
 import type { AgentBranch } from './conflicts'
 import { RunContext } from './context'
 import { Git } from './git/git'
-import { fetchBranches, remoteHeads } from './git/remote'
+import { fetchBranches, remoteHeads, remoteHeadsAndDefault } from './git/remote'
 import { BranchNaming, branchGlob, parseBranch } from './naming/branch-pattern'
 import { branchNameProblem, branchOfRef } from './naming/validate'
 import { symbolicHead } from './git/refs'
@@ -14,7 +14,10 @@ export async function listAgentBranches(
   naming: BranchNaming,
   globs: readonly string[] = [],
 ): Promise<AgentBranch[]> {
-  const heads = await remoteHeads(git, remote, [branchGlob(naming)])
+  return agentBranchesOf(await remoteHeads(git, remote, [branchGlob(naming)]), naming, globs)
+}
+
+function agentBranchesOf(heads: ReadonlyMap<string, string>, naming: BranchNaming, globs: readonly string[]): AgentBranch[] {
   const match = globs.length ? picomatch([...globs], { dot: true }) : () => true
   const out: AgentBranch[] = []
   for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -23,6 +26,43 @@ export async function listAgentBranches(
       out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) })
   }
   return out
+}
+
+export interface ScanBranches {
+  /** The agent branches selected by the globs, each at the commit fetched. */
+  branches: AgentBranch[]
+  /** Every agent branch on the remote when listed, whatever the globs. */
+  present: Set<string>
+  /** The remote's default branch at the commit fetched, when it has one. */
+  base?: { name: string; sha: string }
+}
+
+/**
+ * What a conflict scan needs of the remote with two processes whatever the
+ * number of branches: one `ls-remote` (agent branches and the default
+ * branch), one `fetch` of them all into private refs (and one for-each-ref
+ * to read them back). A branch deleted in between is passed to `onGone`.
+ */
+export async function fetchScanBranches(
+  git: Git,
+  remote: string,
+  naming: BranchNaming,
+  globs: readonly string[],
+  onGone?: (branch: string) => void,
+): Promise<ScanBranches> {
+  const { heads, defaultBranch } = await remoteHeadsAndDefault(git, remote, [branchGlob(naming)])
+  const all = agentBranchesOf(heads, naming, [])
+  const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all
+  const names = listed.map((b) => b.name)
+  const base = defaultBranch
+  const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names)
+  for (const b of listed) if (!fetched.has(b.name)) onGone?.(b.name)
+  const baseSha = base ? fetched.get(base) : undefined
+  return {
+    branches: listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name)! })),
+    present: new Set(all.map((b) => b.name).filter((name) => fetched.has(name) || !names.includes(name))),
+    ...(base && baseSha ? { base: { name: base, sha: baseSha } } : {}),
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks'
 import { ensureCommitGraph } from '../../shared/conflicts/commit-graph'
 import { planPairs } from '../../shared/conflicts/plan-pairs'
 import { scanPairs } from '../../shared/conflicts/scan-pairs'
+import { PhaseClock, SCAN_PHASES } from '../../shared/conflicts/phase-clock'
 import type { AgentBranch, PairResult, PairSpec } from '../../shared/conflicts/types'
 import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from '../../shared/detect-conflicts/verdict-store'
 import { Git } from '../../shared/git/git'
@@ -70,10 +71,11 @@ export async function timedScan(git: Git, branches: readonly AgentBranch[], useC
         branches.map((b) => b.sha),
       ),
     )
-  const timings: Record<string, number> = {}
+  const clock = new PhaseClock()
   let counts = { cached: 0, merged: 0 }
-  const results = await scanPairs(git, pairs, { logger, cache, timings, onProgress: (_d, _t, c) => (counts = { ...c }) })
-  for (const [k, ms] of Object.entries(timings)) phases[k] = ms / 1000
+  const results = await scanPairs(git, pairs, { logger, cache, clock, onProgress: (_d, _t, c) => (counts = { ...c }) })
+  const timings = clock.timings()
+  for (const p of SCAN_PHASES) if (timings[p].ms) phases[p] = timings[p].ms / 1000
   if (cache) await step('cache write', () => saveVerdictCache(store, cache, pairs, new Set(branches.map((b) => b.sha)), logger))
   const seconds = (performance.now() - start) / 1000
   return { results, seconds, phases, ...counts, debug: [...logger.messages('debug'), ...logger.messages('warning')] }

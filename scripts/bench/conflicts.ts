@@ -1,20 +1,27 @@
 // Benchmark of the conflict engine against one `git merge-tree` per pair, side by side in one run.
 //   npm run bench:conflicts -- --corpus ../shared/corpora/flask-prs-2018     real history (a bundle of branches)
 //   npm run bench:conflicts [-- --case generated|forks] [--branches 64] [--commits 3000] [--files 3000] [--overlap 0.15] [--seed 7]
-// For each case, from a bare "remote":
+// For each case, from a bare "remote", what a schedule runs: the CLI bundle (bin/orchestrator.js
+// check-conflicts --scope all --json, recording on) in a fresh clone of the remote:
 //   loop   one `git merge-tree --write-tree --name-only` per pair, commit-graph present (the reference)
-//   cold   a fresh clone, empty cache: commit-graph writing + scan + cache write
-//   again  a fresh clone, nothing moved: cache read + scan (+ cache write when it changed)
-//   moved  a fresh clone after one branch got a commit touching files other branches touch
+//   cold   no state branch yet: listing, fetch, commit-graph, scan, recording, cache write
+//   again  nothing moved: the state branch's cache answers everything
+//   moved  after one branch got a commit touching files other branches touch
+// The three ratios print on one line, each run's phases and git processes (--json timings) below;
+// then the engine alone, in process, cold (skip it with --cli-only). Rebuild the CLI bundle first.
+// A corpus is a folder <dir>/<dir>.bundle (+ branches.txt, truth.txt when there is one): see
+// ../shared/corpora/flask-prs-2018 and scripts/bench/build-large-corpus.ts.
 // Every result is checked (against the loop, truth.txt, and the cold scan); exits 1 on a mismatch or a missed target.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { PairResult } from '../../shared/conflicts/types'
 import { Git } from '../../shared/git/git'
 import { runBaseline, type BaselineResult } from './conflicts-baseline'
-import { agentBranches, createStateBranch, freshClone, moveBranch, timedScan, type FlowResult } from './conflicts-flow'
+import { SCAN_PHASES, type ScanTimings } from '../../shared/conflicts/phase-clock'
+import { agentBranches, freshClone, moveBranch, timedScan, type FlowResult } from './conflicts-flow'
 import { generateRepo, type RepoShape } from './conflicts-repo'
 import { compareTruth } from './conflicts-truth'
 
@@ -79,29 +86,63 @@ interface Targets {
   moved: number
 }
 
+/** One CLI run as a schedule runs it: `check-conflicts --scope all --json`, recording on, in the clone `dir`. */
+interface CliRun {
+  seconds: number
+  results: PairResult[]
+  timings: ScanTimings
+}
+
+// Built from parts: a literal path would be copied into the benchmark's own bundle (ncc), not the committed CLI.
+const CLI_BUNDLE = `${process.cwd()}/${String(process.env.ORCH_BENCH_CLI ?? ['bin', 'orchestrator.js'].join('/'))}`
+
+function runCli(dir: string): CliRun {
+  const start = performance.now()
+  const run = spawnSync(process.execPath, [CLI_BUNDLE, 'check-conflicts', '--scope', 'all', '--json'], {
+    cwd: dir,
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  })
+  const seconds = (performance.now() - start) / 1000
+  if (run.status !== 0 && run.status !== 1) throw new Error(`check-conflicts failed (exit ${run.status}): ${run.stderr.slice(-2000)}`)
+  if (!run.stdout.trim()) throw new Error(`check-conflicts printed nothing (exit ${run.status}): ${run.stderr.slice(-2000)}`)
+  const json = JSON.parse(run.stdout) as { pairs: PairResult[]; timings: ScanTimings }
+  return { seconds, results: json.pairs, timings: json.timings }
+}
+
+function cliPhases(t: ScanTimings): string {
+  return SCAN_PHASES.filter((p) => t[p].ms >= 5 || t[p].git)
+    .map((p) => `${p} ${(t[p].ms / 1000).toFixed(2)}/${t[p].git}`)
+    .join(', ')
+}
+
 async function runCase(name: string, root: string, remote: string, targets: Targets | null, truthDir?: string): Promise<string[]> {
   const outside = new Git(root)
   const problems: string[] = []
-  const git = await freshClone(outside, remote, join(root, 'cold'))
-  await createStateBranch(git)
-  const branches = await agentBranches(git)
-  const cold = await timedScan(git, branches)
+  // What a schedule runs: the CLI bundle in a fresh clone, recording on (the first run creates the state branch).
+  await freshClone(outside, remote, join(root, 'cold'))
+  const cold = runCli(join(root, 'cold'))
+  const branches = await agentBranches(new Git(join(root, 'cold')))
   const pairs = cold.results.map((r) => [r.leftSha, r.rightSha] as const)
+  // The loop gets a commit-graph of its own, written before it is timed.
+  const loopGit = await freshClone(outside, remote, join(root, 'loop'))
+  await loopGit.run(['commit-graph', 'write', '--reachable', '--no-progress'])
   const loopStart = performance.now()
-  const loop = runBaseline(join(root, 'cold'), root, pairs)
+  const loop = runBaseline(join(root, 'loop'), root, pairs)
   const loopTime = (performance.now() - loopStart) / 1000
   problems.push(...compare(cold.results, loop))
-  if (truthDir) problems.push(...compareTruth(cold.results, truthDir))
+  if (truthDir && existsSync(join(truthDir, 'truth.txt'))) problems.push(...compareTruth(cold.results, truthDir))
 
-  const again = await timedScan(await freshClone(outside, remote, join(root, 'again')), branches)
+  await freshClone(outside, remote, join(root, 'again'))
+  const again = runCli(join(root, 'again'))
   if (JSON.stringify(again.results) !== JSON.stringify(cold.results))
     problems.push('the re-scan with nothing moved differs from the cold scan')
 
   const hot = hotFile(cold.results)
   const moved = await moveBranch(outside, remote, join(root, 'mover'), hot.branch, [hot.path])
-  const movedGit = await freshClone(outside, remote, join(root, 'moved'))
-  const movedBranches = await agentBranches(movedGit)
-  const after = await timedScan(movedGit, movedBranches)
+  await freshClone(outside, remote, join(root, 'moved'))
+  const after = runCli(join(root, 'moved'))
   const touched = after.results.filter((r) => r.leftSha === moved || r.rightSha === moved)
   problems.push(
     ...compare(
@@ -125,25 +166,29 @@ async function runCase(name: string, root: string, remote: string, targets: Targ
   )
   const ratio = (s: number): string => (s / loopTime).toFixed(3)
   console.log(`loop   merge-tree per pair, commit-graph : ${secs(loopTime)}   1.000`)
-  console.log(`cold   fresh clone, empty cache          : ${secs(cold.seconds)}   ${ratio(cold.seconds)}   merged ${cold.merged}`)
-  console.log(`         ${phaseLine(cold)}`)
   console.log(
-    `again  fresh clone, nothing moved        : ${secs(again.seconds)}   ${ratio(again.seconds)}   cached ${again.cached}, merged ${again.merged}`,
+    `CLI in a fresh clone, recording on       : cold ${ratio(cold.seconds)}   nothing moved ${ratio(again.seconds)}   one moved ${ratio(after.seconds)}`,
   )
-  console.log(`         ${phaseLine(again)}`)
-  console.log(
-    `moved  fresh clone, ${hot.branch} moved (${hot.path}) : ${secs(after.seconds)}   ${ratio(after.seconds)}   cached ${after.cached}, merged ${after.merged}`,
-  )
-  console.log(`         ${phaseLine(after)}`)
-  for (const line of cold.debug.filter((l) => l.startsWith('conflict scan:'))) console.log(`         cold: ${line}`)
+  for (const [label, run] of [
+    ['cold ', cold],
+    ['again', again],
+    ['moved', after],
+  ] as const)
+    console.log(`  ${label} ${secs(run.seconds)}, ${run.timings.total.git} git processes: ${cliPhases(run.timings)}`)
+  if (!process.argv.includes('--cli-only')) {
+    // The engine alone in a clone that has everything (no process start, no fetch, no recording): the second line.
+    const inProcess = await timedScan(await freshClone(outside, remote, join(root, 'engine')), branches, false)
+    console.log(
+      `engine in process, no cache (cold)       : ${ratio(inProcess.seconds)}   (${secs(inProcess.seconds)}; ${phaseLine(inProcess)})`,
+    )
+  }
   if (targets) {
-    for (const [label, flow, target] of [
+    for (const [label, run, target] of [
       ['cold', cold, targets.cold],
-      ['again', again, targets.again],
-      ['moved', after, targets.moved],
+      ['nothing moved', again, targets.again],
+      ['one moved', after, targets.moved],
     ] as const) {
-      if (flow.seconds > target * loopTime)
-        problems.push(`${name}: ${label} took ${ratio(flow.seconds)} x the loop; the target is ${target}`)
+      if (run.seconds > target * loopTime) problems.push(`${name}: ${label} took ${ratio(run.seconds)} x the loop; the target is ${target}`)
     }
   }
   return problems
@@ -165,7 +210,7 @@ async function main(): Promise<number> {
       if (name === 'corpus') {
         const dir = resolve(corpus!)
         await new Git(root).run(['clone', '--quiet', '--bare', join(dir, `${dir.split('/').pop()}.bundle`), remote])
-        problems.push(...(await runCase(`corpus ${dir}`, root, remote, { cold: 0.25, again: 0.1, moved: 0.12 }, dir)))
+        problems.push(...(await runCase(`corpus ${dir}`, root, remote, { cold: 0.25, again: 0.03, moved: 0.06 }, dir)))
       } else if (name === 'generated' || name === 'forks') {
         const shape: RepoShape = {
           branches: option('branches', 64),
@@ -182,7 +227,7 @@ async function main(): Promise<number> {
         console.log(
           `\n${name}: generated ${shape.commits} commits on main, ${shape.files} files in ${((performance.now() - t) / 1000).toFixed(2)} s`,
         )
-        problems.push(...(await runCase(name, root, remote, name === 'generated' ? { cold: 0.25, again: 0.1, moved: 0.12 } : null)))
+        problems.push(...(await runCase(name, root, remote, name === 'generated' ? { cold: 0.25, again: 0.03, moved: 0.06 } : null)))
       } else throw new Error(`--case ${JSON.stringify(name)} is not valid: expected generated or forks`)
     } finally {
       if (process.argv.includes('--keep')) console.log(`kept ${root}`)

@@ -2,7 +2,8 @@ import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import { compareText, normalizeBranches } from './plan-pairs'
 import { resolveParallelism, runPool } from './pool'
-import type { AgentBranch, Divergence, DivergenceRequest } from './types'
+import type { AgentBranch, Divergence, DivergenceMemo, DivergenceRequest } from './types'
+import { HistoryGraph } from './history-graph'
 import { leftRightCount } from '../git/history'
 
 /**
@@ -24,10 +25,50 @@ export function planDivergence(
   return requests
 }
 
-/** Commits ahead of and behind `against` for each request (`git rev-list --left-right --count`), in parallel. */
-export async function measureDivergence(git: Git, requests: readonly DivergenceRequest[], maxParallel?: number): Promise<Divergence[]> {
+/**
+ * Commits ahead of and behind `against` for each request. Counts the memo
+ * holds (keyed by the two commits) cost nothing; the others come from one
+ * history walk (`history-graph.ts`: two git processes whatever the number of
+ * requests); requests without commit ids, or when the walk fails, fall back to
+ * one `git rev-list --left-right --count` each.
+ */
+export async function measureDivergence(
+  git: Git,
+  requests: readonly DivergenceRequest[],
+  maxParallel?: number,
+  memo?: DivergenceMemo,
+): Promise<Divergence[]> {
+  const results: Divergence[] = []
+  const misses: DivergenceRequest[] = []
+  for (const r of requests) {
+    const hit = r.branchSha && r.againstSha ? memo?.getDivergence(r.branchSha, r.againstSha) : undefined
+    if (hit) results.push({ branch: r.branch, against: r.against, ahead: hit[0], behind: hit[1] })
+    else misses.push(r)
+  }
+  const known = misses.filter((r) => r.branchSha && r.againstSha)
+  let rest = misses.filter((r) => !(r.branchSha && r.againstSha))
+  if (known.length) {
+    try {
+      const graph = await HistoryGraph.load(
+        git,
+        known.flatMap((r) => [r.branchSha!, r.againstSha!]),
+      )
+      for (const r of known) {
+        const [ahead, behind] = graph.aheadBehind(r.branchSha!, r.againstSha!)
+        memo?.putDivergence(r.branchSha!, r.againstSha!, ahead, behind)
+        results.push({ branch: r.branch, against: r.against, ahead, behind })
+      }
+    } catch {
+      rest = [...rest, ...known]
+    }
+  }
+  results.push(...(await countEach(git, rest, maxParallel)))
+  return results.sort(compareDivergence)
+}
+
+async function countEach(git: Git, requests: readonly DivergenceRequest[], maxParallel?: number): Promise<Divergence[]> {
   const limit = resolveParallelism(maxParallel)
-  const results = await runPool(requests, limit, async (r): Promise<Divergence> => {
+  return runPool(requests, limit, async (r): Promise<Divergence> => {
     const range = `${r.branchSha ?? r.branch}...${r.againstSha ?? r.against}`
     try {
       const out = await leftRightCount(git, range)
@@ -45,7 +86,6 @@ export async function measureDivergence(git: Git, requests: readonly DivergenceR
       return { branch: r.branch, against: r.against, ahead: null, behind: null, error: messageOf(e) }
     }
   })
-  return results.sort(compareDivergence)
 }
 
 export function compareDivergence(a: Divergence, b: Divergence): number {

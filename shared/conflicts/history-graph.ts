@@ -89,6 +89,26 @@ export class HistoryGraph {
     return graph
   }
 
+  /**
+   * Commits reachable from tip `a` and not from tip `b`, and the other way
+   * round: what `git rev-list --left-right --count a...b` prints. Every commit
+   * left out of the graph is reachable from C, hence from both tips, so only
+   * the graph's nodes can differ.
+   */
+  aheadBehind(a: string, b: string): [number, number] {
+    const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)]
+    let ahead = 0
+    let behind = 0
+    for (let node = 0; node < this.ids.length; node++) {
+      const x = fromA(node)
+      if (x !== fromB(node)) {
+        if (x) ahead++
+        else behind++
+      }
+    }
+    return [ahead, behind]
+  }
+
   /** The best common ancestors of two tips (several after criss-cross merges; none for unrelated histories). */
   mergeBases(a: string, b: string): string[] {
     const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)]

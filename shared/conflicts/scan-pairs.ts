@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks'
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import { objectTypes } from '../git/cat-file'
@@ -7,6 +6,7 @@ import { ExactChanges } from './disjoint'
 import { describeConflicts, type ConflictedMerge } from './file-details'
 import { HistoryGraph } from './history-graph'
 import { MergeSandbox } from './merge-sandbox'
+import type { ScanPhase } from './phase-clock'
 import { runMerges } from './merge-tree-runner'
 import { comparePairResults, pairKey } from './plan-pairs'
 import { resolveParallelism } from './pool'
@@ -52,16 +52,10 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
     results.set(pair, { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, ...result })
   }
 
-  const timings = options.timings ?? {}
-  let phaseStart = performance.now()
-  const phase = (name: string): void => {
-    const now = performance.now()
-    timings[name] = (timings[name] ?? 0) + (now - phaseStart)
-    phaseStart = now
-  }
+  const phase = (name: ScanPhase): void => options.clock?.lap(name)
   const missing = await missingCommits(
     git,
-    unique.flatMap((p) => [p.leftSha, p.rightSha]),
+    unique.flatMap((p) => [p.leftSha, p.rightSha]).filter((sha) => !options.knownCommits?.has(sha)),
   )
   const ready: PairSpec[] = []
   for (const pair of unique) {
@@ -86,9 +80,9 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
   counts.cached = unique.length - ready.length - missingPairs(unique, missing)
   if (counts.cached) logger.debug(`conflict scan: ${counts.cached} of ${total} pairs answered by the verdict cache`)
   progress(unique.length - ready.length)
+  phase('cache')
   if (ready.length === 0) return [...results.values()].sort(comparePairResults)
 
-  phase('commits and cache')
   const graph = await HistoryGraph.load(
     git,
     ready.flatMap((p) => [p.leftSha, p.rightSha]),
@@ -114,14 +108,14 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
   }
   progress(ready.length - toMerge.length)
 
-  phase('history and merge bases')
+  phase('shortcut')
   const needMerge =
     options.skipDisjoint === false
       ? toMerge
       : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
           finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] })
         })
-  phase('exact changes')
+  phase('shortcut')
   progress(toMerge.length - needMerge.length)
   logger.debug(
     `conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`,
@@ -153,14 +147,14 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
         maxParallel,
         logger,
       )
-      phase('conflicted files and ranges')
+      phase('ranges')
       conflicted.forEach(({ pair }, i) => {
         const { files, messages } = details[i]!
         finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) })
       })
     } finally {
       sandbox.close()
-      phase('sandbox cleanup')
+      phase('merges')
     }
   }
 

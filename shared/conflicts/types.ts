@@ -1,3 +1,4 @@
+import type { PhaseClock } from './phase-clock'
 import type { Logger } from '../logger'
 import type { PairTrial, TrialSummary } from './trial-results'
 
@@ -95,8 +96,10 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number, counts: { cached: number; merged: number }) => void
   /** Verdicts of earlier scans (detect-conflicts' verdict cache): pairs found there are not merged; new verdicts are added to it. */
   cache?: VerdictMemo
-  /** Filled with the milliseconds spent in each phase (for benchmarks). */
-  timings?: Record<string, number>
+  /** Commit ids the caller has just read from refs as commits (for-each-ref): not checked again. */
+  knownCommits?: ReadonlySet<string>
+  /** Charged with the time and git processes of each phase (cache, shortcut, merges, ranges). */
+  clock?: PhaseClock
   /** `batch` needs `git merge-tree --stdin`; `auto` uses it when this git has it. */
   strategy?: ScanStrategy
   /**
@@ -159,6 +162,12 @@ export interface ConflictReport {
 export type CachedVerdict = Pick<PairResult, 'status' | 'mergeBase' | 'files' | 'messages'>
 
 /** What the engine asks of a verdict cache; the file on the state branch is detect-conflicts' (verdict-cache.ts). */
+/** Divergence counts of earlier scans, by the two commits measured (they depend on nothing else). */
+export interface DivergenceMemo {
+  getDivergence(branchSha: string, againstSha: string): [ahead: number, behind: number] | undefined
+  putDivergence(branchSha: string, againstSha: string, ahead: number, behind: number): void
+}
+
 export interface VerdictMemo {
   /** The verdict of a pair, as a fresh copy (callers may change it). */
   get(pair: Pick<PairSpec, 'leftSha' | 'rightSha'>): CachedVerdict | undefined

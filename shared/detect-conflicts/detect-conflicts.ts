@@ -16,18 +16,19 @@ import {
 } from '../conflicts'
 import { AgentBranch, ConflictReport, ConflictScope, ShardSpec } from '../conflicts/types'
 import { InputError, messageOf } from '../errors'
-import { defaultBase } from './default-base'
 import { quote } from '../text/quote'
 import { findFiles } from '../junit/find-files'
 import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'
-import { fetchAgentBranches, listAgentBranches } from '../agent-branches'
+import { fetchScanBranches, listAgentBranches } from '../agent-branches'
+import { PhaseClock, type ScanTimings } from '../conflicts/phase-clock'
 import { refreshAfterFetch } from '../check-path'
 import { Projection } from '../state/projection'
 import { ConflictCause } from './attribute'
 import { CauseNotice } from './cause-notices'
 import { traceConflictCauses } from './trace-causes'
-import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from './verdict-store'
+import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache, VERDICT_CACHE_PATH } from './verdict-store'
+import type { VerdictCache } from './verdict-cache'
 import { scanProgress } from './scan-progress'
 import { checkReportClaims, type ClaimedReport, MAX_REPORT_BYTES } from './report-claims'
 import { checkUntrustedReport, keepTrialsOfReport, trialReport, type TrialSettings } from '../trials'
@@ -69,6 +70,8 @@ export interface DetectConflictsResult {
   /** New conflicts with an overseer traced to the merge that caused them, and the comments posted about them. */
   causes: ConflictCause[]
   causeNotices: CauseNotice[]
+  /** Where this run's time and git processes went, by phase. */
+  timings: ScanTimings
 }
 
 export type DetectConflictsDeps = RepoDeps
@@ -79,7 +82,16 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   const reportPath = options.reportPath
     ? confineOutput(options.reportPath, 'report-path', ctx)
     : { root: ctx.tempDir, path: confineWrite(ctx.tempDir, 'conflict-report.json', 'report-path') }
-  const scanned = options.mergeReports ? await mergedReports(options, deps) : await scan(options, deps)
+  const clock = new PhaseClock()
+  // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once.
+  const snapshot = await store.read(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH])
+  clock.lap('recording')
+  const scanned = options.mergeReports
+    ? await mergedReports(options, deps)
+    : await scan(options, deps, clock, {
+        commit: snapshot.commit,
+        content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
+      })
   const report = scanned.report
   writeReport(reportPath, report, options.reportPath)
   // A shard only reports; the merge step records and notifies for the whole scan once.
@@ -89,10 +101,9 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   let resolvedConflicts = 0
   let recorded = 0
   let notices: NoticeOutcome[] = []
-  const snapshot = await store.read()
   let projection: Projection | null = null
   let traced: { causes: ConflictCause[]; notices: CauseNotice[] } = { causes: [], notices: [] }
-  const present = !partial && options.record ? await presentBranches(deps) : undefined
+  const present = !partial && options.record ? (scanned.present ?? (await presentBranches(deps))) : undefined
   const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger })
   newConflicts = changes.newPairs.length
   if (!partial && (options.record || options.notify === 'pr')) {
@@ -113,6 +124,9 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
         recorded = appended.added.length
         stateCommit = appended.pushed ? appended.commit : null
         projection = appended.projection
+        // Our own append moved the branch past the commit the cache was read at: build the cache's commit on it, not on a stale head.
+        if (appended.pushed && appended.commit && scanned.cache && scanned.cache.readAt === snapshot.commit)
+          scanned.cache.readAt = appended.commit
         ctx.progress?.(
           recorded
             ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
@@ -123,10 +137,12 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
     if (options.notify === 'pr' && !dryRun)
       notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx)
   } else if (partial && options.notify === 'pr') ctx.logger.notice('notify: pr is done by the step that merges the shard reports')
+  clock.lap('recording')
   await scanned.saveCache?.()
   // Run in an agent's checkout (the CLI), the scan just fetched its siblings: check-path's cache follows (never fails the scan).
   if (ctx.cliScript && !options.mergeReports)
     await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true)
+  clock.lap('cache')
   return {
     report,
     reportPath: reportPath.path,
@@ -140,6 +156,7 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
     projection,
     causes: traced.causes,
     causeNotices: traced.notices,
+    timings: clock.timings(),
   }
 }
 
@@ -165,55 +182,71 @@ function writeReport(target: { root: string; path: string }, report: ConflictRep
 async function scan(
   options: DetectConflictsOptions,
   deps: DetectConflictsDeps,
-): Promise<{ report: ConflictReport; saveCache?: () => Promise<void> }> {
+  clock: PhaseClock,
+  stateRead: { commit: string | null; content: Buffer | null },
+): Promise<Scanned> {
   const { git, remote, config, ctx } = deps
   ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`)
-  const branches: AgentBranch[] = await fetchAgentBranches(git, remote, config.branches, options.branches, (gone) =>
+  const listed = await fetchScanBranches(git, remote, config.branches, options.branches, (gone) =>
     ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`),
   )
+  const branches: AgentBranch[] = listed.branches
   if (branches.length === 0) {
     ctx.logger.warning(
       `no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`,
     )
   }
   await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger })
+  clock.lap('refs')
   let pairs = planPairs(branches, { scope: options.scope })
   const total = pairs.length
   if (options.shard) pairs = shardPairs(pairs, options.shard.index, options.shard.count)
   ctx.progress?.(
     `Scanning ${pairs.length} pair(s)${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${total})` : ''} across ${branches.length} branch(es)...`,
   )
-  const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger)
+  const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger, stateRead)
+  clock.lap('cache')
   if (commitGraphPaysOff(pairs, cache))
     await ensureCommitGraph(
       git,
       ctx.logger,
       branches.map((b) => b.sha),
     )
+  clock.lap('merges')
   const progress = scanProgress(ctx)
   let results
   try {
-    results = await scanPairs(git, pairs, { maxParallel: options.maxParallel, logger: ctx.logger, onProgress: progress.update, cache })
+    results = await scanPairs(git, pairs, {
+      maxParallel: options.maxParallel,
+      logger: ctx.logger,
+      onProgress: progress.update,
+      cache,
+      clock,
+      // Fetched and read back as commits a moment ago (fetchScanBranches): no need to check they exist.
+      knownCommits: new Set(branches.map((b) => b.sha)),
+    })
   } finally {
     progress.stop()
   }
-  const base = await defaultBase(git, remote)
-  const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel)
+  const base = listed.base
+  const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel, cache)
+  clock.lap('divergence')
   const report = buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence })
   // A shard saw only its slice of the pairs, and dry runs write nothing. Saved after recording, so the
   // first scan of a repository (which creates the state branch) keeps its verdicts too.
   const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun
+  const tips = new Set([...branches.map((b) => b.sha), ...(base ? [base.sha] : [])])
   // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
-  const keep =
-    cache && whole && !options.trial
-      ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger)
-      : undefined
+  const keep = cache && whole && !options.trial ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined
   const keepTrials = options.trial
     ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
       await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
     : undefined
   return {
     report,
+    // Every agent branch on the remote as listed for this scan (the glob-narrowed list is not that).
+    present: listed.present,
+    cache,
     saveCache:
       keep || keepTrials
         ? async () => {
@@ -224,11 +257,17 @@ async function scan(
   }
 }
 
+interface Scanned {
+  report: ConflictReport
+  saveCache?: () => Promise<void>
+  /** Every agent branch on the remote when the scan listed them. */
+  present?: Set<string>
+  /** The verdict cache this scan read (written back by `saveCache`). */
+  cache?: VerdictCache
+}
+
 /** Reports of shards or of a trial job, combined; their trial results are kept in the trial cache when this run records. */
-async function mergedReports(
-  options: DetectConflictsOptions,
-  deps: DetectConflictsDeps,
-): Promise<{ report: ConflictReport; saveCache?: () => Promise<void> }> {
+async function mergedReports(options: DetectConflictsOptions, deps: DetectConflictsDeps): Promise<Scanned> {
   const claims = await loadReports(options.mergeReports!, deps.ctx)
   // Reports are claims: checked against the repository, text verdicts and divergence computed again here.
   const checked = await checkReportClaims(claims, deps, { maxParallel: options.maxParallel, cache: options.cache !== false })

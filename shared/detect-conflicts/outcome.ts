@@ -35,5 +35,6 @@ export function scanJson(result: DetectConflictsResult): unknown {
     notices: result.notices,
     causes: result.causes,
     causeNotices: result.causeNotices,
+    timings: result.timings,
   }
 }

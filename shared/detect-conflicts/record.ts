@@ -110,7 +110,12 @@ export function conflictEvents(report: ConflictReport, projection: Projection, o
   const specs = new Map(report.branches.map((b: AgentBranch) => [b.name, b.spec]))
   const shas = new Map(report.branches.map((b: AgentBranch) => [b.name, b.sha]))
   const previous = openConflicts(projection)
-  const openIds = new Set(previous.map((c) => pairId(c.left, c.right)))
+  // By pair, once: a scan of 2016 pairs against a thousand open conflicts compared every pair with every conflict.
+  const openByPair = new Map<string, OpenConflict[]>()
+  for (const c of previous) {
+    const id = pairId(c.left, c.right)
+    openByPair.set(id, [...(openByPair.get(id) ?? []), c])
+  }
   const events: OrchestratorEvent[] = []
   const newPairs: PairResult[] = []
   const resolved: ConflictChanges['resolved'] = []
@@ -126,7 +131,7 @@ export function conflictEvents(report: ConflictReport, projection: Projection, o
   for (const pair of report.pairs) {
     const trialKind = trialConflictKind(pair)
     if (pair.status === 'conflicted' || trialKind) {
-      if (!openIds.has(pairId(pair.left, pair.right))) newPairs.push(pair)
+      if (!openByPair.has(pairId(pair.left, pair.right))) newPairs.push(pair)
       for (const feature of featuresOf(pair, specs)) {
         const state = projection.features[feature]?.conflicts[conflictId(feature, pair.left, pair.right)]
         const last = state?.detected
@@ -143,7 +148,7 @@ export function conflictEvents(report: ConflictReport, projection: Projection, o
         else skipped.push(`${pair.left} ↔ ${pair.right}`)
       }
     } else if (pair.status === 'clean') {
-      for (const open of previous.filter((c) => pairId(c.left, c.right) === pairId(pair.left, pair.right))) {
+      for (const open of openByPair.get(pairId(pair.left, pair.right)) ?? []) {
         // A build or test conflict ends only when a trial passes: a text-only scan cannot see it either way.
         if (!open.manual && (!open.kind || pair.trial?.verdict === 'passed')) resolve(open)
       }

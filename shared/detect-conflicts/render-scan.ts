@@ -1,3 +1,4 @@
+import { timingsLine } from '../conflicts/phase-clock'
 import { renderConflictSummary } from '../conflicts/render-summary'
 import { formatRanges } from '../conflicts/range-text'
 import type { Paint, Style } from '../text/paint'
@@ -11,7 +12,8 @@ export function renderScanSummary(r: DetectConflictsResult, github: { serverUrl?
     renderConflictSummary(r.report, { serverUrl: github.serverUrl, repository: github.repository }) +
     trialSummarySection(r.report) +
     noticesSection(r) +
-    causesSummary(r.causes, r.causeNotices)
+    causesSummary(r.causes, r.causeNotices) +
+    `\n<sub>Scan time: ${timingsLine(r.timings)}</sub>\n`
   )
 }
 

@@ -1,5 +1,5 @@
 import { checkFile, checkMessage, ConflictDataError as CacheError } from '../conflicts/check-conflict-data'
-import type { CachedVerdict, PairResult, PairSpec, VerdictMemo } from '../conflicts/types'
+import type { CachedVerdict, DivergenceMemo, PairResult, PairSpec, VerdictMemo } from '../conflicts/types'
 import { cacheText, COMMIT_ID, isRecord, openCacheText, sortedEntries, type CacheFormat, type StateCache } from '../state/log'
 
 export { CacheError, type CachedVerdict }
@@ -51,8 +51,12 @@ function checkVerdict(v: unknown, where: string): CachedVerdict {
   return { status, mergeBase, files, ...(checked?.length ? { messages: checked } : {}) }
 }
 
-export class VerdictCache implements VerdictMemo, StateCache {
+export class VerdictCache implements VerdictMemo, DivergenceMemo, StateCache {
   private readonly entries = new Map<string, CachedVerdict>()
+  /** Divergence counts by "<branch commit> <against commit>": like a verdict, a function of the two commits. */
+  private readonly divergence = new Map<string, [number, number]>()
+  /** The text this cache was parsed from: writing the same text again is skipped without a git call. */
+  readText?: string
   /** Lookups answered from the cache so far. */
   hits = 0
   /** The state commit the cache was read at (null: the branch did not exist; undefined: not read from a branch). */
@@ -75,6 +79,18 @@ export class VerdictCache implements VerdictMemo, StateCache {
         throw new CacheError(`entry ${JSON.stringify(key.slice(0, 200))} is not keyed by two commit ids`)
       cache.entries.set(key, checkVerdict(value, `entry ${key.slice(0, 12)}…`))
     }
+    // Older files have no divergence section: it is then empty, not damaged.
+    const divergence = data.divergence ?? {}
+    if (!isRecord(divergence)) throw new CacheError('divergence is not an object')
+    for (const [key, value] of Object.entries(divergence)) {
+      const [branch, against, extra] = key.split(' ')
+      if (!branch || !against || extra !== undefined || !COMMIT_ID.test(branch) || !COMMIT_ID.test(against))
+        throw new CacheError(`divergence ${JSON.stringify(key.slice(0, 200))} is not keyed by two commit ids`)
+      if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => Number.isSafeInteger(n) && (n as number) >= 0))
+        throw new CacheError(`divergence ${key.slice(0, 12)}… is not two counts`)
+      cache.divergence.set(key, [value[0] as number, value[1] as number])
+    }
+    cache.readText = text
     return cache
   }
 
@@ -105,6 +121,15 @@ export class VerdictCache implements VerdictMemo, StateCache {
     })
   }
 
+  getDivergence(branchSha: string, againstSha: string): [number, number] | undefined {
+    const hit = this.divergence.get(pairKeyOf(branchSha, againstSha))
+    return hit ? [hit[0], hit[1]] : undefined
+  }
+
+  putDivergence(branchSha: string, againstSha: string, ahead: number, behind: number): void {
+    this.divergence.set(pairKeyOf(branchSha, againstSha), [ahead, behind])
+  }
+
   /**
    * The file to store: this scan's pairs, plus older entries whose commits
    * are all still `tips` (a moved branch's old verdicts go), sorted, bounded.
@@ -121,6 +146,10 @@ export class VerdictCache implements VerdictMemo, StateCache {
       const [left, right] = key.split(' ')
       if (!keep.has(key) && tips.has(left!) && tips.has(right!)) keep.set(key, v)
     }
-    return cacheText(VERDICT_FORMAT, this.fingerprint, { entries: sortedEntries(keep, MAX_ENTRIES) })
+    const counts = [...this.divergence].filter(([key]) => key.split(' ').every((sha) => tips.has(sha)))
+    return cacheText(VERDICT_FORMAT, this.fingerprint, {
+      entries: sortedEntries(keep, MAX_ENTRIES),
+      divergence: sortedEntries(counts, MAX_ENTRIES),
+    })
   }
 }

@@ -38,8 +38,13 @@ export function commitGraphPaysOff(pairs: readonly PairSpec[], cache: VerdictCac
   return misses >= 256 || misses * 4 >= pairs.length
 }
 
-/** The cache from the state branch; an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
-export async function loadVerdictCache(store: StateStore, git: Git, logger: Logger): Promise<VerdictCache> {
+/** The cache from the state branch (as `known` when this run read it already); an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
+export async function loadVerdictCache(
+  store: StateStore,
+  git: Git,
+  logger: Logger,
+  known?: { commit: string | null; content: Buffer | null },
+): Promise<VerdictCache> {
   const fingerprint = await verdictFingerprint(git)
   const where = `${store.branch}:${store.layout.full(VERDICT_CACHE_PATH)}`
   try {
@@ -48,6 +53,7 @@ export async function loadVerdictCache(store: StateStore, git: Git, logger: Logg
       VERDICT_CACHE_PATH,
       (text) => VerdictCache.parse(text, fingerprint),
       () => new VerdictCache(fingerprint),
+      known,
     )
     if (found === 'none') logger.debug(`conflict verdict cache: none at ${where}`)
     else if (found === 'other')
@@ -74,6 +80,8 @@ export async function saveVerdictCache(
 ): Promise<void> {
   try {
     const text = cache.serialize(scanned, tips)
+    // Nothing moved: the same bytes as read, so not even a fetch to find that out.
+    if (text === cache.readText) return logger.debug('conflict verdict cache: unchanged')
     const written = await writeStateCache(
       store,
       VERDICT_CACHE_PATH,

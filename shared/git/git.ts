@@ -42,6 +42,18 @@ export interface GitVersion {
 
 export const MINIMUM_GIT = { major: 2, minor: 38 } as const
 
+let spawned = 0
+const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exclude|update-shallow)/
+
+/**
+ * How many git processes this process has started so far. Every git process
+ * is started by `Git.execBuffer`, so this is the whole count: a phase's share
+ * is the difference before and after it.
+ */
+export function gitProcessCount(): number {
+  return spawned
+}
+
 /**
  * The one door to git. Every call is `git <args...>` through spawn with an
  * argument array (never a shell), with prompts switched off and messages in
@@ -52,6 +64,8 @@ export class Git {
   private static versionCache?: Promise<GitVersion>
   readonly cwd: string
   private readonly baseEnv: Record<string, string | undefined>
+  /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
+  private shallow?: Promise<boolean>
 
   constructor(cwd: string, env: Record<string, string | undefined> = {}) {
     this.cwd = cwd
@@ -73,9 +87,11 @@ export class Git {
   /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
   async execBuffer(args: readonly string[], options: ExecOptions = {}): Promise<ExecBufferResult> {
     const allowed = options.allowedExitCodes ?? [0]
+    if (args.some((a) => SHALLOW_CHANGING.test(a))) this.shallow = undefined
     const env = this.env(options.env)
     return new Promise<ExecBufferResult>((resolve, reject) => {
       const stdio: StdioOptions = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe']
+      spawned++
       const child = spawn('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio }) as ChildProcessByStdio<
         Writable | null,
         Readable | null,
@@ -113,6 +129,7 @@ export class Git {
    * synchronously, stdout as text. Not for anything that may take long or write: use `exec`.
    */
   execSync(args: readonly string[], options: Pick<ExecOptions, 'allowedExitCodes'> = {}): ExecResult {
+    spawned++
     const r = spawnSync('git', [...args], { cwd: this.cwd, env: this.env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
     if (r.error) throw new GitError(`could not run git: ${r.error.message}`, args, '', null, { cause: r.error })
     const exitCode = r.status ?? -1
@@ -184,8 +201,11 @@ export class Git {
     return r.exitCode === 0 ? r.stdout.trim() || null : null
   }
 
+  /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
   async isShallow(): Promise<boolean> {
-    return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true'
+    this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then((out) => out === 'true')
+    this.shallow.catch(() => (this.shallow = undefined))
+    return this.shallow
   }
 
   /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */

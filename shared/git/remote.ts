@@ -1,6 +1,7 @@
 import { InputError, messageOf } from '../errors'
 import { quote } from '../text/quote'
 import { Git } from './git'
+import { listRefs } from './refs'
 import { C0, C1, DEL, charPattern } from '../text/controls'
 
 const C0_CONTROL = charPattern([C0])
@@ -73,11 +74,47 @@ export async function fetchBranches(git: Git, remote: string, branches: readonly
     wanted = branches.filter((b) => heads.has(b))
     if (wanted.length) await fetch(wanted)
   }
+  // One for-each-ref for every branch (not one rev-parse each): the cost of a re-scan is its process count.
+  const fetched = await privateHeads(git)
   for (const b of wanted) {
-    const sha = await git.resolveCommit(privateRef(b))
+    const sha = fetched.get(b)
     if (sha) out.set(b, sha)
   }
   return out
+}
+
+/** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
+export async function privateHeads(git: Git): Promise<Map<string, string>> {
+  const listing = await listRefs(git, '%(objecttype) %(objectname) %(refname)', [PRIVATE_PREFIX])
+  const heads = new Map<string, string>()
+  for (const line of listing.split('\n')) {
+    const m = /^commit ([0-9a-f]+) (.+)$/.exec(line)
+    if (m) heads.set(m[2]!.slice(PRIVATE_PREFIX.length), m[1]!)
+  }
+  return heads
+}
+
+/**
+ * The remote's heads matching the globs and its default branch (what its HEAD
+ * points at; null when it cannot tell), from one `ls-remote --symref`.
+ */
+export async function remoteHeadsAndDefault(
+  git: Git,
+  remote: string,
+  globs: readonly string[],
+): Promise<{ heads: Map<string, string>; defaultBranch: string | null }> {
+  const out = await git.run(['ls-remote', '--symref', '--', remote, 'HEAD', ...globs.map((g) => `refs/heads/${g}`)])
+  const heads = new Map<string, string>()
+  let defaultBranch: string | null = null
+  for (const line of out.split('\n')) {
+    const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line)
+    if (symref) defaultBranch = symref[1]!
+    const tab = line.indexOf('\t')
+    const ref = line.slice(tab + 1)
+    if (tab > 0 && !line.startsWith('ref: ') && ref.startsWith('refs/heads/'))
+      heads.set(ref.slice('refs/heads/'.length), line.slice(0, tab))
+  }
+  return { heads, defaultBranch }
 }
 
 /** The remote's default branch (what its HEAD points at), or null when it cannot tell. */

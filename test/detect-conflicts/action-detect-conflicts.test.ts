@@ -60,6 +60,9 @@ describe('detect-conflicts action', () => {
     expect(report.summary).toMatchObject({ pairs: 6, conflicted: 1, clean: 5, errors: 0 })
     expect(report.divergence.find((d: { branch: string }) => d.branch === impl(1))).toMatchObject({ ahead: 1, behind: 0 })
     expect(run.summary).toContain('```mermaid')
+    // One line of where the time and the git processes went, by phase.
+    expect(run.summary).toMatch(/Scan time: total \d+\.\d\d s\/\d+ git: refs \d+\.\d\d s\/\d+ git/)
+    expect(report).not.toHaveProperty('timings')
     const annotation = run.annotations.find(
       (a) => a.level === 'warning' && a.properties.file === 'src/app.ts' && a.properties.line === '12',
     )

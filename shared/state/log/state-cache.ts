@@ -1,5 +1,5 @@
 import type { StateStore } from './store'
-import { readStateFile, writeStateFile, type StateFileWrite } from './state-file'
+import { readStateFile, writeStateFile, type StateFileRead, type StateFileWrite } from './state-file'
 
 /*
  * A cache on the state branch: derived data (conflict verdicts, trial
@@ -67,7 +67,7 @@ export type CacheFound = 'none' | 'other' | 'read'
 /**
  * The cache at `relative` on the state branch, marked with the commit it was
  * read at: `parse`'s (null from parse: another fingerprint) or, when there is
- * none, `empty()`. Errors (a damaged file, an unreadable branch) are thrown:
+ * none, `empty()`; from `known` when the caller read the file already (StateStore.read's `alsoRead`). Errors (a damaged file, an unreadable branch) are thrown:
  * each cache words its own warning.
  */
 export async function readStateCache<C extends StateCache>(
@@ -75,8 +75,9 @@ export async function readStateCache<C extends StateCache>(
   relative: string,
   parse: (text: string) => C | null,
   empty: () => C,
+  known?: StateFileRead,
 ): Promise<{ cache: C; found: CacheFound }> {
-  const { content, commit } = await readStateFile(store, relative)
+  const { content, commit } = await readStateFile(store, relative, known)
   const parsed = content ? parse(content.toString('utf8')) : null
   const cache = parsed ?? empty()
   cache.readAt = commit

@@ -26,7 +26,12 @@ export interface StateFileRead {
   content: Buffer | null
 }
 
-export async function readStateFile(store: StateStore, relative: string): Promise<StateFileRead> {
+/**
+ * The file at the state branch's head, fetched now; or as this run already
+ * read it (`known`: the commit, null when no branch, and the file's bytes, null when absent).
+ */
+export async function readStateFile(store: StateStore, relative: string, known?: StateFileRead): Promise<StateFileRead> {
+  if (known) return known
   const commit = await store.fetch()
   if (!commit) return { commit, content: null }
   const [found] = await catFileBatch(store.git, [objectName(commit, store.layout.full(relative))])

@@ -38,6 +38,8 @@ export interface StateSnapshot {
   projection: Projection
   /** Event files that could not be read (also logged as warnings). */
   problems: StateProblem[]
+  /** The files `read(alsoRead)` was asked for (paths under the state root), read in the same batch: their bytes, or null. */
+  files?: Map<string, Buffer | null>
 }
 
 export interface AppendResult {

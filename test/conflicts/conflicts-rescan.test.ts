@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { AgentBranch, Divergence, PairResult } from '../../shared/conflicts'
+import { measureDivergence, planDivergence } from '../../shared/conflicts'
+import { SCAN_PHASES, type ScanTimings } from '../../shared/conflicts/phase-clock'
+import { listAgentBranches } from '../../shared/agent-branches'
+import { fetchBranches } from '../../shared/git/remote'
+import { DEFAULT_NAMING } from '../../shared/naming/branch-pattern'
+import { Git } from '../../shared/git/git'
+import { runCliProcess } from '../support/cli'
+import { cloneCorpus, requireCorpus } from '../support/corpus'
+import { makeFeatureRepo, SPEC } from '../support/feature-repo'
+import { cleanupTemp, tempDir, type TestRepo } from '../support/repo'
+
+// A scheduled re-scan runs the CLI in a fresh clone with recording on. When no tip moved it must cost
+// a bounded number of git processes whatever the number of branches, and the divergence it reports
+// from the state branch's cache must be what git counts.
+
+const IMPLEMENTORS = 12
+const impl = (n: number) => `feature/${SPEC}/impl-${n}`
+const overseer = `feature/${SPEC}/overseer`
+const five = (third: string) => `line1\nline2\n${third}\nline4\nline5\n`
+/** git processes a nothing-moved re-scan may start, the CLI's own start-up (version, identity, git dir) included. */
+const BOUND = 11
+
+interface ScanJson {
+  branches: AgentBranch[]
+  pairs: PairResult[]
+  divergence: Divergence[]
+  timings: ScanTimings
+}
+
+async function freshClone(repo: TestRepo): Promise<string> {
+  const dir = join(tempDir('orch-rescan-'), 'work')
+  await new Git(repo.dir).run(['clone', '--quiet', repo.remote, dir])
+  return dir
+}
+
+/** The CLI scan in a fresh clone, recording on; with `trace`, every git process it starts is listed (GIT_TRACE2_EVENT). */
+async function scan(repo: TestRepo, extra: string[] = [], trace = false): Promise<{ json: ScanJson; dir: string; started: string[][] }> {
+  const dir = await freshClone(repo)
+  const traceFile = join(tempDir('orch-rescan-trace-'), 'trace.json')
+  const r = await runCliProcess(
+    ['check-conflicts', '--scope', 'all', '--json', ...extra],
+    dir,
+    trace ? { GIT_TRACE2_EVENT: traceFile } : {},
+  )
+  expect(r.stderr).not.toMatch(/error:/)
+  const started = trace
+    ? readFileSync(traceFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { event: string; sid: string; argv?: string[] })
+        // A process the CLI started has a session id of its own; git's children (upload-pack, …) have "parent/child".
+        .filter((e) => e.event === 'start' && !e.sid.includes('/'))
+        .map((e) => e.argv!.slice(1))
+    : []
+  return { json: JSON.parse(r.stdout) as ScanJson, dir, started }
+}
+
+/** What `git rev-list --left-right --count` says of each divergence, in `dir`. */
+async function gitCounts(dir: string, json: ScanJson): Promise<Divergence[]> {
+  const git = new Git(dir)
+  const shaOf = new Map(json.branches.map((b) => [b.name, b.sha]))
+  const out: Divergence[] = []
+  for (const d of json.divergence) {
+    const against = shaOf.get(d.against) ?? (await git.run(['rev-parse', `origin/${d.against}`]))
+    const [ahead, behind] = (await git.run(['rev-list', '--left-right', '--count', `${shaOf.get(d.branch)!}...${against}`]))
+      .split(/\s+/)
+      .map(Number)
+    out.push({ branch: d.branch, against: d.against, ahead: ahead!, behind: behind! })
+  }
+  return out
+}
+
+afterAll(cleanupTemp)
+
+describe('a scheduled re-scan (CLI bundle, fresh clone, recording on)', () => {
+  let repo: TestRepo
+  let first: ScanJson
+  beforeAll(async () => {
+    repo = await makeFeatureRepo()
+    await repo.commit('main', { 'notes.txt': five('line3') }, 'notes')
+    await repo.push('main')
+    const init = await runCliProcess(['init-feature', SPEC, '--implementors', String(IMPLEMENTORS)], repo.dir)
+    if (init.code !== 0) throw new Error(init.stderr)
+    await repo.git.run(['fetch', '-q', 'origin'])
+    for (let n = 1; n <= IMPLEMENTORS; n++)
+      await repo.commit(
+        impl(n),
+        n % 3 ? { 'notes.txt': five(`impl ${n}`) } : { [`own-${n}.txt`]: `${n}\n` },
+        `work ${n}`,
+        `origin/${impl(n)}`,
+      )
+    await repo.push(...Array.from({ length: IMPLEMENTORS }, (_, i) => impl(i + 1)))
+    first = (await scan(repo)).json
+    expect(first.pairs.filter((p) => p.status === 'conflicted').length).toBeGreaterThan(0)
+  }, 240_000)
+
+  it('spawns a bounded number of git processes when nothing moved, and --json says where they went', async () => {
+    const again = await scan(repo, [], true)
+    expect(again.json.pairs).toEqual(first.pairs)
+    expect(again.json.divergence).toEqual(first.divergence)
+    // 13 branches: one rev-parse per branch and one rev-list per divergence would be 30 and more.
+    expect(again.started.length).toBeLessThanOrEqual(BOUND)
+    expect(again.started.filter((a) => a[0] === 'rev-list' || (a[0] === 'rev-parse' && a.includes('--verify'))).length).toBeLessThanOrEqual(
+      1,
+    )
+    const t = again.json.timings
+    expect(Object.keys(t).sort()).toEqual([...SCAN_PHASES, 'total'].sort())
+    for (const p of [...SCAN_PHASES, 'total'] as const) {
+      expect(Number.isInteger(t[p].ms) && t[p].ms >= 0).toBe(true)
+      expect(Number.isInteger(t[p].git) && t[p].git >= 0).toBe(true)
+    }
+    // Every process the command started is counted, in one place (shared/git), by phase.
+    expect(SCAN_PHASES.reduce((n, p) => n + t[p].git, 0)).toBe(t.total.git)
+    expect(t.total.git).toBeLessThanOrEqual(again.started.length)
+    expect(t.total.git).toBeGreaterThan(0)
+    // The scan itself (listing, fetch, refs, state and cache read in one batch): at most 8.
+    expect(t.total.git).toBeLessThanOrEqual(8)
+    expect(t.merges.git + t.shortcut.git + t.ranges.git + t.divergence.git).toBe(0)
+  }, 120_000)
+
+  it('after tips move, the divergence (cached for the others) is what git rev-list --left-right --count says', async () => {
+    await repo.git.run(['fetch', '-q', 'origin'])
+    await repo.commit(overseer, { 'overseer.txt': 'moved\n' }, 'overseer moves', `origin/${overseer}`)
+    await repo.commit(impl(1), { 'notes.txt': five('impl 1 again') }, 'impl 1 moves', `origin/${impl(1)}`)
+    await repo.commit('main', { 'main.txt': 'main moves\n' }, 'main moves', 'origin/main')
+    await repo.push(overseer, impl(1), 'main')
+    const moved = await scan(repo)
+    expect(moved.json.divergence).toEqual(await gitCounts(moved.dir, moved.json))
+    expect(moved.json.divergence.find((d) => d.branch === impl(2))).toMatchObject({ behind: 1 })
+    // And a re-scan after the move, answered from the cache alone, says the same.
+    const again = await scan(repo)
+    expect(again.json.divergence).toEqual(moved.json.divergence)
+    expect(again.json.timings.divergence.git).toBe(0)
+    const uncached = await scan(repo, ['--no-cache'])
+    expect(again.json.pairs).toEqual(uncached.json.pairs)
+  }, 180_000)
+})
+
+const maybe = requireCorpus() ? describe : describe.skip
+
+maybe('divergence from one history walk on real history (flask corpus)', () => {
+  it('equals git rev-list --left-right --count for every branch against every overseer and main', async () => {
+    const corpus = await cloneCorpus()
+    const listed = await listAgentBranches(corpus.git, corpus.remote, DEFAULT_NAMING)
+    const fetched = await fetchBranches(corpus.git, corpus.remote, [...listed.map((b) => b.name), 'main'])
+    const branches = listed.map((b) => ({ ...b, sha: fetched.get(b.name)! }))
+    const base = { name: 'main', sha: fetched.get('main')! }
+    // The plan's requests, and every branch against every overseer (more ranges than a scan asks).
+    const requests = [
+      ...planDivergence(branches, { base }),
+      ...branches.flatMap((b) =>
+        branches
+          .filter((o) => o.role === 'overseer' && o.name !== b.name)
+          .map((o) => ({ branch: b.name, against: o.name, branchSha: b.sha, againstSha: o.sha })),
+      ),
+    ]
+    const walked = await measureDivergence(corpus.git, requests)
+    const counted: Divergence[] = []
+    for (const r of requests) {
+      const [ahead, behind] = (await corpus.git.run(['rev-list', '--left-right', '--count', `${r.branchSha}...${r.againstSha}`]))
+        .split(/\s+/)
+        .map(Number)
+      counted.push({ branch: r.branch, against: r.against, ahead: ahead!, behind: behind! })
+    }
+    const key = (d: Divergence) => `${d.branch} ${d.against} ${d.ahead} ${d.behind}`
+    expect(walked.map(key).sort()).toEqual(counted.map(key).sort())
+  }, 300_000)
+})
