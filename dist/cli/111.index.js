@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KZ: () => (/* binding */ runBranch),
 /* harmony export */   Sp: () => (/* binding */ listAgentBranches),
+/* harmony export */   Uq: () => (/* binding */ fetchScanBranches),
 /* harmony export */   Yp: () => (/* binding */ fetchAgentBranches),
 /* harmony export */   iD: () => (/* binding */ checkedOutBranch)
 /* harmony export */ });
@@ -24,7 +25,9 @@ export const modules = {
 
 /** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
 async function listAgentBranches(git, remote, naming, globs = []) {
-    const heads = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeads */ .EQ)(git, remote, [(0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming)]);
+    return agentBranchesOf(await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeads */ .EQ)(git, remote, [(0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming)]), naming, globs);
+}
+function agentBranchesOf(heads, naming, globs) {
     const match = globs.length ? picomatch__WEBPACK_IMPORTED_MODULE_2___default()([...globs], { dot: true }) : () => true;
     const out = [];
     for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -33,6 +36,29 @@ async function listAgentBranches(git, remote, naming, globs = []) {
             out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
     }
     return out;
+}
+/**
+ * What a conflict scan needs of the remote with two processes whatever the
+ * number of branches: one `ls-remote` (agent branches and the default
+ * branch), one `fetch` of them all into private refs (and one for-each-ref
+ * to read them back). A branch deleted in between is passed to `onGone`.
+ */
+async function fetchScanBranches(git, remote, naming, globs, onGone) {
+    const { heads, defaultBranch } = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeadsAndDefault */ .od)(git, remote, [(0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming)]);
+    const all = agentBranchesOf(heads, naming, []);
+    const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all;
+    const names = listed.map((b) => b.name);
+    const base = defaultBranch;
+    const fetched = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .fetchBranches */ .r4)(git, remote, base && !names.includes(base) ? [...names, base] : names);
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
+    const baseSha = base ? fetched.get(base) : undefined;
+    return {
+        branches: listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) })),
+        present: new Set(all.map((b) => b.name).filter((name) => fetched.has(name) || !names.includes(name))),
+        ...(base && baseSha ? { base: { name: base, sha: baseSha } } : {}),
+    };
 }
 /**
  * The same, fetched into private refs (one `git fetch`), so work on them never

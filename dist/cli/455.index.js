@@ -5088,10 +5088,16 @@ class store_StateStore {
         this.shallow ??= this.git.isShallow();
         return (0,remote_branch/* fetchBranch */.D_)(this.git, this.remote, this.branch, this.privateRef, await this.shallow);
     }
-    async read() {
+    /** The state at the branch's head; `alsoRead` (files under the state root, e.g. a cache) come in the same `cat-file` batch. */
+    async read(alsoRead = []) {
         const commit = await this.fetch();
-        const state = await (0,state_at_commit/* loadStateAt */.T)(this.git, this.layout, this.logger, commit);
-        return { commit, projection: state.projection, problems: state.projection.problems };
+        const full = alsoRead.map((p) => this.layout.full(p));
+        const state = await (0,state_at_commit/* loadStateAt */.T)(this.git, this.layout, this.logger, commit, full);
+        const files = new Map(alsoRead.map((p, i) => {
+            const found = state.object(full[i]);
+            return [p, found && !found.missing && found.type === 'blob' ? found.content : null];
+        }));
+        return { commit, projection: state.projection, problems: state.projection.problems, files };
     }
     /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
     async assertWritable() {

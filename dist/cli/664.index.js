@@ -423,6 +423,61 @@ async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
 
 /***/ }),
 
+/***/ 5482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i7: () => (/* binding */ timingsLine),
+/* harmony export */   wM: () => (/* binding */ PhaseClock)
+/* harmony export */ });
+/* unused harmony export SCAN_PHASES */
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7361);
+
+
+/** The phases a scan's time is reported in (`--json` `timings`, the job summary). */
+const SCAN_PHASES = ['refs', 'divergence', 'shortcut', 'merges', 'ranges', 'recording', 'cache'];
+/**
+ * Where a scan's time and git processes go. `lap(phase)` charges everything
+ * since the previous lap (or the start) to `phase`; git processes are counted
+ * where every one of them is started (`gitProcessCount`), so none is missed.
+ */
+class PhaseClock {
+    startedAt = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
+    startGit = (0,_git_git__WEBPACK_IMPORTED_MODULE_1__/* .gitProcessCount */ .BB)();
+    at = this.startedAt;
+    gitAt = this.startGit;
+    spent = new Map();
+    lap(phase) {
+        const now = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
+        const git = (0,_git_git__WEBPACK_IMPORTED_MODULE_1__/* .gitProcessCount */ .BB)();
+        const was = this.spent.get(phase) ?? { ms: 0, git: 0 };
+        this.spent.set(phase, { ms: was.ms + (now - this.at), git: was.git + (git - this.gitAt) });
+        this.at = now;
+        this.gitAt = git;
+    }
+    /** Every phase (zero when it did not happen) and the total since the clock started. */
+    timings() {
+        const out = {};
+        for (const p of SCAN_PHASES) {
+            const s = this.spent.get(p) ?? { ms: 0, git: 0 };
+            out[p] = { ms: Math.round(s.ms), git: s.git };
+        }
+        out.total = { ms: Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - this.startedAt), git: (0,_git_git__WEBPACK_IMPORTED_MODULE_1__/* .gitProcessCount */ .BB)() - this.startGit };
+        return out;
+    }
+}
+/** One line for a summary: `total 1.23 s, 7 git; refs 0.40 s/3, ...` (phases that took nothing left out). */
+function timingsLine(t) {
+    const s = (p) => `${(p.ms / 1000).toFixed(2)} s/${p.git} git`;
+    const parts = SCAN_PHASES.filter((p) => t[p].ms >= 5 || t[p].git > 0).map((p) => `${p} ${s(t[p])}`);
+    return `total ${s(t.total)}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 5130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -668,11 +723,14 @@ async function ensureCommitGraph(git, logger, tips) {
     return { written: true, reason };
 }
 
-// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 9 modules
-var scan_pairs = __webpack_require__(7455);
+// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 8 modules
+var scan_pairs = __webpack_require__(6917);
 // EXTERNAL MODULE: ./shared/conflicts/pool.ts
 var pool = __webpack_require__(2594);
+// EXTERNAL MODULE: ./shared/conflicts/history-graph.ts
+var history_graph = __webpack_require__(4255);
 ;// CONCATENATED MODULE: ./shared/conflicts/divergence.ts
+
 
 
 
@@ -693,10 +751,44 @@ function planDivergence(branches, options = {}) {
     }
     return requests;
 }
-/** Commits ahead of and behind `against` for each request (`git rev-list --left-right --count`), in parallel. */
-async function measureDivergence(git, requests, maxParallel) {
+/**
+ * Commits ahead of and behind `against` for each request. Counts the memo
+ * holds (keyed by the two commits) cost nothing; the others come from one
+ * history walk (`history-graph.ts`: two git processes whatever the number of
+ * requests); requests without commit ids, or when the walk fails, fall back to
+ * one `git rev-list --left-right --count` each.
+ */
+async function measureDivergence(git, requests, maxParallel, memo) {
+    const results = [];
+    const misses = [];
+    for (const r of requests) {
+        const hit = r.branchSha && r.againstSha ? memo?.getDivergence(r.branchSha, r.againstSha) : undefined;
+        if (hit)
+            results.push({ branch: r.branch, against: r.against, ahead: hit[0], behind: hit[1] });
+        else
+            misses.push(r);
+    }
+    const known = misses.filter((r) => r.branchSha && r.againstSha);
+    let rest = misses.filter((r) => !(r.branchSha && r.againstSha));
+    if (known.length) {
+        try {
+            const graph = await history_graph/* HistoryGraph */.r.load(git, known.flatMap((r) => [r.branchSha, r.againstSha]));
+            for (const r of known) {
+                const [ahead, behind] = graph.aheadBehind(r.branchSha, r.againstSha);
+                memo?.putDivergence(r.branchSha, r.againstSha, ahead, behind);
+                results.push({ branch: r.branch, against: r.against, ahead, behind });
+            }
+        }
+        catch {
+            rest = [...rest, ...known];
+        }
+    }
+    results.push(...(await countEach(git, rest, maxParallel)));
+    return results.sort(compareDivergence);
+}
+async function countEach(git, requests, maxParallel) {
     const limit = (0,pool/* resolveParallelism */.Rz)(maxParallel);
-    const results = await (0,pool/* runPool */.kD)(requests, limit, async (r) => {
+    return (0,pool/* runPool */.kD)(requests, limit, async (r) => {
         const range = `${r.branchSha ?? r.branch}...${r.againstSha ?? r.against}`;
         try {
             const out = await (0,git_history/* leftRightCount */.nT)(git, range);
@@ -715,7 +807,6 @@ async function measureDivergence(git, requests, maxParallel) {
             return { branch: r.branch, against: r.against, ahead: null, behind: null, error: (0,errors/* messageOf */.bD)(e) };
         }
     });
-    return results.sort(compareDivergence);
 }
 function compareDivergence(a, b) {
     return (0,plan_pairs/* compareText */.n6)(a.branch, b.branch) || (0,plan_pairs/* compareText */.n6)(a.against, b.against);
@@ -842,17 +933,6 @@ function mergeReports(reports, options = {}) {
     return trials ? { ...merged, trials } : merged;
 }
 
-;// CONCATENATED MODULE: ./shared/detect-conflicts/default-base.ts
-
-/** The remote's default branch at its current commit (what each overseer's divergence is measured against), or undefined. */
-async function defaultBase(git, remote) {
-    const name = await (0,git_remote/* remoteDefaultBranch */.Ki)(git, remote).catch(() => null);
-    if (!name)
-        return undefined;
-    const sha = (await (0,git_remote/* fetchBranches */.r4)(git, remote, [name])).get(name);
-    return sha ? { name, sha } : undefined;
-}
-
 // EXTERNAL MODULE: ./shared/text/quote.ts
 var quote = __webpack_require__(3768);
 // EXTERNAL MODULE: ./shared/junit/find-files.ts
@@ -942,7 +1022,12 @@ function conflictEvents(report, projection, options) {
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
     const shas = new Map(report.branches.map((b) => [b.name, b.sha]));
     const previous = (0,queries/* openConflicts */.cX)(projection);
-    const openIds = new Set(previous.map((c) => pairId(c.left, c.right)));
+    // By pair, once: a scan of 2016 pairs against a thousand open conflicts compared every pair with every conflict.
+    const openByPair = new Map();
+    for (const c of previous) {
+        const id = pairId(c.left, c.right);
+        openByPair.set(id, [...(openByPair.get(id) ?? []), c]);
+    }
     const events = [];
     const newPairs = [];
     const resolved = [];
@@ -958,7 +1043,7 @@ function conflictEvents(report, projection, options) {
     for (const pair of report.pairs) {
         const trialKind = trialConflictKind(pair);
         if (pair.status === 'conflicted' || trialKind) {
-            if (!openIds.has(pairId(pair.left, pair.right)))
+            if (!openByPair.has(pairId(pair.left, pair.right)))
                 newPairs.push(pair);
             for (const feature of featuresOf(pair, specs)) {
                 const state = projection.features[feature]?.conflicts[(0,conflict_pair/* conflictId */.W)(feature, pair.left, pair.right)];
@@ -979,7 +1064,7 @@ function conflictEvents(report, projection, options) {
             }
         }
         else if (pair.status === 'clean') {
-            for (const open of previous.filter((c) => pairId(c.left, c.right) === pairId(pair.left, pair.right))) {
+            for (const open of openByPair.get(pairId(pair.left, pair.right)) ?? []) {
                 // A build or test conflict ends only when a trial passes: a text-only scan cannot see it either way.
                 if (!open.manual && (!open.kind || pair.trial?.verdict === 'passed'))
                     resolve(open);
@@ -1341,6 +1426,8 @@ async function notifyPullRequests(report, previous, options, ctx) {
 
 // EXTERNAL MODULE: ./shared/agent-branches.ts
 var agent_branches = __webpack_require__(4416);
+// EXTERNAL MODULE: ./shared/conflicts/phase-clock.ts
+var phase_clock = __webpack_require__(5482);
 // EXTERNAL MODULE: ./shared/check-path/check-path.ts + 3 modules
 var check_path = __webpack_require__(4190);
 // EXTERNAL MODULE: ./shared/git/diff.ts
@@ -1641,7 +1728,13 @@ var tree_edit = __webpack_require__(8786);
  * file lives under the state root.
  */
 const DEFAULT_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
-async function readStateFile(store, relative) {
+/**
+ * The file at the state branch's head, fetched now; or as this run already
+ * read it (`known`: the commit, null when no branch, and the file's bytes, null when absent).
+ */
+async function readStateFile(store, relative, known) {
+    if (known)
+        return known;
     const commit = await store.fetch();
     if (!commit)
         return { commit, content: null };
@@ -1748,11 +1841,11 @@ function sortedEntries(entries, max) {
 /**
  * The cache at `relative` on the state branch, marked with the commit it was
  * read at: `parse`'s (null from parse: another fingerprint) or, when there is
- * none, `empty()`. Errors (a damaged file, an unreadable branch) are thrown:
+ * none, `empty()`; from `known` when the caller read the file already (StateStore.read's `alsoRead`). Errors (a damaged file, an unreadable branch) are thrown:
  * each cache words its own warning.
  */
-async function readStateCache(store, relative, parse, empty) {
-    const { content, commit } = await readStateFile(store, relative);
+async function readStateCache(store, relative, parse, empty, known) {
+    const { content, commit } = await readStateFile(store, relative, known);
     const parsed = content ? parse(content.toString('utf8')) : null;
     const cache = parsed ?? empty();
     cache.readAt = commit;
@@ -1818,6 +1911,10 @@ function checkVerdict(v, where) {
 class VerdictCache {
     fingerprint;
     entries = new Map();
+    /** Divergence counts by "<branch commit> <against commit>": like a verdict, a function of the two commits. */
+    divergence = new Map();
+    /** The text this cache was parsed from: writing the same text again is skipped without a git call. */
+    readText;
     /** Lookups answered from the cache so far. */
     hits = 0;
     /** The state commit the cache was read at (null: the branch did not exist; undefined: not read from a branch). */
@@ -1842,6 +1939,19 @@ class VerdictCache {
                 throw new ConflictDataError(`entry ${JSON.stringify(key.slice(0, 200))} is not keyed by two commit ids`);
             cache.entries.set(key, checkVerdict(value, `entry ${key.slice(0, 12)}…`));
         }
+        // Older files have no divergence section: it is then empty, not damaged.
+        const divergence = data.divergence ?? {};
+        if (!isRecord(divergence))
+            throw new ConflictDataError('divergence is not an object');
+        for (const [key, value] of Object.entries(divergence)) {
+            const [branch, against, extra] = key.split(' ');
+            if (!branch || !against || extra !== undefined || !COMMIT_ID.test(branch) || !COMMIT_ID.test(against))
+                throw new ConflictDataError(`divergence ${JSON.stringify(key.slice(0, 200))} is not keyed by two commit ids`);
+            if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => Number.isSafeInteger(n) && n >= 0))
+                throw new ConflictDataError(`divergence ${key.slice(0, 12)}… is not two counts`);
+            cache.divergence.set(key, [value[0], value[1]]);
+        }
+        cache.readText = text;
         return cache;
     }
     get size() {
@@ -1869,6 +1979,13 @@ class VerdictCache {
             ...(result.messages?.length ? { messages: result.messages } : {}),
         });
     }
+    getDivergence(branchSha, againstSha) {
+        const hit = this.divergence.get(pairKeyOf(branchSha, againstSha));
+        return hit ? [hit[0], hit[1]] : undefined;
+    }
+    putDivergence(branchSha, againstSha, ahead, behind) {
+        this.divergence.set(pairKeyOf(branchSha, againstSha), [ahead, behind]);
+    }
     /**
      * The file to store: this scan's pairs, plus older entries whose commits
      * are all still `tips` (a moved branch's old verdicts go), sorted, bounded.
@@ -1888,7 +2005,11 @@ class VerdictCache {
             if (!keep.has(key) && tips.has(left) && tips.has(right))
                 keep.set(key, v);
         }
-        return cacheText(VERDICT_FORMAT, this.fingerprint, { entries: sortedEntries(keep, MAX_ENTRIES) });
+        const counts = [...this.divergence].filter(([key]) => key.split(' ').every((sha) => tips.has(sha)));
+        return cacheText(VERDICT_FORMAT, this.fingerprint, {
+            entries: sortedEntries(keep, MAX_ENTRIES),
+            divergence: sortedEntries(counts, MAX_ENTRIES),
+        });
     }
 }
 
@@ -1927,12 +2048,12 @@ function commitGraphPaysOff(pairs, cache) {
     const misses = pairs.filter((p) => !cache.has(p)).length;
     return misses >= 256 || misses * 4 >= pairs.length;
 }
-/** The cache from the state branch; an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
-async function loadVerdictCache(store, git, logger) {
+/** The cache from the state branch (as `known` when this run read it already); an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
+async function loadVerdictCache(store, git, logger, known) {
     const fingerprint = await verdictFingerprint(git);
     const where = `${store.branch}:${store.layout.full(VERDICT_CACHE_PATH)}`;
     try {
-        const { cache, found } = await readStateCache(store, VERDICT_CACHE_PATH, (text) => VerdictCache.parse(text, fingerprint), () => new VerdictCache(fingerprint));
+        const { cache, found } = await readStateCache(store, VERDICT_CACHE_PATH, (text) => VerdictCache.parse(text, fingerprint), () => new VerdictCache(fingerprint), known);
         if (found === 'none')
             logger.debug(`conflict verdict cache: none at ${where}`);
         else if (found === 'other')
@@ -1954,6 +2075,9 @@ async function loadVerdictCache(store, git, logger) {
 async function saveVerdictCache(store, cache, scanned, tips, logger) {
     try {
         const text = cache.serialize(scanned, tips);
+        // Nothing moved: the same bytes as read, so not even a fetch to find that out.
+        if (text === cache.readText)
+            return logger.debug('conflict verdict cache: unchanged');
         const written = await writeStateCache(store, VERDICT_CACHE_PATH, cache, text, `orchestrator: conflict verdict cache (${scanned.length} pair(s))`);
         if (written.pushed)
             logger.debug(`conflict verdict cache: written in ${written.commit?.slice(0, 12)}`);
@@ -2021,6 +2145,17 @@ function scanProgress(ctx) {
 
 // EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
 var branch_pattern = __webpack_require__(5748);
+;// CONCATENATED MODULE: ./shared/detect-conflicts/default-base.ts
+
+/** The remote's default branch at its current commit (what each overseer's divergence is measured against), or undefined. */
+async function defaultBase(git, remote) {
+    const name = await (0,git_remote/* remoteDefaultBranch */.Ki)(git, remote).catch(() => null);
+    if (!name)
+        return undefined;
+    const sha = (await (0,git_remote/* fetchBranches */.r4)(git, remote, [name])).get(name);
+    return sha ? { name, sha } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/report-claims.ts
 
 
@@ -3088,7 +3223,16 @@ async function detectConflicts(options, deps) {
     const reportPath = options.reportPath
         ? (0,confine_path/* confineOutput */.Sr)(options.reportPath, 'report-path', ctx)
         : { root: ctx.tempDir, path: (0,confine_path/* confineWrite */._P)(ctx.tempDir, 'conflict-report.json', 'report-path') };
-    const scanned = options.mergeReports ? await mergedReports(options, deps) : await scan(options, deps);
+    const clock = new phase_clock/* PhaseClock */.wM();
+    // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once.
+    const snapshot = await store.read(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH]);
+    clock.lap('recording');
+    const scanned = options.mergeReports
+        ? await mergedReports(options, deps)
+        : await scan(options, deps, clock, {
+            commit: snapshot.commit,
+            content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
+        });
     const report = scanned.report;
     writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
@@ -3098,10 +3242,9 @@ async function detectConflicts(options, deps) {
     let resolvedConflicts = 0;
     let recorded = 0;
     let notices = [];
-    const snapshot = await store.read();
     let projection = null;
     let traced = { causes: [], notices: [] };
-    const present = !partial && options.record ? await presentBranches(deps) : undefined;
+    const present = !partial && options.record ? (scanned.present ?? (await presentBranches(deps))) : undefined;
     const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger });
     newConflicts = changes.newPairs.length;
     if (!partial && (options.record || options.notify === 'pr')) {
@@ -3117,6 +3260,9 @@ async function detectConflicts(options, deps) {
                 recorded = appended.added.length;
                 stateCommit = appended.pushed ? appended.commit : null;
                 projection = appended.projection;
+                // Our own append moved the branch past the commit the cache was read at: build the cache's commit on it, not on a stale head.
+                if (appended.pushed && appended.commit && scanned.cache && scanned.cache.readAt === snapshot.commit)
+                    scanned.cache.readAt = appended.commit;
                 ctx.progress?.(recorded
                     ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
                     : 'Nothing new to record: another run recorded the same facts first.');
@@ -3129,10 +3275,12 @@ async function detectConflicts(options, deps) {
     }
     else if (partial && options.notify === 'pr')
         ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
+    clock.lap('recording');
     await scanned.saveCache?.();
     // Run in an agent's checkout (the CLI), the scan just fetched its siblings: check-path's cache follows (never fails the scan).
     if (ctx.cliScript && !options.mergeReports)
         await (0,check_path/* refreshAfterFetch */.U0)(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true);
+    clock.lap('cache');
     return {
         report,
         reportPath: reportPath.path,
@@ -3146,6 +3294,7 @@ async function detectConflicts(options, deps) {
         projection,
         causes: traced.causes,
         causeNotices: traced.notices,
+        timings: clock.timings(),
     };
 }
 /** Every agent branch on the remote now, whatever the scan was narrowed to; undefined when the remote cannot be listed. */
@@ -3168,46 +3317,61 @@ function writeReport(target, report, given) {
         throw new errors/* InputError */.dz(`report-path ${(0,quote/* quote */.h)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
     }
 }
-async function scan(options, deps) {
+async function scan(options, deps, clock, stateRead) {
     const { git, remote, config, ctx } = deps;
     ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
-    const branches = await (0,agent_branches/* fetchAgentBranches */.Yp)(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
+    const listed = await (0,agent_branches/* fetchScanBranches */.Uq)(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
+    const branches = listed.branches;
     if (branches.length === 0) {
         ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
     }
     await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger });
+    clock.lap('refs');
     let pairs = (0,plan_pairs/* planPairs */.PG)(branches, { scope: options.scope });
     const total = pairs.length;
     if (options.shard)
         pairs = (0,shard/* shardPairs */.Q1)(pairs, options.shard.index, options.shard.count);
     ctx.progress?.(`Scanning ${pairs.length} pair(s)${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${total})` : ''} across ${branches.length} branch(es)...`);
-    const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger);
+    const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger, stateRead);
+    clock.lap('cache');
     if (commitGraphPaysOff(pairs, cache))
         await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));
+    clock.lap('merges');
     const progress = scanProgress(ctx);
     let results;
     try {
-        results = await (0,scan_pairs/* scanPairs */.l)(git, pairs, { maxParallel: options.maxParallel, logger: ctx.logger, onProgress: progress.update, cache });
+        results = await (0,scan_pairs/* scanPairs */.l)(git, pairs, {
+            maxParallel: options.maxParallel,
+            logger: ctx.logger,
+            onProgress: progress.update,
+            cache,
+            clock,
+            // Fetched and read back as commits a moment ago (fetchScanBranches): no need to check they exist.
+            knownCommits: new Set(branches.map((b) => b.sha)),
+        });
     }
     finally {
         progress.stop();
     }
-    const base = await defaultBase(git, remote);
-    const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel);
+    const base = listed.base;
+    const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel, cache);
+    clock.lap('divergence');
     const report = buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence });
     // A shard saw only its slice of the pairs, and dry runs write nothing. Saved after recording, so the
     // first scan of a repository (which creates the state branch) keeps its verdicts too.
     const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun;
+    const tips = new Set([...branches.map((b) => b.sha), ...(base ? [base.sha] : [])]);
     // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
-    const keep = cache && whole && !options.trial
-        ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger)
-        : undefined;
+    const keep = cache && whole && !options.trial ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined;
     const keepTrials = options.trial
         ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
             await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
         : undefined;
     return {
         report,
+        // Every agent branch on the remote as listed for this scan (the glob-narrowed list is not that).
+        present: listed.present,
+        cache,
         saveCache: keep || keepTrials
             ? async () => {
                 await keep?.();

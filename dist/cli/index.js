@@ -574,13 +574,13 @@ const COMMAND_MANIFEST = manifest_namespaceObject;
 // command, and for --help). The action commands are here, apart, so that the root action's bundle
 // holds only their chunks.
 const ACTION_LOADERS = {
-    'init-feature': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(894), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(616), __nccwpck_require__.e(831), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4831)).then((m) => [m.initFeatureCommand]),
-    'detect-conflicts': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(894), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(477), __nccwpck_require__.e(664), __nccwpck_require__.e(755), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 755)).then((m) => [m.detectConflictsCommand]),
-    'sync-status': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(894), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(830), __nccwpck_require__.e(221), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1261)).then((m) => [m.syncStatusCommand]),
-    'role-ci': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(894), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(830), __nccwpck_require__.e(477), __nccwpck_require__.e(78), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3078)).then((m) => [m.roleCiCommand]),
-    'open-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(239), __nccwpck_require__.e(894), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 918)).then((m) => [m.openPrCommand]),
-    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(894), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(830), __nccwpck_require__.e(221), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6597)).then((m) => [m.planCommand]),
-    'integrate-order': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(894), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(477), __nccwpck_require__.e(664), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9642)).then((m) => [m.integrateOrderCommand]),
+    'init-feature': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(952), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(616), __nccwpck_require__.e(831), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4831)).then((m) => [m.initFeatureCommand]),
+    'detect-conflicts': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(952), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(151), __nccwpck_require__.e(664), __nccwpck_require__.e(755), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 755)).then((m) => [m.detectConflictsCommand]),
+    'sync-status': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(952), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(830), __nccwpck_require__.e(221), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1261)).then((m) => [m.syncStatusCommand]),
+    'role-ci': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(952), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(830), __nccwpck_require__.e(151), __nccwpck_require__.e(78), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3078)).then((m) => [m.roleCiCommand]),
+    'open-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(239), __nccwpck_require__.e(952), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 918)).then((m) => [m.openPrCommand]),
+    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(952), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(830), __nccwpck_require__.e(221), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6597)).then((m) => [m.planCommand]),
+    'integrate-order': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(952), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(151), __nccwpck_require__.e(664), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9642)).then((m) => [m.integrateOrderCommand]),
 };
 /** A command of the manifest whose run loads its definition (through `load`) on first use. */
 function lazyCommand(meta, load) {
@@ -604,14 +604,14 @@ const LAZY_ACTION_COMMANDS = COMMAND_MANIFEST.actions.map((name) => lazyCommand(
 // names, options and help come from manifest.json.
 const LOADERS = {
     ...ACTION_LOADERS,
-    demo: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(894), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(830), __nccwpck_require__.e(477), __nccwpck_require__.e(221), __nccwpck_require__.e(664), __nccwpck_require__.e(616), __nccwpck_require__.e(78), __nccwpck_require__.e(755), __nccwpck_require__.e(831), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4397)).then((m) => [m.demoCommand]),
+    demo: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(952), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(830), __nccwpck_require__.e(151), __nccwpck_require__.e(221), __nccwpck_require__.e(664), __nccwpck_require__.e(616), __nccwpck_require__.e(78), __nccwpck_require__.e(755), __nccwpck_require__.e(831), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4397)).then((m) => [m.demoCommand]),
     hooks: () => __nccwpck_require__.e(/* import() */ 133).then(__nccwpck_require__.bind(__nccwpck_require__, 3133)).then((m) => [m.hooksCommand]),
-    agents: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(894), __nccwpck_require__.e(616), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7111)).then((m) => [m.agentsCommand]),
-    'check-path': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(894), __nccwpck_require__.e(455), __nccwpck_require__.e(830), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5976)).then((m) => [m.checkPathCommand]),
-    dashboard: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(894), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7310)).then((m) => [m.dashboardCommand]),
-    'events export': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(894), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(833), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7833)).then((m) => [m.exportCommand]),
-    'events sql': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(894), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(833), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7833)).then((m) => [m.sqlCommand]),
-    events: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(894), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(830), __nccwpck_require__.e(221), __nccwpck_require__.e(833), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1287)).then((m) => m.EVENTS_COMMANDS),
+    agents: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(952), __nccwpck_require__.e(616), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7111)).then((m) => [m.agentsCommand]),
+    'check-path': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(952), __nccwpck_require__.e(455), __nccwpck_require__.e(830), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5976)).then((m) => [m.checkPathCommand]),
+    dashboard: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(952), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7310)).then((m) => [m.dashboardCommand]),
+    'events export': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(952), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(833), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7833)).then((m) => [m.exportCommand]),
+    'events sql': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(952), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(833), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7833)).then((m) => [m.sqlCommand]),
+    events: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(952), __nccwpck_require__.e(455), __nccwpck_require__.e(82), __nccwpck_require__.e(830), __nccwpck_require__.e(221), __nccwpck_require__.e(833), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1287)).then((m) => m.EVENTS_COMMANDS),
 };
 /** The full definition of a command of the manifest: its own module, else its group's (`events status` → events). */
 function loadCommand(name) {
@@ -775,6 +775,7 @@ async function credentialEntries(git) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ gitProcessCount),
 /* harmony export */   TU: () => (/* binding */ Git)
 /* harmony export */ });
 /* unused harmony exports MINIMUM_GIT, parseGitVersion, versionAtLeast */
@@ -784,6 +785,16 @@ async function credentialEntries(git) {
 
 
 const MINIMUM_GIT = { major: 2, minor: 38 };
+let spawned = 0;
+const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exclude|update-shallow)/;
+/**
+ * How many git processes this process has started so far. Every git process
+ * is started by `Git.execBuffer`, so this is the whole count: a phase's share
+ * is the difference before and after it.
+ */
+function gitProcessCount() {
+    return spawned;
+}
 /**
  * The one door to git. Every call is `git <args...>` through spawn with an
  * argument array (never a shell), with prompts switched off and messages in
@@ -794,6 +805,8 @@ class Git {
     static versionCache;
     cwd;
     baseEnv;
+    /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
+    shallow;
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -811,9 +824,12 @@ class Git {
     /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
     async execBuffer(args, options = {}) {
         const allowed = options.allowedExitCodes ?? [0];
+        if (args.some((a) => SHALLOW_CHANGING.test(a)))
+            this.shallow = undefined;
         const env = this.env(options.env);
         return new Promise((resolve, reject) => {
             const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            spawned++;
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
             const out = [];
             const err = [];
@@ -849,6 +865,7 @@ class Git {
      * synchronously, stdout as text. Not for anything that may take long or write: use `exec`.
      */
     execSync(args, options = {}) {
+        spawned++;
         const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [...args], { cwd: this.cwd, env: this.env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
         if (r.error)
             throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`could not run git: ${r.error.message}`, args, '', null, { cause: r.error });
@@ -911,8 +928,11 @@ class Git {
         const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
         return r.exitCode === 0 ? r.stdout.trim() || null : null;
     }
+    /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
     async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
+        this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then((out) => out === 'true');
+        this.shallow.catch(() => (this.shallow = undefined));
+        return this.shallow;
     }
     /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
     async lsRemote(remote, patterns = [], options = {}) {

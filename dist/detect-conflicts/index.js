@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5056);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4117);
 // The entry GitHub runs (bundled into dist/detect-conflicts/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30886,7 +30886,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5056:
+/***/ 4117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34330,7 +34330,83 @@ function shardPairs(pairs, index, count) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./shared/git/refs.ts
+
+/**
+ * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
+ * commits, refs and the repository's own files. Each verb runs exactly the
+ * command its callers ran before it had a name.
+ */
+/** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
+async function gitPath(git, path) {
+    return git.run(['rev-parse', '--git-path', path]);
+}
+/** The root of the working tree the repository folder is in. */
+async function toplevel(git) {
+    return (await git.run(['rev-parse', '--show-toplevel'])).trim();
+}
+/** `sha1` or `sha256`, as git names the repository's object format. */
+async function objectFormat(git) {
+    return git.run(['rev-parse', '--show-object-format']);
+}
+/** The commit HEAD is at (throws when there is none). */
+async function headId(git) {
+    return git.run(['rev-parse', 'HEAD']);
+}
+/** The short name of the branch HEAD points at; empty when HEAD is detached. */
+async function symbolicHead(git) {
+    return (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+}
+/** The object id `spec` names (`<commit>:<path>` for a tree or blob), or null when it names nothing. */
+async function objectIdOf(git, spec) {
+    const r = await git.exec(['rev-parse', '--verify', '--quiet', spec], { allowedExitCodes: [0, 1, 128] });
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+/** The tree of a commit (throws when `sha` names none). */
+async function treeOf(git, sha) {
+    return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
+}
+/** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
+async function updateRefIfAt(git, ref, value, expected) {
+    await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
+}
+/** Removes `ref`; one that is already gone is not an error. */
+async function deleteRef(git, ref) {
+    await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
+}
+/** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
+async function listRefs(git, format, patterns, options = {}) {
+    const contains = options.contains === undefined ? [] : ['--contains', options.contains];
+    return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns]);
+}
+/**
+ * What a hook needs to know of a checkout, with one process: the working
+ * tree's root, where `cacheFile` and FETCH_HEAD are kept, the commit HEAD is
+ * at and the ref it names (`HEAD` when detached). Null outside a repository.
+ */
+async function checkoutFacts(git, cacheFile) {
+    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+/**
+ * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
+ * absolute path and the git folder it lies in (the worktree's own, or the
+ * common one, or for a file outside both, its own folder), the root below
+ * which writes to it are confined.
+ */
+async function gitFile(git, path) {
+    const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
+        .split('\n')
+        .map((l) => resolvePath(git.cwd, l.trim()));
+    const root = [gitDir, common].filter((r) => file.startsWith(`${r}${pathSep}`)).sort((a, b) => b.length - a.length)[0];
+    // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
+    return { root: root ?? dirname(file), path: file };
+}
+
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
+
 
 
 
@@ -34399,12 +34475,44 @@ async function fetchBranches(git, remote, branches) {
         if (wanted.length)
             await fetch(wanted);
     }
+    // One for-each-ref for every branch (not one rev-parse each): the cost of a re-scan is its process count.
+    const fetched = await privateHeads(git);
     for (const b of wanted) {
-        const sha = await git.resolveCommit(remote_privateRef(b));
+        const sha = fetched.get(b);
         if (sha)
             out.set(b, sha);
     }
     return out;
+}
+/** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
+async function privateHeads(git) {
+    const listing = await listRefs(git, '%(objecttype) %(objectname) %(refname)', [PRIVATE_PREFIX]);
+    const heads = new Map();
+    for (const line of listing.split('\n')) {
+        const m = /^commit ([0-9a-f]+) (.+)$/.exec(line);
+        if (m)
+            heads.set(m[2].slice(PRIVATE_PREFIX.length), m[1]);
+    }
+    return heads;
+}
+/**
+ * The remote's heads matching the globs and its default branch (what its HEAD
+ * points at; null when it cannot tell), from one `ls-remote --symref`.
+ */
+async function remoteHeadsAndDefault(git, remote, globs) {
+    const out = await git.run(['ls-remote', '--symref', '--', remote, 'HEAD', ...globs.map((g) => `refs/heads/${g}`)]);
+    const heads = new Map();
+    let defaultBranch = null;
+    for (const line of out.split('\n')) {
+        const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
+        if (symref)
+            defaultBranch = symref[1];
+        const tab = line.indexOf('\t');
+        const ref = line.slice(tab + 1);
+        if (tab > 0 && !line.startsWith('ref: ') && ref.startsWith('refs/heads/'))
+            heads.set(ref.slice('refs/heads/'.length), line.slice(0, tab));
+    }
+    return { heads, defaultBranch };
 }
 /** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
 async function remoteDefaultBranch(git, remote) {
@@ -34695,81 +34803,6 @@ function agentBranch(naming, spec, role, index) {
     return validateBranchName(formatBranch(naming, spec, role, index), `${role} branch`);
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./shared/git/refs.ts
-
-/**
- * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
- * commits, refs and the repository's own files. Each verb runs exactly the
- * command its callers ran before it had a name.
- */
-/** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
-async function gitPath(git, path) {
-    return git.run(['rev-parse', '--git-path', path]);
-}
-/** The root of the working tree the repository folder is in. */
-async function toplevel(git) {
-    return (await git.run(['rev-parse', '--show-toplevel'])).trim();
-}
-/** `sha1` or `sha256`, as git names the repository's object format. */
-async function objectFormat(git) {
-    return git.run(['rev-parse', '--show-object-format']);
-}
-/** The commit HEAD is at (throws when there is none). */
-async function headId(git) {
-    return git.run(['rev-parse', 'HEAD']);
-}
-/** The short name of the branch HEAD points at; empty when HEAD is detached. */
-async function symbolicHead(git) {
-    return (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-}
-/** The object id `spec` names (`<commit>:<path>` for a tree or blob), or null when it names nothing. */
-async function objectIdOf(git, spec) {
-    const r = await git.exec(['rev-parse', '--verify', '--quiet', spec], { allowedExitCodes: [0, 1, 128] });
-    return r.exitCode === 0 ? r.stdout.trim() : null;
-}
-/** The tree of a commit (throws when `sha` names none). */
-async function treeOf(git, sha) {
-    return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
-}
-/** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
-async function updateRefIfAt(git, ref, value, expected) {
-    await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
-}
-/** Removes `ref`; one that is already gone is not an error. */
-async function deleteRef(git, ref) {
-    await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
-}
-/** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
-async function listRefs(git, format, patterns, options = {}) {
-    const contains = options.contains === undefined ? [] : ['--contains', options.contains];
-    return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns]);
-}
-/**
- * What a hook needs to know of a checkout, with one process: the working
- * tree's root, where `cacheFile` and FETCH_HEAD are kept, the commit HEAD is
- * at and the ref it names (`HEAD` when detached). Null outside a repository.
- */
-async function checkoutFacts(git, cacheFile) {
-    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout.split('\n') : null;
-}
-/**
- * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
- * absolute path and the git folder it lies in (the worktree's own, or the
- * common one, or for a file outside both, its own folder), the root below
- * which writes to it are confined.
- */
-async function gitFile(git, path) {
-    const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
-        .split('\n')
-        .map((l) => resolvePath(git.cwd, l.trim()));
-    const root = [gitDir, common].filter((r) => file.startsWith(`${r}${pathSep}`)).sort((a, b) => b.length - a.length)[0];
-    // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
-    return { root: root ?? dirname(file), path: file };
-}
-
 ;// CONCATENATED MODULE: ./shared/agent-branches.ts
 
 
@@ -34778,7 +34811,9 @@ async function gitFile(git, path) {
 
 /** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
 async function listAgentBranches(git, remote, naming, globs = []) {
-    const heads = await remoteHeads(git, remote, [branch_pattern_branchGlob(naming)]);
+    return agentBranchesOf(await remoteHeads(git, remote, [branch_pattern_branchGlob(naming)]), naming, globs);
+}
+function agentBranchesOf(heads, naming, globs) {
     const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
     const out = [];
     for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -34787,6 +34822,29 @@ async function listAgentBranches(git, remote, naming, globs = []) {
             out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
     }
     return out;
+}
+/**
+ * What a conflict scan needs of the remote with two processes whatever the
+ * number of branches: one `ls-remote` (agent branches and the default
+ * branch), one `fetch` of them all into private refs (and one for-each-ref
+ * to read them back). A branch deleted in between is passed to `onGone`.
+ */
+async function fetchScanBranches(git, remote, naming, globs, onGone) {
+    const { heads, defaultBranch } = await remoteHeadsAndDefault(git, remote, [branch_pattern_branchGlob(naming)]);
+    const all = agentBranchesOf(heads, naming, []);
+    const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all;
+    const names = listed.map((b) => b.name);
+    const base = defaultBranch;
+    const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names);
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
+    const baseSha = base ? fetched.get(base) : undefined;
+    return {
+        branches: listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) })),
+        present: new Set(all.map((b) => b.name).filter((name) => fetched.has(name) || !names.includes(name))),
+        ...(base && baseSha ? { base: { name: base, sha: baseSha } } : {}),
+    };
 }
 /**
  * The same, fetched into private refs (one `git fetch`), so work on them never
@@ -35399,8 +35457,6 @@ async function ensureCommitGraph(git, logger, tips) {
     return { written: true, reason };
 }
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./shared/git/temp-output.ts
 
 
@@ -36735,6 +36791,27 @@ class HistoryGraph {
         graph.tipReach = new Reach(graph, unique, true);
         return graph;
     }
+    /**
+     * Commits reachable from tip `a` and not from tip `b`, and the other way
+     * round: what `git rev-list --left-right --count a...b` prints. Every commit
+     * left out of the graph is reachable from C, hence from both tips, so only
+     * the graph's nodes can differ.
+     */
+    aheadBehind(a, b) {
+        const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)];
+        let ahead = 0;
+        let behind = 0;
+        for (let node = 0; node < this.ids.length; node++) {
+            const x = fromA(node);
+            if (x !== fromB(node)) {
+                if (x)
+                    ahead++;
+                else
+                    behind++;
+            }
+        }
+        return [ahead, behind];
+    }
     /** The best common ancestors of two tips (several after criss-cross merges; none for unrelated histories). */
     mergeBases(a, b) {
         const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)];
@@ -36754,6 +36831,16 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 const MINIMUM_GIT = { major: 2, minor: 38 };
+let spawned = 0;
+const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exclude|update-shallow)/;
+/**
+ * How many git processes this process has started so far. Every git process
+ * is started by `Git.execBuffer`, so this is the whole count: a phase's share
+ * is the difference before and after it.
+ */
+function gitProcessCount() {
+    return spawned;
+}
 /**
  * The one door to git. Every call is `git <args...>` through spawn with an
  * argument array (never a shell), with prompts switched off and messages in
@@ -36764,6 +36851,8 @@ class Git {
     static versionCache;
     cwd;
     baseEnv;
+    /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
+    shallow;
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -36781,9 +36870,12 @@ class Git {
     /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
     async execBuffer(args, options = {}) {
         const allowed = options.allowedExitCodes ?? [0];
+        if (args.some((a) => SHALLOW_CHANGING.test(a)))
+            this.shallow = undefined;
         const env = this.env(options.env);
         return new Promise((resolve, reject) => {
             const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            spawned++;
             const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
             const out = [];
             const err = [];
@@ -36819,6 +36911,7 @@ class Git {
      * synchronously, stdout as text. Not for anything that may take long or write: use `exec`.
      */
     execSync(args, options = {}) {
+        spawned++;
         const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...args], { cwd: this.cwd, env: this.env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
         if (r.error)
             throw new errors/* GitError */.XS(`could not run git: ${r.error.message}`, args, '', null, { cause: r.error });
@@ -36881,8 +36974,11 @@ class Git {
         const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
         return r.exitCode === 0 ? r.stdout.trim() || null : null;
     }
+    /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
     async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
+        this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then((out) => out === 'true');
+        this.shallow.catch(() => (this.shallow = undefined));
+        return this.shallow;
     }
     /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
     async lsRemote(remote, patterns = [], options = {}) {
@@ -37055,7 +37151,6 @@ class MergeSandbox {
 
 
 
-
 const scan_pairs_SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /**
  * Predicts, for every pair, whether merging the two branches would conflict,
@@ -37095,14 +37190,8 @@ async function scanPairs(git, pairs, options) {
     const finish = (pair, result) => {
         results.set(pair, { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, ...result });
     };
-    const timings = options.timings ?? {};
-    let phaseStart = external_node_perf_hooks_.performance.now();
-    const phase = (name) => {
-        const now = external_node_perf_hooks_.performance.now();
-        timings[name] = (timings[name] ?? 0) + (now - phaseStart);
-        phaseStart = now;
-    };
-    const missing = await missingCommits(git, unique.flatMap((p) => [p.leftSha, p.rightSha]));
+    const phase = (name) => options.clock?.lap(name);
+    const missing = await missingCommits(git, unique.flatMap((p) => [p.leftSha, p.rightSha]).filter((sha) => !options.knownCommits?.has(sha)));
     const ready = [];
     for (const pair of unique) {
         const gone = [
@@ -37128,9 +37217,9 @@ async function scanPairs(git, pairs, options) {
     if (counts.cached)
         logger.debug(`conflict scan: ${counts.cached} of ${total} pairs answered by the verdict cache`);
     progress(unique.length - ready.length);
+    phase('cache');
     if (ready.length === 0)
         return [...results.values()].sort(comparePairResults);
-    phase('commits and cache');
     const graph = await HistoryGraph.load(git, ready.flatMap((p) => [p.leftSha, p.rightSha]));
     const shallow = await git.isShallow();
     const toMerge = [];
@@ -37154,13 +37243,13 @@ async function scanPairs(git, pairs, options) {
         toMerge.push(pair);
     }
     progress(ready.length - toMerge.length);
-    phase('history and merge bases');
+    phase('shortcut');
     const needMerge = options.skipDisjoint === false
         ? toMerge
         : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
             finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] });
         });
-    phase('exact changes');
+    phase('shortcut');
     progress(toMerge.length - needMerge.length);
     logger.debug(`conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`);
     if (needMerge.length > 0) {
@@ -37185,7 +37274,7 @@ async function scanPairs(git, pairs, options) {
                     conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
             });
             const details = await describeConflicts(sandbox, conflicted.map((c) => c.merge), maxParallel, logger);
-            phase('conflicted files and ranges');
+            phase('ranges');
             conflicted.forEach(({ pair }, i) => {
                 const { files, messages } = details[i];
                 finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) });
@@ -37193,7 +37282,7 @@ async function scanPairs(git, pairs, options) {
         }
         finally {
             sandbox.close();
-            phase('sandbox cleanup');
+            phase('merges');
         }
     }
     if (options.cache)
@@ -37264,6 +37353,7 @@ async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, c
 
 
 
+
 /**
  * What to measure: each implementor against its spec's overseer, and each
  * overseer against `base` (e.g. the default branch) when given.
@@ -37280,10 +37370,44 @@ function planDivergence(branches, options = {}) {
     }
     return requests;
 }
-/** Commits ahead of and behind `against` for each request (`git rev-list --left-right --count`), in parallel. */
-async function measureDivergence(git, requests, maxParallel) {
+/**
+ * Commits ahead of and behind `against` for each request. Counts the memo
+ * holds (keyed by the two commits) cost nothing; the others come from one
+ * history walk (`history-graph.ts`: two git processes whatever the number of
+ * requests); requests without commit ids, or when the walk fails, fall back to
+ * one `git rev-list --left-right --count` each.
+ */
+async function measureDivergence(git, requests, maxParallel, memo) {
+    const results = [];
+    const misses = [];
+    for (const r of requests) {
+        const hit = r.branchSha && r.againstSha ? memo?.getDivergence(r.branchSha, r.againstSha) : undefined;
+        if (hit)
+            results.push({ branch: r.branch, against: r.against, ahead: hit[0], behind: hit[1] });
+        else
+            misses.push(r);
+    }
+    const known = misses.filter((r) => r.branchSha && r.againstSha);
+    let rest = misses.filter((r) => !(r.branchSha && r.againstSha));
+    if (known.length) {
+        try {
+            const graph = await HistoryGraph.load(git, known.flatMap((r) => [r.branchSha, r.againstSha]));
+            for (const r of known) {
+                const [ahead, behind] = graph.aheadBehind(r.branchSha, r.againstSha);
+                memo?.putDivergence(r.branchSha, r.againstSha, ahead, behind);
+                results.push({ branch: r.branch, against: r.against, ahead, behind });
+            }
+        }
+        catch {
+            rest = [...rest, ...known];
+        }
+    }
+    results.push(...(await countEach(git, rest, maxParallel)));
+    return results.sort(compareDivergence);
+}
+async function countEach(git, requests, maxParallel) {
     const limit = resolveParallelism(maxParallel);
-    const results = await runPool(requests, limit, async (r) => {
+    return runPool(requests, limit, async (r) => {
         const range = `${r.branchSha ?? r.branch}...${r.againstSha ?? r.against}`;
         try {
             const out = await leftRightCount(git, range);
@@ -37302,7 +37426,6 @@ async function measureDivergence(git, requests, maxParallel) {
             return { branch: r.branch, against: r.against, ahead: null, behind: null, error: (0,errors/* messageOf */.bD)(e) };
         }
     });
-    return results.sort(compareDivergence);
 }
 function compareDivergence(a, b) {
     return compareText(a.branch, b.branch) || compareText(a.against, b.against);
@@ -37427,17 +37550,6 @@ function mergeReports(reports, options = {}) {
     });
     const trials = mergeTrialSummaries(reports);
     return trials ? { ...merged, trials } : merged;
-}
-
-;// CONCATENATED MODULE: ./shared/detect-conflicts/default-base.ts
-
-/** The remote's default branch at its current commit (what each overseer's divergence is measured against), or undefined. */
-async function defaultBase(git, remote) {
-    const name = await remoteDefaultBranch(git, remote).catch(() => null);
-    if (!name)
-        return undefined;
-    const sha = (await fetchBranches(git, remote, [name])).get(name);
-    return sha ? { name, sha } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./shared/junit/find-files.ts
@@ -38368,7 +38480,12 @@ function conflictEvents(report, projection, options) {
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
     const shas = new Map(report.branches.map((b) => [b.name, b.sha]));
     const previous = openConflicts(projection);
-    const openIds = new Set(previous.map((c) => pairId(c.left, c.right)));
+    // By pair, once: a scan of 2016 pairs against a thousand open conflicts compared every pair with every conflict.
+    const openByPair = new Map();
+    for (const c of previous) {
+        const id = pairId(c.left, c.right);
+        openByPair.set(id, [...(openByPair.get(id) ?? []), c]);
+    }
     const events = [];
     const newPairs = [];
     const resolved = [];
@@ -38384,7 +38501,7 @@ function conflictEvents(report, projection, options) {
     for (const pair of report.pairs) {
         const trialKind = trialConflictKind(pair);
         if (pair.status === 'conflicted' || trialKind) {
-            if (!openIds.has(pairId(pair.left, pair.right)))
+            if (!openByPair.has(pairId(pair.left, pair.right)))
                 newPairs.push(pair);
             for (const feature of record_featuresOf(pair, specs)) {
                 const state = projection.features[feature]?.conflicts[conflictId(feature, pair.left, pair.right)];
@@ -38405,7 +38522,7 @@ function conflictEvents(report, projection, options) {
             }
         }
         else if (pair.status === 'clean') {
-            for (const open of previous.filter((c) => pairId(c.left, c.right) === pairId(pair.left, pair.right))) {
+            for (const open of openByPair.get(pairId(pair.left, pair.right)) ?? []) {
                 // A build or test conflict ends only when a trial passes: a text-only scan cannot see it either way.
                 if (!open.manual && (!open.kind || pair.trial?.verdict === 'passed'))
                     resolve(open);
@@ -39146,6 +39263,50 @@ async function notifyPullRequests(report, previous, options, ctx) {
         out.push({ pull: plan.pull, head: plan.head, conflicts: plan.conflicts.length, notify: plan.notify, ...r });
     }
     return out;
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./shared/conflicts/phase-clock.ts
+
+
+/** The phases a scan's time is reported in (`--json` `timings`, the job summary). */
+const SCAN_PHASES = ['refs', 'divergence', 'shortcut', 'merges', 'ranges', 'recording', 'cache'];
+/**
+ * Where a scan's time and git processes go. `lap(phase)` charges everything
+ * since the previous lap (or the start) to `phase`; git processes are counted
+ * where every one of them is started (`gitProcessCount`), so none is missed.
+ */
+class PhaseClock {
+    startedAt = external_node_perf_hooks_.performance.now();
+    startGit = gitProcessCount();
+    at = this.startedAt;
+    gitAt = this.startGit;
+    spent = new Map();
+    lap(phase) {
+        const now = external_node_perf_hooks_.performance.now();
+        const git = gitProcessCount();
+        const was = this.spent.get(phase) ?? { ms: 0, git: 0 };
+        this.spent.set(phase, { ms: was.ms + (now - this.at), git: was.git + (git - this.gitAt) });
+        this.at = now;
+        this.gitAt = git;
+    }
+    /** Every phase (zero when it did not happen) and the total since the clock started. */
+    timings() {
+        const out = {};
+        for (const p of SCAN_PHASES) {
+            const s = this.spent.get(p) ?? { ms: 0, git: 0 };
+            out[p] = { ms: Math.round(s.ms), git: s.git };
+        }
+        out.total = { ms: Math.round(external_node_perf_hooks_.performance.now() - this.startedAt), git: gitProcessCount() - this.startGit };
+        return out;
+    }
+}
+/** One line for a summary: `total 1.23 s, 7 git; refs 0.40 s/3, ...` (phases that took nothing left out). */
+function timingsLine(t) {
+    const s = (p) => `${(p.ms / 1000).toFixed(2)} s/${p.git} git`;
+    const parts = SCAN_PHASES.filter((p) => t[p].ms >= 5 || t[p].git > 0).map((p) => `${p} ${s(t[p])}`);
+    return `total ${s(t.total)}${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/role-file.ts
@@ -41355,7 +41516,13 @@ function tree_edit_describe(type) {
  * file lives under the state root.
  */
 const DEFAULT_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
-async function readStateFile(store, relative) {
+/**
+ * The file at the state branch's head, fetched now; or as this run already
+ * read it (`known`: the commit, null when no branch, and the file's bytes, null when absent).
+ */
+async function readStateFile(store, relative, known) {
+    if (known)
+        return known;
     const commit = await store.fetch();
     if (!commit)
         return { commit, content: null };
@@ -41462,11 +41629,11 @@ function sortedEntries(entries, max) {
 /**
  * The cache at `relative` on the state branch, marked with the commit it was
  * read at: `parse`'s (null from parse: another fingerprint) or, when there is
- * none, `empty()`. Errors (a damaged file, an unreadable branch) are thrown:
+ * none, `empty()`; from `known` when the caller read the file already (StateStore.read's `alsoRead`). Errors (a damaged file, an unreadable branch) are thrown:
  * each cache words its own warning.
  */
-async function readStateCache(store, relative, parse, empty) {
-    const { content, commit } = await readStateFile(store, relative);
+async function readStateCache(store, relative, parse, empty, known) {
+    const { content, commit } = await readStateFile(store, relative, known);
     const parsed = content ? parse(content.toString('utf8')) : null;
     const cache = parsed ?? empty();
     cache.readAt = commit;
@@ -41532,6 +41699,10 @@ function checkVerdict(v, where) {
 class VerdictCache {
     fingerprint;
     entries = new Map();
+    /** Divergence counts by "<branch commit> <against commit>": like a verdict, a function of the two commits. */
+    divergence = new Map();
+    /** The text this cache was parsed from: writing the same text again is skipped without a git call. */
+    readText;
     /** Lookups answered from the cache so far. */
     hits = 0;
     /** The state commit the cache was read at (null: the branch did not exist; undefined: not read from a branch). */
@@ -41556,6 +41727,19 @@ class VerdictCache {
                 throw new ConflictDataError(`entry ${JSON.stringify(key.slice(0, 200))} is not keyed by two commit ids`);
             cache.entries.set(key, checkVerdict(value, `entry ${key.slice(0, 12)}…`));
         }
+        // Older files have no divergence section: it is then empty, not damaged.
+        const divergence = data.divergence ?? {};
+        if (!isRecord(divergence))
+            throw new ConflictDataError('divergence is not an object');
+        for (const [key, value] of Object.entries(divergence)) {
+            const [branch, against, extra] = key.split(' ');
+            if (!branch || !against || extra !== undefined || !COMMIT_ID.test(branch) || !COMMIT_ID.test(against))
+                throw new ConflictDataError(`divergence ${JSON.stringify(key.slice(0, 200))} is not keyed by two commit ids`);
+            if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => Number.isSafeInteger(n) && n >= 0))
+                throw new ConflictDataError(`divergence ${key.slice(0, 12)}… is not two counts`);
+            cache.divergence.set(key, [value[0], value[1]]);
+        }
+        cache.readText = text;
         return cache;
     }
     get size() {
@@ -41583,6 +41767,13 @@ class VerdictCache {
             ...(result.messages?.length ? { messages: result.messages } : {}),
         });
     }
+    getDivergence(branchSha, againstSha) {
+        const hit = this.divergence.get(pairKeyOf(branchSha, againstSha));
+        return hit ? [hit[0], hit[1]] : undefined;
+    }
+    putDivergence(branchSha, againstSha, ahead, behind) {
+        this.divergence.set(pairKeyOf(branchSha, againstSha), [ahead, behind]);
+    }
     /**
      * The file to store: this scan's pairs, plus older entries whose commits
      * are all still `tips` (a moved branch's old verdicts go), sorted, bounded.
@@ -41602,7 +41793,11 @@ class VerdictCache {
             if (!keep.has(key) && tips.has(left) && tips.has(right))
                 keep.set(key, v);
         }
-        return cacheText(VERDICT_FORMAT, this.fingerprint, { entries: sortedEntries(keep, MAX_ENTRIES) });
+        const counts = [...this.divergence].filter(([key]) => key.split(' ').every((sha) => tips.has(sha)));
+        return cacheText(VERDICT_FORMAT, this.fingerprint, {
+            entries: sortedEntries(keep, MAX_ENTRIES),
+            divergence: sortedEntries(counts, MAX_ENTRIES),
+        });
     }
 }
 
@@ -41641,12 +41836,12 @@ function commitGraphPaysOff(pairs, cache) {
     const misses = pairs.filter((p) => !cache.has(p)).length;
     return misses >= 256 || misses * 4 >= pairs.length;
 }
-/** The cache from the state branch; an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
-async function loadVerdictCache(store, git, logger) {
+/** The cache from the state branch (as `known` when this run read it already); an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
+async function loadVerdictCache(store, git, logger, known) {
     const fingerprint = await verdictFingerprint(git);
     const where = `${store.branch}:${store.layout.full(VERDICT_CACHE_PATH)}`;
     try {
-        const { cache, found } = await readStateCache(store, VERDICT_CACHE_PATH, (text) => VerdictCache.parse(text, fingerprint), () => new VerdictCache(fingerprint));
+        const { cache, found } = await readStateCache(store, VERDICT_CACHE_PATH, (text) => VerdictCache.parse(text, fingerprint), () => new VerdictCache(fingerprint), known);
         if (found === 'none')
             logger.debug(`conflict verdict cache: none at ${where}`);
         else if (found === 'other')
@@ -41668,6 +41863,9 @@ async function loadVerdictCache(store, git, logger) {
 async function saveVerdictCache(store, cache, scanned, tips, logger) {
     try {
         const text = cache.serialize(scanned, tips);
+        // Nothing moved: the same bytes as read, so not even a fetch to find that out.
+        if (text === cache.readText)
+            return logger.debug('conflict verdict cache: unchanged');
         const written = await writeStateCache(store, VERDICT_CACHE_PATH, cache, text, `orchestrator: conflict verdict cache (${scanned.length} pair(s))`);
         if (written.pushed)
             logger.debug(`conflict verdict cache: written in ${written.commit?.slice(0, 12)}`);
@@ -41731,6 +41929,17 @@ function scanProgress(ctx) {
                 ctx.progress?.(text());
         },
     };
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/default-base.ts
+
+/** The remote's default branch at its current commit (what each overseer's divergence is measured against), or undefined. */
+async function defaultBase(git, remote) {
+    const name = await remoteDefaultBranch(git, remote).catch(() => null);
+    if (!name)
+        return undefined;
+    const sha = (await fetchBranches(git, remote, [name])).get(name);
+    return sha ? { name, sha } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/report-claims.ts
@@ -43091,7 +43300,16 @@ async function detectConflicts(options, deps) {
     const reportPath = options.reportPath
         ? confineOutput(options.reportPath, 'report-path', ctx)
         : { root: ctx.tempDir, path: confineWrite(ctx.tempDir, 'conflict-report.json', 'report-path') };
-    const scanned = options.mergeReports ? await mergedReports(options, deps) : await scan(options, deps);
+    const clock = new PhaseClock();
+    // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once.
+    const snapshot = await store.read(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH]);
+    clock.lap('recording');
+    const scanned = options.mergeReports
+        ? await mergedReports(options, deps)
+        : await scan(options, deps, clock, {
+            commit: snapshot.commit,
+            content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
+        });
     const report = scanned.report;
     writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
@@ -43101,10 +43319,9 @@ async function detectConflicts(options, deps) {
     let resolvedConflicts = 0;
     let recorded = 0;
     let notices = [];
-    const snapshot = await store.read();
     let projection = null;
     let traced = { causes: [], notices: [] };
-    const present = !partial && options.record ? await presentBranches(deps) : undefined;
+    const present = !partial && options.record ? (scanned.present ?? (await presentBranches(deps))) : undefined;
     const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger });
     newConflicts = changes.newPairs.length;
     if (!partial && (options.record || options.notify === 'pr')) {
@@ -43120,6 +43337,9 @@ async function detectConflicts(options, deps) {
                 recorded = appended.added.length;
                 stateCommit = appended.pushed ? appended.commit : null;
                 projection = appended.projection;
+                // Our own append moved the branch past the commit the cache was read at: build the cache's commit on it, not on a stale head.
+                if (appended.pushed && appended.commit && scanned.cache && scanned.cache.readAt === snapshot.commit)
+                    scanned.cache.readAt = appended.commit;
                 ctx.progress?.(recorded
                     ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
                     : 'Nothing new to record: another run recorded the same facts first.');
@@ -43132,10 +43352,12 @@ async function detectConflicts(options, deps) {
     }
     else if (partial && options.notify === 'pr')
         ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
+    clock.lap('recording');
     await scanned.saveCache?.();
     // Run in an agent's checkout (the CLI), the scan just fetched its siblings: check-path's cache follows (never fails the scan).
     if (ctx.cliScript && !options.mergeReports)
         await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true);
+    clock.lap('cache');
     return {
         report,
         reportPath: reportPath.path,
@@ -43149,6 +43371,7 @@ async function detectConflicts(options, deps) {
         projection,
         causes: traced.causes,
         causeNotices: traced.notices,
+        timings: clock.timings(),
     };
 }
 /** Every agent branch on the remote now, whatever the scan was narrowed to; undefined when the remote cannot be listed. */
@@ -43171,46 +43394,61 @@ function writeReport(target, report, given) {
         throw new errors/* InputError */.dz(`report-path ${quote_quote(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
     }
 }
-async function scan(options, deps) {
+async function scan(options, deps, clock, stateRead) {
     const { git, remote, config, ctx } = deps;
     ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
-    const branches = await fetchAgentBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
+    const listed = await fetchScanBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
+    const branches = listed.branches;
     if (branches.length === 0) {
         ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
     }
     await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger });
+    clock.lap('refs');
     let pairs = planPairs(branches, { scope: options.scope });
     const total = pairs.length;
     if (options.shard)
         pairs = shardPairs(pairs, options.shard.index, options.shard.count);
     ctx.progress?.(`Scanning ${pairs.length} pair(s)${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${total})` : ''} across ${branches.length} branch(es)...`);
-    const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger);
+    const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger, stateRead);
+    clock.lap('cache');
     if (commitGraphPaysOff(pairs, cache))
         await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));
+    clock.lap('merges');
     const progress = scanProgress(ctx);
     let results;
     try {
-        results = await scanPairs(git, pairs, { maxParallel: options.maxParallel, logger: ctx.logger, onProgress: progress.update, cache });
+        results = await scanPairs(git, pairs, {
+            maxParallel: options.maxParallel,
+            logger: ctx.logger,
+            onProgress: progress.update,
+            cache,
+            clock,
+            // Fetched and read back as commits a moment ago (fetchScanBranches): no need to check they exist.
+            knownCommits: new Set(branches.map((b) => b.sha)),
+        });
     }
     finally {
         progress.stop();
     }
-    const base = await defaultBase(git, remote);
-    const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel);
+    const base = listed.base;
+    const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel, cache);
+    clock.lap('divergence');
     const report = buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence });
     // A shard saw only its slice of the pairs, and dry runs write nothing. Saved after recording, so the
     // first scan of a repository (which creates the state branch) keeps its verdicts too.
     const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun;
+    const tips = new Set([...branches.map((b) => b.sha), ...(base ? [base.sha] : [])]);
     // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
-    const keep = cache && whole && !options.trial
-        ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger)
-        : undefined;
+    const keep = cache && whole && !options.trial ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined;
     const keepTrials = options.trial
         ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
             await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
         : undefined;
     return {
         report,
+        // Every agent branch on the remote as listed for this scan (the glob-narrowed list is not that).
+        present: listed.present,
+        cache,
         saveCache: keep || keepTrials
             ? async () => {
                 await keep?.();
@@ -43464,6 +43702,7 @@ function scanJson(result) {
         notices: result.notices,
         causes: result.causes,
         causeNotices: result.causeNotices,
+        timings: result.timings,
     };
 }
 
@@ -43694,12 +43933,14 @@ function causesText(causes) {
 
 
 
+
 /** The job summary of a scan: conflicts, trials, pull request notices and traced causes (the merge order is the command's to add). */
 function renderScanSummary(r, github) {
     return (renderConflictSummary(r.report, { serverUrl: github.serverUrl, repository: github.repository }) +
         trialSummarySection(r.report) +
         noticesSection(r) +
-        causesSummary(r.causes, r.causeNotices));
+        causesSummary(r.causes, r.causeNotices) +
+        `\n<sub>Scan time: ${timingsLine(r.timings)}</sub>\n`);
 }
 function noticesSection(r) {
     if (!r.notices.length)
@@ -45466,10 +45707,16 @@ class store_StateStore {
         this.shallow ??= this.git.isShallow();
         return fetchBranch(this.git, this.remote, this.branch, this.privateRef, await this.shallow);
     }
-    async read() {
+    /** The state at the branch's head; `alsoRead` (files under the state root, e.g. a cache) come in the same `cat-file` batch. */
+    async read(alsoRead = []) {
         const commit = await this.fetch();
-        const state = await loadStateAt(this.git, this.layout, this.logger, commit);
-        return { commit, projection: state.projection, problems: state.projection.problems };
+        const full = alsoRead.map((p) => this.layout.full(p));
+        const state = await loadStateAt(this.git, this.layout, this.logger, commit, full);
+        const files = new Map(alsoRead.map((p, i) => {
+            const found = state.object(full[i]);
+            return [p, found && !found.missing && found.type === 'blob' ? found.content : null];
+        }));
+        return { commit, projection: state.projection, problems: state.projection.problems, files };
     }
     /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
     async assertWritable() {

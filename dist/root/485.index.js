@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KZ: () => (/* binding */ runBranch),
 /* harmony export */   Sp: () => (/* binding */ listAgentBranches),
+/* harmony export */   Uq: () => (/* binding */ fetchScanBranches),
 /* harmony export */   Yp: () => (/* binding */ fetchAgentBranches),
 /* harmony export */   iD: () => (/* binding */ checkedOutBranch)
 /* harmony export */ });
@@ -24,7 +25,9 @@ export const modules = {
 
 /** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
 async function listAgentBranches(git, remote, naming, globs = []) {
-    const heads = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeads */ .EQ)(git, remote, [(0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming)]);
+    return agentBranchesOf(await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeads */ .EQ)(git, remote, [(0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming)]), naming, globs);
+}
+function agentBranchesOf(heads, naming, globs) {
     const match = globs.length ? picomatch__WEBPACK_IMPORTED_MODULE_2___default()([...globs], { dot: true }) : () => true;
     const out = [];
     for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -33,6 +36,29 @@ async function listAgentBranches(git, remote, naming, globs = []) {
             out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
     }
     return out;
+}
+/**
+ * What a conflict scan needs of the remote with two processes whatever the
+ * number of branches: one `ls-remote` (agent branches and the default
+ * branch), one `fetch` of them all into private refs (and one for-each-ref
+ * to read them back). A branch deleted in between is passed to `onGone`.
+ */
+async function fetchScanBranches(git, remote, naming, globs, onGone) {
+    const { heads, defaultBranch } = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeadsAndDefault */ .od)(git, remote, [(0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming)]);
+    const all = agentBranchesOf(heads, naming, []);
+    const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all;
+    const names = listed.map((b) => b.name);
+    const base = defaultBranch;
+    const fetched = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .fetchBranches */ .r4)(git, remote, base && !names.includes(base) ? [...names, base] : names);
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
+    const baseSha = base ? fetched.get(base) : undefined;
+    return {
+        branches: listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) })),
+        present: new Set(all.map((b) => b.name).filter((name) => fetched.has(name) || !names.includes(name))),
+        ...(base && baseSha ? { base: { name: base, sha: baseSha } } : {}),
+    };
 }
 /**
  * The same, fetched into private refs (one `git fetch`), so work on them never
@@ -893,10 +919,16 @@ class store_StateStore {
         this.shallow ??= this.git.isShallow();
         return (0,remote_branch/* fetchBranch */.D_)(this.git, this.remote, this.branch, this.privateRef, await this.shallow);
     }
-    async read() {
+    /** The state at the branch's head; `alsoRead` (files under the state root, e.g. a cache) come in the same `cat-file` batch. */
+    async read(alsoRead = []) {
         const commit = await this.fetch();
-        const state = await (0,state_at_commit/* loadStateAt */.T)(this.git, this.layout, this.logger, commit);
-        return { commit, projection: state.projection, problems: state.projection.problems };
+        const full = alsoRead.map((p) => this.layout.full(p));
+        const state = await (0,state_at_commit/* loadStateAt */.T)(this.git, this.layout, this.logger, commit, full);
+        const files = new Map(alsoRead.map((p, i) => {
+            const found = state.object(full[i]);
+            return [p, found && !found.missing && found.type === 'blob' ? found.content : null];
+        }));
+        return { commit, projection: state.projection, problems: state.projection.problems, files };
     }
     /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
     async assertWritable() {
@@ -3202,6 +3234,7 @@ async function blobSizes(git, oids) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ gitProcessCount),
 /* harmony export */   TU: () => (/* binding */ Git)
 /* harmony export */ });
 /* unused harmony exports MINIMUM_GIT, parseGitVersion, versionAtLeast */
@@ -3211,6 +3244,16 @@ async function blobSizes(git, oids) {
 
 
 const MINIMUM_GIT = { major: 2, minor: 38 };
+let spawned = 0;
+const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exclude|update-shallow)/;
+/**
+ * How many git processes this process has started so far. Every git process
+ * is started by `Git.execBuffer`, so this is the whole count: a phase's share
+ * is the difference before and after it.
+ */
+function gitProcessCount() {
+    return spawned;
+}
 /**
  * The one door to git. Every call is `git <args...>` through spawn with an
  * argument array (never a shell), with prompts switched off and messages in
@@ -3221,6 +3264,8 @@ class Git {
     static versionCache;
     cwd;
     baseEnv;
+    /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
+    shallow;
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -3238,9 +3283,12 @@ class Git {
     /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
     async execBuffer(args, options = {}) {
         const allowed = options.allowedExitCodes ?? [0];
+        if (args.some((a) => SHALLOW_CHANGING.test(a)))
+            this.shallow = undefined;
         const env = this.env(options.env);
         return new Promise((resolve, reject) => {
             const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            spawned++;
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
             const out = [];
             const err = [];
@@ -3276,6 +3324,7 @@ class Git {
      * synchronously, stdout as text. Not for anything that may take long or write: use `exec`.
      */
     execSync(args, options = {}) {
+        spawned++;
         const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [...args], { cwd: this.cwd, env: this.env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
         if (r.error)
             throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`could not run git: ${r.error.message}`, args, '', null, { cause: r.error });
@@ -3338,8 +3387,11 @@ class Git {
         const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
         return r.exitCode === 0 ? r.stdout.trim() || null : null;
     }
+    /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
     async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
+        this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then((out) => out === 'true');
+        this.shallow.catch(() => (this.shallow = undefined));
+        return this.shallow;
     }
     /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
     async lsRemote(remote, patterns = [], options = {}) {
@@ -3584,13 +3636,16 @@ async function gitFile(git, path) {
 /* harmony export */   gX: () => (/* binding */ remoteUrl),
 /* harmony export */   iH: () => (/* binding */ fetchCommit),
 /* harmony export */   iL: () => (/* binding */ createBranchesAtomically),
+/* harmony export */   od: () => (/* binding */ remoteHeadsAndDefault),
 /* harmony export */   r4: () => (/* binding */ fetchBranches),
 /* harmony export */   wB: () => (/* binding */ isRemoteName)
 /* harmony export */ });
-/* unused harmony export fetchPruned */
+/* unused harmony exports privateHeads, fetchPruned */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2635);
 /* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3768);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4435);
 /* harmony import */ var _text_controls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1672);
+
 
 
 
@@ -3659,12 +3714,44 @@ async function fetchBranches(git, remote, branches) {
         if (wanted.length)
             await fetch(wanted);
     }
+    // One for-each-ref for every branch (not one rev-parse each): the cost of a re-scan is its process count.
+    const fetched = await privateHeads(git);
     for (const b of wanted) {
-        const sha = await git.resolveCommit(privateRef(b));
+        const sha = fetched.get(b);
         if (sha)
             out.set(b, sha);
     }
     return out;
+}
+/** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
+async function privateHeads(git) {
+    const listing = await (0,_refs__WEBPACK_IMPORTED_MODULE_3__/* .listRefs */ .Dy)(git, '%(objecttype) %(objectname) %(refname)', [PRIVATE_PREFIX]);
+    const heads = new Map();
+    for (const line of listing.split('\n')) {
+        const m = /^commit ([0-9a-f]+) (.+)$/.exec(line);
+        if (m)
+            heads.set(m[2].slice(PRIVATE_PREFIX.length), m[1]);
+    }
+    return heads;
+}
+/**
+ * The remote's heads matching the globs and its default branch (what its HEAD
+ * points at; null when it cannot tell), from one `ls-remote --symref`.
+ */
+async function remoteHeadsAndDefault(git, remote, globs) {
+    const out = await git.run(['ls-remote', '--symref', '--', remote, 'HEAD', ...globs.map((g) => `refs/heads/${g}`)]);
+    const heads = new Map();
+    let defaultBranch = null;
+    for (const line of out.split('\n')) {
+        const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
+        if (symref)
+            defaultBranch = symref[1];
+        const tab = line.indexOf('\t');
+        const ref = line.slice(tab + 1);
+        if (tab > 0 && !line.startsWith('ref: ') && ref.startsWith('refs/heads/'))
+            heads.set(ref.slice('refs/heads/'.length), line.slice(0, tab));
+    }
+    return { heads, defaultBranch };
 }
 /** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
 async function remoteDefaultBranch(git, remote) {

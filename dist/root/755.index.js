@@ -330,9 +330,12 @@ function scanJson(result) {
         notices: result.notices,
         causes: result.causes,
         causeNotices: result.causeNotices,
+        timings: result.timings,
     };
 }
 
+// EXTERNAL MODULE: ./shared/conflicts/phase-clock.ts
+var phase_clock = __webpack_require__(5482);
 ;// CONCATENATED MODULE: ./shared/conflicts/trial-cells.ts
 // Marks of their own, so a build or test conflict never reads as a textual one (✗) in the matrix.
 const MARK = {
@@ -562,12 +565,14 @@ function causesText(causes) {
 
 
 
+
 /** The job summary of a scan: conflicts, trials, pull request notices and traced causes (the merge order is the command's to add). */
 function renderScanSummary(r, github) {
     return (renderConflictSummary(r.report, { serverUrl: github.serverUrl, repository: github.repository }) +
         trialSummarySection(r.report) +
         noticesSection(r) +
-        causesSummary(r.causes, r.causeNotices));
+        causesSummary(r.causes, r.causeNotices) +
+        `\n<sub>Scan time: ${(0,phase_clock/* timingsLine */.i7)(r.timings)}</sub>\n`);
 }
 function noticesSection(r) {
     if (!r.notices.length)

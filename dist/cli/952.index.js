@@ -1,5 +1,5 @@
-export const id = 894;
-export const ids = [894];
+export const id = 952;
+export const ids = [952];
 export const modules = {
 
 /***/ 83:
@@ -976,12 +976,16 @@ async function gitFile(git, path) {
 /* harmony export */   gX: () => (/* binding */ remoteUrl),
 /* harmony export */   iH: () => (/* binding */ fetchCommit),
 /* harmony export */   iL: () => (/* binding */ createBranchesAtomically),
+/* harmony export */   od: () => (/* binding */ remoteHeadsAndDefault),
 /* harmony export */   r4: () => (/* binding */ fetchBranches),
 /* harmony export */   wB: () => (/* binding */ isRemoteName)
 /* harmony export */ });
+/* unused harmony export privateHeads */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2635);
 /* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3768);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4435);
 /* harmony import */ var _text_controls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1672);
+
 
 
 
@@ -1050,12 +1054,44 @@ async function fetchBranches(git, remote, branches) {
         if (wanted.length)
             await fetch(wanted);
     }
+    // One for-each-ref for every branch (not one rev-parse each): the cost of a re-scan is its process count.
+    const fetched = await privateHeads(git);
     for (const b of wanted) {
-        const sha = await git.resolveCommit(privateRef(b));
+        const sha = fetched.get(b);
         if (sha)
             out.set(b, sha);
     }
     return out;
+}
+/** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
+async function privateHeads(git) {
+    const listing = await (0,_refs__WEBPACK_IMPORTED_MODULE_3__/* .listRefs */ .Dy)(git, '%(objecttype) %(objectname) %(refname)', [PRIVATE_PREFIX]);
+    const heads = new Map();
+    for (const line of listing.split('\n')) {
+        const m = /^commit ([0-9a-f]+) (.+)$/.exec(line);
+        if (m)
+            heads.set(m[2].slice(PRIVATE_PREFIX.length), m[1]);
+    }
+    return heads;
+}
+/**
+ * The remote's heads matching the globs and its default branch (what its HEAD
+ * points at; null when it cannot tell), from one `ls-remote --symref`.
+ */
+async function remoteHeadsAndDefault(git, remote, globs) {
+    const out = await git.run(['ls-remote', '--symref', '--', remote, 'HEAD', ...globs.map((g) => `refs/heads/${g}`)]);
+    const heads = new Map();
+    let defaultBranch = null;
+    for (const line of out.split('\n')) {
+        const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
+        if (symref)
+            defaultBranch = symref[1];
+        const tab = line.indexOf('\t');
+        const ref = line.slice(tab + 1);
+        if (tab > 0 && !line.startsWith('ref: ') && ref.startsWith('refs/heads/'))
+            heads.set(ref.slice('refs/heads/'.length), line.slice(0, tab));
+    }
+    return { heads, defaultBranch };
 }
 /** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
 async function remoteDefaultBranch(git, remote) {

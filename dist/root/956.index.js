@@ -1,5 +1,5 @@
-export const id = 477;
-export const ids = [477];
+export const id = 956;
+export const ids = [956];
 export const modules = {
 
 /***/ 2707:
@@ -78,21 +78,180 @@ const SPEC_ID_OR_IDENTITY = {
 
 /***/ }),
 
-/***/ 5560:
+/***/ 4255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ MergeSandbox)
+/* harmony export */   r: () => (/* binding */ HistoryGraph)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _git_git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7361);
-/* harmony import */ var _git_refs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4435);
-/* harmony import */ var _git_init__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7531);
+/* harmony import */ var _git_history__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3257);
+
+/** Which of a list of commits ("sources") reach each node: one bit per source. */
+class Reach {
+    words;
+    bits;
+    bitOf;
+    constructor(graph, sources, allReachCommon) {
+        this.words = Math.max(1, Math.ceil(sources.length / 32));
+        this.bits = new Uint32Array(graph.ids.length * this.words);
+        this.bitOf = new Map(sources.map((s, i) => [s, i]));
+        sources.forEach((s, i) => {
+            const node = graph.index.get(s);
+            if (node !== undefined)
+                this.set(node, i);
+        });
+        // Every tip reaches the common commit; a merge base generally does not.
+        if (allReachCommon && graph.common !== null)
+            for (let i = 0; i < sources.length; i++)
+                this.set(graph.common, i);
+        // Children come before parents, so one pass carries each node's bits down to its parents.
+        for (let node = 0; node < graph.ids.length; node++) {
+            for (const p of graph.parents[node])
+                for (let w = 0; w < this.words; w++)
+                    this.bits[p * this.words + w] |= this.bits[node * this.words + w];
+        }
+    }
+    set(node, bit) {
+        this.bits[node * this.words + (bit >>> 5)] |= 1 << (bit & 31);
+    }
+    /** A test for "source reaches node", with the bit looked up once. */
+    tester(source) {
+        const bit = this.bitOf.get(source);
+        if (bit === undefined)
+            return () => false;
+        const word = bit >>> 5;
+        const mask = 1 << (bit & 31);
+        const { bits, words } = this;
+        return (node) => (bits[node * words + word] & mask) !== 0;
+    }
+}
+/**
+ * The part of the history above the branch tips' common ancestor, walked
+ * once, to answer merge-base questions
+ * for many pairs without a git process per pair.
+ *
+ * `git merge-base --octopus` gives a commit C common to every tip. Commits
+ * reachable from C are common to every pair, and the only one of them that
+ * can be a *best* common ancestor of a pair is C itself (any other is an
+ * ancestor of C, which is common too). So only the commits above C are
+ * listed (`rev-list --topo-order --parents <tips> ^C`), plus C.
+ */
+class HistoryGraph {
+    /** Commit ids, children before parents; C (when there is one) last. */
+    ids = [];
+    index = new Map();
+    /** Parents within the graph, by node. */
+    parents = [];
+    children = [];
+    common = null;
+    tipReach;
+    static async load(git, tips) {
+        const graph = new HistoryGraph();
+        const unique = [...new Set(tips)].sort();
+        if (unique.length === 0)
+            return graph;
+        const common = await (0,_git_history__WEBPACK_IMPORTED_MODULE_0__/* .octopusMergeBase */ .hZ)(git, unique);
+        const input = unique.join('\n') + (common ? `\n^${common}` : '') + '\n';
+        const listing = await (0,_git_history__WEBPACK_IMPORTED_MODULE_0__/* .topoParents */ .YK)(git, input);
+        const parentIds = [];
+        for (const line of listing ? listing.split('\n') : []) {
+            const [id, ...parents] = line.split(' ');
+            graph.index.set(id, graph.ids.length);
+            graph.ids.push(id);
+            parentIds.push(parents);
+        }
+        if (common) {
+            if (!graph.index.has(common)) {
+                graph.index.set(common, graph.ids.length);
+                graph.ids.push(common);
+                parentIds.push([]);
+            }
+            graph.common = graph.index.get(common);
+        }
+        for (const ps of parentIds) {
+            // Parents below C are left out: they are never a best merge base.
+            graph.parents.push(ps.map((p) => graph.index.get(p)).filter((p) => p !== undefined));
+            graph.children.push([]);
+        }
+        graph.parents.forEach((ps, node) => ps.forEach((p) => graph.children[p].push(node)));
+        graph.tipReach = new Reach(graph, unique, true);
+        return graph;
+    }
+    /**
+     * Commits reachable from tip `a` and not from tip `b`, and the other way
+     * round: what `git rev-list --left-right --count a...b` prints. Every commit
+     * left out of the graph is reachable from C, hence from both tips, so only
+     * the graph's nodes can differ.
+     */
+    aheadBehind(a, b) {
+        const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)];
+        let ahead = 0;
+        let behind = 0;
+        for (let node = 0; node < this.ids.length; node++) {
+            const x = fromA(node);
+            if (x !== fromB(node)) {
+                if (x)
+                    ahead++;
+                else
+                    behind++;
+            }
+        }
+        return [ahead, behind];
+    }
+    /** The best common ancestors of two tips (several after criss-cross merges; none for unrelated histories). */
+    mergeBases(a, b) {
+        const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)];
+        const both = (node) => fromA(node) && fromB(node);
+        const bases = [];
+        for (let node = 0; node < this.ids.length; node++) {
+            if (both(node) && !this.children[node].some(both))
+                bases.push(this.ids[node]);
+        }
+        return bases;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ MergeSandbox)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/git/git.ts
+var git_git = __webpack_require__(7361);
+// EXTERNAL MODULE: ./shared/git/refs.ts
+var refs = __webpack_require__(4435);
+;// CONCATENATED MODULE: ./shared/git/init.ts
+/** Creates an empty bare repository at `dir` with the given object format (`sha1`, `sha256`). */
+async function initBare(git, dir, objectFormat) {
+    await git.run(['init', '--quiet', '--bare', `--object-format=${objectFormat}`, dir]);
+}
+/** Creates a repository at `dir` whose first branch is `branch` (bare: no working tree). */
+async function initRepository(git, dir, options) {
+    await git.run(['init', '-q', ...(options.bare ? ['--bare'] : []), '-b', options.branch, dir]);
+}
+/** Sets `key` in the repository's own configuration. */
+async function setConfig(git, key, value) {
+    await git.run(['config', key, value]);
+}
+/** Adds a remote named `name` at `url`. */
+async function addRemote(git, name, url) {
+    await git.run(['remote', 'add', name, url]);
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
 
 
 
@@ -124,14 +283,14 @@ const MIN_MEMORY_FREE = 1024 ** 3;
  */
 function sandboxParent() {
     try {
-        const fs = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync)('/dev/shm');
+        const fs = (0,external_node_fs_.statfsSync)('/dev/shm');
         if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
             return '/dev/shm';
     }
     catch {
         // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
     }
-    return (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+    return (0,external_node_os_.tmpdir)();
 }
 class MergeSandbox {
     dir;
@@ -143,14 +302,14 @@ class MergeSandbox {
         this.attributesDir = attributesDir;
     }
     static async open(source) {
-        const objects = await (0,_git_refs__WEBPACK_IMPORTED_MODULE_3__/* .gitPath */ .C8)(source, 'objects');
-        const objectsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(objects) ? objects : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(source.cwd, objects);
-        const format = await (0,_git_refs__WEBPACK_IMPORTED_MODULE_3__/* .objectFormat */ .n9)(source).catch(() => 'sha1');
-        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(sandboxParent(), 'orch-merge-'));
+        const objects = await (0,refs/* gitPath */.C8)(source, 'objects');
+        const objectsDir = (0,external_node_path_.isAbsolute)(objects) ? objects : (0,external_node_path_.resolve)(source.cwd, objects);
+        const format = await (0,refs/* objectFormat */.n9)(source).catch(() => 'sha1');
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(sandboxParent(), 'orch-merge-'));
         try {
-            const emptyConfig = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'empty-config');
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(emptyConfig, '');
-            const gitDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'repo.git');
+            const emptyConfig = (0,external_node_path_.join)(dir, 'empty-config');
+            (0,external_node_fs_.writeFileSync)(emptyConfig, '');
+            const gitDir = (0,external_node_path_.join)(dir, 'repo.git');
             const env = {
                 GIT_DIR: gitDir,
                 GIT_CONFIG_NOSYSTEM: '1',
@@ -167,13 +326,13 @@ class MergeSandbox {
                 GIT_CONFIG_PARAMETERS: undefined,
                 GIT_CONFIG_COUNT: undefined,
             };
-            const git = new _git_git__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(dir, env);
-            await (0,_git_init__WEBPACK_IMPORTED_MODULE_5__/* .initBare */ .dv)(git, gitDir, format);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
+            const git = new git_git/* Git */.TU(dir, env);
+            await initBare(git, gitDir, format);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
             return new MergeSandbox(dir, git, dir);
         }
         catch (error) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
             throw error;
         }
     }
@@ -183,16 +342,16 @@ class MergeSandbox {
      * or one line setting the marker size for every path).
      */
     pins(markerSize) {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
+        const file = (0,external_node_path_.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
         if (!this.written.has(file)) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
+            (0,external_node_fs_.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
             this.written.add(file);
         }
         return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
     }
     written = new Set();
     close() {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.dir, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
     }
 }
 
@@ -376,60 +535,7 @@ class RangeBudget {
 
 /***/ }),
 
-/***/ 5314:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   yj: () => (/* binding */ decodeBytes)
-/* harmony export */ });
-/* unused harmony exports gitQuote, pathBytes */
-/* harmony import */ var _text_controls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1672);
-
-// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
-// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
-const NEEDS_QUOTING = (0,_text_controls__WEBPACK_IMPORTED_MODULE_0__/* .charPattern */ .F2)([_text_controls__WEBPACK_IMPORTED_MODULE_0__.C0, _text_controls__WEBPACK_IMPORTED_MODULE_0__/* .DEL */ .IY, _text_controls__WEBPACK_IMPORTED_MODULE_0__.C1, _text_controls__WEBPACK_IMPORTED_MODULE_0__/* .LINE_SEPARATORS */ .Ev, _text_controls__WEBPACK_IMPORTED_MODULE_0__/* .BIDI */ .lr], { except: '\u061c' });
-/** A byte string (latin1) as displayed text; see DisplayedPath. */
-function displayPath(bytes) {
-    const raw = Buffer.from(bytes, 'latin1');
-    const text = raw.toString('utf8');
-    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
-        return { path: text };
-    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
-}
-const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
-/**
- * git's C-style quoting with core.quotePath on (its default), as in
- * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
- * and \\ style escapes and every other control byte or byte of 0x80 and above
- * as three octal digits.
- */
-function gitQuote(bytes) {
-    let out = '"';
-    for (const b of bytes) {
-        const escape = ESCAPES[b];
-        if (escape)
-            out += `\\${escape}`;
-        else if (b < 0x20 || b >= 0x7f)
-            out += `\\${b.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(b);
-    }
-    return `${out}"`;
-}
-/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
-function pathBytes(p) {
-    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
-}
-/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
-function decodeBytes(bytes) {
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-
-/***/ }),
-
-/***/ 7455:
+/***/ 8376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -438,8 +544,6 @@ __webpack_require__.d(__webpack_exports__, {
   l: () => (/* binding */ scanPairs)
 });
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/git/cat-file.ts
@@ -570,8 +674,50 @@ class ExactChanges {
 
 // EXTERNAL MODULE: ./shared/conflicts/plan-pairs.ts
 var plan_pairs = __webpack_require__(9887);
-// EXTERNAL MODULE: ./shared/conflicts/raw-path.ts
-var raw_path = __webpack_require__(5314);
+// EXTERNAL MODULE: ./shared/text/controls.ts
+var controls = __webpack_require__(1672);
+;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
+
+// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
+// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
+const NEEDS_QUOTING = (0,controls/* charPattern */.F2)([controls.C0, controls/* DEL */.IY, controls.C1, controls/* LINE_SEPARATORS */.Ev, controls/* BIDI */.lr], { except: '\u061c' });
+/** A byte string (latin1) as displayed text; see DisplayedPath. */
+function displayPath(bytes) {
+    const raw = Buffer.from(bytes, 'latin1');
+    const text = raw.toString('utf8');
+    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
+        return { path: text };
+    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
+}
+const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
+/**
+ * git's C-style quoting with core.quotePath on (its default), as in
+ * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
+ * and \\ style escapes and every other control byte or byte of 0x80 and above
+ * as three octal digits.
+ */
+function gitQuote(bytes) {
+    let out = '"';
+    for (const b of bytes) {
+        const escape = ESCAPES[b];
+        if (escape)
+            out += `\\${escape}`;
+        else if (b < 0x20 || b >= 0x7f)
+            out += `\\${b.toString(8).padStart(3, '0')}`;
+        else
+            out += String.fromCharCode(b);
+    }
+    return `${out}"`;
+}
+/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
+function pathBytes(p) {
+    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
+}
+/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
+function decodeBytes(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-kinds.ts
 
 
@@ -651,12 +797,12 @@ function classifyConflicts(record) {
         const about = conflictMessages.filter((m) => m.paths.includes(rawPath));
         for (const m of about)
             used.add(m);
-        const message = [...new Set(about.map((m) => (0,raw_path/* decodeBytes */.yj)(m.text).trim()))].join('\n');
-        files.push({ rawPath, ...(0,raw_path/* displayPath */.Gt)(rawPath), kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
+        const message = [...new Set(about.map((m) => decodeBytes(m.text).trim()))].join('\n');
+        files.push({ rawPath, ...displayPath(rawPath), kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
     }
     const messages = conflictMessages
         .filter((m) => !used.has(m))
-        .map((m) => ({ paths: m.paths.map((p) => (0,raw_path/* displayPath */.Gt)(p).path), type: (0,raw_path/* decodeBytes */.yj)(m.type), text: (0,raw_path/* decodeBytes */.yj)(m.text).trim() }));
+        .map((m) => ({ paths: m.paths.map((p) => displayPath(p).path), type: decodeBytes(m.type), text: decodeBytes(m.text).trim() }));
     // Byte order, as git lists them.
     return { files: files.sort((a, b) => (0,plan_pairs/* compareText */.n6)(a.rawPath, b.rawPath)), messages };
 }
@@ -1348,118 +1494,11 @@ function mergedName(tree, file) {
     return Buffer.concat([Buffer.from(`${tree}:`, 'latin1'), Buffer.from(file.rawPath, 'latin1')]);
 }
 
-// EXTERNAL MODULE: ./shared/git/history.ts
-var git_history = __webpack_require__(3257);
-;// CONCATENATED MODULE: ./shared/conflicts/history-graph.ts
-
-/** Which of a list of commits ("sources") reach each node: one bit per source. */
-class Reach {
-    words;
-    bits;
-    bitOf;
-    constructor(graph, sources, allReachCommon) {
-        this.words = Math.max(1, Math.ceil(sources.length / 32));
-        this.bits = new Uint32Array(graph.ids.length * this.words);
-        this.bitOf = new Map(sources.map((s, i) => [s, i]));
-        sources.forEach((s, i) => {
-            const node = graph.index.get(s);
-            if (node !== undefined)
-                this.set(node, i);
-        });
-        // Every tip reaches the common commit; a merge base generally does not.
-        if (allReachCommon && graph.common !== null)
-            for (let i = 0; i < sources.length; i++)
-                this.set(graph.common, i);
-        // Children come before parents, so one pass carries each node's bits down to its parents.
-        for (let node = 0; node < graph.ids.length; node++) {
-            for (const p of graph.parents[node])
-                for (let w = 0; w < this.words; w++)
-                    this.bits[p * this.words + w] |= this.bits[node * this.words + w];
-        }
-    }
-    set(node, bit) {
-        this.bits[node * this.words + (bit >>> 5)] |= 1 << (bit & 31);
-    }
-    /** A test for "source reaches node", with the bit looked up once. */
-    tester(source) {
-        const bit = this.bitOf.get(source);
-        if (bit === undefined)
-            return () => false;
-        const word = bit >>> 5;
-        const mask = 1 << (bit & 31);
-        const { bits, words } = this;
-        return (node) => (bits[node * words + word] & mask) !== 0;
-    }
-}
-/**
- * The part of the history above the branch tips' common ancestor, walked
- * once, to answer merge-base questions
- * for many pairs without a git process per pair.
- *
- * `git merge-base --octopus` gives a commit C common to every tip. Commits
- * reachable from C are common to every pair, and the only one of them that
- * can be a *best* common ancestor of a pair is C itself (any other is an
- * ancestor of C, which is common too). So only the commits above C are
- * listed (`rev-list --topo-order --parents <tips> ^C`), plus C.
- */
-class HistoryGraph {
-    /** Commit ids, children before parents; C (when there is one) last. */
-    ids = [];
-    index = new Map();
-    /** Parents within the graph, by node. */
-    parents = [];
-    children = [];
-    common = null;
-    tipReach;
-    static async load(git, tips) {
-        const graph = new HistoryGraph();
-        const unique = [...new Set(tips)].sort();
-        if (unique.length === 0)
-            return graph;
-        const common = await (0,git_history/* octopusMergeBase */.hZ)(git, unique);
-        const input = unique.join('\n') + (common ? `\n^${common}` : '') + '\n';
-        const listing = await (0,git_history/* topoParents */.YK)(git, input);
-        const parentIds = [];
-        for (const line of listing ? listing.split('\n') : []) {
-            const [id, ...parents] = line.split(' ');
-            graph.index.set(id, graph.ids.length);
-            graph.ids.push(id);
-            parentIds.push(parents);
-        }
-        if (common) {
-            if (!graph.index.has(common)) {
-                graph.index.set(common, graph.ids.length);
-                graph.ids.push(common);
-                parentIds.push([]);
-            }
-            graph.common = graph.index.get(common);
-        }
-        for (const ps of parentIds) {
-            // Parents below C are left out: they are never a best merge base.
-            graph.parents.push(ps.map((p) => graph.index.get(p)).filter((p) => p !== undefined));
-            graph.children.push([]);
-        }
-        graph.parents.forEach((ps, node) => ps.forEach((p) => graph.children[p].push(node)));
-        graph.tipReach = new Reach(graph, unique, true);
-        return graph;
-    }
-    /** The best common ancestors of two tips (several after criss-cross merges; none for unrelated histories). */
-    mergeBases(a, b) {
-        const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)];
-        const both = (node) => fromA(node) && fromB(node);
-        const bases = [];
-        for (let node = 0; node < this.ids.length; node++) {
-            if (both(node) && !this.children[node].some(both))
-                bases.push(this.ids[node]);
-        }
-        return bases;
-    }
-}
-
-// EXTERNAL MODULE: ./shared/conflicts/merge-sandbox.ts
-var merge_sandbox = __webpack_require__(5560);
+// EXTERNAL MODULE: ./shared/conflicts/history-graph.ts
+var history_graph = __webpack_require__(4255);
+// EXTERNAL MODULE: ./shared/conflicts/merge-sandbox.ts + 1 modules
+var merge_sandbox = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./shared/conflicts/scan-pairs.ts
-
 
 
 
@@ -1508,14 +1547,8 @@ async function scanPairs(git, pairs, options) {
     const finish = (pair, result) => {
         results.set(pair, { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, ...result });
     };
-    const timings = options.timings ?? {};
-    let phaseStart = external_node_perf_hooks_.performance.now();
-    const phase = (name) => {
-        const now = external_node_perf_hooks_.performance.now();
-        timings[name] = (timings[name] ?? 0) + (now - phaseStart);
-        phaseStart = now;
-    };
-    const missing = await missingCommits(git, unique.flatMap((p) => [p.leftSha, p.rightSha]));
+    const phase = (name) => options.clock?.lap(name);
+    const missing = await missingCommits(git, unique.flatMap((p) => [p.leftSha, p.rightSha]).filter((sha) => !options.knownCommits?.has(sha)));
     const ready = [];
     for (const pair of unique) {
         const gone = [
@@ -1541,10 +1574,10 @@ async function scanPairs(git, pairs, options) {
     if (counts.cached)
         logger.debug(`conflict scan: ${counts.cached} of ${total} pairs answered by the verdict cache`);
     progress(unique.length - ready.length);
+    phase('cache');
     if (ready.length === 0)
         return [...results.values()].sort(plan_pairs/* comparePairResults */.MI);
-    phase('commits and cache');
-    const graph = await HistoryGraph.load(git, ready.flatMap((p) => [p.leftSha, p.rightSha]));
+    const graph = await history_graph/* HistoryGraph */.r.load(git, ready.flatMap((p) => [p.leftSha, p.rightSha]));
     const shallow = await git.isShallow();
     const toMerge = [];
     const baseOf = new Map();
@@ -1567,13 +1600,13 @@ async function scanPairs(git, pairs, options) {
         toMerge.push(pair);
     }
     progress(ready.length - toMerge.length);
-    phase('history and merge bases');
+    phase('shortcut');
     const needMerge = options.skipDisjoint === false
         ? toMerge
         : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
             finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] });
         });
-    phase('exact changes');
+    phase('shortcut');
     progress(toMerge.length - needMerge.length);
     logger.debug(`conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`);
     if (needMerge.length > 0) {
@@ -1598,7 +1631,7 @@ async function scanPairs(git, pairs, options) {
                     conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
             });
             const details = await describeConflicts(sandbox, conflicted.map((c) => c.merge), maxParallel, logger);
-            phase('conflicted files and ranges');
+            phase('ranges');
             conflicted.forEach(({ pair }, i) => {
                 const { files, messages } = details[i];
                 finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) });
@@ -1606,7 +1639,7 @@ async function scanPairs(git, pairs, options) {
         }
         finally {
             sandbox.close();
-            phase('sandbox cleanup');
+            phase('merges');
         }
     }
     if (options.cache)
@@ -1670,6 +1703,79 @@ async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, c
             clean(pair);
     }
     return keep;
+}
+
+
+/***/ }),
+
+/***/ 8103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ credentialEntries)
+/* harmony export */ });
+/* unused harmony export userIdentity */
+/**
+ * `git config`: the person's identity as their commits carry it.
+ */
+/**
+ * `user.name <user.email>` as git would sign a commit here, or null when neither is set (or git cannot tell).
+ * Read synchronously: the CLI's actor is looked up only when a command first asks for it (recording an
+ * event, checking authority), so a command that records nothing starts no git for it.
+ */
+function userIdentity(git) {
+    try {
+        const r = git.execSync(CONFIG_ARGS, { allowedExitCodes: [0, 1, 128] });
+        return r.exitCode === 0 ? identityOf(r.stdout) : null;
+    }
+    catch {
+        return null;
+    }
+}
+const CONFIG_ARGS = (/* unused pure expression or super */ null && (['config', '--get-regexp', '^user\\.(name|email)$']));
+function identityOf(stdout) {
+    const values = new Map();
+    for (const line of stdout.split('\n')) {
+        const m = /^user\.(name|email) (.*)$/.exec(line.trim());
+        if (m)
+            values.set(m[1], m[2].trim());
+    }
+    const name = values.get('name');
+    const email = values.get('email');
+    if (!name && !email)
+        return null;
+    // The actor field holds 100 characters of plain text.
+    const who = name && email ? `${name} <${email}>` : (name ?? `<${email}>`);
+    return who.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100);
+}
+/** A URL's password (and user) hidden: `https://user:secret@host` → `https://***@host`. */
+function hideUserinfo(text) {
+    return text.replace(/\/\/[^/@\s]*@/g, '//***@');
+}
+/**
+ * The configuration entries (every scope git reads here, included files too) that hand a credential to any
+ * process that can read them: an `http.*.extraheader` (what actions/checkout persists), a remote or
+ * `insteadOf` URL with a password in it. Named with the credential hidden; empty when git cannot tell.
+ */
+async function credentialEntries(git) {
+    const r = await git.exec(['config', '--null', '--get-regexp', '^(http\\..*extraheader|remote\\..*\\.(url|pushurl)|url\\..*\\.(insteadof|pushinsteadof))$'], { allowedExitCodes: [0, 1, 128] });
+    if (r.exitCode !== 0)
+        return [];
+    const found = [];
+    const withPassword = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]*@/i;
+    for (const entry of r.stdout.split('\0')) {
+        const cut = entry.indexOf('\n');
+        const key = cut < 0 ? entry : entry.slice(0, cut);
+        const value = cut < 0 ? '' : entry.slice(cut + 1);
+        if (!key)
+            continue;
+        const holds = /extraheader$/i.test(key)
+            ? value.trim() !== ''
+            : withPassword.test(value) || withPassword.test(key.replace(/^url\./i, ''));
+        if (holds)
+            found.push(hideUserinfo(key));
+    }
+    return [...new Set(found)];
 }
 
 
@@ -1745,30 +1851,68 @@ async function diffTreeStatusBatch(git, input) {
 
 /***/ }),
 
-/***/ 7531:
+/***/ 3257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nk: () => (/* binding */ setConfig),
-/* harmony export */   Uu: () => (/* binding */ addRemote),
-/* harmony export */   dv: () => (/* binding */ initBare),
-/* harmony export */   zY: () => (/* binding */ initRepository)
+/* harmony export */   Me: () => (/* binding */ rawDates),
+/* harmony export */   YK: () => (/* binding */ topoParents),
+/* harmony export */   ZQ: () => (/* binding */ commitParents),
+/* harmony export */   d9: () => (/* binding */ writeCommitGraph),
+/* harmony export */   eg: () => (/* binding */ logBytes),
+/* harmony export */   hZ: () => (/* binding */ octopusMergeBase),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   nT: () => (/* binding */ leftRightCount),
+/* harmony export */   v6: () => (/* binding */ firstParentLine)
 /* harmony export */ });
-/** Creates an empty bare repository at `dir` with the given object format (`sha1`, `sha256`). */
-async function initBare(git, dir, objectFormat) {
-    await git.run(['init', '--quiet', '--bare', `--object-format=${objectFormat}`, dir]);
+/** Walking commits: rev-list, merge bases of many tips, log messages. */
+/** `rev-list --left-right --count` of a symmetric range (`a...b`): "<ahead>\t<behind>". */
+async function leftRightCount(git, range) {
+    return git.run(['rev-list', '--left-right', '--count', '--end-of-options', range]);
 }
-/** Creates a repository at `dir` whose first branch is `branch` (bare: no working tree). */
-async function initRepository(git, dir, options) {
-    await git.run(['init', '-q', ...(options.bare ? ['--bare'] : []), '-b', options.branch, dir]);
+/** The first best common ancestor of all the tips, or null when they share none. */
+async function octopusMergeBase(git, tips) {
+    const r = await git.exec(['merge-base', '--octopus', ...tips], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] || null : null;
 }
-/** Sets `key` in the repository's own configuration. */
-async function setConfig(git, key, value) {
-    await git.run(['config', key, value]);
+/** `rev-list --topo-order --parents` of the revisions given on stdin (`<tip>` or `^<excluded>` lines): "<id> <parent>..." lines. */
+async function topoParents(git, input) {
+    return git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
 }
-/** Adds a remote named `name` at `url`. */
-async function addRemote(git, name, url) {
-    await git.run(['remote', 'add', name, url]);
+/** Each commit of `range` with its parents (`[id, ...parents]`), newest first; null when git cannot walk the range. */
+async function commitParents(git, range) {
+    const r = await git.exec(['rev-list', '--parents', range], { allowedExitCodes: [0, 128] });
+    if (r.exitCode !== 0)
+        return null;
+    return r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(' '));
+}
+/** The commits `from..to` along first parents, oldest first. */
+async function firstParentLine(git, from, to) {
+    return (await git.run(['rev-list', '--first-parent', '--reverse', `${from}..${to}`])).split('\n').filter(Boolean);
+}
+function logArgs(o) {
+    const reverse = o.reverse ? ['--reverse'] : [];
+    const max = o.maxCount === undefined ? [] : [`--max-count=${o.maxCount}`];
+    return ['log', ...reverse, ...max, '--no-color', `--format=${o.format}`, ...o.range, '--'];
+}
+/** `git log` formatted, as text (trailing newline removed). */
+async function logText(git, options) {
+    return git.run(logArgs(options));
+}
+/** `git log` formatted, as bytes. */
+async function logBytes(git, options) {
+    return (await git.execBuffer(logArgs(options))).stdout;
+}
+/** The author and committer dates of a commit, raw (`<seconds> <zone>`), on two lines. */
+async function rawDates(git, commit) {
+    return git.run(['log', '-1', '--format=%ad%n%cd', '--date=raw', commit]);
+}
+/** Writes a commit-graph of every reachable commit, so that later walks read it instead of the objects. */
+async function writeCommitGraph(git) {
+    await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
 }
 
 
@@ -2039,7 +2183,7 @@ async function listOpenPulls(client, ref) {
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
-/* harmony import */ var _confine_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8060);
+/* harmony import */ var _confine_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5679);
 
 
 
@@ -2120,6 +2264,134 @@ async function walk(cwd, folder, logger) {
             files.push(path);
     }
     return files;
+}
+
+
+/***/ }),
+
+/***/ 7061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ describeIdentity),
+/* harmony export */   _7: () => (/* binding */ resolveAgentIdentity)
+/* harmony export */ });
+/* unused harmony exports parseAgentName, agentName */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
+/* harmony import */ var _naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5748);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3768);
+/* harmony import */ var _role_file__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(198);
+
+
+
+
+/**
+ * The role, feature and agent of this checkout, from (in order) the flags,
+ * the branch name, then the local role file. A role file that contradicts an
+ * agent branch is an error naming both: the file says who the checkout was set
+ * up as, the branch who it is now, and guessing which is stale could let one
+ * agent act as another. Flags are explicit and win silently over both.
+ */
+function resolveAgentIdentity(options) {
+    const { naming, branch } = options;
+    const parsed = branch ? (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__/* .parseBranch */ .Qd)(naming, branch) : null;
+    const file = options.readFile ? (0,_role_file__WEBPACK_IMPORTED_MODULE_1__/* .readRoleFiles */ .ak)(options.cwd) : null;
+    const fromFile = file ? fileIdentity(file, naming) : null;
+    if (file && fromFile && parsed && branch)
+        checkAgreement(file, fromFile, branch, parsed);
+    const out = { sources: {}, checkedOut: branch };
+    if (file)
+        out.file = file;
+    const flagRole = options.flags?.role;
+    if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--role ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(flagRole)} is not valid; expected overseer or implementor`);
+    const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
+        ? [flag, 'flag']
+        : fromBranch !== undefined
+            ? [fromBranch, 'branch']
+            : fromFileValue !== undefined
+                ? [fromFileValue, 'file']
+                : [undefined, undefined];
+    [out.role, out.sources.role] = pick(flagRole, parsed?.role, fromFile?.role);
+    [out.feature, out.sources.feature] = pick(options.flags?.feature, parsed?.spec, fromFile?.spec);
+    out.source = out.sources.role;
+    // The agent (impl-n / overseer) comes from the first of branch and file whose role is the role in force.
+    const agentFrom = [
+        parsed ? { p: parsed, s: 'branch' } : null,
+        fromFile && file?.values.agent ? { p: fromFile, s: 'file' } : null,
+    ].find((c) => c && c.p.role === out.role);
+    if (agentFrom) {
+        out.agent = agentName(naming, agentFrom.p.role, agentFrom.p.index);
+        if (agentFrom.p.index !== undefined)
+            out.index = agentFrom.p.index;
+        out.sources.agent = agentFrom.s;
+    }
+    // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
+    const agentFeature = agentFrom?.p.spec ?? out.feature;
+    if (agentFrom && agentFeature)
+        out.branch = (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__/* .formatBranch */ .gK)(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
+    return out;
+}
+/** What the role file says, with its agent read against the naming (short name or whole branch). */
+function fileIdentity(file, naming) {
+    const { role, feature, agent } = file.values;
+    const out = {};
+    if (role)
+        out.role = role;
+    if (feature)
+        out.spec = feature;
+    if (!agent)
+        return out;
+    const asBranch = agent.includes('/') ? (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__/* .parseBranch */ .Qd)(naming, agent) : parseAgentName(naming, agent);
+    if (!asBranch)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(agent)} is not an agent of the naming (expected ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(naming.overseer)}, ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(naming.implementor.replace('{n}', '2'))} or a branch like ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)((0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__/* .formatBranch */ .gK)(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
+    if (role && asBranch.role !== role)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(agent)} is an ${asBranch.role}, but the file says role ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(role)}`);
+    if (feature && asBranch.spec && asBranch.spec !== feature)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(agent)} belongs to feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(asBranch.spec)}, but the file says feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(feature)}`);
+    out.role = asBranch.role;
+    if (asBranch.spec)
+        out.spec = asBranch.spec;
+    if (asBranch.index !== undefined)
+        out.index = asBranch.index;
+    return out;
+}
+/** `impl-2` → implementor 2, `overseer` → overseer, for the naming's role segments. */
+function parseAgentName(naming, name) {
+    if (name === naming.overseer)
+        return { role: 'overseer' };
+    const [before, after] = naming.implementor.split('{n}');
+    if (!name.startsWith(before) || !name.endsWith(after))
+        return null;
+    const n = name.slice(before.length, name.length - after.length);
+    return /^[1-9]\d{0,2}$/.test(n) ? { role: 'implementor', index: Number(n) } : null;
+}
+function agentName(naming, role, index) {
+    return role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
+}
+function checkAgreement(file, said, branch, parsed) {
+    const differs = (said.role !== undefined && said.role !== parsed.role) ||
+        (said.spec !== undefined && said.spec !== parsed.spec) ||
+        (said.index !== undefined && said.index !== parsed.index);
+    if (!differs)
+        return;
+    const fileSays = Object.entries(file.values)
+        .map(([k, v]) => `${k} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(v)}`)
+        .join(', ');
+    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(parsed.spec)}`;
+    throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path} says ${fileSays}, but branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
+}
+/** One line for the CLI: the identity and where each part came from. */
+function describeIdentity(id) {
+    if (!id.role && !id.feature)
+        return 'no role: the branch is not an agent branch and no role file names one';
+    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(id.checkedOut ?? '')}` : 'the command line';
+    const parts = [];
+    if (id.role)
+        parts.push(`${id.role}${id.agent && id.role === 'implementor' ? ` ${id.agent}` : ''} (from ${from(id.sources.role)})`);
+    if (id.feature)
+        parts.push(`feature ${id.feature}${id.sources.feature !== id.sources.role ? ` (from ${from(id.sources.feature)})` : ''}`);
+    return `working as ${parts.join(', ')}`;
 }
 
 
