@@ -34234,12 +34234,18 @@ function readEvent(path) {
         return undefined;
     }
 }
+/**
+ * A whole value that is still a workflow expression (`${{ github.token }}`): the runner expands every
+ * expression before a step starts, so only a local run (local-action passes action.yml's defaults as
+ * written) sees one; it is no value, as if the input were not given.
+ */
+const UNEXPANDED = /^\$\{\{[^]*\}\}$/;
 /** Reads every declared input as the runner passes it (`INPUT_<NAME>`, upper-cased, hyphens kept). */
 function readInputs(names) {
     const raw = {};
     for (const name of names) {
         const value = getInput(name, { trimWhitespace: false });
-        raw[name] = value === '' ? undefined : value;
+        raw[name] = value === '' || UNEXPANDED.test(value.trim()) ? undefined : value;
     }
     return raw;
 }

@@ -19,12 +19,19 @@ function readEvent(path: string): Record<string, unknown> | undefined {
   }
 }
 
+/**
+ * A whole value that is still a workflow expression (`${{ github.token }}`): the runner expands every
+ * expression before a step starts, so only a local run (local-action passes action.yml's defaults as
+ * written) sees one; it is no value, as if the input were not given.
+ */
+const UNEXPANDED = /^\$\{\{[^]*\}\}$/
+
 /** Reads every declared input as the runner passes it (`INPUT_<NAME>`, upper-cased, hyphens kept). */
 export function readInputs(names: readonly string[]): Record<string, RawValue> {
   const raw: Record<string, RawValue> = {}
   for (const name of names) {
     const value = core.getInput(name, { trimWhitespace: false })
-    raw[name] = value === '' ? undefined : value
+    raw[name] = value === '' || UNEXPANDED.test(value.trim()) ? undefined : value
   }
   return raw
 }
