@@ -12,7 +12,7 @@ import {
 } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { InputError } from './errors'
-import { quote } from './text/quote'
+import { quotePath } from './text/quote'
 import { C0, DEL, charPattern } from './text/controls'
 
 const CONTROL = charPattern([C0, DEL])
@@ -45,7 +45,7 @@ export interface ConfineOptions {
 export function confinePath(value: string, what: string, roots: PathRoots, options: ConfineOptions = {}): string {
   const refuse = (why: string): never => {
     throw new InputError(
-      `${what} ${quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`,
+      `${what} ${quotePath(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`,
     )
   }
   if (typeof value !== 'string' || value.trim() === '') refuse('it is empty')
@@ -55,7 +55,8 @@ export function confinePath(value: string, what: string, roots: PathRoots, optio
   const absolute = isAbsolute(value) ? resolve(value) : resolve(roots.cwd, value)
   const real = realPathOf(absolute)
   const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(sep) ? root : `${root}${sep}`))
-  if (!inside) refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote(real)}, outside the allowed folders`)
+  if (!inside)
+    refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quotePath(real)}, outside the allowed folders`)
   if (
     relative(inside!, real)
       .split(sep)
@@ -84,7 +85,7 @@ export function confineFolder(folder: string, what: string, roots: PathRoots): s
       .some((s) => s.toLowerCase() === '.git')
   ) {
     throw new InputError(
-      `${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`,
+      `${what}: folder ${quotePath(folder)} leads to ${quotePath(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`,
     )
   }
   return real
@@ -136,12 +137,12 @@ function statOrNull(path: string) {
 export function confineWrite(root: string, path: string, what = 'file', given?: string): string {
   const absolute = resolve(root, path)
   const rel = relative(root, absolute)
-  const shown = quote(given ?? absolute)
+  const shown = quotePath(given ?? absolute)
   const refuse = (why: string): never => {
     throw new InputError(`${what} ${shown} cannot be written: ${why}; nothing was written`)
   }
   if (CONTROL.test(absolute)) refuse('its path contains control characters')
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) refuse(`it is not inside ${quote(root)}`)
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) refuse(`it is not inside ${quotePath(root)}`)
   const parts = rel.split(sep)
   let at = root
   for (const [i, part] of parts.entries()) {
@@ -151,9 +152,9 @@ export function confineWrite(root: string, path: string, what = 'file', given?: 
     const leaf = i === parts.length - 1
     if (stat.isSymbolicLink())
       refuse(
-        `${at === absolute ? 'it' : quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`,
+        `${at === absolute ? 'it' : quotePath(at)} is a symbolic link (to ${quotePath(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`,
       )
-    if (!leaf && !stat.isDirectory()) refuse(`${quote(at)} is not a folder`)
+    if (!leaf && !stat.isDirectory()) refuse(`${quotePath(at)} is not a folder`)
     if (leaf && stat.isDirectory()) refuse('it is a folder, where a file belongs; move it away')
     if (leaf && !stat.isFile()) refuse('it is not a regular file')
   }
@@ -194,7 +195,7 @@ export function writeConfined(
     fd = openSync(absolute, flags, options.mode ?? 0o666)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP') confineWrite(root, path, what)
-    throw new InputError(`${what} ${quote(absolute)} could not be written: ${(error as Error).message}; nothing was written`)
+    throw new InputError(`${what} ${quotePath(absolute)} could not be written: ${(error as Error).message}; nothing was written`)
   }
   try {
     writeSync(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text)
@@ -221,7 +222,7 @@ export function makeFoldersConfined(root: string, folder: string, what = 'folder
     const stat = statOrNull(at)
     if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
       throw new InputError(
-        `${what}: ${quote(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${quote(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`,
+        `${what}: ${quotePath(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${quotePath(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`,
       )
   }
 }
@@ -259,7 +260,7 @@ export function confineOutput(
   const root = [roots.cwd, roots.tempDir].map((r) => resolve(r)).find((r) => absolute.startsWith(r.endsWith(sep) ? r : `${r}${sep}`))
   if (!root)
     throw new InputError(
-      `${what} ${quote(value)} is not allowed: it reaches ${real ? quote(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`,
+      `${what} ${quotePath(value)} is not allowed: it reaches ${real ? quotePath(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`,
     )
   if (options.folder) {
     if (
@@ -274,7 +275,7 @@ export function confineOutput(
       const stat = statOrNull(at)
       if (stat?.isSymbolicLink())
         throw new InputError(
-          `${what} ${quote(value)} cannot be written: ${quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; nothing was written`,
+          `${what} ${quotePath(value)} cannot be written: ${quotePath(at)} is a symbolic link (to ${quotePath(linkTarget(at))}), and we never write through one; nothing was written`,
         )
     }
     return { root, path: absolute }

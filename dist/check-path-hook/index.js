@@ -2722,6 +2722,13 @@ function quote_quote(value) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
     return JSON.stringify(shown).replace(HIDDEN_AFTER_JSON, unicodeEscape);
 }
+/** The longest path Linux takes (PATH_MAX): a path is shown whole up to it, since a cut path names no file. */
+const PATH_MAX = 4096;
+/** Shows a file path safely inside an error message, whole (quote cuts at 80 characters, which loses the file's name). */
+function quote_quotePath(path) {
+    const shown = path.length > PATH_MAX ? `${path.slice(0, PATH_MAX - 3)}...` : path;
+    return JSON.stringify(shown).replace(HIDDEN_AFTER_JSON, unicodeEscape);
+}
 /** Any value from a configuration file or input, shown as its JSON (or its string form when JSON has none), quoted. */
 function quoteValue(value) {
     return quote_quote(JSON.stringify(value) ?? String(value));
@@ -2745,7 +2752,7 @@ const CONTROL = charPattern([C0, DEL]);
  */
 function confinePath(value, what, roots, options = {}) {
     const refuse = (why) => {
-        throw new errors_InputError(`${what} ${quote_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+        throw new errors_InputError(`${what} ${quote_quotePath(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
@@ -2759,7 +2766,7 @@ function confinePath(value, what, roots, options = {}) {
     const real = realPathOf(absolute);
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`));
     if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quote(real)}, outside the allowed folders`);
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quotePath(real)}, outside the allowed folders`);
     if ((0,external_node_path_.relative)(inside, real)
         .split(external_node_path_.sep)
         .some((segment) => segment.toLowerCase() === '.git'))
@@ -2785,7 +2792,7 @@ function confineFolder(folder, what, roots) {
         relative(inside, real)
             .split(sep)
             .some((s) => s.toLowerCase() === '.git')) {
-        throw new InputError(`${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+        throw new InputError(`${what}: folder ${quotePath(folder)} leads to ${quotePath(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
     }
     return real;
 }
@@ -2835,14 +2842,14 @@ function statOrNull(path) {
 function confineWrite(root, path, what = 'file', given) {
     const absolute = (0,external_node_path_.resolve)(root, path);
     const rel = (0,external_node_path_.relative)(root, absolute);
-    const shown = quote_quote(given ?? absolute);
+    const shown = quote_quotePath(given ?? absolute);
     const refuse = (why) => {
         throw new errors_InputError(`${what} ${shown} cannot be written: ${why}; nothing was written`);
     };
     if (CONTROL.test(absolute))
         refuse('its path contains control characters');
     if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
-        refuse(`it is not inside ${quote_quote(root)}`);
+        refuse(`it is not inside ${quote_quotePath(root)}`);
     const parts = rel.split(external_node_path_.sep);
     let at = root;
     for (const [i, part] of parts.entries()) {
@@ -2852,9 +2859,9 @@ function confineWrite(root, path, what = 'file', given) {
             break;
         const leaf = i === parts.length - 1;
         if (stat.isSymbolicLink())
-            refuse(`${at === absolute ? 'it' : quote_quote(at)} is a symbolic link (to ${quote_quote(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
+            refuse(`${at === absolute ? 'it' : quote_quotePath(at)} is a symbolic link (to ${quote_quotePath(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
         if (!leaf && !stat.isDirectory())
-            refuse(`${quote_quote(at)} is not a folder`);
+            refuse(`${quote_quotePath(at)} is not a folder`);
         if (leaf && stat.isDirectory())
             refuse('it is a folder, where a file belongs; move it away');
         if (leaf && !stat.isFile())
@@ -2886,7 +2893,7 @@ function writeConfined(root, path, text, what = 'file', options = {}) {
     catch (error) {
         if (error.code === 'ELOOP')
             confineWrite(root, path, what);
-        throw new errors_InputError(`${what} ${quote_quote(absolute)} could not be written: ${error.message}; nothing was written`);
+        throw new errors_InputError(`${what} ${quote_quotePath(absolute)} could not be written: ${error.message}; nothing was written`);
     }
     try {
         (0,external_node_fs_.writeSync)(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
@@ -2915,7 +2922,7 @@ function makeFoldersConfined(root, folder, what = 'folder') {
         }
         const stat = statOrNull(at);
         if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
-            throw new errors_InputError(`${what}: ${quote_quote(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${quote_quote(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
+            throw new errors_InputError(`${what}: ${quote_quotePath(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${quote_quotePath(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
     }
 }
 function linkTarget(path) {
@@ -2944,7 +2951,7 @@ function confineOutput(value, what, roots, options = {}) {
     const absolute = isAbsolute(value) ? resolve(value) : resolve(roots.cwd, value);
     const root = [roots.cwd, roots.tempDir].map((r) => resolve(r)).find((r) => absolute.startsWith(r.endsWith(sep) ? r : `${r}${sep}`));
     if (!root)
-        throw new InputError(`${what} ${quote(value)} is not allowed: it reaches ${real ? quote(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
+        throw new InputError(`${what} ${quotePath(value)} is not allowed: it reaches ${real ? quotePath(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
     if (options.folder) {
         if (CONTROL.test(value) ||
             value.split(/[/\\]/).includes('..') ||
@@ -2955,7 +2962,7 @@ function confineOutput(value, what, roots, options = {}) {
         for (let at = absolute; at !== root; at = dirname(at)) {
             const stat = statOrNull(at);
             if (stat?.isSymbolicLink())
-                throw new InputError(`${what} ${quote(value)} cannot be written: ${quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; nothing was written`);
+                throw new InputError(`${what} ${quotePath(value)} cannot be written: ${quotePath(at)} is a symbolic link (to ${quotePath(linkTarget(at))}), and we never write through one; nothing was written`);
         }
         return { root, path: absolute };
     }

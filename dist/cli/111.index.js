@@ -207,7 +207,7 @@ async function setupAgents(options, ctx) {
     // The flag must agree with an agent branch here (the files written describe this checkout's role);
     // the role file is checked against the branch by the one resolver every command uses.
     if (options.role && parsed && options.role !== parsed.role)
-        throw new errors/* InputError */.dz(`--role says ${(0,quote/* quote */.h)(options.role)} but branch ${(0,quote/* quote */.h)(branch)} is an ${parsed.role} branch; they must agree`);
+        throw new errors/* InputError */.dz(`--role says ${(0,quote/* quote */.hD)(options.role)} but branch ${(0,quote/* quote */.hD)(branch)} is an ${parsed.role} branch; they must agree`);
     const id = (0,role_source/* resolveAgentIdentity */._7)({
         flags: { role: options.role },
         branch,
@@ -219,7 +219,7 @@ async function setupAgents(options, ctx) {
     if (id.sources.role === 'file')
         ctx.logger.info((0,role_source/* describeIdentity */.Cl)(id));
     if (!role)
-        throw new errors/* InputError */.dz(`cannot tell the role: branch ${(0,quote/* quote */.h)(branch ?? '(detached)')} is not an agent branch and ${role_file/* ROLE_FILE */.AB} names none; pass --role overseer or --role implementor`);
+        throw new errors/* InputError */.dz(`cannot tell the role: branch ${(0,quote/* quote */.hD)(branch ?? '(detached)')} is not an agent branch and ${role_file/* ROLE_FILE */.AB} names none; pass --role overseer or --role implementor`);
     const integration = config.branches.integration ?? (await (0,remote/* remoteDefaultBranch */.Ki)(git, options.remote).catch(() => null)) ?? 'main';
     const configPath = options.configPath ?? config_config/* DEFAULT_CONFIG_PATH */.Bi;
     const rules = (0,claude_rules/* roleRules */.u8)(config, role, configPath, integration);
@@ -302,7 +302,7 @@ function readSidecar(root, path) {
         rules instanceof Error ||
         !list(rules.allow) ||
         !list(rules.deny))
-        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} (the rules agents setup wrote last time) is not ${rules instanceof Error ? `valid JSON (${rules.message})` : 'an object with "allow" and "deny" lists of rules'}; delete it and run agents setup again (it is rewritten); nothing was written`);
+        throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(path)} (the rules agents setup wrote last time) is not ${rules instanceof Error ? `valid JSON (${rules.message})` : 'an object with "allow" and "deny" lists of rules'}; delete it and run agents setup again (it is rewritten); nothing was written`);
     return rules;
 }
 /**
@@ -342,7 +342,7 @@ function probeHook(command, root) {
     const why = run.status === null
         ? (run.error?.message ?? `killed by ${run.signal ?? 'a signal'}`)
         : `exit ${run.status}${(run.stderr ?? '').trim() ? `: ${(run.stderr ?? '').trim().split('\n').pop()}` : out ? `, output not JSON: ${out.slice(0, 200)}` : ''}`;
-    throw new errors/* InputError */.dz(`the check-path hook ${(0,quote/* quote */.h)(command)} does not answer when Claude Code runs it (sh -c in ${(0,quote/* quote */.h)(root)}: ${why}); nothing was written. ` +
+    throw new errors/* InputError */.dz(`the check-path hook ${(0,quote/* quote */.hD)(command)} does not answer when Claude Code runs it (sh -c in ${(0,quote/* quotePath */.WG)(root)}: ${why}); nothing was written. ` +
         'Run agents setup with the CLI the way the agent can start it: node on PATH, and the package installed in this project (npx), globally (npm install -g), or run as node <path>/bin/orchestrator.js');
 }
 /** Claude Code waits 10 s for a hook; the probe gives a loaded machine more before it calls the hook dead. */
@@ -469,7 +469,7 @@ async function featureOrIdentity(values, name, ctx, ws) {
     const id = await commandIdentity(ctx, ws.git, ws.config.branches);
     if (id.feature)
         return id.feature;
-    const where = id.checkedOut ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    const where = id.checkedOut ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
     throw new _errors__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${_naming_role_file__WEBPACK_IMPORTED_MODULE_6__/* .ROLE_FILES */ .Jc.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
 }
 /**
@@ -586,7 +586,7 @@ function readRoleFiles(cwd) {
             const a = first.values[key];
             const b = second.values[key];
             if (a !== b)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${first.path} and ${second.path} disagree: ${key} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(a ?? '(none)')} versus ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${first.path} and ${second.path} disagree: ${key} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(a ?? '(none)')} versus ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
         }
     }
     return first;
@@ -619,29 +619,29 @@ function parseRoleFile(path, text) {
         const where = `${path} line ${i + 1}`;
         const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
         if (!m)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
         const key = m[1].toLowerCase();
         const value = m[2].trim();
         if (!KEYS.includes(key))
-            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: unknown key ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(m[1])}; expected role, feature or agent`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: unknown key ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(m[1])}; expected role, feature or agent`);
         if (seen.has(key))
             throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: ${key} is given twice; give it once`);
         seen.add(key);
         if (key === 'role') {
             if (value !== 'overseer' && value !== 'implementor')
-                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: role ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(value)} is not valid; expected overseer or implementor`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: role ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} is not valid; expected overseer or implementor`);
             values.role = value;
         }
         else if (key === 'feature') {
             const problem = (0,_naming_validate__WEBPACK_IMPORTED_MODULE_4__/* .specIdProblem */ .Gr)(value);
             if (problem)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
             values.feature = value;
         }
         else {
             const problem = (0,_naming_validate__WEBPACK_IMPORTED_MODULE_4__/* .branchNameProblem */ .hq)(value);
             if (problem)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
             values.agent = value;
         }
     });
@@ -694,7 +694,7 @@ function resolveAgentIdentity(options) {
         out.file = file;
     const flagRole = options.flags?.role;
     if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--role ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(flagRole)} is not valid; expected overseer or implementor`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--role ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(flagRole)} is not valid; expected overseer or implementor`);
     const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
         ? [flag, 'flag']
         : fromBranch !== undefined
@@ -734,11 +734,11 @@ function fileIdentity(file, naming) {
         return out;
     const asBranch = agent.includes('/') ? (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__/* .parseBranch */ .Qd)(naming, agent) : parseAgentName(naming, agent);
     if (!asBranch)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(agent)} is not an agent of the naming (expected ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(naming.overseer)}, ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(naming.implementor.replace('{n}', '2'))} or a branch like ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)((0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__/* .formatBranch */ .gK)(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(agent)} is not an agent of the naming (expected ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(naming.overseer)}, ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(naming.implementor.replace('{n}', '2'))} or a branch like ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__/* .formatBranch */ .gK)(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
     if (role && asBranch.role !== role)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(agent)} is an ${asBranch.role}, but the file says role ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(role)}`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(agent)} is an ${asBranch.role}, but the file says role ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(role)}`);
     if (feature && asBranch.spec && asBranch.spec !== feature)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(agent)} belongs to feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(asBranch.spec)}, but the file says feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(feature)}`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(agent)} belongs to feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(asBranch.spec)}, but the file says feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(feature)}`);
     out.role = asBranch.role;
     if (asBranch.spec)
         out.spec = asBranch.spec;
@@ -766,16 +766,16 @@ function checkAgreement(file, said, branch, parsed) {
     if (!differs)
         return;
     const fileSays = Object.entries(file.values)
-        .map(([k, v]) => `${k} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(v)}`)
+        .map(([k, v]) => `${k} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(v)}`)
         .join(', ');
-    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(parsed.spec)}`;
-    throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path} says ${fileSays}, but branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
+    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(parsed.spec)}`;
+    throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path} says ${fileSays}, but branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
 }
 /** One line for the CLI: the identity and where each part came from. */
 function describeIdentity(id) {
     if (!id.role && !id.feature)
         return 'no role: the branch is not an agent branch and no role file names one';
-    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(id.checkedOut ?? '')}` : 'the command line';
+    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(id.checkedOut ?? '')}` : 'the command line';
     const parts = [];
     if (id.role)
         parts.push(`${id.role}${id.agent && id.role === 'implementor' ? ` ${id.agent}` : ''} (from ${from(id.sources.role)})`);

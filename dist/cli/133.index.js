@@ -112,9 +112,9 @@ async function installPrePushHook(cwd, force) {
     let backedUp = false;
     if (existing && !ours) {
         if (!force)
-            throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} already exists and is not ours; pass --force to keep it as ${(0,quote/* quote */.h)(backup)} and run it before ours`);
+            throw new errors/* InputError */.dz(`${(0,quote/* quote */.hD)(path)} already exists and is not ours; pass --force to keep it as ${(0,quote/* quote */.hD)(backup)} and run it before ours`);
         if ((0,external_node_fs_.existsSync)(backup))
-            throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(backup)} already exists: move it or ${(0,quote/* quote */.h)(path)} away first, so that neither hook is lost`);
+            throw new errors/* InputError */.dz(`${(0,quote/* quote */.hD)(backup)} already exists: move it or ${(0,quote/* quote */.hD)(path)} away first, so that neither hook is lost`);
         (0,external_node_fs_.renameSync)(path, backup);
         (0,external_node_fs_.chmodSync)(backup, 0o755);
         backedUp = true;
@@ -137,7 +137,7 @@ async function uninstallPrePushHook(cwd) {
     const existing = read(hook);
     const ours = existing?.includes(MARKER) ?? false;
     if (existing && !ours)
-        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} is not our hook; left as it is`);
+        throw new errors/* InputError */.dz(`${(0,quote/* quote */.hD)(path)} is not our hook; left as it is`);
     if (existing)
         (0,external_node_fs_.rmSync)(path);
     const restored = existing !== null && (0,external_node_fs_.existsSync)(backup);
@@ -232,7 +232,7 @@ const CONTROL = (0,_text_controls__WEBPACK_IMPORTED_MODULE_2__/* .charPattern */
  */
 function confinePath(value, what, roots, options = {}) {
     const refuse = (why) => {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
@@ -246,7 +246,7 @@ function confinePath(value, what, roots, options = {}) {
     const real = realPathOf(absolute);
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : `${root}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
     if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(real)}, outside the allowed folders`);
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(real)}, outside the allowed folders`);
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(inside, real)
         .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
         .some((segment) => segment.toLowerCase() === '.git'))
@@ -272,7 +272,7 @@ function confineFolder(folder, what, roots) {
         (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(inside, real)
             .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
             .some((s) => s.toLowerCase() === '.git')) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what}: folder ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(folder)} leads to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what}: folder ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(folder)} leads to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
     }
     return real;
 }
@@ -322,14 +322,14 @@ function statOrNull(path) {
 function confineWrite(root, path, what = 'file', given) {
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, absolute);
-    const shown = (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(given ?? absolute);
+    const shown = (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(given ?? absolute);
     const refuse = (why) => {
         throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${shown} cannot be written: ${why}; nothing was written`);
     };
     if (CONTROL.test(absolute))
         refuse('its path contains control characters');
     if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-        refuse(`it is not inside ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(root)}`);
+        refuse(`it is not inside ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(root)}`);
     const parts = rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
     let at = root;
     for (const [i, part] of parts.entries()) {
@@ -339,9 +339,9 @@ function confineWrite(root, path, what = 'file', given) {
             break;
         const leaf = i === parts.length - 1;
         if (stat.isSymbolicLink())
-            refuse(`${at === absolute ? 'it' : (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(at)} is a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
+            refuse(`${at === absolute ? 'it' : (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(at)} is a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
         if (!leaf && !stat.isDirectory())
-            refuse(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(at)} is not a folder`);
+            refuse(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(at)} is not a folder`);
         if (leaf && stat.isDirectory())
             refuse('it is a folder, where a file belongs; move it away');
         if (leaf && !stat.isFile())
@@ -373,7 +373,7 @@ function writeConfined(root, path, text, what = 'file', options = {}) {
     catch (error) {
         if (error.code === 'ELOOP')
             confineWrite(root, path, what);
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(absolute)} could not be written: ${error.message}; nothing was written`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(absolute)} could not be written: ${error.message}; nothing was written`);
     }
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
@@ -402,7 +402,7 @@ function makeFoldersConfined(root, folder, what = 'folder') {
         }
         const stat = statOrNull(at);
         if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
-            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
     }
 }
 function linkTarget(path) {
@@ -431,7 +431,7 @@ function confineOutput(value, what, roots, options = {}) {
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.cwd, value);
     const root = [roots.cwd, roots.tempDir].map((r) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(r)).find((r) => absolute.startsWith(r.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? r : `${r}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
     if (!root)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(value)} is not allowed: it reaches ${real ? (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(value)} is not allowed: it reaches ${real ? (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
     if (options.folder) {
         if (CONTROL.test(value) ||
             value.split(/[/\\]/).includes('..') ||
@@ -442,7 +442,7 @@ function confineOutput(value, what, roots, options = {}) {
         for (let at = absolute; at !== root; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
             const stat = statOrNull(at);
             if (stat?.isSymbolicLink())
-                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(value)} cannot be written: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(at)} is a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(linkTarget(at))}), and we never write through one; nothing was written`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(value)} cannot be written: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(at)} is a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(linkTarget(at))}), and we never write through one; nothing was written`);
         }
         return { root, path: absolute };
     }

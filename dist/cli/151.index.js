@@ -54,7 +54,7 @@ async function featureOrIdentity(values, name, ctx, ws) {
     const id = await commandIdentity(ctx, ws.git, ws.config.branches);
     if (id.feature)
         return id.feature;
-    const where = id.checkedOut ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    const where = id.checkedOut ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
     throw new _errors__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${_naming_role_file__WEBPACK_IMPORTED_MODULE_6__/* .ROLE_FILES */ .Jc.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
 }
 /**
@@ -1999,7 +1999,7 @@ function repositoryOf(url) {
 function parseRepository(value) {
     const m = value ? /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value) : null;
     if (!m)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`repository ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`repository ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
     return { owner: m[1], repo: m[2] };
 }
 /**
@@ -2027,8 +2027,8 @@ function resolveRepository(fromRun, remote, remoteUrl) {
     const ref = remoteUrl ? repositoryFromUrl(remoteUrl) : null;
     if (ref)
         return ref;
-    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`cannot tell which GitHub repository to call: GITHUB_REPOSITORY is not set and remote ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(remote)} ` +
-        `${remoteUrl ? `has the URL ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(remoteUrl)}, which names no owner/name` : 'has no URL'}; ` +
+    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`cannot tell which GitHub repository to call: GITHUB_REPOSITORY is not set and remote ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(remote)} ` +
+        `${remoteUrl ? `has the URL ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(remoteUrl)}, which names no owner/name` : 'has no URL'}; ` +
         'expected a remote such as https://github.com/owner/name.git or git@github.com:owner/name.git, or set GITHUB_REPOSITORY=owner/name');
 }
 /** Every open pull request whose head is in this repository. */

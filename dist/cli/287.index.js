@@ -137,7 +137,7 @@ function checkAuthority(command, caller, own = () => false) {
     if (rule.implementor === 'own' && own())
         return;
     const who = identity.branch ?? identity.agent ?? 'an implementor';
-    throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${command} refused for ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(who)} (implementor, from its ${identity.source ?? 'branch'}): ${rule.rule}; ask the overseer or a person (see "Who may change what" in the README)`);
+    throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${command} refused for ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(who)} (implementor, from its ${identity.source ?? 'branch'}): ${rule.rule}; ask the overseer or a person (see "Who may change what" in the README)`);
 }
 /** Whether `agent` (a branch or an impl-N / overseer name, as --agent takes it) names the caller itself. */
 function isCaller(caller, agent) {
@@ -374,9 +374,9 @@ async function logTaskEvent(ws, event, ctx) {
     const id = event.data.taskId;
     // Without a tasks.md and without registered tasks there is nothing to check against (as in sync-status).
     if ((source.doc || registered.length) && !known.includes(id)) {
-        const where = source.doc ? source.file : `the tasks registered with feature ${(0,quote/* quote */.h)(spec)}`;
+        const where = source.doc ? source.file : `the tasks registered with feature ${(0,quote/* quote */.hD)(spec)}`;
         const shown = known.length > 12 ? `${known.slice(0, 12).join(', ')}, ...` : known.join(', ') || 'none';
-        throw new errors/* InputError */.dz(`task ${(0,quote/* quote */.h)(id)} is not in ${where} (tasks: ${shown}); record only tasks the feature has`);
+        throw new errors/* InputError */.dz(`task ${(0,quote/* quote */.hD)(id)} is not in ${where} (tasks: ${shown}); record only tasks the feature has`);
     }
     const text = source.text;
     const files = text === null
@@ -410,19 +410,19 @@ async function commitForBranch(git, remote, branch, given, option) {
     (0,validate/* validateBranchName */.eg)(branch, option.replace(/-sha$/, ''));
     if (given !== undefined) {
         if (!/^[0-9a-fA-F]{4,64}$/.test(given))
-            throw new errors/* InputError */.dz(`--${option} ${(0,quote/* quote */.h)(given)} is not a commit id: expected 4 to 64 hex digits (a full or short commit id)`);
+            throw new errors/* InputError */.dz(`--${option} ${(0,quote/* quote */.hD)(given)} is not a commit id: expected 4 to 64 hex digits (a full or short commit id)`);
         const sha = await git.resolveCommit(given.toLowerCase());
         if (sha)
             return sha;
         // A full id is taken as given: the commit may exist on the remote only.
         if (/^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/.test(given))
             return given.toLowerCase();
-        throw new errors/* InputError */.dz(`--${option} ${(0,quote/* quote */.h)(given)} names no commit in this clone (fetch it first, or give the full id)`);
+        throw new errors/* InputError */.dz(`--${option} ${(0,quote/* quote */.hD)(given)} names no commit in this clone (fetch it first, or give the full id)`);
     }
     const fetched = await (0,git_remote/* fetchBranches */.r4)(git, remote, [branch]).catch(() => new Map());
     const sha = fetched.get(branch) ?? (await git.resolveCommit(`refs/heads/${branch}`));
     if (!sha)
-        throw new errors/* InputError */.dz(`branch ${(0,quote/* quote */.h)(branch)} is neither on remote ${(0,quote/* quote */.h)(remote)} nor a local branch: pass --${option} with its commit`);
+        throw new errors/* InputError */.dz(`branch ${(0,quote/* quote */.hD)(branch)} is neither on remote ${(0,quote/* quote */.hD)(remote)} nor a local branch: pass --${option} with its commit`);
     return sha;
 }
 

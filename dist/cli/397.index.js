@@ -139,7 +139,7 @@ function prepareDir(dir) {
     const full = (0,external_node_path_.resolve)(dir);
     const existed = (0,external_node_fs_.existsSync)(full);
     if (existed && (0,external_node_fs_.readdirSync)(full).length > 0)
-        throw new errors/* InputError */.dz(`--dir ${(0,quote/* quote */.h)(dir)} is not empty; the demo only writes into a new or empty folder`);
+        throw new errors/* InputError */.dz(`--dir ${(0,quote/* quote */.hD)(dir)} is not empty; the demo only writes into a new or empty folder`);
     (0,external_node_fs_.mkdirSync)(full, { recursive: true });
     return { dir: full, created: !existed };
 }

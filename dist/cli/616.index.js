@@ -240,7 +240,7 @@ function agentFiles(input) {
         plan(path, (before) => {
             // The whole file is ours; one a person wrote under our name is not overwritten.
             if (before !== null && before.trim() !== '' && !before.startsWith(CODEX_RULES_HEADER))
-                throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
+                throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
             return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec);
         });
     }
@@ -429,19 +429,19 @@ function mergeSettings(existing, ours, previous, file, hook = null) {
             settings = JSON.parse(existing);
         }
         catch (error) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quotePath */ .WG)(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
         }
         if (!settings || typeof settings !== 'object' || Array.isArray(settings))
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(file)} is not a JSON object: fix or move it; nothing was written`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quotePath */ .WG)(file)} is not a JSON object: fix or move it; nothing was written`);
     }
     const permissions = (settings.permissions ?? {});
     if (typeof permissions !== 'object' || Array.isArray(permissions))
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(file)}: "permissions" is not an object; nothing was written`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quotePath */ .WG)(file)}: "permissions" is not an object; nothing was written`);
     const merged = { ...permissions };
     for (const key of ['allow', 'deny']) {
         const theirs = permissions[key] === undefined ? [] : permissions[key];
         if (!Array.isArray(theirs) || theirs.some((r) => typeof r !== 'string'))
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quotePath */ .WG)(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
         const stale = new Set(previous?.[key] ?? []);
         const wanted = new Set(ours[key]);
         const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
@@ -475,11 +475,11 @@ function ourHookCommands(text) {
 }
 function mergeHook(existing, hook, file) {
     if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(file)}: "hooks" is not an object; nothing was written`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quotePath */ .WG)(file)}: "hooks" is not an object; nothing was written`);
     const hooks = { ...(existing ?? {}) };
     const list = hooks.PreToolUse ?? [];
     if (!Array.isArray(list))
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quotePath */ .WG)(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
     const entry = { matcher: hook.matcher, hooks: [{ type: 'command', command: hook.command, timeout: 10 }] };
     const ours = (e) => Array.isArray(e?.hooks) &&
         e.hooks.some((h) => typeof h?.command === 'string' && OUR_HOOK.test(h.command));

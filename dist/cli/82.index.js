@@ -604,7 +604,7 @@ const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(settings, ctx, options = {}) {
     const git = await git_git/* Git */.TU.open(ctx.cwd, options.remote?.gitEnv);
     if (!(await git.isRepository()))
-        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+        throw new errors/* InputError */.dz(`${(0,quote/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const remote = options.remote?.url ?? settings.remote;
     (0,git_remote/* validateRemote */.bR)(remote);
     const path = (0,config_source/* configPathOption */.d)(settings.configPath);

@@ -97,10 +97,10 @@ async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
         return;
     const near = (0,nearest/* nearestNames */.LE)(spec, folders);
     const shown = near.length ? near : [...folders].sort().slice(0, 5);
-    throw new errors/* InputError */.dz(`spec-id ${(0,quote/* quote */.h)(spec)} has no folder ${parent}/${spec}/ on ${baseName} (${commit.slice(0, 7)}): ` +
+    throw new errors/* InputError */.dz(`spec-id ${(0,quote/* quote */.hD)(spec)} has no folder ${parent}/${spec}/ on ${baseName} (${commit.slice(0, 7)}): ` +
         (near.length
-            ? `did you mean ${shown.map(quote/* quote */.h).join(', ')}? `
-            : `the spec folders there are ${shown.map(quote/* quote */.h).join(', ')}${folders.length > shown.length ? ` and ${folders.length - shown.length} more` : ''}. `) +
+            ? `did you mean ${shown.map(quote/* quote */.hD).join(', ')}? `
+            : `the spec folders there are ${shown.map(quote/* quote */.hD).join(', ')}${folders.length > shown.length ? ` and ${folders.length - shown.length} more` : ''}. `) +
         'Nothing was pushed. Pass --allow-missing-spec (input allow-missing-spec: true) to create the branches anyway.');
 }
 
@@ -137,7 +137,7 @@ function parseAgentKinds(value) {
     const kinds = [];
     for (const word of text.split(',').map((w) => w.trim())) {
         if (!AGENT_KINDS.includes(word))
-            throw new errors/* InputError */.dz(`agents ${(0,quote/* quote */.h)(word)} is not valid: expected none, or a comma-separated list of ${AGENT_KINDS.join(', ')}`);
+            throw new errors/* InputError */.dz(`agents ${(0,quote/* quote */.hD)(word)} is not valid: expected none, or a comma-separated list of ${AGENT_KINDS.join(', ')}`);
         if (!kinds.includes(word))
             kinds.push(word);
     }
@@ -162,7 +162,7 @@ async function commitAgentSettings(git, options) {
         if (!m)
             return null;
         if (m[2] !== 'blob' || m[1] === '120000')
-            throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} on the base is not a regular file; agent settings were not written`);
+            throw new errors/* InputError */.dz(`${(0,quote/* quote */.hD)(path)} on the base is not a regular file; agent settings were not written`);
         entries.set(path, { mode: m[1], blob: m[3] });
         return git.readBlob(m[3]);
     };
@@ -248,7 +248,7 @@ async function initFeature(options, deps) {
     const { git, remote, config, store, dryRun, ctx } = deps;
     const spec = (0,validate/* validateSpecId */.zx)(options.spec);
     if (!Number.isInteger(options.implementors) || options.implementors < 1 || options.implementors > 20) {
-        throw new errors/* InputError */.dz(`implementors ${(0,quote/* quote */.h)(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
+        throw new errors/* InputError */.dz(`implementors ${(0,quote/* quote */.hD)(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
     }
     const naming = config.branches;
     const wanted = [
@@ -336,7 +336,7 @@ function checkName(value) {
         return titleCheck(name, 'name', 'input name');
     }
     catch {
-        throw new errors/* InputError */.dz(`name ${(0,quote/* quote */.h)(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
+        throw new errors/* InputError */.dz(`name ${(0,quote/* quote */.hD)(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
     }
 }
 /**

@@ -718,10 +718,10 @@ async function writeSqliteExport(store, target, logger, progress) {
 /** The bytes of an exported database given by `--db` (`given` as the user wrote it, `path` confined), refused unless it is SQLite. */
 function readDatabaseFile(path, given) {
     if (!(0,external_node_fs_.existsSync)(path))
-        throw new errors/* InputError */.dz(`--db ${(0,quote/* quote */.h)(given)} does not exist; write one with "orchestrator events export --format sqlite <file>"`);
+        throw new errors/* InputError */.dz(`--db ${(0,quote/* quote */.hD)(given)} does not exist; write one with "orchestrator events export --format sqlite <file>"`);
     const bytes = (0,external_node_fs_.readFileSync)(path);
     if (bytes.subarray(0, 16).toString('latin1') !== SQLITE_HEADER)
-        throw new errors/* InputError */.dz(`--db ${(0,quote/* quote */.h)(given)} is not a SQLite database`);
+        throw new errors/* InputError */.dz(`--db ${(0,quote/* quote */.hD)(given)} is not a SQLite database`);
     return bytes;
 }
 /** The event log of the state branch as SQLite database bytes (what a query worker opens). */
@@ -861,7 +861,7 @@ const exportCommand = {
             // The database holds every feature, so its only argument is the file.
             const given = [v.string('spec-id'), v.string('file')].filter((x) => x !== undefined);
             if (given.length !== 1) {
-                throw new errors/* InputError */.dz(`events export --format sqlite takes exactly one argument, the database file to write (got ${given.length ? given.map(quote/* quote */.h).join(', ') : 'none'})`);
+                throw new errors/* InputError */.dz(`events export --format sqlite takes exactly one argument, the database file to write (got ${given.length ? given.map(quote/* quote */.hD).join(', ') : 'none'})`);
             }
             const { root, path } = (0,confine_path/* confineOutput */.Sr)(given[0], 'file', ctx);
             const { log, bytes } = await writeSqliteExport(store, { root, path }, ctx.logger, ctx.progress);
@@ -986,7 +986,7 @@ async function featureOrIdentity(values, name, ctx, ws) {
     const id = await commandIdentity(ctx, ws.git, ws.config.branches);
     if (id.feature)
         return id.feature;
-    const where = id.checkedOut ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    const where = id.checkedOut ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
     throw new _errors__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${_naming_role_file__WEBPACK_IMPORTED_MODULE_6__/* .ROLE_FILES */ .Jc.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
 }
 /**

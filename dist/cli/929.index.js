@@ -58,7 +58,7 @@ function writeSite(dir, files) {
     }
     catch (e) {
         (0,external_node_fs_.rmSync)(next, { recursive: true, force: true });
-        throw new errors/* InputError */.dz(`could not write the dashboard to ${(0,quote/* quote */.h)(dir)}: ${e.message}`);
+        throw new errors/* InputError */.dz(`could not write the dashboard to ${(0,quote/* quote */.hD)(dir)}: ${e.message}`);
     }
     // Built by string, not path.resolve(dir, '<file>'): ncc's asset relocation rewrites that call into a path inside the bundle.
     return `${dir}${external_node_path_.sep}index.html`;

@@ -22,11 +22,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: command name ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: command name ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: command ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(name)} must be a non-empty string`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: command ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: command ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(name)} is named twice`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: command ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -34,7 +34,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(item)} is not "name: command"`);
+                    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -42,7 +42,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(JSON.stringify(item))} is not "name: command"`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -50,7 +50,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: must be a mapping or a list of "name: command", got ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(JSON.stringify(value))}`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: must be a mapping or a list of "name: command", got ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -61,9 +61,9 @@ function parseCommandLines(text, what = 'input "commands"') {
             return;
         const parsed = splitNamed(line);
         if (!parsed || !NAME.test(parsed.name))
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} line ${i + 1} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} line ${i + 1} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
         if (out.some((c) => c.name === parsed.name))
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} line ${i + 1}: the name ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(parsed.name)} is used twice`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} line ${i + 1}: the name ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(parsed.name)} is used twice`);
         out.push(parsed);
     });
     return out;
@@ -131,7 +131,7 @@ async function trustedConfig(options) {
         const found = await at('pull request base', options.pullRequestBase);
         if (found)
             return found;
-        logger.warning(`the pull request's base ${(0,quote/* quote */.h)(options.pullRequestBase)} could not be fetched from ${(0,quote/* quote */.h)(remote)}`);
+        logger.warning(`the pull request's base ${(0,quote/* quote */.hD)(options.pullRequestBase)} could not be fetched from ${(0,quote/* quote */.hD)(remote)}`);
     }
     const defaultBranch = await (0,git_remote/* remoteDefaultBranch */.Ki)(git, remote).catch(() => null);
     const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
@@ -146,7 +146,7 @@ async function trustedConfig(options) {
     }
     if (fromDefault)
         return fromDefault;
-    logger.warning(`no trusted commit to read ${(0,quote/* quote */.h)(path)} from (the remote ${(0,quote/* quote */.h)(remote)} names no default branch): the role guard uses the built-in defaults`);
+    logger.warning(`no trusted commit to read ${(0,quote/* quote */.hD)(path)} from (the remote ${(0,quote/* quote */.hD)(remote)} names no default branch): the role guard uses the built-in defaults`);
     return { config: (0,config_config/* defaultConfig */.sb)(), source: { kind: 'none' } };
 }
 /**
@@ -277,7 +277,7 @@ const RANGES = {
 function parseNotifications(value, where) {
     const settings = defaultNotificationSettings();
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: notifications must be a mapping, got ${(0,quote/* quoteValue */.c)(value)}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: notifications must be a mapping, got ${(0,quote/* quoteValue */.cl)(value)}`);
     }
     for (const [key, v] of Object.entries(value)) {
         const at = `notifications.${key}`;
@@ -285,21 +285,21 @@ function parseNotifications(value, where) {
             throw new errors/* ConfigurationError */.j1(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
         }
         if (!(key in KEYS))
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.h)(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
         if (key === 'format') {
             if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
-                throw new errors/* ConfigurationError */.j1(`${where}: ${at} ${(0,quote/* quote */.h)(String(v))} is not valid; expected auto, slack, discord or json`);
+                throw new errors/* ConfigurationError */.j1(`${where}: ${at} ${(0,quote/* quote */.hD)(String(v))} is not valid; expected auto, slack, discord or json`);
             settings.format = v;
         }
         else if (key === 'kinds') {
             if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
-                throw new errors/* ConfigurationError */.j1(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${(0,quote/* quote */.h)(JSON.stringify(v))}`);
+                throw new errors/* ConfigurationError */.j1(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${(0,quote/* quote */.hD)(JSON.stringify(v))}`);
             settings.kinds = [...new Set(v)];
         }
         else {
             const [min, max] = RANGES[key];
             if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-                throw new errors/* ConfigurationError */.j1(`${where}: ${at} ${(0,quote/* quote */.h)(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+                throw new errors/* ConfigurationError */.j1(`${where}: ${at} ${(0,quote/* quote */.hD)(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
             settings[KEYS[key]] = v;
         }
     }
@@ -322,35 +322,35 @@ const scope_settings_KEYS = ['mode', 'allow', 'companion-tests'];
 function parseScopeSettings(value, where) {
     const settings = defaultScopeSettings();
     if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new errors/* ConfigurationError */.j1(`${where}: scope must be a mapping, got ${(0,quote/* quoteValue */.c)(value)}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: scope must be a mapping, got ${(0,quote/* quoteValue */.cl)(value)}`);
     const raw = value;
     for (const key of Object.keys(raw))
         if (!scope_settings_KEYS.includes(key))
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.h)(`scope.${key}`)}; expected one of ${scope_settings_KEYS.join(', ')}`);
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(`scope.${key}`)}; expected one of ${scope_settings_KEYS.join(', ')}`);
     if (raw.mode !== undefined) {
         if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
-            throw new errors/* ConfigurationError */.j1(`${where}: scope.mode ${(0,quote/* quote */.h)(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
+            throw new errors/* ConfigurationError */.j1(`${where}: scope.mode ${(0,quote/* quote */.hD)(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
         settings.mode = raw.mode;
     }
     if (raw.allow !== undefined) {
         const list = raw.allow;
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
-            throw new errors/* ConfigurationError */.j1(`${where}: scope.allow must be a list of glob patterns (strings), got ${(0,quote/* quote */.h)(JSON.stringify(list))}`);
+            throw new errors/* ConfigurationError */.j1(`${where}: scope.allow must be a list of glob patterns (strings), got ${(0,quote/* quote */.hD)(JSON.stringify(list))}`);
         for (const p of list) {
             if (p.trim().startsWith('/') || p.split('/').includes('..'))
-                throw new errors/* ConfigurationError */.j1(`${where}: scope.allow ${(0,quote/* quote */.h)(p)} must be relative to the repository root, e.g. docs/**`);
+                throw new errors/* ConfigurationError */.j1(`${where}: scope.allow ${(0,quote/* quote */.hD)(p)} must be relative to the repository root, e.g. docs/**`);
             try {
                 picomatch_default().makeRe(p);
             }
             catch {
-                throw new errors/* ConfigurationError */.j1(`${where}: scope.allow ${(0,quote/* quote */.h)(p)} is not a valid glob`);
+                throw new errors/* ConfigurationError */.j1(`${where}: scope.allow ${(0,quote/* quote */.hD)(p)} is not a valid glob`);
             }
         }
         settings.allow = list;
     }
     if (raw['companion-tests'] !== undefined) {
         if (typeof raw['companion-tests'] !== 'boolean')
-            throw new errors/* ConfigurationError */.j1(`${where}: scope.companion-tests must be true or false, got ${(0,quote/* quote */.h)(JSON.stringify(raw['companion-tests']))}`);
+            throw new errors/* ConfigurationError */.j1(`${where}: scope.companion-tests must be true or false, got ${(0,quote/* quote */.hD)(JSON.stringify(raw['companion-tests']))}`);
         settings.companionTests = raw['companion-tests'];
     }
     return settings;
@@ -415,7 +415,7 @@ function loadConfig(cwd, path) {
     const file = (0,external_node_path_.join)(cwd, rel);
     if (!lexists(file)) {
         if (path)
-            throw new errors/* ConfigurationError */.j1(`config file ${(0,quote/* quote */.h)(rel)} does not exist (looked in ${cwd})`);
+            throw new errors/* ConfigurationError */.j1(`config file ${(0,quote/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
     // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
@@ -450,7 +450,7 @@ function parseConfig(text, where) {
     const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,quote/* quote */.h)(String(root.version))} is not supported; expected 1`);
+        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,quote/* quote */.hD)(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
@@ -476,7 +476,7 @@ function parseConfig(text, where) {
         const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,quote/* quote */.h)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,quote/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -484,7 +484,7 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,quote/* quote */.h)(JSON.stringify(list))}`);
+            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,quote/* quote */.hD)(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
@@ -506,7 +506,7 @@ function parseConfig(text, where) {
         const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,quote/* quote */.h)(scope)} is not valid; expected feature or all`);
+                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,quote/* quote */.hD)(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
@@ -516,7 +516,7 @@ function parseConfig(text, where) {
         const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
         if (rule !== undefined) {
             if (rule !== 'allow' && rule !== 'refuse')
-                throw new errors/* ConfigurationError */.j1(`${where}: pull-requests.non-agent-into-overseer ${(0,quote/* quote */.h)(rule)} is not valid; expected allow or refuse`);
+                throw new errors/* ConfigurationError */.j1(`${where}: pull-requests.non-agent-into-overseer ${(0,quote/* quote */.hD)(rule)} is not valid; expected allow or refuse`);
             config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
@@ -528,7 +528,7 @@ function parseConfig(text, where) {
 }
 function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,quote/* quoteValue */.c)(value)}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,quote/* quoteValue */.cl)(value)}`);
     }
     return value;
 }
@@ -536,7 +536,7 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.h)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
@@ -544,14 +544,14 @@ function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,quote/* quoteValue */.c)(value)}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,quote/* quoteValue */.cl)(value)}`);
     }
     return value;
 }
 function branch(value, key, where) {
     const problem = (0,validate/* branchNameProblem */.hq)(value);
     if (problem)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,quote/* quote */.h)(value)} is not a valid branch name: ${problem}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,quote/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
     return value;
 }
 
@@ -595,7 +595,7 @@ const CONTROL = (0,_text_controls__WEBPACK_IMPORTED_MODULE_2__/* .charPattern */
  */
 function confinePath(value, what, roots, options = {}) {
     const refuse = (why) => {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
@@ -609,7 +609,7 @@ function confinePath(value, what, roots, options = {}) {
     const real = realPathOf(absolute);
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : `${root}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
     if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(real)}, outside the allowed folders`);
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(real)}, outside the allowed folders`);
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(inside, real)
         .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
         .some((segment) => segment.toLowerCase() === '.git'))
@@ -635,7 +635,7 @@ function confineFolder(folder, what, roots) {
         (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(inside, real)
             .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
             .some((s) => s.toLowerCase() === '.git')) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what}: folder ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(folder)} leads to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what}: folder ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(folder)} leads to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
     }
     return real;
 }
@@ -685,14 +685,14 @@ function statOrNull(path) {
 function confineWrite(root, path, what = 'file', given) {
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, absolute);
-    const shown = (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(given ?? absolute);
+    const shown = (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(given ?? absolute);
     const refuse = (why) => {
         throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${shown} cannot be written: ${why}; nothing was written`);
     };
     if (CONTROL.test(absolute))
         refuse('its path contains control characters');
     if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-        refuse(`it is not inside ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(root)}`);
+        refuse(`it is not inside ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(root)}`);
     const parts = rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
     let at = root;
     for (const [i, part] of parts.entries()) {
@@ -702,9 +702,9 @@ function confineWrite(root, path, what = 'file', given) {
             break;
         const leaf = i === parts.length - 1;
         if (stat.isSymbolicLink())
-            refuse(`${at === absolute ? 'it' : (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(at)} is a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
+            refuse(`${at === absolute ? 'it' : (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(at)} is a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
         if (!leaf && !stat.isDirectory())
-            refuse(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(at)} is not a folder`);
+            refuse(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(at)} is not a folder`);
         if (leaf && stat.isDirectory())
             refuse('it is a folder, where a file belongs; move it away');
         if (leaf && !stat.isFile())
@@ -736,7 +736,7 @@ function writeConfined(root, path, text, what = 'file', options = {}) {
     catch (error) {
         if (error.code === 'ELOOP')
             confineWrite(root, path, what);
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(absolute)} could not be written: ${error.message}; nothing was written`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(absolute)} could not be written: ${error.message}; nothing was written`);
     }
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
@@ -765,7 +765,7 @@ function makeFoldersConfined(root, folder, what = 'folder') {
         }
         const stat = statOrNull(at);
         if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
-            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
     }
 }
 function linkTarget(path) {
@@ -794,7 +794,7 @@ function confineOutput(value, what, roots, options = {}) {
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.cwd, value);
     const root = [roots.cwd, roots.tempDir].map((r) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(r)).find((r) => absolute.startsWith(r.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? r : `${r}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
     if (!root)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(value)} is not allowed: it reaches ${real ? (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(value)} is not allowed: it reaches ${real ? (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
     if (options.folder) {
         if (CONTROL.test(value) ||
             value.split(/[/\\]/).includes('..') ||
@@ -805,7 +805,7 @@ function confineOutput(value, what, roots, options = {}) {
         for (let at = absolute; at !== root; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
             const stat = statOrNull(at);
             if (stat?.isSymbolicLink())
-                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(value)} cannot be written: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(at)} is a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(linkTarget(at))}), and we never write through one; nothing was written`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(value)} cannot be written: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(at)} is a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(linkTarget(at))}), and we never write through one; nothing was written`);
         }
         return { root, path: absolute };
     }
@@ -1011,7 +1011,7 @@ function isRemoteName(remote) {
  */
 function validateRemote(remote) {
     if (remote.startsWith('-') || /\s/.test(remote) || C0_CONTROL.test(remote))
-        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`remote ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`remote ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     return remote;
 }
 /** The state store's own check (it may be opened without the boundary's): no empty name, no control characters. */
@@ -1106,7 +1106,7 @@ async function remoteDefaultBranch(git, remote) {
 async function resolveBase(git, remote, base) {
     const name = base ?? (await remoteDefaultBranch(git, remote));
     if (!name)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot tell the default branch of remote ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(remote)}; pass base (a branch, tag or commit)`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot tell the default branch of remote ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(remote)}; pass base (a branch, tag or commit)`);
     const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
     const branchSha = refs.get(`refs/heads/${name}`);
     if (branchSha) {
@@ -1128,7 +1128,7 @@ async function resolveBase(git, remote, base) {
         if (sha)
             return { name, sha, kind: 'commit' };
     }
-    throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`base ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(name)} is not a branch, tag or commit of remote ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
+    throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`base ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(name)} is not a branch, tag or commit of remote ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
 }
 /**
  * Creates all the branches on the remote in one atomic push: all or none.
@@ -1166,7 +1166,7 @@ async function fetchPullHead(git, remote, number) {
 /** Fetches one commit by its id (a push event's `after`) into a private ref; the caller checks that it arrived. */
 async function fetchCommit(git, remote, sha) {
     if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha))
-        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(sha)} is not a full commit id`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(sha)} is not a full commit id`);
     await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+${sha}:refs/orchestrator/commits/${sha}`], {
         allowedExitCodes: [0, 1, 128],
     });
@@ -1216,10 +1216,10 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: branches.pattern ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: branches.pattern ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: branches.implementor ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: branches.implementor ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
     const sample = formatBranch(naming, '001-sample', 'implementor', 1);
     const sampleO = formatBranch(naming, '001-sample', 'overseer');
@@ -1229,10 +1229,10 @@ function validateNaming(naming, where) {
     ]) {
         const problem = (0,_validate__WEBPACK_IMPORTED_MODULE_2__/* .branchNameProblem */ .hq)(value);
         if (problem)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: branches.${key} gives branch names like ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)}, which is not valid: ${problem}`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: branches.${key} gives branch names like ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: branches.overseer ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(naming.overseer)} must be a plain name such as overseer`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: branches.overseer ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
@@ -1315,7 +1315,7 @@ function specIdProblem(value) {
 function validateSpecId(value, what = 'spec-id') {
     const problem = specIdProblem(value);
     if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
     }
     return value;
 }
@@ -1364,7 +1364,7 @@ function branchOfRef(ref) {
 function validateBranchName(value, what = 'branch') {
     const problem = branchNameProblem(value);
     if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
     }
     return value;
 }
@@ -1386,7 +1386,7 @@ function validateRepoPath(value, what) {
                         ? 'it points into ".git"'
                         : null;
     if (problem)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)} is not valid: ${problem}; expected a path relative to the repository root`);
     return value;
 }
 const STATE_BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;

@@ -328,7 +328,7 @@ async function locate(cwd) {
     const git = new git_git/* Git */.TU(cwd);
     const lines = await (0,refs/* checkoutFacts */.yC)(git, CACHE_FILE);
     if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
-        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
+        throw new errors/* InputError */.dz(`${(0,quote/* quote */.hD)(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
     const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
     const ref = lines[4];
     return {
@@ -345,7 +345,7 @@ function repoPath(value, cwd, toplevel) {
     const absolute = (0,confine_path/* confinePath */.ey)((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel }, { allowControls: true });
     const rel = (0,external_node_path_.relative)(toplevel, absolute);
     if (rel === '' || rel.startsWith('..'))
-        throw new errors/* InputError */.dz(`path ${(0,quote/* quote */.h)(value)} is not a file inside the repository (${toplevel})`);
+        throw new errors/* InputError */.dz(`path ${(0,quote/* quote */.hD)(value)} is not a file inside the repository (${toplevel})`);
     return Buffer.from(rel.split(external_node_path_.sep).join('/'), 'utf8').toString('latin1');
 }
 /** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
@@ -357,7 +357,7 @@ async function checkPaths(options) {
     const naming = (await (0,config_source/* readConfig */.X)({ kind: 'work-tree', path: options.configPath }, { cwd: where.toplevel })).branches;
     const caller = resolveCaller(where.toplevel, where.branch, naming);
     if (!caller)
-        throw new errors/* InputError */.dz(`cannot tell which feature this checkout works on: branch ${(0,quote/* quote */.h)(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
+        throw new errors/* InputError */.dz(`cannot tell which feature this checkout works on: branch ${(0,quote/* quote */.hD)(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
     if (options.fetch)
         await fetchSiblings(where.git, options.remote, naming, caller);
     const { cache, stats } = await refresh(where, options.remote, naming, caller, options.now, Boolean(options.fetch));

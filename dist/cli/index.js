@@ -113,7 +113,7 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
         }
         if (!arg.startsWith('--')) {
             if (arg.startsWith('-') && arg !== '-')
-                throw new errors/* InputError */.dz(`${command}: unknown option ${(0,quote/* quote */.h)(arg)}; run "${cli} ${command} --help"`);
+                throw new errors/* InputError */.dz(`${command}: unknown option ${(0,quote/* quote */.hD)(arg)}; run "${cli} ${command} --help"`);
             positionals.push(arg);
             continue;
         }
@@ -129,8 +129,8 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
         const spec = specs.find((s) => s.name === name);
         if (!spec) {
             const names = specs.flatMap((s) => (s.type === 'boolean' ? [`--${s.name}`, `--no-${s.name}`] : [`--${s.name}`]));
-            const hint = (0,nearest/* didYouMean */.au)(`--${name}`, names, quote/* quote */.h);
-            throw new errors/* InputError */.dz(`${command}: unknown option ${(0,quote/* quote */.h)(`--${name}`)};${hint ? hint.replace(/\?$/, ';') : ''} run "${cli} ${command} --help"`);
+            const hint = (0,nearest/* didYouMean */.au)(`--${name}`, names, quote/* quote */.hD);
+            throw new errors/* InputError */.dz(`${command}: unknown option ${(0,quote/* quote */.hD)(`--${name}`)};${hint ? hint.replace(/\?$/, ';') : ''} run "${cli} ${command} --help"`);
         }
         if (spec.type === 'boolean') {
             // `--name false` as well as `--name=false`: a following true/false is the flag's value.
@@ -163,7 +163,7 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
         }
         const spec = byPosition[i];
         if (!spec)
-            throw new errors/* InputError */.dz(`${command}: unexpected argument ${(0,quote/* quote */.h)(value)}; run "${cli} ${command} --help"`);
+            throw new errors/* InputError */.dz(`${command}: unexpected argument ${(0,quote/* quote */.hD)(value)}; run "${cli} ${command} --help"`);
         if (values[spec.name] !== undefined)
             throw new errors/* InputError */.dz(`${command}: ${spec.name} given twice (as an argument and as --${spec.name})`);
         values[spec.name] = value;
@@ -466,8 +466,8 @@ async function runCli(argv, commands, version, io) {
             io.stdout(groupHelp(name, group, cli));
             return sub === undefined ? 2 : 0;
         }
-        const hint = (0,nearest/* didYouMean */.au)(sub, group.map((c) => c.name.slice(name.length + 1)), quote/* quote */.h);
-        io.stderr(`orchestrator ${name}: error: unknown subcommand ${(0,quote/* quote */.h)(clean(sub))}${clean(hint)}\n\n${groupHelp(name, group, cli)}`);
+        const hint = (0,nearest/* didYouMean */.au)(sub, group.map((c) => c.name.slice(name.length + 1)), quote/* quote */.hD);
+        io.stderr(`orchestrator ${name}: error: unknown subcommand ${(0,quote/* quote */.hD)(clean(sub))}${clean(hint)}\n\n${groupHelp(name, group, cli)}`);
         return 2;
     }
     if (name === '--version' || name === '-V') {
@@ -484,8 +484,8 @@ async function runCli(argv, commands, version, io) {
     try {
         if (!command) {
             const names = commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
-            const hint = (0,nearest/* didYouMean */.au)(name, names, quote/* quote */.h);
-            throw new errors/* InputError */.dz(`unknown command ${(0,quote/* quote */.h)(name)};${hint ? hint.replace(/\?$/, ';') : ''} run "${cli} --help" for the list`);
+            const hint = (0,nearest/* didYouMean */.au)(name, names, quote/* quote */.hD);
+            throw new errors/* InputError */.dz(`unknown command ${(0,quote/* quote */.hD)(name)};${hint ? hint.replace(/\?$/, ';') : ''} run "${cli} --help" for the list`);
         }
         const parsed = parseArgv(rest, command.options, command.name, cli);
         json = parsed.json;
@@ -1134,7 +1134,7 @@ function trimValue(value, what) {
     if (edge) {
         const char = edge[0];
         const code = `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} is ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(value)}: it ${edge.index === 0 ? 'starts' : 'ends'} with ${code}${char === '\u00a0' ? ' (a no-break space)' : ''}, invisible whitespace that is not trimmed; remove it (only plain spaces, tabs and line breaks around a value are ignored)`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} is ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}: it ${edge.index === 0 ? 'starts' : 'ends'} with ${code}${char === '\u00a0' ? ' (a no-break space)' : ''}, invisible whitespace that is not trimmed; remove it (only plain spaces, tabs and line breaks around a value are ignored)`);
     }
     return trimmed;
 }
@@ -1148,7 +1148,7 @@ function convert(spec, value, source) {
                 return true;
             if (/^(false|no|off|0)$/i.test(value))
                 return false;
-            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} is ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(value)}: expected true or false`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} is ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}: expected true or false`);
         }
         case 'integer': {
             const text = String(value);
@@ -1158,10 +1158,10 @@ function convert(spec, value, source) {
                     ? ` of at least ${spec.min}`
                     : '';
             if (!/^-?\d{1,9}$/.test(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} is ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(text)}: expected a whole number${range}`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} is ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(text)}: expected a whole number${range}`);
             const n = Number(text);
             if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} is ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(text)}: expected a whole number${range}`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} is ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(text)}: expected a whole number${range}`);
             }
             return n;
         }
@@ -1173,7 +1173,7 @@ function convert(spec, value, source) {
         default: {
             const text = String(value);
             if (spec.choices && !spec.choices.includes(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} is ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(text)}: expected one of ${spec.choices.join(', ')}`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} is ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(text)}: expected one of ${spec.choices.join(', ')}`);
             return text;
         }
     }
@@ -1411,8 +1411,9 @@ const noPaint = (_style, text) => text;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ quoteValue),
-/* harmony export */   h: () => (/* binding */ quote)
+/* harmony export */   WG: () => (/* binding */ quotePath),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
+/* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
 /* harmony import */ var _controls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1672);
 
@@ -1421,6 +1422,13 @@ const HIDDEN_AFTER_JSON = (0,_controls__WEBPACK_IMPORTED_MODULE_0__/* .charPatte
 /** Shows a value safely inside an error message: control characters become escapes. */
 function quote(value) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(HIDDEN_AFTER_JSON, _controls__WEBPACK_IMPORTED_MODULE_0__/* .unicodeEscape */ .RT);
+}
+/** The longest path Linux takes (PATH_MAX): a path is shown whole up to it, since a cut path names no file. */
+const PATH_MAX = 4096;
+/** Shows a file path safely inside an error message, whole (quote cuts at 80 characters, which loses the file's name). */
+function quotePath(path) {
+    const shown = path.length > PATH_MAX ? `${path.slice(0, PATH_MAX - 3)}...` : path;
     return JSON.stringify(shown).replace(HIDDEN_AFTER_JSON, _controls__WEBPACK_IMPORTED_MODULE_0__/* .unicodeEscape */ .RT);
 }
 /** Any value from a configuration file or input, shown as its JSON (or its string form when JSON has none), quoted. */

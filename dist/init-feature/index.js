@@ -34010,6 +34010,13 @@ function quote_quote(value) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
     return JSON.stringify(shown).replace(HIDDEN_AFTER_JSON, controls_unicodeEscape);
 }
+/** The longest path Linux takes (PATH_MAX): a path is shown whole up to it, since a cut path names no file. */
+const PATH_MAX = 4096;
+/** Shows a file path safely inside an error message, whole (quote cuts at 80 characters, which loses the file's name). */
+function quote_quotePath(path) {
+    const shown = path.length > PATH_MAX ? `${path.slice(0, PATH_MAX - 3)}...` : path;
+    return JSON.stringify(shown).replace(HIDDEN_AFTER_JSON, controls_unicodeEscape);
+}
 /** Any value from a configuration file or input, shown as its JSON (or its string form when JSON has none), quoted. */
 function quoteValue(value) {
     return quote_quote(JSON.stringify(value) ?? String(value));
@@ -36435,19 +36442,19 @@ function mergeSettings(existing, ours, previous, file, hook = null) {
             settings = JSON.parse(existing);
         }
         catch (error) {
-            throw new errors_InputError(`${quote_quote(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
+            throw new errors_InputError(`${quote_quotePath(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
         }
         if (!settings || typeof settings !== 'object' || Array.isArray(settings))
-            throw new errors_InputError(`${quote_quote(file)} is not a JSON object: fix or move it; nothing was written`);
+            throw new errors_InputError(`${quote_quotePath(file)} is not a JSON object: fix or move it; nothing was written`);
     }
     const permissions = (settings.permissions ?? {});
     if (typeof permissions !== 'object' || Array.isArray(permissions))
-        throw new errors_InputError(`${quote_quote(file)}: "permissions" is not an object; nothing was written`);
+        throw new errors_InputError(`${quote_quotePath(file)}: "permissions" is not an object; nothing was written`);
     const merged = { ...permissions };
     for (const key of ['allow', 'deny']) {
         const theirs = permissions[key] === undefined ? [] : permissions[key];
         if (!Array.isArray(theirs) || theirs.some((r) => typeof r !== 'string'))
-            throw new errors_InputError(`${quote_quote(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
+            throw new errors_InputError(`${quote_quotePath(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
         const stale = new Set(previous?.[key] ?? []);
         const wanted = new Set(ours[key]);
         const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
@@ -36481,11 +36488,11 @@ function ourHookCommands(text) {
 }
 function mergeHook(existing, hook, file) {
     if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
-        throw new errors_InputError(`${quote_quote(file)}: "hooks" is not an object; nothing was written`);
+        throw new errors_InputError(`${quote_quotePath(file)}: "hooks" is not an object; nothing was written`);
     const hooks = { ...(existing ?? {}) };
     const list = hooks.PreToolUse ?? [];
     if (!Array.isArray(list))
-        throw new errors_InputError(`${quote_quote(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
+        throw new errors_InputError(`${quote_quotePath(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
     const entry = { matcher: hook.matcher, hooks: [{ type: 'command', command: hook.command, timeout: 10 }] };
     const ours = (e) => Array.isArray(e?.hooks) &&
         e.hooks.some((h) => typeof h?.command === 'string' && OUR_HOOK.test(h.command));
@@ -36541,7 +36548,7 @@ function agentFiles(input) {
         plan(path, (before) => {
             // The whole file is ours; one a person wrote under our name is not overwritten.
             if (before !== null && before.trim() !== '' && !before.startsWith(CODEX_RULES_HEADER))
-                throw new errors_InputError(`${quote_quote(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
+                throw new errors_InputError(`${quote_quotePath(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
             return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec);
         });
     }
@@ -36757,7 +36764,7 @@ const confine_path_CONTROL = charPattern([C0, DEL]);
  */
 function confinePath(value, what, roots, options = {}) {
     const refuse = (why) => {
-        throw new errors_InputError(`${what} ${quote_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+        throw new errors_InputError(`${what} ${quote_quotePath(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
@@ -36771,7 +36778,7 @@ function confinePath(value, what, roots, options = {}) {
     const real = realPathOf(absolute);
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
     if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quote(real)}, outside the allowed folders`);
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quotePath(real)}, outside the allowed folders`);
     if ((0,external_node_path_namespaceObject.relative)(inside, real)
         .split(external_node_path_namespaceObject.sep)
         .some((segment) => segment.toLowerCase() === '.git'))
@@ -36797,7 +36804,7 @@ function confineFolder(folder, what, roots) {
         relative(inside, real)
             .split(sep)
             .some((s) => s.toLowerCase() === '.git')) {
-        throw new InputError(`${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+        throw new InputError(`${what}: folder ${quotePath(folder)} leads to ${quotePath(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
     }
     return real;
 }
@@ -36847,14 +36854,14 @@ function statOrNull(path) {
 function confineWrite(root, path, what = 'file', given) {
     const absolute = resolve(root, path);
     const rel = relative(root, absolute);
-    const shown = quote(given ?? absolute);
+    const shown = quotePath(given ?? absolute);
     const refuse = (why) => {
         throw new InputError(`${what} ${shown} cannot be written: ${why}; nothing was written`);
     };
     if (confine_path_CONTROL.test(absolute))
         refuse('its path contains control characters');
     if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
-        refuse(`it is not inside ${quote(root)}`);
+        refuse(`it is not inside ${quotePath(root)}`);
     const parts = rel.split(sep);
     let at = root;
     for (const [i, part] of parts.entries()) {
@@ -36864,9 +36871,9 @@ function confineWrite(root, path, what = 'file', given) {
             break;
         const leaf = i === parts.length - 1;
         if (stat.isSymbolicLink())
-            refuse(`${at === absolute ? 'it' : quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
+            refuse(`${at === absolute ? 'it' : quotePath(at)} is a symbolic link (to ${quotePath(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
         if (!leaf && !stat.isDirectory())
-            refuse(`${quote(at)} is not a folder`);
+            refuse(`${quotePath(at)} is not a folder`);
         if (leaf && stat.isDirectory())
             refuse('it is a folder, where a file belongs; move it away');
         if (leaf && !stat.isFile())
@@ -36898,7 +36905,7 @@ function writeConfined(root, path, text, what = 'file', options = {}) {
     catch (error) {
         if (error.code === 'ELOOP')
             confineWrite(root, path, what);
-        throw new InputError(`${what} ${quote(absolute)} could not be written: ${error.message}; nothing was written`);
+        throw new InputError(`${what} ${quotePath(absolute)} could not be written: ${error.message}; nothing was written`);
     }
     try {
         writeSync(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
@@ -36927,7 +36934,7 @@ function makeFoldersConfined(root, folder, what = 'folder') {
         }
         const stat = statOrNull(at);
         if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
-            throw new InputError(`${what}: ${quote(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${quote(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
+            throw new InputError(`${what}: ${quotePath(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${quotePath(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
     }
 }
 function linkTarget(path) {
@@ -36956,7 +36963,7 @@ function confineOutput(value, what, roots, options = {}) {
     const absolute = isAbsolute(value) ? resolve(value) : resolve(roots.cwd, value);
     const root = [roots.cwd, roots.tempDir].map((r) => resolve(r)).find((r) => absolute.startsWith(r.endsWith(sep) ? r : `${r}${sep}`));
     if (!root)
-        throw new InputError(`${what} ${quote(value)} is not allowed: it reaches ${real ? quote(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
+        throw new InputError(`${what} ${quotePath(value)} is not allowed: it reaches ${real ? quotePath(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
     if (options.folder) {
         if (confine_path_CONTROL.test(value) ||
             value.split(/[/\\]/).includes('..') ||
@@ -36967,7 +36974,7 @@ function confineOutput(value, what, roots, options = {}) {
         for (let at = absolute; at !== root; at = dirname(at)) {
             const stat = statOrNull(at);
             if (stat?.isSymbolicLink())
-                throw new InputError(`${what} ${quote(value)} cannot be written: ${quote(at)} is a symbolic link (to ${quote(linkTarget(at))}), and we never write through one; nothing was written`);
+                throw new InputError(`${what} ${quotePath(value)} cannot be written: ${quotePath(at)} is a symbolic link (to ${quotePath(linkTarget(at))}), and we never write through one; nothing was written`);
         }
         return { root, path: absolute };
     }

@@ -195,10 +195,10 @@ async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
         return;
     const near = nearestNames(spec, folders);
     const shown = near.length ? near : [...folders].sort().slice(0, 5);
-    throw new errors/* InputError */.dz(`spec-id ${(0,quote/* quote */.h)(spec)} has no folder ${parent}/${spec}/ on ${baseName} (${commit.slice(0, 7)}): ` +
+    throw new errors/* InputError */.dz(`spec-id ${(0,quote/* quote */.hD)(spec)} has no folder ${parent}/${spec}/ on ${baseName} (${commit.slice(0, 7)}): ` +
         (near.length
-            ? `did you mean ${shown.map(quote/* quote */.h).join(', ')}? `
-            : `the spec folders there are ${shown.map(quote/* quote */.h).join(', ')}${folders.length > shown.length ? ` and ${folders.length - shown.length} more` : ''}. `) +
+            ? `did you mean ${shown.map(quote/* quote */.hD).join(', ')}? `
+            : `the spec folders there are ${shown.map(quote/* quote */.hD).join(', ')}${folders.length > shown.length ? ` and ${folders.length - shown.length} more` : ''}. `) +
         'Nothing was pushed. Pass --allow-missing-spec (input allow-missing-spec: true) to create the branches anyway.');
 }
 
@@ -641,19 +641,19 @@ function mergeSettings(existing, ours, previous, file, hook = null) {
             settings = JSON.parse(existing);
         }
         catch (error) {
-            throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
+            throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
         }
         if (!settings || typeof settings !== 'object' || Array.isArray(settings))
-            throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)} is not a JSON object: fix or move it; nothing was written`);
+            throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(file)} is not a JSON object: fix or move it; nothing was written`);
     }
     const permissions = (settings.permissions ?? {});
     if (typeof permissions !== 'object' || Array.isArray(permissions))
-        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)}: "permissions" is not an object; nothing was written`);
+        throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(file)}: "permissions" is not an object; nothing was written`);
     const merged = { ...permissions };
     for (const key of ['allow', 'deny']) {
         const theirs = permissions[key] === undefined ? [] : permissions[key];
         if (!Array.isArray(theirs) || theirs.some((r) => typeof r !== 'string'))
-            throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
+            throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
         const stale = new Set(previous?.[key] ?? []);
         const wanted = new Set(ours[key]);
         const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
@@ -687,11 +687,11 @@ function ourHookCommands(text) {
 }
 function mergeHook(existing, hook, file) {
     if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
-        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)}: "hooks" is not an object; nothing was written`);
+        throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(file)}: "hooks" is not an object; nothing was written`);
     const hooks = { ...(existing ?? {}) };
     const list = hooks.PreToolUse ?? [];
     if (!Array.isArray(list))
-        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
+        throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
     const entry = { matcher: hook.matcher, hooks: [{ type: 'command', command: hook.command, timeout: 10 }] };
     const ours = (e) => Array.isArray(e?.hooks) &&
         e.hooks.some((h) => typeof h?.command === 'string' && OUR_HOOK.test(h.command));
@@ -747,7 +747,7 @@ function agentFiles(input) {
         plan(path, (before) => {
             // The whole file is ours; one a person wrote under our name is not overwritten.
             if (before !== null && before.trim() !== '' && !before.startsWith(CODEX_RULES_HEADER))
-                throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
+                throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
             return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec);
         });
     }
@@ -785,7 +785,7 @@ function parseAgentKinds(value) {
     const kinds = [];
     for (const word of text.split(',').map((w) => w.trim())) {
         if (!AGENT_KINDS.includes(word))
-            throw new errors/* InputError */.dz(`agents ${(0,quote/* quote */.h)(word)} is not valid: expected none, or a comma-separated list of ${AGENT_KINDS.join(', ')}`);
+            throw new errors/* InputError */.dz(`agents ${(0,quote/* quote */.hD)(word)} is not valid: expected none, or a comma-separated list of ${AGENT_KINDS.join(', ')}`);
         if (!kinds.includes(word))
             kinds.push(word);
     }
@@ -810,7 +810,7 @@ async function commitAgentSettings(git, options) {
         if (!m)
             return null;
         if (m[2] !== 'blob' || m[1] === '120000')
-            throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} on the base is not a regular file; agent settings were not written`);
+            throw new errors/* InputError */.dz(`${(0,quote/* quote */.hD)(path)} on the base is not a regular file; agent settings were not written`);
         entries.set(path, { mode: m[1], blob: m[3] });
         return git.readBlob(m[3]);
     };
@@ -896,7 +896,7 @@ async function initFeature(options, deps) {
     const { git, remote, config, store, dryRun, ctx } = deps;
     const spec = (0,validate/* validateSpecId */.zx)(options.spec);
     if (!Number.isInteger(options.implementors) || options.implementors < 1 || options.implementors > 20) {
-        throw new errors/* InputError */.dz(`implementors ${(0,quote/* quote */.h)(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
+        throw new errors/* InputError */.dz(`implementors ${(0,quote/* quote */.hD)(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
     }
     const naming = config.branches;
     const wanted = [
@@ -984,7 +984,7 @@ function checkName(value) {
         return titleCheck(name, 'name', 'input name');
     }
     catch {
-        throw new errors/* InputError */.dz(`name ${(0,quote/* quote */.h)(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
+        throw new errors/* InputError */.dz(`name ${(0,quote/* quote */.hD)(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
     }
 }
 /**

@@ -978,37 +978,37 @@ function describeProtectedChange(change, matcher, advice = ADVICE) {
     const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
     const target = matcher(change.path);
     if (target)
-        add(change.path, `${verb(change)} (protected by ${(0,quote/* quote */.h)(target)})`);
+        add(change.path, `${verb(change)} (protected by ${(0,quote/* quote */.hD)(target)})`);
     if (change.fromPath !== undefined && change.status === 'R') {
         const source = matcher(change.fromPath);
         if (source)
-            add(change.fromPath, `renamed protected ${(0,quote/* quote */.h)(change.fromPath)} (by ${(0,quote/* quote */.h)(source)}) to ${(0,quote/* quote */.h)(change.path)}`);
+            add(change.fromPath, `renamed protected ${(0,quote/* quote */.hD)(change.fromPath)} (by ${(0,quote/* quote */.hD)(source)}) to ${(0,quote/* quote */.hD)(change.path)}`);
     }
     if (change.after === 'symlink' && change.linkTarget !== undefined) {
         const destination = linkDestination(change.path, change.linkTarget);
         if (destination === null) {
-            add(change.path, `symlink ${(0,quote/* quote */.h)(change.path)} points outside the repository (${(0,quote/* quote */.h)(change.linkTarget)})`);
+            add(change.path, `symlink ${(0,quote/* quote */.hD)(change.path)} points outside the repository (${(0,quote/* quote */.hD)(change.linkTarget)})`);
         }
         else {
             const pattern = matcher(destination);
             if (pattern) {
-                add(change.path, `symlink ${(0,quote/* quote */.h)(change.path)} points to ${(0,quote/* quote */.h)(change.linkTarget)}, which is protected by ${(0,quote/* quote */.h)(pattern)}`);
+                add(change.path, `symlink ${(0,quote/* quote */.hD)(change.path)} points to ${(0,quote/* quote */.hD)(change.linkTarget)}, which is protected by ${(0,quote/* quote */.hD)(pattern)}`);
             }
         }
     }
     return out;
 }
 function verb(change) {
-    const p = (0,quote/* quote */.h)(change.path);
+    const p = (0,quote/* quote */.hD)(change.path);
     switch (change.status) {
         case 'A':
             return `added ${noun(change.after)} ${p}`;
         case 'D':
             return `deleted ${noun(change.before)} ${p}`;
         case 'R':
-            return `renamed ${(0,quote/* quote */.h)(change.fromPath ?? '')} to ${p}`;
+            return `renamed ${(0,quote/* quote */.hD)(change.fromPath ?? '')} to ${p}`;
         case 'C':
-            return `copied ${(0,quote/* quote */.h)(change.fromPath ?? '')} to ${p}`;
+            return `copied ${(0,quote/* quote */.hD)(change.fromPath ?? '')} to ${p}`;
         case 'T':
             return `changed ${p} from ${noun(change.before)} to ${noun(change.after)}`;
         default:
@@ -1055,7 +1055,7 @@ async function checkGuard(options) {
         return { ok: violations.length === 0, violations, changed: [] };
     const { git } = options;
     if (!options.overseerRef)
-        throw new errors/* InputError */.dz(`the overseer branch is needed to check implementor branch ${(0,quote/* quote */.h)(options.branch)}`);
+        throw new errors/* InputError */.dz(`the overseer branch is needed to check implementor branch ${(0,quote/* quote */.hD)(options.branch)}`);
     const head = await requireCommit(git, options.headRef, 'head');
     const overseer = await requireCommit(git, options.overseerRef, 'overseer branch');
     const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
@@ -1074,27 +1074,27 @@ async function checkGuard(options) {
 const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
 /** Why the pull request's target is not allowed for the role, or null. */
 function pullRequestTargetProblem(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,quote/* quote */.h)(pr.head)} to ${(0,quote/* quote */.h)(pr.base)}`;
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,quote/* quote */.hD)(pr.head)} to ${(0,quote/* quote */.hD)(pr.base)}`;
     if (options.role === 'overseer') {
         if (pr.base === options.integrationBranch)
             return null;
-        return `${what}: an overseer branch may only target the integration branch ${(0,quote/* quote */.h)(options.integrationBranch)}`;
+        return `${what}: an overseer branch may only target the integration branch ${(0,quote/* quote */.hD)(options.integrationBranch)}`;
     }
     if (!options.spec) {
-        return `${what}: cannot tell which overseer branch ${(0,quote/* quote */.h)(pr.head)} belongs to (it does not follow the pattern ${(0,quote/* quote */.h)(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
+        return `${what}: cannot tell which overseer branch ${(0,quote/* quote */.hD)(pr.head)} belongs to (it does not follow the pattern ${(0,quote/* quote */.hD)(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
     }
     const expected = (0,branch_pattern/* formatBranch */.gK)(options.naming, options.spec, 'overseer');
     if (pr.base === expected)
         return null;
-    const who = options.index !== undefined ? `implementor ${options.index} of ${(0,quote/* quote */.h)(options.spec)}` : 'an implementor branch';
-    return `${what}: ${who} may only target its overseer branch ${(0,quote/* quote */.h)(expected)}`;
+    const who = options.index !== undefined ? `implementor ${options.index} of ${(0,quote/* quote */.hD)(options.spec)}` : 'an implementor branch';
+    return `${what}: ${who} may only target its overseer branch ${(0,quote/* quote */.hD)(expected)}`;
 }
 /**
  * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
  * agents, not people, so the config rule alone decides; allowed by default, with a note.
  */
 function nonAgentGuard(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,quote/* quote */.h)(pr.head)} (not an agent branch) into overseer branch ${(0,quote/* quote */.h)(pr.base)}`;
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,quote/* quote */.hD)(pr.head)} (not an agent branch) into overseer branch ${(0,quote/* quote */.hD)(pr.base)}`;
     if (options.nonAgentIntoOverseer === 'refuse') {
         const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
         return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
@@ -1105,7 +1105,7 @@ function nonAgentGuard(options, pr) {
 async function requireCommit(git, ref, what) {
     const sha = await git.resolveCommit(ref);
     if (!sha)
-        throw new errors/* InputError */.dz(`${what} ${(0,quote/* quote */.h)(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
+        throw new errors/* InputError */.dz(`${what} ${(0,quote/* quote */.hD)(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
     return sha;
 }
 /**
@@ -1119,7 +1119,7 @@ async function diffBaseOf(git, overseer, head, overseerRef) {
     if (base)
         return base;
     if (await git.isShallow()) {
-        throw new errors/* InputError */.dz(`no common history between ${(0,quote/* quote */.h)(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
+        throw new errors/* InputError */.dz(`no common history between ${(0,quote/* quote */.hD)(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
     }
     return overseer;
 }
@@ -1154,7 +1154,7 @@ async function headCommit(git, remote, resolved, explicitBranch, push) {
             commit = await git.resolveCommit(push.after);
         }
         if (!commit)
-            throw new errors/* InputError */.dz(`the pushed commit ${push.after.slice(0, 12)} (the push event's after) is not in this clone and could not be fetched from ${(0,quote/* quote */.h)(remote)}; use actions/checkout with fetch-depth: 0`);
+            throw new errors/* InputError */.dz(`the pushed commit ${push.after.slice(0, 12)} (the push event's after) is not in this clone and could not be fetched from ${(0,quote/* quote */.hD)(remote)}; use actions/checkout with fetch-depth: 0`);
         if (commit === checkedOut)
             return { commit, checkedOut };
         const note = `the checked-out commit ${checkedOut.slice(0, 12)} is not the pushed commit: the guard, the conflict check and the recorded results are about the pushed commit ${commit.slice(0, 12)} (the push event's after)`;
@@ -1167,7 +1167,7 @@ async function headCommit(git, remote, resolved, explicitBranch, push) {
             commit = await git.resolveCommit(pr.headSha);
         }
         if (!commit)
-            throw new errors/* InputError */.dz(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${(0,quote/* quote */.h)(remote)}; use actions/checkout with fetch-depth: 0`);
+            throw new errors/* InputError */.dz(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${(0,quote/* quote */.hD)(remote)}; use actions/checkout with fetch-depth: 0`);
         if (commit === checkedOut)
             return { commit, checkedOut };
         const note = `the checks ran on the checked-out commit ${checkedOut.slice(0, 12)}; the guard, the conflict check and the recorded results are about the pull request's head ${commit.slice(0, 12)} (check out the head, actions/checkout with ref: the head sha, to run the checks on it too)`;
@@ -1177,7 +1177,7 @@ async function headCommit(git, remote, resolved, explicitBranch, push) {
         const named = (await git.resolveCommit(`refs/heads/${resolved.branch}`)) ?? (await git.resolveCommit(`refs/remotes/${remote}/${resolved.branch}`));
         if (named !== checkedOut) {
             const current = await (0,refs/* symbolicHead */.dN)(git);
-            throw new errors/* InputError */.dz(`branch ${(0,quote/* quote */.h)(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${(0,quote/* quote */.h)(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
+            throw new errors/* InputError */.dz(`branch ${(0,quote/* quote */.hD)(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${(0,quote/* quote */.hD)(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
         }
     }
     return { commit: checkedOut, checkedOut };
@@ -1208,9 +1208,9 @@ function resolveRole(options) {
     let note;
     if (explicit && parsed && parsed.role !== explicit) {
         if (!pullRequest) {
-            throw new errors/* InputError */.dz(`role ${(0,quote/* quote */.h)(explicit)} contradicts branch ${(0,quote/* quote */.h)(branch)}, which is the ${parsed.role} branch of spec ${(0,quote/* quote */.h)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+            throw new errors/* InputError */.dz(`role ${(0,quote/* quote */.hD)(explicit)} contradicts branch ${(0,quote/* quote */.hD)(branch)}, which is the ${parsed.role} branch of spec ${(0,quote/* quote */.hD)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
         }
-        note = `the pull request's head ${(0,quote/* quote */.h)(branch)} is the ${parsed.role} branch of spec ${(0,quote/* quote */.h)(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
+        note = `the pull request's head ${(0,quote/* quote */.hD)(branch)} is the ${parsed.role} branch of spec ${(0,quote/* quote */.hD)(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
     }
     if (!parsed && pullRequest) {
         const base = (0,branch_pattern/* parseBranch */.Qd)(options.naming, pullRequest.base);
@@ -1220,7 +1220,7 @@ function resolveRole(options) {
     }
     const role = parsed?.role ?? explicit;
     if (!role) {
-        throw new errors/* InputError */.dz(`branch ${(0,quote/* quote */.h)(branch)} is not an agent branch (expected the pattern ${(0,quote/* quote */.h)(options.naming.pattern)}, e.g. ${(0,quote/* quote */.h)((0,branch_pattern/* formatBranch */.gK)(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
+        throw new errors/* InputError */.dz(`branch ${(0,quote/* quote */.hD)(branch)} is not an agent branch (expected the pattern ${(0,quote/* quote */.hD)(options.naming.pattern)}, e.g. ${(0,quote/* quote */.hD)((0,branch_pattern/* formatBranch */.gK)(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
     }
     const out = { role, branch };
     if (parsed) {
@@ -1241,7 +1241,7 @@ function validateRole(value) {
     if (text === '')
         return undefined;
     if (!ROLES.includes(text)) {
-        throw new errors/* InputError */.dz(`role ${(0,quote/* quote */.h)(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
+        throw new errors/* InputError */.dz(`role ${(0,quote/* quote */.hD)(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
     }
     return text;
 }
@@ -1255,7 +1255,7 @@ function pullRequestOf(options) {
     const head = options.headRef || str(record(pr?.head)?.ref);
     const base = options.baseRef || str(record(pr?.base)?.ref);
     if (!head || !base) {
-        throw new errors/* InputError */.dz(`event ${(0,quote/* quote */.h)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,quote/* quote */.h)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,quote/* quote */.h)(options.baseRef ?? '')})`);
+        throw new errors/* InputError */.dz(`event ${(0,quote/* quote */.hD)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,quote/* quote */.hD)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,quote/* quote */.hD)(options.baseRef ?? '')})`);
     }
     const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
     const out = { base, head };
@@ -1266,7 +1266,7 @@ function pullRequestOf(options) {
     const headSha = str(record(pr?.head)?.sha);
     if (headSha) {
         if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
-            throw new errors/* InputError */.dz(`event ${(0,quote/* quote */.h)(options.eventName ?? '')}: pull_request.head.sha ${(0,quote/* quote */.h)(headSha)} is not a commit id`);
+            throw new errors/* InputError */.dz(`event ${(0,quote/* quote */.hD)(options.eventName ?? '')}: pull_request.head.sha ${(0,quote/* quote */.hD)(headSha)} is not a commit id`);
         out.headSha = headSha;
     }
     return out;
@@ -1282,7 +1282,7 @@ function branchOf(options, pullRequest) {
         return pushed;
     if (options.checkedOut)
         return options.checkedOut;
-    const where = options.eventName ? `ref ${(0,quote/* quote */.h)(ref)} is not a branch (event ${(0,quote/* quote */.h)(options.eventName)})` : 'HEAD is detached';
+    const where = options.eventName ? `ref ${(0,quote/* quote */.hD)(ref)} is not a branch (event ${(0,quote/* quote */.hD)(options.eventName)})` : 'HEAD is detached';
     throw new errors/* InputError */.dz(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
 }
 function stripHeads(name) {
@@ -1494,7 +1494,7 @@ function commitField(value, name) {
     if (value === undefined || value === null || value === '')
         return undefined;
     if (typeof value !== 'string' || !COMMIT.test(value))
-        throw new errors/* InputError */.dz(`event "push": ${name} ${(0,quote/* quote */.h)(String(value).slice(0, 80))} is not a commit id (expected 40 hexadecimal digits)`);
+        throw new errors/* InputError */.dz(`event "push": ${name} ${(0,quote/* quote */.hD)(String(value).slice(0, 80))} is not a commit id (expected 40 hexadecimal digits)`);
     return ZEROS.test(value) ? undefined : value;
 }
 
@@ -1521,10 +1521,10 @@ async function refuseBranchCodeWithPen(git, facts, commands) {
         reasons.push('holds a token (the token input)');
     const kept = await (0,git_config/* credentialEntries */.c)(git);
     if (kept.length)
-        reasons.push(`kept the checkout's credentials (${kept.map(quote/* quote */.h).join(', ')}; actions/checkout without persist-credentials: false)`);
+        reasons.push(`kept the checkout's credentials (${kept.map(quote/* quote */.hD).join(', ')}; actions/checkout without persist-credentials: false)`);
     if (!reasons.length)
         return;
-    throw new errors/* InputError */.dz(`role-ci would run the branch's code (checks ${commands.map(quote/* quote */.h).join(', ')}) in a job that ${reasons.join(' and ')}: ` +
+    throw new errors/* InputError */.dz(`role-ci would run the branch's code (checks ${commands.map(quote/* quote */.hD).join(', ')}) in a job that ${reasons.join(' and ')}: ` +
         `branch code run there can take the token and change what the guard and the recording see. ` +
         `Use the three-job shape of ${THREE_RINGS_EXAMPLE}: the checks in a job with permissions: contents: read, ` +
         `actions/checkout with persist-credentials: false, no token and record: false, whose only output is an artifact; ` +
@@ -1589,7 +1589,7 @@ async function runRoleCi(options, deps) {
         const overseer = (0,branch_pattern/* formatBranch */.gK)(config.branches, resolved.spec, 'overseer');
         // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
         // why git could not fetch it (missing branch, or no access to the remote).
-        const unfetched = (why) => new errors/* InputError */.dz(`the role guard compares implementor branch ${(0,quote/* quote */.h)(resolved.branch)} with its overseer branch ${(0,quote/* quote */.h)(overseer)}, which could not be fetched from ${(0,quote/* quote */.h)(remote)}: ${why}; push the overseer branch (orchestrator init-feature creates it) and run again`);
+        const unfetched = (why) => new errors/* InputError */.dz(`the role guard compares implementor branch ${(0,quote/* quote */.hD)(resolved.branch)} with its overseer branch ${(0,quote/* quote */.hD)(overseer)}, which could not be fetched from ${(0,quote/* quote */.hD)(remote)}: ${why}; push the overseer branch (orchestrator init-feature creates it) and run again`);
         const fetched = await (0,git_remote/* fetchBranches */.r4)(git, remote, [overseer]).catch((error) => {
             throw unfetched((0,errors/* messageOf */.bD)(error));
         });
@@ -1675,7 +1675,7 @@ async function runRoleCi(options, deps) {
 }
 /** A push that deleted the branch (`after` all zeros): there is no commit to judge, and nothing is recorded. */
 function deletedBranchRun(resolved) {
-    const note = `branch ${(0,quote/* quote */.h)(resolved.branch)} was deleted by this push (the event's after is all zeros): nothing to judge, no check run, nothing recorded`;
+    const note = `branch ${(0,quote/* quote */.hD)(resolved.branch)} was deleted by this push (the event's after is all zeros): nothing to judge, no check run, nothing recorded`;
     const guard = { ok: true, violations: [], changed: [] };
     const report = {
         role: resolved.role,
@@ -1831,14 +1831,14 @@ function roleCiFailure(report, outcome) {
     const scoped = (f) => f.startsWith('scope:')
         ? `${f} (${drift
             .slice(0, SHOWN_VIOLATIONS)
-            .map((d) => (0,quote/* quote */.h)(d.path))
+            .map((d) => (0,quote/* quote */.hD)(d.path))
             .join(', ')}${drift.length > SHOWN_VIOLATIONS ? ', ...' : ''})`
         : f;
     if (report.guard.ok || violations.length === 0)
         return outcome.failures.map(scoped).join('; ');
     const shown = violations
         .slice(0, SHOWN_VIOLATIONS)
-        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${(0,quote/* quote */.h)(v.path)}`));
+        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${(0,quote/* quote */.hD)(v.path)}`));
     const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : '';
     return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : scoped(f))).join('; ');
 }
@@ -1865,7 +1865,7 @@ function repositoryRemote(gh, token) {
     const { owner, repo } = (0,repository/* parseRepository */.SU)(gh.repository);
     const server = (gh.serverUrl ?? '').replace(/\/+$/, '');
     if (!/^(?:https?|file):\/\/[^\s?#]*$/i.test(server))
-        throw new errors/* InputError */.dz(`GITHUB_SERVER_URL ${(0,quote/* quote */.h)(server)} is not valid: expected the server's address, e.g. https://github.com (the runner sets it)`);
+        throw new errors/* InputError */.dz(`GITHUB_SERVER_URL ${(0,quote/* quote */.hD)(server)} is not valid: expected the server's address, e.g. https://github.com (the runner sets it)`);
     const url = `${server}/${owner}/${repo}`;
     const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')}`;
     return {

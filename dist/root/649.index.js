@@ -1298,7 +1298,7 @@ async function locate(cwd) {
     const git = new git_git/* Git */.TU(cwd);
     const lines = await (0,refs/* checkoutFacts */.yC)(git, CACHE_FILE);
     if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
-        throw new errors/* InputError */.dz(`${(0,text_quote/* quote */.h)(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
+        throw new errors/* InputError */.dz(`${(0,text_quote/* quote */.hD)(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
     const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
     const ref = lines[4];
     return {
@@ -2172,25 +2172,25 @@ async function checkReportClaims(claims, deps, options) {
 async function checkBranches({ file, report }, at) {
     const { config, remote, store, git } = at.deps;
     const refuse = (field, why) => {
-        throw new errors/* InputError */.dz(`conflict report ${(0,text_quote/* quote */.h)(file)} is refused: ${field} ${why}`);
+        throw new errors/* InputError */.dz(`conflict report ${(0,text_quote/* quote */.hD)(file)} is refused: ${field} ${why}`);
     };
     const moved = [];
     report.branches.forEach((b, i) => {
         const parsed = b.name === store.branch ? null : (0,branch_pattern/* parseBranch */.Qd)(config.branches, b.name);
         if (!parsed)
-            return refuse(`branches[${i}].name`, `${(0,text_quote/* quote */.h)(b.name)} is not an agent branch (expected ${config.branches.pattern})`);
+            return refuse(`branches[${i}].name`, `${(0,text_quote/* quote */.hD)(b.name)} is not an agent branch (expected ${config.branches.pattern})`);
         if (parsed.spec !== b.spec)
-            return refuse(`branches[${i}].spec`, `${(0,text_quote/* quote */.h)(b.spec)} is not the feature of ${(0,text_quote/* quote */.h)(b.name)}`);
+            return refuse(`branches[${i}].spec`, `${(0,text_quote/* quote */.hD)(b.spec)} is not the feature of ${(0,text_quote/* quote */.hD)(b.name)}`);
         if (parsed.role !== b.role)
-            return refuse(`branches[${i}].role`, `${(0,text_quote/* quote */.h)(b.role)} is not the role of ${(0,text_quote/* quote */.h)(b.name)}`);
+            return refuse(`branches[${i}].role`, `${(0,text_quote/* quote */.hD)(b.role)} is not the role of ${(0,text_quote/* quote */.hD)(b.name)}`);
         const feature = at.projection.features[parsed.spec];
         if (!feature?.registration)
-            return refuse(`branches[${i}].spec`, `${(0,text_quote/* quote */.h)(parsed.spec)} is not a registered feature (init-feature registers one)`);
+            return refuse(`branches[${i}].spec`, `${(0,text_quote/* quote */.hD)(parsed.spec)} is not a registered feature (init-feature registers one)`);
         if (!feature.agents[b.name])
-            return refuse(`branches[${i}].name`, `${(0,text_quote/* quote */.h)(b.name)} is not a registered agent branch of ${parsed.spec}`);
+            return refuse(`branches[${i}].name`, `${(0,text_quote/* quote */.hD)(b.name)} is not a registered agent branch of ${parsed.spec}`);
         const tip = at.tips.get(b.name);
         if (!tip)
-            return refuse(`branches[${i}].name`, `${(0,text_quote/* quote */.h)(b.name)} is not on ${(0,text_quote/* quote */.h)(remote)}`);
+            return refuse(`branches[${i}].name`, `${(0,text_quote/* quote */.hD)(b.name)} is not on ${(0,text_quote/* quote */.hD)(remote)}`);
         if (tip.sha !== b.sha)
             moved.push([i, b]);
     });
@@ -2199,19 +2199,19 @@ async function checkBranches({ file, report }, at) {
         : [];
     moved.forEach(([i, b], k) => {
         if (types[k] !== 'commit')
-            refuse(`branches[${i}].sha`, `${b.sha} is not a commit of ${(0,text_quote/* quote */.h)(remote)}`);
+            refuse(`branches[${i}].sha`, `${b.sha} is not a commit of ${(0,text_quote/* quote */.hD)(remote)}`);
         at.stale.add(b.name);
     });
     const planned = new Set((0,plan_pairs/* planPairs */.PG)(report.branches, { scope: report.scope }).map(plan_pairs/* pairKey */.Yz));
     report.pairs.forEach((p, j) => {
         if (!planned.has((0,plan_pairs/* pairKey */.Yz)(p)))
-            refuse(`pairs[${j}]`, `${(0,text_quote/* quote */.h)(p.left)} / ${(0,text_quote/* quote */.h)(p.right)} is not a pair a scan of scope ${report.scope} compares`);
+            refuse(`pairs[${j}]`, `${(0,text_quote/* quote */.hD)(p.left)} / ${(0,text_quote/* quote */.hD)(p.right)} is not a pair a scan of scope ${report.scope} compares`);
         const left = report.branches.find((b) => b.name === p.left);
         const right = report.branches.find((b) => b.name === p.right);
         if (p.leftSha !== left.sha)
-            refuse(`pairs[${j}].leftSha`, `${p.leftSha} is not the commit of ${(0,text_quote/* quote */.h)(p.left)} in branches`);
+            refuse(`pairs[${j}].leftSha`, `${p.leftSha} is not the commit of ${(0,text_quote/* quote */.hD)(p.left)} in branches`);
         if (p.rightSha !== right.sha)
-            refuse(`pairs[${j}].rightSha`, `${p.rightSha} is not the commit of ${(0,text_quote/* quote */.h)(p.right)} in branches`);
+            refuse(`pairs[${j}].rightSha`, `${p.rightSha} is not the commit of ${(0,text_quote/* quote */.hD)(p.right)} in branches`);
     });
 }
 /** The pair as merged here, with the report's trial verdict when the merge is clean here too. */
@@ -2996,7 +2996,7 @@ function branch(v, i) {
     const name = str(b.name, `branches[${i}].name`, 255);
     const problem = (0,validate/* branchNameProblem */.hq)(name);
     if (problem)
-        throw new Bad(`branches[${i}].name ${(0,text_quote/* quote */.h)(name)}: ${problem}`);
+        throw new Bad(`branches[${i}].name ${(0,text_quote/* quote */.hD)(name)}: ${problem}`);
     if (b.role !== 'overseer' && b.role !== 'implementor')
         throw new Bad(`branches[${i}].role is not overseer or implementor`);
     return {
@@ -3011,7 +3011,7 @@ function trial(v, where, pair) {
     const t = obj(v, where);
     const verdict = str(t.verdict, `${where}.verdict`, 40);
     if (!VERDICTS.has(verdict))
-        throw new Bad(`${where}.verdict ${(0,text_quote/* quote */.h)(verdict)} is not a trial verdict`);
+        throw new Bad(`${where}.verdict ${(0,text_quote/* quote */.hD)(verdict)} is not a trial verdict`);
     const setup = optional(t.setup, (s) => str(s, `${where}.setup`, 20));
     if (setup !== undefined && !SETUPS.has(setup))
         throw new Bad(`${where}.setup is not a setup outcome`);
@@ -3047,7 +3047,7 @@ function pair(v, i, names) {
         throw new Bad(`${where} names a branch that is not in the report's branches`);
     const status = str(p.status, `${where}.status`, 20);
     if (!STATUSES.has(status))
-        throw new Bad(`${where}.status ${(0,text_quote/* quote */.h)(status)} is not a verdict`);
+        throw new Bad(`${where}.status ${(0,text_quote/* quote */.hD)(status)} is not a verdict`);
     const mergeBase = p.mergeBase === undefined || p.mergeBase === null ? p.mergeBase : oid(p.mergeBase, `${where}.mergeBase`);
     const files = list(p.files, `${where}.files`, 10_000).map((f, j) => checkFile(f, `${where}.files[${j}]`));
     const messages = optional(p.messages, (m) => list(m, `${where}.messages`, 1000).map((x, j) => checkMessage(x, `${where}.messages[${j}]`)));
@@ -3080,7 +3080,7 @@ function divergence(v, i) {
 function time(v) {
     const text = str(v, 'scannedAt', 40);
     if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/.test(text) || Number.isNaN(Date.parse(text)))
-        throw new Bad(`scannedAt ${(0,text_quote/* quote */.h)(text)} is not a UTC time such as 2026-01-31T12:00:00.000Z`);
+        throw new Bad(`scannedAt ${(0,text_quote/* quote */.hD)(text)} is not a UTC time such as 2026-01-31T12:00:00.000Z`);
     return text;
 }
 function fingerprint(v) {
@@ -3126,7 +3126,7 @@ function checkUntrustedReport(data, file) {
     try {
         const r = obj(data, 'the report');
         if (r.version !== 2)
-            throw new Bad(`version ${(0,text_quote/* quote */.h)(String(r.version))} is not 2`);
+            throw new Bad(`version ${(0,text_quote/* quote */.hD)(String(r.version))} is not 2`);
         if (r.scope !== 'feature' && r.scope !== 'all')
             throw new Bad('scope is not feature or all');
         const branches = list(r.branches, 'branches', 2_000).map(branch);
@@ -3148,7 +3148,7 @@ function checkUntrustedReport(data, file) {
         };
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`conflict report ${(0,text_quote/* quote */.h)(file)} is not a valid report: ${(0,errors/* messageOf */.bD)(error)}`);
+        throw new errors/* InputError */.dz(`conflict report ${(0,text_quote/* quote */.hD)(file)} is not a valid report: ${(0,errors/* messageOf */.bD)(error)}`);
     }
 }
 
@@ -3270,7 +3270,7 @@ function writeReport(target, report, given) {
     catch (error) {
         if (!given || error instanceof errors/* InputError */.dz)
             throw error;
-        throw new errors/* InputError */.dz(`report-path ${(0,text_quote/* quote */.h)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
+        throw new errors/* InputError */.dz(`report-path ${(0,text_quote/* quote */.hD)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
     }
 }
 async function scan(options, deps, clock, stateRead) {
@@ -3361,23 +3361,23 @@ async function loadReports(pattern, ctx) {
     if (pattern.split(/[/\\]/).includes('..') || CONTROL.test(pattern))
         (0,confine_path/* confinePath */.ey)(pattern, 'merge-reports', ctx);
     if ((0,external_node_path_.isAbsolute)(pattern))
-        (0,confine_path/* confineFolder */.Nb)(root, `merge-reports ${(0,text_quote/* quote */.h)(pattern)}`, ctx);
+        (0,confine_path/* confineFolder */.Nb)(root, `merge-reports ${(0,text_quote/* quote */.hD)(pattern)}`, ctx);
     const files = await (0,find_files/* findFiles */.l)([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
     if (files.length === 0)
-        throw new errors/* InputError */.dz(`merge-reports ${(0,text_quote/* quote */.h)(pattern)} matched no report files under ${root}`);
+        throw new errors/* InputError */.dz(`merge-reports ${(0,text_quote/* quote */.hD)(pattern)} matched no report files under ${root}`);
     // The reports may come from a job that ran implementor code (trials): their shape is checked, never assumed.
     const reports = files.map((f) => {
         const path = (0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(root, f);
         // Bounded before it is read: a report is written by another job, maybe one that ran branch code.
         const size = (0,external_node_fs_.statSync)(path).size;
         if (size > MAX_REPORT_BYTES)
-            throw new errors/* InputError */.dz(`conflict report ${(0,text_quote/* quote */.h)(f)} is ${size} bytes: expected at most ${MAX_REPORT_BYTES} (a report of a scan, not of every file)`);
+            throw new errors/* InputError */.dz(`conflict report ${(0,text_quote/* quote */.hD)(f)} is ${size} bytes: expected at most ${MAX_REPORT_BYTES} (a report of a scan, not of every file)`);
         let data;
         try {
             data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         }
         catch (error) {
-            throw new errors/* InputError */.dz(`conflict report ${(0,text_quote/* quote */.h)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
+            throw new errors/* InputError */.dz(`conflict report ${(0,text_quote/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
         }
         return { file: f, report: checkUntrustedReport(data, f) };
     });

@@ -846,7 +846,7 @@ const detectConflictsCommand = {
         const mergeReports = values.string('merge-reports');
         const trial = (0,commands_settings/* choiceOf */.FH)(values, 'trial', 'none');
         if (mergeReports && trial !== 'none')
-            throw new shared_errors/* InputError */.dz(`trial ${(0,quote/* quote */.h)(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
+            throw new shared_errors/* InputError */.dz(`trial ${(0,quote/* quote */.hD)(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
         const ws = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx);
         const settings = await detectConflictsSettings(values, ctx, ws);
         // Trials run branch code: only in a job that holds nothing (no write, no token, no secret), else refused before any work.

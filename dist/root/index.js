@@ -31484,7 +31484,7 @@ function trimValue(value, what) {
     if (edge) {
         const char = edge[0];
         const code = `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        throw new errors/* InputError */.dz(`${what} is ${(0,quote/* quote */.h)(value)}: it ${edge.index === 0 ? 'starts' : 'ends'} with ${code}${char === '\u00a0' ? ' (a no-break space)' : ''}, invisible whitespace that is not trimmed; remove it (only plain spaces, tabs and line breaks around a value are ignored)`);
+        throw new errors/* InputError */.dz(`${what} is ${(0,quote/* quote */.hD)(value)}: it ${edge.index === 0 ? 'starts' : 'ends'} with ${code}${char === '\u00a0' ? ' (a no-break space)' : ''}, invisible whitespace that is not trimmed; remove it (only plain spaces, tabs and line breaks around a value are ignored)`);
     }
     return trimmed;
 }
@@ -31498,7 +31498,7 @@ function convert(spec, value, source) {
                 return true;
             if (/^(false|no|off|0)$/i.test(value))
                 return false;
-            throw new errors/* InputError */.dz(`${what} is ${(0,quote/* quote */.h)(value)}: expected true or false`);
+            throw new errors/* InputError */.dz(`${what} is ${(0,quote/* quote */.hD)(value)}: expected true or false`);
         }
         case 'integer': {
             const text = String(value);
@@ -31508,10 +31508,10 @@ function convert(spec, value, source) {
                     ? ` of at least ${spec.min}`
                     : '';
             if (!/^-?\d{1,9}$/.test(text))
-                throw new errors/* InputError */.dz(`${what} is ${(0,quote/* quote */.h)(text)}: expected a whole number${range}`);
+                throw new errors/* InputError */.dz(`${what} is ${(0,quote/* quote */.hD)(text)}: expected a whole number${range}`);
             const n = Number(text);
             if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new errors/* InputError */.dz(`${what} is ${(0,quote/* quote */.h)(text)}: expected a whole number${range}`);
+                throw new errors/* InputError */.dz(`${what} is ${(0,quote/* quote */.hD)(text)}: expected a whole number${range}`);
             }
             return n;
         }
@@ -31523,7 +31523,7 @@ function convert(spec, value, source) {
         default: {
             const text = String(value);
             if (spec.choices && !spec.choices.includes(text))
-                throw new errors/* InputError */.dz(`${what} is ${(0,quote/* quote */.h)(text)}: expected one of ${spec.choices.join(', ')}`);
+                throw new errors/* InputError */.dz(`${what} is ${(0,quote/* quote */.hD)(text)}: expected one of ${spec.choices.join(', ')}`);
             return text;
         }
     }
@@ -31645,7 +31645,7 @@ async function run() {
     const name = getInput('command').trim();
     const command = LAZY_ACTION_COMMANDS.find((c) => c.name === name);
     if (!command) {
-        setFailed(`agent-orchestrator failed: input "command" is ${(0,quote/* quote */.h)(name)}: expected one of ${LAZY_ACTION_COMMANDS.map((c) => c.name).join(', ')}`);
+        setFailed(`agent-orchestrator failed: input "command" is ${(0,quote/* quote */.hD)(name)}: expected one of ${LAZY_ACTION_COMMANDS.map((c) => c.name).join(', ')}`);
     }
     else {
         await runCommandAsAction(command, readInputs(command.options.map((o) => o.name)));
@@ -31892,8 +31892,9 @@ function jsonSafe(json) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ quoteValue),
-/* harmony export */   h: () => (/* binding */ quote)
+/* harmony export */   WG: () => (/* binding */ quotePath),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
+/* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
 /* harmony import */ var _controls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1672);
 
@@ -31902,6 +31903,13 @@ const HIDDEN_AFTER_JSON = (0,_controls__WEBPACK_IMPORTED_MODULE_0__/* .charPatte
 /** Shows a value safely inside an error message: control characters become escapes. */
 function quote(value) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(HIDDEN_AFTER_JSON, _controls__WEBPACK_IMPORTED_MODULE_0__/* .unicodeEscape */ .RT);
+}
+/** The longest path Linux takes (PATH_MAX): a path is shown whole up to it, since a cut path names no file. */
+const PATH_MAX = 4096;
+/** Shows a file path safely inside an error message, whole (quote cuts at 80 characters, which loses the file's name). */
+function quotePath(path) {
+    const shown = path.length > PATH_MAX ? `${path.slice(0, PATH_MAX - 3)}...` : path;
     return JSON.stringify(shown).replace(HIDDEN_AFTER_JSON, _controls__WEBPACK_IMPORTED_MODULE_0__/* .unicodeEscape */ .RT);
 }
 /** Any value from a configuration file or input, shown as its JSON (or its string form when JSON has none), quoted. */

@@ -2,7 +2,7 @@ import type { AgentRole, RoleRules } from './claude-rules'
 import { codexPrefixRules, codexRulesPath, CODEX_RULES_HEADER, renderCodexRules } from './codex-rules'
 import { guideFile, guideSection, type AgentKind } from './guide'
 import { InputError } from '../errors'
-import { quote } from '../text/quote'
+import { quotePath } from '../text/quote'
 import { CHECK_PATH_HOOK, mergeGuide, mergeSettings, type ClaudeHook } from './settings-file'
 
 export interface AgentFile {
@@ -60,7 +60,7 @@ export function agentFiles(input: AgentFilesInput): AgentFile[] {
       // The whole file is ours; one a person wrote under our name is not overwritten.
       if (before !== null && before.trim() !== '' && !before.startsWith(CODEX_RULES_HEADER))
         throw new InputError(
-          `${quote(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`,
+          `${quotePath(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`,
         )
       return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec)
     })

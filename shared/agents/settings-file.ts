@@ -1,5 +1,5 @@
 import { InputError } from '../errors'
-import { quote } from '../text/quote'
+import { quotePath } from '../text/quote'
 import type { RoleRules } from './claude-rules'
 import { EDIT_TOOL_MATCHER } from '../check-path'
 
@@ -23,19 +23,19 @@ export function mergeSettings(
     try {
       settings = JSON.parse(existing) as Record<string, unknown>
     } catch (error) {
-      throw new InputError(`${quote(file)} is not valid JSON (${(error as Error).message}): fix or move it; nothing was written`)
+      throw new InputError(`${quotePath(file)} is not valid JSON (${(error as Error).message}): fix or move it; nothing was written`)
     }
     if (!settings || typeof settings !== 'object' || Array.isArray(settings))
-      throw new InputError(`${quote(file)} is not a JSON object: fix or move it; nothing was written`)
+      throw new InputError(`${quotePath(file)} is not a JSON object: fix or move it; nothing was written`)
   }
   const permissions = (settings.permissions ?? {}) as Record<string, unknown>
   if (typeof permissions !== 'object' || Array.isArray(permissions))
-    throw new InputError(`${quote(file)}: "permissions" is not an object; nothing was written`)
+    throw new InputError(`${quotePath(file)}: "permissions" is not an object; nothing was written`)
   const merged: Record<string, unknown> = { ...permissions }
   for (const key of ['allow', 'deny'] as const) {
     const theirs = permissions[key] === undefined ? [] : permissions[key]
     if (!Array.isArray(theirs) || theirs.some((r) => typeof r !== 'string'))
-      throw new InputError(`${quote(file)}: "permissions.${key}" is not a list of rules; nothing was written`)
+      throw new InputError(`${quotePath(file)}: "permissions.${key}" is not a list of rules; nothing was written`)
     const stale = new Set(previous?.[key] ?? [])
     const wanted = new Set(ours[key])
     const kept = (theirs as string[]).filter((r) => !wanted.has(r) && !stale.has(r))
@@ -82,10 +82,10 @@ export function ourHookCommands(text: string | null): string[] {
 
 function mergeHook(existing: unknown, hook: ClaudeHook, file: string): Record<string, unknown> {
   if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
-    throw new InputError(`${quote(file)}: "hooks" is not an object; nothing was written`)
+    throw new InputError(`${quotePath(file)}: "hooks" is not an object; nothing was written`)
   const hooks = { ...((existing ?? {}) as Record<string, unknown>) }
   const list = hooks.PreToolUse ?? []
-  if (!Array.isArray(list)) throw new InputError(`${quote(file)}: "hooks.PreToolUse" is not a list; nothing was written`)
+  if (!Array.isArray(list)) throw new InputError(`${quotePath(file)}: "hooks.PreToolUse" is not a list; nothing was written`)
   const entry = { matcher: hook.matcher, hooks: [{ type: 'command', command: hook.command, timeout: 10 }] }
   const ours = (e: unknown) =>
     Array.isArray((e as { hooks?: unknown })?.hooks) &&

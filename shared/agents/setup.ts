@@ -11,7 +11,7 @@ import { Git } from '../git/git'
 import { gitFile, toplevel } from '../git/refs'
 import { remoteDefaultBranch } from '../git/remote'
 import { parseBranch } from '../naming/branch-pattern'
-import { quote } from '../text/quote'
+import { quote, quotePath } from '../text/quote'
 import { roleRules, type AgentRole, type RoleRules } from './claude-rules'
 import { agentFiles, claudeHook } from './agent-files'
 import { hookInvocation } from '../text/cli-invocation'
@@ -163,7 +163,7 @@ function readSidecar(root: string, path: string): RoleRules | null {
     !list((rules as RoleRules).deny)
   )
     throw new InputError(
-      `${quote(path)} (the rules agents setup wrote last time) is not ${rules instanceof Error ? `valid JSON (${rules.message})` : 'an object with "allow" and "deny" lists of rules'}; delete it and run agents setup again (it is rewritten); nothing was written`,
+      `${quotePath(path)} (the rules agents setup wrote last time) is not ${rules instanceof Error ? `valid JSON (${rules.message})` : 'an object with "allow" and "deny" lists of rules'}; delete it and run agents setup again (it is rewritten); nothing was written`,
     )
   return rules as RoleRules
 }
@@ -205,7 +205,7 @@ export function probeHook(command: string, root: string): void {
       ? (run.error?.message ?? `killed by ${run.signal ?? 'a signal'}`)
       : `exit ${run.status}${(run.stderr ?? '').trim() ? `: ${(run.stderr ?? '').trim().split('\n').pop()}` : out ? `, output not JSON: ${out.slice(0, 200)}` : ''}`
   throw new InputError(
-    `the check-path hook ${quote(command)} does not answer when Claude Code runs it (sh -c in ${quote(root)}: ${why}); nothing was written. ` +
+    `the check-path hook ${quote(command)} does not answer when Claude Code runs it (sh -c in ${quotePath(root)}: ${why}); nothing was written. ` +
       'Run agents setup with the CLI the way the agent can start it: node on PATH, and the package installed in this project (npx), globally (npm install -g), or run as node <path>/bin/orchestrator.js',
   )
 }

@@ -58,6 +58,17 @@ describe('the write gate (in-process): lstat every component, refuse a link, wri
     expect(readConfined(root, 'real/deep/er/file.txt')).toBe('one\ntwo\n')
     expect(readConfined(root, 'real/none.txt')).toBeNull()
   })
+
+  it('names a long path whole: a refusal deep in a folder tree still says which file (not cut at 80 characters)', () => {
+    const deep = join('real', 'a-rather-long-folder-name-for-a-path', 'another-long-folder-name-below-it', 'and-one-more')
+    mkdirSync(join(root, deep), { recursive: true })
+    mkdirSync(join(root, deep, 'the-settings.json'))
+    const absolute = join(root, deep, 'the-settings.json')
+    expect(absolute.length).toBeGreaterThan(100)
+    expect(() => confineWrite(root, join(deep, 'the-settings.json'))).toThrow(
+      `${JSON.stringify(absolute)} cannot be written: it is a folder`,
+    )
+  })
 })
 
 describe('files an input names for us to write are refused behind a link (CLI bundle)', () => {

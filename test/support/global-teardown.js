@@ -42,4 +42,6 @@ export default function globalTeardown() {
   }
   const dir = process.env.ORCH_TEST_GITCONFIG_OWNED
   if (dir) rmSync(dir, { recursive: true, force: true })
+  const root = process.env.ORCH_TEST_TMPDIR_OWNED
+  if (root) rmSync(root, { recursive: true, force: true })
 }
