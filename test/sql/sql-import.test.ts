@@ -350,6 +350,34 @@ describe('events import --from-sqlite: our own export', () => {
     expect(plan.events).toHaveLength(events.length - 4)
   })
 
+  it('read as a hand-made store (task_events without whole events), its tables give the same status', async () => {
+    const SQL = await sqlite()
+    const { projection } = await newStore(source).read()
+    const db = new SQL.Database(await exportSqlite({ events, projection }))
+    // What a store of the original system holds: task updates as columns, the rest as current-state tables.
+    db.run("DELETE FROM task_events WHERE kind <> 'task-updated'")
+    db.run('ALTER TABLE task_events DROP COLUMN data')
+    const plan = await planImport(db.export(), 'tables.db', OPTIONS)
+    db.close()
+    expect(plan.bad).toEqual([])
+    expect(plan.tables.every((t) => t.covered === 0 && t.imported === t.rows)).toBe(true)
+    const target = await makeRepo()
+    await newStore(target).append(plan.events)
+    // The facts the tables carry (divergence, guard and scope findings, and merged tasks, are in no table of the original system).
+    const facts = async (repo: TestRepo) =>
+      featureStatus(await newStore(repo).read()).features.map((f) => ({
+        spec: f.spec,
+        name: f.name,
+        tasks: [f.tasks.total, f.tasks.done, f.tasks.inProgress, f.tasks.open],
+        agents: f.agents.map((a) => [a.branch, a.role]),
+        openConflicts: f.openConflicts,
+        blockers: f.blockers,
+        openPrs: f.openPrs,
+        tests: f.tests,
+      }))
+    expect(await facts(target)).toEqual(await facts(source))
+  })
+
   it('a bad store is refused whole before anything is read (CLI): not SQLite, a folder, a path outside', async () => {
     const target = await makeRepo()
     writeFileSync(join(target.dir, 'not.db'), 'hello')
