@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { MemoryLogger } from '../../shared/logger'
 import { exportSqlite, readWholeLog } from '../../shared/sql/export-sqlite'
@@ -378,7 +378,7 @@ describe('events import --from-sqlite: our own export', () => {
     expect(await facts(target)).toEqual(await facts(source))
   })
 
-  it('a bad store is refused whole before anything is read (CLI): not SQLite, a folder, a path outside', async () => {
+  it('a bad store or caller is refused before anything is imported (CLI): not SQLite, a folder, a path or link outside, an implementor', async () => {
     const target = await makeRepo()
     writeFileSync(join(target.dir, 'not.db'), 'hello')
     const run = (path: string) => runCliProcess(['events', 'import', '--from-sqlite', path], target.dir)
@@ -388,5 +388,15 @@ describe('events import --from-sqlite: our own export', () => {
     expect([folder.code, folder.stderr]).toEqual([2, expect.stringContaining('it is a folder')])
     const outside = await run('/etc/hostname')
     expect([outside.code, outside.stderr]).toEqual([2, expect.stringContaining('outside the allowed folders')])
+    symlinkSync('/etc/hostname', join(target.dir, 'link.db'))
+    const link = await run('link.db')
+    expect([link.code, link.stderr]).toEqual([2, expect.stringContaining('it leads to "/etc/hostname", outside the allowed folders')])
+    // Importing a history is the overseer's or a person's: an implementor's checkout is refused before anything is read.
+    await target.git.run(['checkout', '-q', '-b', 'feature/004-user-auth/impl-1'])
+    const implementor = await run(join(source.dir, 'history.db'))
+    expect([implementor.code, implementor.stderr]).toEqual([
+      2,
+      expect.stringContaining('events import refused for "feature/004-user-auth/impl-1"'),
+    ])
   })
 })
