@@ -909,11 +909,13 @@ const importCommand = {
     ],
     async run(v, ctx) {
         const given = v.requireString('from-sqlite');
-        const bytes = (0,database_file/* readDatabaseFile */.cK)((0,confine_path/* confinePath */.ey)(given, '--from-sqlite', ctx, { mustExist: true }), given, '--from-sqlite');
+        const path = (0,confine_path/* confinePath */.ey)(given, '--from-sqlite', ctx, { mustExist: true });
+        // Who may import is decided before the file is read.
         const ws = await (0,open_workspace/* openCommandWorkspace */.J)(v, ctx);
         const caller = await (0,commands_caller/* commandCaller */.$L)(ctx, ws);
         (0,commands_caller/* checkAuthority */.Q7)('events import', caller);
         ctx.progress?.('reading the database');
+        const bytes = (0,database_file/* readDatabaseFile */.cK)(path, given, '--from-sqlite');
         const plan = await planImport(bytes, given, { now: ctx.now().toISOString(), actor: caller.actor });
         const refused = v.bool('strict') && plan.bad.length > 0;
         ctx.progress?.(refused ? 'bad rows: nothing is imported (--strict)' : `appending ${plan.events.length} event(s)`);

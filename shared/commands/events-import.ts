@@ -37,11 +37,13 @@ export const importCommand: CommandDefinition = {
   ],
   async run(v: OptionValues, ctx: RunContext) {
     const given = v.requireString('from-sqlite')
-    const bytes = readDatabaseFile(confinePath(given, '--from-sqlite', ctx, { mustExist: true }), given, '--from-sqlite')
+    const path = confinePath(given, '--from-sqlite', ctx, { mustExist: true })
+    // Who may import is decided before the file is read.
     const ws = await openCommandWorkspace(v, ctx)
     const caller = await commandCaller(ctx, ws)
     checkAuthority('events import', caller)
     ctx.progress?.('reading the database')
+    const bytes = readDatabaseFile(path, given, '--from-sqlite')
     const plan = await planImport(bytes, given, { now: ctx.now().toISOString(), actor: caller.actor })
     const refused = v.bool('strict') && plan.bad.length > 0
     ctx.progress?.(refused ? 'bad rows: nothing is imported (--strict)' : `appending ${plan.events.length} event(s)`)

@@ -391,7 +391,7 @@ describe('events import --from-sqlite: our own export', () => {
     symlinkSync('/etc/hostname', join(target.dir, 'link.db'))
     const link = await run('link.db')
     expect([link.code, link.stderr]).toEqual([2, expect.stringContaining('it leads to "/etc/hostname", outside the allowed folders')])
-    // Importing a history is the overseer's or a person's: an implementor's checkout is refused before anything is read.
+    // Importing a history is the overseer's or a person's: an implementor's checkout is refused before the file is read.
     await target.git.run(['checkout', '-q', '-b', 'feature/004-user-auth/impl-1'])
     const implementor = await run(join(source.dir, 'history.db'))
     expect([implementor.code, implementor.stderr]).toEqual([
