@@ -40,6 +40,11 @@ export const AUTHORITY_RULES: readonly AuthorityRule[] = [
     rule: 'resolving a conflict is the overseer’s or a person’s',
   },
   {
+    command: 'events import',
+    implementor: 'never',
+    rule: 'importing a history is the overseer’s or a person’s',
+  },
+  {
     command: 'events raise-blocker',
     implementor: 'own',
     rule: 'an implementor may raise a blocker only against its own branch',

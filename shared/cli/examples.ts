@@ -72,5 +72,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     { args: 'events export --format sqlite events.db', says: 'The whole log as a SQLite database.' },
   ],
   'events sql': [{ args: "events sql 'select kind, count(*) from events group by kind'", says: 'One read-only query over the log.' }],
+  'events import': [
+    { args: 'events import --from-sqlite old-orchestrator.db', says: 'Import a history: good rows in, bad rows named (exit 2).' },
+    { args: 'events import --from-sqlite old-orchestrator.db --strict', says: 'All rows or none.' },
+  ],
   'events verify': [{ args: 'events verify', says: 'Check projection.json and every view against a full rebuild.' }],
 }

@@ -18,6 +18,7 @@ import { logTaskEvent } from '../sync-status/log-task'
 import { type EventOf, type OrchestratorEvent, conflictId } from '../state/events'
 import { CommandDefinition, CommandOutcome } from './command'
 import { exportCommand, sqlCommand } from './events-export'
+import { importCommand } from './events-import'
 import type { Workspace } from '../workspace/workspace'
 import { openCommandWorkspace } from './open-workspace'
 import { featureOrIdentity } from './identity'
@@ -258,6 +259,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
   ),
   exportCommand,
   sqlCommand,
+  importCommand,
   define(
     'verify',
     'Check that projection.json and every view equal a full rebuild from the events (exit 1 when not).',

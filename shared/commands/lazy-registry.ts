@@ -12,6 +12,7 @@ const LOADERS: Record<string, CommandLoader> = {
   dashboard: () => import('./dashboard').then((m) => [m.dashboardCommand]),
   'events export': () => import('./events-export').then((m) => [m.exportCommand]),
   'events sql': () => import('./events-export').then((m) => [m.sqlCommand]),
+  'events import': () => import('./events-import').then((m) => [m.importCommand]),
   events: () => import('./events').then((m) => m.EVENTS_COMMANDS),
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { InputError } from '../errors'
 import type { Logger } from '../logger'
 import type { StateStore } from '../state/log/store'
@@ -23,12 +23,21 @@ export async function writeSqliteExport(
   return { log, bytes }
 }
 
-/** The bytes of an exported database given by `--db` (`given` as the user wrote it, `path` confined), refused unless it is SQLite. */
-export function readDatabaseFile(path: string, given: string): Uint8Array {
+/** A database file read whole into memory (sql.js has no file access): larger ones are refused before reading. */
+export const MAX_DATABASE_BYTES = 512 * 1024 * 1024
+
+/**
+ * The bytes of a database file given by `option` (`given` as the user wrote it, `path` confined),
+ * refused unless it is SQLite and at most MAX_DATABASE_BYTES.
+ */
+export function readDatabaseFile(path: string, given: string, option = '--db'): Uint8Array {
   if (!existsSync(path))
-    throw new InputError(`--db ${quote(given)} does not exist; write one with "orchestrator events export --format sqlite <file>"`)
+    throw new InputError(`${option} ${quote(given)} does not exist; write one with "orchestrator events export --format sqlite <file>"`)
+  const size = statSync(path).size
+  if (size > MAX_DATABASE_BYTES)
+    throw new InputError(`${option} ${quote(given)} is ${size} bytes: at most ${MAX_DATABASE_BYTES} (512 MiB) are read`)
   const bytes = readFileSync(path)
-  if (bytes.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) throw new InputError(`--db ${quote(given)} is not a SQLite database`)
+  if (bytes.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) throw new InputError(`${option} ${quote(given)} is not a SQLite database`)
   return bytes
 }
 

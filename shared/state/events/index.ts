@@ -1,6 +1,7 @@
 /** The event format: the schema of every kind, how an event is made, checked and keyed, and the canonical JSON its key is a hash of. */
 export {
   EVENT_KINDS,
+  EVENT_SCHEMA,
   type AgentRole,
   type ConflictFile,
   type ConflictMessageData,
