@@ -38,10 +38,11 @@ export interface ScanBranches {
 }
 
 /**
- * What a conflict scan needs of the remote with two processes whatever the
+ * What a conflict scan needs of the remote with three processes whatever the
  * number of branches: one `ls-remote` (agent branches and the default
- * branch), one `fetch` of them all into private refs (and one for-each-ref
- * to read them back). A branch deleted in between is passed to `onGone`.
+ * branch), one `fetch` of them all into private refs and one for-each-ref
+ * to read them back; or, when this clone has every listed commit already
+ * (a fresh clone does), one for-each-ref and one update-ref and no fetch. A branch deleted in between is passed to `onGone`.
  */
 export async function fetchScanBranches(
   git: Git,
@@ -50,12 +51,15 @@ export async function fetchScanBranches(
   globs: readonly string[],
   onGone?: (branch: string) => void,
 ): Promise<ScanBranches> {
-  const { heads, defaultBranch } = await remoteHeadsAndDefault(git, remote, [branchGlob(naming)])
+  const { heads, defaultBranch, defaultSha } = await remoteHeadsAndDefault(git, remote, [branchGlob(naming)])
   const all = agentBranchesOf(heads, naming, [])
   const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all
   const names = listed.map((b) => b.name)
   const base = defaultBranch
-  const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names)
+  // The commits just listed: pinned without a fetch when this clone has them all (fetchBranches).
+  const tips = new Map(heads)
+  if (base && defaultSha && !tips.has(base)) tips.set(base, defaultSha)
+  const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names, tips)
   for (const b of listed) if (!fetched.has(b.name)) onGone?.(b.name)
   const baseSha = base ? fetched.get(base) : undefined
   return {

@@ -172,12 +172,22 @@ export const detectConflictsCommand: CommandDefinition = {
     annotateConflicts(result, ctx.logger)
     annotateTrials(result.report, ctx.logger)
     const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'))
+    // Rendered when read: the CLI prints the text or the JSON and never the summary (on 2,000 pairs each costs tens of ms).
+    const outputs = once(() => scanOutputs(result, verdict.clean))
+    const summary = once(() => renderScanSummary(result, ctx.github) + mergeOrderSummary(result.report, result.projection))
+    const text = once(() => renderScanText(result, ctx.paint ?? noPaint))
     return {
       exitCode: verdict.exitCode,
       failure: verdict.failure,
-      outputs: scanOutputs(result, verdict.clean),
-      summary: renderScanSummary(result, ctx.github) + mergeOrderSummary(result.report, result.projection),
-      text: renderScanText(result, ctx.paint ?? noPaint),
+      get outputs() {
+        return outputs()
+      },
+      get summary() {
+        return summary()
+      },
+      get text() {
+        return text()
+      },
       json: scanJson(result),
     }
   },
@@ -220,4 +230,10 @@ async function detectConflictsSettings(values: OptionValues, ctx: RunContext, ws
       { cwd: ctx.cwd, config: ws.config, maxParallel: resolveParallelism(values.int('max-parallel')) },
     ),
   }
+}
+
+/** `make`'s value, computed on the first call only. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined
+  return () => (made ??= { value: make() }).value
 }

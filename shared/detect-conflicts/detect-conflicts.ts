@@ -27,7 +27,7 @@ import { Projection } from '../state/projection'
 import { ConflictCause } from './attribute'
 import { CauseNotice } from './cause-notices'
 import { traceConflictCauses } from './trace-causes'
-import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache, VERDICT_CACHE_PATH } from './verdict-store'
+import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache, VERDICT_CACHE_PATH, verdictCacheText } from './verdict-store'
 import type { VerdictCache } from './verdict-cache'
 import { scanProgress } from './scan-progress'
 import { checkReportClaims, type ClaimedReport, MAX_REPORT_BYTES } from './report-claims'
@@ -120,7 +120,11 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
     if (options.record) {
       if (changes.events.length) {
         ctx.progress?.(`Recording ${changes.events.length} new conflict and divergence event(s) on ${store.branch}...`)
-        const appended = await store.append(changes.events)
+        // The verdict cache rides in the same commit as the events: one compare-and-swap push, not two.
+        const carried = scanned.cacheFile
+        // Built on the state read at the start (no second fetch and parse); a branch moved since is read again.
+        const appended = await store.append(changes.events, { from: snapshot, ...(carried ? { files: () => [carried] } : {}) })
+        if (appended.pushed && carried && scanned.cache) scanned.cache.readText = carried[1]
         recorded = appended.added.length
         stateCommit = appended.pushed ? appended.commit : null
         projection = appended.projection
@@ -237,7 +241,8 @@ async function scan(
   const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun
   const tips = new Set([...branches.map((b) => b.sha), ...(base ? [base.sha] : [])])
   // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
-  const keep = cache && whole && !options.trial ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined
+  const cacheText = cache && whole && !options.trial ? verdictCacheText(cache, pairs, tips) : null
+  const keep = cache && whole && !options.trial ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger, cacheText) : undefined
   const keepTrials = options.trial
     ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
       await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
@@ -247,6 +252,7 @@ async function scan(
     // Every agent branch on the remote as listed for this scan (the glob-narrowed list is not that).
     present: listed.present,
     cache,
+    ...(cacheText !== null ? { cacheFile: [VERDICT_CACHE_PATH, cacheText] as [string, string] } : {}),
     saveCache:
       keep || keepTrials
         ? async () => {
@@ -264,6 +270,8 @@ interface Scanned {
   present?: Set<string>
   /** The verdict cache this scan read (written back by `saveCache`). */
   cache?: VerdictCache
+  /** The verdict cache's new file when it changed: written with the events when there are any, else by `saveCache`. */
+  cacheFile?: [string, string]
 }
 
 /** Reports of shards or of a trial job, combined; their trial results are kept in the trial cache when this run records. */

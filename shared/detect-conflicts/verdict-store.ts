@@ -68,7 +68,19 @@ export async function loadVerdictCache(
 }
 
 /**
- * Stores the verdicts of `scanned` (and older ones still valid for `tips`).
+ * The cache's text to store after a scan of `scanned` (older verdicts still valid for `tips` kept), or
+ * null when it is what the branch holds already (nothing moved: not even a fetch to find that out).
+ * A scan that records events writes this text in the same commit as its events (one push, not two).
+ */
+export function verdictCacheText(cache: VerdictCache, scanned: readonly PairSpec[], tips: ReadonlySet<string>): string | null {
+  if (cache.unchangedFor(tips)) return null
+  const text = cache.serialize(scanned, tips)
+  return text === cache.readText ? null : text
+}
+
+/**
+ * Stores the verdicts of `scanned` (and older ones still valid for `tips`); `text` when verdictCacheText
+ * gave it already. Nothing is written when the branch holds that text (a commit of events carried it).
  * The cache only saves time: failing to write it is a warning, never a failed scan.
  */
 export async function saveVerdictCache(
@@ -77,16 +89,16 @@ export async function saveVerdictCache(
   scanned: readonly PairSpec[],
   tips: ReadonlySet<string>,
   logger: Logger,
+  text?: string | null,
 ): Promise<void> {
   try {
-    const text = cache.serialize(scanned, tips)
-    // Nothing moved: the same bytes as read, so not even a fetch to find that out.
-    if (text === cache.readText) return logger.debug('conflict verdict cache: unchanged')
+    const stored = text === undefined ? verdictCacheText(cache, scanned, tips) : text
+    if (stored === null || stored === cache.readText) return logger.debug('conflict verdict cache: unchanged')
     const written = await writeStateCache(
       store,
       VERDICT_CACHE_PATH,
       cache,
-      text,
+      stored,
       `orchestrator: conflict verdict cache (${scanned.length} pair(s))`,
     )
     if (written.pushed) logger.debug(`conflict verdict cache: written in ${written.commit?.slice(0, 12)}`)

@@ -66,6 +66,7 @@ export class Git {
   private readonly baseEnv: Record<string, string | undefined>
   /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
   private shallow?: Promise<boolean>
+  private format?: Promise<string>
 
   constructor(cwd: string, env: Record<string, string | undefined> = {}) {
     this.cwd = cwd
@@ -199,6 +200,13 @@ export class Git {
   async mergeBase(a: string, b: string): Promise<string | null> {
     const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] })
     return r.exitCode === 0 ? r.stdout.trim() || null : null
+  }
+
+  /** `sha1` or `sha256`: a repository's object format never changes, so it is asked once per instance (a scan asks twice). */
+  async objectFormat(): Promise<string> {
+    this.format ??= this.run(['rev-parse', '--show-object-format'])
+    this.format.catch(() => (this.format = undefined))
+    return this.format
   }
 
   /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */

@@ -19,7 +19,7 @@ export async function toplevel(git: Git): Promise<string> {
 
 /** `sha1` or `sha256`, as git names the repository's object format. */
 export async function objectFormat(git: Git): Promise<string> {
-  return git.run(['rev-parse', '--show-object-format'])
+  return git.objectFormat()
 }
 
 /** The commit HEAD is at (throws when there is none). */
@@ -46,6 +46,12 @@ export async function treeOf(git: Git, sha: string): Promise<string> {
 /** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
 export async function updateRefIfAt(git: Git, ref: string, value: string, expected: string): Promise<void> {
   await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] })
+}
+
+/** Sets every `ref` to its commit with one `update-ref --stdin` (one transaction: all or none). */
+export async function updateRefs(git: Git, updates: ReadonlyArray<readonly [ref: string, value: string]>): Promise<void> {
+  if (updates.length === 0) return
+  await git.run(['update-ref', '-z', '--stdin'], { input: updates.map(([ref, value]) => `update ${ref}\0${value}\0\0`).join('') })
 }
 
 /** Removes `ref`; one that is already gone is not an error. */

@@ -1,7 +1,7 @@
 import { InputError, messageOf } from '../errors'
 import { quote } from '../text/quote'
 import { Git } from './git'
-import { listRefs } from './refs'
+import { listRefs, updateRefs } from './refs'
 import { C0, C1, DEL, charPattern } from '../text/controls'
 
 const C0_CONTROL = charPattern([C0])
@@ -59,9 +59,16 @@ export async function remoteHeads(git: Git, remote: string, globs: readonly stri
  * is taken where it is now). A branch deleted in the meantime is left out of
  * the result (the caller names it), and the others are still fetched.
  */
-export async function fetchBranches(git: Git, remote: string, branches: readonly string[]): Promise<Map<string, string>> {
+export async function fetchBranches(
+  git: Git,
+  remote: string,
+  branches: readonly string[],
+  listed?: ReadonlyMap<string, string>,
+): Promise<Map<string, string>> {
   const out = new Map<string, string>()
   if (branches.length === 0) return out
+  const pinned = listed ? await pinListed(git, branches, listed) : null
+  if (pinned) return pinned
   const fetch = (names: readonly string[]) =>
     git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)])
   let wanted = branches
@@ -83,6 +90,30 @@ export async function fetchBranches(git: Git, remote: string, branches: readonly
   return out
 }
 
+/**
+ * The branches at the commits `listed` (just read from the remote by `ls-remote`), set in the private refs
+ * without a fetch when every one of those commits is the tip of a ref here already: a fresh clone has them
+ * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
+ * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
+ */
+async function pinListed(git: Git, branches: readonly string[], listed: ReadonlyMap<string, string>): Promise<Map<string, string> | null> {
+  if (branches.some((b) => !listed.has(b))) return null
+  const here = new Map<string, string>()
+  const tips = new Set<string>()
+  for (const line of (await listRefs(git, '%(objecttype) %(objectname) %(refname)', ['refs/'])).split('\n')) {
+    const m = /^commit ([0-9a-f]+) (.+)$/.exec(line)
+    if (!m) continue
+    tips.add(m[1]!)
+    if (m[2]!.startsWith(PRIVATE_PREFIX)) here.set(m[2]!.slice(PRIVATE_PREFIX.length), m[1]!)
+  }
+  if (branches.some((b) => !tips.has(listed.get(b)!))) return null
+  await updateRefs(
+    git,
+    branches.filter((b) => here.get(b) !== listed.get(b)).map((b) => [privateRef(b), listed.get(b)!] as const),
+  )
+  return new Map(branches.map((b) => [b, listed.get(b)!]))
+}
+
 /** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
 export async function privateHeads(git: Git): Promise<Map<string, string>> {
   const listing = await listRefs(git, '%(objecttype) %(objectname) %(refname)', [PRIVATE_PREFIX])
@@ -102,10 +133,11 @@ export async function remoteHeadsAndDefault(
   git: Git,
   remote: string,
   globs: readonly string[],
-): Promise<{ heads: Map<string, string>; defaultBranch: string | null }> {
+): Promise<{ heads: Map<string, string>; defaultBranch: string | null; defaultSha?: string }> {
   const out = await git.run(['ls-remote', '--symref', '--', remote, 'HEAD', ...globs.map((g) => `refs/heads/${g}`)])
   const heads = new Map<string, string>()
   let defaultBranch: string | null = null
+  let defaultSha: string | null = null
   for (const line of out.split('\n')) {
     const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line)
     if (symref) defaultBranch = symref[1]!
@@ -113,8 +145,9 @@ export async function remoteHeadsAndDefault(
     const ref = line.slice(tab + 1)
     if (tab > 0 && !line.startsWith('ref: ') && ref.startsWith('refs/heads/'))
       heads.set(ref.slice('refs/heads/'.length), line.slice(0, tab))
+    if (tab > 0 && !line.startsWith('ref: ') && ref === 'HEAD') defaultSha = line.slice(0, tab)
   }
-  return { heads, defaultBranch }
+  return { heads, defaultBranch, ...(defaultBranch && defaultSha ? { defaultSha } : {}) }
 }
 
 /** The remote's default branch (what its HEAD points at), or null when it cannot tell. */

@@ -5,7 +5,8 @@ import type { AgentBranch, Divergence, PairResult } from '../../shared/conflicts
 import { measureDivergence, planDivergence } from '../../shared/conflicts'
 import { SCAN_PHASES, type ScanTimings } from '../../shared/conflicts/phase-clock'
 import { listAgentBranches } from '../../shared/agent-branches'
-import { fetchBranches } from '../../shared/git/remote'
+import { fetchBranches, privateHeads, remoteHeads } from '../../shared/git/remote'
+import { fetchScanBranches } from '../../shared/agent-branches'
 import { DEFAULT_NAMING } from '../../shared/naming/branch-pattern'
 import { Git } from '../../shared/git/git'
 import { runCliProcess } from '../support/cli'
@@ -125,6 +126,26 @@ describe('a scheduled re-scan (CLI bundle, fresh clone, recording on)', () => {
     // when the scan records (in a workflow the actor is the workflow, and no lookup runs).
     expect(t.total.git).toBeLessThanOrEqual(9)
     expect(t.merges.git + t.shortcut.git + t.ranges.git + t.divergence.git).toBe(0)
+    // A fresh clone has every listed tip: only the state branch is fetched, and nothing is pushed.
+    expect(again.started.filter((a) => a[0] === 'fetch')).toHaveLength(1)
+    expect(again.started.filter((a) => a[0] === 'push')).toHaveLength(0)
+  }, 120_000)
+
+  it('fetches the tips a clone does not have, and pins the listed ones it has without a fetch', async () => {
+    const stale = await freshClone(repo)
+    await repo.git.run(['fetch', '-q', 'origin'])
+    await repo.commit(impl(2), { 'own-2b.txt': 'later\n' }, 'impl 2 moves after the clone', `origin/${impl(2)}`)
+    await repo.push(impl(2))
+    const remote = await remoteHeads(new Git(stale), 'origin', ['feature/*/*'])
+    for (const dir of [stale, await freshClone(repo)]) {
+      const git = new Git(dir)
+      const listed = await fetchScanBranches(git, 'origin', DEFAULT_NAMING, [])
+      expect(new Map(listed.branches.map((b) => [b.name, b.sha]))).toEqual(remote)
+      expect(await privateHeads(git)).toEqual(new Map([...remote, ['main', listed.base!.sha]]))
+      expect(listed.base!.sha).toBe(await git.run(['rev-parse', 'origin/main']))
+      // Every commit is here now, with its history.
+      expect(await git.run(['rev-list', '--count', listed.branches.find((b) => b.name === impl(2))!.sha])).toMatch(/^\d+$/)
+    }
   }, 120_000)
 
   it('after tips move, the divergence (cached for the others) is what git rev-list --left-right --count says', async () => {
@@ -133,8 +154,20 @@ describe('a scheduled re-scan (CLI bundle, fresh clone, recording on)', () => {
     await repo.commit(impl(1), { 'notes.txt': five('impl 1 again') }, 'impl 1 moves', `origin/${impl(1)}`)
     await repo.commit('main', { 'main.txt': 'main moves\n' }, 'main moves', 'origin/main')
     await repo.push(overseer, impl(1), 'main')
-    const moved = await scan(repo)
+    const before = await repo.git.run(['ls-remote', 'origin', 'refs/heads/orchestrator/state'])
+    const moved = await scan(repo, [], true)
     expect(moved.json.divergence).toEqual(await gitCounts(moved.dir, moved.json))
+    // The new events and the verdict cache are one commit, pushed once.
+    expect(moved.started.filter((a) => a[0] === 'push')).toHaveLength(1)
+    const state = new Git(moved.dir)
+    await state.run(['fetch', '-q', 'origin', 'orchestrator/state'])
+    expect(await state.run(['rev-parse', 'FETCH_HEAD^'])).toBe(before.split('\t')[0])
+    const written = (await state.run(['diff-tree', '--no-commit-id', '--name-only', '-r', 'FETCH_HEAD^', 'FETCH_HEAD'])).split('\n')
+    expect(written).toEqual(expect.arrayContaining(['cache/conflict-verdicts.json', 'projection.json']))
+    expect(written.some((p) => p.startsWith('events/'))).toBe(true)
+    const cached = JSON.parse(await state.run(['show', 'FETCH_HEAD:cache/conflict-verdicts.json'])) as { entries: Record<string, unknown> }
+    const movedSha = moved.json.branches.find((b) => b.name === impl(1))!.sha
+    expect(Object.keys(cached.entries).filter((k) => k.split(' ').includes(movedSha))).toHaveLength(IMPLEMENTORS)
     expect(moved.json.divergence.find((d) => d.branch === impl(2))).toMatchObject({ behind: 1 })
     // And a re-scan after the move, answered from the cache alone, says the same.
     const again = await scan(repo)

@@ -170,6 +170,30 @@ describe('StateStore', () => {
     expect(names).toEqual(expect.arrayContaining(['fetch', 'cat-file', 'hash-object', 'push']))
   })
 
+  it('appends from a snapshot just read without fetching or parsing again, and re-reads a branch that moved since', async () => {
+    const repo = await makeRepo()
+    const git = new RecordingGit(repo.dir)
+    const store = new StateStore({ git, remote: 'origin', logger: new MemoryLogger(), sleep: async () => {} })
+    await store.append([taskEvent(1)])
+    const snapshot = await store.read()
+    git.commands.length = 0
+    const r = await store.append([taskEvent(2)], { from: snapshot })
+    expect(r).toMatchObject({ pushed: true, attempts: 1 })
+    // Only the folders it edits are read: no fetch, no second read of projection.json.
+    expect(git.commands.map((c) => c[0])).not.toContain('fetch')
+    expect(serializeProjection(r.projection)).toBe(serializeProjection(await store.rebuild()))
+
+    // Another writer moves the branch after our read: the lease refuses the first push, the next attempt reads afresh.
+    const stale = await store.read()
+    const { store: other } = storeFor(repo)
+    await other.append([taskEvent(3)])
+    const late = await store.append([taskEvent(4)], { from: stale })
+    expect(late).toMatchObject({ pushed: true, attempts: 2 })
+    expect(late.projection.eventCount).toBe(4)
+    expect(serializeProjection(late.projection)).toBe(serializeProjection(await store.rebuild()))
+    expect(late.commit).toBe(await remoteHead(repo))
+  })
+
   it('in a dry run computes the paths and events but writes and pushes nothing', async () => {
     const repo = await makeRepo()
     const { store } = storeFor(repo)

@@ -9,7 +9,7 @@ import type { StateLayout } from './paths'
 import type { StateRenderer } from './renderer'
 import { applyEvent, serializeProjection } from '../projection/projection'
 import type { Projection, StateProblem } from '../projection/projection-types'
-import { loadStateAt, type StateAtCommit } from './state-at-commit'
+import { loadStateAt, type KnownState, type StateAtCommit } from './state-at-commit'
 import { buildTree, foldersOf, parentDir, type TreeChange } from './tree-edit'
 import { C0, charPattern } from '../../text/controls'
 
@@ -53,12 +53,18 @@ export interface PlanContext {
 }
 
 /**
- * One attempt of an append against the commit `head` we just read: find
+ * One attempt of an append against the commit `head` we just read (`known`: what a read of
+ * that commit found, its projection then changed in place rather than parsed again): find
  * which events are new, fold them into the stored projection, re-render the
  * views of the touched features and the dashboard, and write the objects and
  * a commit whose parent is `head`. Nothing is pushed here.
  */
-export async function planAppend(ctx: PlanContext, head: string | null, events: readonly OrchestratorEvent[]): Promise<AppendPlan> {
+export async function planAppend(
+  ctx: PlanContext,
+  head: string | null,
+  events: readonly OrchestratorEvent[],
+  known?: KnownState,
+): Promise<AppendPlan> {
   const { git, layout } = ctx
   const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key))
   const features = [...new Set(events.map((e) => e.feature))].sort()
@@ -70,7 +76,7 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
     ...ctx.renderer.siteFiles(layout, features),
   ]
   const folders = new Set(touched.flatMap(foldersOf))
-  const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths])
+  const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths], known)
   assertOurs(state, layout, ctx)
 
   const added: OrchestratorEvent[] = []

@@ -36,12 +36,16 @@ export function objectName(commit: string, path: string): string {
  * events folder that is there (same tree id): otherwise (a hand edit, a merge
  * made in GitHub's UI) it is rebuilt from the events, loudly.
  */
+/** What a read of the same commit found already: its projection is taken as it is (no second parse and check). */
+export type KnownState = Pick<StateAtCommit, 'commit' | 'projection' | 'eventsTree' | 'rebuilt' | 'ours'>
+
 export async function loadStateAt(
   git: Git,
   layout: StateLayout,
   logger: Logger,
   commit: string | null,
   paths: readonly string[] = [],
+  known?: KnownState,
 ): Promise<StateAtCommit> {
   if (!commit) {
     const nothing = async () => {}
@@ -56,13 +60,41 @@ export async function loadStateAt(
       load: nothing,
     }
   }
-  const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])]
+  const reuse = known?.commit === commit ? known : undefined
+  const wanted = [
+    ...new Set([...(reuse ? [] : [layout.projectionPath, layout.projectionDigestPath, layout.markerPath]), layout.eventsDir, ...paths]),
+  ]
   const results = await catFileBatch(
     git,
     wanted.map((p) => objectName(commit, p)),
   )
   const byPath = new Map<string, BatchResult>()
   wanted.forEach((p, i) => byPath.set(p, results[i]))
+  const trees = new Map<string, TreeEntry[] | null>()
+  const access = {
+    load: async (paths: readonly string[]) => {
+      const more = paths.filter((p) => !byPath.has(p))
+      const found = await catFileBatch(
+        git,
+        more.map((p) => objectName(commit, p)),
+      )
+      more.forEach((p, i) => byPath.set(p, found[i]))
+    },
+    object: (path: string) => {
+      const r = byPath.get(path)
+      return r && !r.missing ? r : undefined
+    },
+    listing: (dir: string) => {
+      if (!trees.has(dir)) {
+        // A folder we did not read would be rebuilt empty, dropping its files: refuse.
+        if (!byPath.has(dir)) throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`)
+        const r = byPath.get(dir)
+        trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null)
+      }
+      return trees.get(dir)!
+    },
+  }
+  if (reuse) return { ...reuse, commit, ...access }
   const events = byPath.get(layout.eventsDir)!
   if (!events.missing && events.type !== 'tree')
     throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`)
@@ -85,33 +117,5 @@ export async function loadStateAt(
   }
   for (const p of projection.problems)
     logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`)
-  const trees = new Map<string, TreeEntry[] | null>()
-  return {
-    commit,
-    projection,
-    eventsTree,
-    rebuilt,
-    ours,
-    load: async (paths) => {
-      const more = paths.filter((p) => !byPath.has(p))
-      const found = await catFileBatch(
-        git,
-        more.map((p) => objectName(commit, p)),
-      )
-      more.forEach((p, i) => byPath.set(p, found[i]))
-    },
-    object: (path) => {
-      const r = byPath.get(path)
-      return r && !r.missing ? r : undefined
-    },
-    listing: (dir) => {
-      if (!trees.has(dir)) {
-        // A folder we did not read would be rebuilt empty, dropping its files: refuse.
-        if (!byPath.has(dir)) throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`)
-        const r = byPath.get(dir)
-        trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null)
-      }
-      return trees.get(dir)!
-    },
-  }
+  return { commit, projection, eventsTree, rebuilt, ours, ...access }
 }

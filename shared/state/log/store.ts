@@ -13,7 +13,7 @@ import type { AppendResult, StateSnapshot, StateStoreOptions } from './store-typ
 import { readEventLog, rebuildProjection } from './rebuild'
 import { summarizeEvent } from '../projection/summarize'
 import { fetchBranch, PermanentGitFailure, privateStateRef, pushWithLease } from './remote-branch'
-import { loadStateAt } from './state-at-commit'
+import { loadStateAt, type KnownState } from './state-at-commit'
 import { verifyState, type VerifyResult } from './verify'
 import { objectFormat, objectIdOf, updateRefIfAt } from '../../git/refs'
 import { assertRemote } from '../../git/remote'
@@ -37,6 +37,8 @@ export class StateStore {
   readonly privateRef: string
   private readonly options: StateStoreOptions
   private shallow?: Promise<boolean>
+  /** What each snapshot `read` gave was found at its commit: an append `from` it starts there (once). */
+  private readonly known = new WeakMap<StateSnapshot, KnownState>()
   private objectFormat?: Promise<'sha1' | 'sha256'>
 
   constructor(options: StateStoreOptions) {
@@ -71,7 +73,9 @@ export class StateStore {
         return [p, found && !found.missing && found.type === 'blob' ? found.content : null] as const
       }),
     )
-    return { commit, projection: state.projection, problems: state.projection.problems, files }
+    const snapshot: StateSnapshot = { commit, projection: state.projection, problems: state.projection.problems, files }
+    this.known.set(snapshot, state)
+    return snapshot
   }
 
   /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
@@ -122,11 +126,13 @@ export class StateStore {
     return projection
   }
 
-  /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
-  async append(
-    events: readonly OrchestratorEvent[],
-    options: { files?: (projection: Projection) => [string, string][] } = {},
-  ): Promise<AppendResult> {
+  /**
+   * `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext).
+   * `options.from`: the snapshot this run read a moment ago: the first attempt builds on its commit and its
+   * projection without fetching and parsing again (the lease still refuses a branch that moved since; the
+   * next attempt then reads it afresh). The snapshot's projection becomes the result's: read it no more.
+   */
+  async append(events: readonly OrchestratorEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     const result = await this.commitEvents(events, options)
     const hook = this.options.onCommitted
     if (hook && result.pushed && result.added.length) {
@@ -135,10 +141,9 @@ export class StateStore {
     return result
   }
 
-  private async commitEvents(
-    events: readonly OrchestratorEvent[],
-    options: { files?: (projection: Projection) => [string, string][] },
-  ): Promise<AppendResult> {
+  private async commitEvents(events: readonly OrchestratorEvent[], options: AppendOptions): Promise<AppendResult> {
+    const from = options.from && this.known.get(options.from)
+    if (options.from) this.known.delete(options.from)
     const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`))
     const seen = new Set<string>()
     const unique: OrchestratorEvent[] = []
@@ -183,8 +188,9 @@ export class StateStore {
       },
       async (attempt) => {
         let head: string | null
+        const known = attempt === 1 ? from : undefined
         try {
-          head = await this.fetch()
+          head = known ? known.commit : await this.fetch()
         } catch (error) {
           // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
           if (error instanceof PermanentGitFailure && unanswered.length === 0)
@@ -193,7 +199,7 @@ export class StateStore {
         }
         const landed = await this.landed(head, unanswered)
         if (landed) return { done: result(landed.commit, landed.plan, attempt, true) }
-        const plan = await planAppend(ctx, head, unique)
+        const plan = await planAppend(ctx, head, unique, known)
         if (!plan.commit) return { done: result(head, plan, attempt, false) }
         const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head)
         if (outcome.status === 'pushed') {
@@ -243,6 +249,11 @@ export class StateStore {
     }
     return null
   }
+}
+
+export interface AppendOptions {
+  files?: (projection: Projection) => [string, string][]
+  from?: StateSnapshot
 }
 
 function newestFirst(events: OrchestratorEvent[]): OrchestratorEvent[] {
