@@ -58,7 +58,9 @@ function generate(total: number): OrchestratorEvent[] {
       )
   }
   for (let i = events.length; events.length < total; i++) {
-    const f = i % FEATURES
+    // i % 10 picks the kind: a feature gets ten events in a row, and the order of features shifts by one every
+    // 500 events, so that every feature gets every kind (its page draws all four trend charts).
+    const f = (Math.floor(i / 10) + Math.floor(i / 500)) % FEATURES
     const spec = `${String(f + 1).padStart(3, '0')}-feature-${f}`
     const a = 1 + (i % 3)
     const branch = `feature/${spec}/impl-${a}`
@@ -307,6 +309,9 @@ async function measure(root: string, total: number): Promise<Record<string, numb
   const site = await median(31, async () => void renderSite(current, ['001-feature-0']))
   // (e) the trend charts alone (part of the feature page above): burn-up, open conflicts, cost per agent, lead times.
   const feature = current.features['001-feature-0']
+  const drawn = trendsSection(feature, siteNow(feature))
+  // Time only charts that draw something: each of the four has data in this log.
+  if ((drawn.match(/<svg class="chart"/g) ?? []).length !== 4) throw new Error('the bench log does not fill the four trend charts')
   const charts = await median(31, async () => void trendsSection(feature, siteNow(feature)))
   const identity = { GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' }
   const bareAppend = await median(7, async () => {
