@@ -10,6 +10,7 @@ const LOADERS: Record<string, CommandLoader> = {
   agents: () => import('./agents').then((m) => [m.agentsCommand]),
   'check-path': () => import('./check-path').then((m) => [m.checkPathCommand]),
   dashboard: () => import('./dashboard').then((m) => [m.dashboardCommand]),
+  metrics: () => import('./metrics').then((m) => [m.metricsCommand]),
   'events export': () => import('./events-export').then((m) => [m.exportCommand]),
   'events sql': () => import('./events-export').then((m) => [m.sqlCommand]),
   'events import': () => import('./events-import').then((m) => [m.importCommand]),

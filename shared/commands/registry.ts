@@ -8,6 +8,7 @@ import { EVENTS_COMMANDS } from './events'
 import { hooksCommand } from './hooks'
 import { initFeatureCommand } from './init-feature'
 import { integrateOrderCommand } from './integrate-order'
+import { metricsCommand } from './metrics'
 import { openPrCommand } from './open-pr'
 import { planCommand } from './plan'
 import { roleCiCommand } from './role-ci'
@@ -32,5 +33,6 @@ export const COMMANDS: readonly CommandDefinition[] = [
   agentsCommand,
   checkPathCommand,
   dashboardCommand,
+  metricsCommand,
   ...EVENTS_COMMANDS,
 ]

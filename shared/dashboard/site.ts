@@ -8,6 +8,7 @@ import { progressSection } from './sections-progress'
 import { featureCard, recentEventsSection, taskListSection } from './sections-index'
 import { matrixSection, timelineSection } from './sections-conflicts'
 import { scopeDriftSection } from './sections-scope'
+import { trendsSection } from './sections-trends'
 import {
   blockersSection,
   checksSection,
@@ -57,6 +58,7 @@ export function renderSitePage(projection: Projection, feature: FeatureProjectio
     lastScanSection(extras.lastScan),
     section('progress', 'Progress', progressSection(feature)),
     section('tasks', 'Tasks', taskListSection(feature)),
+    section('trends', 'Trends', trendsSection(feature, now)),
     section('health', 'Agent health', healthSection(extras.health)),
     section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
     section('timeline', 'Conflict timeline', timelineSection(feature, now)),

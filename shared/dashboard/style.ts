@@ -63,5 +63,36 @@ svg.div{width:8rem;height:1rem;vertical-align:middle}
 svg.div .ahead{fill:#1a7f37}
 svg.div .behind{fill:#bc4c00}
 svg.div line{stroke:#1f2328}
+figure.chart{margin:.5rem 0 1rem;max-width:40rem}
+svg.chart{display:block;width:100%;height:auto;border:1px solid var(--line);background:#fff}
+svg.chart text{font-size:11px;fill:var(--fg)}
+svg.chart .bar text{font-size:9px}
+svg.chart .axis line{stroke:var(--muted);stroke-width:1}
+svg.chart .tick line{stroke:var(--line);stroke-dasharray:2 3}
+svg.chart .line{fill:none;stroke-width:2;stroke-linejoin:round}
+svg.chart .bar rect{fill:#0969da}
+.legend{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.875rem}
+.legend .key{display:inline-block;width:1.25rem;height:0;border-top-width:3px;vertical-align:middle}
+.s-scope{stroke:#57606a;stroke-dasharray:5 3}
+.legend .k-scope{border-color:#57606a;border-top-style:dashed}
+.s-done{stroke:#1a7f37}
+.legend .k-done{border-top-style:solid;border-color:#1a7f37}
+.s-merged{stroke:#0550ae;stroke-dasharray:2 2}
+.legend .k-merged{border-color:#0550ae;border-top-style:dotted}
+.s-open{stroke:#cf222e}
+.legend .k-open{border-top-style:solid;border-color:#cf222e}
+.s-a0{stroke:#0550ae}
+.legend .k-a0{border-top-style:solid;border-color:#0550ae}
+.s-a1{stroke:#bc4c00;stroke-dasharray:6 3}
+.legend .k-a1{border-color:#bc4c00;border-top-style:dashed}
+.s-a2{stroke:#1a7f37;stroke-dasharray:2 2}
+.legend .k-a2{border-color:#1a7f37;border-top-style:dotted}
+.s-a3{stroke:#8250df}
+.legend .k-a3{border-top-style:solid;border-color:#8250df}
+.s-a4{stroke:#cf222e;stroke-dasharray:6 3}
+.legend .k-a4{border-color:#cf222e;border-top-style:dashed}
+.s-a5{stroke:#57606a;stroke-dasharray:2 2}
+.legend .k-a5{border-color:#57606a;border-top-style:dotted}
+details summary{cursor:pointer;color:var(--focus)}
 @media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
 `.trim()

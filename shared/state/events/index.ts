@@ -3,6 +3,7 @@ export {
   EVENT_KINDS,
   EVENT_SCHEMA,
   type AgentRole,
+  type BudgetScope,
   type ConflictFile,
   type ConflictMessageData,
   type DriftTaskData,
@@ -15,6 +16,7 @@ export {
   type OrchestratorEvent,
   type RegisteredTask,
   type TaskState,
+  type UsageSource,
 } from './event-schema'
 export { eventKey, makeEvent, parseEvent, serializeEvent, stampOf, validateEvent, type MakeEventOptions } from './events'
 export { InvalidEventError, text } from './field-checks'
@@ -22,3 +24,4 @@ export { canonicalJson } from './canonical-json'
 export { sha256Hex } from './digest'
 export { conflictId, sortedPair } from './conflict-pair'
 export { assertSafeSegment } from './safe-segment'
+export { AGENT_USAGE, usageOf, usd, type UsageFact } from './usage'

@@ -115,6 +115,16 @@ const feature = object({
     ),
   ),
   predicted: maybe(record(stamped({ agent: str, path: str, sibling: str, siblingSha: str, ranges: list(range), warnings: int }))),
+  trends: maybe(
+    object({
+      firstDone: record(str),
+      scope: record(int),
+      began: record(int),
+      ended: record(int),
+      leadTimes: record(int),
+      cost: record(record(int)),
+    }),
+  ),
   activity: record(str),
   counts: record(int),
   eventCount: int,

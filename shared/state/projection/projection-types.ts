@@ -11,7 +11,7 @@ import type {
 } from '../events/event-schema'
 
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-export const PROJECTION_SCHEMA = 2
+export const PROJECTION_SCHEMA = 3
 /** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
 export const RECENT_LIMIT = 100
 export const FEATURE_RECENT_LIMIT = 30
@@ -165,6 +165,22 @@ export interface PredictedState extends Stamped {
   warnings: number
 }
 
+/** The past the dashboard's charts draw (trends.ts): bounded by tasks, registrations and active hours, not by events. */
+export interface TrendState {
+  /** Task id → the time it was first reported done. */
+  firstDone: Record<string, string>
+  /** Registration stamp → how many tasks it listed: the scope line of the burn-up. */
+  scope: Record<string, number>
+  /** UTC hour (`2026-03-01T10`) → resolved conflict occurrences first detected in it. */
+  began: Record<string, number>
+  /** UTC hour → conflict occurrences resolved in it. */
+  ended: Record<string, number>
+  /** Lead-time bucket (index into LEAD_TIME_LABELS) → resolutions whose lifetime falls in it. */
+  leadTimes: Record<string, number>
+  /** Agent → UTC hour → cost in millionths of a US dollar recorded by agent-usage in it. */
+  cost: Record<string, Record<string, number>>
+}
+
 export interface SyncState extends Stamped {
   sha: string
 }
@@ -201,6 +217,8 @@ export interface FeatureProjection {
   predicted?: Record<string, PredictedState>
   /** The outbox: event key → occurrence of its announcement still to send (absent before the first). */
   outbox?: Record<string, number>
+  /** What the dashboard's charts draw of the past (absent before the first event it keeps). */
+  trends?: TrendState
   /** Branch or role name → time of the latest event an agent's own work caused (not scans). */
   activity: Record<string, string>
   counts: Partial<Record<EventKind, number>>

@@ -3,6 +3,7 @@ import { conflictId, sortedPair } from '../events/conflict-pair'
 import type { OrchestratorEvent } from '../events/event-schema'
 import { stampOf } from '../events/events'
 import { summarizeEvent } from './summarize'
+import { applyTrends } from './trends'
 import {
   FEATURE_RECENT_LIMIT,
   PROJECTION_SCHEMA,
@@ -68,6 +69,7 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
     (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) })
   keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT)
   keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT)
+  applyTrends(feature, event, s.stamp)
   const touch = (name: string | undefined) => {
     if (name && !(feature.activity[name] >= event.time)) feature.activity[name] = event.time
   }
