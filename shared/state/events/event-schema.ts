@@ -43,6 +43,7 @@ export const EVENT_KINDS = [
   'conflict-predicted',
   'notification-pending',
   'notification-claimed',
+  'resolution-suggested',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -181,6 +182,23 @@ export interface EventDataByKind {
    * run, so of runs that race only the one whose compare-and-swap added it sends.
    */
   'notification-claimed': { event: string }
+  /**
+   * A resolver command (`check-conflicts --suggest`) was run on the conflicting pair at these tips:
+   * `proven` (no marker left, only the conflicting files changed, the trial checks pass; pushed as
+   * `branch` at `commit`) or `rejected` (`reason` says which rule). `command` is the sha-256 of the
+   * resolver's argument vector: one fact per (pair, tips, command), so an unchanged pair is not run again.
+   */
+  'resolution-suggested': {
+    left: string
+    right: string
+    leftSha: string
+    rightSha: string
+    command: string
+    outcome: 'proven' | 'rejected'
+    branch?: string
+    commit?: string
+    reason?: string
+  }
 }
 
 /** A task whose paths cover a drifting file: its id, and the agent it belongs to (assigned or reported). */
@@ -395,6 +413,17 @@ const SHAPES: { [K in EventKind]: Shape } = {
   },
   'notification-pending': { event: required(eventKeyText), reason: required(title) },
   'notification-claimed': { event: required(eventKeyText) },
+  'resolution-suggested': {
+    left: required(branch),
+    right: required(branch),
+    leftSha: required(sha),
+    rightSha: required(sha),
+    command: required(text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be a sha-256 in hex (64 digits)' })),
+    outcome: required(oneOf<'proven' | 'rejected'>(['proven', 'rejected'])),
+    branch: optional(branch),
+    commit: optional(sha),
+    reason: optional(message),
+  },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -433,4 +462,5 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
   'notification-pending': ['event'],
   'notification-claimed': ['event'],
+  'resolution-suggested': ['left', 'right', 'leftSha', 'rightSha', 'command'],
 }

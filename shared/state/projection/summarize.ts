@@ -51,6 +51,10 @@ function describe(event: OrchestratorEvent): string {
       return `announcement of event ${event.data.event.slice(0, 12)} left for a later run: ${event.data.reason}`
     case 'notification-claimed':
       return `announcement of event ${event.data.event.slice(0, 12)} taken to be sent`
+    case 'resolution-suggested':
+      return event.data.outcome === 'proven'
+        ? `resolution of ${event.data.left} × ${event.data.right} suggested on ${event.data.branch ?? '(no branch)'}`
+        : `resolution of ${event.data.left} × ${event.data.right} rejected: ${event.data.reason ?? 'no reason'}`
   }
 }
 
