@@ -254,9 +254,8 @@ async function detectConflictsSettings(values: OptionValues, ctx: RunContext, ws
   const trialMode = choiceOf<TrialInputs['trial']>(values, 'trial', 'none')
   const suggesting = values.bool('suggest')
   // A suggestion is proven with the trial's checks: test mode unless trial: build says only build.
-  const proofChecks = suggesting
-    ? trialSettings(trialInputs(trialMode === 'none' ? 'test' : trialMode), { cwd: ctx.cwd, config: ws.config, maxParallel })
-    : undefined
+  const proofChecks = () =>
+    trialSettings(trialInputs(trialMode === 'none' ? 'test' : trialMode), { cwd: ctx.cwd, config: ws.config, maxParallel })
   return {
     suggest: suggestSettings(
       {

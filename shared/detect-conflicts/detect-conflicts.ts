@@ -123,7 +123,10 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
       ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved${r.reason ? ` (${r.reason})` : ''}`)
     if (options.record) {
       // Suggestions a resolver job reported (merge-reports): made again from the tips, pushed, and recorded.
-      const events = [...changes.events, ...(await publishSuggestions(report, deps))]
+      const suggested = await publishSuggestions(report, deps)
+      // The report now says what became of each suggestion here (pushed, or refused and why).
+      if (suggested.length) writeReport(reportPath, report, options.reportPath)
+      const events = [...changes.events, ...suggested]
       if (events.length) {
         ctx.progress?.(`Recording ${events.length} new conflict, divergence and suggestion event(s) on ${store.branch}...`)
         const appended = await store.append(events)

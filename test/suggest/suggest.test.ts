@@ -19,6 +19,7 @@ interface Suggestion {
   commit?: string
   cached?: boolean
   command: string
+  files?: unknown[]
 }
 interface Pair {
   left: string
@@ -46,6 +47,8 @@ describe('check-conflicts --suggest: a suggestion counts only when proven', () =
   let dir: string
   let home: string
   let tmp: string
+  /** The report of the resolver that resolved correctly, for the forgeries below. */
+  let goodReport: string
   const conflictPair = (report: { pairs: Pair[] }) => report.pairs.find((p) => p.status === 'conflicted')!
   const resolver = (name: string, body: string) => {
     const file = join(dir, name)
@@ -126,11 +129,14 @@ describe('check-conflicts --suggest: a suggestion counts only when proven', () =
     await recordJob(broken.reportPath)
 
     const good = await suggestJob('good', resolves)
+    goodReport = good.reportPath
     const pair = conflictPair(good.report)
     expect(pair.suggestion).toMatchObject({ outcome: 'proven', branch: expect.stringMatching(/^orchestrator\/suggest\/c[0-9a-f]{8}$/) })
     expect(good.run.stdout).toContain(`SUGGEST   ${pair.left} <-> ${pair.right}: proven`)
     const recorded = await recordJob(good.reportPath)
-    expect(recorded.stdout).toContain('proven')
+    expect(recorded.stdout).toContain(`SUGGEST   ${pair.left} <-> ${pair.right}: proven: ${pair.suggestion!.branch}`)
+    const afterRecording = conflictPair(JSON.parse(readFileSync(`${good.reportPath}.recorded.json`, 'utf8')))
+    expect(afterRecording.suggestion).toMatchObject({ outcome: 'proven', branch: pair.suggestion!.branch, commit: pair.suggestion!.commit })
 
     // The pushed branch, checked with raw git against the remote: both tips as parents, and its tree is
     // merge-tree's tree of the two tips with the conflicting file resolved and nothing else changed.
@@ -230,5 +236,57 @@ describe('check-conflicts --suggest: a suggestion counts only when proven', () =
       reason: 'changed the scanning clone, outside its sandbox',
     })
     await repo.git.run(['update-ref', '-d', 'refs/heads/meddled'])
+  })
+
+  it('suggest is refused (exit 2, naming the rule) in a run that records or holds a token', async () => {
+    const args = ['check-conflicts', '--suggest', '--suggest-command', 'true', '--trial-commands', 'build: node check.js']
+    const recording = await runCliProcess(args, repo.dir, { ...withoutInheritedSecrets(), TMPDIR: tmp })
+    expect(recording.code).toBe(2)
+    expect(recording.stderr).toContain('suggest runs suggest-command on branch content and builds and tests the merge it makes')
+    expect(recording.stderr).toContain('record is true')
+    expect(recording.stderr).toContain('workflows-examples/conflict-suggestions.yml')
+    const holding = await runCliProcess([...args, '--record=false'], repo.dir, {
+      ...withoutInheritedSecrets(),
+      TMPDIR: tmp,
+      GITHUB_TOKEN: 'ghs_not-a-real-token',
+    })
+    expect(holding.code).toBe(2)
+    expect(holding.stderr).toContain('environment variable GITHUB_TOKEN')
+    expect(holding.stderr).not.toContain('ghs_not-a-real-token')
+    const shell = await runCliProcess(
+      ['check-conflicts', '--suggest', '--suggest-command', 'claude -p | tee out', '--record=false'],
+      repo.dir,
+      {
+        ...withoutInheritedSecrets(),
+        TMPDIR: tmp,
+      },
+    )
+    expect(shell.code).toBe(2)
+    expect(shell.stderr).toContain('is shell syntax, and the command runs without a shell')
+  })
+
+  it('the recording job makes a reported suggestion again and refuses one that changes another file or leaves a marker', async () => {
+    const good = JSON.parse(readFileSync(goodReport, 'utf8')) as { pairs: Pair[] }
+    const branch = conflictPair(good).suggestion!.branch!
+    const before = await new Git(repo.remote).resolveCommit(`refs/heads/${branch}`)
+    const forge = async (name: string, files: unknown[]) => {
+      const copy = structuredClone(good)
+      const s = conflictPair(copy).suggestion!
+      s.files = files
+      s.command = name === 'outside' ? 'a'.repeat(64) : 'b'.repeat(64)
+      const file = join(dir, `forged-${name}.json`)
+      writeFileSync(file, JSON.stringify(copy))
+      await recordJob(file)
+      return conflictPair(JSON.parse(readFileSync(`${file}.recorded.json`, 'utf8'))).suggestion!
+    }
+    const b64 = (text: string) => Buffer.from(text).toString('base64')
+    expect(await forge('outside', [{ path: 'check.js', mode: '100644', contentBase64: b64('process.exit(0)\n') }])).toMatchObject({
+      outcome: 'rejected',
+      reason: 'refused by the recording job: changes "check.js" outside the conflicting files',
+    })
+    expect(
+      await forge('marker', [{ path: 'greet.js', mode: '100644', contentBase64: b64('<<<<<<< ours\na\n=======\nb\n>>>>>>> theirs\n') }]),
+    ).toMatchObject({ outcome: 'rejected', reason: 'refused by the recording job: conflict marker left in "greet.js" (line 1, 3, 5)' })
+    expect(await new Git(repo.remote).resolveCommit(`refs/heads/${branch}`)).toBe(before)
   })
 })
