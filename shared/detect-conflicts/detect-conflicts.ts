@@ -245,8 +245,9 @@ async function scan(
   // first scan of a repository (which creates the state branch) keeps its verdicts too.
   const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun
   const tips = new Set([...branches.map((b) => b.sha), ...(base ? [base.sha] : [])])
-  // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
-  const keep = cache && whole && !options.trial ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined
+  // A trial or resolver job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
+  const keep =
+    cache && whole && !options.trial && !options.suggest ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined
   const keepTrials = options.trial
     ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
       await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
