@@ -34,6 +34,7 @@ const TIERS = [
       'shared/role-ci/',
       'shared/sync-status/',
       'shared/trials/',
+      'shared/suggest/',
       'shared/plan/',
       'shared/integrate/',
       'shared/agents/',

@@ -14,6 +14,7 @@ import {
 } from '../detect-conflicts'
 import { mergeOrderSummary } from '../integrate'
 import { annotateTrials, refuseTrialsInHoldingJob } from '../trials'
+import { suggestSettings } from '../suggest'
 import { trialSettings, type TrialInputs } from '../trials'
 import { describeIdentity } from '../naming/role-source'
 import { branchGlob } from '../naming/branch-pattern'
@@ -132,6 +133,35 @@ export const detectConflictsCommand: CommandDefinition = {
       default: '600',
       description: 'Seconds each trial command may run before it is stopped.',
     },
+    {
+      name: 'suggest',
+      type: 'boolean',
+      default: 'false',
+      description:
+        'Run suggest-command on each conflicting pair the state has no suggestion for (at these tips, from this command), in a sandbox: a repository of its own with the merge in progress (markers in the files), the conflict brief on stdin, no token, HOME and TMPDIR inside it. A suggestion is proven only if no marker is left, only the conflicting files changed and the merge passes the trial checks; the job that records the report (merge-reports) pushes it as orchestrator/suggest/<pair-id>. Runs untrusted code: refused unless the job holds nothing, like trial.',
+    },
+    {
+      name: 'suggest-command',
+      type: 'string',
+      description:
+        'The resolver: a program and its arguments (an agent CLI such as claude -p, or a script), split into words like a shell would but run without one (no variables, globs, pipes or redirections; quote with \' or "). It reads the brief on stdin and edits the conflicting files in its working folder.',
+    },
+    {
+      name: 'suggest-max-pairs',
+      type: 'integer',
+      min: 1,
+      max: 1000,
+      default: '5',
+      description: 'Most resolver runs in one scan (pairs the state answers are free); the rest are reported as skipped.',
+    },
+    {
+      name: 'suggest-timeout',
+      type: 'integer',
+      min: 1,
+      max: 21600,
+      default: '900',
+      description: 'Seconds one resolver run may take; then its whole process group is killed and the suggestion rejected.',
+    },
     ...COMMON_OPTIONS,
     TOKEN_OPTION,
   ],
@@ -158,12 +188,28 @@ export const detectConflictsCommand: CommandDefinition = {
       throw new InputError(
         `trial ${quote(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`,
       )
+    if (mergeReports && values.bool('suggest'))
+      throw new InputError(
+        'suggest cannot be combined with merge-reports: the step that merges reports runs no code and pushes the proven suggestions it finds in them; run the resolver in the scanning job (see workflows-examples/conflict-suggestions.yml)',
+      )
     const ws = await openCommandWorkspace(values, ctx)
     const settings = await detectConflictsSettings(values, ctx, ws)
     // Trials run branch code: only in a job that holds nothing (no write, no token, no secret), else refused before any work.
     if (settings.trial)
       await refuseTrialsInHoldingJob({
         trial: settings.trial.mode,
+        record: settings.record,
+        secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
+        git: ws.git,
+      })
+    // The resolver is untrusted code like branch code (it reads branch content; its merge is built and tested): the same rule.
+    if (settings.suggest)
+      await refuseTrialsInHoldingJob({
+        trial: settings.trial?.mode ?? 'test',
+        subject: {
+          what: 'suggest runs suggest-command on branch content and builds and tests the merge it makes',
+          example: 'workflows-examples/conflict-suggestions.yml',
+        },
         record: settings.record,
         secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
         git: ws.git,
@@ -206,7 +252,30 @@ async function detectConflictsSettings(values: OptionValues, ctx: RunContext, ws
       ctx.logger.info(`scanning only feature ${id.feature}: ${describeIdentity(id)}; --branches '**' scans every feature`)
     }
   }
+  const maxParallel = resolveParallelism(values.int('max-parallel'))
+  const trialInputs = (mode: TrialInputs['trial']): TrialInputs => ({
+    trial: mode,
+    scope: choiceOf<TrialInputs['scope']>(values, 'trial-scope', 'overseer'),
+    commands: values.string('trial-commands'),
+    setup: values.string('trial-setup'),
+    maxPairs: values.int('trial-max-pairs') ?? 20,
+    timeoutSeconds: values.int('trial-timeout') ?? 600,
+  })
+  const trialMode = choiceOf<TrialInputs['trial']>(values, 'trial', 'none')
+  const suggesting = values.bool('suggest')
+  // A suggestion is proven with the trial's checks: test mode unless trial: build says only build.
+  const proofChecks = () =>
+    trialSettings(trialInputs(trialMode === 'none' ? 'test' : trialMode), { cwd: ctx.cwd, config: ws.config, maxParallel })
   return {
+    suggest: suggestSettings(
+      {
+        suggest: suggesting,
+        command: values.string('suggest-command'),
+        maxPairs: values.int('suggest-max-pairs') ?? 5,
+        timeoutSeconds: values.int('suggest-timeout') ?? 900,
+      },
+      proofChecks,
+    ),
     scope: choiceOf<ConflictScope>(values, 'scope', ws.config.conflicts.scope),
     branches,
     shard: shardText ? parseShard(shardText) : undefined,
@@ -218,17 +287,7 @@ async function detectConflictsSettings(values: OptionValues, ctx: RunContext, ws
     token: values.string('token'),
     record: values.bool('record'),
     cache: values.bool('cache'),
-    trial: trialSettings(
-      {
-        trial: choiceOf<TrialInputs['trial']>(values, 'trial', 'none'),
-        scope: choiceOf<TrialInputs['scope']>(values, 'trial-scope', 'overseer'),
-        commands: values.string('trial-commands'),
-        setup: values.string('trial-setup'),
-        maxPairs: values.int('trial-max-pairs') ?? 20,
-        timeoutSeconds: values.int('trial-timeout') ?? 600,
-      },
-      { cwd: ctx.cwd, config: ws.config, maxParallel: resolveParallelism(values.int('max-parallel')) },
-    ),
+    trial: trialSettings(trialInputs(trialMode), { cwd: ctx.cwd, config: ws.config, maxParallel }),
   }
 }
 

@@ -103,3 +103,26 @@ export function findConflictBlocks(
   }
   return blocks
 }
+
+const ANY_MARKER = new Map<number, RegExp>()
+
+/**
+ * The 1-based numbers of the lines of `text` that look like a conflict marker
+ * of `size`, whatever its label and conflict style: `<<<<<<<`, `|||||||` (diff3's
+ * base) or `>>>>>>>` alone or followed by a space, or exactly `=======`. Lines in
+ * `allowed` (a side's own lines: an RST heading, a document about git) do not
+ * count, so what is left is what a merge wrote and nobody resolved.
+ */
+export function leftoverMarkerLines(text: string, allowed: ReadonlySet<string> = new Set(), size = DEFAULT_MARKER_SIZE): number[] {
+  let pattern = ANY_MARKER.get(size)
+  if (!pattern) {
+    pattern = new RegExp(`^(?:(?:<{${size}}|\\|{${size}}|>{${size}})(?: .*)?|={${size}})$`)
+    ANY_MARKER.set(size, pattern)
+  }
+  const found: number[] = []
+  splitLines(text).forEach((line, i) => {
+    const bare = stripCr(line)
+    if (pattern.test(bare) && !allowed.has(bare)) found.push(i + 1)
+  })
+  return found
+}

@@ -18,6 +18,7 @@ export type {
   VerdictMemo,
 } from './types'
 export type { CheckFailure, PairTrial, TrialCommand, TrialMode, TrialScope, TrialSummary, TrialVerdict } from './trial-results'
+export type { PairSuggestion, ResolvedFile, SuggestionOutcome } from './suggestion-results'
 export { mergeTrialSummaries, TRIAL_COUNTS, type TrialCount } from './trial-summaries'
 export { planPairs, pairKey, compareBranches, comparePairResults } from './plan-pairs'
 export { shardPairs, parseShard, shardOf } from './shard'

@@ -1,6 +1,7 @@
 import type { PhaseClock } from './phase-clock'
 import type { Logger } from '../logger'
 import type { PairTrial, TrialSummary } from './trial-results'
+import type { PairSuggestion } from './suggestion-results'
 
 /** A branch of the orchestrated feature, already classified by the naming module. */
 export interface AgentBranch {
@@ -84,6 +85,8 @@ export interface PairResult {
   messages?: ConflictMessage[]
   /** What building and testing the merge found (`trial: build|test`; clean pairs in the trial's scope only). */
   trial?: PairTrial
+  /** What a resolver command suggested for a conflicting pair (`check-conflicts --suggest`). */
+  suggestion?: PairSuggestion
 }
 
 export type ScanStrategy = 'auto' | 'per-pair' | 'batch'

@@ -70,7 +70,7 @@ function details(open: readonly OpenConflict[]): string {
       const trial = c.kind
         ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
         : ''
-      return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${table(
+      return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${suggestionLine(c)}${table(
         `Files in conflict (${c.id})`,
         ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`],
         rows,
@@ -78,6 +78,15 @@ function details(open: readonly OpenConflict[]): string {
       )}</article>`
     })
     .join('\n')
+}
+
+/** Whether a proven suggestion exists for the conflict at its tips (and how to take it), or why the last one was rejected. */
+function suggestionLine(c: OpenConflict): string {
+  const s = c.suggestion
+  if (!s) return '<p class="suggestion none">No suggested resolution for these commits.</p>\n'
+  if (s.outcome === 'proven' && s.branch)
+    return `<p class="suggestion proven">A proven resolution (no marker left, only the conflicting files changed, the checks pass) is on <code>${esc(s.branch)}</code>${s.commit ? ` at <code>${esc(s.commit.slice(0, 12))}</code>` : ''}: <code>git merge origin/${esc(s.branch)}</code>.</p>\n`
+  return `<p class="suggestion rejected">The suggested resolution was rejected: ${esc(s.reason ?? 'no reason recorded')}.</p>\n`
 }
 
 interface Episode {

@@ -33,6 +33,7 @@ import { scanProgress } from './scan-progress'
 import { checkReportClaims, type ClaimedReport, MAX_REPORT_BYTES } from './report-claims'
 import { checkUntrustedReport, keepTrialsOfReport, trialReport, type TrialSettings } from '../trials'
 import { C0, charPattern } from '../text/controls'
+import { claimedSuggestion, publishSuggestions, suggestReport, type SuggestSettings } from '../suggest'
 
 const CONTROL = charPattern([C0])
 
@@ -51,6 +52,8 @@ export interface DetectConflictsOptions {
   cache?: boolean
   /** Build and test the clean pairs' merges (`trial: build|test`); undefined: text only. */
   trial?: TrialSettings
+  /** Run a resolver on each new conflicting pair and prove its suggestion (`--suggest`); undefined: none. */
+  suggest?: SuggestSettings
 }
 
 export interface DetectConflictsResult {
@@ -91,6 +94,7 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
     : await scan(options, deps, clock, {
         commit: snapshot.commit,
         content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
+        projection: snapshot.projection,
       })
   const report = scanned.report
   writeReport(reportPath, report, options.reportPath)
@@ -118,12 +122,17 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
     for (const r of changes.resolved)
       ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved${r.reason ? ` (${r.reason})` : ''}`)
     if (options.record) {
-      if (changes.events.length) {
-        ctx.progress?.(`Recording ${changes.events.length} new conflict and divergence event(s) on ${store.branch}...`)
+      // Suggestions a resolver job reported (merge-reports): made again from the tips, pushed, and recorded.
+      const suggested = await publishSuggestions(report, deps)
+      // The report now says what became of each suggestion here (pushed, or refused and why).
+      if (suggested.length) writeReport(reportPath, report, options.reportPath)
+      const events = [...changes.events, ...suggested]
+      if (events.length) {
+        ctx.progress?.(`Recording ${events.length} new conflict, divergence and suggestion event(s) on ${store.branch}...`)
         // The verdict cache rides in the same commit as the events: one compare-and-swap push, not two.
         const carried = scanned.cacheFile
         // Built on the state read at the start (no second fetch and parse); a branch moved since is read again.
-        const appended = await store.append(changes.events, { from: snapshot, ...(carried ? { files: () => [carried] } : {}) })
+        const appended = await store.append(events, { from: snapshot, ...(carried ? { files: () => [carried] } : {}) })
         if (appended.pushed && carried && scanned.cache) scanned.cache.readText = carried[1]
         recorded = appended.added.length
         stateCommit = appended.pushed ? appended.commit : null
@@ -187,7 +196,7 @@ async function scan(
   options: DetectConflictsOptions,
   deps: DetectConflictsDeps,
   clock: PhaseClock,
-  stateRead: { commit: string | null; content: Buffer | null },
+  stateRead: { commit: string | null; content: Buffer | null; projection: Projection },
 ): Promise<Scanned> {
   const { git, remote, config, ctx } = deps
   ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`)
@@ -240,13 +249,16 @@ async function scan(
   // first scan of a repository (which creates the state branch) keeps its verdicts too.
   const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun
   const tips = new Set([...branches.map((b) => b.sha), ...(base ? [base.sha] : [])])
-  // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
-  const cacheText = cache && whole && !options.trial ? verdictCacheText(cache, pairs, tips) : null
-  const keep = cache && whole && !options.trial ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger, cacheText) : undefined
+  // A trial or resolver job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
+  const writes = cache && whole && !options.trial && !options.suggest
+  const cacheText = writes ? verdictCacheText(cache, pairs, tips) : null
+  const keep = writes ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger, cacheText) : undefined
   const keepTrials = options.trial
     ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
       await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
     : undefined
+  // After the trials: a resolver job runs branch code already, and the state (read above) answers unchanged pairs.
+  if (options.suggest) await suggestReport(report, options.suggest, deps, stateRead.projection)
   return {
     report,
     // Every agent branch on the remote as listed for this scan (the glob-narrowed list is not that).
@@ -315,7 +327,14 @@ async function loadReports(pattern: string, ctx: RunContext): Promise<ClaimedRep
     } catch (error) {
       throw new InputError(`conflict report ${quote(f)} is not valid JSON: ${messageOf(error)}`)
     }
-    return { file: f, report: checkUntrustedReport(data, f) }
+    const report = checkUntrustedReport(data, f)
+    // A resolver job's suggestions ride on its pairs: checked as data here, made again and judged by publishSuggestions.
+    const raw = (data as { pairs: Array<{ suggestion?: unknown }> }).pairs
+    report.pairs.forEach((p, i) => {
+      const claim = raw[i]?.suggestion
+      if (claim !== undefined && p.status === 'conflicted') p.suggestion = claimedSuggestion(claim, `${quote(f)} pairs[${i}]`)
+    })
+    return { file: f, report }
   })
   ctx.progress?.(`Checking ${reports.length} report(s) against the repository...`)
   return reports

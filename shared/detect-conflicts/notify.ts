@@ -30,6 +30,7 @@ export function noticeConflicts(report: ConflictReport): NoticeConflict[] {
         right: p.right,
         files: p.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })),
         ...(kind ? { kind, ...(p.trial?.failure ? { check: p.trial.failure.check } : {}) } : {}),
+        ...(p.suggestion?.outcome === 'proven' && p.suggestion.branch ? { suggestion: p.suggestion.branch } : {}),
       }
     })
 }
@@ -40,6 +41,7 @@ export function previousNoticeConflicts(open: OpenConflict[]): NoticeConflict[] 
     right: c.right,
     files: c.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })),
     ...(c.kind ? { kind: c.kind, ...(c.check ? { check: c.check } : {}) } : {}),
+    ...(c.suggestion?.outcome === 'proven' && c.suggestion.branch ? { suggestion: c.suggestion.branch } : {}),
   }))
 }
 

@@ -3,6 +3,7 @@ import { renderConflictSummary } from '../conflicts/render-summary'
 import { formatRanges } from '../conflicts/range-text'
 import type { Paint, Style } from '../text/paint'
 import { trialSummarySection, trialText } from '../trials'
+import { suggestionSummarySection, suggestionText } from '../suggest'
 import type { DetectConflictsResult } from './detect-conflicts'
 import { causesSummary, causesText } from './render-causes'
 
@@ -11,6 +12,7 @@ export function renderScanSummary(r: DetectConflictsResult, github: { serverUrl?
   return (
     renderConflictSummary(r.report, { serverUrl: github.serverUrl, repository: github.repository }) +
     trialSummarySection(r.report) +
+    suggestionSummarySection(r.report, github) +
     noticesSection(r) +
     causesSummary(r.causes, r.causeNotices) +
     `\n<sub>Scan time: ${timingsLine(r.timings)}</sub>\n`
@@ -57,6 +59,7 @@ export function renderScanText(r: DetectConflictsResult, paint: Paint): string {
     for (const m of p.messages ?? []) lines.push(`    ${m.text}`)
   }
   lines.push(...trialText(r.report))
+  lines.push(...suggestionText(r.report))
   lines.push(...causesText(r.causes))
   for (const d of r.report.divergence) lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`)
   if (r.newConflicts || r.resolvedConflicts)

@@ -121,6 +121,10 @@ function withClaimedTrial(here: PairResult, claim: PairResult, deps: RepoDeps): 
     deps.ctx.logger.warning(
       `the report says ${claim.left} / ${claim.right} is ${claim.status}; merged here it is ${here.status}: that is what is recorded`,
     )
+  if (claim.suggestion) {
+    if (here.status === 'conflicted') return { ...here, suggestion: claim.suggestion }
+    deps.ctx.logger.warning(`the suggestion for ${claim.left} / ${claim.right} is left out: the pair does not conflict here`)
+  }
   if (!claim.trial) return here
   if (here.status !== 'clean') {
     deps.ctx.logger.warning(`the trial result of ${claim.left} / ${claim.right} is left out: the pair does not merge cleanly here`)

@@ -36,3 +36,27 @@ export async function commitTree(git: Git, tree: string, parent: string, message
 export async function checkoutIndex(git: Git, env: IndexEnv, cwd: string): Promise<void> {
   await git.exec(['checkout-index', '--all', '--force'], { env, cwd })
 }
+
+/** Stages every file of the work tree `env` names (`add -A`, its ignore rules apply), run from `cwd` (that work tree). */
+export async function stageWorkTree(git: Git, env: IndexEnv, cwd: string): Promise<void> {
+  await git.run(['add', '-A', '--', '.'], { env, cwd })
+}
+
+/** The paths (NUL-separated, raw bytes as latin1) where the index differs from `tree`, renames not followed. */
+export async function indexChangesFrom(git: Git, tree: string, env: IndexEnv): Promise<string[]> {
+  const out = await git.execBuffer(['diff-index', '--cached', '--no-renames', '--name-only', '-z', tree, '--'], { env })
+  return out.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter((p) => p !== '')
+}
+
+/** A merge commit of `tree` with `parents` in that order; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
+export async function commitMergeTree(git: Git, tree: string, parents: readonly string[], message: string, env: IndexEnv): Promise<string> {
+  return git.run(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message], { env })
+}
+
+/** Removes `path` from the index (a resolution that deletes the file). */
+export async function removeIndexEntry(git: Git, path: string, env: IndexEnv): Promise<void> {
+  await git.run(['update-index', '--force-remove', '--', path], { env })
+}

@@ -35,3 +35,9 @@ export async function mergeConflicts(git: Git, a: string, b: string): Promise<bo
   const r = await git.exec(['merge-tree', '--write-tree', '--name-only', a, b], { allowedExitCodes: [0, 1, 128] })
   return r.exitCode === 0 ? false : r.exitCode === 1 ? true : null
 }
+
+/** The tree `merge-tree --write-tree` makes of two commits, conflicted files holding markers (exit 1 is a result here). */
+export async function conflictedMergeTree(git: Git, pins: readonly string[], left: string, right: string): Promise<string> {
+  const r = await git.exec([...pins, 'merge-tree', '--write-tree', '--no-messages', left, right], { allowedExitCodes: [0, 1] })
+  return r.stdout.split('\n')[0]!.trim()
+}

@@ -97,3 +97,12 @@ export async function gitFile(git: Git, path: string): Promise<{ root: string; p
   // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
   return { root: root ?? dirname(file!), path: file! }
 }
+
+/** What a repository's refs, HEAD and index say now, as one string: equal strings mean nothing there moved. */
+export async function repositoryFacts(git: Git): Promise<string> {
+  const refs = await git.run(['for-each-ref', '--format=%(refname) %(objectname)'])
+  const head = await git.exec(['symbolic-ref', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })
+  const config = await git.exec(['config', '--local', '--list', '-z'], { allowedExitCodes: [0, 1] })
+  const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=no'])
+  return JSON.stringify([refs, head.stdout.trim(), (await git.resolveCommit('HEAD')) ?? '', config.stdout, status])
+}

@@ -31,3 +31,25 @@ export async function fetchAll(git: Git, remote: string): Promise<void> {
 export async function showFile(git: Git, rev: string, path: string): Promise<string> {
   return git.run(['show', `${rev}:${path}`])
 }
+
+/** Copies commits (and their history) into the repository at `target` under the refs of `refspecs` (`<sha>:<ref>`); no hook runs. */
+export async function pushCommitsTo(git: Git, target: string, refspecs: readonly string[]): Promise<void> {
+  await git.run(['push', '-q', '--no-verify', target, ...refspecs])
+}
+
+/**
+ * `git merge --no-commit --no-ff` of `theirs` into the checked-out branch, with the conflict style
+ * `style`: true when it conflicted (the files then hold markers, the index the stages), false when clean.
+ */
+export async function mergeNoCommit(
+  git: Git,
+  theirs: string,
+  style: 'merge' | 'diff3',
+  env: Record<string, string> = {},
+): Promise<boolean> {
+  const r = await git.exec(['-c', `merge.conflictStyle=${style}`, 'merge', '-q', '--no-commit', '--no-ff', '--no-edit', theirs], {
+    allowedExitCodes: [0, 1],
+    env,
+  })
+  return r.exitCode === 1
+}

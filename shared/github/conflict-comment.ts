@@ -47,6 +47,14 @@ export function renderConflictComment(conflicts: NoticeConflict[], options: Conf
     }
   }
   const branches = conflicts.length === 1 ? 'another branch' : `${conflicts.length} other branches`
+  // Proven before shown: no marker left, only the conflicting files changed, the trial checks pass on the merge.
+  const suggested = conflicts
+    .filter((c) => c.suggestion)
+    .slice(0, MAX_ROWS)
+    .map(
+      (c) =>
+        `- ${md(c.left, 1000)} × ${md(c.right, 1000)}: ${branchCell(c.suggestion!, options)} — \`git merge origin/${c.suggestion!.replace(/`/g, '')}\``,
+    )
   return [
     CONFLICT_MARKER,
     '### ⚠️ Predicted merge conflicts',
@@ -58,6 +66,9 @@ export function renderConflictComment(conflicts: NoticeConflict[], options: Conf
     '| --- | --- | --- |',
     ...rows,
     ...(files > rows.length ? ['', `…and ${files - rows.length} more conflicting files not shown.`] : []),
+    ...(suggested.length
+      ? ['', '**Proven resolutions** (no marker left, only the conflicting files changed, the checks pass on the merge):', '', ...suggested]
+      : []),
     '',
   ].join('\n')
 }

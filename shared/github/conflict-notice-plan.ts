@@ -6,6 +6,8 @@ export interface NoticeConflict {
   /** A conflict git cannot see, found by a trial: the merge fails to build or its tests (no files). */
   kind?: 'build' | 'test'
   check?: string
+  /** The branch a proven resolution of the pair is on (`check-conflicts --suggest`). */
+  suggestion?: string
 }
 
 export interface OpenPull {

@@ -20,7 +20,7 @@ export { guardSection } from './guard-state'
 export { driftSection, driftTasksText } from './drift-state'
 export { runShellCommand } from './run-command'
 export type { ShellRunOptions, ShellRunResult } from './run-command'
-export { OutputTail } from './output-tail'
+export { LineSplitter, OutputTail } from './output-tail'
 export { isBuiltinCheck } from './types'
 export type {
   BuiltinCheck,

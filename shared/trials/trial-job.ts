@@ -18,6 +18,8 @@ const EVERY_ACTION_STEP = new Set(['ACTIONS_RUNTIME_TOKEN'])
 
 export interface TrialJob {
   trial: TrialMode
+  /** What runs untrusted code, when it is not the trial (e.g. the resolver of `--suggest`), and the example workflow to follow. */
+  subject?: { what: string; example: string }
   /** The run would push to the state branch. */
   record: boolean
   /** Secret inputs (token, notify-webhook) that were given a value. */
@@ -49,10 +51,12 @@ export async function trialJobHoldings(job: TrialJob): Promise<string[]> {
 export async function refuseTrialsInHoldingJob(job: TrialJob): Promise<void> {
   const held = await trialJobHoldings(job)
   if (held.length === 0) return
+  const what = job.subject?.what ?? `trial ${JSON.stringify(job.trial)} runs branch code`
+  const example = job.subject?.example ?? 'workflows-examples/conflict-trials.yml'
   throw new InputError(
-    `trial ${JSON.stringify(job.trial)} runs branch code, which can read everything its job holds, and this run holds: ${held.join('; ')}. ` +
+    `${what}, which can read everything its job holds, and this run holds: ${held.join('; ')}. ` +
       'Expected a job that holds nothing: permissions contents: read, actions/checkout with persist-credentials: false, ' +
       "token: '' and record: false (CLI: --record=false, no --token), no secret in its environment; it uploads its report, " +
-      'and a second job that runs no branch code records it with merge-reports (see workflows-examples/conflict-trials.yml)',
+      `and a second job that runs no branch code records it with merge-reports (see ${example})`,
   )
 }

@@ -4,7 +4,7 @@ import { Git } from '../git/git'
 import { MergeSandbox } from '../conflicts/merge-sandbox'
 import { treeOf } from '../git/refs'
 import { lsTree } from '../git/objects'
-import { cleanMergeTree } from '../git/merge-tree'
+import { cleanMergeTree, conflictedMergeTree } from '../git/merge-tree'
 import { checkoutIndex, readTree } from '../git/index-file'
 
 // Files a dependency install reads: when a merge has the same ones as a tip, that tip's installed products fit it.
@@ -61,6 +61,21 @@ export class TrialTrees {
     const tree = await cleanMergeTree(this.sandbox.git, this.sandbox.pins(), leftSha, rightSha)
     if (tree === null) throw new Error(`${leftSha.slice(0, 12)} and ${rightSha.slice(0, 12)} do not merge cleanly any more`)
     return tree
+  }
+
+  /** The git of the sandbox the trees live in (its own object store, borrowing the clone's objects). */
+  get git(): Git {
+    return this.sandbox.git
+  }
+
+  /** Where index files of the caller's own may go (removed with the sandbox). */
+  get indexFolder(): string {
+    return this.indexDir
+  }
+
+  /** The tree `git merge-tree --write-tree` makes of two commits that conflict: the conflicted files hold markers. */
+  async conflictedTree(leftSha: string, rightSha: string): Promise<string> {
+    return conflictedMergeTree(this.sandbox.git, this.sandbox.pins(), leftSha, rightSha)
   }
 
   /** Writes `tree` into the empty folder `dir` (created), with an index of its own that is removed after. */

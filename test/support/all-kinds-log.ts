@@ -118,6 +118,19 @@ export function allKindsLog(): OrchestratorEvent[] {
           { start: 12, end: 11 },
         ],
       })
+      // A resolver's suggestion for the open conflict, proven and pushed (check-conflicts --suggest).
+      const open = events.find((e) => e.feature === spec && e.kind === 'conflict-detected' && e.data.right === implOf(spec, 2))!
+      if (open.kind === 'conflict-detected')
+        add('resolution-suggested', spec, {
+          left: open.data.left,
+          right: open.data.right,
+          leftSha: open.data.leftSha,
+          rightSha: open.data.rightSha,
+          command: 'd'.repeat(64),
+          outcome: 'proven',
+          branch: 'orchestrator/suggest/c0123abcd',
+          commit: sha(60),
+        })
       // The webhook outbox: the announcement of the first conflict failed, and a later run took it.
       const announced = events.find((e) => e.feature === spec && e.kind === 'conflict-detected')!.key
       add('notification-pending', spec, { event: announced, reason: 'HTTP 429 with Retry-After 60 s' })

@@ -45,6 +45,7 @@ export const EVENT_KINDS = [
   'notification-claimed',
   'agent-usage',
   'budget-crossed',
+  'resolution-suggested',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -211,6 +212,23 @@ export interface EventDataByKind {
    * its budget: both in millionths of a US dollar. One fact per budget value.
    */
   'budget-crossed': { scope: BudgetScope; subject: string; budgetMicroUsd: number; spentMicroUsd: number }
+  /**
+   * A resolver command (`check-conflicts --suggest`) was run on the conflicting pair at these tips:
+   * `proven` (no marker left, only the conflicting files changed, the trial checks pass; pushed as
+   * `branch` at `commit`) or `rejected` (`reason` says which rule). `command` is the sha-256 of the
+   * resolver's argument vector: one fact per (pair, tips, command), so an unchanged pair is not run again.
+   */
+  'resolution-suggested': {
+    left: string
+    right: string
+    leftSha: string
+    rightSha: string
+    command: string
+    outcome: 'proven' | 'rejected'
+    branch?: string
+    commit?: string
+    reason?: string
+  }
 }
 
 /** A task whose paths cover a drifting file: its id, and the agent it belongs to (assigned or reported). */
@@ -459,6 +477,17 @@ const SHAPES: { [K in EventKind]: Shape } = {
     budgetMicroUsd: required(integer(1)),
     spentMicroUsd: required(count),
   },
+  'resolution-suggested': {
+    left: required(branch),
+    right: required(branch),
+    leftSha: required(sha),
+    rightSha: required(sha),
+    command: required(text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be a sha-256 in hex (64 digits)' })),
+    outcome: required(oneOf<'proven' | 'rejected'>(['proven', 'rejected'])),
+    branch: optional(branch),
+    commit: optional(sha),
+    reason: optional(message),
+  },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -500,4 +529,5 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   'agent-usage': ['agent', 'source', 'session', 'model', 'through'],
   // A budget raised later is a new fact; the same budget crossed again is not.
   'budget-crossed': ['scope', 'subject', 'budgetMicroUsd'],
+  'resolution-suggested': ['left', 'right', 'leftSha', 'rightSha', 'command'],
 }

@@ -83,6 +83,7 @@ const feature = object({
       openSince: list(str),
       manualSince: list(str),
       resolutions: int,
+      suggestion: maybe(stamped({ left: str, right: str, leftSha: str, rightSha: str, command: str, outcome: str })),
     }),
   ),
   divergence: record(record(stamped({ ahead: int, behind: int, sha: str }))),

@@ -98,7 +98,14 @@ export interface ConflictState {
   manualSince: string[]
   /** How many times the pair's conflict was resolved: the next detection after one is a new occurrence of the fact. */
   resolutions: number
+  /** The latest resolver suggestion for the pair (`resolution-suggested`): proven with its branch, or rejected with why. */
+  suggestion?: SuggestionState
 }
+
+/** The latest `resolution-suggested` of a pair, stamped. */
+export interface SuggestionState extends Stamped, SuggestionData {}
+
+type SuggestionData = EventDataByKind['resolution-suggested']
 
 export interface DivergenceState extends Stamped {
   ahead: number

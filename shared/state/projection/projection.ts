@@ -235,6 +235,12 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       outbox[event.data.event] = Math.max(outbox[event.data.event] ?? 0, event.data.occurrence ?? 1)
       break
     }
+    case 'resolution-suggested': {
+      const d = event.data
+      const c = conflictOf(feature, event.feature, d.left, d.right)
+      if (newer(s, c.suggestion)) c.suggestion = { ...s, ...d }
+      break
+    }
     case 'notification-claimed': {
       const outbox = feature.outbox ?? {}
       if ((outbox[event.data.event] ?? 0) <= (event.data.occurrence ?? 1)) delete outbox[event.data.event]

@@ -1,5 +1,5 @@
 import type { ConflictFile, ConflictMessageData, RegisteredTask, TaskState } from '../events/event-schema'
-import type { AgentState, BlockerState, FeatureProjection, PrState, Projection, TestState } from './projection-types'
+import type { AgentState, BlockerState, ConflictState, FeatureProjection, PrState, Projection, TestState } from './projection-types'
 
 /** Questions the views, `status` and the actions ask of a projection. All results are in a stable order. */
 
@@ -22,6 +22,25 @@ export interface OpenConflict {
   /** Found by a trial (the merge fails to build or test); absent for a textual conflict. */
   kind?: 'build' | 'test'
   check?: string
+  /** The latest resolver suggestion for this pair at the detected tips (`resolution-suggested`), if any. */
+  suggestion?: { outcome: 'proven' | 'rejected'; branch?: string; commit?: string; reason?: string; time: string }
+}
+
+/** The pair's suggestion when it was made for the tips the open conflict was detected at (either order). */
+function suggestionAt(c: ConflictState, d: { leftSha: string; rightSha: string }): Pick<OpenConflict, 'suggestion'> {
+  const s = c.suggestion
+  if (!s) return {}
+  const same = (s.leftSha === d.leftSha && s.rightSha === d.rightSha) || (s.leftSha === d.rightSha && s.rightSha === d.leftSha)
+  if (!same) return {}
+  return {
+    suggestion: {
+      outcome: s.outcome,
+      time: s.time,
+      ...(s.branch ? { branch: s.branch } : {}),
+      ...(s.commit ? { commit: s.commit } : {}),
+      ...(s.reason ? { reason: s.reason } : {}),
+    },
+  }
 }
 
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
@@ -46,6 +65,7 @@ export function openConflicts(projection: Projection, feature?: string): OpenCon
         ...(d.messages?.length ? { messages: d.messages } : {}),
         ...(d.kind ? { kind: d.kind } : {}),
         ...(d.check ? { check: d.check } : {}),
+        ...suggestionAt(c, d),
       })
     }
   }
