@@ -43,6 +43,8 @@ export const EVENT_KINDS = [
   'conflict-predicted',
   'notification-pending',
   'notification-claimed',
+  'agent-usage',
+  'budget-crossed',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -181,6 +183,34 @@ export interface EventDataByKind {
    * run, so of runs that race only the one whose compare-and-swap added it sends.
    */
   'notification-claimed': { event: string }
+  /**
+   * What an agent's model used in one stretch of a session (`agent record-usage`, a hook; or
+   * `events log-usage`): tokens, and their cost in millionths of a US dollar (whole numbers, so
+   * that sums are exact in any order), priced with the price table of `prices` (its date; absent
+   * when the cost was given by hand). `tasks` were in progress on `agent` then; the usage is
+   * shared evenly among them. `through` names the last message (or log line) counted: the same
+   * stretch read again is the same fact. One event per model.
+   */
+  'agent-usage': {
+    agent: string
+    session: string
+    source: UsageSource
+    model?: string
+    tasks?: string[]
+    inputTokens: number
+    outputTokens: number
+    cacheCreationTokens: number
+    cacheReadTokens: number
+    costMicroUsd: number
+    prices?: string
+    through: string
+    messages?: number
+  }
+  /**
+   * What was spent on `subject` (the feature, an agent branch or a task id, by `scope`) reached
+   * its budget: both in millionths of a US dollar. One fact per budget value.
+   */
+  'budget-crossed': { scope: BudgetScope; subject: string; budgetMicroUsd: number; spentMicroUsd: number }
 }
 
 /** A task whose paths cover a drifting file: its id, and the agent it belongs to (assigned or reported). */
@@ -191,6 +221,11 @@ export interface DriftTaskData {
 }
 
 export type GuardViolationKind = 'protected-path' | 'pr-target'
+
+/** Where a usage record came from: a Claude Code transcript, a Codex session log, or `events log-usage`. */
+export type UsageSource = 'claude' | 'codex' | 'manual'
+/** What a budget is set on: the whole feature, one agent branch, one task. */
+export type BudgetScope = 'feature' | 'agent' | 'task'
 
 export type EventData<K extends EventKind = EventKind> = EventDataByKind[K]
 
@@ -239,6 +274,12 @@ const conflictPath = text({ max: 20_000 })
 const base64 = text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' })
 const gitMessage = text({ max: 2000, multiline: true })
 const count = integer(0)
+/** Session ids and message ids of agent tools: one line, no spaces. */
+const usageId = text({
+  max: 200,
+  pattern: /^[A-Za-z0-9][A-Za-z0-9._:@/+=-]*$/,
+  expected: 'must be an id of letters, digits and . _ : @ / + = - (at most 200)',
+})
 const eventKeyText = text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be an event key (64 hex digits)' })
 const range: Check<LineRange> = (value, field, where) => {
   const r = objectOf<LineRange>({ start: required(integer(1)), end: required(integer(0)) })(value, field, where)
@@ -395,6 +436,29 @@ const SHAPES: { [K in EventKind]: Shape } = {
   },
   'notification-pending': { event: required(eventKeyText), reason: required(title) },
   'notification-claimed': { event: required(eventKeyText) },
+  'agent-usage': {
+    agent: required(branch),
+    session: required(usageId),
+    source: required(oneOf<UsageSource>(['claude', 'codex', 'manual'])),
+    model: optional(
+      text({ max: 100, pattern: /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, expected: 'must be a model name like "claude-sonnet-4-5"' }),
+    ),
+    tasks: optional(arrayOf(taskId, 50)),
+    inputTokens: required(count),
+    outputTokens: required(count),
+    cacheCreationTokens: required(count),
+    cacheReadTokens: required(count),
+    costMicroUsd: required(count),
+    prices: optional(text({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/, expected: 'must be a date like 2026-01-31' })),
+    through: required(usageId),
+    messages: optional(count),
+  },
+  'budget-crossed': {
+    scope: required(oneOf<BudgetScope>(['feature', 'agent', 'task'])),
+    subject: required(branch),
+    budgetMicroUsd: required(integer(1)),
+    spentMicroUsd: required(count),
+  },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -433,4 +497,7 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
   'notification-pending': ['event'],
   'notification-claimed': ['event'],
+  'agent-usage': ['agent', 'source', 'session', 'model', 'through'],
+  // A budget raised later is a new fact; the same budget crossed again is not.
+  'budget-crossed': ['scope', 'subject', 'budgetMicroUsd'],
 }

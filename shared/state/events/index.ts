@@ -2,6 +2,7 @@
 export {
   EVENT_KINDS,
   type AgentRole,
+  type BudgetScope,
   type ConflictFile,
   type ConflictMessageData,
   type DriftTaskData,
@@ -14,6 +15,7 @@ export {
   type OrchestratorEvent,
   type RegisteredTask,
   type TaskState,
+  type UsageSource,
 } from './event-schema'
 export { eventKey, makeEvent, parseEvent, serializeEvent, stampOf, validateEvent, type MakeEventOptions } from './events'
 export { InvalidEventError, text } from './field-checks'

@@ -1,6 +1,7 @@
 import type {
   EventDataByKind,
   AgentRole,
+  BudgetScope,
   DriftTaskData,
   EventKind,
   LineRange,
@@ -165,6 +166,28 @@ export interface PredictedState extends Stamped {
   warnings: number
 }
 
+/** Tokens and cost summed over agent-usage events (cost in millionths of a US dollar: sums are exact). */
+export interface UsageTotals {
+  inputTokens: number
+  outputTokens: number
+  cacheCreationTokens: number
+  cacheReadTokens: number
+  costMicroUsd: number
+  /** How many agent-usage events were summed. */
+  records: number
+  /** The time of the latest of them. */
+  lastAt: string
+}
+
+/** A budget crossed: the highest budget recorded for one (scope, subject) and what was spent then. */
+export interface BudgetCrossing {
+  scope: BudgetScope
+  subject: string
+  budgetMicroUsd: number
+  spentMicroUsd: number
+  time: string
+}
+
 export interface SyncState extends Stamped {
   sha: string
 }
@@ -201,6 +224,12 @@ export interface FeatureProjection {
   predicted?: Record<string, PredictedState>
   /** The outbox: event key → occurrence of its announcement still to send (absent before the first). */
   outbox?: Record<string, number>
+  /** By agent branch: what its models used (agent-usage), summed (absent before the first). */
+  usage?: Record<string, UsageTotals>
+  /** By task id: its share of the usage of the agents that had it in progress (absent before the first). */
+  taskUsage?: Record<string, UsageTotals>
+  /** By JSON `[scope, subject]`: the highest budget recorded as crossed (absent before the first). */
+  budgets?: Record<string, BudgetCrossing>
   /** Branch or role name → time of the latest event an agent's own work caused (not scans). */
   activity: Record<string, string>
   counts: Partial<Record<EventKind, number>>

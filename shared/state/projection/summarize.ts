@@ -51,7 +51,17 @@ function describe(event: OrchestratorEvent): string {
       return `announcement of event ${event.data.event.slice(0, 12)} left for a later run: ${event.data.reason}`
     case 'notification-claimed':
       return `announcement of event ${event.data.event.slice(0, 12)} taken to be sent`
+    case 'agent-usage':
+      return `${event.data.agent} used ${event.data.inputTokens + event.data.outputTokens + event.data.cacheCreationTokens + event.data.cacheReadTokens} tokens${event.data.model ? ` of ${event.data.model}` : ''} (${formatUsd(event.data.costMicroUsd)})`
+    case 'budget-crossed':
+      return `${event.data.scope} ${event.data.subject} spent ${formatUsd(event.data.spentMicroUsd)} of its ${formatUsd(event.data.budgetMicroUsd)} budget`
   }
+}
+
+/** Millionths of a US dollar as dollars: "$1.23", and "$0.0042" below a cent. */
+export function formatUsd(micro: number): string {
+  const usd = micro / 1_000_000
+  return `$${usd >= 0.01 || usd === 0 ? usd.toFixed(2) : usd.toFixed(4)}`
 }
 
 export function short(sha: string): string {
