@@ -72,7 +72,7 @@ export function parseUsageSettings(value: unknown, where: string): UsageSettings
     const date = prices.date instanceof Date ? prices.date.toISOString().slice(0, 10) : prices.date
     if (date !== undefined) {
       if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
-        throw new ConfigurationError(`${where}: usage.prices.date must be the date of the prices like 2026-01-31, got ${quoteValue(date)}`)
+        throw new ConfigurationError(`${where}: usage.prices.date must be the date of the prices like 2026-01-31, got ${shown(date)}`)
       settings.prices.date = date
     }
     if (prices.models !== undefined) {
@@ -116,6 +116,10 @@ function mapping(value: unknown, key: string, where: string): Record<string, unk
 
 function usd(value: unknown, key: string, where: string, min: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_USD)
-    throw new ConfigurationError(`${where}: ${key} must be an amount in US dollars from ${min} to ${MAX_USD}, got ${quoteValue(value)}`)
+    throw new ConfigurationError(`${where}: ${key} must be an amount in US dollars from ${min} to ${MAX_USD}, got ${shown(value)}`)
   return value
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? quote(value) : quoteValue(value)
 }
