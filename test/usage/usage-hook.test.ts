@@ -352,6 +352,58 @@ describe('agents record-usage as the Stop and SessionEnd hooks agents setup inst
     expect(renderPullRequestBody(log.projection, SPEC, impl(1))).toContain('### Cost\n\n$0.05 for ')
   }, 120_000)
 
+  it('a Codex session log: record-usage --codex-log records its token counts once', async () => {
+    const rollout = join(tempDir('orch-codex-'), 'rollout-2026-12-01T10-00-00-0199a2b3.jsonl')
+    const total = (input: number, cached: number, output: number) =>
+      JSON.stringify({
+        timestamp: '2026-12-01T10:00:05.000Z',
+        type: 'event_msg',
+        payload: {
+          type: 'token_count',
+          info: {
+            total_token_usage: {
+              input_tokens: input,
+              cached_input_tokens: cached,
+              output_tokens: output,
+              reasoning_output_tokens: 0,
+              total_tokens: input + output,
+            },
+          },
+        },
+      })
+    writeFileSync(
+      rollout,
+      [
+        JSON.stringify({
+          timestamp: '2026-12-01T10:00:00.000Z',
+          type: 'session_meta',
+          payload: { id: '0199a2b3-c4d5-7e6f-8a9b-0c1d2e3f4a5b', cwd: repo.dir },
+        }),
+        JSON.stringify({ timestamp: '2026-12-01T10:00:01.000Z', type: 'turn_context', payload: { model: 'gpt-5-codex' } }),
+        total(12000, 8000, 900),
+        total(20000, 15000, 1500),
+        '',
+      ].join('\n'),
+    )
+    for (let i = 0; i < 2; i++) {
+      const r = await runCliProcess(['agents', 'record-usage', '--codex-log', rollout], repo.dir)
+      expect([r.code, r.stderr]).toEqual([0, ''])
+    }
+    await recorderDone(4)
+    const codex = (await usageEvents()).filter((e) => e.data.source === 'codex')
+    // 5000 uncached input, 1500 output, 15000 cached at the shipped 1.25 / 10 / 0.125: 6250 + 15000 + 1875.
+    expect(codex.map((e) => e.data)).toEqual([
+      expect.objectContaining({
+        session: '0199a2b3-c4d5-7e6f-8a9b-0c1d2e3f4a5b',
+        model: 'gpt-5-codex',
+        inputTokens: 5000,
+        outputTokens: 1500,
+        cacheReadTokens: 15000,
+        costMicroUsd: 23125,
+      }),
+    ])
+  }, 120_000)
+
   it('a hook input it cannot use is logged, never fails the agent', () => {
     const run = spawnSync('sh', ['-c', commands.Stop], {
       cwd: repo.dir,
