@@ -3439,7 +3439,7 @@ function parseUsageSettings(value, where) {
         const date = prices.date instanceof Date ? prices.date.toISOString().slice(0, 10) : prices.date;
         if (date !== undefined) {
             if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
-                throw new ConfigurationError(`${where}: usage.prices.date must be the date of the prices like 2026-01-31, got ${quoteValue(date)}`);
+                throw new ConfigurationError(`${where}: usage.prices.date must be the date of the prices like 2026-01-31, got ${shown(date)}`);
             settings.prices.date = date;
         }
         if (prices.models !== undefined) {
@@ -3480,8 +3480,11 @@ function mapping(value, key, where) {
 }
 function usd(value, key, where, min) {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_USD)
-        throw new ConfigurationError(`${where}: ${key} must be an amount in US dollars from ${min} to ${MAX_USD}, got ${quoteValue(value)}`);
+        throw new ConfigurationError(`${where}: ${key} must be an amount in US dollars from ${min} to ${MAX_USD}, got ${shown(value)}`);
     return value;
+}
+function shown(value) {
+    return typeof value === 'string' ? quote_quote(value) : quoteValue(value);
 }
 
 ;// CONCATENATED MODULE: ./shared/config/config.ts
@@ -6207,6 +6210,15 @@ const record = (check) => (v, at) => {
 const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
 const range = projection_check_object({ start: projection_check_int, end: projection_check_int });
 const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
+const usageTotals = projection_check_object({
+    inputTokens: projection_check_int,
+    outputTokens: projection_check_int,
+    cacheCreationTokens: projection_check_int,
+    cacheReadTokens: projection_check_int,
+    costMicroUsd: projection_check_int,
+    records: projection_check_int,
+    lastAt: projection_check_str,
+});
 const feature = projection_check_object({
     spec: projection_check_str,
     registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
@@ -6248,6 +6260,9 @@ const feature = projection_check_object({
         detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
     }))),
     predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(range), warnings: projection_check_int }))),
+    usage: maybe(record(usageTotals)),
+    taskUsage: maybe(record(usageTotals)),
+    budgets: maybe(record(projection_check_object({ scope: projection_check_str, subject: projection_check_str, budgetMicroUsd: projection_check_int, spentMicroUsd: projection_check_int, time: projection_check_str }))),
     activity: record(projection_check_str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,

@@ -40602,6 +40602,15 @@ const record = (check) => (v, at) => {
 const stamped = (fields) => object({ stamp: str, time: str, ...fields });
 const projection_check_range = object({ start: projection_check_int, end: projection_check_int });
 const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
+const usageTotals = object({
+    inputTokens: projection_check_int,
+    outputTokens: projection_check_int,
+    cacheCreationTokens: projection_check_int,
+    cacheReadTokens: projection_check_int,
+    costMicroUsd: projection_check_int,
+    records: projection_check_int,
+    lastAt: str,
+});
 const feature = object({
     spec: str,
     registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
@@ -40643,6 +40652,9 @@ const feature = object({
         detected: nullable(stamped({ commit: str, tasks: maybe(list(object({ id: str, agent: maybe(str), how: maybe(str) }))) })),
     }))),
     predicted: maybe(record(stamped({ agent: str, path: str, sibling: str, siblingSha: str, ranges: list(projection_check_range), warnings: projection_check_int }))),
+    usage: maybe(record(usageTotals)),
+    taskUsage: maybe(record(usageTotals)),
+    budgets: maybe(record(object({ scope: str, subject: str, budgetMicroUsd: projection_check_int, spentMicroUsd: projection_check_int, time: str }))),
     activity: record(str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,
@@ -45336,7 +45348,7 @@ function parseUsageSettings(value, where) {
         const date = prices.date instanceof Date ? prices.date.toISOString().slice(0, 10) : prices.date;
         if (date !== undefined) {
             if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
-                throw new errors/* ConfigurationError */.j1(`${where}: usage.prices.date must be the date of the prices like 2026-01-31, got ${quoteValue(date)}`);
+                throw new errors/* ConfigurationError */.j1(`${where}: usage.prices.date must be the date of the prices like 2026-01-31, got ${usage_settings_shown(date)}`);
             settings.prices.date = date;
         }
         if (prices.models !== undefined) {
@@ -45377,8 +45389,11 @@ function mapping(value, key, where) {
 }
 function usd(value, key, where, min) {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_USD)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be an amount in US dollars from ${min} to ${MAX_USD}, got ${quoteValue(value)}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be an amount in US dollars from ${min} to ${MAX_USD}, got ${usage_settings_shown(value)}`);
     return value;
+}
+function usage_settings_shown(value) {
+    return typeof value === 'string' ? quote_quote(value) : quoteValue(value);
 }
 
 ;// CONCATENATED MODULE: ./shared/config/config.ts
