@@ -48,6 +48,7 @@ const TIERS = [
       'shared/demo/',
       'shared/events/',
       'shared/metrics/',
+      'shared/usage/',
     ],
   },
   {

@@ -3,7 +3,7 @@ import { codexPrefixRules, codexRulesPath, CODEX_RULES_HEADER, renderCodexRules 
 import { guideFile, guideSection, type AgentKind } from './guide'
 import { InputError } from '../errors'
 import { quotePath } from '../text/quote'
-import { CHECK_PATH_HOOK, mergeGuide, mergeSettings, type ClaudeHook } from './settings-file'
+import { CHECK_PATH_HOOK, mergeGuide, mergeSettings, USAGE_HOOK_COMMAND, type ClaudeHook } from './settings-file'
 
 export interface AgentFile {
   path: string
@@ -26,6 +26,8 @@ export interface AgentFilesInput {
   blockingHook?: boolean
   /** Claude Code: how the hook is started (see hookInvocation); default: the project's node_modules/.bin. */
   hookCommand?: string
+  /** Claude Code: how the CLI's `agents record-usage` is started (Stop and SessionEnd hooks); default: the project's node_modules/.bin. */
+  usageHookCommand?: string
   /** A file's current text, or null when it does not exist (the work tree, or a commit for init-feature). */
   read: (path: string) => string | null
 }
@@ -52,7 +54,10 @@ export function agentFiles(input: AgentFilesInput): AgentFile[] {
   if (input.agent === 'claude') {
     const settings = local ? '.claude/settings.local.json' : '.claude/settings.json'
     // With the PreToolUse hook that runs check-path before each edit.
-    plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, claudeHook(input)))
+    // With the PreToolUse hook that runs check-path before each edit, and the usage hooks after each turn.
+    plan(settings, (before) =>
+      mergeSettings(before, input.rules, input.previous, settings, claudeHook(input), input.usageHookCommand ?? USAGE_HOOK_COMMAND),
+    )
   }
   if (input.agent === 'codex') {
     const path = codexRulesPath(input.role)

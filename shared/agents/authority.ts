@@ -27,7 +27,12 @@ export const AUTHORITY_RULES: readonly AuthorityRule[] = [
   {
     command: 'events log',
     implementor: 'own',
-    rule: 'an implementor may log only task-updated, test-result and blocker-raised events for its own branch',
+    rule: 'an implementor may log only task-updated, test-result, blocker-raised and agent-usage events for its own branch',
+  },
+  {
+    command: 'events log-usage',
+    implementor: 'own',
+    rule: 'an implementor may log only its own usage (its own branch)',
   },
   {
     command: 'events log-conflict',
@@ -57,7 +62,7 @@ export const AUTHORITY_RULES: readonly AuthorityRule[] = [
 ]
 
 /** The event kinds an implementor may record with `events log`, for its own branch. */
-export const IMPLEMENTOR_LOG_KINDS: readonly string[] = ['task-updated', 'test-result', 'blocker-raised']
+export const IMPLEMENTOR_LOG_KINDS: readonly string[] = ['task-updated', 'test-result', 'blocker-raised', 'agent-usage']
 
 /** The rule of a command, if it has one. */
 export function authorityRule(command: string): AuthorityRule | undefined {

@@ -17,6 +17,7 @@ export function mergeSettings(
   previous: RoleRules | null,
   file: string,
   hook: ClaudeHook | null = null,
+  usageHook: string | null = null,
 ): string {
   let settings: Record<string, unknown> = {}
   if (existing !== null && existing.trim() !== '') {
@@ -41,7 +42,9 @@ export function mergeSettings(
     const kept = (theirs as string[]).filter((r) => !wanted.has(r) && !stale.has(r))
     merged[key] = [...kept, ...ours[key]]
   }
-  const hooks = hook ? { hooks: mergeHook(settings.hooks, hook, file) } : {}
+  let mergedHooks = hook ? mergeHook(settings.hooks, hook, file) : undefined
+  if (usageHook) for (const event of USAGE_HOOK_EVENTS) mergedHooks = mergeEventHook(mergedHooks ?? settings.hooks, event, usageHook, file)
+  const hooks = mergedHooks ? { hooks: mergedHooks } : {}
   return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`
 }
 
@@ -94,6 +97,30 @@ function mergeHook(existing: unknown, hook: ClaudeHook, file: string): Record<st
     )
   const at = list.findIndex(ours)
   hooks.PreToolUse = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e))
+  return hooks
+}
+
+/** The hook events after which `agents record-usage` reads the session's transcript (both: a session cut short has no Stop). */
+export const USAGE_HOOK_EVENTS = ['Stop', 'SessionEnd'] as const
+/** The usage hook: the CLI's `agents record-usage`, as the CLI was started (default: the project's node_modules). */
+export const USAGE_HOOK_COMMAND = '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator agents record-usage'
+const OUR_USAGE_HOOK = /\bagents record-usage\b/
+
+/** Our entry of a matcher-less hook event (Stop, SessionEnd) replaced where it stands, or added; the person's entries stay. */
+function mergeEventHook(existing: unknown, event: string, command: string, file: string): Record<string, unknown> {
+  if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
+    throw new InputError(`${quotePath(file)}: "hooks" is not an object; nothing was written`)
+  const hooks = { ...((existing ?? {}) as Record<string, unknown>) }
+  const list = hooks[event] ?? []
+  if (!Array.isArray(list)) throw new InputError(`${quotePath(file)}: "hooks.${event}" is not a list; nothing was written`)
+  const entry = { hooks: [{ type: 'command', command, timeout: 30 }] }
+  const ours = (e: unknown) =>
+    Array.isArray((e as { hooks?: unknown })?.hooks) &&
+    ((e as { hooks: unknown[] }).hooks as Array<{ command?: unknown }>).some(
+      (h) => typeof h?.command === 'string' && OUR_USAGE_HOOK.test(h.command),
+    )
+  const at = list.findIndex(ours)
+  hooks[event] = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e))
   return hooks
 }
 

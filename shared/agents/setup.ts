@@ -14,7 +14,7 @@ import { parseBranch } from '../naming/branch-pattern'
 import { quote, quotePath } from '../text/quote'
 import { roleRules, type AgentRole, type RoleRules } from './claude-rules'
 import { agentFiles, claudeHook } from './agent-files'
-import { hookInvocation } from '../text/cli-invocation'
+import { cliHookInvocation, hookInvocation } from '../text/cli-invocation'
 import type { AgentKind } from './guide'
 import { GUIDE_BEGIN, ourHookCommands } from './settings-file'
 import { CLAUDE_ROLE_FILE, formatRoleFile, ROLE_FILE } from '../naming/role-file'
@@ -87,6 +87,7 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   const previous = readSidecar(sidecar.root, sidecar.path)
   const spec = id.feature ?? null
   const hookCommand = ctx.cliScript ? hookInvocation(ctx.cliScript, root, process.env.PATH) : undefined
+  const usageHookCommand = ctx.cliScript ? `${cliHookInvocation(ctx.cliScript, root, process.env.PATH)} agents record-usage` : undefined
   // Before anything is written: the hook must answer when Claude Code starts it, or every edit gets "not found".
   const ourHook = claudeHook({ hookCommand, blockingHook: options.block === true }).command
   if (options.agent === 'claude') {
@@ -115,6 +116,7 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
     remote: options.remote,
     blockingHook: options.block === true,
     hookCommand,
+    usageHookCommand,
     read: (path) => readConfined(root, path),
   })
   const plan = (path: string, make: (before: string | null) => string): void => {

@@ -2,17 +2,33 @@ import type { AgentRole } from '../agents/claude-rules'
 import { renderSetup } from '../agents/render-setup'
 import { setupAgents, type AgentKind, type AgentsSetupOptions } from '../agents/setup'
 import type { OptionValues } from '../options/options'
+import { quote } from '../text/quote'
 import { CommandDefinition } from './command'
 import { DEFAULT_CONFIG_PATH } from '../config/config'
 import { choiceOf } from './settings'
+import { readFileSync } from 'node:fs'
+import { configPathOption } from '../config/config-source'
+import { logUsageProblem, parseUsageHookInput, queueClaudeUsage, queueCodexUsage, recordPendingUsage } from '../usage'
+import { resolve } from 'node:path'
+import { InputError, messageOf } from '../errors'
+import type { RunContext } from '../context'
+import type { CommandOutcome } from './command'
 
 /** `orchestrator agents setup`: the agent's side of a role (permission settings and guide), merged into a person's files. */
 export const agentsCommand: CommandDefinition = {
   name: 'agents',
   summary:
-    "Write the agent's side of its role: Claude Code or Codex permission rules (deny protected paths, destructive git, merging) and a guide section, merged into your own files; --dry-run shows the changes.",
+    "Write the agent's side of its role: Claude Code or Codex permission rules (deny protected paths, destructive git, merging), the hooks and a guide section, merged into your own files; --dry-run shows the changes. record-usage: what the agent's model used since the last call (Claude Code's Stop and SessionEnd hook, or a Codex session log), priced and recorded in the background.",
   options: [
-    { name: 'action', type: 'string', required: true, positional: 0, choices: ['setup'], description: 'setup.' },
+    {
+      name: 'action',
+      type: 'string',
+      required: true,
+      positional: 0,
+      choices: ['setup', 'record-usage'],
+      description:
+        "setup; record-usage (reads the hook's JSON on stdin, or --codex-log; never fails: problems go to .git/orchestrator/usage.log).",
+    },
     {
       name: 'role',
       type: 'string',
@@ -41,9 +57,21 @@ export const agentsCommand: CommandDefinition = {
       description: 'Claude Code: the check-path hook denies an edit of a file a sibling changed (default: it warns the agent).',
     },
     { name: 'dry-run', type: 'boolean', default: 'false', description: 'Show what would change; write nothing.' },
+    {
+      name: 'codex-log',
+      type: 'string',
+      description: 'record-usage: a Codex session log (~/.codex/sessions/…/rollout-*.jsonl) to read instead of the hook input.',
+    },
+    {
+      name: 'record-pending',
+      type: 'boolean',
+      default: 'false',
+      description: 'Internal: record the queued usage (the background recorder record-usage starts).',
+    },
   ],
   outputs: [],
   async run(values, ctx) {
+    if (values.requireString('action') === 'record-usage') return recordUsage(values, ctx)
     const settings = agentsSettings(values)
     const { dryRun } = settings
     const r = await setupAgents(settings, ctx)
@@ -65,5 +93,43 @@ function agentsSettings(values: OptionValues): AgentsSetupOptions {
     configPath: values.string('config'),
     dryRun: values.bool('dry-run'),
     block: values.bool('block'),
+  }
+}
+
+/**
+ * `agents record-usage`: as a hook it never fails the agent (exit 0, nothing printed): a
+ * problem goes to the usage log. With --codex-log a person or a wrapper runs it: a bad path is exit 2.
+ */
+async function recordUsage(values: OptionValues, ctx: RunContext): Promise<CommandOutcome> {
+  const remote = values.string('remote') ?? 'origin'
+  const configPath = configPathOption(values.string('config'))
+  const now = ctx.now()
+  if (values.bool('record-pending')) {
+    try {
+      const r = await recordPendingUsage(ctx.cwd, remote, ctx.logger, configPath, now)
+      return { exitCode: 0, outputs: {}, text: `recorded ${r.usage} agent-usage and ${r.crossings} budget-crossed event(s)`, json: r }
+    } catch (error) {
+      await logUsageProblem(ctx.cwd, `${now.toISOString()} usage recorder: ${messageOf(error)}`)
+      throw error
+    }
+  }
+  const queue = { now, cliScript: ctx.cliScript, remote, configPath }
+  const codexLog = values.string('codex-log')
+  if (codexLog !== undefined) {
+    // The agent's own log, outside the workspace (~/.codex): read only as a regular .jsonl file, never through a link.
+    const path = resolve(ctx.cwd, codexLog)
+    if (!path.endsWith('.jsonl') || codexLog.includes('\0'))
+      throw new InputError(`--codex-log ${quote(codexLog)} must be a Codex session log (a .jsonl file)`)
+    const r = await queueCodexUsage(ctx.cwd, path, queue)
+    return { exitCode: 0, outputs: {}, text: `queued ${r.queued} stretch(es) of usage${r.reason ? ` (${r.reason})` : ''}`, json: r }
+  }
+  try {
+    const input = parseUsageHookInput(readFileSync(0, 'utf8'), process.env.CLAUDE_PROJECT_DIR || ctx.cwd)
+    const r = await queueClaudeUsage(input, queue)
+    if (r.reason) await logUsageProblem(input.cwd, `${now.toISOString()} usage hook: ${r.reason}`)
+    return { exitCode: 0, outputs: {}, text: '', json: r }
+  } catch (error) {
+    await logUsageProblem(ctx.cwd, `${now.toISOString()} usage hook: ${messageOf(error)}`)
+    return { exitCode: 0, outputs: {}, text: '', json: {} }
   }
 }

@@ -25,6 +25,8 @@ import { featureOrIdentity } from './identity'
 import { checkAuthority, commandCaller, implementorMayLog, isCaller, type Caller } from './caller'
 import { commitForBranch } from '../detect-conflicts/manual-conflict'
 import { COMMON_OPTIONS } from '../workspace/common-options'
+import { InputError } from '../errors'
+import { logUsage, usageSettings } from './log-usage'
 
 type TaskEvent = EventOf<'task-updated'>
 
@@ -255,6 +257,40 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
         }),
         `clearing of ${v.requireString('id')}`,
       )
+    },
+  ),
+  define(
+    'log-usage',
+    "Record what an agent's model used (any agent without a hook): tokens and cost in US dollars; checks the budgets.",
+    [
+      FEATURE,
+      { name: 'tokens-in', type: 'integer', min: 0, required: true, description: 'Input tokens (uncached).' },
+      { name: 'tokens-out', type: 'integer', min: 0, required: true, description: 'Output tokens.' },
+      { name: 'cost-usd', type: 'string', required: true, description: 'What they cost in US dollars, e.g. 0.42.' },
+      { name: 'cache-read', type: 'integer', min: 0, default: '0', description: 'Input tokens read from the prompt cache.' },
+      { name: 'cache-write', type: 'integer', min: 0, default: '0', description: 'Input tokens written to the prompt cache.' },
+      { name: 'model', type: 'string', description: 'The model, e.g. gpt-5-codex.' },
+      { name: 'task', type: 'list', description: 'The task ids the usage was for, e.g. T012,T013 (default: none).' },
+      { name: 'session', type: 'string', description: 'An id of the session or run (default: a new one each call).' },
+      { name: 'agent', type: 'string', description: "The agent branch (default: this checkout's agent branch)." },
+    ],
+    async (v, ctx) => {
+      const usage = usageSettings(v)
+      const ws = await openCommandWorkspace(v, ctx)
+      const caller = await commandCaller(ctx, ws)
+      const agent = agentOf(v, caller)
+      if (!agent) throw new InputError('events log-usage needs --agent (the agent branch) outside an agent checkout')
+      checkAuthority('events log-usage', caller, () => isCaller(caller, agent))
+      const spec = await feature(v, ctx, ws)
+      const result = await logUsage(ws, {
+        ...usage,
+        feature: spec,
+        agent,
+        actor: caller.actor,
+        now: ctx.now(),
+        announced: v.string('notify-webhook') !== undefined,
+      })
+      return recorded(result, `usage of ${agent}`)
     },
   ),
   exportCommand,

@@ -9,6 +9,7 @@ import { quote, quoteValue } from '../text/quote'
 import { parseCommandList, NamedCommand } from './commands'
 import { defaultNotificationSettings, parseNotifications, type NotificationSettings } from './notify-settings'
 import { defaultScopeSettings, parseScopeSettings, type ScopeSettings } from './scope-settings'
+import { defaultUsageSettings, parseUsageSettings, type UsageSettings } from './usage-settings'
 
 export type { NamedCommand } from './commands'
 
@@ -26,6 +27,8 @@ export interface OrchestratorConfig {
   notifications: NotificationSettings
   /** Scope drift: an implementor's changes outside the paths its tasks name. */
   scope: ScopeSettings
+  /** What agents cost: the price table and the budgets. */
+  usage: UsageSettings
 }
 
 /** The configuration file's path in the repository: the one place it is spelled. */
@@ -54,11 +57,24 @@ export function defaultConfig(): OrchestratorConfig {
     pullRequests: { nonAgentIntoOverseer: 'allow' },
     notifications: defaultNotificationSettings(),
     scope: defaultScopeSettings(),
+    usage: defaultUsageSettings(),
   }
 }
 
 const KNOWN: Record<string, readonly string[]> = {
-  '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
+  '': [
+    'version',
+    'branches',
+    'state',
+    'tasks',
+    'protected-paths',
+    'roles',
+    'conflicts',
+    'pull-requests',
+    'notifications',
+    'scope',
+    'usage',
+  ],
   branches: ['pattern', 'overseer', 'implementor', 'integration'],
   state: ['branch'],
   tasks: ['file'],
@@ -187,6 +203,7 @@ export function parseConfig(text: string, where: string): OrchestratorConfig {
   }
   if (root.notifications !== undefined) config.notifications = parseNotifications(root.notifications, where)
   if (root.scope !== undefined) config.scope = parseScopeSettings(root.scope, where)
+  if (root.usage !== undefined) config.usage = parseUsageSettings(root.usage, where)
   return config
 }
 

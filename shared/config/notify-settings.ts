@@ -2,7 +2,14 @@ import { ConfigurationError } from '../errors'
 import { quote, quoteValue } from '../text/quote'
 
 /** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
-export const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'] as const
+export const NOTIFY_KINDS = [
+  'conflict-detected',
+  'conflict-resolved',
+  'test-failed',
+  'guard-violation',
+  'blocker-raised',
+  'budget-crossed',
+] as const
 export type NotifyKind = (typeof NOTIFY_KINDS)[number]
 export type WebhookFormat = 'slack' | 'discord' | 'json'
 

@@ -9,6 +9,7 @@ import { featureCard, recentEventsSection, taskListSection } from './sections-in
 import { matrixSection, timelineSection } from './sections-conflicts'
 import { scopeDriftSection } from './sections-scope'
 import { trendsSection } from './sections-trends'
+import { costSection } from './sections-cost'
 import {
   blockersSection,
   checksSection,
@@ -68,6 +69,7 @@ export function renderSitePage(projection: Projection, feature: FeatureProjectio
     section('blockers', 'Blockers', blockersSection(feature)),
     section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
     section('scope', 'Scope drift', scopeDriftSection(feature)),
+    ...(feature.usage ? [section('cost', 'Cost', costSection(projection, feature.spec))] : []),
   ]
   return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'))
 }

@@ -55,6 +55,8 @@ export async function commitAgentSettings(
     write: boolean
     /** How the Claude Code hook is started (see hookInvocation); default: the project's node_modules/.bin. */
     hookCommand?: string
+    /** How the CLI's `agents record-usage` is started by the Stop and SessionEnd hooks; default: the project's node_modules/.bin. */
+    usageHookCommand?: string
   },
 ): Promise<AgentSettingsCommit> {
   const integration = options.integration
@@ -83,6 +85,7 @@ export async function commitAgentSettings(
       integration,
       remote: options.remote,
       hookCommand: options.hookCommand,
+      usageHookCommand: options.usageHookCommand,
       read,
     })
   for (const agent of options.kinds) {

@@ -1,5 +1,5 @@
 import { RepoDeps } from '../repo-deps'
-import { hookInvocation } from '../text/cli-invocation'
+import { cliHookInvocation, hookInvocation } from '../text/cli-invocation'
 import { GitError, InputError, OrchestratorError } from '../errors'
 import { text, makeEvent, OrchestratorEvent } from '../state/events'
 import { createBranchesAtomically, fetchBranches, remoteDefaultBranch, remoteHeads, resolveBase, ResolvedBase } from '../git/remote'
@@ -113,6 +113,7 @@ export async function initFeature(options: InitFeatureOptions, deps: InitFeature
         write: !dryRun,
         // The committed hook is started the way this CLI was (in an action: from the project's node_modules).
         hookCommand: ctx.cliScript ? hookInvocation(ctx.cliScript, ctx.cwd, process.env.PATH) : undefined,
+        usageHookCommand: ctx.cliScript ? `${cliHookInvocation(ctx.cliScript, ctx.cwd, process.env.PATH)} agents record-usage` : undefined,
       })
     : null
   const branches = await createMissing(wanted, base, settings?.start ?? base.sha, deps)

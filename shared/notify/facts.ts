@@ -100,6 +100,15 @@ export const FACT_BUILDERS: Record<string, Builder> = {
     }
   },
 
+  'budget-crossed': (_event, d) => ({
+    kind: 'budget-crossed',
+    title: `Budget crossed: ${str(d.scope)} ${str(d.subject)}`,
+    tone: 'bad',
+    fields: [
+      { name: 'Spent', value: dollars(Number(d.spentMicroUsd)) },
+      { name: 'Budget', value: dollars(Number(d.budgetMicroUsd)) },
+    ],
+  }),
   'blocker-raised': (_event, d) => ({
     kind: 'blocker-raised',
     title: `Blocker raised: ${str(d.id)}`,
@@ -135,6 +144,11 @@ function whoRebases(feature: FeatureProjection | undefined, left: string, right:
   if (a !== b) return a < b ? left : right
   const index = (x: string) => feature?.agents[x]?.index ?? 0
   return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right
+}
+
+/** Millionths of a US dollar as dollars with cents. */
+function dollars(micro: number): string {
+  return Number.isFinite(micro) ? `$${(micro / 1_000_000).toFixed(2)}` : 'unknown'
 }
 
 function duration(seconds: number): string {

@@ -12,6 +12,7 @@ const LABELS: Record<Fact['kind'], string> = {
   'test-failed': 'Failing checks',
   'guard-violation': 'Guard violation',
   'blocker-raised': 'Blocker raised',
+  'budget-crossed': 'Budget crossed',
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)

@@ -2,7 +2,18 @@ import { md, sha, table } from '../text/markdown'
 import { formatRanges } from '../conflicts/range-text'
 import { driftTasksText } from '../role-ci'
 import { neutralize } from '../text/neutralize'
-import { openDrift, openGuards, FeatureProjection, latestTests, openConflicts, taskProgress, Projection } from '../state/projection'
+import {
+  openDrift,
+  openGuards,
+  FeatureProjection,
+  latestTests,
+  openConflicts,
+  taskProgress,
+  Projection,
+  formatUsd,
+  totalTokens,
+  usageOfBranch,
+} from '../state/projection'
 import { mergeOrderFromState } from '../integrate'
 
 const MAX_ROWS = 40
@@ -87,6 +98,15 @@ export function renderPullRequestBody(projection: Projection, spec: string, bran
         ['File outside its tasks', 'Belongs to', 'Commit'],
         drift.map((d) => [md(d.path, 300), md(driftTasksText(d.detected?.tasks), 300), sha(d.detected?.commit)]),
       ),
+      '',
+    )
+  // What the branch's agent cost so far (only once usage was recorded for it).
+  const usage = feature ? usageOfBranch(feature, branch) : null
+  if (usage)
+    lines.push(
+      '### Cost',
+      '',
+      `${formatUsd(usage.costMicroUsd)} for ${totalTokens(usage)} tokens (${usage.inputTokens} input, ${usage.outputTokens} output, ${usage.cacheCreationTokens} cache write, ${usage.cacheReadTokens} cache read), over ${usage.records} usage record(s).`,
       '',
     )
   // The overseer's pull request shows the order to merge its implementors in.

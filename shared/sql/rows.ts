@@ -27,6 +27,8 @@ export function tableRows(events: readonly OrchestratorEvent[], projection: Proj
     scope_drift: [],
     divergence: [],
     predicted_conflicts: [],
+    agent_usage: [],
+    budgets_crossed: [],
   }
   for (const e of sorted) {
     if (e.kind !== 'test-result') continue
@@ -44,6 +46,26 @@ export function tableRows(events: readonly OrchestratorEvent[], projection: Proj
       d.durationMs,
       d.commit,
       opt(d.runUrl),
+    ])
+  }
+  for (const e of sorted) {
+    if (e.kind !== 'agent-usage') continue
+    const d = e.data
+    rows.agent_usage.push([
+      e.key,
+      e.feature,
+      e.time,
+      d.agent,
+      d.session,
+      d.source,
+      opt(d.model),
+      canonicalJson(d.tasks ?? []),
+      d.inputTokens,
+      d.outputTokens,
+      d.cacheCreationTokens,
+      d.cacheReadTokens,
+      d.costMicroUsd,
+      opt(d.prices),
     ])
   }
   for (const f of featuresOf(projection)) {
@@ -127,6 +149,8 @@ export function tableRows(events: readonly OrchestratorEvent[], projection: Proj
       (x, y) => cmp(x.agent, y.agent) || cmp(x.path, y.path) || cmp(x.sibling, y.sibling),
     ))
       rows.predicted_conflicts.push([f.spec, p.agent, p.path, p.sibling, p.siblingSha, canonicalJson(p.ranges), p.time, p.warnings])
+    for (const b of Object.values(f.budgets ?? {}).sort((x, y) => cmp(x.scope, y.scope) || cmp(x.subject, y.subject)))
+      rows.budgets_crossed.push([f.spec, b.scope, b.subject, b.budgetMicroUsd, b.spentMicroUsd, b.time])
   }
   return rows
 }

@@ -211,6 +211,41 @@ export const TABLES: readonly TableDef[] = [
       col('warnings', 'INTEGER', 'Warnings recorded (one per sibling commit).'),
     ],
   },
+  {
+    name: 'agent_usage',
+    description:
+      "What agents' models used, one row per agent-usage event (a stretch of a session, per model). Costs are in millionths of a US dollar (exact sums); a task's share is the row's divided evenly among its tasks.",
+    primaryKey: ['key'],
+    columns: [
+      col('key', 'TEXT', 'Event key.'),
+      FEATURE,
+      col('recorded_at', 'TEXT', 'Time of the event.'),
+      col('agent', 'TEXT', 'The agent branch.'),
+      col('session', 'TEXT', 'Session id of the agent tool (or of a hand-logged record).'),
+      col('source', 'TEXT', 'claude, codex or manual.'),
+      col('model', 'TEXT', 'The model (NULL when not known).'),
+      col('tasks', 'TEXT', 'JSON list of the task ids in progress then.'),
+      col('input_tokens', 'INTEGER', 'Input tokens (uncached).'),
+      col('output_tokens', 'INTEGER', 'Output tokens.'),
+      col('cache_creation_tokens', 'INTEGER', 'Input tokens written to the prompt cache.'),
+      col('cache_read_tokens', 'INTEGER', 'Input tokens read from the prompt cache.'),
+      col('cost_micro_usd', 'INTEGER', 'Cost in millionths of a US dollar.'),
+      col('prices_date', 'TEXT', 'Date of the price table used (NULL: the cost was given by hand, or the model had no price).'),
+    ],
+  },
+  {
+    name: 'budgets_crossed',
+    description: 'Budgets the usage reached: the highest crossed per scope and subject.',
+    primaryKey: ['feature', 'scope', 'subject'],
+    columns: [
+      FEATURE,
+      col('scope', 'TEXT', 'feature, agent or task.'),
+      col('subject', 'TEXT', 'The feature id, agent branch or task id.'),
+      col('budget_micro_usd', 'INTEGER', 'The budget, in millionths of a US dollar.'),
+      col('spent_micro_usd', 'INTEGER', 'What was spent when it was crossed.'),
+      col('crossed_at', 'TEXT', 'Time it was recorded.'),
+    ],
+  },
 ]
 
 /** The latest result of each (feature, role, branch, suite), by time then key: the rule of the projection. */
@@ -278,6 +313,24 @@ FROM features f ORDER BY f.spec`,
     ],
     select: `SELECT feature, role, branch, suite, passed, failed, skipped, commit_sha, time AS last_run_at, runs
 FROM (${LATEST_TESTS}) WHERE rn = 1 ORDER BY feature, role, IFNULL(branch, ''), suite`,
+  },
+  {
+    name: 'v_agent_cost',
+    description: 'One row per (feature, agent branch): tokens and cost summed over its usage, as `events status` shows them.',
+    columns: [
+      { name: 'feature', description: 'Spec id.' },
+      { name: 'agent', description: 'The agent branch.' },
+      { name: 'input_tokens', description: 'Input tokens (uncached).' },
+      { name: 'output_tokens', description: 'Output tokens.' },
+      { name: 'cache_creation_tokens', description: 'Tokens written to the prompt cache.' },
+      { name: 'cache_read_tokens', description: 'Tokens read from the prompt cache.' },
+      { name: 'cost_micro_usd', description: 'Cost in millionths of a US dollar.' },
+      { name: 'records', description: 'Usage records summed.' },
+    ],
+    select: `SELECT feature, agent, SUM(input_tokens) AS input_tokens, SUM(output_tokens) AS output_tokens,
+  SUM(cache_creation_tokens) AS cache_creation_tokens, SUM(cache_read_tokens) AS cache_read_tokens,
+  SUM(cost_micro_usd) AS cost_micro_usd, COUNT(*) AS records
+FROM agent_usage GROUP BY feature, agent ORDER BY feature, agent`,
   },
 ]
 

@@ -32,8 +32,17 @@ export function cliInvocation(script: string, cwd: string): string {
  * runs hooks with `sh -c`).
  */
 export function hookInvocation(script: string, cwd: string, path: string | undefined): string {
-  const hook = join(dirname(script), 'orchestrator-hook.js')
-  if (cliInvocation(script, cwd) === 'npx orchestrator') return 'npx --no-install orchestrator-hook'
+  return binInvocation(script, cwd, path, 'orchestrator-hook')
+}
+
+/** The same for the CLI itself (`orchestrator`), for hooks that run one of its commands (agents record-usage). */
+export function cliHookInvocation(script: string, cwd: string, path: string | undefined): string {
+  return binInvocation(script, cwd, path, 'orchestrator')
+}
+
+function binInvocation(script: string, cwd: string, path: string | undefined, bin: string): string {
+  const hook = join(dirname(script), `${bin}.js`)
+  if (cliInvocation(script, cwd) === 'npx orchestrator') return `npx --no-install ${bin}`
   const real = (p: string): string | null => {
     try {
       return realpathSync(p)
@@ -43,8 +52,8 @@ export function hookInvocation(script: string, cwd: string, path: string | undef
   }
   const ours = real(hook) ?? hook
   for (const dir of (path ?? '').split(delimiter).filter((d) => isAbsolute(d))) {
-    const found = real(join(dir, 'orchestrator-hook'))
-    if (found === ours) return 'orchestrator-hook'
+    const found = real(join(dir, bin))
+    if (found === ours) return bin
     if (found) break // another orchestrator-hook comes first on PATH: name ours by its path
   }
   return `node ${shellWord(hook)}`

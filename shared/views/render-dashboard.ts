@@ -5,6 +5,7 @@ import { healthSection, scanLine } from './health-section'
 import { recentSection, resultCell, testCounts } from './render-sections'
 import { driftSection, guardSection } from '../role-ci'
 import { ownerMismatchSection } from '../sync-status'
+import { costSection } from './usage-section'
 
 /** The root README.md of the state branch: every feature at a glance. */
 export function renderDashboard(projection: Projection): string {
@@ -79,6 +80,7 @@ export function renderDashboard(projection: Projection): string {
       true,
     ),
     ...ownerMismatchSection(projection),
+    ...costSection(projection),
     ...recentSection(projection.recent, true),
     ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
   ]

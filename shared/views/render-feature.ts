@@ -31,6 +31,7 @@ import {
 } from './render-sections'
 import { ownerMismatchSection } from '../sync-status'
 import { predictedSection } from './predicted-section'
+import { costSection } from './usage-section'
 import { mergeOrderFromState } from '../integrate'
 
 /** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
@@ -63,6 +64,7 @@ export function renderOverseerView(projection: Projection, feature: FeatureProje
     ...guardSection(openGuards(feature), true),
     ...driftSection(openDrift(feature), true),
     ...predictedSection(feature),
+    ...costSection(projection, feature.spec),
     ...recentSection(feature.recent, false),
   ]
   return document(lines)
@@ -99,6 +101,7 @@ export function renderImplementorView(projection: Projection, feature: FeaturePr
     ...guardSection(openGuards(feature, agent.branch), false),
     ...driftSection(openDrift(feature, agent.branch), false),
     ...predictedSection(feature, agent.branch),
+    ...costSection(projection, feature.spec, agent.branch),
   ]
   return document(lines)
 }

@@ -21,6 +21,13 @@ import {
   openPrs,
   taskProgress,
   openDrift,
+  budgetsCrossed,
+  formatUsd,
+  sumUsage,
+  totalTokens,
+  usageByAgent,
+  usageByTask,
+  type UsageTotals,
 } from '../state/projection'
 import type { DriftTaskData } from '../state/events'
 import { progressText } from './render-feature'
@@ -84,8 +91,37 @@ export interface FeatureStatus {
     time: string
     warnings: number
   }[]
+  /** What the agents' models used and cost: the feature's total, per agent branch, per task (its share). */
+  usage: { total: UsageNumbers | null; agents: (UsageNumbers & { branch: string })[]; tasks: (UsageNumbers & { task: string })[] }
+  /** Budgets the usage reached (a health warning each). */
+  budgetsCrossed: { scope: string; subject: string; budgetMicroUsd: number; spentMicroUsd: number; time: string }[]
   eventCount: number
   lastEvent: string | null
+}
+
+/** Tokens and cost (exact, in millionths of a US dollar; `costUsd` is the same in dollars). */
+export interface UsageNumbers {
+  inputTokens: number
+  outputTokens: number
+  cacheCreationTokens: number
+  cacheReadTokens: number
+  tokens: number
+  costMicroUsd: number
+  costUsd: number
+  records: number
+}
+
+export function usageNumbers(u: UsageTotals): UsageNumbers {
+  return {
+    inputTokens: u.inputTokens,
+    outputTokens: u.outputTokens,
+    cacheCreationTokens: u.cacheCreationTokens,
+    cacheReadTokens: u.cacheReadTokens,
+    tokens: totalTokens(u),
+    costMicroUsd: u.costMicroUsd,
+    costUsd: u.costMicroUsd / 1_000_000,
+    records: u.records,
+  }
 }
 
 /** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
@@ -162,6 +198,18 @@ export function featureStatus(snapshot: StateSnapshot, spec?: string): StatusRep
         since: d.detected?.time ?? null,
       })),
       predictedConflicts: predictedOf(f),
+      usage: {
+        total: Object.keys(f.usage ?? {}).length ? usageNumbers(sumUsage(Object.values(f.usage ?? {}))) : null,
+        agents: usageByAgent(projection, f.spec).map((u) => ({ branch: u.name, ...usageNumbers(u) })),
+        tasks: usageByTask(projection, f.spec).map((u) => ({ task: u.name, ...usageNumbers(u) })),
+      },
+      budgetsCrossed: budgetsCrossed(projection, f.spec).map((b) => ({
+        scope: b.scope,
+        subject: b.subject,
+        budgetMicroUsd: b.budgetMicroUsd,
+        spentMicroUsd: b.spentMicroUsd,
+        time: b.time,
+      })),
       eventCount: f.eventCount,
       lastEvent: f.recent[0]?.time ?? null,
     }
@@ -236,6 +284,18 @@ export function formatStatus(report: StatusReport, paint: Paint = noPaint): stri
       lines.push(
         `- ${paint('warning', 'predicted conflict')}: ${one(p.agent)} edits ${one(p.path)}, which ${one(p.sibling)} changed at ${p.siblingSha.slice(0, 7)} (warned ${time(p.time)})`,
       )
+    for (const b of f.budgetsCrossed)
+      lines.push(
+        `- ${paint('warning', 'budget crossed')}: ${b.scope} ${one(b.subject)} spent ${formatUsd(b.spentMicroUsd)} of its ${formatUsd(b.budgetMicroUsd)} budget (${time(b.time)})`,
+      )
+    if (f.usage.total) {
+      const u = f.usage.total
+      lines.push(
+        `- cost ${formatUsd(u.costMicroUsd)} for ${u.tokens} tokens (${u.inputTokens} in, ${u.outputTokens} out, ${u.cacheCreationTokens} cache written, ${u.cacheReadTokens} cache read)`,
+      )
+      for (const a of f.usage.agents) lines.push(`  - ${one(a.branch)}: ${formatUsd(a.costMicroUsd)}, ${a.tokens} tokens`)
+      for (const t of f.usage.tasks) lines.push(`  - ${one(t.task)}: ${formatUsd(t.costMicroUsd)}, ${t.tokens} tokens`)
+    }
     lines.push('')
   }
   for (const p of report.problems) lines.push(`- ${paint('error', 'unreadable event file')} ${one(p.path)}: ${one(p.reason)}`)

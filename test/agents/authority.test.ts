@@ -63,7 +63,7 @@ describe("who may change whose facts (events from an implementor's and the overs
       [['log', 'blocker-raised', '--agent', impl(1), '--data', '{"id":"B4","reason":"x"}'], /may log only .* for its own branch/],
       [
         ['log', 'feature-registered', '--data', `{"spec":"${SPEC}","name":"Renamed"}`],
-        /may log only task-updated, test-result and blocker-raised/,
+        /may log only task-updated, test-result, blocker-raised and agent-usage/,
       ],
     ]
     for (const [args, rule] of attempts) {

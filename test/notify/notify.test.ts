@@ -33,8 +33,13 @@ const EXPECTED = [
       : [['test-failed', f]]),
     ['blocker-raised', f],
     ['blocker-raised', f],
-    // The all-kinds log gives feature A a guard violation (cleared later: a clearing is not announced).
-    ...(f === FEATURE_A ? [['guard-violation', f]] : []),
+    // The all-kinds log gives feature A a guard violation (cleared later: a clearing is not announced) and a budget crossed.
+    ...(f === FEATURE_A
+      ? [
+          ['guard-violation', f],
+          ['budget-crossed', f],
+        ]
+      : []),
   ]),
 ]
 

@@ -135,6 +135,51 @@ export function allKindsLog(): OrchestratorEvent[] {
       const announced = events.find((e) => e.feature === spec && e.kind === 'conflict-detected')!.key
       add('notification-pending', spec, { event: announced, reason: 'HTTP 429 with Retry-After 60 s' })
       add('notification-claimed', spec, { event: announced })
+      // What the agents cost: two stretches of impl-1's Claude Code session (T002 in progress), a
+      // Codex session of impl-2, and a hand-logged record; the feature's budget was crossed once.
+      const usage = (agent: string, through: string, input: number, output: number, cost: number, tasks?: string[]) =>
+        add('agent-usage', spec, {
+          agent,
+          session: `sess-${agent.slice(-6)}`,
+          source: 'claude',
+          model: 'claude-sonnet-4-5',
+          ...(tasks ? { tasks } : {}),
+          inputTokens: input,
+          outputTokens: output,
+          cacheCreationTokens: 1000,
+          cacheReadTokens: 20000,
+          costMicroUsd: cost,
+          prices: '2026-01-15',
+          through,
+          messages: 3,
+        })
+      usage(implOf(spec, 1), 'msg_01', 1200, 800, 30_750, ['T002'])
+      usage(implOf(spec, 1), 'msg_02', 300, 200, 10_001, ['T002', 'T003'])
+      add('agent-usage', spec, {
+        agent: implOf(spec, 2),
+        session: '0199a2b3-codex',
+        source: 'codex',
+        model: 'gpt-5-codex',
+        inputTokens: 5000,
+        outputTokens: 700,
+        cacheCreationTokens: 0,
+        cacheReadTokens: 4000,
+        costMicroUsd: 13_750,
+        prices: '2026-01-15',
+        through: 'line-42',
+      })
+      add('agent-usage', spec, {
+        agent: overseerOf(spec),
+        session: 'manual-1',
+        source: 'manual',
+        inputTokens: 100,
+        outputTokens: 50,
+        cacheCreationTokens: 0,
+        cacheReadTokens: 0,
+        costMicroUsd: 2_500_000,
+        through: 'manual-1',
+      })
+      add('budget-crossed', spec, { scope: 'feature', subject: spec, budgetMicroUsd: 2_000_000, spentMicroUsd: 2_554_501 })
     }
   }
   return events

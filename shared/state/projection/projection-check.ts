@@ -60,6 +60,16 @@ const stamped = (fields: Record<string, Check>) => object({ stamp: str, time: st
 const range = object({ start: int, end: int })
 const summary = stamped({ kind: str, feature: str, actor: str, summary: str })
 
+const usageTotals = object({
+  inputTokens: int,
+  outputTokens: int,
+  cacheCreationTokens: int,
+  cacheReadTokens: int,
+  costMicroUsd: int,
+  records: int,
+  lastAt: str,
+})
+
 const feature = object({
   spec: str,
   registration: nullable(
@@ -126,6 +136,9 @@ const feature = object({
       cost: record(record(int)),
     }),
   ),
+  usage: maybe(record(usageTotals)),
+  taskUsage: maybe(record(usageTotals)),
+  budgets: maybe(record(object({ scope: str, subject: str, budgetMicroUsd: int, spentMicroUsd: int, time: str }))),
   activity: record(str),
   counts: record(int),
   eventCount: int,

@@ -1,6 +1,7 @@
 import type {
   EventDataByKind,
   AgentRole,
+  BudgetScope,
   DriftTaskData,
   EventKind,
   LineRange,
@@ -188,6 +189,28 @@ export interface TrendState {
   cost: Record<string, Record<string, number>>
 }
 
+/** Tokens and cost summed over agent-usage events (cost in millionths of a US dollar: sums are exact). */
+export interface UsageTotals {
+  inputTokens: number
+  outputTokens: number
+  cacheCreationTokens: number
+  cacheReadTokens: number
+  costMicroUsd: number
+  /** How many agent-usage events were summed. */
+  records: number
+  /** The time of the latest of them. */
+  lastAt: string
+}
+
+/** A budget crossed: the highest budget recorded for one (scope, subject) and what was spent then. */
+export interface BudgetCrossing {
+  scope: BudgetScope
+  subject: string
+  budgetMicroUsd: number
+  spentMicroUsd: number
+  time: string
+}
+
 export interface SyncState extends Stamped {
   sha: string
 }
@@ -226,6 +249,12 @@ export interface FeatureProjection {
   outbox?: Record<string, number>
   /** What the dashboard's charts draw of the past (absent before the first event it keeps). */
   trends?: TrendState
+  /** By agent branch: what its models used (agent-usage), summed (absent before the first). */
+  usage?: Record<string, UsageTotals>
+  /** By task id: its share of the usage of the agents that had it in progress (absent before the first). */
+  taskUsage?: Record<string, UsageTotals>
+  /** By JSON `[scope, subject]`: the highest budget recorded as crossed (absent before the first). */
+  budgets?: Record<string, BudgetCrossing>
   /** Branch or role name → time of the latest event an agent's own work caused (not scans). */
   activity: Record<string, string>
   counts: Partial<Record<EventKind, number>>

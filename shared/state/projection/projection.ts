@@ -14,6 +14,7 @@ import {
   type GuardState,
   type Projection,
   type Stamped,
+  type UsageTotals,
 } from './projection-types'
 
 /**
@@ -246,6 +247,56 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       if ((outbox[event.data.event] ?? 0) <= (event.data.occurrence ?? 1)) delete outbox[event.data.event]
       break
     }
+    case 'agent-usage': {
+      const d = event.data
+      touch(d.agent)
+      addUsage(((feature.usage ??= dict())[d.agent] ??= noUsage()), d, event.time)
+      const tasks = [...new Set(d.tasks ?? [])].sort()
+      tasks.forEach((id, i) => addUsage(((feature.taskUsage ??= dict())[id] ??= noUsage()), shareOf(d, i, tasks.length), event.time))
+      break
+    }
+    case 'budget-crossed': {
+      const d = event.data
+      const id = JSON.stringify([d.scope, d.subject])
+      const current = (feature.budgets ??= dict())[id]
+      if (!current || d.budgetMicroUsd > current.budgetMicroUsd)
+        feature.budgets[id] = {
+          scope: d.scope,
+          subject: d.subject,
+          budgetMicroUsd: d.budgetMicroUsd,
+          spentMicroUsd: d.spentMicroUsd,
+          time: event.time,
+        }
+      break
+    }
+  }
+}
+
+const USAGE_FIELDS = ['inputTokens', 'outputTokens', 'cacheCreationTokens', 'cacheReadTokens', 'costMicroUsd'] as const
+type UsageCounts = Pick<UsageTotals, (typeof USAGE_FIELDS)[number]>
+
+function noUsage(): UsageTotals {
+  return { inputTokens: 0, outputTokens: 0, cacheCreationTokens: 0, cacheReadTokens: 0, costMicroUsd: 0, records: 0, lastAt: '' }
+}
+
+function addUsage(totals: UsageTotals, d: UsageCounts, time: string): void {
+  for (const field of USAGE_FIELDS) totals[field] += d[field]
+  totals.records++
+  if (time > totals.lastAt) totals.lastAt = time
+}
+
+/**
+ * The share of task `i` of `n` (sorted ids) in a usage record: the whole parts split evenly,
+ * the remainder one each to the first tasks, so that the shares add up to the record exactly.
+ */
+export function shareOf(d: UsageCounts, i: number, n: number): UsageCounts {
+  const share = (v: number) => Math.floor(v / n) + (i < v % n ? 1 : 0)
+  return {
+    inputTokens: share(d.inputTokens),
+    outputTokens: share(d.outputTokens),
+    cacheCreationTokens: share(d.cacheCreationTokens),
+    cacheReadTokens: share(d.cacheReadTokens),
+    costMicroUsd: share(d.costMicroUsd),
   }
 }
 
