@@ -46,6 +46,7 @@ const TIERS = [
       'shared/init-feature/',
       'shared/demo/',
       'shared/events/',
+      'shared/resolution/',
     ],
   },
   {

@@ -43,6 +43,7 @@ export const EVENT_KINDS = [
   'conflict-predicted',
   'notification-pending',
   'notification-claimed',
+  'resolution-remembered',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -181,6 +182,29 @@ export interface EventDataByKind {
    * run, so of runs that race only the one whose compare-and-swap added it sends.
    */
   'notification-claimed': { event: string }
+  /**
+   * A merge commit on an overseer (or the base branch) resolved a conflict hunk its parents had:
+   * `key` is the hash of the normalised hunk (see hunkKey), so the same hunk conflicting again,
+   * between any two branches, finds this resolution. Sections are base64 of their UTF-8 text,
+   * absent when empty (a side that deleted the lines; a result that keeps none).
+   */
+  'resolution-remembered': RememberedResolutionData
+}
+
+/** See 'resolution-remembered'. */
+export interface RememberedResolutionData {
+  key: string
+  path: string
+  pathBase64?: string
+  base?: string
+  ours?: string
+  theirs?: string
+  result?: string
+  /** The merge commit that resolved it, the branch it landed on, and its two parents (ours, theirs). */
+  commit: string
+  branch: string
+  oursCommit: string
+  theirsCommit: string
 }
 
 /** A task whose paths cover a drifting file: its id, and the agent it belongs to (assigned or reported). */
@@ -238,6 +262,8 @@ const filePath = text({ max: 1000 })
 const conflictPath = text({ max: 20_000 })
 const base64 = text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' })
 const gitMessage = text({ max: 2000, multiline: true })
+/** A hunk section of a remembered resolution: base64 of at most 8 KiB of text. */
+const hunkText = text({ max: 11_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64 of at most 8 KiB' })
 const count = integer(0)
 const eventKeyText = text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be an event key (64 hex digits)' })
 const range: Check<LineRange> = (value, field, where) => {
@@ -395,6 +421,19 @@ const SHAPES: { [K in EventKind]: Shape } = {
   },
   'notification-pending': { event: required(eventKeyText), reason: required(title) },
   'notification-claimed': { event: required(eventKeyText) },
+  'resolution-remembered': {
+    key: required(eventKeyText),
+    path: required(conflictPath),
+    pathBase64: optional(base64),
+    base: optional(hunkText),
+    ours: optional(hunkText),
+    theirs: optional(hunkText),
+    result: optional(hunkText),
+    commit: required(sha),
+    branch: required(branch),
+    oursCommit: required(sha),
+    theirsCommit: required(sha),
+  },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -433,4 +472,6 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
   'notification-pending': ['event'],
   'notification-claimed': ['event'],
+  // The same hunk is the same fact, whichever merge resolved it first.
+  'resolution-remembered': ['key'],
 }

@@ -13,6 +13,7 @@ export {
   type LineRange,
   type OrchestratorEvent,
   type RegisteredTask,
+  type RememberedResolutionData,
   type TaskState,
 } from './event-schema'
 export { eventKey, makeEvent, parseEvent, serializeEvent, stampOf, validateEvent, type MakeEventOptions } from './events'

@@ -115,6 +115,19 @@ const feature = object({
     ),
   ),
   predicted: maybe(record(stamped({ agent: str, path: str, sibling: str, siblingSha: str, ranges: list(range), warnings: int }))),
+  remembered: maybe(
+    record(
+      stamped({
+        path: str,
+        base: maybe(str),
+        ours: maybe(str),
+        theirs: maybe(str),
+        result: maybe(str),
+        commit: str,
+        branch: str,
+      }),
+    ),
+  ),
   activity: record(str),
   counts: record(int),
   eventCount: int,

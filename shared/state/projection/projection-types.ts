@@ -165,6 +165,17 @@ export interface PredictedState extends Stamped {
   warnings: number
 }
 
+/** A conflict hunk's resolution remembered from a merge (the event's data, sections base64). */
+export interface RememberedState extends Stamped {
+  path: string
+  base?: string
+  ours?: string
+  theirs?: string
+  result?: string
+  commit: string
+  branch: string
+}
+
 export interface SyncState extends Stamped {
   sha: string
 }
@@ -199,6 +210,8 @@ export interface FeatureProjection {
   drift?: Record<string, DriftState>
   /** By JSON `[agent, path, sibling]`: conflicts check-path predicted before an edit (absent before the first). */
   predicted?: Record<string, PredictedState>
+  /** By hunk key: conflict resolutions remembered from merges (absent before the first). */
+  remembered?: Record<string, RememberedState>
   /** The outbox: event key → occurrence of its announcement still to send (absent before the first). */
   outbox?: Record<string, number>
   /** Branch or role name → time of the latest event an agent's own work caused (not scans). */

@@ -228,6 +228,19 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       else current.warnings = warnings
       break
     }
+    case 'resolution-remembered': {
+      // The first merge that resolved the hunk is the one remembered (the greatest stamp would flip with each rebuild order otherwise).
+      const d = event.data
+      const remembered = (feature.remembered ??= dict())
+      const current = remembered[d.key]
+      if (!current || s.stamp < current.stamp) {
+        const sections = Object.fromEntries(
+          (['base', 'ours', 'theirs', 'result'] as const).filter((k) => d[k] !== undefined).map((k) => [k, d[k]]),
+        )
+        remembered[d.key] = { ...s, path: d.path, ...sections, commit: d.commit, branch: d.branch }
+      }
+      break
+    }
     case 'notification-pending': {
       const outbox = (feature.outbox ??= dict())
       outbox[event.data.event] = Math.max(outbox[event.data.event] ?? 0, event.data.occurrence ?? 1)
