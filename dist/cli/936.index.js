@@ -1,264 +1,542 @@
 export const id = 936;
-export const ids = [936,61,352];
+export const ids = [936];
 export const modules = {
 
-/***/ 6352:
+/***/ 3330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ch: () => (/* binding */ AUTHORITY_RULES),
-/* harmony export */   kj: () => (/* binding */ authorityRule),
-/* harmony export */   su: () => (/* binding */ IMPLEMENTOR_LOG_KINDS),
-/* harmony export */   zI: () => (/* binding */ preApprovedCommands)
+/* harmony export */   KZ: () => (/* binding */ runBranch),
+/* harmony export */   Sp: () => (/* binding */ listAgentBranches),
+/* harmony export */   Uq: () => (/* binding */ fetchScanBranches),
+/* harmony export */   Yp: () => (/* binding */ fetchAgentBranches),
+/* harmony export */   iD: () => (/* binding */ checkedOutBranch)
 /* harmony export */ });
-/* unused harmony export IMPLEMENTOR_COMMANDS */
-const AUTHORITY_RULES = [
-    {
-        command: 'events add-feature',
-        implementor: 'never',
-        rule: 'registering a feature is the overseer’s or a person’s',
-    },
-    {
-        command: 'events log',
-        implementor: 'own',
-        rule: 'an implementor may log only task-updated, test-result and blocker-raised events for its own branch',
-    },
-    {
-        command: 'events log-conflict',
-        implementor: 'never',
-        rule: 'recording a conflict by hand is the overseer’s or a person’s',
-    },
-    {
-        command: 'events resolve-conflict',
-        implementor: 'never',
-        rule: 'resolving a conflict is the overseer’s or a person’s',
-    },
-    {
-        command: 'events raise-blocker',
-        implementor: 'own',
-        rule: 'an implementor may raise a blocker only against its own branch',
-    },
-    {
-        command: 'events clear-blocker',
-        implementor: 'own',
-        rule: 'an implementor may clear only a blocker it raised or that was raised against it (its own branch)',
-    },
-];
-/** The event kinds an implementor may record with `events log`, for its own branch. */
-const IMPLEMENTOR_LOG_KINDS = ['task-updated', 'test-result', 'blocker-raised'];
-/** The rule of a command, if it has one. */
-function authorityRule(command) {
-    return AUTHORITY_RULES.find((r) => r.command === command);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6310);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _git_remote__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(501);
+/* harmony import */ var _naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6422);
+/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(919);
+/* harmony import */ var _git_refs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1277);
+
+
+
+
+
+/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
+async function listAgentBranches(git, remote, naming, globs = []) {
+    return agentBranchesOf(await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeads */ .EQ)(git, remote, [(0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming)]), naming, globs);
+}
+function agentBranchesOf(heads, naming, globs) {
+    const match = globs.length ? picomatch__WEBPACK_IMPORTED_MODULE_2___default()([...globs], { dot: true }) : () => true;
+    const out = [];
+    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const parsed = (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .parseBranch */ .Qd)(naming, name);
+        if (parsed && match(name))
+            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
+    }
+    return out;
 }
 /**
- * The CLI commands `agents setup` pre-approves for an implementor: those no
- * rule can refuse it. The rest (and `init-feature`, `plan`, which shape the
- * whole feature) ask first. The overseer's list is every command.
+ * What a conflict scan needs of the remote with two processes whatever the
+ * number of branches: one `ls-remote` (agent branches and the default
+ * branch), one `fetch` of them all into private refs (and one for-each-ref
+ * to read them back). A branch deleted in between is passed to `onGone`.
  */
-const IMPLEMENTOR_COMMANDS = [
-    'sync-status',
-    'check-path',
-    'run-tests',
-    'role-ci',
-    'check-conflicts',
-    'detect-conflicts',
-    'integrate-order',
-    'open-pr',
-    'dashboard',
-    'agents',
-    'hooks',
-    'events recent',
-    'events status',
-    'events export',
-    'events sql',
-    'events verify',
-];
-/** The commands a role may run without asking, as command words (empty list: every command). */
-function preApprovedCommands(role) {
-    return role === 'implementor' ? IMPLEMENTOR_COMMANDS : null;
+async function fetchScanBranches(git, remote, naming, globs, onGone) {
+    const { heads, defaultBranch } = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeadsAndDefault */ .od)(git, remote, [(0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming)]);
+    const all = agentBranchesOf(heads, naming, []);
+    const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all;
+    const names = listed.map((b) => b.name);
+    const base = defaultBranch;
+    const fetched = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .fetchBranches */ .r4)(git, remote, base && !names.includes(base) ? [...names, base] : names);
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
+    const baseSha = base ? fetched.get(base) : undefined;
+    return {
+        branches: listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) })),
+        present: new Set(all.map((b) => b.name).filter((name) => fetched.has(name) || !names.includes(name))),
+        ...(base && baseSha ? { base: { name: base, sha: baseSha } } : {}),
+    };
+}
+/**
+ * The same, fetched into private refs (one `git fetch`), so work on them never
+ * depends on what is checked out; each at the commit fetched. A branch deleted
+ * between listing and fetching is left out and passed to `onGone`.
+ */
+async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
+    const listed = await listAgentBranches(git, remote, naming, globs);
+    const fetched = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .fetchBranches */ .r4)(git, remote, listed.map((b) => b.name));
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
+    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
+}
+/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
+async function checkedOutBranch(git) {
+    const head = await (0,_git_refs__WEBPACK_IMPORTED_MODULE_3__/* .symbolicHead */ .dN)(git);
+    return head && !(0,_naming_validate__WEBPACK_IMPORTED_MODULE_4__/* .branchNameProblem */ .hq)(head) ? head : null;
+}
+/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
+async function runBranch(git, ctx) {
+    const ref = ctx.github.ref;
+    const pushed = (0,_naming_validate__WEBPACK_IMPORTED_MODULE_4__/* .branchOfRef */ .V4)(ref);
+    if (pushed !== null)
+        return pushed;
+    if (ctx.github.headRef)
+        return ctx.github.headRef;
+    return checkedOutBranch(git);
 }
 
 
 /***/ }),
 
-/***/ 5014:
+/***/ 1555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $L: () => (/* binding */ commandCaller),
-/* harmony export */   AY: () => (/* binding */ isCaller),
-/* harmony export */   Cp: () => (/* binding */ implementorMayLog),
-/* harmony export */   Q7: () => (/* binding */ checkAuthority),
-/* harmony export */   zN: () => (/* binding */ agentContext)
-/* harmony export */ });
-/* harmony import */ var _agents__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6352);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
-/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3768);
-/* harmony import */ var _identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2707);
-/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4416);
-/* harmony import */ var _naming_branch_pattern__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5748);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  agentsCommand: () => (/* binding */ agentsCommand)
+});
 
-
-
-
-
-async function commandCaller(ctx, ws) {
-    const identity = await (0,_identity__WEBPACK_IMPORTED_MODULE_0__/* .commandIdentity */ .sX)(ctx, ws.git, ws.config.branches);
-    return { identity, actor: actingAs(ctx, identity.branch).actor };
+;// CONCATENATED MODULE: ./shared/agents/render-setup.ts
+/** What `agents setup` did (or, with dry-run, would do): the rules, then each file, with the lines a dry run would change. */
+function renderSetup(r, dryRun) {
+    const lines = [`${r.role}${r.branch ? ` on ${r.branch}` : ''}: ${r.rules.deny.length} deny and ${r.rules.allow.length} allow rule(s)`];
+    for (const f of r.files) {
+        lines.push(`${f.changed ? (dryRun ? 'would write' : 'wrote') : 'unchanged'} ${f.path}`);
+        if (dryRun && f.changed)
+            lines.push(...diffLines(f.before ?? '', f.after));
+    }
+    return lines.join('\n');
 }
+/** Lines only in `after` (+) and only in `before` (-), in file order: enough to review a merge of settings. */
+function diffLines(before, after) {
+    const old = new Set(before.split('\n'));
+    const now = new Set(after.split('\n'));
+    return [
+        ...before
+            .split('\n')
+            .filter((l) => l && !now.has(l))
+            .map((l) => `  - ${l}`),
+        ...after
+            .split('\n')
+            .filter((l) => l && !old.has(l))
+            .map((l) => `  + ${l}`),
+    ];
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/confine-path.ts
+var confine_path = __webpack_require__(7086);
+// EXTERNAL MODULE: ./shared/agent-branches.ts
+var agent_branches = __webpack_require__(3330);
+// EXTERNAL MODULE: ./shared/config/config.ts + 2 modules
+var config_config = __webpack_require__(1462);
+// EXTERNAL MODULE: ./shared/config/config-source.ts + 1 modules
+var config_source = __webpack_require__(1611);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(1581);
+// EXTERNAL MODULE: ./shared/git/git.ts
+var git_git = __webpack_require__(4567);
+// EXTERNAL MODULE: ./shared/git/refs.ts
+var refs = __webpack_require__(1277);
+// EXTERNAL MODULE: ./shared/git/remote.ts
+var remote = __webpack_require__(501);
+// EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
+var branch_pattern = __webpack_require__(6422);
+// EXTERNAL MODULE: ./shared/text/quote.ts
+var quote = __webpack_require__(8646);
+// EXTERNAL MODULE: ./shared/agents/claude-rules.ts
+var claude_rules = __webpack_require__(7035);
+// EXTERNAL MODULE: ./shared/agents/agent-files.ts + 3 modules
+var agent_files = __webpack_require__(5686);
+// EXTERNAL MODULE: ./shared/text/cli-invocation.ts
+var cli_invocation = __webpack_require__(9139);
+// EXTERNAL MODULE: ./shared/agents/settings-file.ts
+var settings_file = __webpack_require__(6429);
+// EXTERNAL MODULE: ./shared/naming/role-file.ts
+var role_file = __webpack_require__(5576);
+// EXTERNAL MODULE: ./shared/naming/role-source.ts
+var role_source = __webpack_require__(643);
+;// CONCATENATED MODULE: ./shared/agents/setup.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /**
- * The context a command records with when an agent runs it in its checkout: that agent's branch is the actor
- * (run-tests, check-conflicts, sync-status in an agent's clone), as for the events commands. Elsewhere (a
- * person on another branch, a workflow) the context as it is.
+ * Writes the agent's side of a role: its permission settings (Claude Code) and
+ * the section of its guide, merged into what a person wrote, plus the local
+ * role file. An implementor's files are local and git-excluded (its branch
+ * must not change `.claude/**`); the overseer's are the shared ones, to be
+ * committed on the overseer branch before implementor branches are cut. The
+ * rules come from the configuration on a trusted commit (never this work tree).
  */
-async function agentContext(ctx, ws) {
-    if (ctx.github.workflow)
-        return ctx;
-    const branch = await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_1__/* .checkedOutBranch */ .iD)(ws.git);
-    return branch && (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_2__/* .parseBranch */ .Qd)(ws.config.branches, branch) ? actingAs(ctx, branch) : ctx;
-}
-/** `ctx` with `branch` (an agent's) as the actor outside a workflow; its other fields as they are (getters kept). */
-function actingAs(ctx, branch) {
-    if (ctx.github.workflow || !branch)
-        return ctx;
-    return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(ctx), actor: { value: branch, enumerable: true } });
-}
-/**
- * Refuses (exit 2, naming the rule of AUTHORITY_RULES) a command an implementor may not run, or may
- * run only on its own facts when `own` says the fact is not its own. The overseer and a person
- * (no role) may run every command.
- */
-function checkAuthority(command, caller, own = () => false) {
-    const rule = (0,_agents__WEBPACK_IMPORTED_MODULE_3__/* .authorityRule */ .kj)(command);
-    const { identity } = caller;
-    if (!rule || identity.role !== 'implementor')
-        return;
-    if (rule.implementor === 'own' && own())
-        return;
-    const who = identity.branch ?? identity.agent ?? 'an implementor';
-    throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${command} refused for ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(who)} (implementor, from its ${identity.source ?? 'branch'}): ${rule.rule}; ask the overseer or a person (see "Who may change what" in the README)`);
-}
-/** Whether `agent` (a branch or an impl-N / overseer name, as --agent takes it) names the caller itself. */
-function isCaller(caller, agent) {
-    const { identity } = caller;
-    if (agent === undefined)
-        return false;
-    return agent === identity.branch || (identity.agent !== undefined && agent === identity.agent);
-}
-/** Whether an implementor may record this kind with `events log`. */
-function implementorMayLog(kind) {
-    return _agents__WEBPACK_IMPORTED_MODULE_3__/* .IMPLEMENTOR_LOG_KINDS */ .su.includes(kind);
+async function setupAgents(options, ctx) {
+    const git = await git_git/* Git */.TU.open(ctx.cwd);
+    // The files belong at the checkout's root, wherever in it the command runs.
+    const root = await (0,refs/* toplevel */.ar)(git);
+    const branch = await (0,agent_branches/* checkedOutBranch */.iD)(git);
+    const config = await (0,config_source/* readConfig */.X)({ kind: 'trusted', path: options.configPath, branch: branch ?? undefined }, { cwd: ctx.cwd, git, remote: options.remote, logger: ctx.logger });
+    const parsed = branch ? (0,branch_pattern/* parseBranch */.Qd)(config.branches, branch) : null;
+    // The flag must agree with an agent branch here (the files written describe this checkout's role);
+    // the role file is checked against the branch by the one resolver every command uses.
+    if (options.role && parsed && options.role !== parsed.role)
+        throw new errors/* InputError */.dz(`--role says ${(0,quote/* quote */.h)(options.role)} but branch ${(0,quote/* quote */.h)(branch)} is an ${parsed.role} branch; they must agree`);
+    const id = (0,role_source/* resolveAgentIdentity */._7)({
+        flags: { role: options.role },
+        branch,
+        naming: config.branches,
+        cwd: root,
+        readFile: ctx.localRoleFile === true,
+    });
+    const role = id.role;
+    if (id.sources.role === 'file')
+        ctx.logger.info((0,role_source/* describeIdentity */.Cl)(id));
+    if (!role)
+        throw new errors/* InputError */.dz(`cannot tell the role: branch ${(0,quote/* quote */.h)(branch ?? '(detached)')} is not an agent branch and ${role_file/* ROLE_FILE */.AB} names none; pass --role overseer or --role implementor`);
+    const integration = config.branches.integration ?? (await (0,remote/* remoteDefaultBranch */.Ki)(git, options.remote).catch(() => null)) ?? 'main';
+    const configPath = options.configPath ?? config_config/* DEFAULT_CONFIG_PATH */.Bi;
+    const rules = (0,claude_rules/* roleRules */.u8)(config, role, configPath, integration);
+    const local = role === 'implementor';
+    // Every file is read and checked through the one write gate before anything is written: no link is followed.
+    const sidecar = await (0,refs/* gitFile */.PP)(git, 'orchestrator/agent-rules.json');
+    const previous = readSidecar(sidecar.root, sidecar.path);
+    const spec = id.feature ?? null;
+    const hookCommand = ctx.cliScript ? (0,cli_invocation/* hookInvocation */.eM)(ctx.cliScript, root, process.env.PATH) : undefined;
+    // Before anything is written: the hook must answer when Claude Code starts it, or every edit gets "not found".
+    const ourHook = (0,agent_files/* claudeHook */.y)({ hookCommand, blockingHook: options.block === true }).command;
+    if (options.agent === 'claude') {
+        probeHook(ourHook, root);
+        // Claude Code also runs the hooks of the shared (committed) settings here: say so when one of ours there cannot run.
+        const shared = role === 'implementor' ? (0,confine_path/* readConfined */.Hz)(root, (0,external_node_path_.join)('.claude', 'settings.json')) : null;
+        if (shared !== null)
+            for (const command of (0,settings_file/* ourHookCommands */.MH)(shared).filter((c) => c !== ourHook))
+                try {
+                    probeHook(command, root);
+                }
+                catch (error) {
+                    ctx.logger.warning(`.claude/settings.json (committed) runs another hook of ours on every edit here, and it fails: ${error.message.replace(/; nothing was written.*$/, '')}. ` +
+                        'The overseer can run agents setup again with a CLI every clone can start and commit .claude/settings.json, or remove that entry.');
+                }
+    }
+    const files = (0,agent_files/* agentFiles */.V)({
+        role,
+        agent: options.agent,
+        branch,
+        spec,
+        rules,
+        previous,
+        integration,
+        remote: options.remote,
+        blockingHook: options.block === true,
+        hookCommand,
+        read: (path) => (0,confine_path/* readConfined */.Hz)(root, path),
+    });
+    const plan = (path, make) => {
+        const before = (0,confine_path/* readConfined */.Hz)(root, path);
+        const after = make(before);
+        files.push({ path, changed: before !== after, before, after });
+    };
+    plan(role_file/* ROLE_FILE */.AB, () => (0,role_file/* formatRoleFile */.he)({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }));
+    const exclude = await (0,refs/* gitFile */.PP)(git, 'info/exclude');
+    // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
+    const older = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, role_file/* CLAUDE_ROLE_FILE */.Fh)) ? [role_file/* CLAUDE_ROLE_FILE */.Fh] : [];
+    const excluded = [role_file/* ROLE_FILE */.AB, ...older, ...(local ? files.map((f) => f.path) : [])];
+    const current = (0,confine_path/* readConfined */.Hz)(exclude.root, exclude.path) ?? '';
+    (0,confine_path/* confineWrite */._P)(sidecar.root, sidecar.path);
+    if (!options.dryRun) {
+        for (const f of files.filter((x) => x.changed))
+            (0,confine_path/* writeConfined */.ic)(root, f.path, f.after);
+        (0,confine_path/* writeConfined */.ic)(sidecar.root, sidecar.path, `${JSON.stringify(rules, null, 2)}\n`);
+        // The role file is among an implementor's files too: each line once, and never one already there.
+        const present = new Set(current.split('\n').map((l) => l.trim()));
+        const missing = [...new Set(excluded.map((p) => `/${p}`))].filter((p) => !present.has(p));
+        if (missing.length) {
+            (0,confine_path/* writeConfined */.ic)(exclude.root, exclude.path, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
+        }
+    }
+    return { role, branch, spec, rules, files };
 }
 
-
-/***/ }),
-
-/***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Me: () => (/* binding */ rawDates),
-/* harmony export */   YK: () => (/* binding */ topoParents),
-/* harmony export */   ZQ: () => (/* binding */ commitParents),
-/* harmony export */   d9: () => (/* binding */ writeCommitGraph),
-/* harmony export */   eg: () => (/* binding */ logBytes),
-/* harmony export */   hZ: () => (/* binding */ octopusMergeBase),
-/* harmony export */   kc: () => (/* binding */ logText),
-/* harmony export */   nT: () => (/* binding */ leftRightCount),
-/* harmony export */   v6: () => (/* binding */ firstParentLine)
-/* harmony export */ });
-/** Walking commits: rev-list, merge bases of many tips, log messages. */
-/** `rev-list --left-right --count` of a symmetric range (`a...b`): "<ahead>\t<behind>". */
-async function leftRightCount(git, range) {
-    return git.run(['rev-list', '--left-right', '--count', '--end-of-options', range]);
-}
-/** The first best common ancestor of all the tips, or null when they share none. */
-async function octopusMergeBase(git, tips) {
-    const r = await git.exec(['merge-base', '--octopus', ...tips], { allowedExitCodes: [0, 1] });
-    return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] || null : null;
-}
-/** `rev-list --topo-order --parents` of the revisions given on stdin (`<tip>` or `^<excluded>` lines): "<id> <parent>..." lines. */
-async function topoParents(git, input) {
-    return git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
-}
-/** Each commit of `range` with its parents (`[id, ...parents]`), newest first; null when git cannot walk the range. */
-async function commitParents(git, range) {
-    const r = await git.exec(['rev-list', '--parents', range], { allowedExitCodes: [0, 128] });
-    if (r.exitCode !== 0)
+/** Our rules as last written (the sidecar in the git folder), or null; a file we cannot read as such is named. */
+function readSidecar(root, path) {
+    const text = (0,confine_path/* readConfined */.Hz)(root, path);
+    if (text === null)
         return null;
-    return r.stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => l.split(' '));
+    let rules;
+    try {
+        rules = JSON.parse(text);
+    }
+    catch (error) {
+        rules = error;
+    }
+    const list = (v) => Array.isArray(v) && v.every((r) => typeof r === 'string');
+    if (!rules ||
+        typeof rules !== 'object' ||
+        rules instanceof Error ||
+        !list(rules.allow) ||
+        !list(rules.deny))
+        throw new errors/* InputError */.dz(`${(0,quote/* quote */.h)(path)} (the rules agents setup wrote last time) is not ${rules instanceof Error ? `valid JSON (${rules.message})` : 'an object with "allow" and "deny" lists of rules'}; delete it and run agents setup again (it is rewritten); nothing was written`);
+    return rules;
 }
-/** The commits `from..to` along first parents, oldest first. */
-async function firstParentLine(git, from, to) {
-    return (await git.run(['rev-list', '--first-parent', '--reverse', `${from}..${to}`])).split('\n').filter(Boolean);
+/**
+ * Runs the hook command once as Claude Code runs it: `sh -c <command>` in the
+ * project, with `CLAUDE_PROJECT_DIR` set and a PreToolUse payload on stdin (an
+ * edit of the role file, which no sibling changes). Our hook always exits 0 and
+ * prints nothing or one JSON answer; anything else means it did not run.
+ */
+function probeHook(command, root) {
+    const payload = {
+        session_id: 'agents-setup-probe',
+        hook_event_name: 'PreToolUse',
+        tool_name: 'Write',
+        tool_input: { file_path: (0,external_node_path_.join)(root, role_file/* ROLE_FILE */.AB), content: '' },
+        cwd: root,
+    };
+    const run = (0,external_node_child_process_.spawnSync)('sh', ['-c', command], {
+        cwd: root,
+        env: { ...process.env, CLAUDE_PROJECT_DIR: root },
+        input: JSON.stringify(payload),
+        encoding: 'utf8',
+        timeout: HOOK_PROBE_TIMEOUT_MS,
+    });
+    const out = (run.stdout ?? '').trim();
+    let answered = run.status === 0;
+    if (answered && out !== '') {
+        try {
+            JSON.parse(out);
+        }
+        catch {
+            answered = false;
+        }
+    }
+    if (answered)
+        return;
+    // A command that exits without reading stdin leaves EPIPE in run.error: its exit status is the story.
+    const why = run.status === null
+        ? (run.error?.message ?? `killed by ${run.signal ?? 'a signal'}`)
+        : `exit ${run.status}${(run.stderr ?? '').trim() ? `: ${(run.stderr ?? '').trim().split('\n').pop()}` : out ? `, output not JSON: ${out.slice(0, 200)}` : ''}`;
+    throw new errors/* InputError */.dz(`the check-path hook ${(0,quote/* quote */.h)(command)} does not answer when Claude Code runs it (sh -c in ${(0,quote/* quote */.h)(root)}: ${why}); nothing was written. ` +
+        'Run agents setup with the CLI the way the agent can start it: node on PATH, and the package installed in this project (npx), globally (npm install -g), or run as node <path>/bin/orchestrator.js');
 }
-function logArgs(o) {
-    const reverse = o.reverse ? ['--reverse'] : [];
-    const max = o.maxCount === undefined ? [] : [`--max-count=${o.maxCount}`];
-    return ['log', ...reverse, ...max, '--no-color', `--format=${o.format}`, ...o.range, '--'];
-}
-/** `git log` formatted, as text (trailing newline removed). */
-async function logText(git, options) {
-    return git.run(logArgs(options));
-}
-/** `git log` formatted, as bytes. */
-async function logBytes(git, options) {
-    return (await git.execBuffer(logArgs(options))).stdout;
-}
-/** The author and committer dates of a commit, raw (`<seconds> <zone>`), on two lines. */
-async function rawDates(git, commit) {
-    return git.run(['log', '-1', '--format=%ad%n%cd', '--date=raw', commit]);
-}
-/** Writes a commit-graph of every reachable commit, so that later walks read it instead of the objects. */
-async function writeCommitGraph(git) {
-    await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
+/** Claude Code waits 10 s for a hook; the probe gives a loaded machine more before it calls the hook dead. */
+const HOOK_PROBE_TIMEOUT_MS = 60_000;
+
+// EXTERNAL MODULE: ./shared/commands/settings.ts
+var settings = __webpack_require__(8482);
+;// CONCATENATED MODULE: ./shared/commands/agents.ts
+
+
+
+
+/** `orchestrator agents setup`: the agent's side of a role (permission settings and guide), merged into a person's files. */
+const agentsCommand = {
+    name: 'agents',
+    summary: "Write the agent's side of its role: Claude Code or Codex permission rules (deny protected paths, destructive git, merging) and a guide section, merged into your own files; --dry-run shows the changes.",
+    options: [
+        { name: 'action', type: 'string', required: true, positional: 0, choices: ['setup'], description: 'setup.' },
+        {
+            name: 'role',
+            type: 'string',
+            choices: ['overseer', 'implementor'],
+            description: 'The role (default: from the branch, else .orchestrator/agent.local).',
+        },
+        {
+            name: 'agent',
+            type: 'string',
+            choices: ['claude', 'codex', 'generic'],
+            default: 'claude',
+            description: 'claude: .claude settings and CLAUDE.md; codex: .codex/rules and AGENTS.md (AGENTS.override.md for an implementor); generic: AGENTS.md only.',
+        },
+        {
+            name: 'config',
+            type: 'string',
+            default: config_config/* DEFAULT_CONFIG_PATH */.Bi,
+            description: 'Path of the configuration file, read from a trusted commit (never the work tree).',
+        },
+        { name: 'remote', type: 'string', default: 'origin', description: 'Git remote to read the trusted configuration from.' },
+        {
+            name: 'block',
+            type: 'boolean',
+            default: 'false',
+            description: 'Claude Code: the check-path hook denies an edit of a file a sibling changed (default: it warns the agent).',
+        },
+        { name: 'dry-run', type: 'boolean', default: 'false', description: 'Show what would change; write nothing.' },
+    ],
+    outputs: [],
+    async run(values, ctx) {
+        const settings = agentsSettings(values);
+        const { dryRun } = settings;
+        const r = await setupAgents(settings, ctx);
+        const changed = r.files.filter((f) => f.changed).map((f) => f.path);
+        return {
+            exitCode: 0,
+            outputs: {},
+            text: renderSetup(r, dryRun),
+            json: { role: r.role, branch: r.branch, spec: r.spec, rules: r.rules, changed, dryRun },
+        };
+    },
+};
+function agentsSettings(values) {
+    return {
+        role: (0,settings/* choiceOf */.FH)(values, 'role'),
+        agent: (0,settings/* choiceOf */.FH)(values, 'agent', 'claude'),
+        remote: values.string('remote') ?? 'origin',
+        configPath: values.string('config'),
+        dryRun: values.bool('dry-run'),
+        block: values.bool('block'),
+    };
 }
 
 
 /***/ }),
 
-/***/ 8756:
+/***/ 717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fj: () => (/* binding */ setIndexEntry),
-/* harmony export */   Nz: () => (/* binding */ checkoutIndex),
-/* harmony export */   SC: () => (/* binding */ commitTree),
-/* harmony export */   WM: () => (/* binding */ writeTree),
-/* harmony export */   Zc: () => (/* binding */ readTree)
+/* harmony export */   B9: () => (/* binding */ identityBranch),
+/* harmony export */   Eg: () => (/* binding */ featureOrIdentity),
+/* harmony export */   pY: () => (/* binding */ SPEC_ID_OR_IDENTITY),
+/* harmony export */   sX: () => (/* binding */ commandIdentity)
 /* harmony export */ });
-/** Loads `treeish` into the index (`--end-of-options` when the name comes from elsewhere). */
-async function readTree(git, treeish, env, options = {}) {
-    if (options.endOfOptions)
-        await git.exec(['read-tree', '--end-of-options', treeish], { env });
-    else
-        await git.run(['read-tree', treeish], { env });
+/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3330);
+/* harmony import */ var _naming_role_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(643);
+/* harmony import */ var _naming_role_file__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5576);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1581);
+/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(919);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8646);
+/* harmony import */ var _git_refs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1277);
+
+
+
+
+
+
+
+/**
+ * The identity of this checkout for a command: flags, then the branch, then
+ * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
+ * In the CLI, when the role file supplied something, says so on stderr.
+ */
+async function commandIdentity(ctx, git, naming, options = {}) {
+    // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
+    // branch to work on does not ask who this checkout is.
+    const branch = await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_0__/* .runBranch */ .KZ)(git, ctx);
+    const readFile = ctx.localRoleFile === true;
+    // The role file sits at the checkout's root, wherever in it the command runs.
+    const cwd = readFile ? await (0,_git_refs__WEBPACK_IMPORTED_MODULE_1__/* .toplevel */ .ar)(git) : ctx.cwd;
+    const id = (0,_naming_role_source__WEBPACK_IMPORTED_MODULE_2__/* .resolveAgentIdentity */ ._7)({ flags: options.flags, branch, naming, cwd, readFile });
+    const told = Object.values(id.sources);
+    if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
+        ctx.logger.info((0,_naming_role_source__WEBPACK_IMPORTED_MODULE_2__/* .describeIdentity */ .Cl)(id));
+    return id;
 }
-/** Puts `blob` at `path` with `mode` (`add`: the path may be new to the index). */
-async function setIndexEntry(git, entry, env) {
-    await git.run(['update-index', ...(entry.add ? ['--add'] : []), '--cacheinfo', `${entry.mode},${entry.blob},${entry.path}`], { env });
+/**
+ * The feature a command is about: the flag (or positional) `name` when given, else the identity's
+ * (branch, then role file). `what` names the flag or input in the error when neither tells.
+ */
+async function featureOrIdentity(values, name, ctx, ws) {
+    const given = values.string(name);
+    if (given !== undefined)
+        return (0,_naming_validate__WEBPACK_IMPORTED_MODULE_3__/* .validateSpecId */ .zx)(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
+    const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+    if (id.feature)
+        return id.feature;
+    const where = id.checkedOut ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    throw new _errors__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${_naming_role_file__WEBPACK_IMPORTED_MODULE_6__/* .ROLE_FILES */ .Jc.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
 }
-/** The tree the index holds, written to the object store. */
-async function writeTree(git, env) {
-    return git.run(['write-tree'], { env });
+/**
+ * The CLI's default agent branch for commands that act on one (sync-status, open-pr) when none is
+ * named: this checkout's, from the branch or else the role file. Undefined in an action (which
+ * keeps its own default: the run's branch) and when nothing tells.
+ */
+async function identityBranch(ctx, ws) {
+    if (!ctx.localRoleFile)
+        return undefined;
+    return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
 }
-/** A commit of `tree` on `parent`; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
-async function commitTree(git, tree, parent, message, env) {
-    return git.run(['commit-tree', tree, '-p', parent, '-m', message], { env });
+/** The optional `spec-id` positional of commands about one feature, defaulting to the caller's identity. */
+const SPEC_ID_OR_IDENTITY = {
+    name: 'spec-id',
+    type: 'string',
+    positional: 0,
+    description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+};
+
+
+/***/ }),
+
+/***/ 8482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DE: () => (/* binding */ trustedConfigOf),
+/* harmony export */   FH: () => (/* binding */ choiceOf),
+/* harmony export */   IC: () => (/* binding */ branchOrIdentity),
+/* harmony export */   f1: () => (/* binding */ tasksTargetOf)
+/* harmony export */ });
+/* harmony import */ var _identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(717);
+/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3330);
+/* harmony import */ var _role_ci__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1586);
+
+
+
+function choiceOf(values, name, fallback) {
+    return (values.string(name) ?? fallback);
 }
-/** Writes every file of the index into the work tree `env` names (run from `cwd`). */
-async function checkoutIndex(git, env, cwd) {
-    await git.exec(['checkout-index', '--all', '--force'], { env, cwd });
+/** `tasks-target` of sync-status and plan: where tasks.md is written. */
+function tasksTargetOf(values) {
+    return choiceOf(values, 'tasks-target', 'state');
+}
+/** `branch` of the commands that act on one agent branch: the flag, else (CLI) this checkout's own. */
+async function branchOrIdentity(values, ctx, ws) {
+    return values.string('branch') ?? (await (0,_identity__WEBPACK_IMPORTED_MODULE_0__/* .identityBranch */ .B9)(ctx, ws));
+}
+/**
+ * Where a command that decides a rule or a destination (a pull request's target, the state branch, which
+ * features are registered) reads the configuration: a commit the branch it acts on cannot change (the pull
+ * request's base, else that branch's overseer, else the default branch), never the checked-out work tree,
+ * which in a push workflow is that branch's own.
+ */
+function trustedConfigOf(values, ctx) {
+    return async (git) => ({
+        kind: 'trusted',
+        pullRequestBase: (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestBase */ .M)(ctx.github),
+        branch: values.string('branch') ?? (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .branchOfRun */ .l)(ctx.github) ?? (await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_2__/* .checkedOutBranch */ .iD)(git)) ?? undefined,
+    });
 }
 
 
 /***/ }),
 
-/***/ 198:
+/***/ 5576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -273,9 +551,9 @@ async function checkoutIndex(git, env, cwd) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
-/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89);
-/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3768);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1581);
+/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(919);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8646);
 
 
 
@@ -381,7 +659,7 @@ function formatRoleFile(values) {
 
 /***/ }),
 
-/***/ 7061:
+/***/ 643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -389,10 +667,10 @@ function formatRoleFile(values) {
 /* harmony export */   _7: () => (/* binding */ resolveAgentIdentity)
 /* harmony export */ });
 /* unused harmony exports parseAgentName, agentName */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
-/* harmony import */ var _naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5748);
-/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3768);
-/* harmony import */ var _role_file__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(198);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1581);
+/* harmony import */ var _naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6422);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8646);
+/* harmony import */ var _role_file__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5576);
 
 
 
@@ -509,150 +787,7 @@ function describeIdentity(id) {
 
 /***/ }),
 
-/***/ 2221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ chooseCommands)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
-;// CONCATENATED MODULE: ./shared/role-ci/detect-commands.ts
-
-
-
-// Implementors run fast feedback first; the overseer builds before testing and also runs the slow suites.
-const NPM_SCRIPTS = {
-    implementor: ['lint', 'typecheck', 'test', 'build'],
-    overseer: ['lint', 'typecheck', 'build', 'test', 'test:integration', 'test:e2e'],
-};
-// What `npm init` writes: a test script that always fails is no test suite.
-const NPM_PLACEHOLDER_TEST = /no test specified/;
-/**
- * Sensible default checks from the files at the repository root, in a fixed
- * order (Node, Python, Go, Rust). Only fixed command texts are produced:
- * nothing from the files' contents reaches the shell.
- */
-function detectCommands(cwd, role) {
-    const commands = [];
-    const reasons = [];
-    const scripts = packageScripts(cwd);
-    if (scripts) {
-        const chosen = NPM_SCRIPTS[role].filter((s) => typeof scripts[s] === 'string' && !(s === 'test' && NPM_PLACEHOLDER_TEST.test(scripts[s])));
-        for (const s of chosen)
-            commands.push({ name: s.replace(':', '-'), command: s === 'test' ? 'npm test' : `npm run ${s}` });
-        if (chosen.length)
-            reasons.push(`package.json scripts: ${chosen.join(', ')}`);
-    }
-    const pytest = pytestReason(cwd);
-    if (pytest) {
-        commands.push({ name: 'pytest', command: 'pytest' });
-        reasons.push(pytest);
-    }
-    if (isFile((0,external_node_path_.join)(cwd, 'go.mod'))) {
-        commands.push({ name: 'go test', command: 'go test ./...' });
-        reasons.push('go.mod');
-    }
-    if (isFile((0,external_node_path_.join)(cwd, 'Cargo.toml'))) {
-        commands.push({ name: 'cargo test', command: 'cargo test' });
-        reasons.push('Cargo.toml');
-    }
-    return { commands, reasons };
-}
-function packageScripts(cwd) {
-    const file = (0,external_node_path_.join)(cwd, 'package.json');
-    if (!isFile(file))
-        return null;
-    let parsed;
-    try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
-    }
-    const scripts = parsed?.scripts;
-    return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
-}
-function pytestReason(cwd) {
-    if (isFile((0,external_node_path_.join)(cwd, 'pytest.ini')))
-        return 'pytest.ini';
-    if (mentions((0,external_node_path_.join)(cwd, 'pyproject.toml'), /pytest/))
-        return 'pyproject.toml mentions pytest';
-    if (mentions((0,external_node_path_.join)(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
-        return 'setup.cfg has [tool:pytest]';
-    if (mentions((0,external_node_path_.join)(cwd, 'tox.ini'), /^\[pytest\]/m))
-        return 'tox.ini has [pytest]';
-    if (hasPythonFiles((0,external_node_path_.join)(cwd, 'tests')))
-        return 'tests/ holds Python files';
-    return null;
-}
-function mentions(file, pattern) {
-    return isFile(file) && pattern.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
-}
-/** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
-function hasPythonFiles(dir) {
-    if (!isDirectory(dir))
-        return false;
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-        if (entry.isFile() && entry.name.endsWith('.py'))
-            return true;
-        if (entry.isDirectory() && !entry.name.startsWith('.')) {
-            const inner = (0,external_node_path_.join)(dir, entry.name);
-            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_.join)(inner, n))))
-                return true;
-        }
-    }
-    return false;
-}
-function isFile(path) {
-    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile();
-}
-function isDirectory(path) {
-    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory();
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
-
-/** The commands to run: the input wins, then the config for the role, then what the repository suggests. */
-function chooseCommands(options) {
-    const { role } = options;
-    if (options.inputCommands && options.inputCommands.length > 0) {
-        const commands = [...options.inputCommands];
-        return { commands, source: 'input', note: `from the commands input: ${names(commands)}` };
-    }
-    const configured = options.config.roles[role].commands;
-    if (configured.length > 0) {
-        return {
-            commands: [...configured],
-            source: 'config',
-            note: `from ${options.config.source} roles.${role}.commands: ${names(configured)}`,
-        };
-    }
-    const detected = detectCommands(options.cwd, role);
-    if (detected.commands.length > 0) {
-        return { commands: detected.commands, source: 'detected', note: `detected from ${detected.reasons.join('; ')}` };
-    }
-    return {
-        commands: [],
-        source: 'none',
-        note: `no commands: none given in the commands input or in roles.${role}.commands of the config, and none detected (no package.json scripts, pytest, go.mod or Cargo.toml)`,
-    };
-}
-function names(commands) {
-    return commands.map((c) => c.name).join(', ');
-}
-
-
-/***/ }),
-
-/***/ 8228:
+/***/ 1586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -6,6 +6,17 @@ export interface NoticeConflict {
   /** A conflict git cannot see, found by a trial: the merge fails to build or its tests (no files). */
   kind?: 'build' | 'test'
   check?: string
+  /** The resolution brief collapsed: hunks, who rebases onto whom, the command that prints it whole. */
+  brief?: NoticeBrief
+}
+
+export interface NoticeBrief {
+  hunks: number
+  files: number
+  rebases: string
+  onto: string
+  /** `orchestrator conflicts brief <id>` (the id is hex). */
+  command: string
 }
 
 export interface OpenPull {
@@ -80,6 +91,7 @@ export function pairKey(conflict: NoticeConflict): string {
 function mergeByOtherBranch(head: string, conflicts: NoticeConflict[]): NoticeConflict[] {
   const byOther = new Map<string, Map<string, string | undefined>>()
   const trialOf = new Map<string, Pick<NoticeConflict, 'kind' | 'check'>>()
+  const briefOf = new Map<string, NoticeBrief>()
   for (const c of conflicts) {
     if (c.left === c.right) continue
     const other = c.left === head ? c.right : c.right === head ? c.left : undefined
@@ -88,6 +100,7 @@ function mergeByOtherBranch(head: string, conflicts: NoticeConflict[]): NoticeCo
     for (const f of c.files) files.set(f.path, f.ranges ?? files.get(f.path))
     byOther.set(other, files)
     if (c.kind) trialOf.set(other, { kind: c.kind, ...(c.check ? { check: c.check } : {}) })
+    if (c.brief) briefOf.set(other, c.brief)
   }
   return [...byOther.keys()].sort(compare).map((other) => ({
     left: head,
@@ -96,6 +109,7 @@ function mergeByOtherBranch(head: string, conflicts: NoticeConflict[]): NoticeCo
       .sort(([a], [b]) => compare(a, b))
       .map(([path, ranges]) => (ranges === undefined ? { path } : { path, ranges })),
     ...trialOf.get(other),
+    ...(briefOf.has(other) ? { brief: briefOf.get(other)! } : {}),
   }))
 }
 

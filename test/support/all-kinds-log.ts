@@ -122,6 +122,20 @@ export function allKindsLog(): OrchestratorEvent[] {
       const announced = events.find((e) => e.feature === spec && e.kind === 'conflict-detected')!.key
       add('notification-pending', spec, { event: announced, reason: 'HTTP 429 with Retry-After 60 s' })
       add('notification-claimed', spec, { event: announced })
+      // A merge on the overseer resolved a conflict hunk: remembered by the hunk's hash (sections base64).
+      const b64 = (text: string) => Buffer.from(text).toString('base64')
+      add('resolution-remembered', spec, {
+        key: 'ab'.repeat(32),
+        path: 'src/<b>.ts',
+        base: b64('x\n'),
+        ours: b64('<left>\n'),
+        theirs: b64('right\n'),
+        result: b64('<left> and right\n'),
+        commit: sha(60),
+        branch: overseerOf(spec),
+        oursCommit: sha(61),
+        theirsCommit: sha(62),
+      })
     }
   }
   return events
