@@ -6131,9 +6131,6 @@ const feature = projection_check_object({
     predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(range), warnings: projection_check_int }))),
     remembered: maybe(record(stamped({
         path: projection_check_str,
-        base: maybe(projection_check_str),
-        ours: maybe(projection_check_str),
-        theirs: maybe(projection_check_str),
         result: maybe(projection_check_str),
         commit: projection_check_str,
         branch: projection_check_str,

@@ -41049,9 +41049,6 @@ const feature = object({
     predicted: maybe(record(stamped({ agent: str, path: str, sibling: str, siblingSha: str, ranges: list(projection_check_range), warnings: projection_check_int }))),
     remembered: maybe(record(stamped({
         path: str,
-        base: maybe(str),
-        ours: maybe(str),
-        theirs: maybe(str),
         result: maybe(str),
         commit: str,
         branch: str,
@@ -41435,14 +41432,13 @@ function applyEvent(projection, event) {
             break;
         }
         case 'resolution-remembered': {
-            // The first merge that resolved the hunk is the one remembered (the greatest stamp would flip with each rebuild order otherwise).
+            // The earliest resolution of a hunk is kept (the least stamp: order-independent, like every rule here).
+            // Only its result: the key is the hunk, and the event keeps base, ours and theirs.
             const d = event.data;
             const remembered = (feature.remembered ??= dict());
             const current = remembered[d.key];
-            if (!current || s.stamp < current.stamp) {
-                const sections = Object.fromEntries(['base', 'ours', 'theirs', 'result'].filter((k) => d[k] !== undefined).map((k) => [k, d[k]]));
-                remembered[d.key] = { ...s, path: d.path, ...sections, commit: d.commit, branch: d.branch };
-            }
+            if (!current || s.stamp < current.stamp)
+                remembered[d.key] = { ...s, path: d.path, ...(d.result ? { result: d.result } : {}), commit: d.commit, branch: d.branch };
             break;
         }
         case 'notification-pending': {

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { decodeSection } from '../../shared/resolution'
 import { runCliProcess } from '../support/cli'
+import { runAction } from '../support/harness'
 import { cleanupTemp, makeRepo, type TestRepo } from '../support/repo'
 
 const SPEC = '028-resolve'
@@ -116,5 +117,44 @@ describe('orchestrator conflicts brief (CLI bundle, real repositories)', () => {
     const bad = await runCliProcess(['conflicts', 'brief', 'nonsense'], repo.dir)
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/is not a conflict id or a branch pair/)
+  })
+
+  it('the sync-status action remembers the hunks a new overseer merge resolved, once', async () => {
+    const remembered = async () =>
+      (JSON.parse((await cli(repo, 'events', 'recent', '100', '--json')).stdout) as { kind: string }[]).filter(
+        (e) => e.kind === 'resolution-remembered',
+      ).length
+    expect(await remembered()).toBe(2)
+    await repo.commit(
+      impl(1),
+      { 'src/app.ts': edit(edit(base['src/app.ts'], { 5: 'export const five = 1' }), { 20: 'A' }) },
+      'T001: twenty is A',
+    )
+    await repo.commit(
+      impl(3),
+      { 'src/app.ts': edit(edit(base['src/app.ts'], { 5: 'export const five = 2' }), { 20: 'B' }) },
+      'T003: twenty is B',
+    )
+    await repo.git.run(['checkout', '-q', overseer])
+    await repo.git.run(['merge', '-q', '--no-edit', impl(1)])
+    await repo.git.exec(['merge', '--no-edit', impl(3)], { allowedExitCodes: [1] })
+    writeFileSync(join(repo.dir, 'src/app.ts'), edit(edit(base['src/app.ts'], { 5: 'export const five = 1 + 2' }), { 20: 'A and B' }))
+    writeFileSync(join(repo.dir, 'src/notes.md'), edit(base['src/notes.md'], { 3: 'both notes' }))
+    await repo.git.run(['add', 'src/app.ts', 'src/notes.md'])
+    await repo.git.run(['-c', 'user.name=overseer', '-c', 'user.email=o@example.com', 'commit', '-q', '--no-edit'])
+    await repo.push(impl(1), impl(3), overseer)
+    const run = () =>
+      runAction({
+        bundle: 'dist/sync-status/index.js',
+        cwd: repo.dir,
+        inputs: { branch: overseer },
+        eventName: 'push',
+        ref: `refs/heads/${overseer}`,
+      })
+    expect((await run()).failure).toBeUndefined()
+    // Three new hunks: line 5 (against the earlier resolution), line 20, and the notes line.
+    expect(await remembered()).toBe(5)
+    expect((await run()).failure).toBeUndefined()
+    expect(await remembered()).toBe(5)
   })
 })

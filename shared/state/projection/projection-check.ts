@@ -119,9 +119,6 @@ const feature = object({
     record(
       stamped({
         path: str,
-        base: maybe(str),
-        ours: maybe(str),
-        theirs: maybe(str),
         result: maybe(str),
         commit: str,
         branch: str,

@@ -165,12 +165,12 @@ export interface PredictedState extends Stamped {
   warnings: number
 }
 
-/** A conflict hunk's resolution remembered from a merge (the event's data, sections base64). */
+/**
+ * A conflict hunk's resolution remembered from a merge: only the result (base64) and where it came
+ * from; the hunk itself is its key, and the event keeps base, ours and theirs.
+ */
 export interface RememberedState extends Stamped {
   path: string
-  base?: string
-  ours?: string
-  theirs?: string
   result?: string
   commit: string
   branch: string

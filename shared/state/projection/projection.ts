@@ -229,16 +229,13 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       break
     }
     case 'resolution-remembered': {
-      // The first merge that resolved the hunk is the one remembered (the greatest stamp would flip with each rebuild order otherwise).
+      // The earliest resolution of a hunk is kept (the least stamp: order-independent, like every rule here).
+      // Only its result: the key is the hunk, and the event keeps base, ours and theirs.
       const d = event.data
       const remembered = (feature.remembered ??= dict())
       const current = remembered[d.key]
-      if (!current || s.stamp < current.stamp) {
-        const sections = Object.fromEntries(
-          (['base', 'ours', 'theirs', 'result'] as const).filter((k) => d[k] !== undefined).map((k) => [k, d[k]]),
-        )
-        remembered[d.key] = { ...s, path: d.path, ...sections, commit: d.commit, branch: d.branch }
-      }
+      if (!current || s.stamp < current.stamp)
+        remembered[d.key] = { ...s, path: d.path, ...(d.result ? { result: d.result } : {}), commit: d.commit, branch: d.branch }
       break
     }
     case 'notification-pending': {
