@@ -186,7 +186,8 @@ export async function buildConflictBrief(
   const paths = merged.files
     .map((f) => (f.pathBase64 ? Buffer.from(f.pathBase64, 'base64').toString('latin1') : f.path))
     .filter((p) => !p.startsWith('"'))
-  const plan = rebasePlan(projection, { spec, left, right }, deps.remote)
+  const overseer = [left, right].find((b) => parseBranch(deps.config.branches, b)?.role === 'overseer')
+  const plan = rebasePlan(projection, { spec, left, right, ...(overseer ? { overseer } : {}) }, deps.remote)
   const id = found.open?.id ?? (spec ? conflictId(spec, left, right) : null)
   return {
     id: found.open ? id : null,

@@ -24,6 +24,8 @@ export interface RebaseFacts {
   spec: string | null
   left: string
   right: string
+  /** An overseer branch by its name (the branch naming), for when the state has no overseer on record. */
+  overseer?: string
 }
 
 /**
@@ -37,13 +39,14 @@ export function rebasePlan(projection: Projection, facts: RebaseFacts, remote: s
   const { left, right } = facts
   const input = facts.spec ? orderInputFromProjection(projection, facts.spec) : null
   let decided: Omit<RebasePlan, 'commands' | 'mergeCommands'> | null = null
-  if (input && (left === input.overseer || right === input.overseer)) {
-    const impl = left === input.overseer ? right : left
+  const overseer = input?.overseer ?? facts.overseer
+  if (overseer && (left === overseer || right === overseer)) {
+    const impl = left === overseer ? right : left
     decided = {
       rebases: impl,
-      onto: input.overseer,
+      onto: overseer,
       from: 'overseer',
-      reason: `${impl} merges into ${input.overseer}: it takes the overseer's changes`,
+      reason: `${impl} merges into ${overseer}: it takes the overseer's changes`,
     }
   } else if (input) {
     const order = mergeOrder(input)

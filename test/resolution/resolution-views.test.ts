@@ -111,5 +111,8 @@ describe('the collapsed brief on the dashboard and in the pull-request notice', 
     // A remote given as a path is quoted for the shell, and its branch fetched to a ref of our own.
     expect(plan.commands[0]).toBe(`git fetch '/tmp/some remote.git' +refs/heads/${impl(1)}:refs/orchestrator/brief/${impl(1)}`)
     expect(plan.commands).toContain(`git rebase refs/orchestrator/brief/${impl(1)}`)
+    // An overseer known only by its name still takes the implementor onto it.
+    const named = rebasePlan(projection, { spec: SPEC, left: overseer, right: impl(1), overseer }, 'origin')
+    expect([named.from, named.rebases, named.onto]).toEqual(['overseer', impl(1), overseer])
   })
 })
