@@ -154,7 +154,8 @@ async function buildConflictBrief(deps, projection, target, cli = 'orchestrator'
     const paths = merged.files
         .map((f) => (f.pathBase64 ? Buffer.from(f.pathBase64, 'base64').toString('latin1') : f.path))
         .filter((p) => !p.startsWith('"'));
-    const plan = (0,rebase_plan/* rebasePlan */.U)(projection, { spec, left, right }, deps.remote);
+    const overseer = [left, right].find((b) => (0,branch_pattern/* parseBranch */.Qd)(deps.config.branches, b)?.role === 'overseer');
+    const plan = (0,rebase_plan/* rebasePlan */.U)(projection, { spec, left, right, ...(overseer ? { overseer } : {}) }, deps.remote);
     const id = found.open?.id ?? (spec ? (0,conflict_pair/* conflictId */.W)(spec, left, right) : null);
     return {
         id: found.open ? id : null,

@@ -41308,13 +41308,14 @@ function rebasePlan(projection, facts, remote) {
     const { left, right } = facts;
     const input = facts.spec ? orderInputFromProjection(projection, facts.spec) : null;
     let decided = null;
-    if (input && (left === input.overseer || right === input.overseer)) {
-        const impl = left === input.overseer ? right : left;
+    const overseer = input?.overseer ?? facts.overseer;
+    if (overseer && (left === overseer || right === overseer)) {
+        const impl = left === overseer ? right : left;
         decided = {
             rebases: impl,
-            onto: input.overseer,
+            onto: overseer,
             from: 'overseer',
-            reason: `${impl} merges into ${input.overseer}: it takes the overseer's changes`,
+            reason: `${impl} merges into ${overseer}: it takes the overseer's changes`,
         };
     }
     else if (input) {
