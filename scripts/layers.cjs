@@ -49,6 +49,7 @@ const TIERS = [
       'shared/events/',
       'shared/metrics/',
       'shared/usage/',
+      'shared/resolution/',
     ],
   },
   {

@@ -9,6 +9,7 @@ const LOADERS: Record<string, CommandLoader> = {
   hooks: () => import('./hooks').then((m) => [m.hooksCommand]),
   agents: () => import('./agents').then((m) => [m.agentsCommand]),
   'check-path': () => import('./check-path').then((m) => [m.checkPathCommand]),
+  'conflicts brief': () => import('./conflicts').then((m) => [m.conflictsBriefCommand]),
   dashboard: () => import('./dashboard').then((m) => [m.dashboardCommand]),
   metrics: () => import('./metrics').then((m) => [m.metricsCommand]),
   'events export': () => import('./events-export').then((m) => [m.exportCommand]),

@@ -1,5 +1,6 @@
 import { agentsCommand } from './agents'
 import { checkPathCommand } from './check-path'
+import { conflictsBriefCommand } from './conflicts'
 import { CommandDefinition } from './command'
 import { dashboardCommand } from './dashboard'
 import { demoCommand } from './demo'
@@ -32,6 +33,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   hooksCommand,
   agentsCommand,
   checkPathCommand,
+  conflictsBriefCommand,
   dashboardCommand,
   metricsCommand,
   ...EVENTS_COMMANDS,

@@ -30,3 +30,7 @@ export { buildReport, mergeReports, summarize, type BuildReportInput } from './r
 export { renderConflictSummary, type RenderSummaryOptions } from './render-summary'
 export { supportsBatchMerge } from './merge-tree-runner'
 export { CONFLICT_CHECK_SUITE } from './check-suite'
+export { pairHunks, MAX_HUNK_FILE_BYTES, type FileHunks, type PairHunks, type StageBlob } from './pair-hunks'
+export { diff3Hunks, parseDiff3Blocks, safeMarkerSize, type Diff3Hunk, type HunkSide } from './diff3-hunks'
+export { matchLines } from './line-diff'
+export { splitLines } from './conflict-markers'

@@ -1,4 +1,4 @@
-import { findConflictBlocks, splitLines, type MarkerBlock } from './conflict-markers'
+import { findConflictBlocks, splitLines } from './conflict-markers'
 import { matchLines } from './line-diff'
 import type { LineRange } from './types'
 
@@ -44,11 +44,16 @@ export function conflictLineRanges(
   return { leftRanges, rightRanges }
 }
 
-function sideRanges(
+/**
+ * Where each hunk's lines (`pick`: one side's lines of the hunk) are in that
+ * side's own file: the merged file with every hunk resolved to that side,
+ * aligned with the side's file. Also used for the base lines of diff3 hunks.
+ */
+export function sideRanges<B extends { open: number; close: number }>(
   merged: readonly string[],
-  blocks: readonly MarkerBlock[],
+  blocks: readonly B[],
   side: readonly string[],
-  pick: (b: MarkerBlock) => string[],
+  pick: (b: B) => string[],
   budget: number | undefined,
   stats: { work: number },
 ): LineRange[] {

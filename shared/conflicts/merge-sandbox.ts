@@ -83,16 +83,17 @@ export class MergeSandbox {
 
   /**
    * `-c` arguments that pin everything a merge result depends on besides the
-   * two commits: the plain conflict style and our own attributes file (empty,
-   * or one line setting the marker size for every path).
+   * two commits: the conflict style (plain unless `style` says diff3, which a
+   * resolution brief needs for the base lines) and our own attributes file
+   * (empty, or one line setting the marker size for every path).
    */
-  pins(markerSize?: number): string[] {
+  pins(markerSize?: number, style: 'merge' | 'diff3' = 'merge'): string[] {
     const file = join(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes')
     if (!this.written.has(file)) {
       writeFileSync(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '')
       this.written.add(file)
     }
-    return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge']
+    return ['-c', `core.attributesFile=${file}`, '-c', `merge.conflictStyle=${style}`]
   }
 
   private readonly written = new Set<string>()

@@ -12,6 +12,7 @@ import {
 import { duration, shortBranch, table, time } from './html'
 import { esc } from '../text/html'
 import { formatRanges } from '../conflicts/range-text'
+import { collapsedBrief } from '../resolution'
 
 /** How many conflicts the timeline shows (the latest by start). */
 export const TIMELINE_LIMIT = 20
@@ -58,11 +59,11 @@ export function matrixSection(projection: Projection, feature: FeatureProjection
   })
   const legend =
     '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>'
-  return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`
+  return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open, projection)}`
 }
 
 /** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
-function details(open: readonly OpenConflict[]): string {
+function details(open: readonly OpenConflict[], projection: Projection): string {
   if (open.length === 0) return '<p class="none">No open conflicts.</p>'
   return open
     .map((c) => {
@@ -70,7 +71,7 @@ function details(open: readonly OpenConflict[]): string {
       const trial = c.kind
         ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
         : ''
-      return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${suggestionLine(c)}${table(
+      return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${suggestionLine(c)}${briefParagraph(projection, c)}${table(
         `Files in conflict (${c.id})`,
         ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`],
         rows,
@@ -87,6 +88,17 @@ function suggestionLine(c: OpenConflict): string {
   if (s.outcome === 'proven' && s.branch)
     return `<p class="suggestion proven">A proven resolution (no marker left, only the conflicting files changed, the checks pass) is on <code>${esc(s.branch)}</code>${s.commit ? ` at <code>${esc(s.commit.slice(0, 12))}</code>` : ''}: <code>git merge origin/${esc(s.branch)}</code>.</p>\n`
   return `<p class="suggestion rejected">The suggested resolution was rejected: ${esc(s.reason ?? 'no reason recorded')}.</p>\n`
+}
+
+/** The conflict's resolution brief, collapsed: hunks per file, who rebases onto whom, the command that prints it whole. */
+function briefParagraph(projection: Projection, c: OpenConflict): string {
+  if (c.kind || c.files.length === 0) return ''
+  const b = collapsedBrief(projection, c)
+  const files = b.files.map((f) => `<code>${esc(f.path)}</code> ${f.hunks || 'no'} hunk${f.hunks === 1 ? '' : 's'}`).join(', ')
+  return (
+    `<p class="brief">To resolve: <strong>${esc(b.rebases)}</strong> rebases onto <strong>${esc(b.onto)}</strong> (${esc(b.reason)}). ` +
+    `${b.hunks} hunk(s): ${files}. Full brief: <code>${esc(b.command)}</code></p>\n`
+  )
 }
 
 interface Episode {

@@ -148,7 +148,12 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
       } else ctx.progress?.('Nothing new to record: the state already holds every conflict and divergence this scan saw.')
     }
     if (options.notify === 'pr' && !dryRun)
-      notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx)
+      notices = await notifyPullRequests(
+        report,
+        changes.previous,
+        { token: options.token, label: options.label, projection: projection ?? snapshot.projection },
+        ctx,
+      )
   } else if (partial && options.notify === 'pr') ctx.logger.notice('notify: pr is done by the step that merges the shard reports')
   clock.lap('recording')
   await scanned.saveCache?.()

@@ -5,7 +5,9 @@ import { InputError } from '../errors'
 import { applyConflictNotice, type ApplyConflictNoticeResult } from '../github/conflict-notices'
 import { NoticeConflict, planConflictNotices } from '../github/conflict-notice-plan'
 import { listOpenPulls, parseRepository } from '../github/repository'
-import { OpenConflict } from '../state/projection'
+import { OpenConflict, type Projection } from '../state/projection'
+import { conflictId } from '../state/events'
+import { collapsedBrief } from '../resolution'
 
 export interface NoticeOutcome extends ApplyConflictNoticeResult {
   pull: number
@@ -18,21 +20,35 @@ function rangesText(ranges: { start: number; end: number }[]): string | undefine
   return ranges.length ? formatRanges(ranges) : undefined
 }
 
-/** Current conflicts as notices describe them. */
-export function noticeConflicts(report: ConflictReport): NoticeConflict[] {
+/**
+ * Current conflicts as notices describe them; with the state, each textual one carries its
+ * brief collapsed (hunks, who rebases onto whom, the command that prints the whole brief).
+ */
+export function noticeConflicts(report: ConflictReport, projection?: Projection): NoticeConflict[] {
+  const specOf = new Map(report.branches.map((b) => [b.name, b.spec]))
   const trialKind = (v: string | undefined) => (v === 'build-conflict' ? 'build' : v === 'test-conflict' ? 'test' : undefined)
   return report.pairs
     .filter((p) => p.status === 'conflicted' || trialKind(p.trial?.verdict))
     .map((p) => {
       const kind = trialKind(p.trial?.verdict)
+      const spec = specOf.get(p.left) ?? specOf.get(p.right)
       return {
         left: p.left,
         right: p.right,
         files: p.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })),
         ...(kind ? { kind, ...(p.trial?.failure ? { check: p.trial.failure.check } : {}) } : {}),
         ...(p.suggestion?.outcome === 'proven' && p.suggestion.branch ? { suggestion: p.suggestion.branch } : {}),
+        ...(projection && !kind && spec ? { brief: briefOf(projection, { ...p, feature: spec }) } : {}),
       }
     })
+}
+
+function briefOf(
+  projection: Projection,
+  c: { feature: string; left: string; right: string; files: { path: string; leftRanges: unknown[] }[] },
+) {
+  const b = collapsedBrief(projection, { ...c, id: conflictId(c.feature, c.left, c.right) })
+  return { hunks: b.hunks, files: b.files.length, rebases: b.rebases, onto: b.onto, command: b.command }
 }
 
 export function previousNoticeConflicts(open: OpenConflict[]): NoticeConflict[] {
@@ -53,7 +69,7 @@ export function previousNoticeConflicts(open: OpenConflict[]): NoticeConflict[] 
 export async function notifyPullRequests(
   report: ConflictReport,
   previous: OpenConflict[],
-  options: { token?: string; label: string },
+  options: { token?: string; label: string; projection?: Projection },
   ctx: RunContext,
 ): Promise<NoticeOutcome[]> {
   if (!options.token) throw new InputError('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})')
@@ -63,7 +79,11 @@ export async function notifyPullRequests(
   const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger })
   const names = new Set(report.branches.map((b) => b.name))
   const openPulls = (await listOpenPulls(client, ref)).filter((p) => names.has(p.head))
-  const plans = planConflictNotices({ openPulls, current: noticeConflicts(report), previous: previousNoticeConflicts(previous) })
+  const plans = planConflictNotices({
+    openPulls,
+    current: noticeConflicts(report, options.projection),
+    previous: previousNoticeConflicts(previous),
+  })
   const out: NoticeOutcome[] = []
   for (const plan of plans) {
     const r = await applyConflictNotice(client, {

@@ -55,6 +55,7 @@ export function renderConflictComment(conflicts: NoticeConflict[], options: Conf
       (c) =>
         `- ${md(c.left, 1000)} × ${md(c.right, 1000)}: ${branchCell(c.suggestion!, options)} — \`git merge origin/${c.suggestion!.replace(/`/g, '')}\``,
     )
+  const briefs = conflicts.filter((c) => c.brief).slice(0, MAX_ROWS)
   return [
     CONFLICT_MARKER,
     '### ⚠️ Predicted merge conflicts',
@@ -69,8 +70,17 @@ export function renderConflictComment(conflicts: NoticeConflict[], options: Conf
     ...(suggested.length
       ? ['', '**Proven resolutions** (no marker left, only the conflicting files changed, the checks pass on the merge):', '', ...suggested]
       : []),
+    ...(briefs.length ? ['', '**How to resolve**', '', ...briefs.map((c) => briefLine(c, options))] : []),
     '',
   ].join('\n')
+}
+
+/** One conflict's brief, collapsed: hunks, who rebases onto whom, the command that prints it whole (its id is hex). */
+function briefLine(conflict: NoticeConflict, options: ConflictCommentOptions): string {
+  const b = conflict.brief!
+  const other = options.head !== undefined && conflict.right === options.head ? conflict.left : conflict.right
+  const command = /^[\w ./-]+$/.test(b.command) ? `\`${b.command}\`` : md(b.command, 300)
+  return `- with ${md(other, 300)}: ${b.hunks} hunk(s) in ${b.files} file(s); **${md(b.rebases, 300)}** rebases onto **${md(b.onto, 300)}**. Full brief: ${command}`
 }
 
 function branchCell(branch: string, options: ConflictCommentOptions): string {

@@ -8,6 +8,17 @@ export interface NoticeConflict {
   check?: string
   /** The branch a proven resolution of the pair is on (`check-conflicts --suggest`). */
   suggestion?: string
+  /** The resolution brief collapsed: hunks, who rebases onto whom, the command that prints it whole. */
+  brief?: NoticeBrief
+}
+
+export interface NoticeBrief {
+  hunks: number
+  files: number
+  rebases: string
+  onto: string
+  /** `orchestrator conflicts brief <id>` (the id is hex). */
+  command: string
 }
 
 export interface OpenPull {
@@ -82,6 +93,7 @@ export function pairKey(conflict: NoticeConflict): string {
 function mergeByOtherBranch(head: string, conflicts: NoticeConflict[]): NoticeConflict[] {
   const byOther = new Map<string, Map<string, string | undefined>>()
   const trialOf = new Map<string, Pick<NoticeConflict, 'kind' | 'check'>>()
+  const briefOf = new Map<string, NoticeBrief>()
   for (const c of conflicts) {
     if (c.left === c.right) continue
     const other = c.left === head ? c.right : c.right === head ? c.left : undefined
@@ -90,6 +102,7 @@ function mergeByOtherBranch(head: string, conflicts: NoticeConflict[]): NoticeCo
     for (const f of c.files) files.set(f.path, f.ranges ?? files.get(f.path))
     byOther.set(other, files)
     if (c.kind) trialOf.set(other, { kind: c.kind, ...(c.check ? { check: c.check } : {}) })
+    if (c.brief) briefOf.set(other, c.brief)
   }
   return [...byOther.keys()].sort(compare).map((other) => ({
     left: head,
@@ -98,6 +111,7 @@ function mergeByOtherBranch(head: string, conflicts: NoticeConflict[]): NoticeCo
       .sort(([a], [b]) => compare(a, b))
       .map(([path, ranges]) => (ranges === undefined ? { path } : { path, ranges })),
     ...trialOf.get(other),
+    ...(briefOf.has(other) ? { brief: briefOf.get(other)! } : {}),
   }))
 }
 

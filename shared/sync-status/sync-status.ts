@@ -16,6 +16,7 @@ import { readTasksSource, TasksSource } from './tasks-source'
 import { commitFileWithLease } from './commit-file'
 import { mergedTaskEvents } from './reconcile'
 import { doneByOthers, OwnerMismatch } from './owner-mismatch'
+import { rememberMerges } from '../resolution'
 
 export type TasksTarget = 'state' | 'overseer'
 
@@ -152,6 +153,23 @@ export async function syncStatus(options: SyncStatusOptions, deps: SyncStatusDep
   const events: OrchestratorEvent[] = syncs.flatMap((s) => s.events)
   // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
   for (const spec of specs) events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)))
+  // Merges that reached an overseer since the last sync: the conflict hunks they resolved are remembered.
+  for (const t of targets.filter((t) => t.role === 'overseer')) {
+    const to = heads.get(t.branch)
+    if (!to) continue
+    const from = snapshot.projection.features[t.spec]?.synced[t.branch]?.sha ?? null
+    events.push(
+      ...(await rememberMerges(git, {
+        feature: t.spec,
+        branch: t.branch,
+        from,
+        to,
+        actor: ctx.actor,
+        time: ctx.now(),
+        logger: ctx.logger,
+      })),
+    )
+  }
   const files = (projection: Projection): [string, string][] => {
     const out: [string, string][] = []
     if (options.tasksTarget !== 'state') return out

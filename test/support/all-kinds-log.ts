@@ -180,6 +180,20 @@ export function allKindsLog(): OrchestratorEvent[] {
         through: 'manual-1',
       })
       add('budget-crossed', spec, { scope: 'feature', subject: spec, budgetMicroUsd: 2_000_000, spentMicroUsd: 2_554_501 })
+      // A merge on the overseer resolved a conflict hunk: remembered by the hunk's hash (sections base64).
+      const b64 = (text: string) => Buffer.from(text).toString('base64')
+      add('resolution-remembered', spec, {
+        key: 'ab'.repeat(32),
+        path: 'src/<b>.ts',
+        base: b64('x\n'),
+        ours: b64('<left>\n'),
+        theirs: b64('right\n'),
+        result: b64('<left> and right\n'),
+        commit: sha(60),
+        branch: overseerOf(spec),
+        oursCommit: sha(61),
+        theirsCommit: sha(62),
+      })
     }
   }
   return events

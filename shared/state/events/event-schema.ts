@@ -46,6 +46,7 @@ export const EVENT_KINDS = [
   'agent-usage',
   'budget-crossed',
   'resolution-suggested',
+  'resolution-remembered',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -229,6 +230,29 @@ export interface EventDataByKind {
     commit?: string
     reason?: string
   }
+  /**
+   * A merge commit on an overseer (or the base branch) resolved a conflict hunk its parents had:
+   * `key` is the hash of the normalised hunk (see hunkKey), so the same hunk conflicting again,
+   * between any two branches, finds this resolution. Sections are base64 of their UTF-8 text,
+   * absent when empty (a side that deleted the lines; a result that keeps none).
+   */
+  'resolution-remembered': RememberedResolutionData
+}
+
+/** See 'resolution-remembered'. */
+export interface RememberedResolutionData {
+  key: string
+  path: string
+  pathBase64?: string
+  base?: string
+  ours?: string
+  theirs?: string
+  result?: string
+  /** The merge commit that resolved it, the branch it landed on, and its two parents (ours, theirs). */
+  commit: string
+  branch: string
+  oursCommit: string
+  theirsCommit: string
 }
 
 /** A task whose paths cover a drifting file: its id, and the agent it belongs to (assigned or reported). */
@@ -291,6 +315,8 @@ const filePath = text({ max: 1000 })
 const conflictPath = text({ max: 20_000 })
 const base64 = text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' })
 const gitMessage = text({ max: 2000, multiline: true })
+/** A hunk section of a remembered resolution: base64 of at most 8 KiB of text. */
+const hunkText = text({ max: 11_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64 of at most 8 KiB' })
 const count = integer(0)
 /** Session ids and message ids of agent tools: one line, no spaces. */
 const usageId = text({
@@ -488,6 +514,19 @@ const SHAPES: { [K in EventKind]: Shape } = {
     commit: optional(sha),
     reason: optional(message),
   },
+  'resolution-remembered': {
+    key: required(eventKeyText),
+    path: required(conflictPath),
+    pathBase64: optional(base64),
+    base: optional(hunkText),
+    ours: optional(hunkText),
+    theirs: optional(hunkText),
+    result: optional(hunkText),
+    commit: required(sha),
+    branch: required(branch),
+    oursCommit: required(sha),
+    theirsCommit: required(sha),
+  },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -530,4 +569,6 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   // A budget raised later is a new fact; the same budget crossed again is not.
   'budget-crossed': ['scope', 'subject', 'budgetMicroUsd'],
   'resolution-suggested': ['left', 'right', 'leftSha', 'rightSha', 'command'],
+  // The same hunk is the same fact, whichever merge resolved it first.
+  'resolution-remembered': ['key'],
 }

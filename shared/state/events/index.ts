@@ -15,6 +15,7 @@ export {
   type LineRange,
   type OrchestratorEvent,
   type RegisteredTask,
+  type RememberedResolutionData,
   type TaskState,
   type UsageSource,
 } from './event-schema'

@@ -139,6 +139,16 @@ const feature = object({
   usage: maybe(record(usageTotals)),
   taskUsage: maybe(record(usageTotals)),
   budgets: maybe(record(object({ scope: str, subject: str, budgetMicroUsd: int, spentMicroUsd: int, time: str }))),
+  remembered: maybe(
+    record(
+      stamped({
+        path: str,
+        result: maybe(str),
+        commit: str,
+        branch: str,
+      }),
+    ),
+  ),
   activity: record(str),
   counts: record(int),
   eventCount: int,

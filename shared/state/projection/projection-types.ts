@@ -211,6 +211,17 @@ export interface BudgetCrossing {
   time: string
 }
 
+/**
+ * A conflict hunk's resolution remembered from a merge: only the result (base64) and where it came
+ * from; the hunk itself is its key, and the event keeps base, ours and theirs.
+ */
+export interface RememberedState extends Stamped {
+  path: string
+  result?: string
+  commit: string
+  branch: string
+}
+
 export interface SyncState extends Stamped {
   sha: string
 }
@@ -245,6 +256,8 @@ export interface FeatureProjection {
   drift?: Record<string, DriftState>
   /** By JSON `[agent, path, sibling]`: conflicts check-path predicted before an edit (absent before the first). */
   predicted?: Record<string, PredictedState>
+  /** By hunk key: conflict resolutions remembered from merges (absent before the first). */
+  remembered?: Record<string, RememberedState>
   /** The outbox: event key → occurrence of its announcement still to send (absent before the first). */
   outbox?: Record<string, number>
   /** What the dashboard's charts draw of the past (absent before the first event it keeps). */

@@ -231,6 +231,16 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       else current.warnings = warnings
       break
     }
+    case 'resolution-remembered': {
+      // The earliest resolution of a hunk is kept (the least stamp: order-independent, like every rule here).
+      // Only its result: the key is the hunk, and the event keeps base, ours and theirs.
+      const d = event.data
+      const remembered = (feature.remembered ??= dict())
+      const current = remembered[d.key]
+      if (!current || s.stamp < current.stamp)
+        remembered[d.key] = { ...s, path: d.path, ...(d.result ? { result: d.result } : {}), commit: d.commit, branch: d.branch }
+      break
+    }
     case 'notification-pending': {
       const outbox = (feature.outbox ??= dict())
       outbox[event.data.event] = Math.max(outbox[event.data.event] ?? 0, event.data.occurrence ?? 1)

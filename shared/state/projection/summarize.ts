@@ -47,6 +47,8 @@ function describe(event: OrchestratorEvent): string {
       return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`
     case 'conflict-predicted':
       return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${short(event.data.siblingSha)}`
+    case 'resolution-remembered':
+      return `resolution of a conflict in ${event.data.path} remembered from ${short(event.data.commit)} on ${event.data.branch}`
     case 'notification-pending':
       return `announcement of event ${event.data.event.slice(0, 12)} left for a later run: ${event.data.reason}`
     case 'notification-claimed':
