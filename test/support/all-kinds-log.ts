@@ -122,6 +122,14 @@ export function allKindsLog(): OrchestratorEvent[] {
       const announced = events.find((e) => e.feature === spec && e.kind === 'conflict-detected')!.key
       add('notification-pending', spec, { event: announced, reason: 'HTTP 429 with Retry-After 60 s' })
       add('notification-claimed', spec, { event: announced })
+      // impl-2's prompt hook told it of its conflict and a failing check (agents brief).
+      add('brief-delivered', spec, {
+        agent: implOf(spec, 2),
+        items: 2,
+        kinds: ['conflict', 'check'],
+        conflicts: [events.find((e) => e.feature === spec && e.kind === 'conflict-detected')!.key.slice(0, 16)],
+        digest: 'b'.repeat(64),
+      })
     }
   }
   return events

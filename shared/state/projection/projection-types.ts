@@ -199,6 +199,8 @@ export interface FeatureProjection {
   drift?: Record<string, DriftState>
   /** By JSON `[agent, path, sibling]`: conflicts check-path predicted before an edit (absent before the first). */
   predicted?: Record<string, PredictedState>
+  /** Conflict id → agent → when a brief last told that agent of the conflict (brief-delivered; absent before the first). */
+  briefed?: Record<string, Record<string, string>>
   /** The outbox: event key → occurrence of its announcement still to send (absent before the first). */
   outbox?: Record<string, number>
   /** Branch or role name → time of the latest event an agent's own work caused (not scans). */

@@ -238,6 +238,14 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       if ((outbox[event.data.event] ?? 0) <= (event.data.occurrence ?? 1)) delete outbox[event.data.event]
       break
     }
+    case 'brief-delivered': {
+      const briefed = (feature.briefed ??= dict())
+      for (const id of event.data.conflicts ?? []) {
+        const told = (briefed[id] ??= dict())
+        if ((told[event.data.agent] ?? '') < event.time) told[event.data.agent] = event.time
+      }
+      break
+    }
   }
 }
 

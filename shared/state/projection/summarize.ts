@@ -51,6 +51,8 @@ function describe(event: OrchestratorEvent): string {
       return `announcement of event ${event.data.event.slice(0, 12)} left for a later run: ${event.data.reason}`
     case 'notification-claimed':
       return `announcement of event ${event.data.event.slice(0, 12)} taken to be sent`
+    case 'brief-delivered':
+      return `${event.data.agent} was briefed on ${plural(event.data.items, 'fact')} (${event.data.kinds.join(', ')})`
   }
 }
 
