@@ -39,6 +39,7 @@ const TIERS = [
       'shared/integrate/',
       'shared/agents/',
       'shared/check-path/',
+      'shared/brief/',
       'shared/dashboard/',
       'shared/views/',
       'shared/notify/',

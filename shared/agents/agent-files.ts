@@ -3,7 +3,8 @@ import { codexPrefixRules, codexRulesPath, CODEX_RULES_HEADER, renderCodexRules 
 import { guideFile, guideSection, type AgentKind } from './guide'
 import { InputError } from '../errors'
 import { quotePath } from '../text/quote'
-import { CHECK_PATH_HOOK, mergeGuide, mergeSettings, USAGE_HOOK_COMMAND, type ClaudeHook } from './settings-file'
+import { CHECK_PATH_HOOK, mergeCodexHooks, mergeGuide, mergeSettings, USAGE_HOOK_COMMAND, type ClaudeHook } from './settings-file'
+import { briefHookCommand } from '../text/cli-invocation'
 
 export interface AgentFile {
   path: string
@@ -38,6 +39,11 @@ export function claudeHook(input: Pick<AgentFilesInput, 'hookCommand' | 'blockin
   return { ...CHECK_PATH_HOOK, command: input.blockingHook ? `${command} --block` : command }
 }
 
+/** The brief hook (`agents brief --hook`), started the way the PreToolUse hook is. */
+export function briefCommand(input: Pick<AgentFilesInput, 'hookCommand'>): string {
+  return briefHookCommand(input.hookCommand ?? CHECK_PATH_HOOK.command)
+}
+
 /**
  * Every file one agent kind reads for one role, with its new text merged
  * into what is there: permission settings (Claude Code's JSON, Codex's rules
@@ -53,10 +59,18 @@ export function agentFiles(input: AgentFilesInput): AgentFile[] {
   const local = input.role === 'implementor'
   if (input.agent === 'claude') {
     const settings = local ? '.claude/settings.local.json' : '.claude/settings.json'
-    // With the PreToolUse hook that runs check-path before each edit.
-    // With the PreToolUse hook that runs check-path before each edit, and the usage hooks after each turn.
+    // With the PreToolUse hook that runs check-path before each edit, the usage hooks after each turn, and
+    // the brief at each session and prompt.
     plan(settings, (before) =>
-      mergeSettings(before, input.rules, input.previous, settings, claudeHook(input), input.usageHookCommand ?? USAGE_HOOK_COMMAND),
+      mergeSettings(
+        before,
+        input.rules,
+        input.previous,
+        settings,
+        claudeHook(input),
+        input.usageHookCommand ?? USAGE_HOOK_COMMAND,
+        briefCommand(input),
+      ),
     )
   }
   if (input.agent === 'codex') {
@@ -69,6 +83,8 @@ export function agentFiles(input: AgentFilesInput): AgentFile[] {
         )
       return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec)
     })
+    // Codex reads hooks from .codex/hooks.json only (no local variant): the brief's command is the same for every role.
+    plan('.codex/hooks.json', (before) => mergeCodexHooks(before, briefCommand(input), '.codex/hooks.json'))
   }
   plan(guideFile(input.agent, input.role), (before) =>
     mergeGuide(

@@ -18,6 +18,7 @@ export function mergeSettings(
   file: string,
   hook: ClaudeHook | null = null,
   usageHook: string | null = null,
+  brief: string | null = null,
 ): string {
   let settings: Record<string, unknown> = {}
   if (existing !== null && existing.trim() !== '') {
@@ -42,10 +43,55 @@ export function mergeSettings(
     const kept = (theirs as string[]).filter((r) => !wanted.has(r) && !stale.has(r))
     merged[key] = [...kept, ...ours[key]]
   }
-  let mergedHooks = hook ? mergeHook(settings.hooks, hook, file) : undefined
-  if (usageHook) for (const event of USAGE_HOOK_EVENTS) mergedHooks = mergeEventHook(mergedHooks ?? settings.hooks, event, usageHook, file)
-  const hooks = mergedHooks ? { hooks: mergedHooks } : {}
+  let mergedHooks = hook ? mergeHook(settings.hooks, hook, file) : settings.hooks
+  if (usageHook) for (const event of USAGE_HOOK_EVENTS) mergedHooks = mergeEventHook(mergedHooks, event, usageHook, file)
+  if (brief) mergedHooks = mergeBriefHooks(mergedHooks, brief, file)
+  const hooks = hook || usageHook || brief ? { hooks: mergedHooks } : {}
   return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`
+}
+
+/** Our brief hook: `orchestrator agents brief --hook`, however the CLI is started. */
+const OUR_BRIEF_HOOK = /\bagents brief --hook\b/
+
+/** The events the brief answers: a new (or resumed, cleared, compacted) session, and every prompt. */
+export const BRIEF_EVENTS = ['SessionStart', 'UserPromptSubmit'] as const
+
+/**
+ * Our brief entry under SessionStart and UserPromptSubmit (no matcher: every source, every prompt), replaced where
+ * it stands; the person's entries stay. Claude Code and Codex read the same `hooks` object (settings, hooks.json).
+ */
+export function mergeBriefHooks(existing: unknown, command: string, file: string): Record<string, unknown> {
+  if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
+    throw new InputError(`${quotePath(file)}: "hooks" is not an object; nothing was written`)
+  const hooks = { ...((existing ?? {}) as Record<string, unknown>) }
+  for (const event of BRIEF_EVENTS) {
+    const list = hooks[event] ?? []
+    if (!Array.isArray(list)) throw new InputError(`${quotePath(file)}: "hooks.${event}" is not a list; nothing was written`)
+    const entry = { hooks: [{ type: 'command', command, timeout: 10 }] }
+    const ours = (e: unknown) =>
+      Array.isArray((e as { hooks?: unknown })?.hooks) &&
+      ((e as { hooks: unknown[] }).hooks as Array<{ command?: unknown }>).some(
+        (h) => typeof h?.command === 'string' && OUR_BRIEF_HOOK.test(h.command),
+      )
+    const at = list.findIndex(ours)
+    hooks[event] = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e))
+  }
+  return hooks
+}
+
+/** Codex's `.codex/hooks.json` with our brief hooks merged in (same wire format as Claude Code's settings). */
+export function mergeCodexHooks(existing: string | null, command: string, file: string): string {
+  let doc: Record<string, unknown> = {}
+  if (existing !== null && existing.trim() !== '') {
+    try {
+      doc = JSON.parse(existing) as Record<string, unknown>
+    } catch (error) {
+      throw new InputError(`${quotePath(file)} is not valid JSON (${(error as Error).message}): fix or move it; nothing was written`)
+    }
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+      throw new InputError(`${quotePath(file)} is not a JSON object: fix or move it; nothing was written`)
+  }
+  return `${JSON.stringify({ ...doc, hooks: mergeBriefHooks(doc.hooks, command, file) }, null, 2)}\n`
 }
 
 /**

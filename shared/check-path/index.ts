@@ -2,3 +2,5 @@
 export { checkPaths, locate, refreshAfterFetch } from './check-path'
 export type { CheckPathOptions, CheckPathResult, Located } from './check-path'
 export { EDIT_TOOLS, EDIT_TOOL_MATCHER } from './hook-io'
+export { detachedRecorder, queueEvent } from './predicted'
+export type { PendingEvent } from './predicted'

@@ -8,8 +8,14 @@ import type { CheckPathResult, Located } from './check-path'
 /** What this checkout already asked to record (`recorded`) or handed to a recorder still running (`pending`). */
 export interface PredictedFile {
   recorded: Record<string, string>
-  pending: Record<string, { since: string; feature: string; actor: string; time: string; data: EventDataByKind['conflict-predicted'] }>
+  pending: Record<string, PendingEvent>
 }
+
+/** An event waiting for the background recorder: conflict-predicted (check-path), or one another hook queued. */
+export type PendingEvent = { since: string; feature: string; actor: string; time: string } & (
+  | { kind?: 'conflict-predicted'; data: EventDataByKind['conflict-predicted'] }
+  | { kind: 'brief-delivered'; data: EventDataByKind['brief-delivered'] }
+)
 
 /** A recorder that has not finished in this long is taken as dead: the next warning hands its work to a new one. */
 const PENDING_TIMEOUT_MS = 10 * 60_000
@@ -96,6 +102,21 @@ export function detachedRecorder(cliScript: string, toplevel: string, remote: st
     child.on('error', () => undefined)
     child.unref()
   }
+}
+
+/**
+ * Queues one event for the background recorder under `key` (a fact queued or recorded before is not queued
+ * again) and starts the recorder: the hook that asks never waits for the network. True when it was queued.
+ */
+export function queueEvent(located: Located, key: string, event: PendingEvent, startRecorder: () => void, now: Date): boolean {
+  const path = predictedFile(located)
+  const file = readPredicted(path)
+  const pending = file.pending[key]
+  if (file.recorded[key] || (pending && now.getTime() - Date.parse(pending.since) < PENDING_TIMEOUT_MS)) return false
+  file.pending[key] = event
+  writePredicted(path, file)
+  startRecorder()
+  return true
 }
 
 export interface WarningRecording {

@@ -7,7 +7,7 @@ import type { Located } from './check-path'
 import { predictedFile, readPredicted, writePredicted } from './predicted'
 
 /**
- * The recorder: appends every pending event through the store (compare and
+ * The recorder: appends every pending event (conflict-predicted, brief-delivered) through the store (compare and
  * swap; a fact already there is not added again), then marks them recorded.
  * On failure they stay pending, so a later warning retries them.
  */
@@ -20,7 +20,10 @@ export async function recordPending(located: Located, remote: string, logger: Lo
   if (config.state.branch === 'current') return 0
   const events = keys.map((k) => {
     const p = pending[k]!
-    return makeEvent('conflict-predicted', p.feature, p.data, { actor: p.actor, time: p.time })
+    const stamp = { actor: p.actor, time: p.time }
+    return p.kind === 'brief-delivered'
+      ? makeEvent('brief-delivered', p.feature, p.data, stamp)
+      : makeEvent('conflict-predicted', p.feature, p.data, stamp)
   })
   const store = new StateStore({ git: await Git.open(located.toplevel), remote, branch: config.state.branch, logger })
   const result = await store.append(events)

@@ -19,6 +19,8 @@ export interface ExecOptions {
   stdoutFd?: number
   /** Read stdin from this open file descriptor (instead of `input`). */
   stdinFd?: number
+  /** Kill git after this many milliseconds and fail (a fetch in a hook must not wait on an unreachable remote). */
+  timeoutMs?: number
 }
 
 export interface ExecResult {
@@ -93,7 +95,9 @@ export class Git {
     return new Promise<ExecBufferResult>((resolve, reject) => {
       const stdio: StdioOptions = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe']
       spawned++
-      const child = spawn('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio }) as ChildProcessByStdio<
+      // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
+      const bounded = options.timeoutMs !== undefined
+      const child = spawn('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded }) as ChildProcessByStdio<
         Writable | null,
         Readable | null,
         Readable
@@ -105,7 +109,24 @@ export class Git {
       child.on('error', (cause) => {
         reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }))
       })
+      let timedOut = false
+      const timer =
+        options.timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              timedOut = true
+              try {
+                process.kill(-child.pid!, 'SIGKILL')
+              } catch {
+                child.kill('SIGKILL')
+              }
+            }, options.timeoutMs)
       child.on('close', (code) => {
+        if (timer) clearTimeout(timer)
+        if (timedOut) {
+          reject(new GitError(`git ${describeArgs(args)} did not finish within ${options.timeoutMs} ms and was stopped`, args, '', null))
+          return
+        }
         const stdout = Buffer.concat(out)
         const stderr = Buffer.concat(err).toString('utf8')
         const exitCode = code ?? -1

@@ -1,3 +1,4 @@
+import { lastLines } from './clip-lines'
 import { RepoDeps } from '../repo-deps'
 import { basename } from 'node:path'
 import { NamedCommand } from '../config/commands'
@@ -269,6 +270,8 @@ function testEvents(report: RoleCiReport, spec: string, commit: string, ctx: Run
           skipped: c.skipped ? 1 : 0,
           durationMs: Math.round(c.durationMs),
           unit: 'check',
+          // What the owner's agent reads in its brief: the end of the output, bounded and already neutralised.
+          ...(!c.passed && !c.skipped && c.outputTail ? { tail: lastLines(c.outputTail, 15, 200) } : {}),
         },
         { actor: ctx.actor, time },
       ),

@@ -58,3 +58,14 @@ function binInvocation(script: string, cwd: string, path: string | undefined, bi
   }
   return `node ${shellWord(hook)}`
 }
+
+/**
+ * The brief hook's command line (`orchestrator agents brief --hook`) from the PreToolUse hook's, started the same
+ * way: `orchestrator-hook` and `orchestrator` are the package's two bins, side by side in every install
+ * (`npx --no-install`, a global install on PATH, `node <path>/bin/…`, the project's node_modules/.bin).
+ */
+export function briefHookCommand(hookCommand: string): string {
+  const base = hookCommand.replace(/ --block$/, '')
+  const cli = base.replace(/orchestrator-hook(\.js)?('?)$/, 'orchestrator$1$2')
+  return `${cli === base ? 'npx --no-install orchestrator' : cli} agents brief --hook`
+}

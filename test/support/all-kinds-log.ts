@@ -194,6 +194,14 @@ export function allKindsLog(): OrchestratorEvent[] {
         oursCommit: sha(61),
         theirsCommit: sha(62),
       })
+      // impl-2's prompt hook told it of its conflict and a failing check (agents brief).
+      add('brief-delivered', spec, {
+        agent: implOf(spec, 2),
+        items: 2,
+        kinds: ['conflict', 'check'],
+        conflicts: [events.find((e) => e.feature === spec && e.kind === 'conflict-detected')!.key.slice(0, 16)],
+        digest: 'b'.repeat(64),
+      })
     }
   }
   return events

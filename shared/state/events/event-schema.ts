@@ -47,6 +47,7 @@ export const EVENT_KINDS = [
   'budget-crossed',
   'resolution-suggested',
   'resolution-remembered',
+  'brief-delivered',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -131,6 +132,8 @@ export interface EventDataByKind {
     runUrl?: string
     /** What the counts count: `check` for one check (1 passed or 1 failed), `tests` (the default) for tests. */
     unit?: 'check' | 'tests'
+    /** The last lines of a failed check's output, neutralised (not part of the key): what the agent reads in its brief. */
+    tail?: string
   }
   'blocker-raised': { id: string; agent?: string; reason: string }
   'blocker-cleared': { id: string; note?: string }
@@ -237,6 +240,12 @@ export interface EventDataByKind {
    * absent when empty (a side that deleted the lines; a result that keeps none).
    */
   'resolution-remembered': RememberedResolutionData
+  /**
+   * `orchestrator agents brief` (an agent's prompt hook) told `agent` something new: how many facts, of which
+   * kinds, and the conflicts among them (their ids), so a view can show whether the agents were told.
+   * `digest` (sha256 of the facts' ids) names what was told: the same brief again is the same fact.
+   */
+  'brief-delivered': { agent: string; items: number; kinds: string[]; conflicts?: string[]; digest: string }
 }
 
 /** See 'resolution-remembered'. */
@@ -426,6 +435,7 @@ const SHAPES: { [K in EventKind]: Shape } = {
     commit: required(sha),
     runUrl: optional(url),
     unit: optional(oneOf<'check' | 'tests'>(['check', 'tests'])),
+    tail: optional(text({ max: 4000, multiline: true })),
   },
   'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
   'blocker-cleared': { id: required(shortName), note: optional(message) },
@@ -527,6 +537,13 @@ const SHAPES: { [K in EventKind]: Shape } = {
     oursCommit: required(sha),
     theirsCommit: required(sha),
   },
+  'brief-delivered': {
+    agent: required(branch),
+    items: required(integer(1, 100_000)),
+    kinds: required(arrayOf(text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a brief kind like "conflict"' }), 20)),
+    conflicts: optional(arrayOf(text({ max: 200 }), 200)),
+    digest: required(eventKeyText),
+  },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -571,4 +588,5 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   'resolution-suggested': ['left', 'right', 'leftSha', 'rightSha', 'command'],
   // The same hunk is the same fact, whichever merge resolved it first.
   'resolution-remembered': ['key'],
+  'brief-delivered': ['agent', 'digest'],
 }

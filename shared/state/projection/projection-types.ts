@@ -258,6 +258,8 @@ export interface FeatureProjection {
   predicted?: Record<string, PredictedState>
   /** By hunk key: conflict resolutions remembered from merges (absent before the first). */
   remembered?: Record<string, RememberedState>
+  /** Conflict id → agent → when a brief last told that agent of the conflict (brief-delivered; absent before the first). */
+  briefed?: Record<string, Record<string, string>>
   /** The outbox: event key → occurrence of its announcement still to send (absent before the first). */
   outbox?: Record<string, number>
   /** What the dashboard's charts draw of the past (absent before the first event it keeps). */

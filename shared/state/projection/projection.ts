@@ -279,6 +279,14 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
         }
       break
     }
+    case 'brief-delivered': {
+      const briefed = (feature.briefed ??= dict())
+      for (const id of event.data.conflicts ?? []) {
+        const told = (briefed[id] ??= dict())
+        if ((told[event.data.agent] ?? '') < event.time) told[event.data.agent] = event.time
+      }
+      break
+    }
   }
 }
 

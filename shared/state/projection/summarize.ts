@@ -61,6 +61,8 @@ function describe(event: OrchestratorEvent): string {
       return event.data.outcome === 'proven'
         ? `resolution of ${event.data.left} × ${event.data.right} suggested on ${event.data.branch ?? '(no branch)'}`
         : `resolution of ${event.data.left} × ${event.data.right} rejected: ${event.data.reason ?? 'no reason'}`
+    case 'brief-delivered':
+      return `${event.data.agent} was briefed on ${plural(event.data.items, 'fact')} (${event.data.kinds.join(', ')})`
   }
 }
 
