@@ -2513,7 +2513,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _hook__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1395);
+/* harmony import */ var _hook__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6969);
 
 
 
@@ -2566,7 +2566,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1395:
+/***/ 6969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3274,7 +3274,14 @@ function splitNamed(line) {
 
 
 /** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
-const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
+const NOTIFY_KINDS = [
+    'conflict-detected',
+    'conflict-resolved',
+    'test-failed',
+    'guard-violation',
+    'blocker-raised',
+    'budget-crossed',
+];
 function defaultNotificationSettings() {
     return {
         format: 'auto',
@@ -3388,7 +3395,107 @@ function parseScopeSettings(value, where) {
     return settings;
 }
 
+;// CONCATENATED MODULE: ./shared/config/usage-settings.ts
+
+
+/** The list prices of the vendors on DEFAULT_PRICES_DATE (USD per million tokens); override under usage.prices. */
+const DEFAULT_PRICES_DATE = '2025-12-01';
+const DEFAULT_PRICES = {
+    // Anthropic: input, output, 5-minute cache write, cache read.
+    'claude-opus-4-5': [5, 25, 6.25, 0.5],
+    'claude-opus-4': [15, 75, 18.75, 1.5],
+    'claude-sonnet-4': [3, 15, 3.75, 0.3],
+    'claude-3-7-sonnet': [3, 15, 3.75, 0.3],
+    'claude-haiku-4-5': [1, 5, 1.25, 0.1],
+    'claude-3-5-haiku': [0.8, 4, 1, 0.08],
+    // OpenAI (Codex): no cache write charge; cached input is read.
+    'gpt-5-codex': [1.25, 10, 0, 0.125],
+    'gpt-5-mini': [0.25, 2, 0, 0.025],
+    'gpt-5': [1.25, 10, 0, 0.125],
+};
+function defaultUsageSettings() {
+    const models = Object.create(null);
+    for (const [model, [input, output, cacheWrite, cacheRead]] of Object.entries(DEFAULT_PRICES))
+        models[model] = { input, output, cacheWrite, cacheRead };
+    return { prices: { date: DEFAULT_PRICES_DATE, models }, budgets: {} };
+}
+const PRICE_KEYS = {
+    input: 'input',
+    output: 'output',
+    'cache-write': 'cacheWrite',
+    'cache-read': 'cacheRead',
+};
+const MODEL = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,99}$/;
+const MAX_USD = 1_000_000;
+/**
+ * Parses `usage:`. Models given under `prices.models` are added to the shipped
+ * table (or replace a model of the same name); a table with models of its own
+ * must say the date of its prices. Every error names the file, the key and the value.
+ */
+function parseUsageSettings(value, where) {
+    const settings = defaultUsageSettings();
+    const root = mapping(value, 'usage', where);
+    for (const key of Object.keys(root))
+        if (key !== 'prices' && key !== 'budgets')
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(`usage.${key}`)}; expected prices or budgets`);
+    if (root.prices !== undefined) {
+        const prices = mapping(root.prices, 'usage.prices', where);
+        for (const key of Object.keys(prices))
+            if (key !== 'date' && key !== 'models')
+                throw new ConfigurationError(`${where}: unknown key ${quote_quote(`usage.prices.${key}`)}; expected date or models`);
+        const date = prices.date instanceof Date ? prices.date.toISOString().slice(0, 10) : prices.date;
+        if (date !== undefined) {
+            if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+                throw new ConfigurationError(`${where}: usage.prices.date must be the date of the prices like 2026-01-31, got ${shown(date)}`);
+            settings.prices.date = date;
+        }
+        if (prices.models !== undefined) {
+            if (date === undefined)
+                throw new ConfigurationError(`${where}: usage.prices.models needs usage.prices.date, the date the prices were read (e.g. 2026-01-31)`);
+            for (const [model, price] of Object.entries(mapping(prices.models, 'usage.prices.models', where))) {
+                const at = `usage.prices.models.${model}`;
+                if (!MODEL.test(model))
+                    throw new ConfigurationError(`${where}: ${quote_quote(at)}: a model name is letters, digits and . _ : @ / - (at most 100)`);
+                const p = mapping(price, at, where);
+                const parsed = { input: 0, output: 0, cacheWrite: 0, cacheRead: 0 };
+                for (const [key, v] of Object.entries(p)) {
+                    if (!(key in PRICE_KEYS))
+                        throw new ConfigurationError(`${where}: unknown key ${quote_quote(`${at}.${key}`)}; expected ${Object.keys(PRICE_KEYS).join(', ')}`);
+                    parsed[PRICE_KEYS[key]] = usd(v, `${at}.${key}`, where, 0);
+                }
+                for (const key of ['input', 'output'])
+                    if (p[key] === undefined)
+                        throw new ConfigurationError(`${where}: ${at}.${key} is required (US dollars per million tokens)`);
+                settings.prices.models[model] = parsed;
+            }
+        }
+    }
+    if (root.budgets !== undefined) {
+        const budgets = mapping(root.budgets, 'usage.budgets', where);
+        for (const [key, v] of Object.entries(budgets)) {
+            if (key !== 'feature' && key !== 'agent' && key !== 'task')
+                throw new ConfigurationError(`${where}: unknown key ${quote_quote(`usage.budgets.${key}`)}; expected feature, agent or task`);
+            settings.budgets[key] = usd(v, `usage.budgets.${key}`, where, 0.000001);
+        }
+    }
+    return settings;
+}
+function mapping(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date)
+        throw new ConfigurationError(`${where}: ${key} must be a mapping, got ${quoteValue(value)}`);
+    return value;
+}
+function usd(value, key, where, min) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_USD)
+        throw new ConfigurationError(`${where}: ${key} must be an amount in US dollars from ${min} to ${MAX_USD}, got ${shown(value)}`);
+    return value;
+}
+function shown(value) {
+    return typeof value === 'string' ? quote_quote(value) : quoteValue(value);
+}
+
 ;// CONCATENATED MODULE: ./shared/config/config.ts
+
 
 
 
@@ -3424,10 +3531,23 @@ function defaultConfig() {
         pullRequests: { nonAgentIntoOverseer: 'allow' },
         notifications: defaultNotificationSettings(),
         scope: defaultScopeSettings(),
+        usage: defaultUsageSettings(),
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
+    '': [
+        'version',
+        'branches',
+        'state',
+        'tasks',
+        'protected-paths',
+        'roles',
+        'conflicts',
+        'pull-requests',
+        'notifications',
+        'scope',
+        'usage',
+    ],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -3556,6 +3676,8 @@ function parseConfig(text, where) {
         config.notifications = parseNotifications(root.notifications, where);
     if (root.scope !== undefined)
         config.scope = parseScopeSettings(root.scope, where);
+    if (root.usage !== undefined)
+        config.usage = parseUsageSettings(root.usage, where);
     return config;
 }
 function object(value, key, where) {
@@ -3639,7 +3761,7 @@ async function toplevel(git) {
 }
 /** `sha1` or `sha256`, as git names the repository's object format. */
 async function objectFormat(git) {
-    return git.run(['rev-parse', '--show-object-format']);
+    return git.objectFormat();
 }
 /** The commit HEAD is at (throws when there is none). */
 async function headId(git) {
@@ -3661,6 +3783,12 @@ async function treeOf(git, sha) {
 /** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
 async function updateRefIfAt(git, ref, value, expected) {
     await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
+}
+/** Sets every `ref` to its commit with one `update-ref --stdin` (one transaction: all or none). */
+async function updateRefs(git, updates) {
+    if (updates.length === 0)
+        return;
+    await git.run(['update-ref', '-z', '--stdin'], { input: updates.map(([ref, value]) => `update ${ref}\0${value}\0\0`).join('') });
 }
 /** Removes `ref`; one that is already gone is not an error. */
 async function refs_deleteRef(git, ref) {
@@ -3693,6 +3821,14 @@ async function gitFile(git, path) {
     const root = [gitDir, common].filter((r) => file.startsWith(`${r}${pathSep}`)).sort((a, b) => b.length - a.length)[0];
     // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
     return { root: root ?? dirname(file), path: file };
+}
+/** What a repository's refs, HEAD and index say now, as one string: equal strings mean nothing there moved. */
+async function repositoryFacts(git) {
+    const refs = await git.run(['for-each-ref', '--format=%(refname) %(objectname)']);
+    const head = await git.exec(['symbolic-ref', '-q', 'HEAD'], { allowedExitCodes: [0, 1] });
+    const config = await git.exec(['config', '--local', '--list', '-z'], { allowedExitCodes: [0, 1] });
+    const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=no']);
+    return JSON.stringify([refs, head.stdout.trim(), (await git.resolveCommit('HEAD')) ?? '', config.stdout, status]);
 }
 
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
@@ -3747,10 +3883,13 @@ async function remoteHeads(git, remote, globs = []) {
  * is taken where it is now). A branch deleted in the meantime is left out of
  * the result (the caller names it), and the others are still fetched.
  */
-async function fetchBranches(git, remote, branches) {
+async function fetchBranches(git, remote, branches, listed) {
     const out = new Map();
     if (branches.length === 0)
         return out;
+    const pinned = listed ? await pinListed(git, branches, listed) : null;
+    if (pinned)
+        return pinned;
     const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
     let wanted = branches;
     try {
@@ -3774,6 +3913,30 @@ async function fetchBranches(git, remote, branches) {
     }
     return out;
 }
+/**
+ * The branches at the commits `listed` (just read from the remote by `ls-remote`), set in the private refs
+ * without a fetch when every one of those commits is the tip of a ref here already: a fresh clone has them
+ * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
+ * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
+ */
+async function pinListed(git, branches, listed) {
+    if (branches.some((b) => !listed.has(b)))
+        return null;
+    const here = new Map();
+    const tips = new Set();
+    for (const line of (await listRefs(git, '%(objecttype) %(objectname) %(refname)', ['refs/'])).split('\n')) {
+        const m = /^commit ([0-9a-f]+) (.+)$/.exec(line);
+        if (!m)
+            continue;
+        tips.add(m[1]);
+        if (m[2].startsWith(PRIVATE_PREFIX))
+            here.set(m[2].slice(PRIVATE_PREFIX.length), m[1]);
+    }
+    if (branches.some((b) => !tips.has(listed.get(b))))
+        return null;
+    await updateRefs(git, branches.filter((b) => here.get(b) !== listed.get(b)).map((b) => [privateRef(b), listed.get(b)]));
+    return new Map(branches.map((b) => [b, listed.get(b)]));
+}
 /** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
 async function privateHeads(git) {
     const listing = await listRefs(git, '%(objecttype) %(objectname) %(refname)', [PRIVATE_PREFIX]);
@@ -3793,6 +3956,7 @@ async function remoteHeadsAndDefault(git, remote, globs) {
     const out = await git.run(['ls-remote', '--symref', '--', remote, 'HEAD', ...globs.map((g) => `refs/heads/${g}`)]);
     const heads = new Map();
     let defaultBranch = null;
+    let defaultSha = null;
     for (const line of out.split('\n')) {
         const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
         if (symref)
@@ -3801,8 +3965,10 @@ async function remoteHeadsAndDefault(git, remote, globs) {
         const ref = line.slice(tab + 1);
         if (tab > 0 && !line.startsWith('ref: ') && ref.startsWith('refs/heads/'))
             heads.set(ref.slice('refs/heads/'.length), line.slice(0, tab));
+        if (tab > 0 && !line.startsWith('ref: ') && ref === 'HEAD')
+            defaultSha = line.slice(0, tab);
     }
-    return { heads, defaultBranch };
+    return { heads, defaultBranch, ...(defaultBranch && defaultSha ? { defaultSha } : {}) };
 }
 /** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
 async function remoteDefaultBranch(git, remote) {
@@ -4071,6 +4237,7 @@ class Git {
     baseEnv;
     /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
     shallow;
+    format;
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -4094,7 +4261,9 @@ class Git {
         return new Promise((resolve, reject) => {
             const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
             spawned++;
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
+            // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
+            const bounded = options.timeoutMs !== undefined;
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
             const out = [];
             const err = [];
             child.stdout?.on('data', (chunk) => out.push(chunk));
@@ -4102,7 +4271,25 @@ class Git {
             child.on('error', (cause) => {
                 reject(new errors_GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
+            let timedOut = false;
+            const timer = options.timeoutMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    timedOut = true;
+                    try {
+                        process.kill(-child.pid, 'SIGKILL');
+                    }
+                    catch {
+                        child.kill('SIGKILL');
+                    }
+                }, options.timeoutMs);
             child.on('close', (code) => {
+                if (timer)
+                    clearTimeout(timer);
+                if (timedOut) {
+                    reject(new errors_GitError(`git ${describeArgs(args)} did not finish within ${options.timeoutMs} ms and was stopped`, args, '', null));
+                    return;
+                }
                 const stdout = Buffer.concat(out);
                 const stderr = Buffer.concat(err).toString('utf8');
                 const exitCode = code ?? -1;
@@ -4191,6 +4378,12 @@ class Git {
     async mergeBase(a, b) {
         const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
         return r.exitCode === 0 ? r.stdout.trim() || null : null;
+    }
+    /** `sha1` or `sha256`: a repository's object format never changes, so it is asked once per instance (a scan asks twice). */
+    async objectFormat() {
+        this.format ??= this.run(['rev-parse', '--show-object-format']);
+        this.format.catch(() => (this.format = undefined));
+        return this.format;
     }
     /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
     async isShallow() {
@@ -5181,6 +5374,21 @@ function detachedRecorder(cliScript, toplevel, remote, configPath) {
         child.unref();
     };
 }
+/**
+ * Queues one event for the background recorder under `key` (a fact queued or recorded before is not queued
+ * again) and starts the recorder: the hook that asks never waits for the network. True when it was queued.
+ */
+function queueEvent(located, key, event, startRecorder, now) {
+    const path = predictedFile(located);
+    const file = readPredicted(path);
+    const pending = file.pending[key];
+    if (file.recorded[key] || (pending && now.getTime() - Date.parse(pending.since) < PENDING_TIMEOUT_MS))
+        return false;
+    file.pending[key] = event;
+    writePredicted(path, file);
+    startRecorder();
+    return true;
+}
 /** Queues the answer's warnings and starts the recorder (when a sibling changed a path); how many were queued. */
 function recordWarnings(located, result, o) {
     if (!result.collision || !o.cliScript)
@@ -6044,7 +6252,7 @@ async function blobSizes(git, oids) {
 
 ;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const projection_types_PROJECTION_SCHEMA = 2;
+const projection_types_PROJECTION_SCHEMA = 3;
 /** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
 const RECENT_LIMIT = 100;
 const FEATURE_RECENT_LIMIT = 30;
@@ -6095,6 +6303,15 @@ const record = (check) => (v, at) => {
 const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
 const range = projection_check_object({ start: projection_check_int, end: projection_check_int });
 const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
+const usageTotals = projection_check_object({
+    inputTokens: projection_check_int,
+    outputTokens: projection_check_int,
+    cacheCreationTokens: projection_check_int,
+    cacheReadTokens: projection_check_int,
+    costMicroUsd: projection_check_int,
+    records: projection_check_int,
+    lastAt: projection_check_str,
+});
 const feature = projection_check_object({
     spec: projection_check_str,
     registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
@@ -6113,6 +6330,7 @@ const feature = projection_check_object({
         openSince: list(projection_check_str),
         manualSince: list(projection_check_str),
         resolutions: projection_check_int,
+        suggestion: maybe(stamped({ left: projection_check_str, right: projection_check_str, leftSha: projection_check_str, rightSha: projection_check_str, command: projection_check_str, outcome: projection_check_str })),
     })),
     divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
     tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
@@ -6136,6 +6354,23 @@ const feature = projection_check_object({
         detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
     }))),
     predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(range), warnings: projection_check_int }))),
+    trends: maybe(projection_check_object({
+        firstDone: record(projection_check_str),
+        scope: record(projection_check_int),
+        began: record(projection_check_int),
+        ended: record(projection_check_int),
+        leadTimes: record(projection_check_int),
+        cost: record(record(projection_check_int)),
+    })),
+    usage: maybe(record(usageTotals)),
+    taskUsage: maybe(record(usageTotals)),
+    budgets: maybe(record(projection_check_object({ scope: projection_check_str, subject: projection_check_str, budgetMicroUsd: projection_check_int, spentMicroUsd: projection_check_int, time: projection_check_str }))),
+    remembered: maybe(record(stamped({
+        path: projection_check_str,
+        result: maybe(projection_check_str),
+        commit: projection_check_str,
+        branch: projection_check_str,
+    }))),
     activity: record(projection_check_str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,

@@ -203,11 +203,11 @@ const hooksCommand = {
 /* harmony export */   Nb: () => (/* binding */ confineFolder),
 /* harmony export */   Sr: () => (/* binding */ confineOutput),
 /* harmony export */   _P: () => (/* binding */ confineWrite),
+/* harmony export */   eo: () => (/* binding */ makeFoldersConfined),
 /* harmony export */   ey: () => (/* binding */ confinePath),
 /* harmony export */   ic: () => (/* binding */ writeConfined),
 /* harmony export */   ro: () => (/* binding */ replaceConfined)
 /* harmony export */ });
-/* unused harmony export makeFoldersConfined */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -458,6 +458,8 @@ function confineOutput(value, what, roots, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C8: () => (/* binding */ gitPath),
 /* harmony export */   Dy: () => (/* binding */ listRefs),
+/* harmony export */   EA: () => (/* binding */ updateRefs),
+/* harmony export */   Ow: () => (/* binding */ repositoryFacts),
 /* harmony export */   PP: () => (/* binding */ gitFile),
 /* harmony export */   _5: () => (/* binding */ headId),
 /* harmony export */   ar: () => (/* binding */ toplevel),
@@ -487,7 +489,7 @@ async function toplevel(git) {
 }
 /** `sha1` or `sha256`, as git names the repository's object format. */
 async function objectFormat(git) {
-    return git.run(['rev-parse', '--show-object-format']);
+    return git.objectFormat();
 }
 /** The commit HEAD is at (throws when there is none). */
 async function headId(git) {
@@ -509,6 +511,12 @@ async function treeOf(git, sha) {
 /** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
 async function updateRefIfAt(git, ref, value, expected) {
     await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
+}
+/** Sets every `ref` to its commit with one `update-ref --stdin` (one transaction: all or none). */
+async function updateRefs(git, updates) {
+    if (updates.length === 0)
+        return;
+    await git.run(['update-ref', '-z', '--stdin'], { input: updates.map(([ref, value]) => `update ${ref}\0${value}\0\0`).join('') });
 }
 /** Removes `ref`; one that is already gone is not an error. */
 async function deleteRef(git, ref) {
@@ -541,6 +549,14 @@ async function gitFile(git, path) {
     const root = [gitDir, common].filter((r) => file.startsWith(`${r}${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`)).sort((a, b) => b.length - a.length)[0];
     // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
     return { root: root ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file), path: file };
+}
+/** What a repository's refs, HEAD and index say now, as one string: equal strings mean nothing there moved. */
+async function repositoryFacts(git) {
+    const refs = await git.run(['for-each-ref', '--format=%(refname) %(objectname)']);
+    const head = await git.exec(['symbolic-ref', '-q', 'HEAD'], { allowedExitCodes: [0, 1] });
+    const config = await git.exec(['config', '--local', '--list', '-z'], { allowedExitCodes: [0, 1] });
+    const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=no']);
+    return JSON.stringify([refs, head.stdout.trim(), (await git.resolveCommit('HEAD')) ?? '', config.stdout, status]);
 }
 
 

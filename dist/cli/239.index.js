@@ -14527,7 +14527,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 7253:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -15399,7 +15399,7 @@ module.exports = {
 
 
 const { kConstruct } = __webpack_require__(109)
-const { Cache } = __webpack_require__(9634)
+const { Cache } = __webpack_require__(7253)
 const { webidl } = __webpack_require__(5893)
 const { kEnumerableProperty } = __webpack_require__(3440)
 

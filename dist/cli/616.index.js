@@ -1,5 +1,5 @@
 export const id = 616;
-export const ids = [616,352];
+export const ids = [616];
 export const modules = {
 
 /***/ 9406:
@@ -8,9 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ agentFiles),
-  y: () => (/* binding */ claudeHook)
+  VI: () => (/* binding */ agentFiles),
+  yK: () => (/* binding */ claudeHook)
 });
+
+// UNUSED EXPORTS: briefCommand
 
 ;// CONCATENATED MODULE: ./shared/agents/codex-rules.ts
 /** Where the rules go: the overseer's are shared (committed); an implementor's are local and git-excluded. */
@@ -206,7 +208,10 @@ var errors = __webpack_require__(2635);
 var quote = __webpack_require__(3768);
 // EXTERNAL MODULE: ./shared/agents/settings-file.ts
 var settings_file = __webpack_require__(6267);
+// EXTERNAL MODULE: ./shared/text/cli-invocation.ts
+var cli_invocation = __webpack_require__(7921);
 ;// CONCATENATED MODULE: ./shared/agents/agent-files.ts
+
 
 
 
@@ -216,6 +221,10 @@ var settings_file = __webpack_require__(6267);
 function claudeHook(input) {
     const command = input.hookCommand ?? settings_file/* CHECK_PATH_HOOK */.Z$.command;
     return { ...settings_file/* CHECK_PATH_HOOK */.Z$, command: input.blockingHook ? `${command} --block` : command };
+}
+/** The brief hook (`agents brief --hook`), started the way the PreToolUse hook is. */
+function briefCommand(input) {
+    return (0,cli_invocation/* briefHookCommand */.vL)(input.hookCommand ?? settings_file/* CHECK_PATH_HOOK */.Z$.command);
 }
 /**
  * Every file one agent kind reads for one role, with its new text merged
@@ -232,8 +241,9 @@ function agentFiles(input) {
     const local = input.role === 'implementor';
     if (input.agent === 'claude') {
         const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
-        // With the PreToolUse hook that runs check-path before each edit.
-        plan(settings, (before) => (0,settings_file/* mergeSettings */.ss)(before, input.rules, input.previous, settings, claudeHook(input)));
+        // With the PreToolUse hook that runs check-path before each edit, the usage hooks after each turn, and
+        // the brief at each session and prompt.
+        plan(settings, (before) => (0,settings_file/* mergeSettings */.ss)(before, input.rules, input.previous, settings, claudeHook(input), input.usageHookCommand ?? settings_file/* USAGE_HOOK_COMMAND */.KG, briefCommand(input)));
     }
     if (input.agent === 'codex') {
         const path = codexRulesPath(input.role);
@@ -243,6 +253,8 @@ function agentFiles(input) {
                 throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
             return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec);
         });
+        // Codex reads hooks from .codex/hooks.json only (no local variant): the brief's command is the same for every role.
+        plan('.codex/hooks.json', (before) => (0,settings_file/* mergeCodexHooks */.AI)(before, briefCommand(input), '.codex/hooks.json'));
     }
     plan(guideFile(input.agent, input.role), (before) => (0,settings_file/* mergeGuide */.NC)(before, guideSection({
         role: input.role,
@@ -277,7 +289,12 @@ const AUTHORITY_RULES = [
     {
         command: 'events log',
         implementor: 'own',
-        rule: 'an implementor may log only task-updated, test-result and blocker-raised events for its own branch',
+        rule: 'an implementor may log only task-updated, test-result, blocker-raised and agent-usage events for its own branch',
+    },
+    {
+        command: 'events log-usage',
+        implementor: 'own',
+        rule: 'an implementor may log only its own usage (its own branch)',
     },
     {
         command: 'events log-conflict',
@@ -288,6 +305,11 @@ const AUTHORITY_RULES = [
         command: 'events resolve-conflict',
         implementor: 'never',
         rule: 'resolving a conflict is the overseer’s or a person’s',
+    },
+    {
+        command: 'events import',
+        implementor: 'never',
+        rule: 'importing a history is the overseer’s or a person’s',
     },
     {
         command: 'events raise-blocker',
@@ -301,7 +323,7 @@ const AUTHORITY_RULES = [
     },
 ];
 /** The event kinds an implementor may record with `events log`, for its own branch. */
-const IMPLEMENTOR_LOG_KINDS = ['task-updated', 'test-result', 'blocker-raised'];
+const IMPLEMENTOR_LOG_KINDS = ['task-updated', 'test-result', 'blocker-raised', 'agent-usage'];
 /** The rule of a command, if it has one. */
 function authorityRule(command) {
     return AUTHORITY_RULES.find((r) => r.command === command);
@@ -402,12 +424,14 @@ const RULE_SYNTAX = /^(?:Bash|Edit|Read|WebFetch|WebSearch|Glob|Grep|mcp__[\w-]+
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ mergeCodexHooks),
+/* harmony export */   KG: () => (/* binding */ USAGE_HOOK_COMMAND),
 /* harmony export */   MH: () => (/* binding */ ourHookCommands),
 /* harmony export */   NC: () => (/* binding */ mergeGuide),
 /* harmony export */   Z$: () => (/* binding */ CHECK_PATH_HOOK),
 /* harmony export */   ss: () => (/* binding */ mergeSettings)
 /* harmony export */ });
-/* unused harmony exports GUIDE_BEGIN, GUIDE_END */
+/* unused harmony exports BRIEF_EVENTS, mergeBriefHooks, USAGE_HOOK_EVENTS, GUIDE_BEGIN, GUIDE_END */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
 /* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3768);
 /* harmony import */ var _check_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2829);
@@ -422,7 +446,7 @@ const RULE_SYNTAX = /^(?:Bash|Edit|Read|WebFetch|WebSearch|Glob|Grep|mcp__[\w-]+
  * JSON, final newline), so a re-run with the same rules writes the same bytes.
  * With `hook`, our PreToolUse hook joins the person's hooks the same way.
  */
-function mergeSettings(existing, ours, previous, file, hook = null) {
+function mergeSettings(existing, ours, previous, file, hook = null, usageHook = null, brief = null) {
     let settings = {};
     if (existing !== null && existing.trim() !== '') {
         try {
@@ -447,8 +471,53 @@ function mergeSettings(existing, ours, previous, file, hook = null) {
         const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
         merged[key] = [...kept, ...ours[key]];
     }
-    const hooks = hook ? { hooks: mergeHook(settings.hooks, hook, file) } : {};
+    let mergedHooks = hook ? mergeHook(settings.hooks, hook, file) : settings.hooks;
+    if (usageHook)
+        for (const event of USAGE_HOOK_EVENTS)
+            mergedHooks = mergeEventHook(mergedHooks, event, usageHook, file);
+    if (brief)
+        mergedHooks = mergeBriefHooks(mergedHooks, brief, file);
+    const hooks = hook || usageHook || brief ? { hooks: mergedHooks } : {};
     return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`;
+}
+/** Our brief hook: `orchestrator agents brief --hook`, however the CLI is started. */
+const OUR_BRIEF_HOOK = /\bagents brief --hook\b/;
+/** The events the brief answers: a new (or resumed, cleared, compacted) session, and every prompt. */
+const BRIEF_EVENTS = ['SessionStart', 'UserPromptSubmit'];
+/**
+ * Our brief entry under SessionStart and UserPromptSubmit (no matcher: every source, every prompt), replaced where
+ * it stands; the person's entries stay. Claude Code and Codex read the same `hooks` object (settings, hooks.json).
+ */
+function mergeBriefHooks(existing, command, file) {
+    if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quotePath */ .WG)(file)}: "hooks" is not an object; nothing was written`);
+    const hooks = { ...(existing ?? {}) };
+    for (const event of BRIEF_EVENTS) {
+        const list = hooks[event] ?? [];
+        if (!Array.isArray(list))
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quotePath */ .WG)(file)}: "hooks.${event}" is not a list; nothing was written`);
+        const entry = { hooks: [{ type: 'command', command, timeout: 10 }] };
+        const ours = (e) => Array.isArray(e?.hooks) &&
+            e.hooks.some((h) => typeof h?.command === 'string' && OUR_BRIEF_HOOK.test(h.command));
+        const at = list.findIndex(ours);
+        hooks[event] = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
+    }
+    return hooks;
+}
+/** Codex's `.codex/hooks.json` with our brief hooks merged in (same wire format as Claude Code's settings). */
+function mergeCodexHooks(existing, command, file) {
+    let doc = {};
+    if (existing !== null && existing.trim() !== '') {
+        try {
+            doc = JSON.parse(existing);
+        }
+        catch (error) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quotePath */ .WG)(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
+        }
+        if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quotePath */ .WG)(file)} is not a JSON object: fix or move it; nothing was written`);
+    }
+    return `${JSON.stringify({ ...doc, hooks: mergeBriefHooks(doc.hooks, command, file) }, null, 2)}\n`;
 }
 const CHECK_PATH_HOOK = {
     matcher: _check_path__WEBPACK_IMPORTED_MODULE_2__/* .EDIT_TOOL_MATCHER */ .BI,
@@ -485,6 +554,26 @@ function mergeHook(existing, hook, file) {
         e.hooks.some((h) => typeof h?.command === 'string' && OUR_HOOK.test(h.command));
     const at = list.findIndex(ours);
     hooks.PreToolUse = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
+    return hooks;
+}
+/** The hook events after which `agents record-usage` reads the session's transcript (both: a session cut short has no Stop). */
+const USAGE_HOOK_EVENTS = ['Stop', 'SessionEnd'];
+/** The usage hook: the CLI's `agents record-usage`, as the CLI was started (default: the project's node_modules). */
+const USAGE_HOOK_COMMAND = '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator agents record-usage';
+const OUR_USAGE_HOOK = /\bagents record-usage\b/;
+/** Our entry of a matcher-less hook event (Stop, SessionEnd) replaced where it stands, or added; the person's entries stay. */
+function mergeEventHook(existing, event, command, file) {
+    if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quotePath */ .WG)(file)}: "hooks" is not an object; nothing was written`);
+    const hooks = { ...(existing ?? {}) };
+    const list = hooks[event] ?? [];
+    if (!Array.isArray(list))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quotePath */ .WG)(file)}: "hooks.${event}" is not a list; nothing was written`);
+    const entry = { hooks: [{ type: 'command', command, timeout: 30 }] };
+    const ours = (e) => Array.isArray(e?.hooks) &&
+        e.hooks.some((h) => typeof h?.command === 'string' && OUR_USAGE_HOOK.test(h.command));
+    const at = list.findIndex(ours);
+    hooks[event] = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
     return hooks;
 }
 const GUIDE_BEGIN = '<!-- agent-orchestrator:begin (generated by orchestrator agents setup; edit outside these markers) -->';

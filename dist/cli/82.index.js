@@ -38,18 +38,23 @@ function agentBranchesOf(heads, naming, globs) {
     return out;
 }
 /**
- * What a conflict scan needs of the remote with two processes whatever the
+ * What a conflict scan needs of the remote with three processes whatever the
  * number of branches: one `ls-remote` (agent branches and the default
- * branch), one `fetch` of them all into private refs (and one for-each-ref
- * to read them back). A branch deleted in between is passed to `onGone`.
+ * branch), one `fetch` of them all into private refs and one for-each-ref
+ * to read them back; or, when this clone has every listed commit already
+ * (a fresh clone does), one for-each-ref and one update-ref and no fetch. A branch deleted in between is passed to `onGone`.
  */
 async function fetchScanBranches(git, remote, naming, globs, onGone) {
-    const { heads, defaultBranch } = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeadsAndDefault */ .od)(git, remote, [(0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming)]);
+    const { heads, defaultBranch, defaultSha } = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeadsAndDefault */ .od)(git, remote, [(0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming)]);
     const all = agentBranchesOf(heads, naming, []);
     const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all;
     const names = listed.map((b) => b.name);
     const base = defaultBranch;
-    const fetched = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .fetchBranches */ .r4)(git, remote, base && !names.includes(base) ? [...names, base] : names);
+    // The commits just listed: pinned without a fetch when this clone has them all (fetchBranches).
+    const tips = new Map(heads);
+    if (base && defaultSha && !tips.has(base))
+        tips.set(base, defaultSha);
+    const fetched = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .fetchBranches */ .r4)(git, remote, base && !names.includes(base) ? [...names, base] : names, tips);
     for (const b of listed)
         if (!fetched.has(b.name))
             onGone?.(b.name);
@@ -253,6 +258,15 @@ const FACT_BUILDERS = {
             ],
         };
     },
+    'budget-crossed': (_event, d) => ({
+        kind: 'budget-crossed',
+        title: `Budget crossed: ${str(d.scope)} ${str(d.subject)}`,
+        tone: 'bad',
+        fields: [
+            { name: 'Spent', value: dollars(Number(d.spentMicroUsd)) },
+            { name: 'Budget', value: dollars(Number(d.budgetMicroUsd)) },
+        ],
+    }),
     'blocker-raised': (_event, d) => ({
         kind: 'blocker-raised',
         title: `Blocker raised: ${str(d.id)}`,
@@ -291,6 +305,10 @@ function whoRebases(feature, left, right) {
     const index = (x) => feature?.agents[x]?.index ?? 0;
     return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
 }
+/** Millionths of a US dollar as dollars with cents. */
+function dollars(micro) {
+    return Number.isFinite(micro) ? `$${(micro / 1_000_000).toFixed(2)}` : 'unknown';
+}
 function duration(seconds) {
     if (!Number.isFinite(seconds) || seconds < 0)
         return 'unknown';
@@ -316,6 +334,7 @@ const LABELS = {
     'test-failed': 'Failing checks',
     'guard-violation': 'Guard violation',
     'blocker-raised': 'Blocker raised',
+    'budget-crossed': 'Budget crossed',
 };
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 // Control characters (and the line separators) would break lines or hide text in every client.
@@ -677,7 +696,7 @@ function openCommandWorkspace(values, ctx, options = {}) {
 /* harmony export */   A: () => (/* binding */ TOKEN_OPTION),
 /* harmony export */   D: () => (/* binding */ COMMON_OPTIONS)
 /* harmony export */ });
-/* harmony import */ var _config_config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _config_config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5967);
 // The options of the workspace every state-touching command opens (and the
 // token of those that call GitHub's API): declared here, beside what reads them.
 

@@ -169,7 +169,7 @@ async function commitAgentSettings(git, options) {
     // Kinds can share a file (AGENTS.md for codex and generic): each builds on the text the one before left.
     const base = new Map();
     const current = new Map();
-    const plan = (agent, read) => (0,agent_files/* agentFiles */.V)({
+    const plan = (agent, read) => (0,agent_files/* agentFiles */.VI)({
         role: 'overseer',
         agent,
         branch: null,
@@ -179,6 +179,7 @@ async function commitAgentSettings(git, options) {
         integration,
         remote: options.remote,
         hookCommand: options.hookCommand,
+        usageHookCommand: options.usageHookCommand,
         read,
     });
     for (const agent of options.kinds) {
@@ -225,8 +226,8 @@ async function commitAgentSettings(git, options) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/config/config.ts + 2 modules
-var config_config = __webpack_require__(6257);
+// EXTERNAL MODULE: ./shared/config/config.ts + 3 modules
+var config_config = __webpack_require__(5967);
 ;// CONCATENATED MODULE: ./shared/init-feature/init-feature.ts
 
 
@@ -285,6 +286,7 @@ async function initFeature(options, deps) {
             write: !dryRun,
             // The committed hook is started the way this CLI was (in an action: from the project's node_modules).
             hookCommand: ctx.cliScript ? (0,cli_invocation/* hookInvocation */.eM)(ctx.cliScript, ctx.cwd, process.env.PATH) : undefined,
+            usageHookCommand: ctx.cliScript ? `${(0,cli_invocation/* cliHookInvocation */.iQ)(ctx.cliScript, ctx.cwd, process.env.PATH)} agents record-usage` : undefined,
         })
         : null;
     const branches = await createMissing(wanted, base, settings?.start ?? base.sha, deps);

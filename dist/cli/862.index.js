@@ -75,9 +75,13 @@ async function writeCommitGraph(git) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fj: () => (/* binding */ setIndexEntry),
 /* harmony export */   Nz: () => (/* binding */ checkoutIndex),
+/* harmony export */   Qh: () => (/* binding */ indexChangesFrom),
 /* harmony export */   SC: () => (/* binding */ commitTree),
 /* harmony export */   WM: () => (/* binding */ writeTree),
-/* harmony export */   Zc: () => (/* binding */ readTree)
+/* harmony export */   Zc: () => (/* binding */ readTree),
+/* harmony export */   rz: () => (/* binding */ removeIndexEntry),
+/* harmony export */   uE: () => (/* binding */ commitMergeTree),
+/* harmony export */   wV: () => (/* binding */ stageWorkTree)
 /* harmony export */ });
 /** Loads `treeish` into the index (`--end-of-options` when the name comes from elsewhere). */
 async function readTree(git, treeish, env, options = {}) {
@@ -101,6 +105,26 @@ async function commitTree(git, tree, parent, message, env) {
 /** Writes every file of the index into the work tree `env` names (run from `cwd`). */
 async function checkoutIndex(git, env, cwd) {
     await git.exec(['checkout-index', '--all', '--force'], { env, cwd });
+}
+/** Stages every file of the work tree `env` names (`add -A`, its ignore rules apply), run from `cwd` (that work tree). */
+async function stageWorkTree(git, env, cwd) {
+    await git.run(['add', '-A', '--', '.'], { env, cwd });
+}
+/** The paths (NUL-separated, raw bytes as latin1) where the index differs from `tree`, renames not followed. */
+async function indexChangesFrom(git, tree, env) {
+    const out = await git.execBuffer(['diff-index', '--cached', '--no-renames', '--name-only', '-z', tree, '--'], { env });
+    return out.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '');
+}
+/** A merge commit of `tree` with `parents` in that order; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
+async function commitMergeTree(git, tree, parents, message, env) {
+    return git.run(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message], { env });
+}
+/** Removes `path` from the index (a resolution that deletes the file). */
+async function removeIndexEntry(git, path, env) {
+    await git.run(['update-index', '--force-remove', '--', path], { env });
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 918;
-export const ids = [918,61,317];
+export const ids = [918,707,88,317,286];
 export const modules = {
 
 /***/ 2707:
@@ -215,6 +215,10 @@ var neutralize = __webpack_require__(4929);
 var queries = __webpack_require__(9560);
 // EXTERNAL MODULE: ./shared/state/projection/findings.ts
 var findings = __webpack_require__(3748);
+// EXTERNAL MODULE: ./shared/state/projection/usage.ts
+var projection_usage = __webpack_require__(8191);
+// EXTERNAL MODULE: ./shared/state/projection/summarize.ts
+var summarize = __webpack_require__(4861);
 // EXTERNAL MODULE: ./shared/integrate/summary-section.ts
 var summary_section = __webpack_require__(7120);
 ;// CONCATENATED MODULE: ./shared/open-pr/pr-body.ts
@@ -286,6 +290,10 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     const drift = feature ? (0,findings/* openDrift */.w)(feature, branch) : [];
     if (drift.length)
         lines.push('### Scope drift', '', ...(0,markdown/* table */.tp)(['File outside its tasks', 'Belongs to', 'Commit'], drift.map((d) => [(0,markdown.md)(d.path, 300), (0,markdown.md)((0,drift_state/* driftTasksText */.TZ)(d.detected?.tasks), 300), (0,markdown/* sha */.hW)(d.detected?.commit)])), '');
+    // What the branch's agent cost so far (only once usage was recorded for it).
+    const usage = feature ? (0,projection_usage/* usageOfBranch */.$v)(feature, branch) : null;
+    if (usage)
+        lines.push('### Cost', '', `${(0,summarize/* formatUsd */.UK)(usage.costMicroUsd)} for ${(0,projection_usage/* totalTokens */.RP)(usage)} tokens (${usage.inputTokens} input, ${usage.outputTokens} output, ${usage.cacheCreationTokens} cache write, ${usage.cacheReadTokens} cache read), over ${usage.records} usage record(s).`, '');
     // The overseer's pull request shows the order to merge its implementors in.
     if (feature && feature.agents[branch]?.role === 'overseer')
         lines.push(...(0,summary_section/* mergeOrderFromState */.K)(projection, spec, 3));
@@ -375,7 +383,7 @@ async function openPullRequest(options, deps) {
     const body = renderPullRequestBody(snapshot.projection, parsed.spec, head, options.bodyExtra);
     if (dryRun)
         return { head, base, number: null, url: null, created: false, updated: false, title, body, stateCommit: null, dryRun };
-    const ref = (0,repository/* resolveRepository */.BN)(ctx.github.repository, remote, ctx.github.repository ? null : await (0,git_remote/* remoteUrl */.gX)(git, remote));
+    const ref = (0,repository.resolveRepository)(ctx.github.repository, remote, ctx.github.repository ? null : await (0,git_remote/* remoteUrl */.gX)(git, remote));
     if (!options.token)
         throw new errors/* InputError */.dz('open-pr needs a token with pull-requests: write (pass token: ${{ github.token }}; locally set GITHUB_TOKEN)');
     const client = (0,github_client.createGitHubClient)({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
@@ -841,9 +849,9 @@ function normaliseNewlines(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ resolveRepository),
 /* harmony export */   SU: () => (/* binding */ parseRepository),
-/* harmony export */   jg: () => (/* binding */ listOpenPulls)
+/* harmony export */   jg: () => (/* binding */ listOpenPulls),
+/* harmony export */   resolveRepository: () => (/* binding */ resolveRepository)
 /* harmony export */ });
 /* unused harmony export repositoryFromUrl */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);

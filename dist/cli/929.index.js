@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var confine_path = __webpack_require__(8060);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./shared/dashboard/site.ts + 9 modules
-var site = __webpack_require__(3218);
+// EXTERNAL MODULE: ./shared/dashboard/site.ts + 13 modules
+var site = __webpack_require__(5943);
 // EXTERNAL MODULE: ./shared/naming/validate.ts
 var validate = __webpack_require__(89);
 // EXTERNAL MODULE: external "node:child_process"

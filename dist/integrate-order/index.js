@@ -3029,7 +3029,7 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
@@ -3157,7 +3157,7 @@ const {
 const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
 
@@ -3402,7 +3402,7 @@ module.exports = pipeline
 
 
 
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(9927)
 const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
@@ -3623,7 +3623,7 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
 const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
@@ -3854,7 +3854,7 @@ const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
 const util = __nccwpck_require__(3440)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3981,7 +3981,7 @@ module.exports.connect = __nccwpck_require__(2279)
 
 
 
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
@@ -4369,7 +4369,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 /***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
 } = __nccwpck_require__(8707)
@@ -4472,7 +4472,7 @@ module.exports = {
 
 
 const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
 const timers = __nccwpck_require__(6603)
@@ -5488,7 +5488,7 @@ const {
   InvalidArgumentError,
   NotSupportedError
 } = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -6206,7 +6206,7 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
@@ -7290,7 +7290,7 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const timers = __nccwpck_require__(6603)
@@ -8808,7 +8808,7 @@ module.exports = connectH1
 
 
 
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
 const util = __nccwpck_require__(3440)
@@ -9609,7 +9609,7 @@ module.exports = connectH2
 
 
 
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
 const util = __nccwpck_require__(3440)
@@ -11587,7 +11587,7 @@ module.exports = class DecoratorHandler {
 
 const util = __nccwpck_require__(3440)
 const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
@@ -11823,7 +11823,7 @@ module.exports = RedirectHandler
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 
 const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
 const { RequestRetryError } = __nccwpck_require__(8707)
@@ -14671,7 +14671,7 @@ const { Request, fromInnerRequest } = __nccwpck_require__(9967)
 const { kState } = __nccwpck_require__(3627)
 const { fetching } = __nccwpck_require__(4398)
 const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -15699,7 +15699,7 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { URLSerializer } = __nccwpck_require__(1900)
 const { isValidHeaderName } = __nccwpck_require__(3168)
 
@@ -15964,7 +15964,7 @@ module.exports = {
 const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
 const { isCTLExcludingHtab } = __nccwpck_require__(7797)
 const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -17767,7 +17767,7 @@ const { FormData } = __nccwpck_require__(5910)
 const { kState } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
 const { serializeAMimeType } = __nccwpck_require__(1900)
@@ -18419,7 +18419,7 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 
 const encoder = new TextEncoder()
 
@@ -19361,7 +19361,7 @@ const { utf8DecodeBytes } = __nccwpck_require__(3168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
 const { isFileLike } = __nccwpck_require__(7114)
 const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -20153,7 +20153,7 @@ const {
   isValidHeaderValue
 } = __nccwpck_require__(3168)
 const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
 const kHeadersMap = Symbol('headers map')
@@ -20885,7 +20885,7 @@ const {
   extractMimeType
 } = __nccwpck_require__(3168)
 const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
@@ -23141,7 +23141,7 @@ const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { URLSerializer } = __nccwpck_require__(1900)
 const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
 const kAbortController = Symbol('abortController')
@@ -24182,7 +24182,7 @@ const { webidl } = __nccwpck_require__(5893)
 const { FormData } = __nccwpck_require__(5910)
 const { URLSerializer } = __nccwpck_require__(1900)
 const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
 const textEncoder = new TextEncoder('utf-8')
@@ -24798,7 +24798,7 @@ const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
 const { webidl } = __nccwpck_require__(5893)
 
@@ -29283,7 +29283,7 @@ module.exports = { PerMessageDeflate }
 
 
 const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(6970)
+const assert = __nccwpck_require__(4589)
 const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
 const { channels } = __nccwpck_require__(2414)
@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4589);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2226);
 // The entry GitHub runs (bundled into dist/integrate-order/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30886,7 +30886,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4589:
+/***/ 2226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34501,7 +34501,7 @@ async function toplevel(git) {
 }
 /** `sha1` or `sha256`, as git names the repository's object format. */
 async function objectFormat(git) {
-    return git.run(['rev-parse', '--show-object-format']);
+    return git.objectFormat();
 }
 /** The commit HEAD is at (throws when there is none). */
 async function headId(git) {
@@ -34523,6 +34523,12 @@ async function treeOf(git, sha) {
 /** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
 async function updateRefIfAt(git, ref, value, expected) {
     await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
+}
+/** Sets every `ref` to its commit with one `update-ref --stdin` (one transaction: all or none). */
+async function updateRefs(git, updates) {
+    if (updates.length === 0)
+        return;
+    await git.run(['update-ref', '-z', '--stdin'], { input: updates.map(([ref, value]) => `update ${ref}\0${value}\0\0`).join('') });
 }
 /** Removes `ref`; one that is already gone is not an error. */
 async function deleteRef(git, ref) {
@@ -34555,6 +34561,14 @@ async function gitFile(git, path) {
     const root = [gitDir, common].filter((r) => file.startsWith(`${r}${pathSep}`)).sort((a, b) => b.length - a.length)[0];
     // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
     return { root: root ?? dirname(file), path: file };
+}
+/** What a repository's refs, HEAD and index say now, as one string: equal strings mean nothing there moved. */
+async function repositoryFacts(git) {
+    const refs = await git.run(['for-each-ref', '--format=%(refname) %(objectname)']);
+    const head = await git.exec(['symbolic-ref', '-q', 'HEAD'], { allowedExitCodes: [0, 1] });
+    const config = await git.exec(['config', '--local', '--list', '-z'], { allowedExitCodes: [0, 1] });
+    const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=no']);
+    return JSON.stringify([refs, head.stdout.trim(), (await git.resolveCommit('HEAD')) ?? '', config.stdout, status]);
 }
 
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
@@ -34609,10 +34623,13 @@ async function remoteHeads(git, remote, globs = []) {
  * is taken where it is now). A branch deleted in the meantime is left out of
  * the result (the caller names it), and the others are still fetched.
  */
-async function fetchBranches(git, remote, branches) {
+async function fetchBranches(git, remote, branches, listed) {
     const out = new Map();
     if (branches.length === 0)
         return out;
+    const pinned = listed ? await pinListed(git, branches, listed) : null;
+    if (pinned)
+        return pinned;
     const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${remote_privateRef(b)}`)]);
     let wanted = branches;
     try {
@@ -34636,6 +34653,30 @@ async function fetchBranches(git, remote, branches) {
     }
     return out;
 }
+/**
+ * The branches at the commits `listed` (just read from the remote by `ls-remote`), set in the private refs
+ * without a fetch when every one of those commits is the tip of a ref here already: a fresh clone has them
+ * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
+ * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
+ */
+async function pinListed(git, branches, listed) {
+    if (branches.some((b) => !listed.has(b)))
+        return null;
+    const here = new Map();
+    const tips = new Set();
+    for (const line of (await listRefs(git, '%(objecttype) %(objectname) %(refname)', ['refs/'])).split('\n')) {
+        const m = /^commit ([0-9a-f]+) (.+)$/.exec(line);
+        if (!m)
+            continue;
+        tips.add(m[1]);
+        if (m[2].startsWith(PRIVATE_PREFIX))
+            here.set(m[2].slice(PRIVATE_PREFIX.length), m[1]);
+    }
+    if (branches.some((b) => !tips.has(listed.get(b))))
+        return null;
+    await updateRefs(git, branches.filter((b) => here.get(b) !== listed.get(b)).map((b) => [remote_privateRef(b), listed.get(b)]));
+    return new Map(branches.map((b) => [b, listed.get(b)]));
+}
 /** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
 async function privateHeads(git) {
     const listing = await listRefs(git, '%(objecttype) %(objectname) %(refname)', [PRIVATE_PREFIX]);
@@ -34655,6 +34696,7 @@ async function remoteHeadsAndDefault(git, remote, globs) {
     const out = await git.run(['ls-remote', '--symref', '--', remote, 'HEAD', ...globs.map((g) => `refs/heads/${g}`)]);
     const heads = new Map();
     let defaultBranch = null;
+    let defaultSha = null;
     for (const line of out.split('\n')) {
         const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
         if (symref)
@@ -34663,8 +34705,10 @@ async function remoteHeadsAndDefault(git, remote, globs) {
         const ref = line.slice(tab + 1);
         if (tab > 0 && !line.startsWith('ref: ') && ref.startsWith('refs/heads/'))
             heads.set(ref.slice('refs/heads/'.length), line.slice(0, tab));
+        if (tab > 0 && !line.startsWith('ref: ') && ref === 'HEAD')
+            defaultSha = line.slice(0, tab);
     }
-    return { heads, defaultBranch };
+    return { heads, defaultBranch, ...(defaultBranch && defaultSha ? { defaultSha } : {}) };
 }
 /** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
 async function remoteDefaultBranch(git, remote) {
@@ -35817,6 +35861,28 @@ function findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE) {
     }
     return blocks;
 }
+const ANY_MARKER = new Map();
+/**
+ * The 1-based numbers of the lines of `text` that look like a conflict marker
+ * of `size`, whatever its label and conflict style: `<<<<<<<`, `|||||||` (diff3's
+ * base) or `>>>>>>>` alone or followed by a space, or exactly `=======`. Lines in
+ * `allowed` (a side's own lines: an RST heading, a document about git) do not
+ * count, so what is left is what a merge wrote and nobody resolved.
+ */
+function leftoverMarkerLines(text, allowed = new Set(), size = DEFAULT_MARKER_SIZE) {
+    let pattern = ANY_MARKER.get(size);
+    if (!pattern) {
+        pattern = new RegExp(`^(?:(?:<{${size}}|\\|{${size}}|>{${size}})(?: .*)?|={${size}})$`);
+        ANY_MARKER.set(size, pattern);
+    }
+    const found = [];
+    splitLines(text).forEach((line, i) => {
+        const bare = stripCr(line);
+        if (pattern.test(bare) && !allowed.has(bare))
+            found.push(i + 1);
+    });
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./shared/conflicts/line-diff.ts
 /** Raised when aligning two texts would cost more than the budget allows (huge, very different files). */
@@ -35974,6 +36040,11 @@ stats = { work: 0 }) {
     const rightRanges = sideRanges(merged, blocks, right, (b) => b.theirs, budget === undefined ? undefined : budget - (stats.work - before), stats);
     return { leftRanges, rightRanges };
 }
+/**
+ * Where each hunk's lines (`pick`: one side's lines of the hunk) are in that
+ * side's own file: the merged file with every hunk resolved to that side,
+ * aligned with the side's file. Also used for the base lines of diff3 hunks.
+ */
 function sideRanges(merged, blocks, side, pick, budget, stats) {
     // The merged file with each hunk replaced by this side's lines; remember where each hunk starts.
     const resolved = [];
@@ -36181,6 +36252,11 @@ async function cleanMergeTree(git, pins, left, right) {
 async function mergeConflicts(git, a, b) {
     const r = await git.exec(['merge-tree', '--write-tree', '--name-only', a, b], { allowedExitCodes: [0, 1, 128] });
     return r.exitCode === 0 ? false : r.exitCode === 1 ? true : null;
+}
+/** The tree `merge-tree --write-tree` makes of two commits, conflicted files holding markers (exit 1 is a result here). */
+async function conflictedMergeTree(git, pins, left, right) {
+    const r = await git.exec([...pins, 'merge-tree', '--write-tree', '--no-messages', left, right], { allowedExitCodes: [0, 1] });
+    return r.stdout.split('\n')[0].trim();
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/merge-tree-runner.ts
@@ -36633,6 +36709,7 @@ class Git {
     baseEnv;
     /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
     shallow;
+    format;
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -36656,7 +36733,9 @@ class Git {
         return new Promise((resolve, reject) => {
             const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
             spawned++;
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
+            // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
+            const bounded = options.timeoutMs !== undefined;
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
             const out = [];
             const err = [];
             child.stdout?.on('data', (chunk) => out.push(chunk));
@@ -36664,7 +36743,25 @@ class Git {
             child.on('error', (cause) => {
                 reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
+            let timedOut = false;
+            const timer = options.timeoutMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    timedOut = true;
+                    try {
+                        process.kill(-child.pid, 'SIGKILL');
+                    }
+                    catch {
+                        child.kill('SIGKILL');
+                    }
+                }, options.timeoutMs);
             child.on('close', (code) => {
+                if (timer)
+                    clearTimeout(timer);
+                if (timedOut) {
+                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} did not finish within ${options.timeoutMs} ms and was stopped`, args, '', null));
+                    return;
+                }
                 const stdout = Buffer.concat(out);
                 const stderr = Buffer.concat(err).toString('utf8');
                 const exitCode = code ?? -1;
@@ -36753,6 +36850,12 @@ class Git {
     async mergeBase(a, b) {
         const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
         return r.exitCode === 0 ? r.stdout.trim() || null : null;
+    }
+    /** `sha1` or `sha256`: a repository's object format never changes, so it is asked once per instance (a scan asks twice). */
+    async objectFormat() {
+        this.format ??= this.run(['rev-parse', '--show-object-format']);
+        this.format.catch(() => (this.format = undefined));
+        return this.format;
     }
     /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
     async isShallow() {
@@ -36904,16 +37007,17 @@ class MergeSandbox {
     }
     /**
      * `-c` arguments that pin everything a merge result depends on besides the
-     * two commits: the plain conflict style and our own attributes file (empty,
-     * or one line setting the marker size for every path).
+     * two commits: the conflict style (plain unless `style` says diff3, which a
+     * resolution brief needs for the base lines) and our own attributes file
+     * (empty, or one line setting the marker size for every path).
      */
-    pins(markerSize) {
+    pins(markerSize, style = 'merge') {
         const file = (0,external_node_path_namespaceObject.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
         if (!this.written.has(file)) {
             (0,external_node_fs_namespaceObject.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
             this.written.add(file);
         }
-        return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
+        return ['-c', `core.attributesFile=${file}`, '-c', `merge.conflictStyle=${style}`];
     }
     written = new Set();
     close() {
@@ -37590,7 +37694,7 @@ function objectOf(shape) {
     const namesUnder = (field) => {
         let list = names.get(field);
         if (!list) {
-            list = specs.map(([name]) => join(field, name));
+            list = specs.map(([name]) => field_checks_join(field, name));
             // Array items name their index ("files[3]"): keep the cache small whatever the input.
             if (names.size < 64)
                 names.set(field, list);
@@ -37603,7 +37707,7 @@ function objectOf(shape) {
         const input = value;
         for (const name in input) {
             if (!knownSet.has(name) && Object.hasOwn(input, name)) {
-                fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
+                fail(where, field_checks_join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
             }
         }
         const dotted = namesUnder(field);
@@ -37621,7 +37725,7 @@ function objectOf(shape) {
         return out;
     };
 }
-function join(field, name) {
+function field_checks_join(field, name) {
     return field ? `${field}.${name}` : name;
 }
 
@@ -37667,6 +37771,11 @@ const EVENT_KINDS = [
     'conflict-predicted',
     'notification-pending',
     'notification-claimed',
+    'agent-usage',
+    'budget-crossed',
+    'resolution-suggested',
+    'resolution-remembered',
+    'brief-delivered',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -37694,7 +37803,15 @@ const filePath = field_checks_text({ max: 1000 });
 const conflictPath = field_checks_text({ max: 20_000 });
 const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
 const gitMessage = field_checks_text({ max: 2000, multiline: true });
+/** A hunk section of a remembered resolution: base64 of at most 8 KiB of text. */
+const hunkText = field_checks_text({ max: 11_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64 of at most 8 KiB' });
 const count = integer(0);
+/** Session ids and message ids of agent tools: one line, no spaces. */
+const usageId = field_checks_text({
+    max: 200,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9._:@/+=-]*$/,
+    expected: 'must be an id of letters, digits and . _ : @ / + = - (at most 200)',
+});
 const eventKeyText = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be an event key (64 hex digits)' });
 const range = (value, field, where) => {
     const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
@@ -37782,6 +37899,7 @@ const SHAPES = {
         commit: required(sha),
         runUrl: optional(url),
         unit: optional(oneOf(['check', 'tests'])),
+        tail: optional(field_checks_text({ max: 4000, multiline: true })),
     },
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
@@ -37831,6 +37949,58 @@ const SHAPES = {
     },
     'notification-pending': { event: required(eventKeyText), reason: required(title) },
     'notification-claimed': { event: required(eventKeyText) },
+    'agent-usage': {
+        agent: required(branch),
+        session: required(usageId),
+        source: required(oneOf(['claude', 'codex', 'manual'])),
+        model: optional(field_checks_text({ max: 100, pattern: /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, expected: 'must be a model name like "claude-sonnet-4-5"' })),
+        tasks: optional(arrayOf(taskId, 50)),
+        inputTokens: required(count),
+        outputTokens: required(count),
+        cacheCreationTokens: required(count),
+        cacheReadTokens: required(count),
+        costMicroUsd: required(count),
+        prices: optional(field_checks_text({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/, expected: 'must be a date like 2026-01-31' })),
+        through: required(usageId),
+        messages: optional(count),
+    },
+    'budget-crossed': {
+        scope: required(oneOf(['feature', 'agent', 'task'])),
+        subject: required(branch),
+        budgetMicroUsd: required(integer(1)),
+        spentMicroUsd: required(count),
+    },
+    'resolution-suggested': {
+        left: required(branch),
+        right: required(branch),
+        leftSha: required(sha),
+        rightSha: required(sha),
+        command: required(field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be a sha-256 in hex (64 digits)' })),
+        outcome: required(oneOf(['proven', 'rejected'])),
+        branch: optional(branch),
+        commit: optional(sha),
+        reason: optional(message),
+    },
+    'resolution-remembered': {
+        key: required(eventKeyText),
+        path: required(conflictPath),
+        pathBase64: optional(base64),
+        base: optional(hunkText),
+        ours: optional(hunkText),
+        theirs: optional(hunkText),
+        result: optional(hunkText),
+        commit: required(sha),
+        branch: required(branch),
+        oursCommit: required(sha),
+        theirsCommit: required(sha),
+    },
+    'brief-delivered': {
+        agent: required(branch),
+        items: required(integer(1, 100_000)),
+        kinds: required(arrayOf(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a brief kind like "conflict"' }), 20)),
+        conflicts: optional(arrayOf(field_checks_text({ max: 200 }), 200)),
+        digest: required(eventKeyText),
+    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -37866,6 +38036,13 @@ const KEY_FIELDS = {
     'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
     'notification-pending': ['event'],
     'notification-claimed': ['event'],
+    'agent-usage': ['agent', 'source', 'session', 'model', 'through'],
+    // A budget raised later is a new fact; the same budget crossed again is not.
+    'budget-crossed': ['scope', 'subject', 'budgetMicroUsd'],
+    'resolution-suggested': ['left', 'right', 'leftSha', 'rightSha', 'command'],
+    // The same hunk is the same fact, whichever merge resolved it first.
+    'resolution-remembered': ['key'],
+    'brief-delivered': ['agent', 'digest'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/events/safe-segment.ts
@@ -38048,6 +38225,24 @@ function checkFeature(value, where) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/projection/queries.ts
+/** The pair's suggestion when it was made for the tips the open conflict was detected at (either order). */
+function suggestionAt(c, d) {
+    const s = c.suggestion;
+    if (!s)
+        return {};
+    const same = (s.leftSha === d.leftSha && s.rightSha === d.rightSha) || (s.leftSha === d.rightSha && s.rightSha === d.leftSha);
+    if (!same)
+        return {};
+    return {
+        suggestion: {
+            outcome: s.outcome,
+            time: s.time,
+            ...(s.branch ? { branch: s.branch } : {}),
+            ...(s.commit ? { commit: s.commit } : {}),
+            ...(s.reason ? { reason: s.reason } : {}),
+        },
+    };
+}
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
 function openConflicts(projection, feature) {
     const out = [];
@@ -38071,6 +38266,7 @@ function openConflicts(projection, feature) {
                 ...(d.messages?.length ? { messages: d.messages } : {}),
                 ...(d.kind ? { kind: d.kind } : {}),
                 ...(d.check ? { check: d.check } : {}),
+                ...suggestionAt(c, d),
             });
         }
     }
@@ -38566,6 +38762,12 @@ function renderConflictComment(conflicts, options = {}) {
         }
     }
     const branches = conflicts.length === 1 ? 'another branch' : `${conflicts.length} other branches`;
+    // Proven before shown: no marker left, only the conflicting files changed, the trial checks pass on the merge.
+    const suggested = conflicts
+        .filter((c) => c.suggestion)
+        .slice(0, MAX_ROWS)
+        .map((c) => `- ${md(c.left, 1000)} × ${md(c.right, 1000)}: ${branchCell(c.suggestion, options)} — \`git merge origin/${c.suggestion.replace(/`/g, '')}\``);
+    const briefs = conflicts.filter((c) => c.brief).slice(0, MAX_ROWS);
     return [
         CONFLICT_MARKER,
         '### ⚠️ Predicted merge conflicts',
@@ -38577,8 +38779,19 @@ function renderConflictComment(conflicts, options = {}) {
         '| --- | --- | --- |',
         ...rows,
         ...(files > rows.length ? ['', `…and ${files - rows.length} more conflicting files not shown.`] : []),
+        ...(suggested.length
+            ? ['', '**Proven resolutions** (no marker left, only the conflicting files changed, the checks pass on the merge):', '', ...suggested]
+            : []),
+        ...(briefs.length ? ['', '**How to resolve**', '', ...briefs.map((c) => briefLine(c, options))] : []),
         '',
     ].join('\n');
+}
+/** One conflict's brief, collapsed: hunks, who rebases onto whom, the command that prints it whole (its id is hex). */
+function briefLine(conflict, options) {
+    const b = conflict.brief;
+    const other = options.head !== undefined && conflict.right === options.head ? conflict.left : conflict.right;
+    const command = /^[\w ./-]+$/.test(b.command) ? `\`${b.command}\`` : md(b.command, 300);
+    return `- with ${md(other, 300)}: ${b.hunks} hunk(s) in ${b.files} file(s); **${md(b.rebases, 300)}** rebases onto **${md(b.onto, 300)}**. Full brief: ${command}`;
 }
 function branchCell(branch, options) {
     if (options.serverUrl && options.repository) {
@@ -38903,6 +39116,7 @@ function conflict_notice_plan_pairKey(conflict) {
 function mergeByOtherBranch(head, conflicts) {
     const byOther = new Map();
     const trialOf = new Map();
+    const briefOf = new Map();
     for (const c of conflicts) {
         if (c.left === c.right)
             continue;
@@ -38915,6 +39129,8 @@ function mergeByOtherBranch(head, conflicts) {
         byOther.set(other, files);
         if (c.kind)
             trialOf.set(other, { kind: c.kind, ...(c.check ? { check: c.check } : {}) });
+        if (c.brief)
+            briefOf.set(other, c.brief);
     }
     return [...byOther.keys()].sort(compare).map((other) => ({
         left: head,
@@ -38923,6 +39139,7 @@ function mergeByOtherBranch(head, conflicts) {
             .sort(([a], [b]) => compare(a, b))
             .map(([path, ranges]) => (ranges === undefined ? { path } : { path, ranges })),
         ...trialOf.get(other),
+        ...(briefOf.has(other) ? { brief: briefOf.get(other) } : {}),
     }));
 }
 function compare(a, b) {
@@ -38982,7 +39199,506 @@ async function listOpenPulls(client, ref) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/check-suite.ts
+/**
+ * The suite name under which `run-tests` records an implementor's conflict check (the branch against its overseer
+ * and siblings). Its failure is the conflict itself, which the merge order already weighs (one of a pair goes first,
+ * the other rebases onto it): it never holds a branch back, or a conflicting pair would hold back both.
+ */
+const CONFLICT_CHECK_SUITE = 'conflicts';
+
+;// CONCATENATED MODULE: ./shared/state/projection/findings.ts
+
+/*
+ * What role-ci found and is still open on a branch. role-ci records these
+ * (role-ci/guard-state, role-ci/drift-state); the views, integrate, open-pr
+ * and agent health read them, so the reading lives here, below all of them.
+ */
+/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
+function openGuards(feature, branch) {
+    return Object.values(feature.guards ?? {})
+        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
+}
+/** Drift of the feature still open (raised more often than cleared), by branch then path. */
+function findings_openDrift(feature, branch) {
+    return Object.values(feature.drift ?? {})
+        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/roles.ts
+
+/*
+ * Who holds which seat of a feature. Views name their files after these and
+ * integrate orders merges by them, so they live here, below both (they used
+ * to be in the overseer view, which made integrate and the views import each
+ * other).
+ */
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of agentsOf(feature)) {
+        const n = viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+/** The feature's overseer: of several assigned, the one assigned last. */
+function overseerOf(feature) {
+    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
+
+
+/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
+function guardViolationsFrom(events) {
+    const out = new Map();
+    for (const e of events) {
+        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
+            continue;
+        const d = e.data;
+        if (typeof d.branch !== 'string' || !d.branch)
+            continue;
+        const what = [d.detail, d.reason, d.subject, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
+        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
+    }
+    return out;
+}
+/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
+function holdBacksOf(feature, branch, guard) {
+    const out = [];
+    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== CONFLICT_CHECK_SUITE) : [];
+    if (failing.length)
+        out.push({
+            branch,
+            kind: 'failing-checks',
+            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
+        });
+    // The role guard's open violations on the state branch (cleared ones do not count), plus any given.
+    const recorded = feature
+        ? openGuards(feature, branch).map((g) => `${g.kind === 'pr-target' ? 'pull request targets' : 'changed'} ${g.subject}`)
+        : [];
+    const violations = [...new Set([...recorded, ...(guard.get(branch) ?? [])])];
+    if (violations.length)
+        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
+    return out;
+}
+function prOf(feature, branch, overseer) {
+    return feature ? openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
+}
+/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
+function order_input_orderInputFromReport(report, spec, projection, guard = new Map()) {
+    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
+    if (!overseer)
+        return null;
+    const feature = projection?.features[spec];
+    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
+    const names = new Set(implementors.map((b) => b.name));
+    const candidates = implementors.map((b) => {
+        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
+        const pr = prOf(feature, b.name, overseer.name);
+        return {
+            branch: b.name,
+            name: `impl-${b.index ?? 0}`,
+            ...(pr !== undefined ? { pr } : {}),
+            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
+            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
+        };
+    });
+    return {
+        overseer: overseer.name,
+        candidates,
+        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
+        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
+    };
+}
+/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
+function orderInputFromProjection(projection, spec, guard = new Map()) {
+    const feature = projection.features[spec];
+    const overseer = feature && overseerOf(feature);
+    if (!feature || !overseer)
+        return null;
+    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
+    const names = new Set(implementors.map((a) => a.branch));
+    const candidates = implementors.map((a) => {
+        const d = feature.divergence[a.branch]?.[overseer.branch];
+        const pr = prOf(feature, a.branch, overseer.branch);
+        return {
+            branch: a.branch,
+            name: `impl-${viewIndex(a) ?? 0}`,
+            ...(pr !== undefined ? { pr } : {}),
+            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
+        };
+    });
+    return {
+        overseer: overseer.branch,
+        candidates,
+        ...splitConflicts(openConflicts(projection, spec), names, overseer.branch),
+        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
+    };
+}
+/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
+function splitConflicts(pairs, implementors, overseer) {
+    const conflicts = [];
+    const overseerConflicts = [];
+    for (const p of pairs) {
+        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
+        if (implementors.has(p.left) && implementors.has(p.right))
+            conflicts.push(e);
+        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
+            overseerConflicts.push(e);
+    }
+    return { conflicts, overseerConflicts };
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
+/** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
+const EXACT_ORDER_LIMIT = 24;
+/**
+ * The order to merge implementor branches into their overseer so that the
+ * fewest merges hit a conflict. A merge conflicts at its turn when the
+ * candidate conflicts with the overseer already or with a candidate merged
+ * before it. So the merges that stay clean are a set of candidates no two of
+ * which conflict, merged first; every other candidate conflicts with one of
+ * them. The best order merges a largest such set first: a candidate whose
+ * merge would make two others conflict goes after them. Ties go to the
+ * candidate that makes the fewest others conflict, then the least behind,
+ * then the lowest number. Held-back candidates (failing checks, guard
+ * violations) and those with nothing to merge are left out.
+ */
+function merge_order_mergeOrder(input) {
+    const held = new Map();
+    for (const h of input.heldBack)
+        held.set(h.branch, [...(held.get(h.branch) ?? []), h]);
+    const upToDate = input.candidates.filter((c) => c.ahead === 0 && !held.has(c.branch)).map((c) => c.name);
+    const active = input.candidates.filter((c) => c.ahead !== 0 && !held.has(c.branch)).sort(byName);
+    const index = new Map(active.map((c, i) => [c.branch, i]));
+    const edge = new Map();
+    const adjacent = active.map(() => new Set());
+    for (const e of input.conflicts) {
+        const i = index.get(e.a);
+        const j = index.get(e.b);
+        if (i === undefined || j === undefined || i === j)
+            continue;
+        adjacent[i].add(j);
+        adjacent[j].add(i);
+        edge.set(key(i, j), e);
+    }
+    const existing = new Map(input.overseerConflicts.filter((e) => index.has(e.a) || index.has(e.b)).map((e) => [index.has(e.a) ? e.a : e.b, e]));
+    const rank = (i) => [adjacent[i].size, active[i].behind ?? 0, i];
+    const free = active.map((_, i) => i).filter((i) => !existing.has(active[i].branch));
+    const exact = free.length <= EXACT_ORDER_LIMIT;
+    const clean = exact ? largestIndependent(free, adjacent, rank) : greedyIndependent(free, adjacent, rank);
+    const inClean = new Set(clean);
+    const rest = active.map((_, i) => i).filter((i) => !inClean.has(i));
+    const order = [...clean.sort((a, b) => merge_order_compare(rank(a), rank(b))), ...rest.sort((a, b) => merge_order_compare(rank(a), rank(b)))];
+    const merged = new Set();
+    const conflicting = new Set(active.map((_, i) => i).filter((i) => existing.has(active[i].branch)));
+    const steps = order.map((i, k) => {
+        const c = active[i];
+        const before = [...merged].filter((j) => adjacent[i].has(j)).sort((a, b) => a - b);
+        const conflictsWith = [...(existing.has(c.branch) ? [existing.get(c.branch)] : []), ...before.map((j) => edge.get(key(i, j)))];
+        const later = order.slice(k + 1).filter((j) => adjacent[i].has(j) && !conflicting.has(j));
+        const makesConflict = later.map((j) => edge.get(key(i, j)));
+        merged.add(i);
+        for (const j of later)
+            conflicting.add(j);
+        return {
+            position: k + 1,
+            branch: c.branch,
+            name: c.name,
+            ...(c.pr !== undefined ? { pr: c.pr } : {}),
+            conflicts: conflictsWith.length > 0,
+            conflictsWith,
+            makesConflict,
+            reason: reasonOf(c, conflictsWith, makesConflict, active, [...adjacent[i]].filter((j) => inClean.has(j)), inClean.has(i), input.overseer),
+        };
+    });
+    const heldBack = input.candidates
+        .filter((c) => held.has(c.branch))
+        .sort(byName)
+        .flatMap((c) => held.get(c.branch).map((h) => ({ ...h, name: c.name, ...(c.pr !== undefined ? { pr: c.pr } : {}) })));
+    const existingConflicts = steps.filter((s) => existing.has(s.branch)).length;
+    return {
+        overseer: input.overseer,
+        steps,
+        heldBack,
+        upToDate,
+        newConflicts: steps.filter((s) => s.conflicts).length - existingConflicts,
+        existingConflicts,
+        exact,
+    };
+}
+function reasonOf(c, conflictsWith, makesConflict, active, cleanNeighbours, clean, overseer) {
+    const nameOf = (branch) => (branch === overseer ? 'the overseer' : (active.find((a) => a.branch === branch)?.name ?? branch));
+    const other = (e) => nameOf(e.a === c.branch ? e.b : e.a);
+    const files = (e) => (e.files.length ? ` in ${e.files.slice(0, 3).join(', ')}${e.files.length > 3 ? ', ...' : ''}` : '');
+    if (clean) {
+        if (!makesConflict.length)
+            return 'merges cleanly; no other pull request conflicts with it';
+        return `merges cleanly; afterwards ${makesConflict.map((e) => `${other(e)}${files(e)}`).join('; ')} will need resolving`;
+    }
+    const why = conflictsWith.map((e) => e.a === overseer || e.b === overseer ? `already conflicts with the overseer${files(e)}` : `conflicts with ${other(e)}${files(e)}`);
+    const blocked = cleanNeighbours.length >= 2
+        ? `; merged earlier it would make ${cleanNeighbours
+            .sort((a, b) => a - b)
+            .map((j) => active[j].name)
+            .join(' and ')} conflict`
+        : '';
+    return `${why.join('; ')}: resolve while merging${blocked}`;
+}
+/** A largest set with no two adjacent, by branch and bound; among equals, the one with the best-ranked members. */
+function largestIndependent(nodes, adjacent, rank) {
+    const order = [...nodes].sort((a, b) => merge_order_compare(rank(a), rank(b)));
+    let best = [];
+    const chosen = [];
+    const walk = (k, blocked) => {
+        const left = order.slice(k).filter((i) => !blocked.has(i)).length;
+        if (chosen.length + left <= best.length)
+            return;
+        if (k === order.length) {
+            best = [...chosen];
+            return;
+        }
+        const i = order[k];
+        if (!blocked.has(i)) {
+            chosen.push(i);
+            walk(k + 1, new Set([...blocked, ...adjacent[i]]));
+            chosen.pop();
+        }
+        walk(k + 1, blocked);
+    };
+    walk(0, new Set());
+    return best;
+}
+/** Above the exact limit: take the candidate with the fewest conflicts among those left, repeatedly. */
+function greedyIndependent(nodes, adjacent, rank) {
+    const left = new Set(nodes);
+    const out = [];
+    while (left.size) {
+        const degree = (i) => [...adjacent[i]].filter((j) => left.has(j)).length;
+        const i = [...left].sort((a, b) => degree(a) - degree(b) || merge_order_compare(rank(a), rank(b)))[0];
+        out.push(i);
+        left.delete(i);
+        for (const j of adjacent[i])
+            left.delete(j);
+    }
+    return out;
+}
+function key(i, j) {
+    return i < j ? `${i} ${j}` : `${j} ${i}`;
+}
+function byName(a, b) {
+    const na = Number(/(\d+)$/.exec(a.name)?.[1] ?? 0);
+    const nb = Number(/(\d+)$/.exec(b.name)?.[1] ?? 0);
+    return na - nb || (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0);
+}
+function merge_order_compare(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./shared/text/cli-invocation.ts
+
+
+/** Single-quotes a word for a POSIX shell when it needs it. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * How to run this CLI again from `cwd`, for the hints it prints: `npx orchestrator`
+ * when it is installed in the project around `cwd` (node_modules/.bin), else
+ * `node <path of the script>`. A bare `npx orchestrator` elsewhere would fetch an
+ * unrelated npm package of that name.
+ */
+function cliInvocation(script, cwd) {
+    const parts = script.split(sep);
+    const at = parts.lastIndexOf('node_modules');
+    if (at > 0) {
+        const project = parts.slice(0, at).join(sep);
+        if (cwd === project || cwd.startsWith(`${project}${sep}`))
+            return 'npx orchestrator';
+    }
+    return `node ${shellWord(script)}`;
+}
+/**
+ * The command line for our PreToolUse hook (`orchestrator-hook`, the script beside
+ * the CLI's), written the way the CLI was started so that it runs where the CLI
+ * ran: `npx --no-install orchestrator-hook` for an install in the project around
+ * `cwd` (never a fetch of an unrelated package of that name), `orchestrator-hook`
+ * when that name on `PATH` is this very script (a global install), else
+ * `node <path of the script>`. The words are quoted for a POSIX shell (Claude Code
+ * runs hooks with `sh -c`).
+ */
+function hookInvocation(script, cwd, path) {
+    return binInvocation(script, cwd, path, 'orchestrator-hook');
+}
+/** The same for the CLI itself (`orchestrator`), for hooks that run one of its commands (agents record-usage). */
+function cliHookInvocation(script, cwd, path) {
+    return binInvocation(script, cwd, path, 'orchestrator');
+}
+function binInvocation(script, cwd, path, bin) {
+    const hook = join(dirname(script), `${bin}.js`);
+    if (cliInvocation(script, cwd) === 'npx orchestrator')
+        return `npx --no-install ${bin}`;
+    const real = (p) => {
+        try {
+            return realpathSync(p);
+        }
+        catch {
+            return null;
+        }
+    };
+    const ours = real(hook) ?? hook;
+    for (const dir of (path ?? '').split(delimiter).filter((d) => isAbsolute(d))) {
+        const found = real(join(dir, bin));
+        if (found === ours)
+            return bin;
+        if (found)
+            break; // another orchestrator-hook comes first on PATH: name ours by its path
+    }
+    return `node ${shellWord(hook)}`;
+}
+/**
+ * The brief hook's command line (`orchestrator agents brief --hook`) from the PreToolUse hook's, started the same
+ * way: `orchestrator-hook` and `orchestrator` are the package's two bins, side by side in every install
+ * (`npx --no-install`, a global install on PATH, `node <path>/bin/…`, the project's node_modules/.bin).
+ */
+function briefHookCommand(hookCommand) {
+    const base = hookCommand.replace(/ --block$/, '');
+    const cli = base.replace(/orchestrator-hook(\.js)?('?)$/, 'orchestrator$1$2');
+    return `${cli === base ? 'npx --no-install orchestrator' : cli} agents brief --hook`;
+}
+
+;// CONCATENATED MODULE: ./shared/resolution/rebase-plan.ts
+
+
+
+/**
+ * The branch merged later (in the feature's merge order) rebases onto the one
+ * merged first. An implementor conflicting with its overseer merges the
+ * overseer in. With no order that covers both, the rule is stated: the branch
+ * whose name sorts later moves (the same answer from the state alone, as the
+ * dashboard and the pull-request notice give it, and from a full brief).
+ */
+function rebasePlan(projection, facts, remote) {
+    const { left, right } = facts;
+    const input = facts.spec ? orderInputFromProjection(projection, facts.spec) : null;
+    let decided = null;
+    const overseer = input?.overseer ?? facts.overseer;
+    if (overseer && (left === overseer || right === overseer)) {
+        const impl = left === overseer ? right : left;
+        decided = {
+            rebases: impl,
+            onto: overseer,
+            from: 'overseer',
+            reason: `${impl} merges into ${overseer}: it takes the overseer's changes`,
+        };
+    }
+    else if (input) {
+        const order = merge_order_mergeOrder(input);
+        const pos = (b) => order.steps.find((s) => s.branch === b)?.position;
+        const [l, r] = [pos(left), pos(right)];
+        if (l !== undefined && r !== undefined) {
+            const [first, later] = l < r ? [left, right] : [right, left];
+            decided = {
+                rebases: later,
+                onto: first,
+                from: 'merge-order',
+                reason: `the merge order into ${input.overseer} takes ${first} at step ${Math.min(l, r)} and ${later} at step ${Math.max(l, r)}`,
+                overseer: input.overseer,
+            };
+        }
+    }
+    if (!decided) {
+        const why = !facts.spec
+            ? 'the branches belong to no registered feature'
+            : !input
+                ? `feature ${facts.spec} has no overseer on record`
+                : 'the merge order does not place both branches (held back or nothing to merge)';
+        const [rebases, onto] = left > right ? [left, right] : [right, left];
+        decided = {
+            rebases,
+            onto,
+            from: 'rule',
+            reason: `no merge order is derivable (${why}); by rule the branch whose name sorts later rebases: ${rebases}`,
+            ...(input ? { overseer: input.overseer } : {}),
+        };
+    }
+    return { ...decided, ...commandsFor(decided.rebases, decided.onto, remote, decided.overseer) };
+}
+function commandsFor(rebases, onto, remote, overseer) {
+    const q = shellWord;
+    // A named remote has tracking refs; a path or URL does not, so its branch is fetched to a ref of our own.
+    const named = remote_isRemoteName(remote);
+    const ref = (b) => (named ? `${remote}/${b}` : `refs/orchestrator/brief/${b}`);
+    const fetch = named
+        ? `git fetch ${q(remote)} ${q(onto)} ${q(rebases)}`
+        : `git fetch ${q(remote)} ${q(`+refs/heads/${onto}:${ref(onto)}`)}`;
+    const start = [fetch, `git switch ${q(rebases)}`];
+    const push = `git push --force-with-lease ${q(remote)} ${q(rebases)}`;
+    const later = overseer && overseer !== onto
+        ? [`# or, once ${onto} has merged into ${overseer}: git fetch ${q(remote)} ${q(overseer)} && git rebase ${q(ref(overseer))}`]
+        : [];
+    return {
+        commands: [
+            ...start,
+            `git rebase ${q(ref(onto))}`,
+            '# resolve each conflict, git add the files, then: git rebase --continue',
+            push,
+            ...later,
+        ],
+        mergeCommands: [
+            ...start,
+            `git merge ${q(ref(onto))}`,
+            '# resolve, git add the files, then: git commit',
+            `git push ${q(remote)} ${q(rebases)}`,
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/resolution/collapsed.ts
+
+/**
+ * The collapsed brief of a recorded conflict from the state alone (no git):
+ * what the dashboard and the pull-request notice show. Its hunk count is the
+ * recorded ranges (one per hunk), and who rebases follows the same rule as the
+ * full brief (rebasePlan).
+ */
+function collapsedBrief(projection, conflict, cli = 'orchestrator') {
+    const plan = rebasePlan(projection, { spec: conflict.feature, left: conflict.left, right: conflict.right }, 'origin');
+    const files = conflict.files.map((f) => ({ path: f.path, hunks: f.leftRanges.length }));
+    return {
+        files,
+        hunks: files.reduce((n, f) => n + f.hunks, 0),
+        rebases: plan.rebases,
+        onto: plan.onto,
+        reason: plan.reason,
+        command: `${cli} conflicts brief ${conflict.id}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/notify.ts
+
+
 
 
 
@@ -38991,20 +39707,31 @@ async function listOpenPulls(client, ref) {
 function rangesText(ranges) {
     return ranges.length ? formatRanges(ranges) : undefined;
 }
-/** Current conflicts as notices describe them. */
-function noticeConflicts(report) {
+/**
+ * Current conflicts as notices describe them; with the state, each textual one carries its
+ * brief collapsed (hunks, who rebases onto whom, the command that prints the whole brief).
+ */
+function noticeConflicts(report, projection) {
+    const specOf = new Map(report.branches.map((b) => [b.name, b.spec]));
     const trialKind = (v) => (v === 'build-conflict' ? 'build' : v === 'test-conflict' ? 'test' : undefined);
     return report.pairs
         .filter((p) => p.status === 'conflicted' || trialKind(p.trial?.verdict))
         .map((p) => {
         const kind = trialKind(p.trial?.verdict);
+        const spec = specOf.get(p.left) ?? specOf.get(p.right);
         return {
             left: p.left,
             right: p.right,
             files: p.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })),
             ...(kind ? { kind, ...(p.trial?.failure ? { check: p.trial.failure.check } : {}) } : {}),
+            ...(p.suggestion?.outcome === 'proven' && p.suggestion.branch ? { suggestion: p.suggestion.branch } : {}),
+            ...(projection && !kind && spec ? { brief: briefOf(projection, { ...p, feature: spec }) } : {}),
         };
     });
+}
+function briefOf(projection, c) {
+    const b = collapsedBrief(projection, { ...c, id: conflictId(c.feature, c.left, c.right) });
+    return { hunks: b.hunks, files: b.files.length, rebases: b.rebases, onto: b.onto, command: b.command };
 }
 function previousNoticeConflicts(open) {
     return open.map((c) => ({
@@ -39012,6 +39739,7 @@ function previousNoticeConflicts(open) {
         right: c.right,
         files: c.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })),
         ...(c.kind ? { kind: c.kind, ...(c.check ? { check: c.check } : {}) } : {}),
+        ...(c.suggestion?.outcome === 'proven' && c.suggestion.branch ? { suggestion: c.suggestion.branch } : {}),
     }));
 }
 /**
@@ -39028,7 +39756,11 @@ async function notifyPullRequests(report, previous, options, ctx) {
     const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
     const names = new Set(report.branches.map((b) => b.name));
     const openPulls = (await listOpenPulls(client, ref)).filter((p) => names.has(p.head));
-    const plans = planConflictNotices({ openPulls, current: noticeConflicts(report), previous: previousNoticeConflicts(previous) });
+    const plans = planConflictNotices({
+        openPulls,
+        current: noticeConflicts(report, options.projection),
+        previous: previousNoticeConflicts(previous),
+    });
     const out = [];
     for (const plan of plans) {
         const r = await applyConflictNotice(client, {
@@ -39131,18 +39863,23 @@ function agentBranchesOf(heads, naming, globs) {
     return out;
 }
 /**
- * What a conflict scan needs of the remote with two processes whatever the
+ * What a conflict scan needs of the remote with three processes whatever the
  * number of branches: one `ls-remote` (agent branches and the default
- * branch), one `fetch` of them all into private refs (and one for-each-ref
- * to read them back). A branch deleted in between is passed to `onGone`.
+ * branch), one `fetch` of them all into private refs and one for-each-ref
+ * to read them back; or, when this clone has every listed commit already
+ * (a fresh clone does), one for-each-ref and one update-ref and no fetch. A branch deleted in between is passed to `onGone`.
  */
 async function fetchScanBranches(git, remote, naming, globs, onGone) {
-    const { heads, defaultBranch } = await remoteHeadsAndDefault(git, remote, [branch_pattern_branchGlob(naming)]);
+    const { heads, defaultBranch, defaultSha } = await remoteHeadsAndDefault(git, remote, [branch_pattern_branchGlob(naming)]);
     const all = agentBranchesOf(heads, naming, []);
     const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all;
     const names = listed.map((b) => b.name);
     const base = defaultBranch;
-    const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names);
+    // The commits just listed: pinned without a fetch when this clone has them all (fetchBranches).
+    const tips = new Map(heads);
+    if (base && defaultSha && !tips.has(base))
+        tips.set(base, defaultSha);
+    const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names, tips);
     for (const b of listed)
         if (!fetched.has(b.name))
             onGone?.(b.name);
@@ -40430,7 +41167,7 @@ function lastLines(text) {
 
 ;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
+const PROJECTION_SCHEMA = 3;
 /** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
 const RECENT_LIMIT = 100;
 const FEATURE_RECENT_LIMIT = 30;
@@ -40481,6 +41218,15 @@ const record = (check) => (v, at) => {
 const stamped = (fields) => object({ stamp: str, time: str, ...fields });
 const projection_check_range = object({ start: projection_check_int, end: projection_check_int });
 const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
+const usageTotals = object({
+    inputTokens: projection_check_int,
+    outputTokens: projection_check_int,
+    cacheCreationTokens: projection_check_int,
+    cacheReadTokens: projection_check_int,
+    costMicroUsd: projection_check_int,
+    records: projection_check_int,
+    lastAt: str,
+});
 const feature = object({
     spec: str,
     registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
@@ -40499,6 +41245,7 @@ const feature = object({
         openSince: list(str),
         manualSince: list(str),
         resolutions: projection_check_int,
+        suggestion: maybe(stamped({ left: str, right: str, leftSha: str, rightSha: str, command: str, outcome: str })),
     })),
     divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: str }))),
     tests: record(stamped({ role: str, suite: str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: str })),
@@ -40522,6 +41269,23 @@ const feature = object({
         detected: nullable(stamped({ commit: str, tasks: maybe(list(object({ id: str, agent: maybe(str), how: maybe(str) }))) })),
     }))),
     predicted: maybe(record(stamped({ agent: str, path: str, sibling: str, siblingSha: str, ranges: list(projection_check_range), warnings: projection_check_int }))),
+    trends: maybe(object({
+        firstDone: record(str),
+        scope: record(projection_check_int),
+        began: record(projection_check_int),
+        ended: record(projection_check_int),
+        leadTimes: record(projection_check_int),
+        cost: record(record(projection_check_int)),
+    })),
+    usage: maybe(record(usageTotals)),
+    taskUsage: maybe(record(usageTotals)),
+    budgets: maybe(record(object({ scope: str, subject: str, budgetMicroUsd: projection_check_int, spentMicroUsd: projection_check_int, time: str }))),
+    remembered: maybe(record(stamped({
+        path: str,
+        result: maybe(str),
+        commit: str,
+        branch: str,
+    }))),
     activity: record(str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,
@@ -40653,11 +41417,28 @@ function describe(event) {
             return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
         case 'conflict-predicted':
             return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
+        case 'resolution-remembered':
+            return `resolution of a conflict in ${event.data.path} remembered from ${summarize_short(event.data.commit)} on ${event.data.branch}`;
         case 'notification-pending':
             return `announcement of event ${event.data.event.slice(0, 12)} left for a later run: ${event.data.reason}`;
         case 'notification-claimed':
             return `announcement of event ${event.data.event.slice(0, 12)} taken to be sent`;
+        case 'agent-usage':
+            return `${event.data.agent} used ${event.data.inputTokens + event.data.outputTokens + event.data.cacheCreationTokens + event.data.cacheReadTokens} tokens${event.data.model ? ` of ${event.data.model}` : ''} (${formatUsd(event.data.costMicroUsd)})`;
+        case 'budget-crossed':
+            return `${event.data.scope} ${event.data.subject} spent ${formatUsd(event.data.spentMicroUsd)} of its ${formatUsd(event.data.budgetMicroUsd)} budget`;
+        case 'resolution-suggested':
+            return event.data.outcome === 'proven'
+                ? `resolution of ${event.data.left} × ${event.data.right} suggested on ${event.data.branch ?? '(no branch)'}`
+                : `resolution of ${event.data.left} × ${event.data.right} rejected: ${event.data.reason ?? 'no reason'}`;
+        case 'brief-delivered':
+            return `${event.data.agent} was briefed on ${plural(event.data.items, 'fact')} (${event.data.kinds.join(', ')})`;
     }
+}
+/** Millionths of a US dollar as dollars: "$1.23", and "$0.0042" below a cent. */
+function formatUsd(micro) {
+    const usd = micro / 1_000_000;
+    return `$${usd >= 0.01 || usd === 0 ? usd.toFixed(2) : usd.toFixed(4)}`;
 }
 function summarize_short(sha) {
     return sha.slice(0, 7);
@@ -40670,7 +41451,89 @@ function bound(text) {
     return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
 }
 
+;// CONCATENATED MODULE: ./shared/state/events/usage.ts
+/**
+ * The one reader of `agent-usage` events (what an agent's session cost): every
+ * consumer (metrics, the dashboard's cost chart, the projection's trends) goes
+ * through `usageOf`, so a change of the event's fields is a change here alone.
+ */
+const AGENT_USAGE = 'agent-usage';
+const MICRO = 1_000_000;
+/** The usage an event records, or null for any other kind (or a record without an agent). */
+function usageOf(event) {
+    if (event.kind !== AGENT_USAGE)
+        return null;
+    const d = event.data;
+    const agent = typeof d.agent === 'string' ? d.agent : null;
+    if (!agent)
+        return null;
+    const num = (v) => (Number.isSafeInteger(v) && v >= 0 ? v : 0);
+    const tasks = Array.isArray(d.tasks) ? d.tasks.filter((t) => typeof t === 'string') : [];
+    const tokens = num(d.inputTokens) + num(d.outputTokens) + num(d.cacheCreationTokens) + num(d.cacheReadTokens);
+    return { agent, tasks, costMicroUsd: num(d.costMicroUsd), tokens };
+}
+/** Dollars from millionths, for display and JSON. */
+function usd(micro) {
+    return micro / MICRO;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/trends.ts
+
+/**
+ * What the dashboard's charts need of the past, folded like the rest of the
+ * projection: minimums and sums, so any order of the same events gives the
+ * same state, and bounded by the feature's tasks, its registrations and the
+ * hours in which something happened, never by the number of events.
+ */
+/** The upper bounds (seconds, exclusive) of the lead-time buckets; the last bucket has none. */
+const LEAD_TIME_BOUNDS = [15 * 60, 3600, 4 * 3600, 86400, 3 * 86400];
+const LEAD_TIME_LABELS = ['< 15 min', '15–60 min', '1–4 h', '4–24 h', '1–3 d', '≥ 3 d'];
+/** The UTC hour of a canonical ISO time, `2026-03-01T10`: the step of the conflict and cost series. */
+const hourOf = (time) => time.slice(0, 13);
+/** The bucket of a lifetime in seconds (an index into LEAD_TIME_LABELS). */
+function leadTimeBucket(seconds) {
+    const i = LEAD_TIME_BOUNDS.findIndex((bound) => seconds < bound);
+    return i < 0 ? LEAD_TIME_BOUNDS.length : i;
+}
+function emptyTrends() {
+    const dict = () => Object.create(null);
+    return { firstDone: dict(), scope: dict(), began: dict(), ended: dict(), leadTimes: dict(), cost: dict() };
+}
+const add = (record, key, n) => void (record[key] = (record[key] ?? 0) + n);
+/** Folds one new event into the feature's trends (called by applyEvent for every event). */
+function applyTrends(feature, event, stamp) {
+    const trends = () => (feature.trends ??= emptyTrends());
+    switch (event.kind) {
+        case 'feature-registered':
+            trends().scope[stamp] = event.data.tasks?.length ?? 0;
+            return;
+        case 'task-updated': {
+            if (event.data.state !== 'done')
+                return;
+            const first = trends().firstDone;
+            if (!(first[event.data.taskId] <= event.time))
+                first[event.data.taskId] = event.time;
+            return;
+        }
+        case 'conflict-resolved': {
+            const t = trends();
+            add(t.began, hourOf(event.data.detectedAt), 1);
+            add(t.ended, hourOf(event.time), 1);
+            add(t.leadTimes, String(leadTimeBucket(event.data.lifetimeSeconds)), 1);
+            return;
+        }
+        default: {
+            const usage = usageOf(event);
+            if (!usage || usage.costMicroUsd === 0)
+                return;
+            const cost = trends().cost;
+            add((cost[usage.agent] ??= Object.create(null)), hourOf(event.time), usage.costMicroUsd);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/state/projection/projection.ts
+
 
 
 
@@ -40725,6 +41588,7 @@ function applyEvent(projection, event) {
     const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
     keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
     keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    applyTrends(feature, event, s.stamp);
     const touch = (name) => {
         if (name && !(feature.activity[name] >= event.time))
             feature.activity[name] = event.time;
@@ -40898,9 +41762,26 @@ function applyEvent(projection, event) {
                 current.warnings = warnings;
             break;
         }
+        case 'resolution-remembered': {
+            // The earliest resolution of a hunk is kept (the least stamp: order-independent, like every rule here).
+            // Only its result: the key is the hunk, and the event keeps base, ours and theirs.
+            const d = event.data;
+            const remembered = (feature.remembered ??= dict());
+            const current = remembered[d.key];
+            if (!current || s.stamp < current.stamp)
+                remembered[d.key] = { ...s, path: d.path, ...(d.result ? { result: d.result } : {}), commit: d.commit, branch: d.branch };
+            break;
+        }
         case 'notification-pending': {
             const outbox = (feature.outbox ??= dict());
             outbox[event.data.event] = Math.max(outbox[event.data.event] ?? 0, event.data.occurrence ?? 1);
+            break;
+        }
+        case 'resolution-suggested': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.suggestion))
+                c.suggestion = { ...s, ...d };
             break;
         }
         case 'notification-claimed': {
@@ -40909,7 +41790,63 @@ function applyEvent(projection, event) {
                 delete outbox[event.data.event];
             break;
         }
+        case 'agent-usage': {
+            const d = event.data;
+            touch(d.agent);
+            addUsage(((feature.usage ??= dict())[d.agent] ??= noUsage()), d, event.time);
+            const tasks = [...new Set(d.tasks ?? [])].sort();
+            tasks.forEach((id, i) => addUsage(((feature.taskUsage ??= dict())[id] ??= noUsage()), shareOf(d, i, tasks.length), event.time));
+            break;
+        }
+        case 'budget-crossed': {
+            const d = event.data;
+            const id = JSON.stringify([d.scope, d.subject]);
+            const current = (feature.budgets ??= dict())[id];
+            if (!current || d.budgetMicroUsd > current.budgetMicroUsd)
+                feature.budgets[id] = {
+                    scope: d.scope,
+                    subject: d.subject,
+                    budgetMicroUsd: d.budgetMicroUsd,
+                    spentMicroUsd: d.spentMicroUsd,
+                    time: event.time,
+                };
+            break;
+        }
+        case 'brief-delivered': {
+            const briefed = (feature.briefed ??= dict());
+            for (const id of event.data.conflicts ?? []) {
+                const told = (briefed[id] ??= dict());
+                if ((told[event.data.agent] ?? '') < event.time)
+                    told[event.data.agent] = event.time;
+            }
+            break;
+        }
     }
+}
+const USAGE_FIELDS = ['inputTokens', 'outputTokens', 'cacheCreationTokens', 'cacheReadTokens', 'costMicroUsd'];
+function noUsage() {
+    return { inputTokens: 0, outputTokens: 0, cacheCreationTokens: 0, cacheReadTokens: 0, costMicroUsd: 0, records: 0, lastAt: '' };
+}
+function addUsage(totals, d, time) {
+    for (const field of USAGE_FIELDS)
+        totals[field] += d[field];
+    totals.records++;
+    if (time > totals.lastAt)
+        totals.lastAt = time;
+}
+/**
+ * The share of task `i` of `n` (sorted ids) in a usage record: the whole parts split evenly,
+ * the remainder one each to the first tasks, so that the shares add up to the record exactly.
+ */
+function shareOf(d, i, n) {
+    const share = (v) => Math.floor(v / n) + (i < v % n ? 1 : 0);
+    return {
+        inputTokens: share(d.inputTokens),
+        outputTokens: share(d.outputTokens),
+        cacheCreationTokens: share(d.cacheCreationTokens),
+        cacheReadTokens: share(d.cacheReadTokens),
+        costMicroUsd: share(d.costMicroUsd),
+    };
 }
 /** The projection as stored: canonical JSON, so equal projections are equal bytes. */
 function serializeProjection(projection) {
@@ -41181,7 +42118,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             onEvent(event);
         }
         catch (error) {
-            problem(relative, reasonOf(error, relative));
+            problem(relative, rebuild_reasonOf(error, relative));
         }
     };
     await withTempDir('orch-events-', async (dir) => {
@@ -41248,7 +42185,7 @@ async function rebuildProjection(git, layout, eventsTree) {
     projection.problems = problems;
     return projection;
 }
-function reasonOf(error, where) {
+function rebuild_reasonOf(error, where) {
     if (error instanceof InvalidEventError)
         return error.message.slice(where.length + 2);
     return error instanceof Error ? error.message : String(error);
@@ -41273,13 +42210,7 @@ function isUtf8(bytes) {
 function objectName(commit, path) {
     return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
 }
-/**
- * Loads the projection at `commit` and the given folders and paths. The
- * stored projection is trusted only if it was computed from exactly the
- * events folder that is there (same tree id): otherwise (a hand edit, a merge
- * made in GitHub's UI) it is rebuilt from the events, loudly.
- */
-async function loadStateAt(git, layout, logger, commit, paths = []) {
+async function loadStateAt(git, layout, logger, commit, paths = [], known) {
     if (!commit) {
         const nothing = async () => { };
         return {
@@ -41293,10 +42224,37 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
+    const reuse = known?.commit === commit ? known : undefined;
+    const wanted = [
+        ...new Set([...(reuse ? [] : [layout.projectionPath, layout.projectionDigestPath, layout.markerPath]), layout.eventsDir, ...paths]),
+    ];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
+    const trees = new Map();
+    const access = {
+        load: async (paths) => {
+            const more = paths.filter((p) => !byPath.has(p));
+            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
+            more.forEach((p, i) => byPath.set(p, found[i]));
+        },
+        object: (path) => {
+            const r = byPath.get(path);
+            return r && !r.missing ? r : undefined;
+        },
+        listing: (dir) => {
+            if (!trees.has(dir)) {
+                // A folder we did not read would be rebuilt empty, dropping its files: refuse.
+                if (!byPath.has(dir))
+                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
+                const r = byPath.get(dir);
+                trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
+            }
+            return trees.get(dir);
+        },
+    };
+    if (reuse)
+        return { ...reuse, commit, ...access };
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
         throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
@@ -41319,33 +42277,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     }
     for (const p of projection.problems)
         logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`);
-    const trees = new Map();
-    return {
-        commit,
-        projection,
-        eventsTree,
-        rebuilt,
-        ours,
-        load: async (paths) => {
-            const more = paths.filter((p) => !byPath.has(p));
-            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
-            more.forEach((p, i) => byPath.set(p, found[i]));
-        },
-        object: (path) => {
-            const r = byPath.get(path);
-            return r && !r.missing ? r : undefined;
-        },
-        listing: (dir) => {
-            if (!trees.has(dir)) {
-                // A folder we did not read would be rebuilt empty, dropping its files: refuse.
-                if (!byPath.has(dir))
-                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
-                const r = byPath.get(dir);
-                trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
-            }
-            return trees.get(dir);
-        },
-    };
+    return { commit, projection, eventsTree, rebuilt, ours, ...access };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/tree-edit.ts
@@ -41622,6 +42554,8 @@ class VerdictCache {
     readText;
     /** Lookups answered from the cache so far. */
     hits = 0;
+    /** Whether a verdict or a count was kept since the cache was read. */
+    changed = false;
     /** The state commit the cache was read at (null: the branch did not exist; undefined: not read from a branch). */
     readAt;
     constructor(fingerprint) {
@@ -41677,6 +42611,7 @@ class VerdictCache {
     put(result) {
         if (result.status === 'error' || result.mergeBase === undefined)
             return;
+        this.changed = true;
         this.entries.set(pairKeyOf(result.leftSha, result.rightSha), {
             status: result.status,
             mergeBase: result.mergeBase,
@@ -41689,7 +42624,29 @@ class VerdictCache {
         return hit ? [hit[0], hit[1]] : undefined;
     }
     putDivergence(branchSha, againstSha, ahead, behind) {
+        this.changed = true;
         this.divergence.set(pairKeyOf(branchSha, againstSha), [ahead, behind]);
+    }
+    /**
+     * Whether `serialize` would give back the text read: nothing kept since, and every entry still
+     * between `tips` (none would go), so a re-scan where nothing moved skips sorting and writing 2,000 verdicts.
+     */
+    unchangedFor(tips) {
+        if (this.changed || this.readText === undefined)
+            return false;
+        if (this.entries.size > MAX_ENTRIES || this.divergence.size > MAX_ENTRIES)
+            return false;
+        const between = (key) => {
+            const space = key.indexOf(' ');
+            return tips.has(key.slice(0, space)) && tips.has(key.slice(space + 1));
+        };
+        for (const key of this.entries.keys())
+            if (!between(key))
+                return false;
+        for (const key of this.divergence.keys())
+            if (!between(key))
+                return false;
+        return true;
     }
     /**
      * The file to store: this scan's pairs, plus older entries whose commits
@@ -41774,16 +42731,27 @@ async function loadVerdictCache(store, git, logger, known) {
     }
 }
 /**
- * Stores the verdicts of `scanned` (and older ones still valid for `tips`).
+ * The cache's text to store after a scan of `scanned` (older verdicts still valid for `tips` kept), or
+ * null when it is what the branch holds already (nothing moved: not even a fetch to find that out).
+ * A scan that records events writes this text in the same commit as its events (one push, not two).
+ */
+function verdictCacheText(cache, scanned, tips) {
+    if (cache.unchangedFor(tips))
+        return null;
+    const text = cache.serialize(scanned, tips);
+    return text === cache.readText ? null : text;
+}
+/**
+ * Stores the verdicts of `scanned` (and older ones still valid for `tips`); `text` when verdictCacheText
+ * gave it already. Nothing is written when the branch holds that text (a commit of events carried it).
  * The cache only saves time: failing to write it is a warning, never a failed scan.
  */
-async function saveVerdictCache(store, cache, scanned, tips, logger) {
+async function saveVerdictCache(store, cache, scanned, tips, logger, text) {
     try {
-        const text = cache.serialize(scanned, tips);
-        // Nothing moved: the same bytes as read, so not even a fetch to find that out.
-        if (text === cache.readText)
+        const stored = text === undefined ? verdictCacheText(cache, scanned, tips) : text;
+        if (stored === null || stored === cache.readText)
             return logger.debug('conflict verdict cache: unchanged');
-        const written = await writeStateCache(store, VERDICT_CACHE_PATH, cache, text, `orchestrator: conflict verdict cache (${scanned.length} pair(s))`);
+        const written = await writeStateCache(store, VERDICT_CACHE_PATH, cache, stored, `orchestrator: conflict verdict cache (${scanned.length} pair(s))`);
         if (written.pushed)
             logger.debug(`conflict verdict cache: written in ${written.commit?.slice(0, 12)}`);
         else
@@ -41965,6 +42933,11 @@ async function checkBranches({ file, report }, at) {
 function withClaimedTrial(here, claim, deps) {
     if (claim.status !== here.status)
         deps.ctx.logger.warning(`the report says ${claim.left} / ${claim.right} is ${claim.status}; merged here it is ${here.status}: that is what is recorded`);
+    if (claim.suggestion) {
+        if (here.status === 'conflicted')
+            return { ...here, suggestion: claim.suggestion };
+        deps.ctx.logger.warning(`the suggestion for ${claim.left} / ${claim.right} is left out: the pair does not conflict here`);
+    }
     if (!claim.trial)
         return here;
     if (here.status !== 'clean') {
@@ -42315,10 +43288,12 @@ async function refuseTrialsInHoldingJob(job) {
     const held = await trialJobHoldings(job);
     if (held.length === 0)
         return;
-    throw new InputError(`trial ${JSON.stringify(job.trial)} runs branch code, which can read everything its job holds, and this run holds: ${held.join('; ')}. ` +
+    const what = job.subject?.what ?? `trial ${JSON.stringify(job.trial)} runs branch code`;
+    const example = job.subject?.example ?? 'workflows-examples/conflict-trials.yml';
+    throw new InputError(`${what}, which can read everything its job holds, and this run holds: ${held.join('; ')}. ` +
         'Expected a job that holds nothing: permissions contents: read, actions/checkout with persist-credentials: false, ' +
         "token: '' and record: false (CLI: --record=false, no --token), no secret in its environment; it uploads its report, " +
-        'and a second job that runs no branch code records it with merge-reports (see workflows-examples/conflict-trials.yml)');
+        `and a second job that runs no branch code records it with merge-reports (see ${example})`);
 }
 
 ;// CONCATENATED MODULE: ./shared/trials/run-checks.ts
@@ -42401,6 +43376,26 @@ async function commitTree(git, tree, parent, message, env) {
 async function checkoutIndex(git, env, cwd) {
     await git.exec(['checkout-index', '--all', '--force'], { env, cwd });
 }
+/** Stages every file of the work tree `env` names (`add -A`, its ignore rules apply), run from `cwd` (that work tree). */
+async function stageWorkTree(git, env, cwd) {
+    await git.run(['add', '-A', '--', '.'], { env, cwd });
+}
+/** The paths (NUL-separated, raw bytes as latin1) where the index differs from `tree`, renames not followed. */
+async function indexChangesFrom(git, tree, env) {
+    const out = await git.execBuffer(['diff-index', '--cached', '--no-renames', '--name-only', '-z', tree, '--'], { env });
+    return out.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '');
+}
+/** A merge commit of `tree` with `parents` in that order; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
+async function commitMergeTree(git, tree, parents, message, env) {
+    return git.run(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message], { env });
+}
+/** Removes `path` from the index (a resolution that deletes the file). */
+async function removeIndexEntry(git, path, env) {
+    await git.run(['update-index', '--force-remove', '--', path], { env });
+}
 
 ;// CONCATENATED MODULE: ./shared/trials/trial-trees.ts
 
@@ -42463,6 +43458,18 @@ class TrialTrees {
         if (tree === null)
             throw new Error(`${leftSha.slice(0, 12)} and ${rightSha.slice(0, 12)} do not merge cleanly any more`);
         return tree;
+    }
+    /** The git of the sandbox the trees live in (its own object store, borrowing the clone's objects). */
+    get git() {
+        return this.sandbox.git;
+    }
+    /** Where index files of the caller's own may go (removed with the sandbox). */
+    get indexFolder() {
+        return this.indexDir;
+    }
+    /** The tree `git merge-tree --write-tree` makes of two commits that conflict: the conflicted files hold markers. */
+    async conflictedTree(leftSha, rightSha) {
+        return conflictedMergeTree(this.sandbox.git, this.sandbox.pins(), leftSha, rightSha);
     }
     /** Writes `tree` into the empty folder `dir` (created), with an index of its own that is removed after. */
     async checkout(tree, dir) {
@@ -43126,7 +44133,707 @@ function checkUntrustedReport(data, file) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/git/working-tree.ts
+/**
+ * The porcelain a person uses in a checkout: switching branches, committing
+ * everything, pushing. These touch the working tree, the index and HEAD, so
+ * only a repository of our own (the demo's) is given to them, never the user's.
+ */
+/** Switches to `branch`; with `startPoint`, (re)creates it there first. */
+async function switchBranch(git, branch, startPoint) {
+    await git.run(startPoint === undefined ? ['checkout', '-q', branch] : ['checkout', '-q', '-B', branch, startPoint]);
+}
+/** Stages every change of the working tree and commits it. */
+async function commitAll(git, message) {
+    await git.run(['add', '-A']);
+    await git.run(['commit', '-q', '-m', message]);
+}
+/** `git push -q <remote> <refspec>`. */
+async function push(git, remote, refspec) {
+    await git.run(['push', '-q', remote, refspec]);
+}
+/** `git fetch -q <remote>` with its configured refspecs. */
+async function fetchAll(git, remote) {
+    await git.run(['fetch', '-q', remote]);
+}
+/** What `git show <rev>:<path>` prints: the file's text, trailing newline removed. */
+async function showFile(git, rev, path) {
+    return git.run(['show', `${rev}:${path}`]);
+}
+/** Copies commits (and their history) into the repository at `target` under the refs of `refspecs` (`<sha>:<ref>`); no hook runs. */
+async function pushCommitsTo(git, target, refspecs) {
+    await git.run(['push', '-q', '--no-verify', target, ...refspecs]);
+}
+/**
+ * `git merge --no-commit --no-ff` of `theirs` into the checked-out branch, with the conflict style
+ * `style`: true when it conflicted (the files then hold markers, the index the stages), false when clean.
+ */
+async function mergeNoCommit(git, theirs, style, env = {}) {
+    const r = await git.exec(['-c', `merge.conflictStyle=${style}`, 'merge', '-q', '--no-commit', '--no-ff', '--no-edit', theirs], {
+        allowedExitCodes: [0, 1],
+        env,
+    });
+    return r.exitCode === 1;
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/sandbox.ts
+
+
+
+
+
+
+/** Who the sandbox's merge and the suggestion's commit are by. */
+const SUGGEST_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
+// What the resolver's environment keeps of ours: where programs are and the locale. Nothing else
+// (no token, no runner file, no path to the scanning clone such as GITHUB_WORKSPACE or PWD).
+const KEPT = new Set(['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'TERM', 'SYSTEMROOT', 'COMSPEC', 'PATHEXT', 'WINDIR']);
+/**
+ * A repository of its own for one resolver run, the conflicted merge in
+ * progress in it: `left` checked out, `git merge --no-commit right` done (diff3
+ * markers in the files, the stages in the index), as a person resolving it
+ * would find it. The two tips and their history are copied in (a push from
+ * `source`, the scan's object sandbox, with no hook run): no alternates file,
+ * no remote, nothing in it names the scanning clone. HOME and TMPDIR point
+ * inside the sandbox, so `~` and `../` are the sandbox's too.
+ */
+async function openResolverSandbox(source, pair, tempRoot) {
+    const root = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(tempRoot ?? (0,external_node_os_namespaceObject.tmpdir)(), 'orch-suggest-'));
+    try {
+        const home = (0,external_node_path_namespaceObject.join)(root, 'home');
+        const tmp = (0,external_node_path_namespaceObject.join)(root, 'tmp');
+        const work = (0,external_node_path_namespaceObject.join)(root, 'work');
+        for (const dir of [home, tmp])
+            (0,external_node_fs_namespaceObject.mkdirSync)(dir);
+        const globalConfig = (0,external_node_path_namespaceObject.join)(home, '.gitconfig');
+        (0,external_node_fs_namespaceObject.writeFileSync)(globalConfig, '');
+        const isolated = {
+            HOME: home,
+            GIT_CONFIG_NOSYSTEM: '1',
+            GIT_CONFIG_GLOBAL: globalConfig,
+            GIT_DIR: undefined,
+            GIT_WORK_TREE: undefined,
+            GIT_INDEX_FILE: undefined,
+            GIT_OBJECT_DIRECTORY: undefined,
+            GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
+            GIT_COMMON_DIR: undefined,
+            GIT_CONFIG: undefined,
+            GIT_CONFIG_PARAMETERS: undefined,
+            GIT_CONFIG_COUNT: undefined,
+        };
+        const git = new Git(work, isolated);
+        // An unborn placeholder first: the tips' own branch names then arrive by push like any other ref.
+        await initRepository(new Git(root, isolated), work, { branch: 'orchestrator-sandbox' });
+        await pushCommitsTo(source, (0,external_node_path_namespaceObject.join)(work, '.git'), [
+            `${pair.leftSha}:refs/heads/${pair.left}`,
+            `${pair.rightSha}:refs/heads/${pair.right}`,
+        ]);
+        await setConfig(git, 'user.name', SUGGEST_IDENTITY.name);
+        await setConfig(git, 'user.email', SUGGEST_IDENTITY.email);
+        await switchBranch(git, pair.left);
+        const conflicted = await mergeNoCommit(git, pair.right, 'diff3');
+        if (!conflicted)
+            throw new Error(`${pair.left} and ${pair.right} merge cleanly in the sandbox`);
+        const env = {};
+        for (const [key, value] of Object.entries(process.env))
+            if (value !== undefined && KEPT.has(key))
+                env[key] = value;
+        Object.assign(env, {
+            HOME: home,
+            TMPDIR: tmp,
+            TMP: tmp,
+            TEMP: tmp,
+            CI: 'true',
+            GIT_CONFIG_NOSYSTEM: '1',
+            GIT_TERMINAL_PROMPT: '0',
+            ORCHESTRATOR_SUGGEST_LEFT: pair.left,
+            ORCHESTRATOR_SUGGEST_RIGHT: pair.right,
+        });
+        return { root, work, env, close: () => (0,external_node_fs_namespaceObject.rmSync)(root, { recursive: true, force: true }) };
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(root, { recursive: true, force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/resolution.ts
+
+
+
+
+
+
+
+
+
+/** A resolution carried in a report is bounded: a suggestion is a few files, not a vendored tree. */
+const MAX_RESOLUTION_BYTES = 2 * 1024 * 1024;
+/** The paths a resolver may change: the pair's conflicting files (those with a plain path). */
+function conflictingPaths(pair) {
+    return new Set(pair.files.filter((f) => f.pathBase64 === undefined).map((f) => f.path));
+}
+function indexEnv(indexFolder, workTree) {
+    return {
+        GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(indexFolder, `suggest-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`),
+        ...(workTree ? { GIT_WORK_TREE: workTree } : {}),
+    };
+}
+/**
+ * What the resolver left in `work`, as a tree: the conflicted merge's tree
+ * (`conflicted`, as merge-tree wrote it) with the work tree staged over it
+ * (its ignore rules apply: products of a build the resolver ran do not count).
+ * Refused when a path outside the conflicting files differs, a conflicting
+ * file is no longer a regular file, or a marker is left (see judgeFiles).
+ */
+async function resolutionOfWorkTree(git, at, pair) {
+    const env = indexEnv(at.indexFolder, at.work);
+    try {
+        await index_file_readTree(git, at.conflicted, env, { endOfOptions: true });
+        await stageWorkTree(git, env, at.work);
+        const allowed = conflictingPaths(pair);
+        const changed = await indexChangesFrom(git, at.conflicted, env);
+        const outside = changed.filter((p) => !allowed.has(p));
+        if (outside.length)
+            return {
+                ok: false,
+                reason: `touched ${outside.slice(0, 5).map(quote_quote).join(', ')}${outside.length > 5 ? ` and ${outside.length - 5} more` : ''} outside the conflicting files`,
+            };
+        const tree = await writeTree(git, env);
+        return judgeFiles(git, tree, pair, changed);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(env.GIT_INDEX_FILE, { force: true });
+    }
+}
+/**
+ * The tree a reported resolution makes: the conflicted merge's tree with each
+ * file of `files` put in (or removed), judged as the sandbox's was. The
+ * recording job rebuilds every suggestion this way from the tips, never
+ * taking a tree or a commit from the report.
+ */
+async function resolutionOfFiles(git, at, pair, files) {
+    const allowed = conflictingPaths(pair);
+    const outside = files.filter((f) => !allowed.has(f.path)).map((f) => f.path);
+    if (outside.length)
+        return { ok: false, reason: `changes ${outside.slice(0, 5).map(quote_quote).join(', ')} outside the conflicting files` };
+    const env = indexEnv(at.indexFolder);
+    try {
+        await index_file_readTree(git, at.conflicted, env, { endOfOptions: true });
+        for (const f of files) {
+            if (f.contentBase64 === null)
+                await removeIndexEntry(git, f.path, env);
+            else {
+                const blob = await git.writeBlob(Buffer.from(f.contentBase64, 'base64'));
+                await setIndexEntry(git, { mode: f.mode ?? '100644', blob, path: f.path, add: true }, env);
+            }
+        }
+        const tree = await writeTree(git, env);
+        return judgeFiles(git, tree, pair, files.map((f) => f.path));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(env.GIT_INDEX_FILE, { force: true });
+    }
+}
+/** Each changed conflicting file of `tree`: a regular file (or gone) with no marker left that neither side had. */
+async function judgeFiles(git, tree, pair, changed) {
+    const files = [];
+    let bytes = 0;
+    for (const path of [...changed].sort()) {
+        const entry = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(await lsTreeRootEntry(git, tree, path));
+        if (!entry) {
+            files.push({ path, contentBase64: null });
+            continue;
+        }
+        const mode = entry[1];
+        if (mode !== '100644' && mode !== '100755')
+            return { ok: false, reason: `left ${quote_quote(path)} as a ${entry[2]} of mode ${mode}, not a file` };
+        const [content] = await readBlobs(git, [entry[3]]);
+        bytes += content.length;
+        if (bytes > MAX_RESOLUTION_BYTES)
+            return { ok: false, reason: `resolved files exceed ${MAX_RESOLUTION_BYTES} bytes` };
+        const sides = await Promise.all([pair.leftSha, pair.rightSha].map((sha) => readFileBytesAt(git, sha, path)));
+        const own = new Set(sides.flatMap((b) => (b ? splitLines(b.toString('utf8')).map((l) => l.replace(/\r$/, '')) : [])));
+        const markers = leftoverMarkerLines(content.toString('utf8'), own);
+        if (markers.length)
+            return { ok: false, reason: `conflict marker left in ${quote_quote(path)} (line ${markers.slice(0, 3).join(', ')})` };
+        files.push({ path, mode, contentBase64: content.toString('base64') });
+    }
+    return { ok: true, tree, files };
+}
+/** The suggestion's merge commit: both tips as parents, a fixed author and the scan's time, so the same resolution is the same commit. */
+async function suggestionCommit(git, tree, pair, at, command) {
+    const date = `${Math.floor(Date.parse(at) / 1000)} +0000`;
+    const env = {
+        GIT_AUTHOR_NAME: SUGGEST_IDENTITY.name,
+        GIT_AUTHOR_EMAIL: SUGGEST_IDENTITY.email,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_NAME: SUGGEST_IDENTITY.name,
+        GIT_COMMITTER_EMAIL: SUGGEST_IDENTITY.email,
+        GIT_COMMITTER_DATE: date,
+    };
+    const message = [
+        `Suggested resolution: merge ${pair.right} into ${pair.left}`,
+        '',
+        'Proven before it was shown: no conflict marker left, only the conflicting files changed, the trial checks pass on this merge.',
+        '',
+        `Resolver-Command: sha256:${command}`,
+    ].join('\n');
+    return commitMergeTree(git, tree, [pair.leftSha, pair.rightSha], message, env);
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/run-resolver.ts
+
+
+
+
+const run_resolver_TAIL_LINES = 20;
+// After SIGTERM at the time-out, how long the resolver gets to clean up before SIGKILL.
+const run_resolver_KILL_GRACE_MS = 2000;
+const RUN_VARIABLE = 'ORCHESTRATOR_SUGGEST_RUN';
+/**
+ * Runs a resolver: the program started directly with its argument vector (no
+ * shell), in a process group of its own, with `env` as its whole
+ * environment. When it ends (by itself or at its time-out: SIGTERM, then
+ * SIGKILL) everything it started ends with it: the group is killed, and so is
+ * any process that left the group (setsid, a double fork) but still carries
+ * this run's mark in its environment (Linux: /proc). Its output is kept as a
+ * neutralised tail, so a `::set-output` or `::stop-commands` it prints never
+ * reaches the runner's log as a command.
+ */
+function runResolver(run) {
+    const mark = (0,external_node_crypto_.randomBytes)(12).toString('hex');
+    const tail = new OutputTail(run_resolver_TAIL_LINES);
+    return new Promise((resolve) => {
+        let settled = false;
+        let timedOut = false;
+        const timers = [];
+        const [file, ...args] = run.argv;
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+                cwd: run.cwd,
+                env: { ...run.env, [RUN_VARIABLE]: mark },
+                stdio: ['pipe', 'pipe', 'pipe'],
+                detached: process.platform !== 'win32',
+                windowsHide: true,
+            });
+        }
+        catch (error) {
+            resolve({ exitCode: null, reason: `could not start: ${error.message}`, timedOut: false, tail: '', survivors: 0 });
+            return;
+        }
+        const splitters = [child.stdout, child.stderr].map((stream) => {
+            const splitter = new LineSplitter((line) => tail.push(line));
+            stream?.on('data', (chunk) => splitter.write(chunk));
+            return splitter;
+        });
+        // A resolver that never reads its brief must not fail the write.
+        child.stdin?.on('error', () => { });
+        child.stdin?.end(run.input);
+        const killGroup = (signal) => {
+            try {
+                if (process.platform !== 'win32' && child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+                else
+                    child.kill(signal);
+            }
+            catch {
+                /* the group is gone */
+            }
+        };
+        const finish = (exitCode, reason) => {
+            if (settled)
+                return;
+            settled = true;
+            for (const t of timers)
+                clearTimeout(t);
+            killGroup('SIGKILL');
+            const survivors = killMarked(mark);
+            // A survivor that held the pipes is gone now: what it printed so far is read, then the pipes are closed.
+            for (const stream of [child.stdout, child.stderr])
+                stream?.destroy();
+            for (const s of splitters)
+                s.end();
+            resolve({ exitCode, ...(reason ? { reason } : {}), timedOut, tail: tail.text(), survivors });
+        };
+        timers.push(setTimeout(() => {
+            timedOut = true;
+            killGroup('SIGTERM');
+            timers.push(setTimeout(() => killGroup('SIGKILL'), run_resolver_KILL_GRACE_MS));
+        }, run.timeoutMs));
+        child.on('error', (error) => finish(null, `could not start: ${error.message}`));
+        // 'exit', not 'close': a child it left running may hold the pipes open for ever.
+        child.on('exit', (code, signal) => {
+            if (timedOut)
+                finish(null, `timed out after ${formatDuration(run.timeoutMs)}`);
+            else if (code === null)
+                finish(null, `killed by ${signal ?? 'a signal'}`);
+            else
+                finish(code, code === 0 ? undefined : `exited with ${code}`);
+        });
+    });
+}
+/** Kills (SIGKILL) every process of this user whose environment carries the run's mark; how many. Linux only (elsewhere 0). */
+function killMarked(mark) {
+    if (process.platform !== 'linux')
+        return 0;
+    const needle = Buffer.from(`\0${RUN_VARIABLE}=${mark}\0`);
+    let killed = 0;
+    let pids;
+    try {
+        pids = (0,external_node_fs_namespaceObject.readdirSync)('/proc').filter((name) => /^\d+$/.test(name));
+    }
+    catch {
+        return 0;
+    }
+    for (const pid of pids) {
+        if (Number(pid) === process.pid)
+            continue;
+        try {
+            const environ = Buffer.concat([Buffer.from([0]), (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/environ`)]);
+            if (!environ.includes(needle))
+                continue;
+            process.kill(Number(pid), 'SIGKILL');
+            killed++;
+        }
+        catch {
+            // Another user's process, or one that ended meanwhile.
+        }
+    }
+    return killed;
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/suggest-brief.ts
+/**
+ * What the resolver reads on stdin: the task, then the scan's own data about
+ * the pair (files, kinds, line ranges on each side, the two branches and
+ * commits) as JSON. The one place the brief is made: the full conflicts brief
+ * (diff3 hunks, the tasks behind each side) replaces it here.
+ */
+function suggestBrief(pair, report) {
+    const side = (name) => report.branches.find((b) => b.name === name);
+    const data = {
+        left: { branch: pair.left, commit: pair.leftSha, role: side(pair.left)?.role },
+        right: { branch: pair.right, commit: pair.rightSha, role: side(pair.right)?.role },
+        mergeBase: pair.mergeBase ?? null,
+        files: pair.files.map((f) => ({
+            path: f.path,
+            kind: f.kind,
+            leftRanges: f.leftRanges,
+            rightRanges: f.rightRanges,
+            ...(f.message ? { message: f.message } : {}),
+        })),
+    };
+    return [
+        `Resolve the merge conflict between ${pair.left} and ${pair.right}.`,
+        '',
+        `This folder is a git repository with the merge in progress: ${pair.left} is checked out ("ours") and ${pair.right} ("theirs") is being merged into it; the conflicting files hold diff3 markers (<<<<<<< ours, ||||||| base, ======= , >>>>>>> theirs).`,
+        'Edit only the conflicting files listed below, keep what each side meant, and leave no marker. Do not touch any other file and do not commit: the result is checked (no marker left, no other file changed) and then built and tested.',
+        '',
+        'Conflicting files:',
+        ...pair.files.map((f) => `- ${f.path} (${f.kind})`),
+        '',
+        'The scan (JSON):',
+        JSON.stringify(data, null, 2),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/suggest-pairs.ts
+
+
+
+
+
+
+
+
+
+
+
+const MAX_REASON = 1500;
+/** The branch a pair's proven suggestion is pushed to: orchestrator/suggest/<the pair's conflict id in its left branch's feature>. */
+function suggestionBranch(report, pair) {
+    const spec = report.branches.find((b) => b.name === pair.left)?.spec ?? '';
+    return `orchestrator/suggest/${conflictId(spec, pair.left, pair.right)}`;
+}
+/** The suggestion the state holds for this pair at these tips from this resolver (cached), if any. */
+function recorded(report, projection, pair, command) {
+    const spec = report.branches.find((b) => b.name === pair.left)?.spec;
+    const s = spec ? projection?.features[spec]?.conflicts[conflictId(spec, pair.left, pair.right)]?.suggestion : undefined;
+    if (!s || s.command !== command)
+        return undefined;
+    const sameTips = (s.leftSha === pair.leftSha && s.rightSha === pair.rightSha) || (s.leftSha === pair.rightSha && s.rightSha === pair.leftSha);
+    if (!sameTips)
+        return undefined;
+    return {
+        outcome: s.outcome,
+        command,
+        cached: true,
+        ...(s.reason ? { reason: s.reason } : {}),
+        ...(s.branch ? { branch: s.branch } : {}),
+        ...(s.commit ? { commit: s.commit } : {}),
+    };
+}
+/**
+ * Runs the resolver on each conflicting pair the state has no suggestion for
+ * (at these tips, from this resolver), at most `maxPairs` of them, one at a
+ * time, and sets each pair's `suggestion`. A suggestion is proven only when
+ * the resolver exits 0 within its time, changed nothing of the scanning clone,
+ * left no marker, changed only the conflicting files, and the merge it makes
+ * passes the trial checks; then its merge commit is made here (the recording
+ * job makes and pushes it again from the tips and the files, see publish.ts).
+ */
+async function suggestReport(report, settings, deps, projection) {
+    const { ctx } = deps;
+    const conflicted = report.pairs.filter((p) => p.status === 'conflicted');
+    const toRun = [];
+    for (const pair of conflicted) {
+        const hit = recorded(report, projection, pair, settings.command);
+        if (hit)
+            pair.suggestion = hit;
+        else if (conflictingPaths(pair).size === 0)
+            pair.suggestion = { outcome: 'skipped', command: settings.command, reason: 'no conflicting file with a plain path to resolve' };
+        else
+            toRun.push(pair);
+    }
+    for (const pair of toRun.slice(settings.maxPairs))
+        pair.suggestion = {
+            outcome: 'skipped',
+            command: settings.command,
+            reason: `beyond suggest-max-pairs (${settings.maxPairs}) in this run`,
+        };
+    const running = toRun.slice(0, settings.maxPairs);
+    ctx.progress?.(`Suggest: ${conflicted.length} conflicting pair(s), ${conflicted.length - toRun.length} answered by the state, ${running.length} to run (${settings.argv[0]})...`);
+    if (running.length === 0)
+        return;
+    const trees = await TrialTrees.open(deps.git);
+    const checksRoot = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(ctx.tempDir, 'orch-suggest-checks-'));
+    try {
+        let done = 0;
+        for (const pair of running) {
+            const t0 = external_node_perf_hooks_.performance.now();
+            let suggestion;
+            try {
+                suggestion = await suggestPair(pair, { report, settings, trees, git: deps.git, checksRoot, tempRoot: ctx.tempDir });
+            }
+            catch (error) {
+                suggestion = { outcome: 'error', command: settings.command, reason: bounded((0,errors/* messageOf */.bD)(error)) };
+            }
+            pair.suggestion = { ...suggestion, durationMs: Math.round(external_node_perf_hooks_.performance.now() - t0) };
+            done++;
+            ctx.progress?.(`Suggest ${done}/${running.length}: ${pair.left} ↔ ${pair.right}: ${suggestion.outcome}`);
+        }
+    }
+    finally {
+        trees.close();
+        (0,external_node_fs_namespaceObject.rmSync)(checksRoot, { recursive: true, force: true });
+    }
+}
+async function suggestPair(pair, run) {
+    const { settings, trees } = run;
+    const rejected = (reason) => ({ outcome: 'rejected', command: settings.command, reason: bounded(reason) });
+    const conflicted = await trees.conflictedTree(pair.leftSha, pair.rightSha);
+    const sandbox = await openResolverSandbox(trees.git, pair, run.tempRoot);
+    try {
+        const before = await repositoryFacts(run.git);
+        const result = await runResolver({
+            argv: settings.argv,
+            cwd: sandbox.work,
+            env: sandbox.env,
+            input: suggestBrief(pair, run.report),
+            timeoutMs: settings.timeoutMs,
+        });
+        if ((await repositoryFacts(run.git)) !== before)
+            return rejected('changed the scanning clone, outside its sandbox');
+        const stopped = result.survivors ? ` (${result.survivors} process(es) it left running were stopped)` : '';
+        if (result.timedOut)
+            return rejected(`resolver ${result.reason}: its process group was killed${stopped}`);
+        if (result.exitCode !== 0)
+            return rejected(`resolver ${result.reason ?? 'failed'}${stopped}${result.tail ? `: ${suggest_pairs_lastLines(result.tail)}` : ''}`);
+        const resolution = await resolutionOfWorkTree(trees.git, { indexFolder: trees.indexFolder, work: sandbox.work, conflicted }, pair);
+        if (!resolution.ok)
+            return rejected(resolution.reason);
+        // The proof runs on the tree the suggestion is, written out afresh: nothing the resolver left beside it counts.
+        const dir = (0,external_node_path_namespaceObject.join)(run.checksRoot, `merge-${pair.leftSha.slice(0, 12)}-${pair.rightSha.slice(0, 12)}`);
+        try {
+            await trees.checkout(resolution.tree, dir);
+            const outcome = await runChecks(checksOf(settings.checks, settings.setup, true), dir, settings.checkTimeoutMs);
+            if (!outcome.ok) {
+                const f = outcome.failure;
+                const what = f.kind === 'test' ? 'tests failed' : f.kind === 'setup' ? 'setup failed' : 'build failed';
+                return rejected(`${what}: ${f.check} ${f.reason ?? `exited with ${f.exitCode}`}${f.tail ? `: ${suggest_pairs_lastLines(f.tail)}` : ''}`);
+            }
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
+        const commit = await suggestionCommit(trees.git, resolution.tree, pair, run.report.scannedAt, settings.command);
+        return { outcome: 'proven', command: settings.command, files: resolution.files, commit, branch: suggestionBranch(run.report, pair) };
+    }
+    finally {
+        sandbox.close();
+    }
+}
+/** The last lines of a tail that fit in `max` characters, on one line (a reason is one line). */
+function suggest_pairs_lastLines(tail, max = 1200) {
+    const kept = [];
+    let size = 0;
+    for (const line of tail.split('\n').reverse()) {
+        if (kept.length && size + line.length + 3 > max)
+            break;
+        kept.unshift(line);
+        size += line.length + 3;
+    }
+    return kept.join(' ⏎ ');
+}
+function bounded(text) {
+    return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/publish.ts
+
+
+
+
+
+
+
+
+/**
+ * The recording job's half of `--suggest`: the job that ran the resolver
+ * holds nothing and cannot push, so this job (which runs no branch code)
+ * takes each suggestion of the report as a claim. A proven one is made
+ * again here from the two tips and the reported files, and judged again (only
+ * conflicting files, no marker left); its build and test are the resolver
+ * job's word, like a trial's verdict. It is then pushed (forced: the branch
+ * is the orchestrator's, one per pair) as `orchestrator/suggest/<pair-id>`.
+ * Every suggestion run this time becomes a `resolution-suggested` event,
+ * which is also what the next scan's cache reads. Returns the events.
+ */
+async function publishSuggestions(report, deps) {
+    const { ctx } = deps;
+    const fresh = report.pairs.filter((p) => p.status === 'conflicted' &&
+        p.suggestion !== undefined &&
+        !p.suggestion.cached &&
+        (p.suggestion.outcome === 'proven' || p.suggestion.outcome === 'rejected'));
+    if (fresh.length === 0)
+        return [];
+    const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
+    const events = [];
+    const trees = await TrialTrees.open(deps.git);
+    try {
+        for (const pair of fresh) {
+            const s = pair.suggestion;
+            let data;
+            const base = { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, command: s.command };
+            if (s.outcome === 'rejected')
+                data = { ...base, outcome: 'rejected', reason: s.reason ?? 'no reason given' };
+            else {
+                try {
+                    const branch = suggestionBranch(report, pair);
+                    const commit = await makeAndPush(pair, report, deps, trees, branch);
+                    pair.suggestion = { ...s, branch, commit };
+                    data = { ...base, outcome: 'proven', branch, commit };
+                    ctx.logger.notice(`a proven resolution of ${pair.left} × ${pair.right} is on ${branch} (${commit.slice(0, 12)})`);
+                }
+                catch (error) {
+                    const reason = `refused by the recording job: ${(0,errors/* messageOf */.bD)(error)}`;
+                    ctx.logger.warning(`the suggestion for ${pair.left} × ${pair.right} is ${reason}`);
+                    pair.suggestion = { outcome: 'rejected', command: s.command, reason };
+                    data = { ...base, outcome: 'rejected', reason: reason.slice(0, 1900) };
+                }
+            }
+            const features = [...new Set([specs.get(pair.left), specs.get(pair.right)].filter((f) => Boolean(f)))];
+            for (const feature of features)
+                events.push(events_makeEvent('resolution-suggested', feature, data, { actor: ctx.actor, time: ctx.now() }));
+        }
+    }
+    finally {
+        trees.close();
+    }
+    return events;
+}
+async function makeAndPush(pair, report, deps, trees, branch) {
+    const files = pair.suggestion?.files ?? [];
+    if (files.length === 0)
+        throw new Error('the report carries no resolved file');
+    const conflicted = await trees.conflictedTree(pair.leftSha, pair.rightSha);
+    const resolution = await resolutionOfFiles(trees.git, { indexFolder: trees.indexFolder, conflicted }, pair, files);
+    if (!resolution.ok)
+        throw new Error(resolution.reason);
+    const commit = await suggestionCommit(trees.git, resolution.tree, pair, report.scannedAt, pair.suggestion.command);
+    if (deps.dryRun)
+        return commit;
+    // The commit is made in the scan's object sandbox: copied into the clone under a private ref, pushed with the clone's remote, the ref dropped.
+    const gitDir = await gitPath(deps.git, '.');
+    const local = `refs/orchestrator/suggest/${branch.split('/').pop()}`;
+    await pushCommitsTo(trees.git, (0,external_node_path_namespaceObject.isAbsolute)(gitDir) ? gitDir : (0,external_node_path_namespaceObject.resolve)(deps.git.cwd, gitDir), [`+${commit}:${local}`]);
+    try {
+        await push(deps.git, deps.remote, `+${commit}:refs/heads/${branch}`);
+    }
+    finally {
+        await deleteRef(deps.git, local).catch(() => { });
+    }
+    return commit;
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/claimed-suggestion.ts
+
+
+
+const OUTCOMES = new Set(['proven', 'rejected', 'skipped', 'error']);
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/**
+ * A pair's `suggestion` as a report another job wrote says it: that job ran
+ * the resolver and branch code, so the shape is checked, never assumed, and
+ * only data is kept (never a tree or a commit id: the recording job makes
+ * the commit again from the tips and the files).
+ */
+function claimedSuggestion(v, where) {
+    const bad = (field, why) => {
+        throw new errors/* InputError */.dz(`conflict report ${where}.suggestion${field} ${why}`);
+    };
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        return bad('', 'is not an object');
+    const s = v;
+    const outcome = s.outcome;
+    if (!OUTCOMES.has(outcome))
+        return bad('.outcome', `${quote_quote(String(s.outcome))} is not proven, rejected, skipped or error`);
+    if (typeof s.command !== 'string' || !/^[0-9a-f]{64}$/.test(s.command))
+        return bad('.command', 'is not a sha-256 in hex');
+    if (s.reason !== undefined && (typeof s.reason !== 'string' || s.reason.length > 2000))
+        bad('.reason', 'is not a text of at most 2000 characters');
+    const out = { outcome, command: s.command, ...(typeof s.reason === 'string' ? { reason: s.reason } : {}) };
+    if (s.cached === true)
+        out.cached = true;
+    if (outcome !== 'proven')
+        return out;
+    if (!Array.isArray(s.files) || s.files.length === 0 || s.files.length > 1000)
+        return bad('.files', 'is not a list of 1 to 1000 files');
+    let bytes = 0;
+    out.files = s.files.map((f, i) => {
+        const at = `.files[${i}]`;
+        if (f === null || typeof f !== 'object')
+            return bad(at, 'is not an object');
+        const { path, mode, contentBase64 } = f;
+        if (typeof path !== 'string' || path === '' || path.length > 4096 || /\0/.test(path))
+            return bad(`${at}.path`, 'is not a path');
+        if (mode !== undefined && mode !== '100644' && mode !== '100755')
+            return bad(`${at}.mode`, 'is not 100644 or 100755');
+        if (contentBase64 !== null && (typeof contentBase64 !== 'string' || !BASE64.test(contentBase64)))
+            return bad(`${at}.contentBase64`, 'is neither base64 nor null (deleted)');
+        bytes += typeof contentBase64 === 'string' ? contentBase64.length : 0;
+        if (bytes > (MAX_RESOLUTION_BYTES * 4) / 3 + 4)
+            bad('.files', `exceed ${MAX_RESOLUTION_BYTES} bytes`);
+        return { path, ...(mode ? { mode } : {}), contentBase64 };
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
+
 
 
 
@@ -43162,6 +44869,7 @@ async function detectConflicts(options, deps) {
         : await scan(options, deps, clock, {
             commit: snapshot.commit,
             content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
+            projection: snapshot.projection,
         });
     const report = scanned.report;
     writeReport(reportPath, report, options.reportPath);
@@ -43184,9 +44892,20 @@ async function detectConflicts(options, deps) {
         for (const r of changes.resolved)
             ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved${r.reason ? ` (${r.reason})` : ''}`);
         if (options.record) {
-            if (changes.events.length) {
-                ctx.progress?.(`Recording ${changes.events.length} new conflict and divergence event(s) on ${store.branch}...`);
-                const appended = await store.append(changes.events);
+            // Suggestions a resolver job reported (merge-reports): made again from the tips, pushed, and recorded.
+            const suggested = await publishSuggestions(report, deps);
+            // The report now says what became of each suggestion here (pushed, or refused and why).
+            if (suggested.length)
+                writeReport(reportPath, report, options.reportPath);
+            const events = [...changes.events, ...suggested];
+            if (events.length) {
+                ctx.progress?.(`Recording ${events.length} new conflict, divergence and suggestion event(s) on ${store.branch}...`);
+                // The verdict cache rides in the same commit as the events: one compare-and-swap push, not two.
+                const carried = scanned.cacheFile;
+                // Built on the state read at the start (no second fetch and parse); a branch moved since is read again.
+                const appended = await store.append(events, { from: snapshot, ...(carried ? { files: () => [carried] } : {}) });
+                if (appended.pushed && carried && scanned.cache)
+                    scanned.cache.readText = carried[1];
                 recorded = appended.added.length;
                 stateCommit = appended.pushed ? appended.commit : null;
                 projection = appended.projection;
@@ -43201,7 +44920,7 @@ async function detectConflicts(options, deps) {
                 ctx.progress?.('Nothing new to record: the state already holds every conflict and divergence this scan saw.');
         }
         if (options.notify === 'pr' && !dryRun)
-            notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx);
+            notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label, projection: projection ?? snapshot.projection }, ctx);
     }
     else if (partial && options.notify === 'pr')
         ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
@@ -43291,17 +45010,23 @@ async function scan(options, deps, clock, stateRead) {
     // first scan of a repository (which creates the state branch) keeps its verdicts too.
     const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun;
     const tips = new Set([...branches.map((b) => b.sha), ...(base ? [base.sha] : [])]);
-    // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
-    const keep = cache && whole && !options.trial ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined;
+    // A trial or resolver job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
+    const writes = cache && whole && !options.trial && !options.suggest;
+    const cacheText = writes ? verdictCacheText(cache, pairs, tips) : null;
+    const keep = writes ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger, cacheText) : undefined;
     const keepTrials = options.trial
         ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
             await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
         : undefined;
+    // After the trials: a resolver job runs branch code already, and the state (read above) answers unchanged pairs.
+    if (options.suggest)
+        await suggestReport(report, options.suggest, deps, stateRead.projection);
     return {
         report,
         // Every agent branch on the remote as listed for this scan (the glob-narrowed list is not that).
         present: listed.present,
         cache,
+        ...(cacheText !== null ? { cacheFile: [VERDICT_CACHE_PATH, cacheText] } : {}),
         saveCache: keep || keepTrials
             ? async () => {
                 await keep?.();
@@ -43353,7 +45078,15 @@ async function loadReports(pattern, ctx) {
         catch (error) {
             throw new errors/* InputError */.dz(`conflict report ${quote_quote(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
         }
-        return { file: f, report: checkUntrustedReport(data, f) };
+        const report = checkUntrustedReport(data, f);
+        // A resolver job's suggestions ride on its pairs: checked as data here, made again and judged by publishSuggestions.
+        const raw = data.pairs;
+        report.pairs.forEach((p, i) => {
+            const claim = raw[i]?.suggestion;
+            if (claim !== undefined && p.status === 'conflicted')
+                p.suggestion = claimedSuggestion(claim, `${quote_quote(f)} pairs[${i}]`);
+        });
+        return { file: f, report };
     });
     ctx.progress?.(`Checking ${reports.length} report(s) against the repository...`);
     return reports;
@@ -43371,323 +45104,6 @@ function featureScanOptions(naming, spec, maxParallel) {
         label: 'merge-conflict',
         record: false,
     };
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
-/** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
-const EXACT_ORDER_LIMIT = 24;
-/**
- * The order to merge implementor branches into their overseer so that the
- * fewest merges hit a conflict. A merge conflicts at its turn when the
- * candidate conflicts with the overseer already or with a candidate merged
- * before it. So the merges that stay clean are a set of candidates no two of
- * which conflict, merged first; every other candidate conflicts with one of
- * them. The best order merges a largest such set first: a candidate whose
- * merge would make two others conflict goes after them. Ties go to the
- * candidate that makes the fewest others conflict, then the least behind,
- * then the lowest number. Held-back candidates (failing checks, guard
- * violations) and those with nothing to merge are left out.
- */
-function merge_order_mergeOrder(input) {
-    const held = new Map();
-    for (const h of input.heldBack)
-        held.set(h.branch, [...(held.get(h.branch) ?? []), h]);
-    const upToDate = input.candidates.filter((c) => c.ahead === 0 && !held.has(c.branch)).map((c) => c.name);
-    const active = input.candidates.filter((c) => c.ahead !== 0 && !held.has(c.branch)).sort(byName);
-    const index = new Map(active.map((c, i) => [c.branch, i]));
-    const edge = new Map();
-    const adjacent = active.map(() => new Set());
-    for (const e of input.conflicts) {
-        const i = index.get(e.a);
-        const j = index.get(e.b);
-        if (i === undefined || j === undefined || i === j)
-            continue;
-        adjacent[i].add(j);
-        adjacent[j].add(i);
-        edge.set(key(i, j), e);
-    }
-    const existing = new Map(input.overseerConflicts.filter((e) => index.has(e.a) || index.has(e.b)).map((e) => [index.has(e.a) ? e.a : e.b, e]));
-    const rank = (i) => [adjacent[i].size, active[i].behind ?? 0, i];
-    const free = active.map((_, i) => i).filter((i) => !existing.has(active[i].branch));
-    const exact = free.length <= EXACT_ORDER_LIMIT;
-    const clean = exact ? largestIndependent(free, adjacent, rank) : greedyIndependent(free, adjacent, rank);
-    const inClean = new Set(clean);
-    const rest = active.map((_, i) => i).filter((i) => !inClean.has(i));
-    const order = [...clean.sort((a, b) => merge_order_compare(rank(a), rank(b))), ...rest.sort((a, b) => merge_order_compare(rank(a), rank(b)))];
-    const merged = new Set();
-    const conflicting = new Set(active.map((_, i) => i).filter((i) => existing.has(active[i].branch)));
-    const steps = order.map((i, k) => {
-        const c = active[i];
-        const before = [...merged].filter((j) => adjacent[i].has(j)).sort((a, b) => a - b);
-        const conflictsWith = [...(existing.has(c.branch) ? [existing.get(c.branch)] : []), ...before.map((j) => edge.get(key(i, j)))];
-        const later = order.slice(k + 1).filter((j) => adjacent[i].has(j) && !conflicting.has(j));
-        const makesConflict = later.map((j) => edge.get(key(i, j)));
-        merged.add(i);
-        for (const j of later)
-            conflicting.add(j);
-        return {
-            position: k + 1,
-            branch: c.branch,
-            name: c.name,
-            ...(c.pr !== undefined ? { pr: c.pr } : {}),
-            conflicts: conflictsWith.length > 0,
-            conflictsWith,
-            makesConflict,
-            reason: merge_order_reasonOf(c, conflictsWith, makesConflict, active, [...adjacent[i]].filter((j) => inClean.has(j)), inClean.has(i), input.overseer),
-        };
-    });
-    const heldBack = input.candidates
-        .filter((c) => held.has(c.branch))
-        .sort(byName)
-        .flatMap((c) => held.get(c.branch).map((h) => ({ ...h, name: c.name, ...(c.pr !== undefined ? { pr: c.pr } : {}) })));
-    const existingConflicts = steps.filter((s) => existing.has(s.branch)).length;
-    return {
-        overseer: input.overseer,
-        steps,
-        heldBack,
-        upToDate,
-        newConflicts: steps.filter((s) => s.conflicts).length - existingConflicts,
-        existingConflicts,
-        exact,
-    };
-}
-function merge_order_reasonOf(c, conflictsWith, makesConflict, active, cleanNeighbours, clean, overseer) {
-    const nameOf = (branch) => (branch === overseer ? 'the overseer' : (active.find((a) => a.branch === branch)?.name ?? branch));
-    const other = (e) => nameOf(e.a === c.branch ? e.b : e.a);
-    const files = (e) => (e.files.length ? ` in ${e.files.slice(0, 3).join(', ')}${e.files.length > 3 ? ', ...' : ''}` : '');
-    if (clean) {
-        if (!makesConflict.length)
-            return 'merges cleanly; no other pull request conflicts with it';
-        return `merges cleanly; afterwards ${makesConflict.map((e) => `${other(e)}${files(e)}`).join('; ')} will need resolving`;
-    }
-    const why = conflictsWith.map((e) => e.a === overseer || e.b === overseer ? `already conflicts with the overseer${files(e)}` : `conflicts with ${other(e)}${files(e)}`);
-    const blocked = cleanNeighbours.length >= 2
-        ? `; merged earlier it would make ${cleanNeighbours
-            .sort((a, b) => a - b)
-            .map((j) => active[j].name)
-            .join(' and ')} conflict`
-        : '';
-    return `${why.join('; ')}: resolve while merging${blocked}`;
-}
-/** A largest set with no two adjacent, by branch and bound; among equals, the one with the best-ranked members. */
-function largestIndependent(nodes, adjacent, rank) {
-    const order = [...nodes].sort((a, b) => merge_order_compare(rank(a), rank(b)));
-    let best = [];
-    const chosen = [];
-    const walk = (k, blocked) => {
-        const left = order.slice(k).filter((i) => !blocked.has(i)).length;
-        if (chosen.length + left <= best.length)
-            return;
-        if (k === order.length) {
-            best = [...chosen];
-            return;
-        }
-        const i = order[k];
-        if (!blocked.has(i)) {
-            chosen.push(i);
-            walk(k + 1, new Set([...blocked, ...adjacent[i]]));
-            chosen.pop();
-        }
-        walk(k + 1, blocked);
-    };
-    walk(0, new Set());
-    return best;
-}
-/** Above the exact limit: take the candidate with the fewest conflicts among those left, repeatedly. */
-function greedyIndependent(nodes, adjacent, rank) {
-    const left = new Set(nodes);
-    const out = [];
-    while (left.size) {
-        const degree = (i) => [...adjacent[i]].filter((j) => left.has(j)).length;
-        const i = [...left].sort((a, b) => degree(a) - degree(b) || merge_order_compare(rank(a), rank(b)))[0];
-        out.push(i);
-        left.delete(i);
-        for (const j of adjacent[i])
-            left.delete(j);
-    }
-    return out;
-}
-function key(i, j) {
-    return i < j ? `${i} ${j}` : `${j} ${i}`;
-}
-function byName(a, b) {
-    const na = Number(/(\d+)$/.exec(a.name)?.[1] ?? 0);
-    const nb = Number(/(\d+)$/.exec(b.name)?.[1] ?? 0);
-    return na - nb || (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0);
-}
-function merge_order_compare(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] - b[i];
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/check-suite.ts
-/**
- * The suite name under which `run-tests` records an implementor's conflict check (the branch against its overseer
- * and siblings). Its failure is the conflict itself, which the merge order already weighs (one of a pair goes first,
- * the other rebases onto it): it never holds a branch back, or a conflicting pair would hold back both.
- */
-const CONFLICT_CHECK_SUITE = 'conflicts';
-
-;// CONCATENATED MODULE: ./shared/state/projection/findings.ts
-
-/*
- * What role-ci found and is still open on a branch. role-ci records these
- * (role-ci/guard-state, role-ci/drift-state); the views, integrate, open-pr
- * and agent health read them, so the reading lives here, below all of them.
- */
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-function openGuards(feature, branch) {
-    return Object.values(feature.guards ?? {})
-        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
-}
-/** Drift of the feature still open (raised more often than cleared), by branch then path. */
-function findings_openDrift(feature, branch) {
-    return Object.values(feature.drift ?? {})
-        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection/roles.ts
-
-/*
- * Who holds which seat of a feature. Views name their files after these and
- * integrate orders merges by them, so they live here, below both (they used
- * to be in the overseer view, which made integrate and the views import each
- * other).
- */
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function viewIndex(agent) {
-    if (agent.role !== 'implementor')
-        return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of agentsOf(feature)) {
-        const n = viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-/** The feature's overseer: of several assigned, the one assigned last. */
-function overseerOf(feature) {
-    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
-
-
-/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
-function guardViolationsFrom(events) {
-    const out = new Map();
-    for (const e of events) {
-        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
-            continue;
-        const d = e.data;
-        if (typeof d.branch !== 'string' || !d.branch)
-            continue;
-        const what = [d.detail, d.reason, d.subject, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
-        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
-    }
-    return out;
-}
-/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
-function holdBacksOf(feature, branch, guard) {
-    const out = [];
-    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== CONFLICT_CHECK_SUITE) : [];
-    if (failing.length)
-        out.push({
-            branch,
-            kind: 'failing-checks',
-            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
-        });
-    // The role guard's open violations on the state branch (cleared ones do not count), plus any given.
-    const recorded = feature
-        ? openGuards(feature, branch).map((g) => `${g.kind === 'pr-target' ? 'pull request targets' : 'changed'} ${g.subject}`)
-        : [];
-    const violations = [...new Set([...recorded, ...(guard.get(branch) ?? [])])];
-    if (violations.length)
-        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
-    return out;
-}
-function prOf(feature, branch, overseer) {
-    return feature ? openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
-}
-/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
-function order_input_orderInputFromReport(report, spec, projection, guard = new Map()) {
-    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
-    if (!overseer)
-        return null;
-    const feature = projection?.features[spec];
-    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
-    const names = new Set(implementors.map((b) => b.name));
-    const candidates = implementors.map((b) => {
-        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
-        const pr = prOf(feature, b.name, overseer.name);
-        return {
-            branch: b.name,
-            name: `impl-${b.index ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
-            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.name,
-        candidates,
-        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
-        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
-    };
-}
-/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
-function orderInputFromProjection(projection, spec, guard = new Map()) {
-    const feature = projection.features[spec];
-    const overseer = feature && overseerOf(feature);
-    if (!feature || !overseer)
-        return null;
-    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
-    const names = new Set(implementors.map((a) => a.branch));
-    const candidates = implementors.map((a) => {
-        const d = feature.divergence[a.branch]?.[overseer.branch];
-        const pr = prOf(feature, a.branch, overseer.branch);
-        return {
-            branch: a.branch,
-            name: `impl-${viewIndex(a) ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.branch,
-        candidates,
-        ...splitConflicts(openConflicts(projection, spec), names, overseer.branch),
-        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
-    };
-}
-/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
-function splitConflicts(pairs, implementors, overseer) {
-    const conflicts = [];
-    const overseerConflicts = [];
-    for (const p of pairs) {
-        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
-        if (implementors.has(p.left) && implementors.has(p.right))
-            conflicts.push(e);
-        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
-            overseerConflicts.push(e);
-    }
-    return { conflicts, overseerConflicts };
 }
 
 ;// CONCATENATED MODULE: ./shared/integrate/order-from-scan.ts
@@ -43895,6 +45311,15 @@ const FACT_BUILDERS = {
             ],
         };
     },
+    'budget-crossed': (_event, d) => ({
+        kind: 'budget-crossed',
+        title: `Budget crossed: ${facts_str(d.scope)} ${facts_str(d.subject)}`,
+        tone: 'bad',
+        fields: [
+            { name: 'Spent', value: dollars(Number(d.spentMicroUsd)) },
+            { name: 'Budget', value: dollars(Number(d.budgetMicroUsd)) },
+        ],
+    }),
     'blocker-raised': (_event, d) => ({
         kind: 'blocker-raised',
         title: `Blocker raised: ${facts_str(d.id)}`,
@@ -43933,6 +45358,10 @@ function whoRebases(feature, left, right) {
     const index = (x) => feature?.agents[x]?.index ?? 0;
     return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
 }
+/** Millionths of a US dollar as dollars with cents. */
+function dollars(micro) {
+    return Number.isFinite(micro) ? `$${(micro / 1_000_000).toFixed(2)}` : 'unknown';
+}
 function duration(seconds) {
     if (!Number.isFinite(seconds) || seconds < 0)
         return 'unknown';
@@ -43954,6 +45383,7 @@ const LABELS = {
     'test-failed': 'Failing checks',
     'guard-violation': 'Guard violation',
     'blocker-raised': 'Blocker raised',
+    'budget-crossed': 'Budget crossed',
 };
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 // Control characters (and the line separators) would break lines or hide text in every client.
@@ -44248,7 +45678,14 @@ function splitNamed(line) {
 
 
 /** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
-const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
+const NOTIFY_KINDS = [
+    'conflict-detected',
+    'conflict-resolved',
+    'test-failed',
+    'guard-violation',
+    'blocker-raised',
+    'budget-crossed',
+];
 function defaultNotificationSettings() {
     return {
         format: 'auto',
@@ -44359,7 +45796,107 @@ function parseScopeSettings(value, where) {
     return settings;
 }
 
+;// CONCATENATED MODULE: ./shared/config/usage-settings.ts
+
+
+/** The list prices of the vendors on DEFAULT_PRICES_DATE (USD per million tokens); override under usage.prices. */
+const DEFAULT_PRICES_DATE = '2025-12-01';
+const DEFAULT_PRICES = {
+    // Anthropic: input, output, 5-minute cache write, cache read.
+    'claude-opus-4-5': [5, 25, 6.25, 0.5],
+    'claude-opus-4': [15, 75, 18.75, 1.5],
+    'claude-sonnet-4': [3, 15, 3.75, 0.3],
+    'claude-3-7-sonnet': [3, 15, 3.75, 0.3],
+    'claude-haiku-4-5': [1, 5, 1.25, 0.1],
+    'claude-3-5-haiku': [0.8, 4, 1, 0.08],
+    // OpenAI (Codex): no cache write charge; cached input is read.
+    'gpt-5-codex': [1.25, 10, 0, 0.125],
+    'gpt-5-mini': [0.25, 2, 0, 0.025],
+    'gpt-5': [1.25, 10, 0, 0.125],
+};
+function defaultUsageSettings() {
+    const models = Object.create(null);
+    for (const [model, [input, output, cacheWrite, cacheRead]] of Object.entries(DEFAULT_PRICES))
+        models[model] = { input, output, cacheWrite, cacheRead };
+    return { prices: { date: DEFAULT_PRICES_DATE, models }, budgets: {} };
+}
+const PRICE_KEYS = {
+    input: 'input',
+    output: 'output',
+    'cache-write': 'cacheWrite',
+    'cache-read': 'cacheRead',
+};
+const MODEL = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,99}$/;
+const MAX_USD = 1_000_000;
+/**
+ * Parses `usage:`. Models given under `prices.models` are added to the shipped
+ * table (or replace a model of the same name); a table with models of its own
+ * must say the date of its prices. Every error names the file, the key and the value.
+ */
+function parseUsageSettings(value, where) {
+    const settings = defaultUsageSettings();
+    const root = mapping(value, 'usage', where);
+    for (const key of Object.keys(root))
+        if (key !== 'prices' && key !== 'budgets')
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${quote_quote(`usage.${key}`)}; expected prices or budgets`);
+    if (root.prices !== undefined) {
+        const prices = mapping(root.prices, 'usage.prices', where);
+        for (const key of Object.keys(prices))
+            if (key !== 'date' && key !== 'models')
+                throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${quote_quote(`usage.prices.${key}`)}; expected date or models`);
+        const date = prices.date instanceof Date ? prices.date.toISOString().slice(0, 10) : prices.date;
+        if (date !== undefined) {
+            if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+                throw new errors/* ConfigurationError */.j1(`${where}: usage.prices.date must be the date of the prices like 2026-01-31, got ${usage_settings_shown(date)}`);
+            settings.prices.date = date;
+        }
+        if (prices.models !== undefined) {
+            if (date === undefined)
+                throw new errors/* ConfigurationError */.j1(`${where}: usage.prices.models needs usage.prices.date, the date the prices were read (e.g. 2026-01-31)`);
+            for (const [model, price] of Object.entries(mapping(prices.models, 'usage.prices.models', where))) {
+                const at = `usage.prices.models.${model}`;
+                if (!MODEL.test(model))
+                    throw new errors/* ConfigurationError */.j1(`${where}: ${quote_quote(at)}: a model name is letters, digits and . _ : @ / - (at most 100)`);
+                const p = mapping(price, at, where);
+                const parsed = { input: 0, output: 0, cacheWrite: 0, cacheRead: 0 };
+                for (const [key, v] of Object.entries(p)) {
+                    if (!(key in PRICE_KEYS))
+                        throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${quote_quote(`${at}.${key}`)}; expected ${Object.keys(PRICE_KEYS).join(', ')}`);
+                    parsed[PRICE_KEYS[key]] = usage_settings_usd(v, `${at}.${key}`, where, 0);
+                }
+                for (const key of ['input', 'output'])
+                    if (p[key] === undefined)
+                        throw new errors/* ConfigurationError */.j1(`${where}: ${at}.${key} is required (US dollars per million tokens)`);
+                settings.prices.models[model] = parsed;
+            }
+        }
+    }
+    if (root.budgets !== undefined) {
+        const budgets = mapping(root.budgets, 'usage.budgets', where);
+        for (const [key, v] of Object.entries(budgets)) {
+            if (key !== 'feature' && key !== 'agent' && key !== 'task')
+                throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${quote_quote(`usage.budgets.${key}`)}; expected feature, agent or task`);
+            settings.budgets[key] = usage_settings_usd(v, `usage.budgets.${key}`, where, 0.000001);
+        }
+    }
+    return settings;
+}
+function mapping(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date)
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a mapping, got ${quoteValue(value)}`);
+    return value;
+}
+function usage_settings_usd(value, key, where, min) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_USD)
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be an amount in US dollars from ${min} to ${MAX_USD}, got ${usage_settings_shown(value)}`);
+    return value;
+}
+function usage_settings_shown(value) {
+    return typeof value === 'string' ? quote_quote(value) : quoteValue(value);
+}
+
 ;// CONCATENATED MODULE: ./shared/config/config.ts
+
 
 
 
@@ -44395,10 +45932,23 @@ function defaultConfig() {
         pullRequests: { nonAgentIntoOverseer: 'allow' },
         notifications: defaultNotificationSettings(),
         scope: defaultScopeSettings(),
+        usage: defaultUsageSettings(),
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
+    '': [
+        'version',
+        'branches',
+        'state',
+        'tasks',
+        'protected-paths',
+        'roles',
+        'conflicts',
+        'pull-requests',
+        'notifications',
+        'scope',
+        'usage',
+    ],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -44527,6 +46077,8 @@ function parseConfig(text, where) {
         config.notifications = parseNotifications(root.notifications, where);
     if (root.scope !== undefined)
         config.scope = parseScopeSettings(root.scope, where);
+    if (root.usage !== undefined)
+        config.usage = parseUsageSettings(root.usage, where);
     return config;
 }
 function config_object(value, key, where) {
@@ -44672,12 +46224,13 @@ function configPathOption(given) {
 
 const append_plan_CONTROL = charPattern([C0]);
 /**
- * One attempt of an append against the commit `head` we just read: find
+ * One attempt of an append against the commit `head` we just read (`known`: what a read of
+ * that commit found, its projection then changed in place rather than parsed again): find
  * which events are new, fold them into the stored projection, re-render the
  * views of the touched features and the dashboard, and write the objects and
  * a commit whose parent is `head`. Nothing is pushed here.
  */
-async function planAppend(ctx, head, events) {
+async function planAppend(ctx, head, events, known) {
     const { git, layout } = ctx;
     const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
     const features = [...new Set(events.map((e) => e.feature))].sort();
@@ -44689,7 +46242,7 @@ async function planAppend(ctx, head, events) {
         ...ctx.renderer.siteFiles(layout, features),
     ];
     const folders = new Set(touched.flatMap(foldersOf));
-    const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
+    const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths], known);
     assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
@@ -44876,6 +46429,8 @@ class store_StateStore {
     privateRef;
     options;
     shallow;
+    /** What each snapshot `read` gave was found at its commit: an append `from` it starts there (once). */
+    known = new WeakMap();
     objectFormat;
     constructor(options) {
         this.options = options;
@@ -44905,7 +46460,9 @@ class store_StateStore {
             const found = state.object(full[i]);
             return [p, found && !found.missing && found.type === 'blob' ? found.content : null];
         }));
-        return { commit, projection: state.projection, problems: state.projection.problems, files };
+        const snapshot = { commit, projection: state.projection, problems: state.projection.problems, files };
+        this.known.set(snapshot, state);
+        return snapshot;
     }
     /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
     async assertWritable() {
@@ -44957,7 +46514,12 @@ class store_StateStore {
             this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`);
         return projection;
     }
-    /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
+    /**
+     * `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext).
+     * `options.from`: the snapshot this run read a moment ago: the first attempt builds on its commit and its
+     * projection without fetching and parsing again (the lease still refuses a branch that moved since; the
+     * next attempt then reads it afresh). The snapshot's projection becomes the result's: read it no more.
+     */
     async append(events, options = {}) {
         const result = await this.commitEvents(events, options);
         const hook = this.options.onCommitted;
@@ -44967,6 +46529,9 @@ class store_StateStore {
         return result;
     }
     async commitEvents(events, options) {
+        const from = options.from && this.known.get(options.from);
+        if (options.from)
+            this.known.delete(options.from);
         const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`));
         const seen = new Set();
         const unique = [];
@@ -45011,8 +46576,9 @@ class store_StateStore {
             onRetry: (reason, ms, attempt) => this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`),
         }, async (attempt) => {
             let head;
+            const known = attempt === 1 ? from : undefined;
             try {
-                head = await this.fetch();
+                head = known ? known.commit : await this.fetch();
             }
             catch (error) {
                 // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
@@ -45023,7 +46589,7 @@ class store_StateStore {
             const landed = await this.landed(head, unanswered);
             if (landed)
                 return { done: result(landed.commit, landed.plan, attempt, true) };
-            const plan = await planAppend(ctx, head, unique);
+            const plan = await planAppend(ctx, head, unique, known);
             if (!plan.commit)
                 return { done: result(head, plan, attempt, false) };
             const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
@@ -45300,6 +46866,37 @@ svg.div{width:8rem;height:1rem;vertical-align:middle}
 svg.div .ahead{fill:#1a7f37}
 svg.div .behind{fill:#bc4c00}
 svg.div line{stroke:#1f2328}
+figure.chart{margin:.5rem 0 1rem;max-width:40rem}
+svg.chart{display:block;width:100%;height:auto;border:1px solid var(--line);background:#fff}
+svg.chart text{font-size:11px;fill:var(--fg)}
+svg.chart .bar text{font-size:9px}
+svg.chart .axis line{stroke:var(--muted);stroke-width:1}
+svg.chart .tick line{stroke:var(--line);stroke-dasharray:2 3}
+svg.chart .line{fill:none;stroke-width:2;stroke-linejoin:round}
+svg.chart .bar rect{fill:#0969da}
+.legend{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.875rem}
+.legend .key{display:inline-block;width:1.25rem;height:0;border-top-width:3px;vertical-align:middle}
+.s-scope{stroke:#57606a;stroke-dasharray:5 3}
+.legend .k-scope{border-color:#57606a;border-top-style:dashed}
+.s-done{stroke:#1a7f37}
+.legend .k-done{border-top-style:solid;border-color:#1a7f37}
+.s-merged{stroke:#0550ae;stroke-dasharray:2 2}
+.legend .k-merged{border-color:#0550ae;border-top-style:dotted}
+.s-open{stroke:#cf222e}
+.legend .k-open{border-top-style:solid;border-color:#cf222e}
+.s-a0{stroke:#0550ae}
+.legend .k-a0{border-top-style:solid;border-color:#0550ae}
+.s-a1{stroke:#bc4c00;stroke-dasharray:6 3}
+.legend .k-a1{border-color:#bc4c00;border-top-style:dashed}
+.s-a2{stroke:#1a7f37;stroke-dasharray:2 2}
+.legend .k-a2{border-color:#1a7f37;border-top-style:dotted}
+.s-a3{stroke:#8250df}
+.legend .k-a3{border-top-style:solid;border-color:#8250df}
+.s-a4{stroke:#cf222e;stroke-dasharray:6 3}
+.legend .k-a4{border-color:#cf222e;border-top-style:dashed}
+.s-a5{stroke:#57606a;stroke-dasharray:2 2}
+.legend .k-a5{border-color:#57606a;border-top-style:dotted}
+details summary{cursor:pointer;color:var(--focus)}
 @media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
 `.trim();
 
@@ -45470,6 +47067,7 @@ function taskListSection(feature) {
 
 
 
+
 /** How many conflicts the timeline shows (the latest by start). */
 const TIMELINE_LIMIT = 20;
 /** Heat level by number of conflicting files; the number itself is always printed in the cell. */
@@ -45513,10 +47111,10 @@ function matrixSection(projection, feature) {
         return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
     });
     const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
-    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`;
+    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open, projection)}`;
 }
 /** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
-function details(open) {
+function details(open, projection) {
     if (open.length === 0)
         return '<p class="none">No open conflicts.</p>';
     return open
@@ -45525,9 +47123,27 @@ function details(open) {
         const trial = c.kind
             ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
             : '';
-        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${html_time(c.detectedAt)}, last seen ${html_time(c.lastSeenAt)}.</p>\n${trial}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${html_time(c.detectedAt)}, last seen ${html_time(c.lastSeenAt)}.</p>\n${trial}${suggestionLine(c)}${briefParagraph(projection, c)}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
     })
         .join('\n');
+}
+/** Whether a proven suggestion exists for the conflict at its tips (and how to take it), or why the last one was rejected. */
+function suggestionLine(c) {
+    const s = c.suggestion;
+    if (!s)
+        return '<p class="suggestion none">No suggested resolution for these commits.</p>\n';
+    if (s.outcome === 'proven' && s.branch)
+        return `<p class="suggestion proven">A proven resolution (no marker left, only the conflicting files changed, the checks pass) is on <code>${esc(s.branch)}</code>${s.commit ? ` at <code>${esc(s.commit.slice(0, 12))}</code>` : ''}: <code>git merge origin/${esc(s.branch)}</code>.</p>\n`;
+    return `<p class="suggestion rejected">The suggested resolution was rejected: ${esc(s.reason ?? 'no reason recorded')}.</p>\n`;
+}
+/** The conflict's resolution brief, collapsed: hunks per file, who rebases onto whom, the command that prints it whole. */
+function briefParagraph(projection, c) {
+    if (c.kind || c.files.length === 0)
+        return '';
+    const b = collapsedBrief(projection, c);
+    const files = b.files.map((f) => `<code>${esc(f.path)}</code> ${f.hunks || 'no'} hunk${f.hunks === 1 ? '' : 's'}`).join(', ');
+    return (`<p class="brief">To resolve: <strong>${esc(b.rebases)}</strong> rebases onto <strong>${esc(b.onto)}</strong> (${esc(b.reason)}). ` +
+        `${b.hunks} hunk(s): ${files}. Full brief: <code>${esc(b.command)}</code></p>\n`);
 }
 function episodeOf(c, now) {
     const open = c.detected !== null && c.openSince.length > 0;
@@ -45735,6 +47351,334 @@ function scopeDriftSection(feature) {
     return html_table('Files changed outside the paths of the agent’s tasks', ['Agent', 'Drift', 'Files and whom they belong to', 'Since'], rows, 'No agent changed a file outside the paths of its tasks.');
 }
 
+;// CONCATENATED MODULE: ./shared/dashboard/charts.ts
+
+/**
+ * Inline SVG charts, drawn when the page is rendered: no script, no request,
+ * styled by the page's one stylesheet. Each says what it shows in its title
+ * and description (read by screen readers) and carries its scale as data
+ * attributes (`data-t0`, `data-t1`, `data-vmax`, `data-plot`) so that every
+ * point can be read back as a time and a value.
+ */
+const W = 360;
+const H = 180;
+/** The plot area inside the view box: left, top, width, height. */
+const PLOT = { left: 44, top: 10, width: 300, height: 130 };
+const ms = (t) => Date.parse(t);
+const px = (n) => (Math.round(n * 10) / 10).toString();
+const shortTime = (t) => `${t.slice(5, 10)} ${t.slice(11, 16)}`;
+/** A round upper bound for the value axis: 1, 2, 5 × a power of ten, at least the largest value. */
+function niceMax(v) {
+    if (!(v > 0))
+        return 1;
+    const p = 10 ** Math.floor(Math.log10(v));
+    return ([1, 2, 5, 10].map((m) => m * p).find((m) => m >= v) ?? 10 * p);
+}
+/** The points of a step line: from the axis start at 0, up or down at each step, flat until `t1`. */
+function stepPoints(steps, x, y, t0, t1) {
+    const pts = [`${px(x(t0))},${px(y(0))}`];
+    let last = 0;
+    for (const s of steps) {
+        pts.push(`${px(x(s.t))},${px(y(last))}`, `${px(x(s.t))},${px(y(s.v))}`);
+        last = s.v;
+    }
+    pts.push(`${px(x(t1))},${px(y(last))}`);
+    return pts.join(' ');
+}
+function stepChart(input) {
+    const starts = input.series.flatMap((s) => s.steps.map((p) => p.t)).sort();
+    if (starts.length === 0)
+        return `<p class="none">${esc(input.desc)}: nothing recorded yet.</p>`;
+    const t0 = starts[0];
+    const t1 = input.now > t0 ? input.now : new Date(ms(t0) + 3_600_000).toISOString();
+    const vmax = niceMax(Math.max(...input.series.flatMap((s) => s.steps.map((p) => p.v))));
+    const x = (t) => PLOT.left + ((ms(t) - ms(t0)) / (ms(t1) - ms(t0))) * PLOT.width;
+    const y = (v) => PLOT.top + PLOT.height - (v / vmax) * PLOT.height;
+    const bottom = PLOT.top + PLOT.height;
+    const lines = input.series
+        .map((s) => `<polyline class="line s-${esc(s.id)}" data-series="${esc(s.id)}" data-name="${esc(s.name)}" points="${stepPoints(s.steps, x, y, t0, t1)}"><title>${esc(s.name)}</title></polyline>`)
+        .join('');
+    const axes = [
+        `<g class="axis"><line x1="${PLOT.left}" y1="${bottom}" x2="${PLOT.left + PLOT.width}" y2="${bottom}"/><line x1="${PLOT.left}" y1="${PLOT.top}" x2="${PLOT.left}" y2="${bottom}"/></g>`,
+        `<g class="tick"><line x1="${PLOT.left}" y1="${PLOT.top}" x2="${PLOT.left + PLOT.width}" y2="${PLOT.top}"/></g>`,
+        `<text x="${PLOT.left - 4}" y="${bottom}" text-anchor="end">0</text>`,
+        `<text x="${PLOT.left - 4}" y="${PLOT.top + 8}" text-anchor="end">${esc(input.format(vmax))}</text>`,
+        `<text x="${PLOT.left}" y="${bottom + 16}">${esc(shortTime(t0))}</text>`,
+        `<text x="${PLOT.left + PLOT.width}" y="${bottom + 16}" text-anchor="end">${esc(shortTime(t1))} UTC</text>`,
+    ].join('');
+    const legend = input.series
+        .map((s) => {
+        const last = s.steps[s.steps.length - 1]?.v ?? 0;
+        return `<li><span class="key k-${esc(s.id)}" aria-hidden="true"></span> ${esc(s.name)}: <span class="num">${esc(input.format(last))}</span></li>`;
+    })
+        .join('');
+    const svg = `<svg class="chart" id="${esc(input.id)}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${esc(input.id)}-t ${esc(input.id)}-d" data-t0="${esc(t0)}" data-t1="${esc(t1)}" data-vmax="${vmax}" data-plot="${PLOT.left} ${PLOT.top} ${PLOT.width} ${PLOT.height}"><title id="${esc(input.id)}-t">${esc(input.title)}</title><desc id="${esc(input.id)}-d">${esc(input.desc)}, from ${esc(t0)} to ${esc(t1)}</desc>${axes}${lines}</svg>`;
+    return `<figure class="chart">${svg}<figcaption><ul class="legend">${legend}</ul></figcaption>${stepTable(input)}</figure>`;
+}
+/** The chart as a table (its text alternative), folded away: every step of every series. */
+function stepTable(input) {
+    const rows = input.series
+        .flatMap((s) => s.steps.map((p) => ({ s, p })))
+        .sort((a, b) => (a.p.t < b.p.t ? -1 : a.p.t > b.p.t ? 1 : 0))
+        .map(({ s, p }) => `<tr><td><time datetime="${esc(p.t)}">${esc(shortTime(p.t))}</time></td><td>${esc(s.name)}</td><td class="num">${esc(input.format(p.v))}</td></tr>`)
+        .join('');
+    return `<details><summary>${esc(input.title)} as a table</summary><div class="scroll"><table><thead><tr><th scope="col">From (UTC)</th><th scope="col">Line</th><th scope="col">Value</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
+}
+/** Vertical bars, one per labelled count, each with its count written above it. */
+function barChart(input) {
+    const total = input.bars.reduce((n, b) => n + b.count, 0);
+    if (total === 0)
+        return `<p class="none">${esc(input.desc)}: nothing recorded yet.</p>`;
+    const vmax = niceMax(Math.max(...input.bars.map((b) => b.count)));
+    const slot = PLOT.width / input.bars.length;
+    const bottom = PLOT.top + PLOT.height;
+    const bars = input.bars
+        .map((b, i) => {
+        const h = (b.count / vmax) * PLOT.height;
+        const left = PLOT.left + i * slot;
+        return `<g class="bar" data-label="${esc(b.label)}" data-count="${b.count}"><rect x="${px(left + slot * 0.15)}" y="${px(bottom - h)}" width="${px(slot * 0.7)}" height="${px(h)}"><title>${esc(b.label)}: ${b.count}</title></rect><text x="${px(left + slot / 2)}" y="${px(bottom - h - 3)}" text-anchor="middle">${b.count}</text><text x="${px(left + slot / 2)}" y="${bottom + 16}" text-anchor="middle">${esc(b.label)}</text></g>`;
+    })
+        .join('');
+    const summary = input.bars.map((b) => `${b.label}: ${b.count}`).join('; ');
+    return `<figure class="chart"><svg class="chart" id="${esc(input.id)}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${esc(input.id)}-t ${esc(input.id)}-d" data-vmax="${vmax}" data-plot="${PLOT.left} ${PLOT.top} ${PLOT.width} ${PLOT.height}"><title id="${esc(input.id)}-t">${esc(input.title)}</title><desc id="${esc(input.id)}-d">${esc(input.desc)}: ${esc(summary)}</desc><g class="axis"><line x1="${PLOT.left}" y1="${bottom}" x2="${PLOT.left + PLOT.width}" y2="${bottom}"/></g>${bars}</svg></figure>`;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/trend-series.ts
+
+/** The start of an hour key (`2026-03-01T10`) as a canonical ISO time. */
+const hourStart = (hour) => `${hour}:00:00.000Z`;
+const byTime = (a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0);
+/** Running totals of (time, delta) pairs: one step per distinct time, in time order. */
+function accumulate(deltas) {
+    const sorted = [...deltas].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const steps = [];
+    let v = 0;
+    for (const [t, d] of sorted) {
+        v += d;
+        if (steps.length && steps[steps.length - 1].t === t)
+            steps[steps.length - 1].v = v;
+        else
+            steps.push({ t, v });
+    }
+    return steps;
+}
+/**
+ * The burn-up: tasks done (each task done now, from the time it was first reported done), tasks done and
+ * merged (from the time its current commit was merged), and the scope (the tasks the latest registration at
+ * that time listed).
+ */
+function burnUp(feature) {
+    const trends = feature.trends ?? emptyTrends();
+    const progress = taskProgress(feature);
+    const done = [];
+    const merged = [];
+    for (const t of progress.tasks) {
+        const first = trends.firstDone[t.id];
+        if (t.state === 'done' && first)
+            done.push([first, 1]);
+        const at = t.merged && t.commit ? feature.merged[t.id]?.[t.commit]?.time : undefined;
+        if (at)
+            merged.push([at, 1]);
+    }
+    // Registrations: each replaces the scope, so a step per registration at its time (the greatest stamp wins a tie).
+    const scope = [];
+    for (const stamp of Object.keys(trends.scope).sort()) {
+        const t = stamp.slice(0, stamp.indexOf(' '));
+        const step = { t, v: trends.scope[stamp] };
+        if (scope.length && scope[scope.length - 1].t === t)
+            scope[scope.length - 1] = step;
+        else
+            scope.push(step);
+    }
+    return [
+        { id: 'scope', name: 'Tasks registered', steps: scope },
+        { id: 'done', name: 'Tasks done', steps: accumulate(done) },
+        { id: 'merged', name: 'Tasks done and merged', steps: accumulate(merged) },
+    ];
+}
+/**
+ * Open conflicts at the end of each hour in which one began or ended: resolved occurrences from the
+ * trends (first detection → resolution), open ones from their first detection since the last resolution.
+ */
+function openConflictsOverTime(feature) {
+    const trends = feature.trends ?? emptyTrends();
+    const deltas = [];
+    for (const [hour, n] of Object.entries(trends.began))
+        deltas.push([hourStart(hour), n]);
+    for (const [hour, n] of Object.entries(trends.ended))
+        deltas.push([hourStart(hour), -n]);
+    for (const c of Object.values(feature.conflicts)) {
+        const since = c.openSince[0];
+        if (since)
+            deltas.push([hourStart(hourOf(since)), 1]);
+    }
+    return { id: 'open', name: 'Open conflicts', steps: accumulate(deltas).sort(byTime) };
+}
+/** Each agent's cost so far (US dollars) at the end of each hour in which it recorded usage. */
+function costPerAgent(feature) {
+    const trends = feature.trends ?? emptyTrends();
+    return Object.keys(trends.cost)
+        .sort()
+        .map((agent, i) => {
+        const steps = accumulate(Object.entries(trends.cost[agent]).map(([hour, micro]) => [hourStart(hour), micro]));
+        return { id: `a${i % 6}`, name: agent, steps: steps.map((s) => ({ t: s.t, v: s.v / 1_000_000 })) };
+    });
+}
+/** Resolved conflicts by how long they lived (first detection → resolution), in LEAD_TIME_LABELS's buckets. */
+function leadTimeDistribution(feature) {
+    const counts = feature.trends?.leadTimes ?? {};
+    return LEAD_TIME_LABELS.map((label, i) => ({ label, count: counts[String(i)] ?? 0 }));
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-trends.ts
+
+
+const sections_trends_count = (v) => String(Math.round(v));
+const sections_trends_dollars = (v) => `$${v.toFixed(2)}`;
+/** The feature over time: burn-up, open conflicts, cost per agent, conflict lead times. `now` is the feature's newest event. */
+function trendsSection(feature, now) {
+    return [
+        '<h3 id="chart-burnup-h">Burn-up</h3>',
+        stepChart({
+            id: 'chart-burnup',
+            title: 'Burn-up: tasks done and registered over time',
+            desc: 'Tasks registered, done (from when each was first reported done) and done and merged',
+            series: burnUp(feature),
+            now,
+            format: sections_trends_count,
+        }),
+        '<h3 id="chart-conflicts-h">Open conflicts</h3>',
+        stepChart({
+            id: 'chart-conflicts',
+            title: 'Open conflicts over time',
+            desc: 'Conflicts open at the end of each hour in which one began or ended',
+            series: [openConflictsOverTime(feature)],
+            now,
+            format: sections_trends_count,
+        }),
+        '<h3 id="chart-cost-h">Cost per agent</h3>',
+        stepChart({
+            id: 'chart-cost',
+            title: 'Cost per agent over time (US dollars)',
+            desc: "Each agent's recorded cost so far, at the end of each hour in which it recorded usage",
+            series: costPerAgent(feature),
+            now,
+            format: sections_trends_dollars,
+        }),
+        '<h3 id="chart-lead-h">Conflict lead time</h3>',
+        barChart({
+            id: 'chart-lead',
+            title: 'Conflict lead time distribution',
+            desc: 'Resolved conflicts by time from first detection to resolution',
+            bars: leadTimeDistribution(feature),
+        }),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/usage.ts
+/** Usage per agent branch of the features (all, or one), sorted by feature then branch. */
+function usageByAgent(projection, feature) {
+    return rows(projection, feature, (f) => f.usage);
+}
+/** Each task's share of the usage of the agents that had it in progress, sorted by feature then task. */
+function usageByTask(projection, feature) {
+    return rows(projection, feature, (f) => f.taskUsage);
+}
+/** The usage of each feature (the sum over its agents), sorted; features without usage are left out. */
+function usageByFeature(projection, feature) {
+    const out = [];
+    for (const f of features(projection, feature)) {
+        const agents = Object.values(f.usage ?? {});
+        if (agents.length)
+            out.push({ feature: f.spec, name: f.spec, ...sumUsage(agents) });
+    }
+    return out;
+}
+/** The usage of one agent branch in one feature, or null when none was recorded. */
+function usageOfBranch(feature, branch) {
+    return feature.usage?.[branch] ?? null;
+}
+/** Budgets recorded as crossed (the highest per scope and subject), sorted by feature, scope, subject. */
+function budgetsCrossed(projection, feature) {
+    const out = [];
+    for (const f of features(projection, feature))
+        for (const b of Object.values(f.budgets ?? {}))
+            out.push({ feature: f.spec, ...b });
+    return out.sort((a, b) => usage_cmp(a.feature, b.feature) || usage_cmp(a.scope, b.scope) || usage_cmp(a.subject, b.subject));
+}
+function sumUsage(list) {
+    const total = {
+        inputTokens: 0,
+        outputTokens: 0,
+        cacheCreationTokens: 0,
+        cacheReadTokens: 0,
+        costMicroUsd: 0,
+        records: 0,
+        lastAt: '',
+    };
+    for (const u of list) {
+        total.inputTokens += u.inputTokens;
+        total.outputTokens += u.outputTokens;
+        total.cacheCreationTokens += u.cacheCreationTokens;
+        total.cacheReadTokens += u.cacheReadTokens;
+        total.costMicroUsd += u.costMicroUsd;
+        total.records += u.records;
+        if (u.lastAt > total.lastAt)
+            total.lastAt = u.lastAt;
+    }
+    return total;
+}
+/** All tokens of a total: input, output and both kinds of cache. */
+function totalTokens(u) {
+    return u.inputTokens + u.outputTokens + u.cacheCreationTokens + u.cacheReadTokens;
+}
+function rows(projection, feature, pick) {
+    const out = [];
+    for (const f of features(projection, feature)) {
+        for (const [name, u] of Object.entries(pick(f) ?? {}).sort(([a], [b]) => usage_cmp(a, b)))
+            out.push({ feature: f.spec, name, ...u });
+    }
+    return out;
+}
+function features(projection, feature) {
+    return Object.values(projection.features)
+        .filter((f) => feature === undefined || f.spec === feature)
+        .sort((a, b) => usage_cmp(a.spec, b.spec));
+}
+function usage_cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-cost.ts
+
+
+
+/**
+ * Tokens and cost per agent branch and per task of one feature, and the budgets
+ * crossed (said in words). Empty while the feature has no usage recorded.
+ */
+function costSection(projection, spec) {
+    const agents = usageByAgent(projection, spec);
+    if (agents.length === 0)
+        return '';
+    const cells = (u, name) => [
+        name,
+        `<span class="num">${totalTokens(u)}</span>`,
+        `<span class="num">${u.inputTokens}</span>`,
+        `<span class="num">${u.outputTokens}</span>`,
+        `<span class="num">${u.cacheCreationTokens}</span>`,
+        `<span class="num">${u.cacheReadTokens}</span>`,
+        `<span class="num" data-cost-micro-usd="${u.costMicroUsd}">${esc(formatUsd(u.costMicroUsd))}</span>`,
+    ];
+    const headers = ['Tokens', 'Input', 'Output', 'Cache write', 'Cache read', 'Cost'];
+    const crossed = budgetsCrossed(projection, spec).map((b) => `<li><strong class="bad">Budget crossed</strong>: ${esc(b.scope)} <code>${esc(b.subject)}</code> spent ${esc(formatUsd(b.spentMicroUsd))} of its ${esc(formatUsd(b.budgetMicroUsd))} budget (${html_time(b.time)})</li>`);
+    return [
+        ...(crossed.length ? [`<ul>${crossed.join('')}</ul>`] : []),
+        html_table('Cost per agent', ['Agent', ...headers], agents.map((u) => cells(u, `<code>${esc(u.name)}</code>`)), 'No usage recorded.'),
+        html_table('Cost per task (its share)', ['Task', ...headers], usageByTask(projection, spec).map((u) => cells(u, esc(u.name))), 'No usage recorded for a task in progress.'),
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
 
 
@@ -45844,6 +47788,8 @@ function guardViolationsSection(rows) {
 
 
 
+
+
 /** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
 const SITE_DIR = 'docs';
 const SITE_INDEX = `${SITE_DIR}/index.html`;
@@ -45879,6 +47825,7 @@ function renderSitePage(projection, feature) {
         lastScanSection(extras.lastScan),
         html_section('progress', 'Progress', progressSection(feature)),
         html_section('tasks', 'Tasks', taskListSection(feature)),
+        html_section('trends', 'Trends', trendsSection(feature, now)),
         html_section('health', 'Agent health', healthSection(extras.health)),
         html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
         html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
@@ -45888,6 +47835,7 @@ function renderSitePage(projection, feature) {
         html_section('blockers', 'Blockers', blockersSection(feature)),
         html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
         html_section('scope', 'Scope drift', scopeDriftSection(feature)),
+        ...(feature.usage ? [html_section('cost', 'Cost', costSection(projection, feature.spec))] : []),
     ];
     return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
 }
@@ -46132,7 +48080,47 @@ function ownerMismatchSection(projection, feature) {
     return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
 }
 
+;// CONCATENATED MODULE: ./shared/views/usage-section.ts
+
+
+/**
+ * The "Cost" section of the dashboard and the feature views: tokens and cost per
+ * agent branch and per task (its share), and the budgets crossed. Nothing at all
+ * while no usage was recorded, so views of features without it stay as they were.
+ */
+function usage_section_costSection(projection, spec, branch) {
+    const agents = usageByAgent(projection, spec).filter((u) => branch === undefined || u.name === branch);
+    if (agents.length === 0)
+        return [];
+    const withSpec = spec === undefined;
+    const cells = (u) => [
+        ...(withSpec ? [md(u.feature)] : []),
+        md(u.name),
+        String(totalTokens(u)),
+        String(u.inputTokens),
+        String(u.outputTokens),
+        String(u.cacheCreationTokens),
+        String(u.cacheReadTokens),
+        formatUsd(u.costMicroUsd),
+    ];
+    const numbers = ['Tokens', 'Input', 'Output', 'Cache write', 'Cache read', 'Cost'];
+    const feature = withSpec ? ['Feature'] : [];
+    const tasks = branch === undefined ? usageByTask(projection, spec) : [];
+    const crossed = budgetsCrossed(projection, spec).filter((b) => branch === undefined || (b.scope === 'agent' && b.subject === branch));
+    return section('Cost', [
+        ...table([...feature, 'Agent', ...numbers], agents.map(cells)),
+        ...(tasks.length ? ['', ...table([...feature, 'Task (its share)', ...numbers], tasks.map(cells))] : []),
+        ...(crossed.length
+            ? [
+                '',
+                ...crossed.map((b) => `- ⚠️ Budget crossed: ${md(b.scope)} ${md(b.subject)} spent ${formatUsd(b.spentMicroUsd)} of its ${formatUsd(b.budgetMicroUsd)} budget (${when(b.time)})`),
+            ]
+            : []),
+    ], 'No usage recorded.');
+}
+
 ;// CONCATENATED MODULE: ./shared/views/render-dashboard.ts
+
 
 
 
@@ -46194,6 +48182,7 @@ function renderDashboard(projection) {
         ...guardSection(features.flatMap((f) => openGuards(f)), true),
         ...driftSection(features.flatMap((f) => findings_openDrift(f)), true),
         ...ownerMismatchSection(projection),
+        ...usage_section_costSection(projection),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -46263,6 +48252,7 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
 
 
 
+
 /** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
 function renderOverseerView(projection, feature) {
     const overseer = overseerOf(feature);
@@ -46293,6 +48283,7 @@ function renderOverseerView(projection, feature) {
         ...guardSection(openGuards(feature), true),
         ...driftSection(findings_openDrift(feature), true),
         ...predictedSection(feature),
+        ...usage_section_costSection(projection, feature.spec),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -46328,6 +48319,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...guardSection(openGuards(feature, agent.branch), false),
         ...driftSection(findings_openDrift(feature, agent.branch), false),
         ...predictedSection(feature, agent.branch),
+        ...usage_section_costSection(projection, feature.spec, agent.branch),
     ];
     return markdown_document(lines);
 }
@@ -46800,7 +48792,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 6970:
+/***/ 4589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");

@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9948);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(911);
 // The entry GitHub runs (bundled into dist/plan/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9948:
+/***/ 911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35720,6 +35720,11 @@ const EVENT_KINDS = [
     'conflict-predicted',
     'notification-pending',
     'notification-claimed',
+    'agent-usage',
+    'budget-crossed',
+    'resolution-suggested',
+    'resolution-remembered',
+    'brief-delivered',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -35747,7 +35752,15 @@ const filePath = field_checks_text({ max: 1000 });
 const conflictPath = field_checks_text({ max: 20_000 });
 const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
 const gitMessage = field_checks_text({ max: 2000, multiline: true });
+/** A hunk section of a remembered resolution: base64 of at most 8 KiB of text. */
+const hunkText = field_checks_text({ max: 11_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64 of at most 8 KiB' });
 const count = integer(0);
+/** Session ids and message ids of agent tools: one line, no spaces. */
+const usageId = field_checks_text({
+    max: 200,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9._:@/+=-]*$/,
+    expected: 'must be an id of letters, digits and . _ : @ / + = - (at most 200)',
+});
 const eventKeyText = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be an event key (64 hex digits)' });
 const range = (value, field, where) => {
     const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
@@ -35835,6 +35848,7 @@ const SHAPES = {
         commit: required(event_schema_sha),
         runUrl: optional(url),
         unit: optional(oneOf(['check', 'tests'])),
+        tail: optional(field_checks_text({ max: 4000, multiline: true })),
     },
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
@@ -35884,6 +35898,58 @@ const SHAPES = {
     },
     'notification-pending': { event: required(eventKeyText), reason: required(title) },
     'notification-claimed': { event: required(eventKeyText) },
+    'agent-usage': {
+        agent: required(branch),
+        session: required(usageId),
+        source: required(oneOf(['claude', 'codex', 'manual'])),
+        model: optional(field_checks_text({ max: 100, pattern: /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, expected: 'must be a model name like "claude-sonnet-4-5"' })),
+        tasks: optional(arrayOf(taskId, 50)),
+        inputTokens: required(count),
+        outputTokens: required(count),
+        cacheCreationTokens: required(count),
+        cacheReadTokens: required(count),
+        costMicroUsd: required(count),
+        prices: optional(field_checks_text({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/, expected: 'must be a date like 2026-01-31' })),
+        through: required(usageId),
+        messages: optional(count),
+    },
+    'budget-crossed': {
+        scope: required(oneOf(['feature', 'agent', 'task'])),
+        subject: required(branch),
+        budgetMicroUsd: required(integer(1)),
+        spentMicroUsd: required(count),
+    },
+    'resolution-suggested': {
+        left: required(branch),
+        right: required(branch),
+        leftSha: required(event_schema_sha),
+        rightSha: required(event_schema_sha),
+        command: required(field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be a sha-256 in hex (64 digits)' })),
+        outcome: required(oneOf(['proven', 'rejected'])),
+        branch: optional(branch),
+        commit: optional(event_schema_sha),
+        reason: optional(message),
+    },
+    'resolution-remembered': {
+        key: required(eventKeyText),
+        path: required(conflictPath),
+        pathBase64: optional(base64),
+        base: optional(hunkText),
+        ours: optional(hunkText),
+        theirs: optional(hunkText),
+        result: optional(hunkText),
+        commit: required(event_schema_sha),
+        branch: required(branch),
+        oursCommit: required(event_schema_sha),
+        theirsCommit: required(event_schema_sha),
+    },
+    'brief-delivered': {
+        agent: required(branch),
+        items: required(integer(1, 100_000)),
+        kinds: required(arrayOf(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a brief kind like "conflict"' }), 20)),
+        conflicts: optional(arrayOf(field_checks_text({ max: 200 }), 200)),
+        digest: required(eventKeyText),
+    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -35919,6 +35985,13 @@ const KEY_FIELDS = {
     'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
     'notification-pending': ['event'],
     'notification-claimed': ['event'],
+    'agent-usage': ['agent', 'source', 'session', 'model', 'through'],
+    // A budget raised later is a new fact; the same budget crossed again is not.
+    'budget-crossed': ['scope', 'subject', 'budgetMicroUsd'],
+    'resolution-suggested': ['left', 'right', 'leftSha', 'rightSha', 'command'],
+    // The same hunk is the same fact, whichever merge resolved it first.
+    'resolution-remembered': ['key'],
+    'brief-delivered': ['agent', 'digest'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/events/safe-segment.ts
@@ -36449,6 +36522,24 @@ async function tasks_source_readTasksSource(git, commits, file, logger) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/projection/queries.ts
+/** The pair's suggestion when it was made for the tips the open conflict was detected at (either order). */
+function suggestionAt(c, d) {
+    const s = c.suggestion;
+    if (!s)
+        return {};
+    const same = (s.leftSha === d.leftSha && s.rightSha === d.rightSha) || (s.leftSha === d.rightSha && s.rightSha === d.leftSha);
+    if (!same)
+        return {};
+    return {
+        suggestion: {
+            outcome: s.outcome,
+            time: s.time,
+            ...(s.branch ? { branch: s.branch } : {}),
+            ...(s.commit ? { commit: s.commit } : {}),
+            ...(s.reason ? { reason: s.reason } : {}),
+        },
+    };
+}
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
 function openConflicts(projection, feature) {
     const out = [];
@@ -36472,6 +36563,7 @@ function openConflicts(projection, feature) {
                 ...(d.messages?.length ? { messages: d.messages } : {}),
                 ...(d.kind ? { kind: d.kind } : {}),
                 ...(d.check ? { check: d.check } : {}),
+                ...suggestionAt(c, d),
             });
         }
     }
@@ -36833,6 +36925,7 @@ function agentName(feature, branch) {
 
 
 
+
 /** Where the rendered tasks.md goes on the state branch. */
 function stateTasksPath(spec) {
     return `features/${spec}/tasks.md`;
@@ -36924,6 +37017,22 @@ async function syncStatus(options, deps) {
     // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
     for (const spec of specs)
         events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)));
+    // Merges that reached an overseer since the last sync: the conflict hunks they resolved are remembered.
+    for (const t of targets.filter((t) => t.role === 'overseer')) {
+        const to = heads.get(t.branch);
+        if (!to)
+            continue;
+        const from = snapshot.projection.features[t.spec]?.synced[t.branch]?.sha ?? null;
+        events.push(...(await rememberMerges(git, {
+            feature: t.spec,
+            branch: t.branch,
+            from,
+            to,
+            actor: ctx.actor,
+            time: ctx.now(),
+            logger: ctx.logger,
+        })));
+    }
     const files = (projection) => {
         const out = [];
         if (options.tasksTarget !== 'state')
@@ -37037,7 +37146,7 @@ async function toplevel(git) {
 }
 /** `sha1` or `sha256`, as git names the repository's object format. */
 async function objectFormat(git) {
-    return git.run(['rev-parse', '--show-object-format']);
+    return git.objectFormat();
 }
 /** The commit HEAD is at (throws when there is none). */
 async function headId(git) {
@@ -37059,6 +37168,12 @@ async function treeOf(git, sha) {
 /** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
 async function updateRefIfAt(git, ref, value, expected) {
     await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
+}
+/** Sets every `ref` to its commit with one `update-ref --stdin` (one transaction: all or none). */
+async function updateRefs(git, updates) {
+    if (updates.length === 0)
+        return;
+    await git.run(['update-ref', '-z', '--stdin'], { input: updates.map(([ref, value]) => `update ${ref}\0${value}\0\0`).join('') });
 }
 /** Removes `ref`; one that is already gone is not an error. */
 async function deleteRef(git, ref) {
@@ -37091,6 +37206,14 @@ async function gitFile(git, path) {
     const root = [gitDir, common].filter((r) => file.startsWith(`${r}${pathSep}`)).sort((a, b) => b.length - a.length)[0];
     // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
     return { root: root ?? dirname(file), path: file };
+}
+/** What a repository's refs, HEAD and index say now, as one string: equal strings mean nothing there moved. */
+async function repositoryFacts(git) {
+    const refs = await git.run(['for-each-ref', '--format=%(refname) %(objectname)']);
+    const head = await git.exec(['symbolic-ref', '-q', 'HEAD'], { allowedExitCodes: [0, 1] });
+    const config = await git.exec(['config', '--local', '--list', '-z'], { allowedExitCodes: [0, 1] });
+    const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=no']);
+    return JSON.stringify([refs, head.stdout.trim(), (await git.resolveCommit('HEAD')) ?? '', config.stdout, status]);
 }
 
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
@@ -37145,10 +37268,13 @@ async function remoteHeads(git, remote, globs = []) {
  * is taken where it is now). A branch deleted in the meantime is left out of
  * the result (the caller names it), and the others are still fetched.
  */
-async function remote_fetchBranches(git, remote, branches) {
+async function remote_fetchBranches(git, remote, branches, listed) {
     const out = new Map();
     if (branches.length === 0)
         return out;
+    const pinned = listed ? await pinListed(git, branches, listed) : null;
+    if (pinned)
+        return pinned;
     const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
     let wanted = branches;
     try {
@@ -37172,6 +37298,30 @@ async function remote_fetchBranches(git, remote, branches) {
     }
     return out;
 }
+/**
+ * The branches at the commits `listed` (just read from the remote by `ls-remote`), set in the private refs
+ * without a fetch when every one of those commits is the tip of a ref here already: a fresh clone has them
+ * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
+ * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
+ */
+async function pinListed(git, branches, listed) {
+    if (branches.some((b) => !listed.has(b)))
+        return null;
+    const here = new Map();
+    const tips = new Set();
+    for (const line of (await listRefs(git, '%(objecttype) %(objectname) %(refname)', ['refs/'])).split('\n')) {
+        const m = /^commit ([0-9a-f]+) (.+)$/.exec(line);
+        if (!m)
+            continue;
+        tips.add(m[1]);
+        if (m[2].startsWith(PRIVATE_PREFIX))
+            here.set(m[2].slice(PRIVATE_PREFIX.length), m[1]);
+    }
+    if (branches.some((b) => !tips.has(listed.get(b))))
+        return null;
+    await updateRefs(git, branches.filter((b) => here.get(b) !== listed.get(b)).map((b) => [privateRef(b), listed.get(b)]));
+    return new Map(branches.map((b) => [b, listed.get(b)]));
+}
 /** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
 async function privateHeads(git) {
     const listing = await listRefs(git, '%(objecttype) %(objectname) %(refname)', [PRIVATE_PREFIX]);
@@ -37191,6 +37341,7 @@ async function remote_remoteHeadsAndDefault(git, remote, globs) {
     const out = await git.run(['ls-remote', '--symref', '--', remote, 'HEAD', ...globs.map((g) => `refs/heads/${g}`)]);
     const heads = new Map();
     let defaultBranch = null;
+    let defaultSha = null;
     for (const line of out.split('\n')) {
         const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
         if (symref)
@@ -37199,8 +37350,10 @@ async function remote_remoteHeadsAndDefault(git, remote, globs) {
         const ref = line.slice(tab + 1);
         if (tab > 0 && !line.startsWith('ref: ') && ref.startsWith('refs/heads/'))
             heads.set(ref.slice('refs/heads/'.length), line.slice(0, tab));
+        if (tab > 0 && !line.startsWith('ref: ') && ref === 'HEAD')
+            defaultSha = line.slice(0, tab);
     }
-    return { heads, defaultBranch };
+    return { heads, defaultBranch, ...(defaultBranch && defaultSha ? { defaultSha } : {}) };
 }
 /** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
 async function remoteDefaultBranch(git, remote) {
@@ -37319,6 +37472,26 @@ async function commitTree(git, tree, parent, message, env) {
 /** Writes every file of the index into the work tree `env` names (run from `cwd`). */
 async function checkoutIndex(git, env, cwd) {
     await git.exec(['checkout-index', '--all', '--force'], { env, cwd });
+}
+/** Stages every file of the work tree `env` names (`add -A`, its ignore rules apply), run from `cwd` (that work tree). */
+async function stageWorkTree(git, env, cwd) {
+    await git.run(['add', '-A', '--', '.'], { env, cwd });
+}
+/** The paths (NUL-separated, raw bytes as latin1) where the index differs from `tree`, renames not followed. */
+async function indexChangesFrom(git, tree, env) {
+    const out = await git.execBuffer(['diff-index', '--cached', '--no-renames', '--name-only', '-z', tree, '--'], { env });
+    return out.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '');
+}
+/** A merge commit of `tree` with `parents` in that order; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
+async function commitMergeTree(git, tree, parents, message, env) {
+    return git.run(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message], { env });
+}
+/** Removes `path` from the index (a resolution that deletes the file). */
+async function removeIndexEntry(git, path, env) {
+    await git.run(['update-index', '--force-remove', '--', path], { env });
 }
 
 ;// CONCATENATED MODULE: ./shared/sync-status/commit-file.ts
@@ -37465,18 +37638,23 @@ function agentBranchesOf(heads, naming, globs) {
     return out;
 }
 /**
- * What a conflict scan needs of the remote with two processes whatever the
+ * What a conflict scan needs of the remote with three processes whatever the
  * number of branches: one `ls-remote` (agent branches and the default
- * branch), one `fetch` of them all into private refs (and one for-each-ref
- * to read them back). A branch deleted in between is passed to `onGone`.
+ * branch), one `fetch` of them all into private refs and one for-each-ref
+ * to read them back; or, when this clone has every listed commit already
+ * (a fresh clone does), one for-each-ref and one update-ref and no fetch. A branch deleted in between is passed to `onGone`.
  */
 async function fetchScanBranches(git, remote, naming, globs, onGone) {
-    const { heads, defaultBranch } = await remoteHeadsAndDefault(git, remote, [branchGlob(naming)]);
+    const { heads, defaultBranch, defaultSha } = await remoteHeadsAndDefault(git, remote, [branchGlob(naming)]);
     const all = agentBranchesOf(heads, naming, []);
     const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all;
     const names = listed.map((b) => b.name);
     const base = defaultBranch;
-    const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names);
+    // The commits just listed: pinned without a fetch when this clone has them all (fetchBranches).
+    const tips = new Map(heads);
+    if (base && defaultSha && !tips.has(base))
+        tips.set(base, defaultSha);
+    const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names, tips);
     for (const b of listed)
         if (!fetched.has(b.name))
             onGone?.(b.name);
@@ -37972,6 +38150,15 @@ const FACT_BUILDERS = {
             ],
         };
     },
+    'budget-crossed': (_event, d) => ({
+        kind: 'budget-crossed',
+        title: `Budget crossed: ${str(d.scope)} ${str(d.subject)}`,
+        tone: 'bad',
+        fields: [
+            { name: 'Spent', value: dollars(Number(d.spentMicroUsd)) },
+            { name: 'Budget', value: dollars(Number(d.budgetMicroUsd)) },
+        ],
+    }),
     'blocker-raised': (_event, d) => ({
         kind: 'blocker-raised',
         title: `Blocker raised: ${str(d.id)}`,
@@ -38010,6 +38197,10 @@ function whoRebases(feature, left, right) {
     const index = (x) => feature?.agents[x]?.index ?? 0;
     return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
 }
+/** Millionths of a US dollar as dollars with cents. */
+function dollars(micro) {
+    return Number.isFinite(micro) ? `$${(micro / 1_000_000).toFixed(2)}` : 'unknown';
+}
 function duration(seconds) {
     if (!Number.isFinite(seconds) || seconds < 0)
         return 'unknown';
@@ -38031,6 +38222,7 @@ const LABELS = {
     'test-failed': 'Failing checks',
     'guard-violation': 'Guard violation',
     'blocker-raised': 'Blocker raised',
+    'budget-crossed': 'Budget crossed',
 };
 const payloads_clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 // Control characters (and the line separators) would break lines or hide text in every client.
@@ -38560,7 +38752,14 @@ function splitNamed(line) {
 
 
 /** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
-const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
+const NOTIFY_KINDS = [
+    'conflict-detected',
+    'conflict-resolved',
+    'test-failed',
+    'guard-violation',
+    'blocker-raised',
+    'budget-crossed',
+];
 function defaultNotificationSettings() {
     return {
         format: 'auto',
@@ -38671,7 +38870,107 @@ function parseScopeSettings(value, where) {
     return settings;
 }
 
+;// CONCATENATED MODULE: ./shared/config/usage-settings.ts
+
+
+/** The list prices of the vendors on DEFAULT_PRICES_DATE (USD per million tokens); override under usage.prices. */
+const DEFAULT_PRICES_DATE = '2025-12-01';
+const DEFAULT_PRICES = {
+    // Anthropic: input, output, 5-minute cache write, cache read.
+    'claude-opus-4-5': [5, 25, 6.25, 0.5],
+    'claude-opus-4': [15, 75, 18.75, 1.5],
+    'claude-sonnet-4': [3, 15, 3.75, 0.3],
+    'claude-3-7-sonnet': [3, 15, 3.75, 0.3],
+    'claude-haiku-4-5': [1, 5, 1.25, 0.1],
+    'claude-3-5-haiku': [0.8, 4, 1, 0.08],
+    // OpenAI (Codex): no cache write charge; cached input is read.
+    'gpt-5-codex': [1.25, 10, 0, 0.125],
+    'gpt-5-mini': [0.25, 2, 0, 0.025],
+    'gpt-5': [1.25, 10, 0, 0.125],
+};
+function defaultUsageSettings() {
+    const models = Object.create(null);
+    for (const [model, [input, output, cacheWrite, cacheRead]] of Object.entries(DEFAULT_PRICES))
+        models[model] = { input, output, cacheWrite, cacheRead };
+    return { prices: { date: DEFAULT_PRICES_DATE, models }, budgets: {} };
+}
+const PRICE_KEYS = {
+    input: 'input',
+    output: 'output',
+    'cache-write': 'cacheWrite',
+    'cache-read': 'cacheRead',
+};
+const MODEL = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,99}$/;
+const MAX_USD = 1_000_000;
+/**
+ * Parses `usage:`. Models given under `prices.models` are added to the shipped
+ * table (or replace a model of the same name); a table with models of its own
+ * must say the date of its prices. Every error names the file, the key and the value.
+ */
+function parseUsageSettings(value, where) {
+    const settings = defaultUsageSettings();
+    const root = mapping(value, 'usage', where);
+    for (const key of Object.keys(root))
+        if (key !== 'prices' && key !== 'budgets')
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(`usage.${key}`)}; expected prices or budgets`);
+    if (root.prices !== undefined) {
+        const prices = mapping(root.prices, 'usage.prices', where);
+        for (const key of Object.keys(prices))
+            if (key !== 'date' && key !== 'models')
+                throw new ConfigurationError(`${where}: unknown key ${quote_quote(`usage.prices.${key}`)}; expected date or models`);
+        const date = prices.date instanceof Date ? prices.date.toISOString().slice(0, 10) : prices.date;
+        if (date !== undefined) {
+            if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+                throw new ConfigurationError(`${where}: usage.prices.date must be the date of the prices like 2026-01-31, got ${shown(date)}`);
+            settings.prices.date = date;
+        }
+        if (prices.models !== undefined) {
+            if (date === undefined)
+                throw new ConfigurationError(`${where}: usage.prices.models needs usage.prices.date, the date the prices were read (e.g. 2026-01-31)`);
+            for (const [model, price] of Object.entries(mapping(prices.models, 'usage.prices.models', where))) {
+                const at = `usage.prices.models.${model}`;
+                if (!MODEL.test(model))
+                    throw new ConfigurationError(`${where}: ${quote_quote(at)}: a model name is letters, digits and . _ : @ / - (at most 100)`);
+                const p = mapping(price, at, where);
+                const parsed = { input: 0, output: 0, cacheWrite: 0, cacheRead: 0 };
+                for (const [key, v] of Object.entries(p)) {
+                    if (!(key in PRICE_KEYS))
+                        throw new ConfigurationError(`${where}: unknown key ${quote_quote(`${at}.${key}`)}; expected ${Object.keys(PRICE_KEYS).join(', ')}`);
+                    parsed[PRICE_KEYS[key]] = usd(v, `${at}.${key}`, where, 0);
+                }
+                for (const key of ['input', 'output'])
+                    if (p[key] === undefined)
+                        throw new ConfigurationError(`${where}: ${at}.${key} is required (US dollars per million tokens)`);
+                settings.prices.models[model] = parsed;
+            }
+        }
+    }
+    if (root.budgets !== undefined) {
+        const budgets = mapping(root.budgets, 'usage.budgets', where);
+        for (const [key, v] of Object.entries(budgets)) {
+            if (key !== 'feature' && key !== 'agent' && key !== 'task')
+                throw new ConfigurationError(`${where}: unknown key ${quote_quote(`usage.budgets.${key}`)}; expected feature, agent or task`);
+            settings.budgets[key] = usd(v, `usage.budgets.${key}`, where, 0.000001);
+        }
+    }
+    return settings;
+}
+function mapping(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date)
+        throw new ConfigurationError(`${where}: ${key} must be a mapping, got ${quoteValue(value)}`);
+    return value;
+}
+function usd(value, key, where, min) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_USD)
+        throw new ConfigurationError(`${where}: ${key} must be an amount in US dollars from ${min} to ${MAX_USD}, got ${shown(value)}`);
+    return value;
+}
+function shown(value) {
+    return typeof value === 'string' ? quote_quote(value) : quoteValue(value);
+}
+
 ;// CONCATENATED MODULE: ./shared/config/config.ts
+
 
 
 
@@ -38707,10 +39006,23 @@ function defaultConfig() {
         pullRequests: { nonAgentIntoOverseer: 'allow' },
         notifications: defaultNotificationSettings(),
         scope: defaultScopeSettings(),
+        usage: defaultUsageSettings(),
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
+    '': [
+        'version',
+        'branches',
+        'state',
+        'tasks',
+        'protected-paths',
+        'roles',
+        'conflicts',
+        'pull-requests',
+        'notifications',
+        'scope',
+        'usage',
+    ],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -38839,6 +39151,8 @@ function parseConfig(text, where) {
         config.notifications = parseNotifications(root.notifications, where);
     if (root.scope !== undefined)
         config.scope = parseScopeSettings(root.scope, where);
+    if (root.usage !== undefined)
+        config.usage = parseUsageSettings(root.usage, where);
     return config;
 }
 function object(value, key, where) {
@@ -39001,6 +39315,7 @@ class Git {
     baseEnv;
     /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
     shallow;
+    format;
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -39024,7 +39339,9 @@ class Git {
         return new Promise((resolve, reject) => {
             const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
             spawned++;
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
+            // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
+            const bounded = options.timeoutMs !== undefined;
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
             const out = [];
             const err = [];
             child.stdout?.on('data', (chunk) => out.push(chunk));
@@ -39032,7 +39349,25 @@ class Git {
             child.on('error', (cause) => {
                 reject(new errors_GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
+            let timedOut = false;
+            const timer = options.timeoutMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    timedOut = true;
+                    try {
+                        process.kill(-child.pid, 'SIGKILL');
+                    }
+                    catch {
+                        child.kill('SIGKILL');
+                    }
+                }, options.timeoutMs);
             child.on('close', (code) => {
+                if (timer)
+                    clearTimeout(timer);
+                if (timedOut) {
+                    reject(new errors_GitError(`git ${describeArgs(args)} did not finish within ${options.timeoutMs} ms and was stopped`, args, '', null));
+                    return;
+                }
                 const stdout = Buffer.concat(out);
                 const stderr = Buffer.concat(err).toString('utf8');
                 const exitCode = code ?? -1;
@@ -39122,6 +39457,12 @@ class Git {
         const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
         return r.exitCode === 0 ? r.stdout.trim() || null : null;
     }
+    /** `sha1` or `sha256`: a repository's object format never changes, so it is asked once per instance (a scan asks twice). */
+    async objectFormat() {
+        this.format ??= this.run(['rev-parse', '--show-object-format']);
+        this.format.catch(() => (this.format = undefined));
+        return this.format;
+    }
     /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
     async isShallow() {
         this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then((out) => out === 'true');
@@ -39169,7 +39510,7 @@ function describeArgs(args) {
 
 ;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
+const PROJECTION_SCHEMA = 3;
 /** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
 const RECENT_LIMIT = 100;
 const FEATURE_RECENT_LIMIT = 30;
@@ -39220,6 +39561,15 @@ const record = (check) => (v, at) => {
 const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
 const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
 const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
+const usageTotals = projection_check_object({
+    inputTokens: projection_check_int,
+    outputTokens: projection_check_int,
+    cacheCreationTokens: projection_check_int,
+    cacheReadTokens: projection_check_int,
+    costMicroUsd: projection_check_int,
+    records: projection_check_int,
+    lastAt: projection_check_str,
+});
 const feature = projection_check_object({
     spec: projection_check_str,
     registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: projection_check_list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
@@ -39238,6 +39588,7 @@ const feature = projection_check_object({
         openSince: projection_check_list(projection_check_str),
         manualSince: projection_check_list(projection_check_str),
         resolutions: projection_check_int,
+        suggestion: maybe(stamped({ left: projection_check_str, right: projection_check_str, leftSha: projection_check_str, rightSha: projection_check_str, command: projection_check_str, outcome: projection_check_str })),
     })),
     divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
     tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
@@ -39261,6 +39612,23 @@ const feature = projection_check_object({
         detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(projection_check_list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
     }))),
     predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: projection_check_list(projection_check_range), warnings: projection_check_int }))),
+    trends: maybe(projection_check_object({
+        firstDone: record(projection_check_str),
+        scope: record(projection_check_int),
+        began: record(projection_check_int),
+        ended: record(projection_check_int),
+        leadTimes: record(projection_check_int),
+        cost: record(record(projection_check_int)),
+    })),
+    usage: maybe(record(usageTotals)),
+    taskUsage: maybe(record(usageTotals)),
+    budgets: maybe(record(projection_check_object({ scope: projection_check_str, subject: projection_check_str, budgetMicroUsd: projection_check_int, spentMicroUsd: projection_check_int, time: projection_check_str }))),
+    remembered: maybe(record(stamped({
+        path: projection_check_str,
+        result: maybe(projection_check_str),
+        commit: projection_check_str,
+        branch: projection_check_str,
+    }))),
     activity: record(projection_check_str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,
@@ -39515,11 +39883,28 @@ function summarize_describe(event) {
             return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
         case 'conflict-predicted':
             return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
+        case 'resolution-remembered':
+            return `resolution of a conflict in ${event.data.path} remembered from ${summarize_short(event.data.commit)} on ${event.data.branch}`;
         case 'notification-pending':
             return `announcement of event ${event.data.event.slice(0, 12)} left for a later run: ${event.data.reason}`;
         case 'notification-claimed':
             return `announcement of event ${event.data.event.slice(0, 12)} taken to be sent`;
+        case 'agent-usage':
+            return `${event.data.agent} used ${event.data.inputTokens + event.data.outputTokens + event.data.cacheCreationTokens + event.data.cacheReadTokens} tokens${event.data.model ? ` of ${event.data.model}` : ''} (${formatUsd(event.data.costMicroUsd)})`;
+        case 'budget-crossed':
+            return `${event.data.scope} ${event.data.subject} spent ${formatUsd(event.data.spentMicroUsd)} of its ${formatUsd(event.data.budgetMicroUsd)} budget`;
+        case 'resolution-suggested':
+            return event.data.outcome === 'proven'
+                ? `resolution of ${event.data.left} × ${event.data.right} suggested on ${event.data.branch ?? '(no branch)'}`
+                : `resolution of ${event.data.left} × ${event.data.right} rejected: ${event.data.reason ?? 'no reason'}`;
+        case 'brief-delivered':
+            return `${event.data.agent} was briefed on ${plural(event.data.items, 'fact')} (${event.data.kinds.join(', ')})`;
     }
+}
+/** Millionths of a US dollar as dollars: "$1.23", and "$0.0042" below a cent. */
+function formatUsd(micro) {
+    const usd = micro / 1_000_000;
+    return `$${usd >= 0.01 || usd === 0 ? usd.toFixed(2) : usd.toFixed(4)}`;
 }
 function summarize_short(sha) {
     return sha.slice(0, 7);
@@ -39532,7 +39917,89 @@ function bound(text) {
     return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
 }
 
+;// CONCATENATED MODULE: ./shared/state/events/usage.ts
+/**
+ * The one reader of `agent-usage` events (what an agent's session cost): every
+ * consumer (metrics, the dashboard's cost chart, the projection's trends) goes
+ * through `usageOf`, so a change of the event's fields is a change here alone.
+ */
+const AGENT_USAGE = 'agent-usage';
+const MICRO = 1_000_000;
+/** The usage an event records, or null for any other kind (or a record without an agent). */
+function usageOf(event) {
+    if (event.kind !== AGENT_USAGE)
+        return null;
+    const d = event.data;
+    const agent = typeof d.agent === 'string' ? d.agent : null;
+    if (!agent)
+        return null;
+    const num = (v) => (Number.isSafeInteger(v) && v >= 0 ? v : 0);
+    const tasks = Array.isArray(d.tasks) ? d.tasks.filter((t) => typeof t === 'string') : [];
+    const tokens = num(d.inputTokens) + num(d.outputTokens) + num(d.cacheCreationTokens) + num(d.cacheReadTokens);
+    return { agent, tasks, costMicroUsd: num(d.costMicroUsd), tokens };
+}
+/** Dollars from millionths, for display and JSON. */
+function usage_usd(micro) {
+    return micro / MICRO;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/trends.ts
+
+/**
+ * What the dashboard's charts need of the past, folded like the rest of the
+ * projection: minimums and sums, so any order of the same events gives the
+ * same state, and bounded by the feature's tasks, its registrations and the
+ * hours in which something happened, never by the number of events.
+ */
+/** The upper bounds (seconds, exclusive) of the lead-time buckets; the last bucket has none. */
+const LEAD_TIME_BOUNDS = [15 * 60, 3600, 4 * 3600, 86400, 3 * 86400];
+const LEAD_TIME_LABELS = ['< 15 min', '15–60 min', '1–4 h', '4–24 h', '1–3 d', '≥ 3 d'];
+/** The UTC hour of a canonical ISO time, `2026-03-01T10`: the step of the conflict and cost series. */
+const hourOf = (time) => time.slice(0, 13);
+/** The bucket of a lifetime in seconds (an index into LEAD_TIME_LABELS). */
+function leadTimeBucket(seconds) {
+    const i = LEAD_TIME_BOUNDS.findIndex((bound) => seconds < bound);
+    return i < 0 ? LEAD_TIME_BOUNDS.length : i;
+}
+function emptyTrends() {
+    const dict = () => Object.create(null);
+    return { firstDone: dict(), scope: dict(), began: dict(), ended: dict(), leadTimes: dict(), cost: dict() };
+}
+const add = (record, key, n) => void (record[key] = (record[key] ?? 0) + n);
+/** Folds one new event into the feature's trends (called by applyEvent for every event). */
+function applyTrends(feature, event, stamp) {
+    const trends = () => (feature.trends ??= emptyTrends());
+    switch (event.kind) {
+        case 'feature-registered':
+            trends().scope[stamp] = event.data.tasks?.length ?? 0;
+            return;
+        case 'task-updated': {
+            if (event.data.state !== 'done')
+                return;
+            const first = trends().firstDone;
+            if (!(first[event.data.taskId] <= event.time))
+                first[event.data.taskId] = event.time;
+            return;
+        }
+        case 'conflict-resolved': {
+            const t = trends();
+            add(t.began, hourOf(event.data.detectedAt), 1);
+            add(t.ended, hourOf(event.time), 1);
+            add(t.leadTimes, String(leadTimeBucket(event.data.lifetimeSeconds)), 1);
+            return;
+        }
+        default: {
+            const usage = usageOf(event);
+            if (!usage || usage.costMicroUsd === 0)
+                return;
+            const cost = trends().cost;
+            add((cost[usage.agent] ??= Object.create(null)), hourOf(event.time), usage.costMicroUsd);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/state/projection/projection.ts
+
 
 
 
@@ -39587,6 +40054,7 @@ function applyEvent(projection, event) {
     const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
     keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
     keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    applyTrends(feature, event, s.stamp);
     const touch = (name) => {
         if (name && !(feature.activity[name] >= event.time))
             feature.activity[name] = event.time;
@@ -39760,9 +40228,26 @@ function applyEvent(projection, event) {
                 current.warnings = warnings;
             break;
         }
+        case 'resolution-remembered': {
+            // The earliest resolution of a hunk is kept (the least stamp: order-independent, like every rule here).
+            // Only its result: the key is the hunk, and the event keeps base, ours and theirs.
+            const d = event.data;
+            const remembered = (feature.remembered ??= dict());
+            const current = remembered[d.key];
+            if (!current || s.stamp < current.stamp)
+                remembered[d.key] = { ...s, path: d.path, ...(d.result ? { result: d.result } : {}), commit: d.commit, branch: d.branch };
+            break;
+        }
         case 'notification-pending': {
             const outbox = (feature.outbox ??= dict());
             outbox[event.data.event] = Math.max(outbox[event.data.event] ?? 0, event.data.occurrence ?? 1);
+            break;
+        }
+        case 'resolution-suggested': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.suggestion))
+                c.suggestion = { ...s, ...d };
             break;
         }
         case 'notification-claimed': {
@@ -39771,7 +40256,63 @@ function applyEvent(projection, event) {
                 delete outbox[event.data.event];
             break;
         }
+        case 'agent-usage': {
+            const d = event.data;
+            touch(d.agent);
+            addUsage(((feature.usage ??= dict())[d.agent] ??= noUsage()), d, event.time);
+            const tasks = [...new Set(d.tasks ?? [])].sort();
+            tasks.forEach((id, i) => addUsage(((feature.taskUsage ??= dict())[id] ??= noUsage()), shareOf(d, i, tasks.length), event.time));
+            break;
+        }
+        case 'budget-crossed': {
+            const d = event.data;
+            const id = JSON.stringify([d.scope, d.subject]);
+            const current = (feature.budgets ??= dict())[id];
+            if (!current || d.budgetMicroUsd > current.budgetMicroUsd)
+                feature.budgets[id] = {
+                    scope: d.scope,
+                    subject: d.subject,
+                    budgetMicroUsd: d.budgetMicroUsd,
+                    spentMicroUsd: d.spentMicroUsd,
+                    time: event.time,
+                };
+            break;
+        }
+        case 'brief-delivered': {
+            const briefed = (feature.briefed ??= dict());
+            for (const id of event.data.conflicts ?? []) {
+                const told = (briefed[id] ??= dict());
+                if ((told[event.data.agent] ?? '') < event.time)
+                    told[event.data.agent] = event.time;
+            }
+            break;
+        }
     }
+}
+const USAGE_FIELDS = ['inputTokens', 'outputTokens', 'cacheCreationTokens', 'cacheReadTokens', 'costMicroUsd'];
+function noUsage() {
+    return { inputTokens: 0, outputTokens: 0, cacheCreationTokens: 0, cacheReadTokens: 0, costMicroUsd: 0, records: 0, lastAt: '' };
+}
+function addUsage(totals, d, time) {
+    for (const field of USAGE_FIELDS)
+        totals[field] += d[field];
+    totals.records++;
+    if (time > totals.lastAt)
+        totals.lastAt = time;
+}
+/**
+ * The share of task `i` of `n` (sorted ids) in a usage record: the whole parts split evenly,
+ * the remainder one each to the first tasks, so that the shares add up to the record exactly.
+ */
+function shareOf(d, i, n) {
+    const share = (v) => Math.floor(v / n) + (i < v % n ? 1 : 0);
+    return {
+        inputTokens: share(d.inputTokens),
+        outputTokens: share(d.outputTokens),
+        cacheCreationTokens: share(d.cacheCreationTokens),
+        cacheReadTokens: share(d.cacheReadTokens),
+        costMicroUsd: share(d.costMicroUsd),
+    };
 }
 /** The projection as stored: canonical JSON, so equal projections are equal bytes. */
 function serializeProjection(projection) {
@@ -40194,7 +40735,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         if (m && m[2] === m[3].slice(0, 2))
             problems.push({ path, reason });
         else
-            problems.push({ path: shown(path), reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
+            problems.push({ path: rebuild_shown(path), reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
     };
     const handle = (relative, blob) => {
         if (blob.missing)
@@ -40237,7 +40778,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
 }
 const rebuild_CONTROL = charPattern([C0, DEL, C1]);
 /** A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown. */
-function shown(path) {
+function rebuild_shown(path) {
     return rebuild_CONTROL.test(path) ? JSON.stringify(path) : path;
 }
 const REGULAR_FILE = ' 100644 blob\t';
@@ -40260,7 +40801,7 @@ function parseListing(listing, layout, problems) {
         else {
             const tab = listing.indexOf('\t', start);
             const [, mode, type] = listing.slice(start, tab).split(' ');
-            const path = shown(`${layout.eventsDir}/${unquoteGitPath(listing.slice(tab + 1, end))}`);
+            const path = rebuild_shown(`${layout.eventsDir}/${unquoteGitPath(listing.slice(tab + 1, end))}`);
             files.push(null);
             problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
         }
@@ -40303,13 +40844,7 @@ function isUtf8(bytes) {
 function objectName(commit, path) {
     return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
 }
-/**
- * Loads the projection at `commit` and the given folders and paths. The
- * stored projection is trusted only if it was computed from exactly the
- * events folder that is there (same tree id): otherwise (a hand edit, a merge
- * made in GitHub's UI) it is rebuilt from the events, loudly.
- */
-async function loadStateAt(git, layout, logger, commit, paths = []) {
+async function loadStateAt(git, layout, logger, commit, paths = [], known) {
     if (!commit) {
         const nothing = async () => { };
         return {
@@ -40323,10 +40858,37 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
+    const reuse = known?.commit === commit ? known : undefined;
+    const wanted = [
+        ...new Set([...(reuse ? [] : [layout.projectionPath, layout.projectionDigestPath, layout.markerPath]), layout.eventsDir, ...paths]),
+    ];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
+    const trees = new Map();
+    const access = {
+        load: async (paths) => {
+            const more = paths.filter((p) => !byPath.has(p));
+            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
+            more.forEach((p, i) => byPath.set(p, found[i]));
+        },
+        object: (path) => {
+            const r = byPath.get(path);
+            return r && !r.missing ? r : undefined;
+        },
+        listing: (dir) => {
+            if (!trees.has(dir)) {
+                // A folder we did not read would be rebuilt empty, dropping its files: refuse.
+                if (!byPath.has(dir))
+                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
+                const r = byPath.get(dir);
+                trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
+            }
+            return trees.get(dir);
+        },
+    };
+    if (reuse)
+        return { ...reuse, commit, ...access };
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
         throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
@@ -40349,33 +40911,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     }
     for (const p of projection.problems)
         logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`);
-    const trees = new Map();
-    return {
-        commit,
-        projection,
-        eventsTree,
-        rebuilt,
-        ours,
-        load: async (paths) => {
-            const more = paths.filter((p) => !byPath.has(p));
-            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
-            more.forEach((p, i) => byPath.set(p, found[i]));
-        },
-        object: (path) => {
-            const r = byPath.get(path);
-            return r && !r.missing ? r : undefined;
-        },
-        listing: (dir) => {
-            if (!trees.has(dir)) {
-                // A folder we did not read would be rebuilt empty, dropping its files: refuse.
-                if (!byPath.has(dir))
-                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
-                const r = byPath.get(dir);
-                trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
-            }
-            return trees.get(dir);
-        },
-    };
+    return { commit, projection, eventsTree, rebuilt, ours, ...access };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/tree-edit.ts
@@ -40456,12 +40992,13 @@ function tree_edit_describe(type) {
 
 const append_plan_CONTROL = charPattern([C0]);
 /**
- * One attempt of an append against the commit `head` we just read: find
+ * One attempt of an append against the commit `head` we just read (`known`: what a read of
+ * that commit found, its projection then changed in place rather than parsed again): find
  * which events are new, fold them into the stored projection, re-render the
  * views of the touched features and the dashboard, and write the objects and
  * a commit whose parent is `head`. Nothing is pushed here.
  */
-async function planAppend(ctx, head, events) {
+async function planAppend(ctx, head, events, known) {
     const { git, layout } = ctx;
     const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
     const features = [...new Set(events.map((e) => e.feature))].sort();
@@ -40473,7 +41010,7 @@ async function planAppend(ctx, head, events) {
         ...ctx.renderer.siteFiles(layout, features),
     ];
     const folders = new Set(touched.flatMap(foldersOf));
-    const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
+    const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths], known);
     assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
@@ -40856,6 +41393,8 @@ class store_StateStore {
     privateRef;
     options;
     shallow;
+    /** What each snapshot `read` gave was found at its commit: an append `from` it starts there (once). */
+    known = new WeakMap();
     objectFormat;
     constructor(options) {
         this.options = options;
@@ -40885,7 +41424,9 @@ class store_StateStore {
             const found = state.object(full[i]);
             return [p, found && !found.missing && found.type === 'blob' ? found.content : null];
         }));
-        return { commit, projection: state.projection, problems: state.projection.problems, files };
+        const snapshot = { commit, projection: state.projection, problems: state.projection.problems, files };
+        this.known.set(snapshot, state);
+        return snapshot;
     }
     /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
     async assertWritable() {
@@ -40937,7 +41478,12 @@ class store_StateStore {
             this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`);
         return projection;
     }
-    /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
+    /**
+     * `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext).
+     * `options.from`: the snapshot this run read a moment ago: the first attempt builds on its commit and its
+     * projection without fetching and parsing again (the lease still refuses a branch that moved since; the
+     * next attempt then reads it afresh). The snapshot's projection becomes the result's: read it no more.
+     */
     async append(events, options = {}) {
         const result = await this.commitEvents(events, options);
         const hook = this.options.onCommitted;
@@ -40947,6 +41493,9 @@ class store_StateStore {
         return result;
     }
     async commitEvents(events, options) {
+        const from = options.from && this.known.get(options.from);
+        if (options.from)
+            this.known.delete(options.from);
         const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`));
         const seen = new Set();
         const unique = [];
@@ -40991,8 +41540,9 @@ class store_StateStore {
             onRetry: (reason, ms, attempt) => this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`),
         }, async (attempt) => {
             let head;
+            const known = attempt === 1 ? from : undefined;
             try {
-                head = await this.fetch();
+                head = known ? known.commit : await this.fetch();
             }
             catch (error) {
                 // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
@@ -41003,7 +41553,7 @@ class store_StateStore {
             const landed = await this.landed(head, unanswered);
             if (landed)
                 return { done: result(landed.commit, landed.plan, attempt, true) };
-            const plan = await planAppend(ctx, head, unique);
+            const plan = await planAppend(ctx, head, unique, known);
             if (!plan.commit)
                 return { done: result(head, plan, attempt, false) };
             const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
@@ -41300,6 +41850,37 @@ svg.div{width:8rem;height:1rem;vertical-align:middle}
 svg.div .ahead{fill:#1a7f37}
 svg.div .behind{fill:#bc4c00}
 svg.div line{stroke:#1f2328}
+figure.chart{margin:.5rem 0 1rem;max-width:40rem}
+svg.chart{display:block;width:100%;height:auto;border:1px solid var(--line);background:#fff}
+svg.chart text{font-size:11px;fill:var(--fg)}
+svg.chart .bar text{font-size:9px}
+svg.chart .axis line{stroke:var(--muted);stroke-width:1}
+svg.chart .tick line{stroke:var(--line);stroke-dasharray:2 3}
+svg.chart .line{fill:none;stroke-width:2;stroke-linejoin:round}
+svg.chart .bar rect{fill:#0969da}
+.legend{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.875rem}
+.legend .key{display:inline-block;width:1.25rem;height:0;border-top-width:3px;vertical-align:middle}
+.s-scope{stroke:#57606a;stroke-dasharray:5 3}
+.legend .k-scope{border-color:#57606a;border-top-style:dashed}
+.s-done{stroke:#1a7f37}
+.legend .k-done{border-top-style:solid;border-color:#1a7f37}
+.s-merged{stroke:#0550ae;stroke-dasharray:2 2}
+.legend .k-merged{border-color:#0550ae;border-top-style:dotted}
+.s-open{stroke:#cf222e}
+.legend .k-open{border-top-style:solid;border-color:#cf222e}
+.s-a0{stroke:#0550ae}
+.legend .k-a0{border-top-style:solid;border-color:#0550ae}
+.s-a1{stroke:#bc4c00;stroke-dasharray:6 3}
+.legend .k-a1{border-color:#bc4c00;border-top-style:dashed}
+.s-a2{stroke:#1a7f37;stroke-dasharray:2 2}
+.legend .k-a2{border-color:#1a7f37;border-top-style:dotted}
+.s-a3{stroke:#8250df}
+.legend .k-a3{border-top-style:solid;border-color:#8250df}
+.s-a4{stroke:#cf222e;stroke-dasharray:6 3}
+.legend .k-a4{border-color:#cf222e;border-top-style:dashed}
+.s-a5{stroke:#57606a;stroke-dasharray:2 2}
+.legend .k-a5{border-color:#57606a;border-top-style:dotted}
+details summary{cursor:pointer;color:var(--focus)}
 @media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
 `.trim();
 
@@ -41493,7 +42074,449 @@ function annotationLines(r) {
     return { startLine: line, endLine: line };
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/check-suite.ts
+/**
+ * The suite name under which `run-tests` records an implementor's conflict check (the branch against its overseer
+ * and siblings). Its failure is the conflict itself, which the merge order already weighs (one of a pair goes first,
+ * the other rebases onto it): it never holds a branch back, or a conflicting pair would hold back both.
+ */
+const CONFLICT_CHECK_SUITE = 'conflicts';
+
+;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
+
+
+/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
+function guardViolationsFrom(events) {
+    const out = new Map();
+    for (const e of events) {
+        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
+            continue;
+        const d = e.data;
+        if (typeof d.branch !== 'string' || !d.branch)
+            continue;
+        const what = [d.detail, d.reason, d.subject, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
+        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
+    }
+    return out;
+}
+/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
+function holdBacksOf(feature, branch, guard) {
+    const out = [];
+    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== CONFLICT_CHECK_SUITE) : [];
+    if (failing.length)
+        out.push({
+            branch,
+            kind: 'failing-checks',
+            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
+        });
+    // The role guard's open violations on the state branch (cleared ones do not count), plus any given.
+    const recorded = feature
+        ? openGuards(feature, branch).map((g) => `${g.kind === 'pr-target' ? 'pull request targets' : 'changed'} ${g.subject}`)
+        : [];
+    const violations = [...new Set([...recorded, ...(guard.get(branch) ?? [])])];
+    if (violations.length)
+        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
+    return out;
+}
+function prOf(feature, branch, overseer) {
+    return feature ? openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
+}
+/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
+function order_input_orderInputFromReport(report, spec, projection, guard = new Map()) {
+    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
+    if (!overseer)
+        return null;
+    const feature = projection?.features[spec];
+    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
+    const names = new Set(implementors.map((b) => b.name));
+    const candidates = implementors.map((b) => {
+        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
+        const pr = prOf(feature, b.name, overseer.name);
+        return {
+            branch: b.name,
+            name: `impl-${b.index ?? 0}`,
+            ...(pr !== undefined ? { pr } : {}),
+            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
+            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
+        };
+    });
+    return {
+        overseer: overseer.name,
+        candidates,
+        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
+        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
+    };
+}
+/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
+function orderInputFromProjection(projection, spec, guard = new Map()) {
+    const feature = projection.features[spec];
+    const overseer = feature && overseerOf(feature);
+    if (!feature || !overseer)
+        return null;
+    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
+    const names = new Set(implementors.map((a) => a.branch));
+    const candidates = implementors.map((a) => {
+        const d = feature.divergence[a.branch]?.[overseer.branch];
+        const pr = prOf(feature, a.branch, overseer.branch);
+        return {
+            branch: a.branch,
+            name: `impl-${viewIndex(a) ?? 0}`,
+            ...(pr !== undefined ? { pr } : {}),
+            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
+        };
+    });
+    return {
+        overseer: overseer.branch,
+        candidates,
+        ...splitConflicts(openConflicts(projection, spec), names, overseer.branch),
+        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
+    };
+}
+/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
+function splitConflicts(pairs, implementors, overseer) {
+    const conflicts = [];
+    const overseerConflicts = [];
+    for (const p of pairs) {
+        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
+        if (implementors.has(p.left) && implementors.has(p.right))
+            conflicts.push(e);
+        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
+            overseerConflicts.push(e);
+    }
+    return { conflicts, overseerConflicts };
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
+/** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
+const EXACT_ORDER_LIMIT = 24;
+/**
+ * The order to merge implementor branches into their overseer so that the
+ * fewest merges hit a conflict. A merge conflicts at its turn when the
+ * candidate conflicts with the overseer already or with a candidate merged
+ * before it. So the merges that stay clean are a set of candidates no two of
+ * which conflict, merged first; every other candidate conflicts with one of
+ * them. The best order merges a largest such set first: a candidate whose
+ * merge would make two others conflict goes after them. Ties go to the
+ * candidate that makes the fewest others conflict, then the least behind,
+ * then the lowest number. Held-back candidates (failing checks, guard
+ * violations) and those with nothing to merge are left out.
+ */
+function merge_order_mergeOrder(input) {
+    const held = new Map();
+    for (const h of input.heldBack)
+        held.set(h.branch, [...(held.get(h.branch) ?? []), h]);
+    const upToDate = input.candidates.filter((c) => c.ahead === 0 && !held.has(c.branch)).map((c) => c.name);
+    const active = input.candidates.filter((c) => c.ahead !== 0 && !held.has(c.branch)).sort(byName);
+    const index = new Map(active.map((c, i) => [c.branch, i]));
+    const edge = new Map();
+    const adjacent = active.map(() => new Set());
+    for (const e of input.conflicts) {
+        const i = index.get(e.a);
+        const j = index.get(e.b);
+        if (i === undefined || j === undefined || i === j)
+            continue;
+        adjacent[i].add(j);
+        adjacent[j].add(i);
+        edge.set(key(i, j), e);
+    }
+    const existing = new Map(input.overseerConflicts.filter((e) => index.has(e.a) || index.has(e.b)).map((e) => [index.has(e.a) ? e.a : e.b, e]));
+    const rank = (i) => [adjacent[i].size, active[i].behind ?? 0, i];
+    const free = active.map((_, i) => i).filter((i) => !existing.has(active[i].branch));
+    const exact = free.length <= EXACT_ORDER_LIMIT;
+    const clean = exact ? largestIndependent(free, adjacent, rank) : greedyIndependent(free, adjacent, rank);
+    const inClean = new Set(clean);
+    const rest = active.map((_, i) => i).filter((i) => !inClean.has(i));
+    const order = [...clean.sort((a, b) => compare(rank(a), rank(b))), ...rest.sort((a, b) => compare(rank(a), rank(b)))];
+    const merged = new Set();
+    const conflicting = new Set(active.map((_, i) => i).filter((i) => existing.has(active[i].branch)));
+    const steps = order.map((i, k) => {
+        const c = active[i];
+        const before = [...merged].filter((j) => adjacent[i].has(j)).sort((a, b) => a - b);
+        const conflictsWith = [...(existing.has(c.branch) ? [existing.get(c.branch)] : []), ...before.map((j) => edge.get(key(i, j)))];
+        const later = order.slice(k + 1).filter((j) => adjacent[i].has(j) && !conflicting.has(j));
+        const makesConflict = later.map((j) => edge.get(key(i, j)));
+        merged.add(i);
+        for (const j of later)
+            conflicting.add(j);
+        return {
+            position: k + 1,
+            branch: c.branch,
+            name: c.name,
+            ...(c.pr !== undefined ? { pr: c.pr } : {}),
+            conflicts: conflictsWith.length > 0,
+            conflictsWith,
+            makesConflict,
+            reason: merge_order_reasonOf(c, conflictsWith, makesConflict, active, [...adjacent[i]].filter((j) => inClean.has(j)), inClean.has(i), input.overseer),
+        };
+    });
+    const heldBack = input.candidates
+        .filter((c) => held.has(c.branch))
+        .sort(byName)
+        .flatMap((c) => held.get(c.branch).map((h) => ({ ...h, name: c.name, ...(c.pr !== undefined ? { pr: c.pr } : {}) })));
+    const existingConflicts = steps.filter((s) => existing.has(s.branch)).length;
+    return {
+        overseer: input.overseer,
+        steps,
+        heldBack,
+        upToDate,
+        newConflicts: steps.filter((s) => s.conflicts).length - existingConflicts,
+        existingConflicts,
+        exact,
+    };
+}
+function merge_order_reasonOf(c, conflictsWith, makesConflict, active, cleanNeighbours, clean, overseer) {
+    const nameOf = (branch) => (branch === overseer ? 'the overseer' : (active.find((a) => a.branch === branch)?.name ?? branch));
+    const other = (e) => nameOf(e.a === c.branch ? e.b : e.a);
+    const files = (e) => (e.files.length ? ` in ${e.files.slice(0, 3).join(', ')}${e.files.length > 3 ? ', ...' : ''}` : '');
+    if (clean) {
+        if (!makesConflict.length)
+            return 'merges cleanly; no other pull request conflicts with it';
+        return `merges cleanly; afterwards ${makesConflict.map((e) => `${other(e)}${files(e)}`).join('; ')} will need resolving`;
+    }
+    const why = conflictsWith.map((e) => e.a === overseer || e.b === overseer ? `already conflicts with the overseer${files(e)}` : `conflicts with ${other(e)}${files(e)}`);
+    const blocked = cleanNeighbours.length >= 2
+        ? `; merged earlier it would make ${cleanNeighbours
+            .sort((a, b) => a - b)
+            .map((j) => active[j].name)
+            .join(' and ')} conflict`
+        : '';
+    return `${why.join('; ')}: resolve while merging${blocked}`;
+}
+/** A largest set with no two adjacent, by branch and bound; among equals, the one with the best-ranked members. */
+function largestIndependent(nodes, adjacent, rank) {
+    const order = [...nodes].sort((a, b) => compare(rank(a), rank(b)));
+    let best = [];
+    const chosen = [];
+    const walk = (k, blocked) => {
+        const left = order.slice(k).filter((i) => !blocked.has(i)).length;
+        if (chosen.length + left <= best.length)
+            return;
+        if (k === order.length) {
+            best = [...chosen];
+            return;
+        }
+        const i = order[k];
+        if (!blocked.has(i)) {
+            chosen.push(i);
+            walk(k + 1, new Set([...blocked, ...adjacent[i]]));
+            chosen.pop();
+        }
+        walk(k + 1, blocked);
+    };
+    walk(0, new Set());
+    return best;
+}
+/** Above the exact limit: take the candidate with the fewest conflicts among those left, repeatedly. */
+function greedyIndependent(nodes, adjacent, rank) {
+    const left = new Set(nodes);
+    const out = [];
+    while (left.size) {
+        const degree = (i) => [...adjacent[i]].filter((j) => left.has(j)).length;
+        const i = [...left].sort((a, b) => degree(a) - degree(b) || compare(rank(a), rank(b)))[0];
+        out.push(i);
+        left.delete(i);
+        for (const j of adjacent[i])
+            left.delete(j);
+    }
+    return out;
+}
+function key(i, j) {
+    return i < j ? `${i} ${j}` : `${j} ${i}`;
+}
+function byName(a, b) {
+    const na = Number(/(\d+)$/.exec(a.name)?.[1] ?? 0);
+    const nb = Number(/(\d+)$/.exec(b.name)?.[1] ?? 0);
+    return na - nb || (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0);
+}
+function compare(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./shared/text/cli-invocation.ts
+
+
+/** Single-quotes a word for a POSIX shell when it needs it. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * How to run this CLI again from `cwd`, for the hints it prints: `npx orchestrator`
+ * when it is installed in the project around `cwd` (node_modules/.bin), else
+ * `node <path of the script>`. A bare `npx orchestrator` elsewhere would fetch an
+ * unrelated npm package of that name.
+ */
+function cliInvocation(script, cwd) {
+    const parts = script.split(sep);
+    const at = parts.lastIndexOf('node_modules');
+    if (at > 0) {
+        const project = parts.slice(0, at).join(sep);
+        if (cwd === project || cwd.startsWith(`${project}${sep}`))
+            return 'npx orchestrator';
+    }
+    return `node ${shellWord(script)}`;
+}
+/**
+ * The command line for our PreToolUse hook (`orchestrator-hook`, the script beside
+ * the CLI's), written the way the CLI was started so that it runs where the CLI
+ * ran: `npx --no-install orchestrator-hook` for an install in the project around
+ * `cwd` (never a fetch of an unrelated package of that name), `orchestrator-hook`
+ * when that name on `PATH` is this very script (a global install), else
+ * `node <path of the script>`. The words are quoted for a POSIX shell (Claude Code
+ * runs hooks with `sh -c`).
+ */
+function hookInvocation(script, cwd, path) {
+    return binInvocation(script, cwd, path, 'orchestrator-hook');
+}
+/** The same for the CLI itself (`orchestrator`), for hooks that run one of its commands (agents record-usage). */
+function cliHookInvocation(script, cwd, path) {
+    return binInvocation(script, cwd, path, 'orchestrator');
+}
+function binInvocation(script, cwd, path, bin) {
+    const hook = join(dirname(script), `${bin}.js`);
+    if (cliInvocation(script, cwd) === 'npx orchestrator')
+        return `npx --no-install ${bin}`;
+    const real = (p) => {
+        try {
+            return realpathSync(p);
+        }
+        catch {
+            return null;
+        }
+    };
+    const ours = real(hook) ?? hook;
+    for (const dir of (path ?? '').split(delimiter).filter((d) => isAbsolute(d))) {
+        const found = real(join(dir, bin));
+        if (found === ours)
+            return bin;
+        if (found)
+            break; // another orchestrator-hook comes first on PATH: name ours by its path
+    }
+    return `node ${shellWord(hook)}`;
+}
+/**
+ * The brief hook's command line (`orchestrator agents brief --hook`) from the PreToolUse hook's, started the same
+ * way: `orchestrator-hook` and `orchestrator` are the package's two bins, side by side in every install
+ * (`npx --no-install`, a global install on PATH, `node <path>/bin/…`, the project's node_modules/.bin).
+ */
+function briefHookCommand(hookCommand) {
+    const base = hookCommand.replace(/ --block$/, '');
+    const cli = base.replace(/orchestrator-hook(\.js)?('?)$/, 'orchestrator$1$2');
+    return `${cli === base ? 'npx --no-install orchestrator' : cli} agents brief --hook`;
+}
+
+;// CONCATENATED MODULE: ./shared/resolution/rebase-plan.ts
+
+
+
+/**
+ * The branch merged later (in the feature's merge order) rebases onto the one
+ * merged first. An implementor conflicting with its overseer merges the
+ * overseer in. With no order that covers both, the rule is stated: the branch
+ * whose name sorts later moves (the same answer from the state alone, as the
+ * dashboard and the pull-request notice give it, and from a full brief).
+ */
+function rebasePlan(projection, facts, remote) {
+    const { left, right } = facts;
+    const input = facts.spec ? orderInputFromProjection(projection, facts.spec) : null;
+    let decided = null;
+    const overseer = input?.overseer ?? facts.overseer;
+    if (overseer && (left === overseer || right === overseer)) {
+        const impl = left === overseer ? right : left;
+        decided = {
+            rebases: impl,
+            onto: overseer,
+            from: 'overseer',
+            reason: `${impl} merges into ${overseer}: it takes the overseer's changes`,
+        };
+    }
+    else if (input) {
+        const order = merge_order_mergeOrder(input);
+        const pos = (b) => order.steps.find((s) => s.branch === b)?.position;
+        const [l, r] = [pos(left), pos(right)];
+        if (l !== undefined && r !== undefined) {
+            const [first, later] = l < r ? [left, right] : [right, left];
+            decided = {
+                rebases: later,
+                onto: first,
+                from: 'merge-order',
+                reason: `the merge order into ${input.overseer} takes ${first} at step ${Math.min(l, r)} and ${later} at step ${Math.max(l, r)}`,
+                overseer: input.overseer,
+            };
+        }
+    }
+    if (!decided) {
+        const why = !facts.spec
+            ? 'the branches belong to no registered feature'
+            : !input
+                ? `feature ${facts.spec} has no overseer on record`
+                : 'the merge order does not place both branches (held back or nothing to merge)';
+        const [rebases, onto] = left > right ? [left, right] : [right, left];
+        decided = {
+            rebases,
+            onto,
+            from: 'rule',
+            reason: `no merge order is derivable (${why}); by rule the branch whose name sorts later rebases: ${rebases}`,
+            ...(input ? { overseer: input.overseer } : {}),
+        };
+    }
+    return { ...decided, ...commandsFor(decided.rebases, decided.onto, remote, decided.overseer) };
+}
+function commandsFor(rebases, onto, remote, overseer) {
+    const q = shellWord;
+    // A named remote has tracking refs; a path or URL does not, so its branch is fetched to a ref of our own.
+    const named = isRemoteName(remote);
+    const ref = (b) => (named ? `${remote}/${b}` : `refs/orchestrator/brief/${b}`);
+    const fetch = named
+        ? `git fetch ${q(remote)} ${q(onto)} ${q(rebases)}`
+        : `git fetch ${q(remote)} ${q(`+refs/heads/${onto}:${ref(onto)}`)}`;
+    const start = [fetch, `git switch ${q(rebases)}`];
+    const push = `git push --force-with-lease ${q(remote)} ${q(rebases)}`;
+    const later = overseer && overseer !== onto
+        ? [`# or, once ${onto} has merged into ${overseer}: git fetch ${q(remote)} ${q(overseer)} && git rebase ${q(ref(overseer))}`]
+        : [];
+    return {
+        commands: [
+            ...start,
+            `git rebase ${q(ref(onto))}`,
+            '# resolve each conflict, git add the files, then: git rebase --continue',
+            push,
+            ...later,
+        ],
+        mergeCommands: [
+            ...start,
+            `git merge ${q(ref(onto))}`,
+            '# resolve, git add the files, then: git commit',
+            `git push ${q(remote)} ${q(rebases)}`,
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/resolution/collapsed.ts
+
+/**
+ * The collapsed brief of a recorded conflict from the state alone (no git):
+ * what the dashboard and the pull-request notice show. Its hunk count is the
+ * recorded ranges (one per hunk), and who rebases follows the same rule as the
+ * full brief (rebasePlan).
+ */
+function collapsedBrief(projection, conflict, cli = 'orchestrator') {
+    const plan = rebasePlan(projection, { spec: conflict.feature, left: conflict.left, right: conflict.right }, 'origin');
+    const files = conflict.files.map((f) => ({ path: f.path, hunks: f.leftRanges.length }));
+    return {
+        files,
+        hunks: files.reduce((n, f) => n + f.hunks, 0),
+        rebases: plan.rebases,
+        onto: plan.onto,
+        reason: plan.reason,
+        command: `${cli} conflicts brief ${conflict.id}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-conflicts.ts
+
 
 
 
@@ -41542,10 +42565,10 @@ function matrixSection(projection, feature) {
         return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
     });
     const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
-    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`;
+    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open, projection)}`;
 }
 /** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
-function details(open) {
+function details(open, projection) {
     if (open.length === 0)
         return '<p class="none">No open conflicts.</p>';
     return open
@@ -41554,9 +42577,27 @@ function details(open) {
         const trial = c.kind
             ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
             : '';
-        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${suggestionLine(c)}${briefParagraph(projection, c)}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
     })
         .join('\n');
+}
+/** Whether a proven suggestion exists for the conflict at its tips (and how to take it), or why the last one was rejected. */
+function suggestionLine(c) {
+    const s = c.suggestion;
+    if (!s)
+        return '<p class="suggestion none">No suggested resolution for these commits.</p>\n';
+    if (s.outcome === 'proven' && s.branch)
+        return `<p class="suggestion proven">A proven resolution (no marker left, only the conflicting files changed, the checks pass) is on <code>${esc(s.branch)}</code>${s.commit ? ` at <code>${esc(s.commit.slice(0, 12))}</code>` : ''}: <code>git merge origin/${esc(s.branch)}</code>.</p>\n`;
+    return `<p class="suggestion rejected">The suggested resolution was rejected: ${esc(s.reason ?? 'no reason recorded')}.</p>\n`;
+}
+/** The conflict's resolution brief, collapsed: hunks per file, who rebases onto whom, the command that prints it whole. */
+function briefParagraph(projection, c) {
+    if (c.kind || c.files.length === 0)
+        return '';
+    const b = collapsedBrief(projection, c);
+    const files = b.files.map((f) => `<code>${esc(f.path)}</code> ${f.hunks || 'no'} hunk${f.hunks === 1 ? '' : 's'}`).join(', ');
+    return (`<p class="brief">To resolve: <strong>${esc(b.rebases)}</strong> rebases onto <strong>${esc(b.onto)}</strong> (${esc(b.reason)}). ` +
+        `${b.hunks} hunk(s): ${files}. Full brief: <code>${esc(b.command)}</code></p>\n`);
 }
 function episodeOf(c, now) {
     const open = c.detected !== null && c.openSince.length > 0;
@@ -41764,6 +42805,334 @@ function scopeDriftSection(feature) {
     return html_table('Files changed outside the paths of the agent’s tasks', ['Agent', 'Drift', 'Files and whom they belong to', 'Since'], rows, 'No agent changed a file outside the paths of its tasks.');
 }
 
+;// CONCATENATED MODULE: ./shared/dashboard/charts.ts
+
+/**
+ * Inline SVG charts, drawn when the page is rendered: no script, no request,
+ * styled by the page's one stylesheet. Each says what it shows in its title
+ * and description (read by screen readers) and carries its scale as data
+ * attributes (`data-t0`, `data-t1`, `data-vmax`, `data-plot`) so that every
+ * point can be read back as a time and a value.
+ */
+const W = 360;
+const H = 180;
+/** The plot area inside the view box: left, top, width, height. */
+const PLOT = { left: 44, top: 10, width: 300, height: 130 };
+const ms = (t) => Date.parse(t);
+const px = (n) => (Math.round(n * 10) / 10).toString();
+const shortTime = (t) => `${t.slice(5, 10)} ${t.slice(11, 16)}`;
+/** A round upper bound for the value axis: 1, 2, 5 × a power of ten, at least the largest value. */
+function niceMax(v) {
+    if (!(v > 0))
+        return 1;
+    const p = 10 ** Math.floor(Math.log10(v));
+    return ([1, 2, 5, 10].map((m) => m * p).find((m) => m >= v) ?? 10 * p);
+}
+/** The points of a step line: from the axis start at 0, up or down at each step, flat until `t1`. */
+function stepPoints(steps, x, y, t0, t1) {
+    const pts = [`${px(x(t0))},${px(y(0))}`];
+    let last = 0;
+    for (const s of steps) {
+        pts.push(`${px(x(s.t))},${px(y(last))}`, `${px(x(s.t))},${px(y(s.v))}`);
+        last = s.v;
+    }
+    pts.push(`${px(x(t1))},${px(y(last))}`);
+    return pts.join(' ');
+}
+function stepChart(input) {
+    const starts = input.series.flatMap((s) => s.steps.map((p) => p.t)).sort();
+    if (starts.length === 0)
+        return `<p class="none">${esc(input.desc)}: nothing recorded yet.</p>`;
+    const t0 = starts[0];
+    const t1 = input.now > t0 ? input.now : new Date(ms(t0) + 3_600_000).toISOString();
+    const vmax = niceMax(Math.max(...input.series.flatMap((s) => s.steps.map((p) => p.v))));
+    const x = (t) => PLOT.left + ((ms(t) - ms(t0)) / (ms(t1) - ms(t0))) * PLOT.width;
+    const y = (v) => PLOT.top + PLOT.height - (v / vmax) * PLOT.height;
+    const bottom = PLOT.top + PLOT.height;
+    const lines = input.series
+        .map((s) => `<polyline class="line s-${esc(s.id)}" data-series="${esc(s.id)}" data-name="${esc(s.name)}" points="${stepPoints(s.steps, x, y, t0, t1)}"><title>${esc(s.name)}</title></polyline>`)
+        .join('');
+    const axes = [
+        `<g class="axis"><line x1="${PLOT.left}" y1="${bottom}" x2="${PLOT.left + PLOT.width}" y2="${bottom}"/><line x1="${PLOT.left}" y1="${PLOT.top}" x2="${PLOT.left}" y2="${bottom}"/></g>`,
+        `<g class="tick"><line x1="${PLOT.left}" y1="${PLOT.top}" x2="${PLOT.left + PLOT.width}" y2="${PLOT.top}"/></g>`,
+        `<text x="${PLOT.left - 4}" y="${bottom}" text-anchor="end">0</text>`,
+        `<text x="${PLOT.left - 4}" y="${PLOT.top + 8}" text-anchor="end">${esc(input.format(vmax))}</text>`,
+        `<text x="${PLOT.left}" y="${bottom + 16}">${esc(shortTime(t0))}</text>`,
+        `<text x="${PLOT.left + PLOT.width}" y="${bottom + 16}" text-anchor="end">${esc(shortTime(t1))} UTC</text>`,
+    ].join('');
+    const legend = input.series
+        .map((s) => {
+        const last = s.steps[s.steps.length - 1]?.v ?? 0;
+        return `<li><span class="key k-${esc(s.id)}" aria-hidden="true"></span> ${esc(s.name)}: <span class="num">${esc(input.format(last))}</span></li>`;
+    })
+        .join('');
+    const svg = `<svg class="chart" id="${esc(input.id)}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${esc(input.id)}-t ${esc(input.id)}-d" data-t0="${esc(t0)}" data-t1="${esc(t1)}" data-vmax="${vmax}" data-plot="${PLOT.left} ${PLOT.top} ${PLOT.width} ${PLOT.height}"><title id="${esc(input.id)}-t">${esc(input.title)}</title><desc id="${esc(input.id)}-d">${esc(input.desc)}, from ${esc(t0)} to ${esc(t1)}</desc>${axes}${lines}</svg>`;
+    return `<figure class="chart">${svg}<figcaption><ul class="legend">${legend}</ul></figcaption>${stepTable(input)}</figure>`;
+}
+/** The chart as a table (its text alternative), folded away: every step of every series. */
+function stepTable(input) {
+    const rows = input.series
+        .flatMap((s) => s.steps.map((p) => ({ s, p })))
+        .sort((a, b) => (a.p.t < b.p.t ? -1 : a.p.t > b.p.t ? 1 : 0))
+        .map(({ s, p }) => `<tr><td><time datetime="${esc(p.t)}">${esc(shortTime(p.t))}</time></td><td>${esc(s.name)}</td><td class="num">${esc(input.format(p.v))}</td></tr>`)
+        .join('');
+    return `<details><summary>${esc(input.title)} as a table</summary><div class="scroll"><table><thead><tr><th scope="col">From (UTC)</th><th scope="col">Line</th><th scope="col">Value</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
+}
+/** Vertical bars, one per labelled count, each with its count written above it. */
+function barChart(input) {
+    const total = input.bars.reduce((n, b) => n + b.count, 0);
+    if (total === 0)
+        return `<p class="none">${esc(input.desc)}: nothing recorded yet.</p>`;
+    const vmax = niceMax(Math.max(...input.bars.map((b) => b.count)));
+    const slot = PLOT.width / input.bars.length;
+    const bottom = PLOT.top + PLOT.height;
+    const bars = input.bars
+        .map((b, i) => {
+        const h = (b.count / vmax) * PLOT.height;
+        const left = PLOT.left + i * slot;
+        return `<g class="bar" data-label="${esc(b.label)}" data-count="${b.count}"><rect x="${px(left + slot * 0.15)}" y="${px(bottom - h)}" width="${px(slot * 0.7)}" height="${px(h)}"><title>${esc(b.label)}: ${b.count}</title></rect><text x="${px(left + slot / 2)}" y="${px(bottom - h - 3)}" text-anchor="middle">${b.count}</text><text x="${px(left + slot / 2)}" y="${bottom + 16}" text-anchor="middle">${esc(b.label)}</text></g>`;
+    })
+        .join('');
+    const summary = input.bars.map((b) => `${b.label}: ${b.count}`).join('; ');
+    return `<figure class="chart"><svg class="chart" id="${esc(input.id)}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${esc(input.id)}-t ${esc(input.id)}-d" data-vmax="${vmax}" data-plot="${PLOT.left} ${PLOT.top} ${PLOT.width} ${PLOT.height}"><title id="${esc(input.id)}-t">${esc(input.title)}</title><desc id="${esc(input.id)}-d">${esc(input.desc)}: ${esc(summary)}</desc><g class="axis"><line x1="${PLOT.left}" y1="${bottom}" x2="${PLOT.left + PLOT.width}" y2="${bottom}"/></g>${bars}</svg></figure>`;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/trend-series.ts
+
+/** The start of an hour key (`2026-03-01T10`) as a canonical ISO time. */
+const hourStart = (hour) => `${hour}:00:00.000Z`;
+const byTime = (a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0);
+/** Running totals of (time, delta) pairs: one step per distinct time, in time order. */
+function accumulate(deltas) {
+    const sorted = [...deltas].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const steps = [];
+    let v = 0;
+    for (const [t, d] of sorted) {
+        v += d;
+        if (steps.length && steps[steps.length - 1].t === t)
+            steps[steps.length - 1].v = v;
+        else
+            steps.push({ t, v });
+    }
+    return steps;
+}
+/**
+ * The burn-up: tasks done (each task done now, from the time it was first reported done), tasks done and
+ * merged (from the time its current commit was merged), and the scope (the tasks the latest registration at
+ * that time listed).
+ */
+function burnUp(feature) {
+    const trends = feature.trends ?? emptyTrends();
+    const progress = queries_taskProgress(feature);
+    const done = [];
+    const merged = [];
+    for (const t of progress.tasks) {
+        const first = trends.firstDone[t.id];
+        if (t.state === 'done' && first)
+            done.push([first, 1]);
+        const at = t.merged && t.commit ? feature.merged[t.id]?.[t.commit]?.time : undefined;
+        if (at)
+            merged.push([at, 1]);
+    }
+    // Registrations: each replaces the scope, so a step per registration at its time (the greatest stamp wins a tie).
+    const scope = [];
+    for (const stamp of Object.keys(trends.scope).sort()) {
+        const t = stamp.slice(0, stamp.indexOf(' '));
+        const step = { t, v: trends.scope[stamp] };
+        if (scope.length && scope[scope.length - 1].t === t)
+            scope[scope.length - 1] = step;
+        else
+            scope.push(step);
+    }
+    return [
+        { id: 'scope', name: 'Tasks registered', steps: scope },
+        { id: 'done', name: 'Tasks done', steps: accumulate(done) },
+        { id: 'merged', name: 'Tasks done and merged', steps: accumulate(merged) },
+    ];
+}
+/**
+ * Open conflicts at the end of each hour in which one began or ended: resolved occurrences from the
+ * trends (first detection → resolution), open ones from their first detection since the last resolution.
+ */
+function openConflictsOverTime(feature) {
+    const trends = feature.trends ?? emptyTrends();
+    const deltas = [];
+    for (const [hour, n] of Object.entries(trends.began))
+        deltas.push([hourStart(hour), n]);
+    for (const [hour, n] of Object.entries(trends.ended))
+        deltas.push([hourStart(hour), -n]);
+    for (const c of Object.values(feature.conflicts)) {
+        const since = c.openSince[0];
+        if (since)
+            deltas.push([hourStart(hourOf(since)), 1]);
+    }
+    return { id: 'open', name: 'Open conflicts', steps: accumulate(deltas).sort(byTime) };
+}
+/** Each agent's cost so far (US dollars) at the end of each hour in which it recorded usage. */
+function costPerAgent(feature) {
+    const trends = feature.trends ?? emptyTrends();
+    return Object.keys(trends.cost)
+        .sort()
+        .map((agent, i) => {
+        const steps = accumulate(Object.entries(trends.cost[agent]).map(([hour, micro]) => [hourStart(hour), micro]));
+        return { id: `a${i % 6}`, name: agent, steps: steps.map((s) => ({ t: s.t, v: s.v / 1_000_000 })) };
+    });
+}
+/** Resolved conflicts by how long they lived (first detection → resolution), in LEAD_TIME_LABELS's buckets. */
+function leadTimeDistribution(feature) {
+    const counts = feature.trends?.leadTimes ?? {};
+    return LEAD_TIME_LABELS.map((label, i) => ({ label, count: counts[String(i)] ?? 0 }));
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-trends.ts
+
+
+const sections_trends_count = (v) => String(Math.round(v));
+const sections_trends_dollars = (v) => `$${v.toFixed(2)}`;
+/** The feature over time: burn-up, open conflicts, cost per agent, conflict lead times. `now` is the feature's newest event. */
+function trendsSection(feature, now) {
+    return [
+        '<h3 id="chart-burnup-h">Burn-up</h3>',
+        stepChart({
+            id: 'chart-burnup',
+            title: 'Burn-up: tasks done and registered over time',
+            desc: 'Tasks registered, done (from when each was first reported done) and done and merged',
+            series: burnUp(feature),
+            now,
+            format: sections_trends_count,
+        }),
+        '<h3 id="chart-conflicts-h">Open conflicts</h3>',
+        stepChart({
+            id: 'chart-conflicts',
+            title: 'Open conflicts over time',
+            desc: 'Conflicts open at the end of each hour in which one began or ended',
+            series: [openConflictsOverTime(feature)],
+            now,
+            format: sections_trends_count,
+        }),
+        '<h3 id="chart-cost-h">Cost per agent</h3>',
+        stepChart({
+            id: 'chart-cost',
+            title: 'Cost per agent over time (US dollars)',
+            desc: "Each agent's recorded cost so far, at the end of each hour in which it recorded usage",
+            series: costPerAgent(feature),
+            now,
+            format: sections_trends_dollars,
+        }),
+        '<h3 id="chart-lead-h">Conflict lead time</h3>',
+        barChart({
+            id: 'chart-lead',
+            title: 'Conflict lead time distribution',
+            desc: 'Resolved conflicts by time from first detection to resolution',
+            bars: leadTimeDistribution(feature),
+        }),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/usage.ts
+/** Usage per agent branch of the features (all, or one), sorted by feature then branch. */
+function usageByAgent(projection, feature) {
+    return rows(projection, feature, (f) => f.usage);
+}
+/** Each task's share of the usage of the agents that had it in progress, sorted by feature then task. */
+function usageByTask(projection, feature) {
+    return rows(projection, feature, (f) => f.taskUsage);
+}
+/** The usage of each feature (the sum over its agents), sorted; features without usage are left out. */
+function usageByFeature(projection, feature) {
+    const out = [];
+    for (const f of features(projection, feature)) {
+        const agents = Object.values(f.usage ?? {});
+        if (agents.length)
+            out.push({ feature: f.spec, name: f.spec, ...sumUsage(agents) });
+    }
+    return out;
+}
+/** The usage of one agent branch in one feature, or null when none was recorded. */
+function usageOfBranch(feature, branch) {
+    return feature.usage?.[branch] ?? null;
+}
+/** Budgets recorded as crossed (the highest per scope and subject), sorted by feature, scope, subject. */
+function budgetsCrossed(projection, feature) {
+    const out = [];
+    for (const f of features(projection, feature))
+        for (const b of Object.values(f.budgets ?? {}))
+            out.push({ feature: f.spec, ...b });
+    return out.sort((a, b) => usage_cmp(a.feature, b.feature) || usage_cmp(a.scope, b.scope) || usage_cmp(a.subject, b.subject));
+}
+function sumUsage(list) {
+    const total = {
+        inputTokens: 0,
+        outputTokens: 0,
+        cacheCreationTokens: 0,
+        cacheReadTokens: 0,
+        costMicroUsd: 0,
+        records: 0,
+        lastAt: '',
+    };
+    for (const u of list) {
+        total.inputTokens += u.inputTokens;
+        total.outputTokens += u.outputTokens;
+        total.cacheCreationTokens += u.cacheCreationTokens;
+        total.cacheReadTokens += u.cacheReadTokens;
+        total.costMicroUsd += u.costMicroUsd;
+        total.records += u.records;
+        if (u.lastAt > total.lastAt)
+            total.lastAt = u.lastAt;
+    }
+    return total;
+}
+/** All tokens of a total: input, output and both kinds of cache. */
+function totalTokens(u) {
+    return u.inputTokens + u.outputTokens + u.cacheCreationTokens + u.cacheReadTokens;
+}
+function rows(projection, feature, pick) {
+    const out = [];
+    for (const f of features(projection, feature)) {
+        for (const [name, u] of Object.entries(pick(f) ?? {}).sort(([a], [b]) => usage_cmp(a, b)))
+            out.push({ feature: f.spec, name, ...u });
+    }
+    return out;
+}
+function features(projection, feature) {
+    return Object.values(projection.features)
+        .filter((f) => feature === undefined || f.spec === feature)
+        .sort((a, b) => usage_cmp(a.spec, b.spec));
+}
+function usage_cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-cost.ts
+
+
+
+/**
+ * Tokens and cost per agent branch and per task of one feature, and the budgets
+ * crossed (said in words). Empty while the feature has no usage recorded.
+ */
+function costSection(projection, spec) {
+    const agents = usageByAgent(projection, spec);
+    if (agents.length === 0)
+        return '';
+    const cells = (u, name) => [
+        name,
+        `<span class="num">${totalTokens(u)}</span>`,
+        `<span class="num">${u.inputTokens}</span>`,
+        `<span class="num">${u.outputTokens}</span>`,
+        `<span class="num">${u.cacheCreationTokens}</span>`,
+        `<span class="num">${u.cacheReadTokens}</span>`,
+        `<span class="num" data-cost-micro-usd="${u.costMicroUsd}">${esc(formatUsd(u.costMicroUsd))}</span>`,
+    ];
+    const headers = ['Tokens', 'Input', 'Output', 'Cache write', 'Cache read', 'Cost'];
+    const crossed = budgetsCrossed(projection, spec).map((b) => `<li><strong class="bad">Budget crossed</strong>: ${esc(b.scope)} <code>${esc(b.subject)}</code> spent ${esc(formatUsd(b.spentMicroUsd))} of its ${esc(formatUsd(b.budgetMicroUsd))} budget (${time(b.time)})</li>`);
+    return [
+        ...(crossed.length ? [`<ul>${crossed.join('')}</ul>`] : []),
+        html_table('Cost per agent', ['Agent', ...headers], agents.map((u) => cells(u, `<code>${esc(u.name)}</code>`)), 'No usage recorded.'),
+        html_table('Cost per task (its share)', ['Task', ...headers], usageByTask(projection, spec).map((u) => cells(u, esc(u.name))), 'No usage recorded for a task in progress.'),
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
 
 
@@ -41873,6 +43242,8 @@ function guardViolationsSection(rows) {
 
 
 
+
+
 /** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
 const SITE_DIR = 'docs';
 const SITE_INDEX = `${SITE_DIR}/index.html`;
@@ -41908,6 +43279,7 @@ function renderSitePage(projection, feature) {
         lastScanSection(extras.lastScan),
         html_section('progress', 'Progress', progressSection(feature)),
         html_section('tasks', 'Tasks', taskListSection(feature)),
+        html_section('trends', 'Trends', trendsSection(feature, now)),
         html_section('health', 'Agent health', healthSection(extras.health)),
         html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
         html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
@@ -41917,6 +43289,7 @@ function renderSitePage(projection, feature) {
         html_section('blockers', 'Blockers', blockersSection(feature)),
         html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
         html_section('scope', 'Scope drift', scopeDriftSection(feature)),
+        ...(feature.usage ? [html_section('cost', 'Cost', costSection(projection, feature.spec))] : []),
     ];
     return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
 }
@@ -42161,7 +43534,47 @@ function ownerMismatchSection(projection, feature) {
     return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
 }
 
+;// CONCATENATED MODULE: ./shared/views/usage-section.ts
+
+
+/**
+ * The "Cost" section of the dashboard and the feature views: tokens and cost per
+ * agent branch and per task (its share), and the budgets crossed. Nothing at all
+ * while no usage was recorded, so views of features without it stay as they were.
+ */
+function usage_section_costSection(projection, spec, branch) {
+    const agents = usageByAgent(projection, spec).filter((u) => branch === undefined || u.name === branch);
+    if (agents.length === 0)
+        return [];
+    const withSpec = spec === undefined;
+    const cells = (u) => [
+        ...(withSpec ? [md(u.feature)] : []),
+        md(u.name),
+        String(totalTokens(u)),
+        String(u.inputTokens),
+        String(u.outputTokens),
+        String(u.cacheCreationTokens),
+        String(u.cacheReadTokens),
+        formatUsd(u.costMicroUsd),
+    ];
+    const numbers = ['Tokens', 'Input', 'Output', 'Cache write', 'Cache read', 'Cost'];
+    const feature = withSpec ? ['Feature'] : [];
+    const tasks = branch === undefined ? usageByTask(projection, spec) : [];
+    const crossed = budgetsCrossed(projection, spec).filter((b) => branch === undefined || (b.scope === 'agent' && b.subject === branch));
+    return section('Cost', [
+        ...table([...feature, 'Agent', ...numbers], agents.map(cells)),
+        ...(tasks.length ? ['', ...table([...feature, 'Task (its share)', ...numbers], tasks.map(cells))] : []),
+        ...(crossed.length
+            ? [
+                '',
+                ...crossed.map((b) => `- ⚠️ Budget crossed: ${md(b.scope)} ${md(b.subject)} spent ${formatUsd(b.spentMicroUsd)} of its ${formatUsd(b.budgetMicroUsd)} budget (${when(b.time)})`),
+            ]
+            : []),
+    ], 'No usage recorded.');
+}
+
 ;// CONCATENATED MODULE: ./shared/views/render-dashboard.ts
+
 
 
 
@@ -42223,6 +43636,7 @@ function renderDashboard(projection) {
         ...guardSection(features.flatMap((f) => openGuards(f)), true),
         ...driftSection(features.flatMap((f) => findings_openDrift(f)), true),
         ...ownerMismatchSection(projection),
+        ...usage_section_costSection(projection),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -42257,267 +43671,6 @@ function predictedSection(feature, agent) {
     if (rows.length === 0)
         return [];
     return section('Predicted conflicts (check-path warnings)', table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
-/** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
-const EXACT_ORDER_LIMIT = 24;
-/**
- * The order to merge implementor branches into their overseer so that the
- * fewest merges hit a conflict. A merge conflicts at its turn when the
- * candidate conflicts with the overseer already or with a candidate merged
- * before it. So the merges that stay clean are a set of candidates no two of
- * which conflict, merged first; every other candidate conflicts with one of
- * them. The best order merges a largest such set first: a candidate whose
- * merge would make two others conflict goes after them. Ties go to the
- * candidate that makes the fewest others conflict, then the least behind,
- * then the lowest number. Held-back candidates (failing checks, guard
- * violations) and those with nothing to merge are left out.
- */
-function merge_order_mergeOrder(input) {
-    const held = new Map();
-    for (const h of input.heldBack)
-        held.set(h.branch, [...(held.get(h.branch) ?? []), h]);
-    const upToDate = input.candidates.filter((c) => c.ahead === 0 && !held.has(c.branch)).map((c) => c.name);
-    const active = input.candidates.filter((c) => c.ahead !== 0 && !held.has(c.branch)).sort(byName);
-    const index = new Map(active.map((c, i) => [c.branch, i]));
-    const edge = new Map();
-    const adjacent = active.map(() => new Set());
-    for (const e of input.conflicts) {
-        const i = index.get(e.a);
-        const j = index.get(e.b);
-        if (i === undefined || j === undefined || i === j)
-            continue;
-        adjacent[i].add(j);
-        adjacent[j].add(i);
-        edge.set(key(i, j), e);
-    }
-    const existing = new Map(input.overseerConflicts.filter((e) => index.has(e.a) || index.has(e.b)).map((e) => [index.has(e.a) ? e.a : e.b, e]));
-    const rank = (i) => [adjacent[i].size, active[i].behind ?? 0, i];
-    const free = active.map((_, i) => i).filter((i) => !existing.has(active[i].branch));
-    const exact = free.length <= EXACT_ORDER_LIMIT;
-    const clean = exact ? largestIndependent(free, adjacent, rank) : greedyIndependent(free, adjacent, rank);
-    const inClean = new Set(clean);
-    const rest = active.map((_, i) => i).filter((i) => !inClean.has(i));
-    const order = [...clean.sort((a, b) => compare(rank(a), rank(b))), ...rest.sort((a, b) => compare(rank(a), rank(b)))];
-    const merged = new Set();
-    const conflicting = new Set(active.map((_, i) => i).filter((i) => existing.has(active[i].branch)));
-    const steps = order.map((i, k) => {
-        const c = active[i];
-        const before = [...merged].filter((j) => adjacent[i].has(j)).sort((a, b) => a - b);
-        const conflictsWith = [...(existing.has(c.branch) ? [existing.get(c.branch)] : []), ...before.map((j) => edge.get(key(i, j)))];
-        const later = order.slice(k + 1).filter((j) => adjacent[i].has(j) && !conflicting.has(j));
-        const makesConflict = later.map((j) => edge.get(key(i, j)));
-        merged.add(i);
-        for (const j of later)
-            conflicting.add(j);
-        return {
-            position: k + 1,
-            branch: c.branch,
-            name: c.name,
-            ...(c.pr !== undefined ? { pr: c.pr } : {}),
-            conflicts: conflictsWith.length > 0,
-            conflictsWith,
-            makesConflict,
-            reason: merge_order_reasonOf(c, conflictsWith, makesConflict, active, [...adjacent[i]].filter((j) => inClean.has(j)), inClean.has(i), input.overseer),
-        };
-    });
-    const heldBack = input.candidates
-        .filter((c) => held.has(c.branch))
-        .sort(byName)
-        .flatMap((c) => held.get(c.branch).map((h) => ({ ...h, name: c.name, ...(c.pr !== undefined ? { pr: c.pr } : {}) })));
-    const existingConflicts = steps.filter((s) => existing.has(s.branch)).length;
-    return {
-        overseer: input.overseer,
-        steps,
-        heldBack,
-        upToDate,
-        newConflicts: steps.filter((s) => s.conflicts).length - existingConflicts,
-        existingConflicts,
-        exact,
-    };
-}
-function merge_order_reasonOf(c, conflictsWith, makesConflict, active, cleanNeighbours, clean, overseer) {
-    const nameOf = (branch) => (branch === overseer ? 'the overseer' : (active.find((a) => a.branch === branch)?.name ?? branch));
-    const other = (e) => nameOf(e.a === c.branch ? e.b : e.a);
-    const files = (e) => (e.files.length ? ` in ${e.files.slice(0, 3).join(', ')}${e.files.length > 3 ? ', ...' : ''}` : '');
-    if (clean) {
-        if (!makesConflict.length)
-            return 'merges cleanly; no other pull request conflicts with it';
-        return `merges cleanly; afterwards ${makesConflict.map((e) => `${other(e)}${files(e)}`).join('; ')} will need resolving`;
-    }
-    const why = conflictsWith.map((e) => e.a === overseer || e.b === overseer ? `already conflicts with the overseer${files(e)}` : `conflicts with ${other(e)}${files(e)}`);
-    const blocked = cleanNeighbours.length >= 2
-        ? `; merged earlier it would make ${cleanNeighbours
-            .sort((a, b) => a - b)
-            .map((j) => active[j].name)
-            .join(' and ')} conflict`
-        : '';
-    return `${why.join('; ')}: resolve while merging${blocked}`;
-}
-/** A largest set with no two adjacent, by branch and bound; among equals, the one with the best-ranked members. */
-function largestIndependent(nodes, adjacent, rank) {
-    const order = [...nodes].sort((a, b) => compare(rank(a), rank(b)));
-    let best = [];
-    const chosen = [];
-    const walk = (k, blocked) => {
-        const left = order.slice(k).filter((i) => !blocked.has(i)).length;
-        if (chosen.length + left <= best.length)
-            return;
-        if (k === order.length) {
-            best = [...chosen];
-            return;
-        }
-        const i = order[k];
-        if (!blocked.has(i)) {
-            chosen.push(i);
-            walk(k + 1, new Set([...blocked, ...adjacent[i]]));
-            chosen.pop();
-        }
-        walk(k + 1, blocked);
-    };
-    walk(0, new Set());
-    return best;
-}
-/** Above the exact limit: take the candidate with the fewest conflicts among those left, repeatedly. */
-function greedyIndependent(nodes, adjacent, rank) {
-    const left = new Set(nodes);
-    const out = [];
-    while (left.size) {
-        const degree = (i) => [...adjacent[i]].filter((j) => left.has(j)).length;
-        const i = [...left].sort((a, b) => degree(a) - degree(b) || compare(rank(a), rank(b)))[0];
-        out.push(i);
-        left.delete(i);
-        for (const j of adjacent[i])
-            left.delete(j);
-    }
-    return out;
-}
-function key(i, j) {
-    return i < j ? `${i} ${j}` : `${j} ${i}`;
-}
-function byName(a, b) {
-    const na = Number(/(\d+)$/.exec(a.name)?.[1] ?? 0);
-    const nb = Number(/(\d+)$/.exec(b.name)?.[1] ?? 0);
-    return na - nb || (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0);
-}
-function compare(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] - b[i];
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/check-suite.ts
-/**
- * The suite name under which `run-tests` records an implementor's conflict check (the branch against its overseer
- * and siblings). Its failure is the conflict itself, which the merge order already weighs (one of a pair goes first,
- * the other rebases onto it): it never holds a branch back, or a conflicting pair would hold back both.
- */
-const CONFLICT_CHECK_SUITE = 'conflicts';
-
-;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
-
-
-/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
-function guardViolationsFrom(events) {
-    const out = new Map();
-    for (const e of events) {
-        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
-            continue;
-        const d = e.data;
-        if (typeof d.branch !== 'string' || !d.branch)
-            continue;
-        const what = [d.detail, d.reason, d.subject, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
-        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
-    }
-    return out;
-}
-/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
-function holdBacksOf(feature, branch, guard) {
-    const out = [];
-    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== CONFLICT_CHECK_SUITE) : [];
-    if (failing.length)
-        out.push({
-            branch,
-            kind: 'failing-checks',
-            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
-        });
-    // The role guard's open violations on the state branch (cleared ones do not count), plus any given.
-    const recorded = feature
-        ? openGuards(feature, branch).map((g) => `${g.kind === 'pr-target' ? 'pull request targets' : 'changed'} ${g.subject}`)
-        : [];
-    const violations = [...new Set([...recorded, ...(guard.get(branch) ?? [])])];
-    if (violations.length)
-        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
-    return out;
-}
-function prOf(feature, branch, overseer) {
-    return feature ? openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
-}
-/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
-function order_input_orderInputFromReport(report, spec, projection, guard = new Map()) {
-    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
-    if (!overseer)
-        return null;
-    const feature = projection?.features[spec];
-    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
-    const names = new Set(implementors.map((b) => b.name));
-    const candidates = implementors.map((b) => {
-        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
-        const pr = prOf(feature, b.name, overseer.name);
-        return {
-            branch: b.name,
-            name: `impl-${b.index ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
-            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.name,
-        candidates,
-        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
-        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
-    };
-}
-/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
-function orderInputFromProjection(projection, spec, guard = new Map()) {
-    const feature = projection.features[spec];
-    const overseer = feature && overseerOf(feature);
-    if (!feature || !overseer)
-        return null;
-    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
-    const names = new Set(implementors.map((a) => a.branch));
-    const candidates = implementors.map((a) => {
-        const d = feature.divergence[a.branch]?.[overseer.branch];
-        const pr = prOf(feature, a.branch, overseer.branch);
-        return {
-            branch: a.branch,
-            name: `impl-${viewIndex(a) ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.branch,
-        candidates,
-        ...splitConflicts(openConflicts(projection, spec), names, overseer.branch),
-        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
-    };
-}
-/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
-function splitConflicts(pairs, implementors, overseer) {
-    const conflicts = [];
-    const overseerConflicts = [];
-    for (const p of pairs) {
-        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
-        if (implementors.has(p.left) && implementors.has(p.right))
-            conflicts.push(e);
-        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
-            overseerConflicts.push(e);
-    }
-    return { conflicts, overseerConflicts };
 }
 
 ;// CONCATENATED MODULE: ./shared/integrate/render-order.ts
@@ -42592,6 +43745,7 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
 
 
 
+
 /** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
 function renderOverseerView(projection, feature) {
     const overseer = overseerOf(feature);
@@ -42622,6 +43776,7 @@ function renderOverseerView(projection, feature) {
         ...guardSection(openGuards(feature), true),
         ...driftSection(findings_openDrift(feature), true),
         ...predictedSection(feature),
+        ...usage_section_costSection(projection, feature.spec),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -42657,6 +43812,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...guardSection(openGuards(feature, agent.branch), false),
         ...driftSection(findings_openDrift(feature, agent.branch), false),
         ...predictedSection(feature, agent.branch),
+        ...usage_section_costSection(projection, feature.spec, agent.branch),
     ];
     return markdown_document(lines);
 }

@@ -79,8 +79,8 @@ __webpack_require__.d(__webpack_exports__, {
   syncStatusCommand: () => (/* binding */ syncStatusCommand)
 });
 
-// EXTERNAL MODULE: ./shared/sync-status/sync-status.ts + 4 modules
-var sync_status = __webpack_require__(3221);
+// EXTERNAL MODULE: ./shared/sync-status/sync-status.ts + 9 modules
+var sync_status = __webpack_require__(5108);
 // EXTERNAL MODULE: ./shared/commands/caller.ts
 var caller = __webpack_require__(5014);
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -144,8 +144,8 @@ function renderSyncText(r) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 33 modules
-var open_workspace = __webpack_require__(9859);
+// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 38 modules
+var open_workspace = __webpack_require__(5383);
 // EXTERNAL MODULE: ./shared/commands/settings.ts
 var settings = __webpack_require__(6684);
 // EXTERNAL MODULE: ./shared/workspace/common-options.ts

@@ -388,8 +388,8 @@ var external_node_path_ = __webpack_require__(6760);
 var check_suite = __webpack_require__(6667);
 // EXTERNAL MODULE: ./shared/conflicts/plan-pairs.ts
 var plan_pairs = __webpack_require__(9887);
-// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 9 modules
-var scan_pairs = __webpack_require__(8376);
+// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 3 modules
+var scan_pairs = __webpack_require__(8865);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/git/remote.ts
@@ -790,10 +790,10 @@ async function runBuiltin(item, options) {
 
 // EXTERNAL MODULE: ./shared/role-ci/choose-commands.ts + 1 modules
 var choose_commands = __webpack_require__(2221);
-// EXTERNAL MODULE: ./shared/config/config.ts + 2 modules
-var config = __webpack_require__(6257);
-// EXTERNAL MODULE: ./shared/conflicts/merge-sandbox.ts + 1 modules
-var merge_sandbox = __webpack_require__(2463);
+// EXTERNAL MODULE: ./shared/config/config.ts + 3 modules
+var config = __webpack_require__(5967);
+// EXTERNAL MODULE: ./shared/conflicts/merge-sandbox.ts
+var merge_sandbox = __webpack_require__(5560);
 // EXTERNAL MODULE: ./shared/git/cat-file.ts
 var cat_file = __webpack_require__(3292);
 // EXTERNAL MODULE: ./shared/git/diff.ts
@@ -1552,6 +1552,7 @@ async function refuseBranchCodeWithPen(git, facts, commands) {
 
 
 
+
 /**
  * The role guard first, then the role's checks (with, for an implementor,
  * the conflict check against its overseer and siblings), then JUnit reports;
@@ -1753,6 +1754,8 @@ function testEvents(report, spec, commit, ctx) {
         skipped: c.skipped ? 1 : 0,
         durationMs: Math.round(c.durationMs),
         unit: 'check',
+        // What the owner's agent reads in its brief: the end of the output, bounded and already neutralised.
+        ...(!c.passed && !c.skipped && c.outputTail ? { tail: lastLines(c.outputTail, 15, 200) } : {}),
     }, { actor: ctx.actor, time })));
     for (const j of report.junit) {
         events.push((0,events_events/* makeEvent */.Ld)('test-result', spec, {
@@ -1843,8 +1846,8 @@ function roleCiFailure(report, outcome) {
     return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : scoped(f))).join('; ');
 }
 
-// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 33 modules
-var open_workspace = __webpack_require__(9859);
+// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 38 modules
+var open_workspace = __webpack_require__(5383);
 // EXTERNAL MODULE: ./shared/commands/identity.ts
 var commands_identity = __webpack_require__(2707);
 // EXTERNAL MODULE: ./shared/workspace/common-options.ts

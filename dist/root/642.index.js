@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   integrateOrderCommand: () => (/* binding */ integrateOrderCommand)
 });
 
-// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 35 modules
-var detect_conflicts = __webpack_require__(9649);
+// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 43 modules
+var detect_conflicts = __webpack_require__(6103);
 // EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
 var branch_pattern = __webpack_require__(5748);
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/feature-scan.ts
@@ -63,8 +63,8 @@ async function orderFromScan(report, options, deps) {
 var render_order = __webpack_require__(1285);
 // EXTERNAL MODULE: ./shared/naming/validate.ts
 var validate = __webpack_require__(89);
-// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 33 modules
-var open_workspace = __webpack_require__(9859);
+// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 38 modules
+var open_workspace = __webpack_require__(5383);
 // EXTERNAL MODULE: ./shared/commands/identity.ts
 var identity = __webpack_require__(2707);
 // EXTERNAL MODULE: ./shared/workspace/common-options.ts

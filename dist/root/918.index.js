@@ -215,6 +215,10 @@ var neutralize = __webpack_require__(4929);
 var queries = __webpack_require__(9560);
 // EXTERNAL MODULE: ./shared/state/projection/findings.ts
 var findings = __webpack_require__(3748);
+// EXTERNAL MODULE: ./shared/state/projection/usage.ts
+var projection_usage = __webpack_require__(8191);
+// EXTERNAL MODULE: ./shared/state/projection/summarize.ts
+var summarize = __webpack_require__(4861);
 // EXTERNAL MODULE: ./shared/integrate/summary-section.ts
 var summary_section = __webpack_require__(7120);
 ;// CONCATENATED MODULE: ./shared/open-pr/pr-body.ts
@@ -286,6 +290,10 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     const drift = feature ? (0,findings/* openDrift */.w)(feature, branch) : [];
     if (drift.length)
         lines.push('### Scope drift', '', ...(0,markdown/* table */.tp)(['File outside its tasks', 'Belongs to', 'Commit'], drift.map((d) => [(0,markdown.md)(d.path, 300), (0,markdown.md)((0,drift_state/* driftTasksText */.TZ)(d.detected?.tasks), 300), (0,markdown/* sha */.hW)(d.detected?.commit)])), '');
+    // What the branch's agent cost so far (only once usage was recorded for it).
+    const usage = feature ? (0,projection_usage/* usageOfBranch */.$v)(feature, branch) : null;
+    if (usage)
+        lines.push('### Cost', '', `${(0,summarize/* formatUsd */.UK)(usage.costMicroUsd)} for ${(0,projection_usage/* totalTokens */.RP)(usage)} tokens (${usage.inputTokens} input, ${usage.outputTokens} output, ${usage.cacheCreationTokens} cache write, ${usage.cacheReadTokens} cache read), over ${usage.records} usage record(s).`, '');
     // The overseer's pull request shows the order to merge its implementors in.
     if (feature && feature.agents[branch]?.role === 'overseer')
         lines.push(...(0,summary_section/* mergeOrderFromState */.K)(projection, spec, 3));
@@ -443,8 +451,8 @@ function renderOpenPrText(r) {
     return `${r.created ? 'Opened' : r.updated ? 'Updated' : 'Unchanged:'} #${r.number} ${r.head} -> ${r.base}: ${r.url}`;
 }
 
-// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 33 modules
-var open_workspace = __webpack_require__(9859);
+// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 38 modules
+var open_workspace = __webpack_require__(5383);
 // EXTERNAL MODULE: ./shared/commands/settings.ts
 var settings = __webpack_require__(6684);
 // EXTERNAL MODULE: ./shared/workspace/common-options.ts

@@ -1,8 +1,8 @@
-export const id = 217;
-export const ids = [217];
+export const id = 621;
+export const ids = [621];
 export const modules = {
 
-/***/ 1217:
+/***/ 8621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,65 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   initFeatureCommand: () => (/* binding */ initFeatureCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./shared/text/cli-invocation.ts
-
-
-/** Single-quotes a word for a POSIX shell when it needs it. */
-function shellWord(value) {
-    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/**
- * How to run this CLI again from `cwd`, for the hints it prints: `npx orchestrator`
- * when it is installed in the project around `cwd` (node_modules/.bin), else
- * `node <path of the script>`. A bare `npx orchestrator` elsewhere would fetch an
- * unrelated npm package of that name.
- */
-function cliInvocation(script, cwd) {
-    const parts = script.split(external_node_path_.sep);
-    const at = parts.lastIndexOf('node_modules');
-    if (at > 0) {
-        const project = parts.slice(0, at).join(external_node_path_.sep);
-        if (cwd === project || cwd.startsWith(`${project}${external_node_path_.sep}`))
-            return 'npx orchestrator';
-    }
-    return `node ${shellWord(script)}`;
-}
-/**
- * The command line for our PreToolUse hook (`orchestrator-hook`, the script beside
- * the CLI's), written the way the CLI was started so that it runs where the CLI
- * ran: `npx --no-install orchestrator-hook` for an install in the project around
- * `cwd` (never a fetch of an unrelated package of that name), `orchestrator-hook`
- * when that name on `PATH` is this very script (a global install), else
- * `node <path of the script>`. The words are quoted for a POSIX shell (Claude Code
- * runs hooks with `sh -c`).
- */
-function hookInvocation(script, cwd, path) {
-    const hook = (0,external_node_path_.join)((0,external_node_path_.dirname)(script), 'orchestrator-hook.js');
-    if (cliInvocation(script, cwd) === 'npx orchestrator')
-        return 'npx --no-install orchestrator-hook';
-    const real = (p) => {
-        try {
-            return (0,external_node_fs_.realpathSync)(p);
-        }
-        catch {
-            return null;
-        }
-    };
-    const ours = real(hook) ?? hook;
-    for (const dir of (path ?? '').split(external_node_path_.delimiter).filter((d) => (0,external_node_path_.isAbsolute)(d))) {
-        const found = real((0,external_node_path_.join)(dir, 'orchestrator-hook'));
-        if (found === ours)
-            return 'orchestrator-hook';
-        if (found)
-            break; // another orchestrator-hook comes first on PATH: name ours by its path
-    }
-    return `node ${shellWord(hook)}`;
-}
-
+// EXTERNAL MODULE: ./shared/text/cli-invocation.ts
+var cli_invocation = __webpack_require__(7921);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/state/events/events.ts + 1 modules
@@ -202,8 +145,12 @@ async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
         'Nothing was pushed. Pass --allow-missing-spec (input allow-missing-spec: true) to create the branches anyway.');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./shared/agents/authority.ts
 const AUTHORITY_RULES = [
     {
@@ -214,7 +161,12 @@ const AUTHORITY_RULES = [
     {
         command: 'events log',
         implementor: 'own',
-        rule: 'an implementor may log only task-updated, test-result and blocker-raised events for its own branch',
+        rule: 'an implementor may log only task-updated, test-result, blocker-raised and agent-usage events for its own branch',
+    },
+    {
+        command: 'events log-usage',
+        implementor: 'own',
+        rule: 'an implementor may log only its own usage (its own branch)',
     },
     {
         command: 'events log-conflict',
@@ -225,6 +177,11 @@ const AUTHORITY_RULES = [
         command: 'events resolve-conflict',
         implementor: 'never',
         rule: 'resolving a conflict is the overseer’s or a person’s',
+    },
+    {
+        command: 'events import',
+        implementor: 'never',
+        rule: 'importing a history is the overseer’s or a person’s',
     },
     {
         command: 'events raise-blocker',
@@ -238,7 +195,7 @@ const AUTHORITY_RULES = [
     },
 ];
 /** The event kinds an implementor may record with `events log`, for its own branch. */
-const IMPLEMENTOR_LOG_KINDS = (/* unused pure expression or super */ null && (['task-updated', 'test-result', 'blocker-raised']));
+const IMPLEMENTOR_LOG_KINDS = (/* unused pure expression or super */ null && (['task-updated', 'test-result', 'blocker-raised', 'agent-usage']));
 /** The rule of a command, if it has one. */
 function authorityRule(command) {
     return AUTHORITY_RULES.find((r) => r.command === command);
@@ -634,7 +591,7 @@ function hookOutput(result, answer, block, remote, drift) {
  * JSON, final newline), so a re-run with the same rules writes the same bytes.
  * With `hook`, our PreToolUse hook joins the person's hooks the same way.
  */
-function mergeSettings(existing, ours, previous, file, hook = null) {
+function mergeSettings(existing, ours, previous, file, hook = null, usageHook = null, brief = null) {
     let settings = {};
     if (existing !== null && existing.trim() !== '') {
         try {
@@ -659,8 +616,53 @@ function mergeSettings(existing, ours, previous, file, hook = null) {
         const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
         merged[key] = [...kept, ...ours[key]];
     }
-    const hooks = hook ? { hooks: mergeHook(settings.hooks, hook, file) } : {};
+    let mergedHooks = hook ? mergeHook(settings.hooks, hook, file) : settings.hooks;
+    if (usageHook)
+        for (const event of USAGE_HOOK_EVENTS)
+            mergedHooks = mergeEventHook(mergedHooks, event, usageHook, file);
+    if (brief)
+        mergedHooks = mergeBriefHooks(mergedHooks, brief, file);
+    const hooks = hook || usageHook || brief ? { hooks: mergedHooks } : {};
     return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`;
+}
+/** Our brief hook: `orchestrator agents brief --hook`, however the CLI is started. */
+const OUR_BRIEF_HOOK = /\bagents brief --hook\b/;
+/** The events the brief answers: a new (or resumed, cleared, compacted) session, and every prompt. */
+const BRIEF_EVENTS = ['SessionStart', 'UserPromptSubmit'];
+/**
+ * Our brief entry under SessionStart and UserPromptSubmit (no matcher: every source, every prompt), replaced where
+ * it stands; the person's entries stay. Claude Code and Codex read the same `hooks` object (settings, hooks.json).
+ */
+function mergeBriefHooks(existing, command, file) {
+    if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
+        throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(file)}: "hooks" is not an object; nothing was written`);
+    const hooks = { ...(existing ?? {}) };
+    for (const event of BRIEF_EVENTS) {
+        const list = hooks[event] ?? [];
+        if (!Array.isArray(list))
+            throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(file)}: "hooks.${event}" is not a list; nothing was written`);
+        const entry = { hooks: [{ type: 'command', command, timeout: 10 }] };
+        const ours = (e) => Array.isArray(e?.hooks) &&
+            e.hooks.some((h) => typeof h?.command === 'string' && OUR_BRIEF_HOOK.test(h.command));
+        const at = list.findIndex(ours);
+        hooks[event] = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
+    }
+    return hooks;
+}
+/** Codex's `.codex/hooks.json` with our brief hooks merged in (same wire format as Claude Code's settings). */
+function mergeCodexHooks(existing, command, file) {
+    let doc = {};
+    if (existing !== null && existing.trim() !== '') {
+        try {
+            doc = JSON.parse(existing);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
+        }
+        if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+            throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(file)} is not a JSON object: fix or move it; nothing was written`);
+    }
+    return `${JSON.stringify({ ...doc, hooks: mergeBriefHooks(doc.hooks, command, file) }, null, 2)}\n`;
 }
 const CHECK_PATH_HOOK = {
     matcher: EDIT_TOOL_MATCHER,
@@ -699,6 +701,26 @@ function mergeHook(existing, hook, file) {
     hooks.PreToolUse = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
     return hooks;
 }
+/** The hook events after which `agents record-usage` reads the session's transcript (both: a session cut short has no Stop). */
+const USAGE_HOOK_EVENTS = ['Stop', 'SessionEnd'];
+/** The usage hook: the CLI's `agents record-usage`, as the CLI was started (default: the project's node_modules). */
+const USAGE_HOOK_COMMAND = '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator agents record-usage';
+const OUR_USAGE_HOOK = /\bagents record-usage\b/;
+/** Our entry of a matcher-less hook event (Stop, SessionEnd) replaced where it stands, or added; the person's entries stay. */
+function mergeEventHook(existing, event, command, file) {
+    if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
+        throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(file)}: "hooks" is not an object; nothing was written`);
+    const hooks = { ...(existing ?? {}) };
+    const list = hooks[event] ?? [];
+    if (!Array.isArray(list))
+        throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(file)}: "hooks.${event}" is not a list; nothing was written`);
+    const entry = { hooks: [{ type: 'command', command, timeout: 30 }] };
+    const ours = (e) => Array.isArray(e?.hooks) &&
+        e.hooks.some((h) => typeof h?.command === 'string' && OUR_USAGE_HOOK.test(h.command));
+    const at = list.findIndex(ours);
+    hooks[event] = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
+    return hooks;
+}
 const GUIDE_BEGIN = '<!-- agent-orchestrator:begin (generated by orchestrator agents setup; edit outside these markers) -->';
 const GUIDE_END = '<!-- agent-orchestrator:end -->';
 /** `text` with our section between the markers replaced (or appended); the rest of the file stays byte for byte. */
@@ -719,10 +741,15 @@ function mergeGuide(existing, section) {
 
 
 
+
 /** Our PreToolUse hook entry for these files: the command as the CLI was started, denying with `--block`. */
 function claudeHook(input) {
     const command = input.hookCommand ?? CHECK_PATH_HOOK.command;
     return { ...CHECK_PATH_HOOK, command: input.blockingHook ? `${command} --block` : command };
+}
+/** The brief hook (`agents brief --hook`), started the way the PreToolUse hook is. */
+function briefCommand(input) {
+    return (0,cli_invocation/* briefHookCommand */.vL)(input.hookCommand ?? CHECK_PATH_HOOK.command);
 }
 /**
  * Every file one agent kind reads for one role, with its new text merged
@@ -739,8 +766,9 @@ function agentFiles(input) {
     const local = input.role === 'implementor';
     if (input.agent === 'claude') {
         const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
-        // With the PreToolUse hook that runs check-path before each edit.
-        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, claudeHook(input)));
+        // With the PreToolUse hook that runs check-path before each edit, the usage hooks after each turn, and
+        // the brief at each session and prompt.
+        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, claudeHook(input), input.usageHookCommand ?? USAGE_HOOK_COMMAND, briefCommand(input)));
     }
     if (input.agent === 'codex') {
         const path = codexRulesPath(input.role);
@@ -750,6 +778,8 @@ function agentFiles(input) {
                 throw new errors/* InputError */.dz(`${(0,quote/* quotePath */.WG)(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
             return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec);
         });
+        // Codex reads hooks from .codex/hooks.json only (no local variant): the brief's command is the same for every role.
+        plan('.codex/hooks.json', (before) => mergeCodexHooks(before, briefCommand(input), '.codex/hooks.json'));
     }
     plan(guideFile(input.agent, input.role), (before) => mergeGuide(before, guideSection({
         role: input.role,
@@ -827,6 +857,7 @@ async function commitAgentSettings(git, options) {
         integration,
         remote: options.remote,
         hookCommand: options.hookCommand,
+        usageHookCommand: options.usageHookCommand,
         read,
     });
     for (const agent of options.kinds) {
@@ -873,8 +904,8 @@ async function commitAgentSettings(git, options) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/config/config.ts + 2 modules
-var config_config = __webpack_require__(6257);
+// EXTERNAL MODULE: ./shared/config/config.ts + 3 modules
+var config_config = __webpack_require__(5967);
 ;// CONCATENATED MODULE: ./shared/init-feature/init-feature.ts
 
 
@@ -932,7 +963,8 @@ async function initFeature(options, deps) {
             integration: config.branches.integration ?? (await (0,git_remote/* remoteDefaultBranch */.Ki)(git, remote).catch(() => null)) ?? 'main',
             write: !dryRun,
             // The committed hook is started the way this CLI was (in an action: from the project's node_modules).
-            hookCommand: ctx.cliScript ? hookInvocation(ctx.cliScript, ctx.cwd, process.env.PATH) : undefined,
+            hookCommand: ctx.cliScript ? (0,cli_invocation/* hookInvocation */.eM)(ctx.cliScript, ctx.cwd, process.env.PATH) : undefined,
+            usageHookCommand: ctx.cliScript ? `${(0,cli_invocation/* cliHookInvocation */.iQ)(ctx.cliScript, ctx.cwd, process.env.PATH)} agents record-usage` : undefined,
         })
         : null;
     const branches = await createMissing(wanted, base, settings?.start ?? base.sha, deps);
@@ -1094,8 +1126,8 @@ function agentSettingsLines(r) {
     ];
 }
 
-// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 33 modules
-var open_workspace = __webpack_require__(9859);
+// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 38 modules
+var open_workspace = __webpack_require__(5383);
 // EXTERNAL MODULE: ./shared/workspace/common-options.ts
 var common_options = __webpack_require__(5128);
 ;// CONCATENATED MODULE: ./shared/commands/init-feature.ts
@@ -1262,9 +1294,13 @@ async function writeCommitGraph(git) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fj: () => (/* binding */ setIndexEntry),
 /* harmony export */   Nz: () => (/* binding */ checkoutIndex),
+/* harmony export */   Qh: () => (/* binding */ indexChangesFrom),
 /* harmony export */   SC: () => (/* binding */ commitTree),
 /* harmony export */   WM: () => (/* binding */ writeTree),
-/* harmony export */   Zc: () => (/* binding */ readTree)
+/* harmony export */   Zc: () => (/* binding */ readTree),
+/* harmony export */   rz: () => (/* binding */ removeIndexEntry),
+/* harmony export */   uE: () => (/* binding */ commitMergeTree),
+/* harmony export */   wV: () => (/* binding */ stageWorkTree)
 /* harmony export */ });
 /** Loads `treeish` into the index (`--end-of-options` when the name comes from elsewhere). */
 async function readTree(git, treeish, env, options = {}) {
@@ -1288,6 +1324,26 @@ async function commitTree(git, tree, parent, message, env) {
 /** Writes every file of the index into the work tree `env` names (run from `cwd`). */
 async function checkoutIndex(git, env, cwd) {
     await git.exec(['checkout-index', '--all', '--force'], { env, cwd });
+}
+/** Stages every file of the work tree `env` names (`add -A`, its ignore rules apply), run from `cwd` (that work tree). */
+async function stageWorkTree(git, env, cwd) {
+    await git.run(['add', '-A', '--', '.'], { env, cwd });
+}
+/** The paths (NUL-separated, raw bytes as latin1) where the index differs from `tree`, renames not followed. */
+async function indexChangesFrom(git, tree, env) {
+    const out = await git.execBuffer(['diff-index', '--cached', '--no-renames', '--name-only', '-z', tree, '--'], { env });
+    return out.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '');
+}
+/** A merge commit of `tree` with `parents` in that order; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
+async function commitMergeTree(git, tree, parents, message, env) {
+    return git.run(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message], { env });
+}
+/** Removes `path` from the index (a resolution that deletes the file). */
+async function removeIndexEntry(git, path, env) {
+    await git.run(['update-index', '--force-remove', '--', path], { env });
 }
 
 

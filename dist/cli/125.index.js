@@ -1,5 +1,5 @@
-export const id = 124;
-export const ids = [124];
+export const id = 125;
+export const ids = [125,707,88];
 export const modules = {
 
 /***/ 2707:
@@ -78,111 +78,245 @@ const SPEC_ID_OR_IDENTITY = {
 
 /***/ }),
 
-/***/ 6684:
+/***/ 9634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DE: () => (/* binding */ trustedConfigOf),
-/* harmony export */   FH: () => (/* binding */ choiceOf),
-/* harmony export */   IC: () => (/* binding */ branchOrIdentity),
-/* harmony export */   f1: () => (/* binding */ tasksTargetOf)
+/* harmony export */   ig: () => (/* binding */ diff3Hunks),
+/* harmony export */   t9: () => (/* binding */ safeMarkerSize),
+/* harmony export */   uj: () => (/* binding */ parseDiff3Blocks)
 /* harmony export */ });
-/* harmony import */ var _identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2707);
-/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4416);
-/* harmony import */ var _role_ci__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8228);
+/* harmony import */ var _conflict_markers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4140);
+/* harmony import */ var _line_ranges__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(302);
 
 
-
-function choiceOf(values, name, fallback) {
-    return (values.string(name) ?? fallback);
+const MARKER_CHARS = ['<', '|', '=', '>'];
+function stripCr(line) {
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
-/** `tasks-target` of sync-status and plan: where tasks.md is written. */
-function tasksTargetOf(values) {
-    return choiceOf(values, 'tasks-target', 'state');
-}
-/** `branch` of the commands that act on one agent branch: the flag, else (CLI) this checkout's own. */
-async function branchOrIdentity(values, ctx, ws) {
-    return values.string('branch') ?? (await (0,_identity__WEBPACK_IMPORTED_MODULE_0__/* .identityBranch */ .B9)(ctx, ws));
+/** A marker line of exactly `size` `char`s, alone or followed by a space and a label. */
+function isMarkerRun(line, char, size) {
+    const text = stripCr(line);
+    if (text.length < size || (text.length > size && text[size] !== ' '))
+        return false;
+    for (let i = 0; i < size; i++)
+        if (text[i] !== char)
+            return false;
+    return char !== '=' || text.length === size;
 }
 /**
- * Where a command that decides a rule or a destination (a pull request's target, the state branch, which
- * features are registered) reads the configuration: a commit the branch it acts on cannot change (the pull
- * request's base, else that branch's overseer, else the default branch), never the checked-out work tree,
- * which in a push workflow is that branch's own.
+ * The marker size that makes a diff3 parse exact for these files: git's
+ * default when no line starts with seven marker characters, else one longer
+ * than every line (no line can then hold a run that long).
  */
-function trustedConfigOf(values, ctx) {
-    return async (git) => ({
-        kind: 'trusted',
-        pullRequestBase: (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestBase */ .M)(ctx.github),
-        branch: values.string('branch') ?? (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .branchOfRun */ .l)(ctx.github) ?? (await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_2__/* .checkedOutBranch */ .iD)(git)) ?? undefined,
-    });
+function safeMarkerSize(texts) {
+    const run = MARKER_CHARS.map((c) => c.repeat(7));
+    let longest = 0;
+    let clash = false;
+    for (const text of texts) {
+        for (const line of (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(text)) {
+            if (line.length > longest)
+                longest = line.length;
+            if (!clash && run.some((r) => line.startsWith(r)))
+                clash = true;
+        }
+    }
+    return clash ? 2 ** Math.ceil(Math.log2(Math.max(16, longest + 1))) : 7;
+}
+/**
+ * The hunks of a file that git merged in the diff3 style with markers of
+ * `size`. The caller chose `size` with safeMarkerSize, so every marker-shaped
+ * line is git's; a hunk of another shape throws rather than guess.
+ */
+function parseDiff3Blocks(merged, size) {
+    const blocks = [];
+    for (let i = 0; i < merged.length; i++) {
+        if (!isMarkerRun(merged[i], '<', size))
+            continue;
+        let base = -1;
+        let sep = -1;
+        let close = -1;
+        for (let j = i + 1; j < merged.length; j++) {
+            const line = merged[j];
+            if (base < 0 && sep < 0 && isMarkerRun(line, '|', size))
+                base = j;
+            else if (sep < 0 && isMarkerRun(line, '=', size))
+                sep = j;
+            else if (isMarkerRun(line, '>', size)) {
+                close = j;
+                break;
+            }
+            else if (isMarkerRun(line, '<', size))
+                break;
+        }
+        if (base < 0 || sep < 0 || close < 0)
+            throw new Error(`diff3 conflict hunk at line ${i + 1} is malformed`);
+        blocks.push({
+            open: i,
+            close,
+            ours: merged.slice(i + 1, base),
+            base: merged.slice(base + 1, sep),
+            theirs: merged.slice(sep + 1, close),
+        });
+        i = close;
+    }
+    return blocks;
+}
+/**
+ * The diff3 hunks of a merged file with each side's line numbers: the lines
+ * come from git's merged file, the numbers from aligning each side's own file
+ * (sideRanges), the same rule the scan's line ranges follow.
+ */
+function diff3Hunks(texts, size, budget) {
+    const merged = (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.merged);
+    const blocks = parseDiff3Blocks(merged, size);
+    if (blocks.length === 0)
+        return [];
+    const stats = { work: 0 };
+    const left = (budget) => (budget === undefined ? undefined : Math.max(1, budget - stats.work));
+    const ours = (0,_line_ranges__WEBPACK_IMPORTED_MODULE_1__/* .sideRanges */ .Q)(merged, blocks, (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.ours), (b) => b.ours, left(budget), stats);
+    const theirs = (0,_line_ranges__WEBPACK_IMPORTED_MODULE_1__/* .sideRanges */ .Q)(merged, blocks, (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.theirs), (b) => b.theirs, left(budget), stats);
+    const base = (0,_line_ranges__WEBPACK_IMPORTED_MODULE_1__/* .sideRanges */ .Q)(merged, blocks, (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.base), (b) => b.base, left(budget), stats);
+    return blocks.map((b, k) => ({
+        base: { start: base[k].start, lines: b.base },
+        ours: { start: ours[k].start, lines: b.ours },
+        theirs: { start: theirs[k].start, lines: b.theirs },
+    }));
 }
 
 
 /***/ }),
 
-/***/ 3257:
+/***/ 3556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Me: () => (/* binding */ rawDates),
-/* harmony export */   YK: () => (/* binding */ topoParents),
-/* harmony export */   ZQ: () => (/* binding */ commitParents),
-/* harmony export */   d9: () => (/* binding */ writeCommitGraph),
-/* harmony export */   eg: () => (/* binding */ logBytes),
-/* harmony export */   hZ: () => (/* binding */ octopusMergeBase),
-/* harmony export */   kc: () => (/* binding */ logText),
-/* harmony export */   nT: () => (/* binding */ leftRightCount),
-/* harmony export */   v6: () => (/* binding */ firstParentLine)
+/* harmony export */   e: () => (/* binding */ pairHunks)
 /* harmony export */ });
-/** Walking commits: rev-list, merge bases of many tips, log messages. */
-/** `rev-list --left-right --count` of a symmetric range (`a...b`): "<ahead>\t<behind>". */
-async function leftRightCount(git, range) {
-    return git.run(['rev-list', '--left-right', '--count', '--end-of-options', range]);
+/* unused harmony export MAX_HUNK_FILE_BYTES */
+/* harmony import */ var _git_cat_file__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3292);
+/* harmony import */ var _git_merge_tree__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2214);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2635);
+/* harmony import */ var _conflict_kinds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5504);
+/* harmony import */ var _diff3_hunks__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9634);
+/* harmony import */ var _line_diff__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1228);
+/* harmony import */ var _merge_sandbox__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5560);
+/* harmony import */ var _merge_tree_output__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3317);
+/* harmony import */ var _raw_path__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5314);
+
+
+
+
+
+
+
+
+
+/** Files larger than this (either side) get no hunks: a brief is for people and agents, not for dumps. */
+const MAX_HUNK_FILE_BYTES = 1024 * 1024;
+/** Alignment work per file before its line numbers are given up (see matchLines). */
+const ALIGN_BUDGET = 20_000_000;
+const TEXT_MODES = new Set(['100644', '100755']);
+function looksBinary(data) {
+    return data.subarray(0, 8000).includes(0);
 }
-/** The first best common ancestor of all the tips, or null when they share none. */
-async function octopusMergeBase(git, tips) {
-    const r = await git.exec(['merge-base', '--octopus', ...tips], { allowedExitCodes: [0, 1] });
-    return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] || null : null;
+/** Why a conflicted file has no hunks, when that is known from its kind and stages alone. */
+function withoutHunks(f) {
+    if (!f.left || !f.right)
+        return `${f.left ? 'theirs' : 'ours'} ${f.base ? 'deleted' : 'does not have'} the file`;
+    if (!TEXT_MODES.has(f.left.mode) || !TEXT_MODES.has(f.right.mode))
+        return `not a regular file on both sides (${f.left.mode}, ${f.right.mode})`;
+    if (f.kind === 'binary')
+        return 'binary content';
+    if (f.kind !== 'content' && f.kind !== 'add/add')
+        return `a ${f.kind} conflict: no line hunks`;
+    return undefined;
 }
-/** `rev-list --topo-order --parents` of the revisions given on stdin (`<tip>` or `^<excluded>` lines): "<id> <parent>..." lines. */
-async function topoParents(git, input) {
-    return git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
+function stage(e) {
+    return e ? { mode: e.mode, oid: e.oid } : undefined;
 }
-/** Each commit of `range` with its parents (`[id, ...parents]`), newest first; null when git cannot walk the range. */
-async function commitParents(git, range) {
-    const r = await git.exec(['rev-list', '--parents', range], { allowedExitCodes: [0, 128] });
-    if (r.exitCode !== 0)
-        return null;
-    return r.stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => l.split(' '));
+async function merge(sandbox, left, right, size) {
+    const r = await (0,_git_merge_tree__WEBPACK_IMPORTED_MODULE_0__/* .runMergeTree */ .Kb)(sandbox.git, sandbox.pins(size === 7 ? undefined : size, 'diff3'), ['--write-tree', '-z', left, right]);
+    if ((r.exitCode !== 0 && r.exitCode !== 1) || !r.stdout)
+        throw new Error(`git merge-tree of ${left.slice(0, 12)} and ${right.slice(0, 12)} failed: ${r.stderr.trim().slice(0, 300)}`);
+    return (0,_merge_tree_output__WEBPACK_IMPORTED_MODULE_1__/* .parseMergeTree */ .SI)(r.stdout, r.exitCode);
 }
-/** The commits `from..to` along first parents, oldest first. */
-async function firstParentLine(git, from, to) {
-    return (await git.run(['rev-list', '--first-parent', '--reverse', `${from}..${to}`])).split('\n').filter(Boolean);
+/**
+ * Every conflicted file of merging `right` into `left`, each text conflict
+ * with its hunks in the diff3 style (base, ours = left, theirs = right) and
+ * line numbers in each side's own file. The merge runs in a sandbox
+ * (MergeSandbox: no attributes, settings or drivers of the clone), as scans do.
+ */
+async function pairHunks(git, leftRev, rightRev) {
+    // The sandbox has the clone's objects, not its refs: commits are named by id there.
+    const commit = async (rev) => (await git.run(['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim();
+    const [left, right] = [await commit(leftRev), await commit(rightRev)];
+    const sandbox = await _merge_sandbox__WEBPACK_IMPORTED_MODULE_2__/* .MergeSandbox */ .w.open(git);
+    try {
+        let record = await merge(sandbox, left, right, 7);
+        const classified = (0,_conflict_kinds__WEBPACK_IMPORTED_MODULE_3__/* .classifyConflicts */ .Y)(record);
+        const reads = [];
+        const files = classified.files.map((f) => {
+            const file = {
+                path: f.path,
+                ...(f.pathBase64 === undefined ? {} : { pathBase64: f.pathBase64 }),
+                kind: f.kind,
+                ...(f.message ? { message: f.message } : {}),
+                ...(f.base ? { base: stage(f.base) } : {}),
+                ...(f.left ? { ours: stage(f.left) } : {}),
+                ...(f.right ? { theirs: stage(f.right) } : {}),
+                hunks: [],
+            };
+            const why = withoutHunks(f);
+            if (why)
+                file.noHunks = why;
+            else
+                reads.push({ file, base: f.base?.oid ?? '', ours: f.left.oid, theirs: f.right.oid, raw: f.rawPath });
+            return file;
+        });
+        const blobs = await (0,_git_cat_file__WEBPACK_IMPORTED_MODULE_4__/* .readObjects */ .$I)(sandbox.git, reads.flatMap((r) => [r.base || r.ours, r.ours, r.theirs]));
+        const texts = [];
+        reads.forEach((read, i) => {
+            const [base, ours, theirs] = blobs.slice(i * 3, i * 3 + 3);
+            if (!base || !ours || !theirs)
+                return (read.file.noHunks = 'a blob is missing');
+            if ([base, ours, theirs].some(looksBinary))
+                return (read.file.noHunks = 'binary content');
+            if (Math.max(ours.length, theirs.length, base.length) > MAX_HUNK_FILE_BYTES)
+                return (read.file.noHunks = `larger than ${MAX_HUNK_FILE_BYTES} bytes`);
+            texts.push({ read, base: read.base ? base.toString('latin1') : '', ours: ours.toString('latin1'), theirs: theirs.toString('latin1') });
+        });
+        // One marker size for the whole merge: long enough that no line of any side looks like a marker.
+        const size = (0,_diff3_hunks__WEBPACK_IMPORTED_MODULE_5__/* .safeMarkerSize */ .t9)(texts.flatMap((t) => [t.base, t.ours, t.theirs]));
+        if (size !== 7)
+            record = await merge(sandbox, left, right, size);
+        const merged = await (0,_git_cat_file__WEBPACK_IMPORTED_MODULE_4__/* .readObjects */ .$I)(sandbox.git, texts.map((t) => Buffer.concat([Buffer.from(`${record.tree}:`, 'latin1'), Buffer.from(t.read.raw, 'latin1')])));
+        texts.forEach((t, i) => {
+            const text = merged[i];
+            if (!text)
+                return (t.read.file.noHunks = 'the merged file is missing');
+            try {
+                const mergedText = text.toString('latin1');
+                t.read.file.hunks = (0,_diff3_hunks__WEBPACK_IMPORTED_MODULE_5__/* .diff3Hunks */ .ig)({ merged: mergedText, base: t.base, ours: t.ours, theirs: t.theirs }, size, ALIGN_BUDGET).map(decodeHunk);
+                t.read.file.mergedText = mergedText;
+                t.read.file.markerSize = size;
+                if (t.read.file.hunks.length === 0)
+                    t.read.file.noHunks = 'git wrote no conflict hunk (whitespace or end-of-line only)';
+            }
+            catch (error) {
+                t.read.file.noHunks = error instanceof _line_diff__WEBPACK_IMPORTED_MODULE_6__/* .DiffBudgetExceeded */ .k ? 'too costly to align' : (0,_errors__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error);
+            }
+        });
+        return { clean: record.clean, files, messages: classified.messages };
+    }
+    finally {
+        sandbox.close();
+    }
 }
-function logArgs(o) {
-    const reverse = o.reverse ? ['--reverse'] : [];
-    const max = o.maxCount === undefined ? [] : [`--max-count=${o.maxCount}`];
-    return ['log', ...reverse, ...max, '--no-color', `--format=${o.format}`, ...o.range, '--'];
-}
-/** `git log` formatted, as text (trailing newline removed). */
-async function logText(git, options) {
-    return git.run(logArgs(options));
-}
-/** `git log` formatted, as bytes. */
-async function logBytes(git, options) {
-    return (await git.execBuffer(logArgs(options))).stdout;
-}
-/** The author and committer dates of a commit, raw (`<seconds> <zone>`), on two lines. */
-async function rawDates(git, commit) {
-    return git.run(['log', '-1', '--format=%ad%n%cd', '--date=raw', commit]);
-}
-/** Writes a commit-graph of every reachable commit, so that later walks read it instead of the objects. */
-async function writeCommitGraph(git) {
-    await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
+/** Lines as text: the bytes were carried as latin1 so that alignment compared them exactly. */
+function decodeHunk(h) {
+    const side = (s) => ({ start: s.start, lines: s.lines.map(_raw_path__WEBPACK_IMPORTED_MODULE_8__/* .decodeBytes */ .yj) });
+    return { base: side(h.base), ours: side(h.ours), theirs: side(h.theirs) };
 }
 
 
@@ -194,9 +328,13 @@ async function writeCommitGraph(git) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fj: () => (/* binding */ setIndexEntry),
 /* harmony export */   Nz: () => (/* binding */ checkoutIndex),
+/* harmony export */   Qh: () => (/* binding */ indexChangesFrom),
 /* harmony export */   SC: () => (/* binding */ commitTree),
 /* harmony export */   WM: () => (/* binding */ writeTree),
-/* harmony export */   Zc: () => (/* binding */ readTree)
+/* harmony export */   Zc: () => (/* binding */ readTree),
+/* harmony export */   rz: () => (/* binding */ removeIndexEntry),
+/* harmony export */   uE: () => (/* binding */ commitMergeTree),
+/* harmony export */   wV: () => (/* binding */ stageWorkTree)
 /* harmony export */ });
 /** Loads `treeish` into the index (`--end-of-options` when the name comes from elsewhere). */
 async function readTree(git, treeish, env, options = {}) {
@@ -221,158 +359,66 @@ async function commitTree(git, tree, parent, message, env) {
 async function checkoutIndex(git, env, cwd) {
     await git.exec(['checkout-index', '--all', '--force'], { env, cwd });
 }
+/** Stages every file of the work tree `env` names (`add -A`, its ignore rules apply), run from `cwd` (that work tree). */
+async function stageWorkTree(git, env, cwd) {
+    await git.run(['add', '-A', '--', '.'], { env, cwd });
+}
+/** The paths (NUL-separated, raw bytes as latin1) where the index differs from `tree`, renames not followed. */
+async function indexChangesFrom(git, tree, env) {
+    const out = await git.execBuffer(['diff-index', '--cached', '--no-renames', '--name-only', '-z', tree, '--'], { env });
+    return out.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '');
+}
+/** A merge commit of `tree` with `parents` in that order; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
+async function commitMergeTree(git, tree, parents, message, env) {
+    return git.run(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message], { env });
+}
+/** Removes `path` from the index (a resolution that deletes the file). */
+async function removeIndexEntry(git, path, env) {
+    await git.run(['update-index', '--force-remove', '--', path], { env });
+}
 
 
 /***/ }),
 
-/***/ 7061:
+/***/ 1179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cl: () => (/* binding */ describeIdentity),
-/* harmony export */   _7: () => (/* binding */ resolveAgentIdentity)
+/* harmony export */   Sp: () => (/* binding */ encodeSection),
+/* harmony export */   Ut: () => (/* binding */ hunkKey),
+/* harmony export */   u3: () => (/* binding */ decodeSection)
 /* harmony export */ });
-/* unused harmony exports parseAgentName, agentName */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
-/* harmony import */ var _naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5748);
-/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3768);
-/* harmony import */ var _role_file__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(198);
+/* harmony import */ var _state_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4265);
+/* harmony import */ var _state_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5678);
 
-
-
-
+/** The lines of a hunk section as they are compared: no trailing blanks, no carriage return. */
+function normalised(lines) {
+    return lines.map((line) => line.replace(/[ \t\r]+$/, ''));
+}
 /**
- * The role, feature and agent of this checkout, from (in order) the flags,
- * the branch name, then the local role file. A role file that contradicts an
- * agent branch is an error naming both: the file says who the checkout was set
- * up as, the branch who it is now, and guessing which is stale could let one
- * agent act as another. Flags are explicit and win silently over both.
+ * The key of a conflict hunk: a hash of its normalised base and of its two
+ * sides as an unordered pair, so the same hunk between any two branches, in
+ * either order, is the same fact (as `git rerere` keys a conflict by its text).
  */
-function resolveAgentIdentity(options) {
-    const { naming, branch } = options;
-    const parsed = branch ? (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__/* .parseBranch */ .Qd)(naming, branch) : null;
-    const file = options.readFile ? (0,_role_file__WEBPACK_IMPORTED_MODULE_1__/* .readRoleFiles */ .ak)(options.cwd) : null;
-    const fromFile = file ? fileIdentity(file, naming) : null;
-    if (file && fromFile && parsed && branch)
-        checkAgreement(file, fromFile, branch, parsed);
-    const out = { sources: {}, checkedOut: branch };
-    if (file)
-        out.file = file;
-    const flagRole = options.flags?.role;
-    if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--role ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(flagRole)} is not valid; expected overseer or implementor`);
-    const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
-        ? [flag, 'flag']
-        : fromBranch !== undefined
-            ? [fromBranch, 'branch']
-            : fromFileValue !== undefined
-                ? [fromFileValue, 'file']
-                : [undefined, undefined];
-    [out.role, out.sources.role] = pick(flagRole, parsed?.role, fromFile?.role);
-    [out.feature, out.sources.feature] = pick(options.flags?.feature, parsed?.spec, fromFile?.spec);
-    out.source = out.sources.role;
-    // The agent (impl-n / overseer) comes from the first of branch and file whose role is the role in force.
-    const agentFrom = [
-        parsed ? { p: parsed, s: 'branch' } : null,
-        fromFile && file?.values.agent ? { p: fromFile, s: 'file' } : null,
-    ].find((c) => c && c.p.role === out.role);
-    if (agentFrom) {
-        out.agent = agentName(naming, agentFrom.p.role, agentFrom.p.index);
-        if (agentFrom.p.index !== undefined)
-            out.index = agentFrom.p.index;
-        out.sources.agent = agentFrom.s;
-    }
-    // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
-    const agentFeature = agentFrom?.p.spec ?? out.feature;
-    if (agentFrom && agentFeature)
-        out.branch = (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__/* .formatBranch */ .gK)(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
-    return out;
+function hunkKey(hunk) {
+    const sides = [normalised(hunk.ours), normalised(hunk.theirs)].sort((a, b) => ((0,_state_events__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .d)(a) < (0,_state_events__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .d)(b) ? -1 : 1));
+    return (0,_state_events__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .f)((0,_state_events__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .d)(['hunk', normalised(hunk.base), sides]));
 }
-/** What the role file says, with its agent read against the naming (short name or whole branch). */
-function fileIdentity(file, naming) {
-    const { role, feature, agent } = file.values;
-    const out = {};
-    if (role)
-        out.role = role;
-    if (feature)
-        out.spec = feature;
-    if (!agent)
-        return out;
-    const asBranch = agent.includes('/') ? (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__/* .parseBranch */ .Qd)(naming, agent) : parseAgentName(naming, agent);
-    if (!asBranch)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(agent)} is not an agent of the naming (expected ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(naming.overseer)}, ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(naming.implementor.replace('{n}', '2'))} or a branch like ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_0__/* .formatBranch */ .gK)(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
-    if (role && asBranch.role !== role)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(agent)} is an ${asBranch.role}, but the file says role ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(role)}`);
-    if (feature && asBranch.spec && asBranch.spec !== feature)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path}: agent ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(agent)} belongs to feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(asBranch.spec)}, but the file says feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(feature)}`);
-    out.role = asBranch.role;
-    if (asBranch.spec)
-        out.spec = asBranch.spec;
-    if (asBranch.index !== undefined)
-        out.index = asBranch.index;
-    return out;
+/** Lines as the event stores a section: base64 of the text (each line ended), absent when there are none. */
+function encodeSection(lines) {
+    return lines.length ? Buffer.from(lines.map((l) => `${l}\n`).join(''), 'utf8').toString('base64') : undefined;
 }
-/** `impl-2` → implementor 2, `overseer` → overseer, for the naming's role segments. */
-function parseAgentName(naming, name) {
-    if (name === naming.overseer)
-        return { role: 'overseer' };
-    const [before, after] = naming.implementor.split('{n}');
-    if (!name.startsWith(before) || !name.endsWith(after))
-        return null;
-    const n = name.slice(before.length, name.length - after.length);
-    return /^[1-9]\d{0,2}$/.test(n) ? { role: 'implementor', index: Number(n) } : null;
-}
-function agentName(naming, role, index) {
-    return role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
-}
-function checkAgreement(file, said, branch, parsed) {
-    const differs = (said.role !== undefined && said.role !== parsed.role) ||
-        (said.spec !== undefined && said.spec !== parsed.spec) ||
-        (said.index !== undefined && said.index !== parsed.index);
-    if (!differs)
-        return;
-    const fileSays = Object.entries(file.values)
-        .map(([k, v]) => `${k} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(v)}`)
-        .join(', ');
-    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(parsed.spec)}`;
-    throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${file.path} says ${fileSays}, but branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
-}
-/** One line for the CLI: the identity and where each part came from. */
-function describeIdentity(id) {
-    if (!id.role && !id.feature)
-        return 'no role: the branch is not an agent branch and no role file names one';
-    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(id.checkedOut ?? '')}` : 'the command line';
-    const parts = [];
-    if (id.role)
-        parts.push(`${id.role}${id.agent && id.role === 'implementor' ? ` ${id.agent}` : ''} (from ${from(id.sources.role)})`);
-    if (id.feature)
-        parts.push(`feature ${id.feature}${id.sources.feature !== id.sources.role ? ` (from ${from(id.sources.feature)})` : ''}`);
-    return `working as ${parts.join(', ')}`;
-}
-
-
-/***/ }),
-
-/***/ 8228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ pullRequestBase),
-/* harmony export */   l: () => (/* binding */ branchOfRun)
-/* harmony export */ });
-/** The base branch of the pull request the run is about, if it is about one. */
-function pullRequestBase(gh) {
-    if (!gh.eventName?.startsWith('pull_request'))
-        return undefined;
-    const pr = gh.event?.pull_request;
-    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
-    return ref || undefined;
-}
-/** The pushed branch, by name only (its content is not read). */
-function branchOfRun(gh) {
-    if (gh.ref?.startsWith('refs/heads/'))
-        return gh.ref.slice('refs/heads/'.length);
-    return gh.headRef || undefined;
+function decodeSection(section) {
+    if (!section)
+        return [];
+    const text = Buffer.from(section, 'base64').toString('utf8');
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
 }
 
 
@@ -611,7 +657,7 @@ function agentName(feature, branch) {
 
 /***/ }),
 
-/***/ 3221:
+/***/ 6203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -660,8 +706,8 @@ function tasksProgress(doc, states) {
 var render_tasks = __webpack_require__(8177);
 // EXTERNAL MODULE: ./shared/agent-branches.ts
 var agent_branches = __webpack_require__(4416);
-// EXTERNAL MODULE: ./shared/state/events/events.ts + 1 modules
-var events = __webpack_require__(2071);
+// EXTERNAL MODULE: ./shared/state/events/events.ts
+var events_events = __webpack_require__(3867);
 // EXTERNAL MODULE: ./shared/tasks/task-references.ts
 var task_references = __webpack_require__(8849);
 // EXTERNAL MODULE: ./shared/git/history.ts
@@ -713,7 +759,7 @@ async function vanishedTaskEvents(git, feature, branch, head, stillMentioned, ct
         const message = `commit ${status.commit.slice(0, 7)} is no longer on ${branch} (reset or force-push, or never pushed): ${id} is open again`;
         ctx.logger.notice(message);
         const time = new Date(Date.parse(status.time) + 1);
-        out.push((0,events/* makeEvent */.Ld)('task-updated', feature.spec, { taskId: id, state: 'open', commit: status.commit, agent: branch, message }, { actor: ctx.actor, time }));
+        out.push((0,events_events/* makeEvent */.Ld)('task-updated', feature.spec, { taskId: id, state: 'open', commit: status.commit, agent: branch, message }, { actor: ctx.actor, time }));
     }
     return out;
 }
@@ -735,7 +781,7 @@ async function mergedTaskEvents(git, config, feature, heads, ctx) {
         const target = into ? heads.get(into) : undefined;
         if (!into || !target || !(await git.resolveCommit(status.commit)) || !(await git.isAncestor(status.commit, target)))
             continue;
-        out.push((0,events/* makeEvent */.Ld)('task-merged', feature.spec, { taskId: id, commit: status.commit, into }, { actor: ctx.actor, time: ctx.now() }));
+        out.push((0,events_events/* makeEvent */.Ld)('task-merged', feature.spec, { taskId: id, commit: status.commit, into }, { actor: ctx.actor, time: ctx.now() }));
     }
     return out;
 }
@@ -828,7 +874,7 @@ async function syncBranch(target, input) {
             // Later than whatever the state holds for the task (a task opened again by a vanished commit a moment
             // ago must not outrank a commit made within the same second).
             const prior = Date.parse(feature?.tasks[ref.id]?.time ?? '') || 0;
-            result.events.push((0,events/* makeEvent */.Ld)('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(Math.max(time, prior + 1)) }));
+            result.events.push((0,events_events/* makeEvent */.Ld)('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(Math.max(time, prior + 1)) }));
         }
     }
     // Only history that was rewritten (or local commits never pushed) can lose commits.
@@ -838,7 +884,7 @@ async function syncBranch(target, input) {
     }
     result.done = [...done];
     result.inProgress = [...inProgress];
-    result.events.push((0,events/* makeEvent */.Ld)('branch-synced', target.spec, { branch: target.branch, sha: head }, { actor: ctx.actor, time: ctx.now() }));
+    result.events.push((0,events_events/* makeEvent */.Ld)('branch-synced', target.spec, { branch: target.branch, sha: head }, { actor: ctx.actor, time: ctx.now() }));
     return result;
 }
 
@@ -847,8 +893,140 @@ var tasks_source = __webpack_require__(357);
 // EXTERNAL MODULE: ./shared/sync-status/commit-file.ts
 var commit_file = __webpack_require__(691);
 // EXTERNAL MODULE: ./shared/sync-status/owner-mismatch.ts
-var owner_mismatch = __webpack_require__(8628);
+var owner_mismatch = __webpack_require__(2599);
+// EXTERNAL MODULE: ./shared/git/cat-file.ts
+var cat_file = __webpack_require__(3292);
+// EXTERNAL MODULE: ./shared/conflicts/conflict-markers.ts
+var conflict_markers = __webpack_require__(4140);
+// EXTERNAL MODULE: ./shared/conflicts/diff3-hunks.ts
+var diff3_hunks = __webpack_require__(9634);
+// EXTERNAL MODULE: ./shared/conflicts/line-diff.ts
+var line_diff = __webpack_require__(1228);
+// EXTERNAL MODULE: ./shared/conflicts/pair-hunks.ts
+var pair_hunks = __webpack_require__(3556);
+// EXTERNAL MODULE: ./shared/resolution/hunk-key.ts
+var hunk_key = __webpack_require__(1179);
+;// CONCATENATED MODULE: ./shared/resolution/learn-resolutions.ts
+
+
+
+/** A section larger than this (UTF-8 bytes) is not remembered: the event stays small. */
+const MAX_SECTION_BYTES = 8 * 1024;
+/** Hunks remembered from one merge at most. */
+const MAX_HUNKS_PER_MERGE = 100;
+/** The two parents of a merge commit, or null when it is not a merge of exactly two. */
+async function parentsOf(git, commit) {
+    const line = (await git.run(['rev-list', '--parents', '-n', '1', commit])).trim().split(' ');
+    return line.length === 3 ? [line[1], line[2]] : null;
+}
+function bytes(lines) {
+    return lines.reduce((n, l) => n + Buffer.byteLength(l, 'utf8') + 1, 0);
+}
+/**
+ * The resolution of each hunk of a merge of `ours` and `theirs`, read from the
+ * merged file `result`: the lines between the context lines around the hunk,
+ * found in the result by aligning it with git's merged file. A hunk whose
+ * neighbouring context lines are not in the result (the resolver rewrote them
+ * too), or a result that still holds markers, gives nothing: a resolution is
+ * remembered only when it is certain which lines it is.
+ */
+function resolvedHunks(mergedText, markerSize, resultText) {
+    const merged = (0,conflict_markers/* splitLines */.uz)(mergedText);
+    const result = (0,conflict_markers/* splitLines */.uz)(resultText);
+    const blocks = (0,diff3_hunks/* parseDiff3Blocks */.uj)(merged, markerSize);
+    const marker = new RegExp(`^(<{${markerSize}}|>{${markerSize}})( |\r?$)`);
+    if (result.some((l) => marker.test(l)))
+        return blocks.map(() => null);
+    const toResult = (0,line_diff/* matchLines */.n)(result, merged);
+    return blocks.map((b) => {
+        const before = b.open === 0 ? -1 : toResult[b.open - 1];
+        const after = b.close === merged.length - 1 ? result.length : toResult[b.close + 1];
+        if ((b.open > 0 && before < 0) || (b.close < merged.length - 1 && after < 0) || after < before + 1)
+            return null;
+        return result.slice(before + 1, after);
+    });
+}
+/**
+ * What a merge commit on `branch` teaches: for each conflict hunk its parents
+ * have (merged again with `git merge-tree`, diff3 style), the lines its own
+ * tree has there. Nothing for a commit that is not a two-parent merge or whose
+ * parents merge cleanly.
+ */
+async function learnResolutions(git, commit, branch) {
+    const parents = await parentsOf(git, commit);
+    if (!parents)
+        return [];
+    const [ours, theirs] = parents;
+    const merge = await (0,pair_hunks/* pairHunks */.e)(git, ours, theirs);
+    if (merge.clean)
+        return [];
+    const files = merge.files.filter((f) => f.hunks.length && f.mergedText !== undefined);
+    const results = await (0,cat_file/* readObjects */.$I)(git, files.map((f) => Buffer.concat([Buffer.from(`${commit}:`), f.pathBase64 ? Buffer.from(f.pathBase64, 'base64') : Buffer.from(f.path)])));
+    const out = [];
+    files.forEach((file, i) => {
+        const result = results[i];
+        if (!result || result.subarray(0, 8000).includes(0))
+            return;
+        const resolved = resolvedHunks(file.mergedText, file.markerSize, result.toString('latin1'));
+        file.hunks.forEach((hunk, k) => {
+            const lines = resolved[k]?.map((l) => Buffer.from(l, 'latin1').toString('utf8'));
+            if (!lines || out.length >= MAX_HUNKS_PER_MERGE)
+                return;
+            const sections = [hunk.base.lines, hunk.ours.lines, hunk.theirs.lines, lines];
+            if (sections.some((s) => bytes(s) > MAX_SECTION_BYTES))
+                return;
+            const [base, oursText, theirsText, resultText] = sections.map(hunk_key/* encodeSection */.Sp);
+            out.push({
+                key: (0,hunk_key/* hunkKey */.Ut)({ base: hunk.base.lines, ours: hunk.ours.lines, theirs: hunk.theirs.lines }),
+                path: file.path,
+                ...(file.pathBase64 ? { pathBase64: file.pathBase64 } : {}),
+                ...(base ? { base } : {}),
+                ...(oursText ? { ours: oursText } : {}),
+                ...(theirsText ? { theirs: theirsText } : {}),
+                ...(resultText ? { result: resultText } : {}),
+                commit,
+                branch,
+                oursCommit: ours,
+                theirsCommit: theirs,
+            });
+        });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/resolution/remember-merges.ts
+
+
+
+/** Merge commits read per branch and run at most: the newest ones. */
+const MAX_MERGES_PER_RUN = 20;
+/**
+ * `resolution-remembered` events for the merges that reached `branch` since
+ * `from`: every conflict hunk of their parents that the merge resolved. A
+ * merge that cannot be read is a warning; the others are still remembered.
+ */
+async function rememberMerges(git, o) {
+    const range = o.from && o.from !== o.to ? [`${o.from}..${o.to}`] : o.from ? [] : [o.to];
+    if (!range.length)
+        return [];
+    const merges = (await git.run(['rev-list', '--min-parents=2', '--max-parents=2', `--max-count=${MAX_MERGES_PER_RUN}`, ...range, '--']))
+        .split('\n')
+        .filter(Boolean);
+    const events = [];
+    for (const commit of merges.reverse()) {
+        try {
+            for (const data of await learnResolutions(git, commit, o.branch))
+                events.push((0,events_events/* makeEvent */.Ld)('resolution-remembered', o.feature, data, { actor: o.actor, time: o.time }));
+        }
+        catch (error) {
+            o.logger.warning(`could not read the resolutions of merge ${commit.slice(0, 12)} on ${o.branch}: ${(0,errors/* messageOf */.bD)(error)}`);
+        }
+    }
+    return events;
+}
+
 ;// CONCATENATED MODULE: ./shared/sync-status/sync-status.ts
+
 
 
 
@@ -954,6 +1132,22 @@ async function syncStatus(options, deps) {
     // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
     for (const spec of specs)
         events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)));
+    // Merges that reached an overseer since the last sync: the conflict hunks they resolved are remembered.
+    for (const t of targets.filter((t) => t.role === 'overseer')) {
+        const to = heads.get(t.branch);
+        if (!to)
+            continue;
+        const from = snapshot.projection.features[t.spec]?.synced[t.branch]?.sha ?? null;
+        events.push(...(await rememberMerges(git, {
+            feature: t.spec,
+            branch: t.branch,
+            from,
+            to,
+            actor: ctx.actor,
+            time: ctx.now(),
+            logger: ctx.logger,
+        })));
+    }
     const files = (projection) => {
         const out = [];
         if (options.tasksTarget !== 'state')

@@ -1,69 +1,237 @@
-export const id = 830;
-export const ids = [830,61];
+export const id = 880;
+export const ids = [880,707,88];
 export const modules = {
 
-/***/ 3257:
+/***/ 6352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Me: () => (/* binding */ rawDates),
-/* harmony export */   YK: () => (/* binding */ topoParents),
-/* harmony export */   ZQ: () => (/* binding */ commitParents),
-/* harmony export */   d9: () => (/* binding */ writeCommitGraph),
-/* harmony export */   eg: () => (/* binding */ logBytes),
-/* harmony export */   hZ: () => (/* binding */ octopusMergeBase),
-/* harmony export */   kc: () => (/* binding */ logText),
-/* harmony export */   nT: () => (/* binding */ leftRightCount),
-/* harmony export */   v6: () => (/* binding */ firstParentLine)
+/* harmony export */   Ch: () => (/* binding */ AUTHORITY_RULES),
+/* harmony export */   kj: () => (/* binding */ authorityRule),
+/* harmony export */   su: () => (/* binding */ IMPLEMENTOR_LOG_KINDS),
+/* harmony export */   zI: () => (/* binding */ preApprovedCommands)
 /* harmony export */ });
-/** Walking commits: rev-list, merge bases of many tips, log messages. */
-/** `rev-list --left-right --count` of a symmetric range (`a...b`): "<ahead>\t<behind>". */
-async function leftRightCount(git, range) {
-    return git.run(['rev-list', '--left-right', '--count', '--end-of-options', range]);
+/* unused harmony export IMPLEMENTOR_COMMANDS */
+const AUTHORITY_RULES = [
+    {
+        command: 'events add-feature',
+        implementor: 'never',
+        rule: 'registering a feature is the overseer’s or a person’s',
+    },
+    {
+        command: 'events log',
+        implementor: 'own',
+        rule: 'an implementor may log only task-updated, test-result, blocker-raised and agent-usage events for its own branch',
+    },
+    {
+        command: 'events log-usage',
+        implementor: 'own',
+        rule: 'an implementor may log only its own usage (its own branch)',
+    },
+    {
+        command: 'events log-conflict',
+        implementor: 'never',
+        rule: 'recording a conflict by hand is the overseer’s or a person’s',
+    },
+    {
+        command: 'events resolve-conflict',
+        implementor: 'never',
+        rule: 'resolving a conflict is the overseer’s or a person’s',
+    },
+    {
+        command: 'events import',
+        implementor: 'never',
+        rule: 'importing a history is the overseer’s or a person’s',
+    },
+    {
+        command: 'events raise-blocker',
+        implementor: 'own',
+        rule: 'an implementor may raise a blocker only against its own branch',
+    },
+    {
+        command: 'events clear-blocker',
+        implementor: 'own',
+        rule: 'an implementor may clear only a blocker it raised or that was raised against it (its own branch)',
+    },
+];
+/** The event kinds an implementor may record with `events log`, for its own branch. */
+const IMPLEMENTOR_LOG_KINDS = ['task-updated', 'test-result', 'blocker-raised', 'agent-usage'];
+/** The rule of a command, if it has one. */
+function authorityRule(command) {
+    return AUTHORITY_RULES.find((r) => r.command === command);
 }
-/** The first best common ancestor of all the tips, or null when they share none. */
-async function octopusMergeBase(git, tips) {
-    const r = await git.exec(['merge-base', '--octopus', ...tips], { allowedExitCodes: [0, 1] });
-    return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] || null : null;
+/**
+ * The CLI commands `agents setup` pre-approves for an implementor: those no
+ * rule can refuse it. The rest (and `init-feature`, `plan`, which shape the
+ * whole feature) ask first. The overseer's list is every command.
+ */
+const IMPLEMENTOR_COMMANDS = [
+    'sync-status',
+    'check-path',
+    'run-tests',
+    'role-ci',
+    'check-conflicts',
+    'detect-conflicts',
+    'integrate-order',
+    'open-pr',
+    'dashboard',
+    'agents',
+    'hooks',
+    'events recent',
+    'events status',
+    'events export',
+    'events sql',
+    'events verify',
+];
+/** The commands a role may run without asking, as command words (empty list: every command). */
+function preApprovedCommands(role) {
+    return role === 'implementor' ? IMPLEMENTOR_COMMANDS : null;
 }
-/** `rev-list --topo-order --parents` of the revisions given on stdin (`<tip>` or `^<excluded>` lines): "<id> <parent>..." lines. */
-async function topoParents(git, input) {
-    return git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
+
+
+/***/ }),
+
+/***/ 2707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ identityBranch),
+/* harmony export */   Eg: () => (/* binding */ featureOrIdentity),
+/* harmony export */   pY: () => (/* binding */ SPEC_ID_OR_IDENTITY),
+/* harmony export */   sX: () => (/* binding */ commandIdentity)
+/* harmony export */ });
+/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4416);
+/* harmony import */ var _naming_role_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7061);
+/* harmony import */ var _naming_role_file__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(198);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2635);
+/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3768);
+/* harmony import */ var _git_refs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4435);
+
+
+
+
+
+
+
+/**
+ * The identity of this checkout for a command: flags, then the branch, then
+ * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
+ * In the CLI, when the role file supplied something, says so on stderr.
+ */
+async function commandIdentity(ctx, git, naming, options = {}) {
+    // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
+    // branch to work on does not ask who this checkout is.
+    const branch = await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_0__/* .runBranch */ .KZ)(git, ctx);
+    const readFile = ctx.localRoleFile === true;
+    // The role file sits at the checkout's root, wherever in it the command runs.
+    const cwd = readFile ? await (0,_git_refs__WEBPACK_IMPORTED_MODULE_1__/* .toplevel */ .ar)(git) : ctx.cwd;
+    const id = (0,_naming_role_source__WEBPACK_IMPORTED_MODULE_2__/* .resolveAgentIdentity */ ._7)({ flags: options.flags, branch, naming, cwd, readFile });
+    const told = Object.values(id.sources);
+    if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
+        ctx.logger.info((0,_naming_role_source__WEBPACK_IMPORTED_MODULE_2__/* .describeIdentity */ .Cl)(id));
+    return id;
 }
-/** Each commit of `range` with its parents (`[id, ...parents]`), newest first; null when git cannot walk the range. */
-async function commitParents(git, range) {
-    const r = await git.exec(['rev-list', '--parents', range], { allowedExitCodes: [0, 128] });
-    if (r.exitCode !== 0)
-        return null;
-    return r.stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => l.split(' '));
+/**
+ * The feature a command is about: the flag (or positional) `name` when given, else the identity's
+ * (branch, then role file). `what` names the flag or input in the error when neither tells.
+ */
+async function featureOrIdentity(values, name, ctx, ws) {
+    const given = values.string(name);
+    if (given !== undefined)
+        return (0,_naming_validate__WEBPACK_IMPORTED_MODULE_3__/* .validateSpecId */ .zx)(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
+    const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+    if (id.feature)
+        return id.feature;
+    const where = id.checkedOut ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    throw new _errors__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${_naming_role_file__WEBPACK_IMPORTED_MODULE_6__/* .ROLE_FILES */ .Jc.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
 }
-/** The commits `from..to` along first parents, oldest first. */
-async function firstParentLine(git, from, to) {
-    return (await git.run(['rev-list', '--first-parent', '--reverse', `${from}..${to}`])).split('\n').filter(Boolean);
+/**
+ * The CLI's default agent branch for commands that act on one (sync-status, open-pr) when none is
+ * named: this checkout's, from the branch or else the role file. Undefined in an action (which
+ * keeps its own default: the run's branch) and when nothing tells.
+ */
+async function identityBranch(ctx, ws) {
+    if (!ctx.localRoleFile)
+        return undefined;
+    return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
 }
-function logArgs(o) {
-    const reverse = o.reverse ? ['--reverse'] : [];
-    const max = o.maxCount === undefined ? [] : [`--max-count=${o.maxCount}`];
-    return ['log', ...reverse, ...max, '--no-color', `--format=${o.format}`, ...o.range, '--'];
+/** The optional `spec-id` positional of commands about one feature, defaulting to the caller's identity. */
+const SPEC_ID_OR_IDENTITY = {
+    name: 'spec-id',
+    type: 'string',
+    positional: 0,
+    description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+};
+
+
+/***/ }),
+
+/***/ 1470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cl: () => (/* binding */ STATUS_BATCH_ARGS),
+/* harmony export */   fG: () => (/* binding */ diffTreeZeroContext),
+/* harmony export */   oc: () => (/* binding */ rawDiff),
+/* harmony export */   qO: () => (/* binding */ diffTreeStatusBatch),
+/* harmony export */   tS: () => (/* binding */ changedNames),
+/* harmony export */   y1: () => (/* binding */ diffTreeNames)
+/* harmony export */ });
+/** What changed between two commits: names, patches and raw entries. */
+/** Paths changed from `from` to `to` (no rename detection); with `allowMissing`, none when git cannot compare them. */
+async function changedNames(git, from, to, options = {}) {
+    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'], {
+        allowedExitCodes: options.allowMissing ? [0, 128] : [0],
+    });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
 }
-/** `git log` formatted, as text (trailing newline removed). */
-async function logText(git, options) {
-    return git.run(logArgs(options));
+/** What both tree diffs share: every file (no renames, no external or text-converting drivers, submodules seen). */
+function treeDiff(base, tip) {
+    return ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
 }
-/** `git log` formatted, as bytes. */
-async function logBytes(git, options) {
-    return (await git.execBuffer(logArgs(options))).stdout;
+/** `diff-tree -z --name-only`: the exact bytes of every changed path, NUL-separated. */
+async function diffTreeNames(git, base, tip) {
+    return (await git.execBuffer(['diff-tree', '-z', '--name-only', ...treeDiff(base, tip)])).stdout;
 }
-/** The author and committer dates of a commit, raw (`<seconds> <zone>`), on two lines. */
-async function rawDates(git, commit) {
-    return git.run(['log', '-1', '--format=%ad%n%cd', '--date=raw', commit]);
+/** git's own zero-context patch (`a/` and `b/` prefixes, names quoted), as bytes. */
+async function diffTreeZeroContext(git, base, tip) {
+    const args = ['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
+    return (await git.execBuffer([...args, ...treeDiff(base, tip)])).stdout;
 }
-/** Writes a commit-graph of every reachable commit, so that later walks read it instead of the objects. */
-async function writeCommitGraph(git) {
-    await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
+/** `diff --raw -z -M --no-abbrev` from `from` to `to`: modes, full ids, status and paths. */
+async function rawDiff(git, from, to) {
+    const { stdout } = await git.execBuffer([
+        'diff',
+        '--raw',
+        '-z',
+        '-M',
+        '--no-abbrev',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-relative',
+        // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
+        '--ignore-submodules=none',
+        from,
+        to,
+        '--',
+    ]);
+    return stdout;
+}
+/** Named in the errors of a reader of diffTreeStatusBatch's output. */
+const STATUS_BATCH_ARGS = [
+    'diff-tree',
+    '--stdin',
+    '--always',
+    '-r',
+    '--no-renames',
+    '--ignore-submodules=none',
+    '--name-status',
+    '-z',
+];
+/** `diff-tree --stdin --name-status -z` of many "<base> <tip>" lines in one process; each range's output starts with its line. */
+async function diffTreeStatusBatch(git, input) {
+    return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
 }
 
 

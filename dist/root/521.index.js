@@ -1,5 +1,5 @@
-export const id = 485;
-export const ids = [485];
+export const id = 521;
+export const ids = [521];
 export const modules = {
 
 /***/ 4416:
@@ -38,18 +38,23 @@ function agentBranchesOf(heads, naming, globs) {
     return out;
 }
 /**
- * What a conflict scan needs of the remote with two processes whatever the
+ * What a conflict scan needs of the remote with three processes whatever the
  * number of branches: one `ls-remote` (agent branches and the default
- * branch), one `fetch` of them all into private refs (and one for-each-ref
- * to read them back). A branch deleted in between is passed to `onGone`.
+ * branch), one `fetch` of them all into private refs and one for-each-ref
+ * to read them back; or, when this clone has every listed commit already
+ * (a fresh clone does), one for-each-ref and one update-ref and no fetch. A branch deleted in between is passed to `onGone`.
  */
 async function fetchScanBranches(git, remote, naming, globs, onGone) {
-    const { heads, defaultBranch } = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeadsAndDefault */ .od)(git, remote, [(0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming)]);
+    const { heads, defaultBranch, defaultSha } = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeadsAndDefault */ .od)(git, remote, [(0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming)]);
     const all = agentBranchesOf(heads, naming, []);
     const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all;
     const names = listed.map((b) => b.name);
     const base = defaultBranch;
-    const fetched = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .fetchBranches */ .r4)(git, remote, base && !names.includes(base) ? [...names, base] : names);
+    // The commits just listed: pinned without a fetch when this clone has them all (fetchBranches).
+    const tips = new Map(heads);
+    if (base && defaultSha && !tips.has(base))
+        tips.set(base, defaultSha);
+    const fetched = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .fetchBranches */ .r4)(git, remote, base && !names.includes(base) ? [...names, base] : names, tips);
     for (const b of listed)
         if (!fetched.has(b.name))
             onGone?.(b.name);
@@ -92,7 +97,7 @@ async function runBranch(git, ctx) {
 
 /***/ }),
 
-/***/ 9859:
+/***/ 5383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -253,6 +258,15 @@ const FACT_BUILDERS = {
             ],
         };
     },
+    'budget-crossed': (_event, d) => ({
+        kind: 'budget-crossed',
+        title: `Budget crossed: ${str(d.scope)} ${str(d.subject)}`,
+        tone: 'bad',
+        fields: [
+            { name: 'Spent', value: dollars(Number(d.spentMicroUsd)) },
+            { name: 'Budget', value: dollars(Number(d.budgetMicroUsd)) },
+        ],
+    }),
     'blocker-raised': (_event, d) => ({
         kind: 'blocker-raised',
         title: `Blocker raised: ${str(d.id)}`,
@@ -291,6 +305,10 @@ function whoRebases(feature, left, right) {
     const index = (x) => feature?.agents[x]?.index ?? 0;
     return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
 }
+/** Millionths of a US dollar as dollars with cents. */
+function dollars(micro) {
+    return Number.isFinite(micro) ? `$${(micro / 1_000_000).toFixed(2)}` : 'unknown';
+}
 function duration(seconds) {
     if (!Number.isFinite(seconds) || seconds < 0)
         return 'unknown';
@@ -316,6 +334,7 @@ const LABELS = {
     'test-failed': 'Failing checks',
     'guard-violation': 'Guard violation',
     'blocker-raised': 'Blocker raised',
+    'budget-crossed': 'Budget crossed',
 };
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 // Control characters (and the line separators) would break lines or hide text in every client.
@@ -545,8 +564,8 @@ function idempotencyKey(chunk) {
 var agent_branches = __webpack_require__(4416);
 // EXTERNAL MODULE: ./shared/naming/validate.ts
 var validate = __webpack_require__(89);
-// EXTERNAL MODULE: ./shared/config/config.ts + 2 modules
-var config_config = __webpack_require__(6257);
+// EXTERNAL MODULE: ./shared/config/config.ts + 3 modules
+var config_config = __webpack_require__(5967);
 // EXTERNAL MODULE: ./shared/git/objects.ts
 var objects = __webpack_require__(5805);
 // EXTERNAL MODULE: ./shared/git/remote.ts
@@ -681,12 +700,13 @@ var tree_edit = __webpack_require__(8786);
 
 const CONTROL = (0,controls/* charPattern */.F2)([controls.C0]);
 /**
- * One attempt of an append against the commit `head` we just read: find
+ * One attempt of an append against the commit `head` we just read (`known`: what a read of
+ * that commit found, its projection then changed in place rather than parsed again): find
  * which events are new, fold them into the stored projection, re-render the
  * views of the touched features and the dashboard, and write the objects and
  * a commit whose parent is `head`. Nothing is pushed here.
  */
-async function planAppend(ctx, head, events) {
+async function planAppend(ctx, head, events, known) {
     const { git, layout } = ctx;
     const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
     const features = [...new Set(events.map((e) => e.feature))].sort();
@@ -698,7 +718,7 @@ async function planAppend(ctx, head, events) {
         ...ctx.renderer.siteFiles(layout, features),
     ];
     const folders = new Set(touched.flatMap(tree_edit/* foldersOf */.pd));
-    const state = await (0,state_at_commit/* loadStateAt */.T)(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
+    const state = await (0,state_at_commit/* loadStateAt */.T)(git, layout, ctx.logger, head, [...folders, ...eventPaths], known);
     assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
@@ -899,6 +919,8 @@ class store_StateStore {
     privateRef;
     options;
     shallow;
+    /** What each snapshot `read` gave was found at its commit: an append `from` it starts there (once). */
+    known = new WeakMap();
     objectFormat;
     constructor(options) {
         this.options = options;
@@ -928,7 +950,9 @@ class store_StateStore {
             const found = state.object(full[i]);
             return [p, found && !found.missing && found.type === 'blob' ? found.content : null];
         }));
-        return { commit, projection: state.projection, problems: state.projection.problems, files };
+        const snapshot = { commit, projection: state.projection, problems: state.projection.problems, files };
+        this.known.set(snapshot, state);
+        return snapshot;
     }
     /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
     async assertWritable() {
@@ -980,7 +1004,12 @@ class store_StateStore {
             this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`);
         return projection;
     }
-    /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
+    /**
+     * `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext).
+     * `options.from`: the snapshot this run read a moment ago: the first attempt builds on its commit and its
+     * projection without fetching and parsing again (the lease still refuses a branch that moved since; the
+     * next attempt then reads it afresh). The snapshot's projection becomes the result's: read it no more.
+     */
     async append(events, options = {}) {
         const result = await this.commitEvents(events, options);
         const hook = this.options.onCommitted;
@@ -990,6 +1019,9 @@ class store_StateStore {
         return result;
     }
     async commitEvents(events, options) {
+        const from = options.from && this.known.get(options.from);
+        if (options.from)
+            this.known.delete(options.from);
         const valid = events.map((e, i) => (0,events_events/* validateEvent */.$r)(e, `event ${i + 1} of ${events.length}`));
         const seen = new Set();
         const unique = [];
@@ -1034,8 +1066,9 @@ class store_StateStore {
             onRetry: (reason, ms, attempt) => this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`),
         }, async (attempt) => {
             let head;
+            const known = attempt === 1 ? from : undefined;
             try {
-                head = await this.fetch();
+                head = known ? known.commit : await this.fetch();
             }
             catch (error) {
                 // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
@@ -1046,7 +1079,7 @@ class store_StateStore {
             const landed = await this.landed(head, unanswered);
             if (landed)
                 return { done: result(landed.commit, landed.plan, attempt, true) };
-            const plan = await planAppend(ctx, head, unique);
+            const plan = await planAppend(ctx, head, unique, known);
             if (!plan.commit)
                 return { done: result(head, plan, attempt, false) };
             const outcome = await (0,remote_branch/* pushWithLease */.VO)(this.git, this.remote, this.branch, plan.commit, head);
@@ -1329,6 +1362,37 @@ svg.div{width:8rem;height:1rem;vertical-align:middle}
 svg.div .ahead{fill:#1a7f37}
 svg.div .behind{fill:#bc4c00}
 svg.div line{stroke:#1f2328}
+figure.chart{margin:.5rem 0 1rem;max-width:40rem}
+svg.chart{display:block;width:100%;height:auto;border:1px solid var(--line);background:#fff}
+svg.chart text{font-size:11px;fill:var(--fg)}
+svg.chart .bar text{font-size:9px}
+svg.chart .axis line{stroke:var(--muted);stroke-width:1}
+svg.chart .tick line{stroke:var(--line);stroke-dasharray:2 3}
+svg.chart .line{fill:none;stroke-width:2;stroke-linejoin:round}
+svg.chart .bar rect{fill:#0969da}
+.legend{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.875rem}
+.legend .key{display:inline-block;width:1.25rem;height:0;border-top-width:3px;vertical-align:middle}
+.s-scope{stroke:#57606a;stroke-dasharray:5 3}
+.legend .k-scope{border-color:#57606a;border-top-style:dashed}
+.s-done{stroke:#1a7f37}
+.legend .k-done{border-top-style:solid;border-color:#1a7f37}
+.s-merged{stroke:#0550ae;stroke-dasharray:2 2}
+.legend .k-merged{border-color:#0550ae;border-top-style:dotted}
+.s-open{stroke:#cf222e}
+.legend .k-open{border-top-style:solid;border-color:#cf222e}
+.s-a0{stroke:#0550ae}
+.legend .k-a0{border-top-style:solid;border-color:#0550ae}
+.s-a1{stroke:#bc4c00;stroke-dasharray:6 3}
+.legend .k-a1{border-color:#bc4c00;border-top-style:dashed}
+.s-a2{stroke:#1a7f37;stroke-dasharray:2 2}
+.legend .k-a2{border-color:#1a7f37;border-top-style:dotted}
+.s-a3{stroke:#8250df}
+.legend .k-a3{border-top-style:solid;border-color:#8250df}
+.s-a4{stroke:#cf222e;stroke-dasharray:6 3}
+.legend .k-a4{border-color:#cf222e;border-top-style:dashed}
+.s-a5{stroke:#57606a;stroke-dasharray:2 2}
+.legend .k-a5{border-color:#57606a;border-top-style:dotted}
+details summary{cursor:pointer;color:var(--focus)}
 @media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
 `.trim();
 
@@ -1495,7 +1559,10 @@ function taskListSection(feature) {
 
 // EXTERNAL MODULE: ./shared/conflicts/range-text.ts
 var range_text = __webpack_require__(9671);
+// EXTERNAL MODULE: ./shared/resolution/collapsed.ts + 1 modules
+var collapsed = __webpack_require__(1448);
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-conflicts.ts
+
 
 
 
@@ -1544,10 +1611,10 @@ function matrixSection(projection, feature) {
         return `<tr><th scope="row" title="${(0,html/* esc */.U)(row)}">${(0,html/* esc */.U)(shortBranch(row))}</th>${cells.join('')}</tr>`;
     });
     const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
-    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`;
+    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open, projection)}`;
 }
 /** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
-function details(open) {
+function details(open, projection) {
     if (open.length === 0)
         return '<p class="none">No open conflicts.</p>';
     return open
@@ -1556,9 +1623,27 @@ function details(open) {
         const trial = c.kind
             ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${(0,html/* esc */.U)(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
             : '';
-        return `<article class="conflict" id="${(0,html/* esc */.U)(c.id)}" tabindex="-1"><h3>${(0,html/* esc */.U)(c.left)} and ${(0,html/* esc */.U)(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+        return `<article class="conflict" id="${(0,html/* esc */.U)(c.id)}" tabindex="-1"><h3>${(0,html/* esc */.U)(c.left)} and ${(0,html/* esc */.U)(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${suggestionLine(c)}${briefParagraph(projection, c)}${table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
     })
         .join('\n');
+}
+/** Whether a proven suggestion exists for the conflict at its tips (and how to take it), or why the last one was rejected. */
+function suggestionLine(c) {
+    const s = c.suggestion;
+    if (!s)
+        return '<p class="suggestion none">No suggested resolution for these commits.</p>\n';
+    if (s.outcome === 'proven' && s.branch)
+        return `<p class="suggestion proven">A proven resolution (no marker left, only the conflicting files changed, the checks pass) is on <code>${(0,html/* esc */.U)(s.branch)}</code>${s.commit ? ` at <code>${(0,html/* esc */.U)(s.commit.slice(0, 12))}</code>` : ''}: <code>git merge origin/${(0,html/* esc */.U)(s.branch)}</code>.</p>\n`;
+    return `<p class="suggestion rejected">The suggested resolution was rejected: ${(0,html/* esc */.U)(s.reason ?? 'no reason recorded')}.</p>\n`;
+}
+/** The conflict's resolution brief, collapsed: hunks per file, who rebases onto whom, the command that prints it whole. */
+function briefParagraph(projection, c) {
+    if (c.kind || c.files.length === 0)
+        return '';
+    const b = (0,collapsed/* collapsedBrief */.W)(projection, c);
+    const files = b.files.map((f) => `<code>${(0,html/* esc */.U)(f.path)}</code> ${f.hunks || 'no'} hunk${f.hunks === 1 ? '' : 's'}`).join(', ');
+    return (`<p class="brief">To resolve: <strong>${(0,html/* esc */.U)(b.rebases)}</strong> rebases onto <strong>${(0,html/* esc */.U)(b.onto)}</strong> (${(0,html/* esc */.U)(b.reason)}). ` +
+        `${b.hunks} hunk(s): ${files}. Full brief: <code>${(0,html/* esc */.U)(b.command)}</code></p>\n`);
 }
 function episodeOf(c, now) {
     const open = c.detected !== null && c.openSince.length > 0;
@@ -1649,6 +1734,264 @@ function scopeDriftSection(feature) {
         time(drift.map((d) => d.detected?.time ?? '').sort()[0] || null),
     ]);
     return table('Files changed outside the paths of the agent’s tasks', ['Agent', 'Drift', 'Files and whom they belong to', 'Since'], rows, 'No agent changed a file outside the paths of its tasks.');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/charts.ts
+
+/**
+ * Inline SVG charts, drawn when the page is rendered: no script, no request,
+ * styled by the page's one stylesheet. Each says what it shows in its title
+ * and description (read by screen readers) and carries its scale as data
+ * attributes (`data-t0`, `data-t1`, `data-vmax`, `data-plot`) so that every
+ * point can be read back as a time and a value.
+ */
+const W = 360;
+const H = 180;
+/** The plot area inside the view box: left, top, width, height. */
+const PLOT = { left: 44, top: 10, width: 300, height: 130 };
+const ms = (t) => Date.parse(t);
+const px = (n) => (Math.round(n * 10) / 10).toString();
+const shortTime = (t) => `${t.slice(5, 10)} ${t.slice(11, 16)}`;
+/** A round upper bound for the value axis: 1, 2, 5 × a power of ten, at least the largest value. */
+function niceMax(v) {
+    if (!(v > 0))
+        return 1;
+    const p = 10 ** Math.floor(Math.log10(v));
+    return ([1, 2, 5, 10].map((m) => m * p).find((m) => m >= v) ?? 10 * p);
+}
+/** The points of a step line: from the axis start at 0, up or down at each step, flat until `t1`. */
+function stepPoints(steps, x, y, t0, t1) {
+    const pts = [`${px(x(t0))},${px(y(0))}`];
+    let last = 0;
+    for (const s of steps) {
+        pts.push(`${px(x(s.t))},${px(y(last))}`, `${px(x(s.t))},${px(y(s.v))}`);
+        last = s.v;
+    }
+    pts.push(`${px(x(t1))},${px(y(last))}`);
+    return pts.join(' ');
+}
+function stepChart(input) {
+    const starts = input.series.flatMap((s) => s.steps.map((p) => p.t)).sort();
+    if (starts.length === 0)
+        return `<p class="none">${(0,html/* esc */.U)(input.desc)}: nothing recorded yet.</p>`;
+    const t0 = starts[0];
+    const t1 = input.now > t0 ? input.now : new Date(ms(t0) + 3_600_000).toISOString();
+    const vmax = niceMax(Math.max(...input.series.flatMap((s) => s.steps.map((p) => p.v))));
+    const x = (t) => PLOT.left + ((ms(t) - ms(t0)) / (ms(t1) - ms(t0))) * PLOT.width;
+    const y = (v) => PLOT.top + PLOT.height - (v / vmax) * PLOT.height;
+    const bottom = PLOT.top + PLOT.height;
+    const lines = input.series
+        .map((s) => `<polyline class="line s-${(0,html/* esc */.U)(s.id)}" data-series="${(0,html/* esc */.U)(s.id)}" data-name="${(0,html/* esc */.U)(s.name)}" points="${stepPoints(s.steps, x, y, t0, t1)}"><title>${(0,html/* esc */.U)(s.name)}</title></polyline>`)
+        .join('');
+    const axes = [
+        `<g class="axis"><line x1="${PLOT.left}" y1="${bottom}" x2="${PLOT.left + PLOT.width}" y2="${bottom}"/><line x1="${PLOT.left}" y1="${PLOT.top}" x2="${PLOT.left}" y2="${bottom}"/></g>`,
+        `<g class="tick"><line x1="${PLOT.left}" y1="${PLOT.top}" x2="${PLOT.left + PLOT.width}" y2="${PLOT.top}"/></g>`,
+        `<text x="${PLOT.left - 4}" y="${bottom}" text-anchor="end">0</text>`,
+        `<text x="${PLOT.left - 4}" y="${PLOT.top + 8}" text-anchor="end">${(0,html/* esc */.U)(input.format(vmax))}</text>`,
+        `<text x="${PLOT.left}" y="${bottom + 16}">${(0,html/* esc */.U)(shortTime(t0))}</text>`,
+        `<text x="${PLOT.left + PLOT.width}" y="${bottom + 16}" text-anchor="end">${(0,html/* esc */.U)(shortTime(t1))} UTC</text>`,
+    ].join('');
+    const legend = input.series
+        .map((s) => {
+        const last = s.steps[s.steps.length - 1]?.v ?? 0;
+        return `<li><span class="key k-${(0,html/* esc */.U)(s.id)}" aria-hidden="true"></span> ${(0,html/* esc */.U)(s.name)}: <span class="num">${(0,html/* esc */.U)(input.format(last))}</span></li>`;
+    })
+        .join('');
+    const svg = `<svg class="chart" id="${(0,html/* esc */.U)(input.id)}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${(0,html/* esc */.U)(input.id)}-t ${(0,html/* esc */.U)(input.id)}-d" data-t0="${(0,html/* esc */.U)(t0)}" data-t1="${(0,html/* esc */.U)(t1)}" data-vmax="${vmax}" data-plot="${PLOT.left} ${PLOT.top} ${PLOT.width} ${PLOT.height}"><title id="${(0,html/* esc */.U)(input.id)}-t">${(0,html/* esc */.U)(input.title)}</title><desc id="${(0,html/* esc */.U)(input.id)}-d">${(0,html/* esc */.U)(input.desc)}, from ${(0,html/* esc */.U)(t0)} to ${(0,html/* esc */.U)(t1)}</desc>${axes}${lines}</svg>`;
+    return `<figure class="chart">${svg}<figcaption><ul class="legend">${legend}</ul></figcaption>${stepTable(input)}</figure>`;
+}
+/** The chart as a table (its text alternative), folded away: every step of every series. */
+function stepTable(input) {
+    const rows = input.series
+        .flatMap((s) => s.steps.map((p) => ({ s, p })))
+        .sort((a, b) => (a.p.t < b.p.t ? -1 : a.p.t > b.p.t ? 1 : 0))
+        .map(({ s, p }) => `<tr><td><time datetime="${(0,html/* esc */.U)(p.t)}">${(0,html/* esc */.U)(shortTime(p.t))}</time></td><td>${(0,html/* esc */.U)(s.name)}</td><td class="num">${(0,html/* esc */.U)(input.format(p.v))}</td></tr>`)
+        .join('');
+    return `<details><summary>${(0,html/* esc */.U)(input.title)} as a table</summary><div class="scroll"><table><thead><tr><th scope="col">From (UTC)</th><th scope="col">Line</th><th scope="col">Value</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
+}
+/** Vertical bars, one per labelled count, each with its count written above it. */
+function barChart(input) {
+    const total = input.bars.reduce((n, b) => n + b.count, 0);
+    if (total === 0)
+        return `<p class="none">${(0,html/* esc */.U)(input.desc)}: nothing recorded yet.</p>`;
+    const vmax = niceMax(Math.max(...input.bars.map((b) => b.count)));
+    const slot = PLOT.width / input.bars.length;
+    const bottom = PLOT.top + PLOT.height;
+    const bars = input.bars
+        .map((b, i) => {
+        const h = (b.count / vmax) * PLOT.height;
+        const left = PLOT.left + i * slot;
+        return `<g class="bar" data-label="${(0,html/* esc */.U)(b.label)}" data-count="${b.count}"><rect x="${px(left + slot * 0.15)}" y="${px(bottom - h)}" width="${px(slot * 0.7)}" height="${px(h)}"><title>${(0,html/* esc */.U)(b.label)}: ${b.count}</title></rect><text x="${px(left + slot / 2)}" y="${px(bottom - h - 3)}" text-anchor="middle">${b.count}</text><text x="${px(left + slot / 2)}" y="${bottom + 16}" text-anchor="middle">${(0,html/* esc */.U)(b.label)}</text></g>`;
+    })
+        .join('');
+    const summary = input.bars.map((b) => `${b.label}: ${b.count}`).join('; ');
+    return `<figure class="chart"><svg class="chart" id="${(0,html/* esc */.U)(input.id)}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${(0,html/* esc */.U)(input.id)}-t ${(0,html/* esc */.U)(input.id)}-d" data-vmax="${vmax}" data-plot="${PLOT.left} ${PLOT.top} ${PLOT.width} ${PLOT.height}"><title id="${(0,html/* esc */.U)(input.id)}-t">${(0,html/* esc */.U)(input.title)}</title><desc id="${(0,html/* esc */.U)(input.id)}-d">${(0,html/* esc */.U)(input.desc)}: ${(0,html/* esc */.U)(summary)}</desc><g class="axis"><line x1="${PLOT.left}" y1="${bottom}" x2="${PLOT.left + PLOT.width}" y2="${bottom}"/></g>${bars}</svg></figure>`;
+}
+
+// EXTERNAL MODULE: ./shared/state/projection/trends.ts + 1 modules
+var projection_trends = __webpack_require__(3473);
+;// CONCATENATED MODULE: ./shared/dashboard/trend-series.ts
+
+/** The start of an hour key (`2026-03-01T10`) as a canonical ISO time. */
+const hourStart = (hour) => `${hour}:00:00.000Z`;
+const byTime = (a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0);
+/** Running totals of (time, delta) pairs: one step per distinct time, in time order. */
+function accumulate(deltas) {
+    const sorted = [...deltas].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const steps = [];
+    let v = 0;
+    for (const [t, d] of sorted) {
+        v += d;
+        if (steps.length && steps[steps.length - 1].t === t)
+            steps[steps.length - 1].v = v;
+        else
+            steps.push({ t, v });
+    }
+    return steps;
+}
+/**
+ * The burn-up: tasks done (each task done now, from the time it was first reported done), tasks done and
+ * merged (from the time its current commit was merged), and the scope (the tasks the latest registration at
+ * that time listed).
+ */
+function burnUp(feature) {
+    const trends = feature.trends ?? (0,projection_trends/* emptyTrends */.Wp)();
+    const progress = (0,queries/* taskProgress */.hv)(feature);
+    const done = [];
+    const merged = [];
+    for (const t of progress.tasks) {
+        const first = trends.firstDone[t.id];
+        if (t.state === 'done' && first)
+            done.push([first, 1]);
+        const at = t.merged && t.commit ? feature.merged[t.id]?.[t.commit]?.time : undefined;
+        if (at)
+            merged.push([at, 1]);
+    }
+    // Registrations: each replaces the scope, so a step per registration at its time (the greatest stamp wins a tie).
+    const scope = [];
+    for (const stamp of Object.keys(trends.scope).sort()) {
+        const t = stamp.slice(0, stamp.indexOf(' '));
+        const step = { t, v: trends.scope[stamp] };
+        if (scope.length && scope[scope.length - 1].t === t)
+            scope[scope.length - 1] = step;
+        else
+            scope.push(step);
+    }
+    return [
+        { id: 'scope', name: 'Tasks registered', steps: scope },
+        { id: 'done', name: 'Tasks done', steps: accumulate(done) },
+        { id: 'merged', name: 'Tasks done and merged', steps: accumulate(merged) },
+    ];
+}
+/**
+ * Open conflicts at the end of each hour in which one began or ended: resolved occurrences from the
+ * trends (first detection → resolution), open ones from their first detection since the last resolution.
+ */
+function openConflictsOverTime(feature) {
+    const trends = feature.trends ?? (0,projection_trends/* emptyTrends */.Wp)();
+    const deltas = [];
+    for (const [hour, n] of Object.entries(trends.began))
+        deltas.push([hourStart(hour), n]);
+    for (const [hour, n] of Object.entries(trends.ended))
+        deltas.push([hourStart(hour), -n]);
+    for (const c of Object.values(feature.conflicts)) {
+        const since = c.openSince[0];
+        if (since)
+            deltas.push([hourStart((0,projection_trends/* hourOf */.cg)(since)), 1]);
+    }
+    return { id: 'open', name: 'Open conflicts', steps: accumulate(deltas).sort(byTime) };
+}
+/** Each agent's cost so far (US dollars) at the end of each hour in which it recorded usage. */
+function costPerAgent(feature) {
+    const trends = feature.trends ?? (0,projection_trends/* emptyTrends */.Wp)();
+    return Object.keys(trends.cost)
+        .sort()
+        .map((agent, i) => {
+        const steps = accumulate(Object.entries(trends.cost[agent]).map(([hour, micro]) => [hourStart(hour), micro]));
+        return { id: `a${i % 6}`, name: agent, steps: steps.map((s) => ({ t: s.t, v: s.v / 1_000_000 })) };
+    });
+}
+/** Resolved conflicts by how long they lived (first detection → resolution), in LEAD_TIME_LABELS's buckets. */
+function leadTimeDistribution(feature) {
+    const counts = feature.trends?.leadTimes ?? {};
+    return projection_trends/* LEAD_TIME_LABELS */.di.map((label, i) => ({ label, count: counts[String(i)] ?? 0 }));
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-trends.ts
+
+
+const count = (v) => String(Math.round(v));
+const sections_trends_dollars = (v) => `$${v.toFixed(2)}`;
+/** The feature over time: burn-up, open conflicts, cost per agent, conflict lead times. `now` is the feature's newest event. */
+function trendsSection(feature, now) {
+    return [
+        '<h3 id="chart-burnup-h">Burn-up</h3>',
+        stepChart({
+            id: 'chart-burnup',
+            title: 'Burn-up: tasks done and registered over time',
+            desc: 'Tasks registered, done (from when each was first reported done) and done and merged',
+            series: burnUp(feature),
+            now,
+            format: count,
+        }),
+        '<h3 id="chart-conflicts-h">Open conflicts</h3>',
+        stepChart({
+            id: 'chart-conflicts',
+            title: 'Open conflicts over time',
+            desc: 'Conflicts open at the end of each hour in which one began or ended',
+            series: [openConflictsOverTime(feature)],
+            now,
+            format: count,
+        }),
+        '<h3 id="chart-cost-h">Cost per agent</h3>',
+        stepChart({
+            id: 'chart-cost',
+            title: 'Cost per agent over time (US dollars)',
+            desc: "Each agent's recorded cost so far, at the end of each hour in which it recorded usage",
+            series: costPerAgent(feature),
+            now,
+            format: sections_trends_dollars,
+        }),
+        '<h3 id="chart-lead-h">Conflict lead time</h3>',
+        barChart({
+            id: 'chart-lead',
+            title: 'Conflict lead time distribution',
+            desc: 'Resolved conflicts by time from first detection to resolution',
+            bars: leadTimeDistribution(feature),
+        }),
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./shared/state/projection/usage.ts
+var usage = __webpack_require__(8191);
+;// CONCATENATED MODULE: ./shared/dashboard/sections-cost.ts
+
+
+
+/**
+ * Tokens and cost per agent branch and per task of one feature, and the budgets
+ * crossed (said in words). Empty while the feature has no usage recorded.
+ */
+function costSection(projection, spec) {
+    const agents = (0,usage/* usageByAgent */.Q0)(projection, spec);
+    if (agents.length === 0)
+        return '';
+    const cells = (u, name) => [
+        name,
+        `<span class="num">${(0,usage/* totalTokens */.RP)(u)}</span>`,
+        `<span class="num">${u.inputTokens}</span>`,
+        `<span class="num">${u.outputTokens}</span>`,
+        `<span class="num">${u.cacheCreationTokens}</span>`,
+        `<span class="num">${u.cacheReadTokens}</span>`,
+        `<span class="num" data-cost-micro-usd="${u.costMicroUsd}">${(0,html/* esc */.U)((0,summarize/* formatUsd */.UK)(u.costMicroUsd))}</span>`,
+    ];
+    const headers = ['Tokens', 'Input', 'Output', 'Cache write', 'Cache read', 'Cost'];
+    const crossed = (0,usage/* budgetsCrossed */.GJ)(projection, spec).map((b) => `<li><strong class="bad">Budget crossed</strong>: ${(0,html/* esc */.U)(b.scope)} <code>${(0,html/* esc */.U)(b.subject)}</code> spent ${(0,html/* esc */.U)((0,summarize/* formatUsd */.UK)(b.spentMicroUsd))} of its ${(0,html/* esc */.U)((0,summarize/* formatUsd */.UK)(b.budgetMicroUsd))} budget (${time(b.time)})</li>`);
+    return [
+        ...(crossed.length ? [`<ul>${crossed.join('')}</ul>`] : []),
+        table('Cost per agent', ['Agent', ...headers], agents.map((u) => cells(u, `<code>${(0,html/* esc */.U)(u.name)}</code>`)), 'No usage recorded.'),
+        table('Cost per task (its share)', ['Task', ...headers], (0,usage/* usageByTask */.Qp)(projection, spec).map((u) => cells(u, (0,html/* esc */.U)(u.name))), 'No usage recorded for a task in progress.'),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
@@ -1760,6 +2103,8 @@ function guardViolationsSection(rows) {
 
 
 
+
+
 /** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
 const SITE_DIR = 'docs';
 const SITE_INDEX = `${SITE_DIR}/index.html`;
@@ -1795,6 +2140,7 @@ function renderSitePage(projection, feature) {
         lastScanSection(extras.lastScan),
         section('progress', 'Progress', progressSection(feature)),
         section('tasks', 'Tasks', taskListSection(feature)),
+        section('trends', 'Trends', trendsSection(feature, now)),
         section('health', 'Agent health', healthSection(extras.health)),
         section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
         section('timeline', 'Conflict timeline', timelineSection(feature, now)),
@@ -1804,6 +2150,7 @@ function renderSitePage(projection, feature) {
         section('blockers', 'Blockers', blockersSection(feature)),
         section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
         section('scope', 'Scope drift', scopeDriftSection(feature)),
+        ...(feature.usage ? [section('cost', 'Cost', costSection(projection, feature.spec))] : []),
     ];
     return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
 }
@@ -1964,7 +2311,47 @@ function trimEnd(lines) {
 var guard_state = __webpack_require__(6555);
 // EXTERNAL MODULE: ./shared/sync-status/owner-mismatch.ts
 var owner_mismatch = __webpack_require__(8628);
+;// CONCATENATED MODULE: ./shared/views/usage-section.ts
+
+
+/**
+ * The "Cost" section of the dashboard and the feature views: tokens and cost per
+ * agent branch and per task (its share), and the budgets crossed. Nothing at all
+ * while no usage was recorded, so views of features without it stay as they were.
+ */
+function usage_section_costSection(projection, spec, branch) {
+    const agents = (0,usage/* usageByAgent */.Q0)(projection, spec).filter((u) => branch === undefined || u.name === branch);
+    if (agents.length === 0)
+        return [];
+    const withSpec = spec === undefined;
+    const cells = (u) => [
+        ...(withSpec ? [(0,markdown.md)(u.feature)] : []),
+        (0,markdown.md)(u.name),
+        String((0,usage/* totalTokens */.RP)(u)),
+        String(u.inputTokens),
+        String(u.outputTokens),
+        String(u.cacheCreationTokens),
+        String(u.cacheReadTokens),
+        (0,summarize/* formatUsd */.UK)(u.costMicroUsd),
+    ];
+    const numbers = ['Tokens', 'Input', 'Output', 'Cache write', 'Cache read', 'Cost'];
+    const feature = withSpec ? ['Feature'] : [];
+    const tasks = branch === undefined ? (0,usage/* usageByTask */.Qp)(projection, spec) : [];
+    const crossed = (0,usage/* budgetsCrossed */.GJ)(projection, spec).filter((b) => branch === undefined || (b.scope === 'agent' && b.subject === branch));
+    return (0,markdown/* section */.uW)('Cost', [
+        ...(0,markdown/* table */.tp)([...feature, 'Agent', ...numbers], agents.map(cells)),
+        ...(tasks.length ? ['', ...(0,markdown/* table */.tp)([...feature, 'Task (its share)', ...numbers], tasks.map(cells))] : []),
+        ...(crossed.length
+            ? [
+                '',
+                ...crossed.map((b) => `- ⚠️ Budget crossed: ${(0,markdown.md)(b.scope)} ${(0,markdown.md)(b.subject)} spent ${(0,summarize/* formatUsd */.UK)(b.spentMicroUsd)} of its ${(0,summarize/* formatUsd */.UK)(b.budgetMicroUsd)} budget (${(0,markdown/* when */.z7)(b.time)})`),
+            ]
+            : []),
+    ], 'No usage recorded.');
+}
+
 ;// CONCATENATED MODULE: ./shared/views/render-dashboard.ts
+
 
 
 
@@ -2026,6 +2413,7 @@ function renderDashboard(projection) {
         ...(0,guard_state/* guardSection */.$D)(features.flatMap((f) => (0,findings/* openGuards */.X)(f)), true),
         ...(0,drift_state/* driftSection */.tX)(features.flatMap((f) => (0,findings/* openDrift */.w)(f)), true),
         ...(0,owner_mismatch/* ownerMismatchSection */.b)(projection),
+        ...usage_section_costSection(projection),
         ...recentSection(projection.recent, true),
         ...(problems.length ? (0,markdown/* section */.uW)('Unreadable event files', (0,markdown/* table */.tp)(['Path', 'Reason'], problems), '') : []),
     ];
@@ -2075,6 +2463,7 @@ var summary_section = __webpack_require__(7120);
 
 
 
+
 /** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
 function renderOverseerView(projection, feature) {
     const overseer = (0,roles/* overseerOf */.rl)(feature);
@@ -2105,6 +2494,7 @@ function renderOverseerView(projection, feature) {
         ...(0,guard_state/* guardSection */.$D)((0,findings/* openGuards */.X)(feature), true),
         ...(0,drift_state/* driftSection */.tX)((0,findings/* openDrift */.w)(feature), true),
         ...predictedSection(feature),
+        ...usage_section_costSection(projection, feature.spec),
         ...recentSection(feature.recent, false),
     ];
     return (0,markdown/* document */.Al)(lines);
@@ -2140,6 +2530,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...(0,guard_state/* guardSection */.$D)((0,findings/* openGuards */.X)(feature, agent.branch), false),
         ...(0,drift_state/* driftSection */.tX)((0,findings/* openDrift */.w)(feature, agent.branch), false),
         ...predictedSection(feature, agent.branch),
+        ...usage_section_costSection(projection, feature.spec, agent.branch),
     ];
     return (0,markdown/* document */.Al)(lines);
 }
@@ -2416,7 +2807,7 @@ function splitNamed(line) {
 
 /***/ }),
 
-/***/ 6257:
+/***/ 5967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2452,7 +2843,14 @@ var commands = __webpack_require__(83);
 
 
 /** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
-const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
+const NOTIFY_KINDS = [
+    'conflict-detected',
+    'conflict-resolved',
+    'test-failed',
+    'guard-violation',
+    'blocker-raised',
+    'budget-crossed',
+];
 function defaultNotificationSettings() {
     return {
         format: 'auto',
@@ -2566,7 +2964,107 @@ function parseScopeSettings(value, where) {
     return settings;
 }
 
+;// CONCATENATED MODULE: ./shared/config/usage-settings.ts
+
+
+/** The list prices of the vendors on DEFAULT_PRICES_DATE (USD per million tokens); override under usage.prices. */
+const DEFAULT_PRICES_DATE = '2025-12-01';
+const DEFAULT_PRICES = {
+    // Anthropic: input, output, 5-minute cache write, cache read.
+    'claude-opus-4-5': [5, 25, 6.25, 0.5],
+    'claude-opus-4': [15, 75, 18.75, 1.5],
+    'claude-sonnet-4': [3, 15, 3.75, 0.3],
+    'claude-3-7-sonnet': [3, 15, 3.75, 0.3],
+    'claude-haiku-4-5': [1, 5, 1.25, 0.1],
+    'claude-3-5-haiku': [0.8, 4, 1, 0.08],
+    // OpenAI (Codex): no cache write charge; cached input is read.
+    'gpt-5-codex': [1.25, 10, 0, 0.125],
+    'gpt-5-mini': [0.25, 2, 0, 0.025],
+    'gpt-5': [1.25, 10, 0, 0.125],
+};
+function defaultUsageSettings() {
+    const models = Object.create(null);
+    for (const [model, [input, output, cacheWrite, cacheRead]] of Object.entries(DEFAULT_PRICES))
+        models[model] = { input, output, cacheWrite, cacheRead };
+    return { prices: { date: DEFAULT_PRICES_DATE, models }, budgets: {} };
+}
+const PRICE_KEYS = {
+    input: 'input',
+    output: 'output',
+    'cache-write': 'cacheWrite',
+    'cache-read': 'cacheRead',
+};
+const MODEL = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,99}$/;
+const MAX_USD = 1_000_000;
+/**
+ * Parses `usage:`. Models given under `prices.models` are added to the shipped
+ * table (or replace a model of the same name); a table with models of its own
+ * must say the date of its prices. Every error names the file, the key and the value.
+ */
+function parseUsageSettings(value, where) {
+    const settings = defaultUsageSettings();
+    const root = mapping(value, 'usage', where);
+    for (const key of Object.keys(root))
+        if (key !== 'prices' && key !== 'budgets')
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(`usage.${key}`)}; expected prices or budgets`);
+    if (root.prices !== undefined) {
+        const prices = mapping(root.prices, 'usage.prices', where);
+        for (const key of Object.keys(prices))
+            if (key !== 'date' && key !== 'models')
+                throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(`usage.prices.${key}`)}; expected date or models`);
+        const date = prices.date instanceof Date ? prices.date.toISOString().slice(0, 10) : prices.date;
+        if (date !== undefined) {
+            if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+                throw new errors/* ConfigurationError */.j1(`${where}: usage.prices.date must be the date of the prices like 2026-01-31, got ${shown(date)}`);
+            settings.prices.date = date;
+        }
+        if (prices.models !== undefined) {
+            if (date === undefined)
+                throw new errors/* ConfigurationError */.j1(`${where}: usage.prices.models needs usage.prices.date, the date the prices were read (e.g. 2026-01-31)`);
+            for (const [model, price] of Object.entries(mapping(prices.models, 'usage.prices.models', where))) {
+                const at = `usage.prices.models.${model}`;
+                if (!MODEL.test(model))
+                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,quote/* quote */.hD)(at)}: a model name is letters, digits and . _ : @ / - (at most 100)`);
+                const p = mapping(price, at, where);
+                const parsed = { input: 0, output: 0, cacheWrite: 0, cacheRead: 0 };
+                for (const [key, v] of Object.entries(p)) {
+                    if (!(key in PRICE_KEYS))
+                        throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(`${at}.${key}`)}; expected ${Object.keys(PRICE_KEYS).join(', ')}`);
+                    parsed[PRICE_KEYS[key]] = usd(v, `${at}.${key}`, where, 0);
+                }
+                for (const key of ['input', 'output'])
+                    if (p[key] === undefined)
+                        throw new errors/* ConfigurationError */.j1(`${where}: ${at}.${key} is required (US dollars per million tokens)`);
+                settings.prices.models[model] = parsed;
+            }
+        }
+    }
+    if (root.budgets !== undefined) {
+        const budgets = mapping(root.budgets, 'usage.budgets', where);
+        for (const [key, v] of Object.entries(budgets)) {
+            if (key !== 'feature' && key !== 'agent' && key !== 'task')
+                throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(`usage.budgets.${key}`)}; expected feature, agent or task`);
+            settings.budgets[key] = usd(v, `usage.budgets.${key}`, where, 0.000001);
+        }
+    }
+    return settings;
+}
+function mapping(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date)
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a mapping, got ${(0,quote/* quoteValue */.cl)(value)}`);
+    return value;
+}
+function usd(value, key, where, min) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_USD)
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be an amount in US dollars from ${min} to ${MAX_USD}, got ${shown(value)}`);
+    return value;
+}
+function shown(value) {
+    return typeof value === 'string' ? (0,quote/* quote */.hD)(value) : (0,quote/* quoteValue */.cl)(value);
+}
+
 ;// CONCATENATED MODULE: ./shared/config/config.ts
+
 
 
 
@@ -2602,10 +3100,23 @@ function defaultConfig() {
         pullRequests: { nonAgentIntoOverseer: 'allow' },
         notifications: defaultNotificationSettings(),
         scope: defaultScopeSettings(),
+        usage: defaultUsageSettings(),
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
+    '': [
+        'version',
+        'branches',
+        'state',
+        'tasks',
+        'protected-paths',
+        'roles',
+        'conflicts',
+        'pull-requests',
+        'notifications',
+        'scope',
+        'usage',
+    ],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -2734,6 +3245,8 @@ function parseConfig(text, where) {
         config.notifications = parseNotifications(root.notifications, where);
     if (root.scope !== undefined)
         config.scope = parseScopeSettings(root.scope, where);
+    if (root.usage !== undefined)
+        config.usage = parseUsageSettings(root.usage, where);
     return config;
 }
 function object(value, key, where) {
@@ -3266,6 +3779,7 @@ class Git {
     baseEnv;
     /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
     shallow;
+    format;
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -3289,7 +3803,9 @@ class Git {
         return new Promise((resolve, reject) => {
             const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
             spawned++;
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
+            // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
+            const bounded = options.timeoutMs !== undefined;
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
             const out = [];
             const err = [];
             child.stdout?.on('data', (chunk) => out.push(chunk));
@@ -3297,7 +3813,25 @@ class Git {
             child.on('error', (cause) => {
                 reject(new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
+            let timedOut = false;
+            const timer = options.timeoutMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    timedOut = true;
+                    try {
+                        process.kill(-child.pid, 'SIGKILL');
+                    }
+                    catch {
+                        child.kill('SIGKILL');
+                    }
+                }, options.timeoutMs);
             child.on('close', (code) => {
+                if (timer)
+                    clearTimeout(timer);
+                if (timedOut) {
+                    reject(new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`git ${describeArgs(args)} did not finish within ${options.timeoutMs} ms and was stopped`, args, '', null));
+                    return;
+                }
                 const stdout = Buffer.concat(out);
                 const stderr = Buffer.concat(err).toString('utf8');
                 const exitCode = code ?? -1;
@@ -3386,6 +3920,12 @@ class Git {
     async mergeBase(a, b) {
         const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
         return r.exitCode === 0 ? r.stdout.trim() || null : null;
+    }
+    /** `sha1` or `sha256`: a repository's object format never changes, so it is asked once per instance (a scan asks twice). */
+    async objectFormat() {
+        this.format ??= this.run(['rev-parse', '--show-object-format']);
+        this.format.catch(() => (this.format = undefined));
+        return this.format;
     }
     /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
     async isShallow() {
@@ -3531,6 +4071,8 @@ function unquoteGitPath(quoted, encoding = 'utf8') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C8: () => (/* binding */ gitPath),
 /* harmony export */   Dy: () => (/* binding */ listRefs),
+/* harmony export */   EA: () => (/* binding */ updateRefs),
+/* harmony export */   Ow: () => (/* binding */ repositoryFacts),
 /* harmony export */   _5: () => (/* binding */ headId),
 /* harmony export */   ar: () => (/* binding */ toplevel),
 /* harmony export */   bU: () => (/* binding */ updateRefIfAt),
@@ -3560,7 +4102,7 @@ async function toplevel(git) {
 }
 /** `sha1` or `sha256`, as git names the repository's object format. */
 async function objectFormat(git) {
-    return git.run(['rev-parse', '--show-object-format']);
+    return git.objectFormat();
 }
 /** The commit HEAD is at (throws when there is none). */
 async function headId(git) {
@@ -3582,6 +4124,12 @@ async function treeOf(git, sha) {
 /** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
 async function updateRefIfAt(git, ref, value, expected) {
     await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
+}
+/** Sets every `ref` to its commit with one `update-ref --stdin` (one transaction: all or none). */
+async function updateRefs(git, updates) {
+    if (updates.length === 0)
+        return;
+    await git.run(['update-ref', '-z', '--stdin'], { input: updates.map(([ref, value]) => `update ${ref}\0${value}\0\0`).join('') });
 }
 /** Removes `ref`; one that is already gone is not an error. */
 async function deleteRef(git, ref) {
@@ -3614,6 +4162,14 @@ async function gitFile(git, path) {
     const root = [gitDir, common].filter((r) => file.startsWith(`${r}${pathSep}`)).sort((a, b) => b.length - a.length)[0];
     // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
     return { root: root ?? dirname(file), path: file };
+}
+/** What a repository's refs, HEAD and index say now, as one string: equal strings mean nothing there moved. */
+async function repositoryFacts(git) {
+    const refs = await git.run(['for-each-ref', '--format=%(refname) %(objectname)']);
+    const head = await git.exec(['symbolic-ref', '-q', 'HEAD'], { allowedExitCodes: [0, 1] });
+    const config = await git.exec(['config', '--local', '--list', '-z'], { allowedExitCodes: [0, 1] });
+    const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=no']);
+    return JSON.stringify([refs, head.stdout.trim(), (await git.resolveCommit('HEAD')) ?? '', config.stdout, status]);
 }
 
 
@@ -3696,10 +4252,13 @@ async function remoteHeads(git, remote, globs = []) {
  * is taken where it is now). A branch deleted in the meantime is left out of
  * the result (the caller names it), and the others are still fetched.
  */
-async function fetchBranches(git, remote, branches) {
+async function fetchBranches(git, remote, branches, listed) {
     const out = new Map();
     if (branches.length === 0)
         return out;
+    const pinned = listed ? await pinListed(git, branches, listed) : null;
+    if (pinned)
+        return pinned;
     const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
     let wanted = branches;
     try {
@@ -3723,6 +4282,30 @@ async function fetchBranches(git, remote, branches) {
     }
     return out;
 }
+/**
+ * The branches at the commits `listed` (just read from the remote by `ls-remote`), set in the private refs
+ * without a fetch when every one of those commits is the tip of a ref here already: a fresh clone has them
+ * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
+ * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
+ */
+async function pinListed(git, branches, listed) {
+    if (branches.some((b) => !listed.has(b)))
+        return null;
+    const here = new Map();
+    const tips = new Set();
+    for (const line of (await (0,_refs__WEBPACK_IMPORTED_MODULE_3__/* .listRefs */ .Dy)(git, '%(objecttype) %(objectname) %(refname)', ['refs/'])).split('\n')) {
+        const m = /^commit ([0-9a-f]+) (.+)$/.exec(line);
+        if (!m)
+            continue;
+        tips.add(m[1]);
+        if (m[2].startsWith(PRIVATE_PREFIX))
+            here.set(m[2].slice(PRIVATE_PREFIX.length), m[1]);
+    }
+    if (branches.some((b) => !tips.has(listed.get(b))))
+        return null;
+    await (0,_refs__WEBPACK_IMPORTED_MODULE_3__/* .updateRefs */ .EA)(git, branches.filter((b) => here.get(b) !== listed.get(b)).map((b) => [privateRef(b), listed.get(b)]));
+    return new Map(branches.map((b) => [b, listed.get(b)]));
+}
 /** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
 async function privateHeads(git) {
     const listing = await (0,_refs__WEBPACK_IMPORTED_MODULE_3__/* .listRefs */ .Dy)(git, '%(objecttype) %(objectname) %(refname)', [PRIVATE_PREFIX]);
@@ -3742,6 +4325,7 @@ async function remoteHeadsAndDefault(git, remote, globs) {
     const out = await git.run(['ls-remote', '--symref', '--', remote, 'HEAD', ...globs.map((g) => `refs/heads/${g}`)]);
     const heads = new Map();
     let defaultBranch = null;
+    let defaultSha = null;
     for (const line of out.split('\n')) {
         const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
         if (symref)
@@ -3750,8 +4334,10 @@ async function remoteHeadsAndDefault(git, remote, globs) {
         const ref = line.slice(tab + 1);
         if (tab > 0 && !line.startsWith('ref: ') && ref.startsWith('refs/heads/'))
             heads.set(ref.slice('refs/heads/'.length), line.slice(0, tab));
+        if (tab > 0 && !line.startsWith('ref: ') && ref === 'HEAD')
+            defaultSha = line.slice(0, tab);
     }
-    return { heads, defaultBranch };
+    return { heads, defaultBranch, ...(defaultBranch && defaultSha ? { defaultSha } : {}) };
 }
 /** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
 async function remoteDefaultBranch(git, remote) {
@@ -4615,6 +5201,134 @@ function checkPlainGitName(kind, name) {
 
 /***/ }),
 
+/***/ 1448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ collapsedBrief)
+});
+
+// EXTERNAL MODULE: ./shared/integrate/order-input.ts
+var order_input = __webpack_require__(2631);
+// EXTERNAL MODULE: ./shared/integrate/merge-order.ts
+var merge_order = __webpack_require__(5043);
+// EXTERNAL MODULE: ./shared/git/remote.ts
+var git_remote = __webpack_require__(6543);
+// EXTERNAL MODULE: ./shared/text/cli-invocation.ts
+var cli_invocation = __webpack_require__(7921);
+;// CONCATENATED MODULE: ./shared/resolution/rebase-plan.ts
+
+
+
+/**
+ * The branch merged later (in the feature's merge order) rebases onto the one
+ * merged first. An implementor conflicting with its overseer merges the
+ * overseer in. With no order that covers both, the rule is stated: the branch
+ * whose name sorts later moves (the same answer from the state alone, as the
+ * dashboard and the pull-request notice give it, and from a full brief).
+ */
+function rebasePlan(projection, facts, remote) {
+    const { left, right } = facts;
+    const input = facts.spec ? (0,order_input/* orderInputFromProjection */.El)(projection, facts.spec) : null;
+    let decided = null;
+    const overseer = input?.overseer ?? facts.overseer;
+    if (overseer && (left === overseer || right === overseer)) {
+        const impl = left === overseer ? right : left;
+        decided = {
+            rebases: impl,
+            onto: overseer,
+            from: 'overseer',
+            reason: `${impl} merges into ${overseer}: it takes the overseer's changes`,
+        };
+    }
+    else if (input) {
+        const order = (0,merge_order/* mergeOrder */.l)(input);
+        const pos = (b) => order.steps.find((s) => s.branch === b)?.position;
+        const [l, r] = [pos(left), pos(right)];
+        if (l !== undefined && r !== undefined) {
+            const [first, later] = l < r ? [left, right] : [right, left];
+            decided = {
+                rebases: later,
+                onto: first,
+                from: 'merge-order',
+                reason: `the merge order into ${input.overseer} takes ${first} at step ${Math.min(l, r)} and ${later} at step ${Math.max(l, r)}`,
+                overseer: input.overseer,
+            };
+        }
+    }
+    if (!decided) {
+        const why = !facts.spec
+            ? 'the branches belong to no registered feature'
+            : !input
+                ? `feature ${facts.spec} has no overseer on record`
+                : 'the merge order does not place both branches (held back or nothing to merge)';
+        const [rebases, onto] = left > right ? [left, right] : [right, left];
+        decided = {
+            rebases,
+            onto,
+            from: 'rule',
+            reason: `no merge order is derivable (${why}); by rule the branch whose name sorts later rebases: ${rebases}`,
+            ...(input ? { overseer: input.overseer } : {}),
+        };
+    }
+    return { ...decided, ...commandsFor(decided.rebases, decided.onto, remote, decided.overseer) };
+}
+function commandsFor(rebases, onto, remote, overseer) {
+    const q = cli_invocation/* shellWord */.r7;
+    // A named remote has tracking refs; a path or URL does not, so its branch is fetched to a ref of our own.
+    const named = (0,git_remote/* isRemoteName */.wB)(remote);
+    const ref = (b) => (named ? `${remote}/${b}` : `refs/orchestrator/brief/${b}`);
+    const fetch = named
+        ? `git fetch ${q(remote)} ${q(onto)} ${q(rebases)}`
+        : `git fetch ${q(remote)} ${q(`+refs/heads/${onto}:${ref(onto)}`)}`;
+    const start = [fetch, `git switch ${q(rebases)}`];
+    const push = `git push --force-with-lease ${q(remote)} ${q(rebases)}`;
+    const later = overseer && overseer !== onto
+        ? [`# or, once ${onto} has merged into ${overseer}: git fetch ${q(remote)} ${q(overseer)} && git rebase ${q(ref(overseer))}`]
+        : [];
+    return {
+        commands: [
+            ...start,
+            `git rebase ${q(ref(onto))}`,
+            '# resolve each conflict, git add the files, then: git rebase --continue',
+            push,
+            ...later,
+        ],
+        mergeCommands: [
+            ...start,
+            `git merge ${q(ref(onto))}`,
+            '# resolve, git add the files, then: git commit',
+            `git push ${q(remote)} ${q(rebases)}`,
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/resolution/collapsed.ts
+
+/**
+ * The collapsed brief of a recorded conflict from the state alone (no git):
+ * what the dashboard and the pull-request notice show. Its hunk count is the
+ * recorded ranges (one per hunk), and who rebases follows the same rule as the
+ * full brief (rebasePlan).
+ */
+function collapsedBrief(projection, conflict, cli = 'orchestrator') {
+    const plan = rebasePlan(projection, { spec: conflict.feature, left: conflict.left, right: conflict.right }, 'origin');
+    const files = conflict.files.map((f) => ({ path: f.path, hunks: f.leftRanges.length }));
+    return {
+        files,
+        hunks: files.reduce((n, f) => n + f.hunks, 0),
+        rebases: plan.rebases,
+        onto: plan.onto,
+        reason: plan.reason,
+        command: `${cli} conflicts brief ${conflict.id}`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 1205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5199,6 +5913,11 @@ const EVENT_KINDS = [
     'conflict-predicted',
     'notification-pending',
     'notification-claimed',
+    'agent-usage',
+    'budget-crossed',
+    'resolution-suggested',
+    'resolution-remembered',
+    'brief-delivered',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -5226,7 +5945,15 @@ const filePath = (0,field_checks/* text */.Qq)({ max: 1000 });
 const conflictPath = (0,field_checks/* text */.Qq)({ max: 20_000 });
 const base64 = (0,field_checks/* text */.Qq)({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
 const gitMessage = (0,field_checks/* text */.Qq)({ max: 2000, multiline: true });
+/** A hunk section of a remembered resolution: base64 of at most 8 KiB of text. */
+const hunkText = (0,field_checks/* text */.Qq)({ max: 11_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64 of at most 8 KiB' });
 const count = (0,field_checks/* integer */.nd)(0);
+/** Session ids and message ids of agent tools: one line, no spaces. */
+const usageId = (0,field_checks/* text */.Qq)({
+    max: 200,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9._:@/+=-]*$/,
+    expected: 'must be an id of letters, digits and . _ : @ / + = - (at most 200)',
+});
 const eventKeyText = (0,field_checks/* text */.Qq)({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be an event key (64 hex digits)' });
 const range = (value, field, where) => {
     const r = (0,field_checks/* objectOf */.Xy)({ start: (0,field_checks/* required */.mw)((0,field_checks/* integer */.nd)(1)), end: (0,field_checks/* required */.mw)((0,field_checks/* integer */.nd)(0)) })(value, field, where);
@@ -5314,6 +6041,7 @@ const SHAPES = {
         commit: (0,field_checks/* required */.mw)(sha),
         runUrl: (0,field_checks/* optional */.lq)(url),
         unit: (0,field_checks/* optional */.lq)((0,field_checks/* oneOf */.yL)(['check', 'tests'])),
+        tail: (0,field_checks/* optional */.lq)((0,field_checks/* text */.Qq)({ max: 4000, multiline: true })),
     },
     'blocker-raised': { id: (0,field_checks/* required */.mw)(shortName), agent: (0,field_checks/* optional */.lq)(branch), reason: (0,field_checks/* required */.mw)(message) },
     'blocker-cleared': { id: (0,field_checks/* required */.mw)(shortName), note: (0,field_checks/* optional */.lq)(message) },
@@ -5363,6 +6091,58 @@ const SHAPES = {
     },
     'notification-pending': { event: (0,field_checks/* required */.mw)(eventKeyText), reason: (0,field_checks/* required */.mw)(title) },
     'notification-claimed': { event: (0,field_checks/* required */.mw)(eventKeyText) },
+    'agent-usage': {
+        agent: (0,field_checks/* required */.mw)(branch),
+        session: (0,field_checks/* required */.mw)(usageId),
+        source: (0,field_checks/* required */.mw)((0,field_checks/* oneOf */.yL)(['claude', 'codex', 'manual'])),
+        model: (0,field_checks/* optional */.lq)((0,field_checks/* text */.Qq)({ max: 100, pattern: /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, expected: 'must be a model name like "claude-sonnet-4-5"' })),
+        tasks: (0,field_checks/* optional */.lq)((0,field_checks/* arrayOf */.jk)(taskId, 50)),
+        inputTokens: (0,field_checks/* required */.mw)(count),
+        outputTokens: (0,field_checks/* required */.mw)(count),
+        cacheCreationTokens: (0,field_checks/* required */.mw)(count),
+        cacheReadTokens: (0,field_checks/* required */.mw)(count),
+        costMicroUsd: (0,field_checks/* required */.mw)(count),
+        prices: (0,field_checks/* optional */.lq)((0,field_checks/* text */.Qq)({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/, expected: 'must be a date like 2026-01-31' })),
+        through: (0,field_checks/* required */.mw)(usageId),
+        messages: (0,field_checks/* optional */.lq)(count),
+    },
+    'budget-crossed': {
+        scope: (0,field_checks/* required */.mw)((0,field_checks/* oneOf */.yL)(['feature', 'agent', 'task'])),
+        subject: (0,field_checks/* required */.mw)(branch),
+        budgetMicroUsd: (0,field_checks/* required */.mw)((0,field_checks/* integer */.nd)(1)),
+        spentMicroUsd: (0,field_checks/* required */.mw)(count),
+    },
+    'resolution-suggested': {
+        left: (0,field_checks/* required */.mw)(branch),
+        right: (0,field_checks/* required */.mw)(branch),
+        leftSha: (0,field_checks/* required */.mw)(sha),
+        rightSha: (0,field_checks/* required */.mw)(sha),
+        command: (0,field_checks/* required */.mw)((0,field_checks/* text */.Qq)({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be a sha-256 in hex (64 digits)' })),
+        outcome: (0,field_checks/* required */.mw)((0,field_checks/* oneOf */.yL)(['proven', 'rejected'])),
+        branch: (0,field_checks/* optional */.lq)(branch),
+        commit: (0,field_checks/* optional */.lq)(sha),
+        reason: (0,field_checks/* optional */.lq)(message),
+    },
+    'resolution-remembered': {
+        key: (0,field_checks/* required */.mw)(eventKeyText),
+        path: (0,field_checks/* required */.mw)(conflictPath),
+        pathBase64: (0,field_checks/* optional */.lq)(base64),
+        base: (0,field_checks/* optional */.lq)(hunkText),
+        ours: (0,field_checks/* optional */.lq)(hunkText),
+        theirs: (0,field_checks/* optional */.lq)(hunkText),
+        result: (0,field_checks/* optional */.lq)(hunkText),
+        commit: (0,field_checks/* required */.mw)(sha),
+        branch: (0,field_checks/* required */.mw)(branch),
+        oursCommit: (0,field_checks/* required */.mw)(sha),
+        theirsCommit: (0,field_checks/* required */.mw)(sha),
+    },
+    'brief-delivered': {
+        agent: (0,field_checks/* required */.mw)(branch),
+        items: (0,field_checks/* required */.mw)((0,field_checks/* integer */.nd)(1, 100_000)),
+        kinds: (0,field_checks/* required */.mw)((0,field_checks/* arrayOf */.jk)((0,field_checks/* text */.Qq)({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a brief kind like "conflict"' }), 20)),
+        conflicts: (0,field_checks/* optional */.lq)((0,field_checks/* arrayOf */.jk)((0,field_checks/* text */.Qq)({ max: 200 }), 200)),
+        digest: (0,field_checks/* required */.mw)(eventKeyText),
+    },
 };
 const occurrence = (0,field_checks/* integer */.nd)(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, (0,field_checks/* objectOf */.Xy)({ ...SHAPES[kind], [OCCURRENCE_FIELD]: (0,field_checks/* optional */.lq)(occurrence) })]));
@@ -5398,6 +6178,13 @@ const KEY_FIELDS = {
     'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
     'notification-pending': ['event'],
     'notification-claimed': ['event'],
+    'agent-usage': ['agent', 'source', 'session', 'model', 'through'],
+    // A budget raised later is a new fact; the same budget crossed again is not.
+    'budget-crossed': ['scope', 'subject', 'budgetMicroUsd'],
+    'resolution-suggested': ['left', 'right', 'leftSha', 'rightSha', 'command'],
+    // The same hunk is the same fact, whichever merge resolved it first.
+    'resolution-remembered': ['key'],
+    'brief-delivered': ['agent', 'digest'],
 };
 
 // EXTERNAL MODULE: ./shared/state/events/safe-segment.ts
@@ -6438,10 +7225,10 @@ function lastLines(text) {
 /* harmony export */ });
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
 /* harmony import */ var _git_cat_file__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var _git_objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2068);
-/* harmony import */ var _projection_projection_io__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7437);
+/* harmony import */ var _git_objects__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2068);
+/* harmony import */ var _projection_projection_io__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7437);
 /* harmony import */ var _projection_projection__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9611);
-/* harmony import */ var _rebuild__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3469);
+/* harmony import */ var _rebuild__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3469);
 
 
 
@@ -6451,13 +7238,7 @@ function lastLines(text) {
 function objectName(commit, path) {
     return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
 }
-/**
- * Loads the projection at `commit` and the given folders and paths. The
- * stored projection is trusted only if it was computed from exactly the
- * events folder that is there (same tree id): otherwise (a hand edit, a merge
- * made in GitHub's UI) it is rebuilt from the events, loudly.
- */
-async function loadStateAt(git, layout, logger, commit, paths = []) {
+async function loadStateAt(git, layout, logger, commit, paths = [], known) {
     if (!commit) {
         const nothing = async () => { };
         return {
@@ -6471,39 +7252,15 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
+    const reuse = known?.commit === commit ? known : undefined;
+    const wanted = [
+        ...new Set([...(reuse ? [] : [layout.projectionPath, layout.projectionDigestPath, layout.markerPath]), layout.eventsDir, ...paths]),
+    ];
     const results = await (0,_git_cat_file__WEBPACK_IMPORTED_MODULE_1__/* .catFileBatch */ .Fn)(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
-    const events = byPath.get(layout.eventsDir);
-    if (!events.missing && events.type !== 'tree')
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
-    const eventsTree = events.missing ? null : events.oid;
-    const stored = byPath.get(layout.projectionPath);
-    const digest = byPath.get(layout.projectionDigestPath);
-    const marker = byPath.get(layout.markerPath);
-    const storedBytes = stored.missing ? null : stored.content;
-    const ours = (!marker.missing && marker.type === 'blob') || (0,_projection_projection_io__WEBPACK_IMPORTED_MODULE_3__/* .isOurProjection */ .Qx)(storedBytes);
-    const { projection: parsed, reason } = (0,_projection_projection_io__WEBPACK_IMPORTED_MODULE_3__/* .parseStoredProjection */ .GN)(storedBytes, digest.missing ? null : digest.content);
-    let projection = parsed;
-    let rebuilt = false;
-    if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree || (storedBytes && !projection)) {
-            const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
-            logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
-        }
-        projection = await (0,_rebuild__WEBPACK_IMPORTED_MODULE_4__/* .rebuildProjection */ .Bk)(git, layout, eventsTree);
-        rebuilt = true;
-    }
-    for (const p of projection.problems)
-        logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`);
     const trees = new Map();
-    return {
-        commit,
-        projection,
-        eventsTree,
-        rebuilt,
-        ours,
+    const access = {
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await (0,_git_cat_file__WEBPACK_IMPORTED_MODULE_1__/* .catFileBatch */ .Fn)(git, more.map((p) => objectName(commit, p)));
@@ -6519,11 +7276,36 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
                 if (!byPath.has(dir))
                     throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
-                trees.set(dir, r && !r.missing && r.type === 'tree' ? (0,_git_objects__WEBPACK_IMPORTED_MODULE_5__/* .parseTree */ .cZ)(r.content, r.oid.length) : null);
+                trees.set(dir, r && !r.missing && r.type === 'tree' ? (0,_git_objects__WEBPACK_IMPORTED_MODULE_3__/* .parseTree */ .cZ)(r.content, r.oid.length) : null);
             }
             return trees.get(dir);
         },
     };
+    if (reuse)
+        return { ...reuse, commit, ...access };
+    const events = byPath.get(layout.eventsDir);
+    if (!events.missing && events.type !== 'tree')
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+    const eventsTree = events.missing ? null : events.oid;
+    const stored = byPath.get(layout.projectionPath);
+    const digest = byPath.get(layout.projectionDigestPath);
+    const marker = byPath.get(layout.markerPath);
+    const storedBytes = stored.missing ? null : stored.content;
+    const ours = (!marker.missing && marker.type === 'blob') || (0,_projection_projection_io__WEBPACK_IMPORTED_MODULE_4__/* .isOurProjection */ .Qx)(storedBytes);
+    const { projection: parsed, reason } = (0,_projection_projection_io__WEBPACK_IMPORTED_MODULE_4__/* .parseStoredProjection */ .GN)(storedBytes, digest.missing ? null : digest.content);
+    let projection = parsed;
+    let rebuilt = false;
+    if (!projection || projection.eventsTree !== eventsTree) {
+        if (eventsTree || (storedBytes && !projection)) {
+            const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
+            logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
+        }
+        projection = await (0,_rebuild__WEBPACK_IMPORTED_MODULE_5__/* .rebuildProjection */ .Bk)(git, layout, eventsTree);
+        rebuilt = true;
+    }
+    for (const p of projection.problems)
+        logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`);
+    return { commit, projection, eventsTree, rebuilt, ours, ...access };
 }
 
 
@@ -6699,6 +7481,15 @@ const record = (check) => (v, at) => {
 const stamped = (fields) => object({ stamp: str, time: str, ...fields });
 const range = object({ start: projection_check_int, end: projection_check_int });
 const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
+const usageTotals = object({
+    inputTokens: projection_check_int,
+    outputTokens: projection_check_int,
+    cacheCreationTokens: projection_check_int,
+    cacheReadTokens: projection_check_int,
+    costMicroUsd: projection_check_int,
+    records: projection_check_int,
+    lastAt: str,
+});
 const feature = object({
     spec: str,
     registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
@@ -6717,6 +7508,7 @@ const feature = object({
         openSince: list(str),
         manualSince: list(str),
         resolutions: projection_check_int,
+        suggestion: maybe(stamped({ left: str, right: str, leftSha: str, rightSha: str, command: str, outcome: str })),
     })),
     divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: str }))),
     tests: record(stamped({ role: str, suite: str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: str })),
@@ -6740,6 +7532,23 @@ const feature = object({
         detected: nullable(stamped({ commit: str, tasks: maybe(list(object({ id: str, agent: maybe(str), how: maybe(str) }))) })),
     }))),
     predicted: maybe(record(stamped({ agent: str, path: str, sibling: str, siblingSha: str, ranges: list(range), warnings: projection_check_int }))),
+    trends: maybe(object({
+        firstDone: record(str),
+        scope: record(projection_check_int),
+        began: record(projection_check_int),
+        ended: record(projection_check_int),
+        leadTimes: record(projection_check_int),
+        cost: record(record(projection_check_int)),
+    })),
+    usage: maybe(record(usageTotals)),
+    taskUsage: maybe(record(usageTotals)),
+    budgets: maybe(record(object({ scope: str, subject: str, budgetMicroUsd: projection_check_int, spentMicroUsd: projection_check_int, time: str }))),
+    remembered: maybe(record(stamped({
+        path: str,
+        result: maybe(str),
+        commit: str,
+        branch: str,
+    }))),
     activity: record(str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,
@@ -6837,7 +7646,7 @@ function isOurProjection(content) {
 /* harmony export */   xK: () => (/* binding */ FEATURE_RECENT_LIMIT)
 /* harmony export */ });
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
+const PROJECTION_SCHEMA = 3;
 /** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
 const RECENT_LIMIT = 100;
 const FEATURE_RECENT_LIMIT = 30;
@@ -6855,12 +7664,14 @@ const FEATURE_RECENT_LIMIT = 30;
 /* harmony export */   Z8: () => (/* binding */ applyEvent),
 /* harmony export */   jy: () => (/* binding */ guardId)
 /* harmony export */ });
-/* unused harmony exports dict, emptyFeature */
-/* harmony import */ var _events_canonical_json__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4265);
-/* harmony import */ var _events_conflict_pair__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2621);
+/* unused harmony exports dict, emptyFeature, shareOf */
+/* harmony import */ var _events_canonical_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4265);
+/* harmony import */ var _events_conflict_pair__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2621);
 /* harmony import */ var _events_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2071);
 /* harmony import */ var _summarize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4861);
+/* harmony import */ var _trends__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3473);
 /* harmony import */ var _projection_types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8043);
+
 
 
 
@@ -6915,6 +7726,7 @@ function applyEvent(projection, event) {
     const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: (0,_summarize__WEBPACK_IMPORTED_MODULE_2__/* .summarizeEvent */ .U2)(event) });
     keepNewest(projection.recent, s.stamp, summarize, _projection_types__WEBPACK_IMPORTED_MODULE_0__/* .RECENT_LIMIT */ .Kb);
     keepNewest(feature.recent, s.stamp, summarize, _projection_types__WEBPACK_IMPORTED_MODULE_0__/* .FEATURE_RECENT_LIMIT */ .xK);
+    (0,_trends__WEBPACK_IMPORTED_MODULE_3__/* .applyTrends */ .d5)(feature, event, s.stamp);
     const touch = (name) => {
         if (name && !(feature.activity[name] >= event.time))
             feature.activity[name] = event.time;
@@ -7088,9 +7900,26 @@ function applyEvent(projection, event) {
                 current.warnings = warnings;
             break;
         }
+        case 'resolution-remembered': {
+            // The earliest resolution of a hunk is kept (the least stamp: order-independent, like every rule here).
+            // Only its result: the key is the hunk, and the event keeps base, ours and theirs.
+            const d = event.data;
+            const remembered = (feature.remembered ??= dict());
+            const current = remembered[d.key];
+            if (!current || s.stamp < current.stamp)
+                remembered[d.key] = { ...s, path: d.path, ...(d.result ? { result: d.result } : {}), commit: d.commit, branch: d.branch };
+            break;
+        }
         case 'notification-pending': {
             const outbox = (feature.outbox ??= dict());
             outbox[event.data.event] = Math.max(outbox[event.data.event] ?? 0, event.data.occurrence ?? 1);
+            break;
+        }
+        case 'resolution-suggested': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.suggestion))
+                c.suggestion = { ...s, ...d };
             break;
         }
         case 'notification-claimed': {
@@ -7099,11 +7928,67 @@ function applyEvent(projection, event) {
                 delete outbox[event.data.event];
             break;
         }
+        case 'agent-usage': {
+            const d = event.data;
+            touch(d.agent);
+            addUsage(((feature.usage ??= dict())[d.agent] ??= noUsage()), d, event.time);
+            const tasks = [...new Set(d.tasks ?? [])].sort();
+            tasks.forEach((id, i) => addUsage(((feature.taskUsage ??= dict())[id] ??= noUsage()), shareOf(d, i, tasks.length), event.time));
+            break;
+        }
+        case 'budget-crossed': {
+            const d = event.data;
+            const id = JSON.stringify([d.scope, d.subject]);
+            const current = (feature.budgets ??= dict())[id];
+            if (!current || d.budgetMicroUsd > current.budgetMicroUsd)
+                feature.budgets[id] = {
+                    scope: d.scope,
+                    subject: d.subject,
+                    budgetMicroUsd: d.budgetMicroUsd,
+                    spentMicroUsd: d.spentMicroUsd,
+                    time: event.time,
+                };
+            break;
+        }
+        case 'brief-delivered': {
+            const briefed = (feature.briefed ??= dict());
+            for (const id of event.data.conflicts ?? []) {
+                const told = (briefed[id] ??= dict());
+                if ((told[event.data.agent] ?? '') < event.time)
+                    told[event.data.agent] = event.time;
+            }
+            break;
+        }
     }
+}
+const USAGE_FIELDS = ['inputTokens', 'outputTokens', 'cacheCreationTokens', 'cacheReadTokens', 'costMicroUsd'];
+function noUsage() {
+    return { inputTokens: 0, outputTokens: 0, cacheCreationTokens: 0, cacheReadTokens: 0, costMicroUsd: 0, records: 0, lastAt: '' };
+}
+function addUsage(totals, d, time) {
+    for (const field of USAGE_FIELDS)
+        totals[field] += d[field];
+    totals.records++;
+    if (time > totals.lastAt)
+        totals.lastAt = time;
+}
+/**
+ * The share of task `i` of `n` (sorted ids) in a usage record: the whole parts split evenly,
+ * the remainder one each to the first tasks, so that the shares add up to the record exactly.
+ */
+function shareOf(d, i, n) {
+    const share = (v) => Math.floor(v / n) + (i < v % n ? 1 : 0);
+    return {
+        inputTokens: share(d.inputTokens),
+        outputTokens: share(d.outputTokens),
+        cacheCreationTokens: share(d.cacheCreationTokens),
+        cacheReadTokens: share(d.cacheReadTokens),
+        costMicroUsd: share(d.costMicroUsd),
+    };
 }
 /** The projection as stored: canonical JSON, so equal projections are equal bytes. */
 function serializeProjection(projection) {
-    return `${(0,_events_canonical_json__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .d)(projection, 1)}\n`;
+    return `${(0,_events_canonical_json__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .d)(projection, 1)}\n`;
 }
 function newer(s, current) {
     return !current || s.stamp > current.stamp;
@@ -7136,10 +8021,10 @@ function driftOf(feature, d) {
     });
 }
 function conflictOf(feature, spec, left, right) {
-    const id = (0,_events_conflict_pair__WEBPACK_IMPORTED_MODULE_4__/* .conflictId */ .W)(spec, left, right);
+    const id = (0,_events_conflict_pair__WEBPACK_IMPORTED_MODULE_5__/* .conflictId */ .W)(spec, left, right);
     return (feature.conflicts[id] ??= {
         id,
-        branches: (0,_events_conflict_pair__WEBPACK_IMPORTED_MODULE_4__/* .sortedPair */ .w)(left, right),
+        branches: (0,_events_conflict_pair__WEBPACK_IMPORTED_MODULE_5__/* .sortedPair */ .w)(left, right),
         detected: null,
         resolved: null,
         openSince: [],
@@ -7186,6 +8071,24 @@ function insertSorted(list, value) {
 /* harmony export */   r2: () => (/* binding */ cmp),
 /* harmony export */   uo: () => (/* binding */ openPrs)
 /* harmony export */ });
+/** The pair's suggestion when it was made for the tips the open conflict was detected at (either order). */
+function suggestionAt(c, d) {
+    const s = c.suggestion;
+    if (!s)
+        return {};
+    const same = (s.leftSha === d.leftSha && s.rightSha === d.rightSha) || (s.leftSha === d.rightSha && s.rightSha === d.leftSha);
+    if (!same)
+        return {};
+    return {
+        suggestion: {
+            outcome: s.outcome,
+            time: s.time,
+            ...(s.branch ? { branch: s.branch } : {}),
+            ...(s.commit ? { commit: s.commit } : {}),
+            ...(s.reason ? { reason: s.reason } : {}),
+        },
+    };
+}
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
 function openConflicts(projection, feature) {
     const out = [];
@@ -7209,6 +8112,7 @@ function openConflicts(projection, feature) {
                 ...(d.messages?.length ? { messages: d.messages } : {}),
                 ...(d.kind ? { kind: d.kind } : {}),
                 ...(d.check ? { check: d.check } : {}),
+                ...suggestionAt(c, d),
             });
         }
     }
@@ -7375,7 +8279,8 @@ function overseerOf(feature) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U2: () => (/* binding */ summarizeEvent)
+/* harmony export */   U2: () => (/* binding */ summarizeEvent),
+/* harmony export */   UK: () => (/* binding */ formatUsd)
 /* harmony export */ });
 /* unused harmony exports short, plural */
 const MAX_SUMMARY = 160;
@@ -7423,11 +8328,28 @@ function describe(event) {
             return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
         case 'conflict-predicted':
             return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${short(event.data.siblingSha)}`;
+        case 'resolution-remembered':
+            return `resolution of a conflict in ${event.data.path} remembered from ${short(event.data.commit)} on ${event.data.branch}`;
         case 'notification-pending':
             return `announcement of event ${event.data.event.slice(0, 12)} left for a later run: ${event.data.reason}`;
         case 'notification-claimed':
             return `announcement of event ${event.data.event.slice(0, 12)} taken to be sent`;
+        case 'agent-usage':
+            return `${event.data.agent} used ${event.data.inputTokens + event.data.outputTokens + event.data.cacheCreationTokens + event.data.cacheReadTokens} tokens${event.data.model ? ` of ${event.data.model}` : ''} (${formatUsd(event.data.costMicroUsd)})`;
+        case 'budget-crossed':
+            return `${event.data.scope} ${event.data.subject} spent ${formatUsd(event.data.spentMicroUsd)} of its ${formatUsd(event.data.budgetMicroUsd)} budget`;
+        case 'resolution-suggested':
+            return event.data.outcome === 'proven'
+                ? `resolution of ${event.data.left} × ${event.data.right} suggested on ${event.data.branch ?? '(no branch)'}`
+                : `resolution of ${event.data.left} × ${event.data.right} rejected: ${event.data.reason ?? 'no reason'}`;
+        case 'brief-delivered':
+            return `${event.data.agent} was briefed on ${plural(event.data.items, 'fact')} (${event.data.kinds.join(', ')})`;
     }
+}
+/** Millionths of a US dollar as dollars: "$1.23", and "$0.0042" below a cent. */
+function formatUsd(micro) {
+    const usd = micro / 1_000_000;
+    return `$${usd >= 0.01 || usd === 0 ? usd.toFixed(2) : usd.toFixed(4)}`;
 }
 function short(sha) {
     return sha.slice(0, 7);
@@ -7438,6 +8360,191 @@ function plural(n, word) {
 function bound(text) {
     const line = text.replace(/\s+/g, ' ');
     return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+
+/***/ }),
+
+/***/ 3473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  di: () => (/* binding */ LEAD_TIME_LABELS),
+  d5: () => (/* binding */ applyTrends),
+  Wp: () => (/* binding */ emptyTrends),
+  cg: () => (/* binding */ hourOf)
+});
+
+// UNUSED EXPORTS: LEAD_TIME_BOUNDS, leadTimeBucket
+
+;// CONCATENATED MODULE: ./shared/state/events/usage.ts
+/**
+ * The one reader of `agent-usage` events (what an agent's session cost): every
+ * consumer (metrics, the dashboard's cost chart, the projection's trends) goes
+ * through `usageOf`, so a change of the event's fields is a change here alone.
+ */
+const AGENT_USAGE = 'agent-usage';
+const MICRO = 1_000_000;
+/** The usage an event records, or null for any other kind (or a record without an agent). */
+function usageOf(event) {
+    if (event.kind !== AGENT_USAGE)
+        return null;
+    const d = event.data;
+    const agent = typeof d.agent === 'string' ? d.agent : null;
+    if (!agent)
+        return null;
+    const num = (v) => (Number.isSafeInteger(v) && v >= 0 ? v : 0);
+    const tasks = Array.isArray(d.tasks) ? d.tasks.filter((t) => typeof t === 'string') : [];
+    const tokens = num(d.inputTokens) + num(d.outputTokens) + num(d.cacheCreationTokens) + num(d.cacheReadTokens);
+    return { agent, tasks, costMicroUsd: num(d.costMicroUsd), tokens };
+}
+/** Dollars from millionths, for display and JSON. */
+function usd(micro) {
+    return micro / MICRO;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/trends.ts
+
+/**
+ * What the dashboard's charts need of the past, folded like the rest of the
+ * projection: minimums and sums, so any order of the same events gives the
+ * same state, and bounded by the feature's tasks, its registrations and the
+ * hours in which something happened, never by the number of events.
+ */
+/** The upper bounds (seconds, exclusive) of the lead-time buckets; the last bucket has none. */
+const LEAD_TIME_BOUNDS = [15 * 60, 3600, 4 * 3600, 86400, 3 * 86400];
+const LEAD_TIME_LABELS = ['< 15 min', '15–60 min', '1–4 h', '4–24 h', '1–3 d', '≥ 3 d'];
+/** The UTC hour of a canonical ISO time, `2026-03-01T10`: the step of the conflict and cost series. */
+const hourOf = (time) => time.slice(0, 13);
+/** The bucket of a lifetime in seconds (an index into LEAD_TIME_LABELS). */
+function leadTimeBucket(seconds) {
+    const i = LEAD_TIME_BOUNDS.findIndex((bound) => seconds < bound);
+    return i < 0 ? LEAD_TIME_BOUNDS.length : i;
+}
+function emptyTrends() {
+    const dict = () => Object.create(null);
+    return { firstDone: dict(), scope: dict(), began: dict(), ended: dict(), leadTimes: dict(), cost: dict() };
+}
+const add = (record, key, n) => void (record[key] = (record[key] ?? 0) + n);
+/** Folds one new event into the feature's trends (called by applyEvent for every event). */
+function applyTrends(feature, event, stamp) {
+    const trends = () => (feature.trends ??= emptyTrends());
+    switch (event.kind) {
+        case 'feature-registered':
+            trends().scope[stamp] = event.data.tasks?.length ?? 0;
+            return;
+        case 'task-updated': {
+            if (event.data.state !== 'done')
+                return;
+            const first = trends().firstDone;
+            if (!(first[event.data.taskId] <= event.time))
+                first[event.data.taskId] = event.time;
+            return;
+        }
+        case 'conflict-resolved': {
+            const t = trends();
+            add(t.began, hourOf(event.data.detectedAt), 1);
+            add(t.ended, hourOf(event.time), 1);
+            add(t.leadTimes, String(leadTimeBucket(event.data.lifetimeSeconds)), 1);
+            return;
+        }
+        default: {
+            const usage = usageOf(event);
+            if (!usage || usage.costMicroUsd === 0)
+                return;
+            const cost = trends().cost;
+            add((cost[usage.agent] ??= Object.create(null)), hourOf(event.time), usage.costMicroUsd);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ usageOfBranch),
+/* harmony export */   GJ: () => (/* binding */ budgetsCrossed),
+/* harmony export */   Q0: () => (/* binding */ usageByAgent),
+/* harmony export */   Qp: () => (/* binding */ usageByTask),
+/* harmony export */   RP: () => (/* binding */ totalTokens)
+/* harmony export */ });
+/* unused harmony exports usageByFeature, sumUsage */
+/** Usage per agent branch of the features (all, or one), sorted by feature then branch. */
+function usageByAgent(projection, feature) {
+    return rows(projection, feature, (f) => f.usage);
+}
+/** Each task's share of the usage of the agents that had it in progress, sorted by feature then task. */
+function usageByTask(projection, feature) {
+    return rows(projection, feature, (f) => f.taskUsage);
+}
+/** The usage of each feature (the sum over its agents), sorted; features without usage are left out. */
+function usageByFeature(projection, feature) {
+    const out = [];
+    for (const f of features(projection, feature)) {
+        const agents = Object.values(f.usage ?? {});
+        if (agents.length)
+            out.push({ feature: f.spec, name: f.spec, ...sumUsage(agents) });
+    }
+    return out;
+}
+/** The usage of one agent branch in one feature, or null when none was recorded. */
+function usageOfBranch(feature, branch) {
+    return feature.usage?.[branch] ?? null;
+}
+/** Budgets recorded as crossed (the highest per scope and subject), sorted by feature, scope, subject. */
+function budgetsCrossed(projection, feature) {
+    const out = [];
+    for (const f of features(projection, feature))
+        for (const b of Object.values(f.budgets ?? {}))
+            out.push({ feature: f.spec, ...b });
+    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.scope, b.scope) || cmp(a.subject, b.subject));
+}
+function sumUsage(list) {
+    const total = {
+        inputTokens: 0,
+        outputTokens: 0,
+        cacheCreationTokens: 0,
+        cacheReadTokens: 0,
+        costMicroUsd: 0,
+        records: 0,
+        lastAt: '',
+    };
+    for (const u of list) {
+        total.inputTokens += u.inputTokens;
+        total.outputTokens += u.outputTokens;
+        total.cacheCreationTokens += u.cacheCreationTokens;
+        total.cacheReadTokens += u.cacheReadTokens;
+        total.costMicroUsd += u.costMicroUsd;
+        total.records += u.records;
+        if (u.lastAt > total.lastAt)
+            total.lastAt = u.lastAt;
+    }
+    return total;
+}
+/** All tokens of a total: input, output and both kinds of cache. */
+function totalTokens(u) {
+    return u.inputTokens + u.outputTokens + u.cacheCreationTokens + u.cacheReadTokens;
+}
+function rows(projection, feature, pick) {
+    const out = [];
+    for (const f of features(projection, feature)) {
+        for (const [name, u] of Object.entries(pick(f) ?? {}).sort(([a], [b]) => cmp(a, b)))
+            out.push({ feature: f.spec, name, ...u });
+    }
+    return out;
+}
+function features(projection, feature) {
+    return Object.values(projection.features)
+        .filter((f) => feature === undefined || f.spec === feature)
+        .sort((a, b) => cmp(a.spec, b.spec));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -7478,6 +8585,94 @@ function ownerMismatchSection(projection, feature) {
     if (!rows.length)
         return [];
     return (0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__/* .section */ .uW)('Done by another agent than planned', (0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [(0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__.md)(r.feature)]), (0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__.md)(r.id), (0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__.md)(r.owner), (0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__.md)(r.doneBy), (0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__/* .when */ .z7)(r.time)])), '');
+}
+
+
+/***/ }),
+
+/***/ 7921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eM: () => (/* binding */ hookInvocation),
+/* harmony export */   iQ: () => (/* binding */ cliHookInvocation),
+/* harmony export */   r7: () => (/* binding */ shellWord),
+/* harmony export */   vL: () => (/* binding */ briefHookCommand)
+/* harmony export */ });
+/* unused harmony export cliInvocation */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Single-quotes a word for a POSIX shell when it needs it. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * How to run this CLI again from `cwd`, for the hints it prints: `npx orchestrator`
+ * when it is installed in the project around `cwd` (node_modules/.bin), else
+ * `node <path of the script>`. A bare `npx orchestrator` elsewhere would fetch an
+ * unrelated npm package of that name.
+ */
+function cliInvocation(script, cwd) {
+    const parts = script.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    const at = parts.lastIndexOf('node_modules');
+    if (at > 0) {
+        const project = parts.slice(0, at).join(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+        if (cwd === project || cwd.startsWith(`${project}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`))
+            return 'npx orchestrator';
+    }
+    return `node ${shellWord(script)}`;
+}
+/**
+ * The command line for our PreToolUse hook (`orchestrator-hook`, the script beside
+ * the CLI's), written the way the CLI was started so that it runs where the CLI
+ * ran: `npx --no-install orchestrator-hook` for an install in the project around
+ * `cwd` (never a fetch of an unrelated package of that name), `orchestrator-hook`
+ * when that name on `PATH` is this very script (a global install), else
+ * `node <path of the script>`. The words are quoted for a POSIX shell (Claude Code
+ * runs hooks with `sh -c`).
+ */
+function hookInvocation(script, cwd, path) {
+    return binInvocation(script, cwd, path, 'orchestrator-hook');
+}
+/** The same for the CLI itself (`orchestrator`), for hooks that run one of its commands (agents record-usage). */
+function cliHookInvocation(script, cwd, path) {
+    return binInvocation(script, cwd, path, 'orchestrator');
+}
+function binInvocation(script, cwd, path, bin) {
+    const hook = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(script), `${bin}.js`);
+    if (cliInvocation(script, cwd) === 'npx orchestrator')
+        return `npx --no-install ${bin}`;
+    const real = (p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+        }
+        catch {
+            return null;
+        }
+    };
+    const ours = real(hook) ?? hook;
+    for (const dir of (path ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter((d) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(d))) {
+        const found = real((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, bin));
+        if (found === ours)
+            return bin;
+        if (found)
+            break; // another orchestrator-hook comes first on PATH: name ours by its path
+    }
+    return `node ${shellWord(hook)}`;
+}
+/**
+ * The brief hook's command line (`orchestrator agents brief --hook`) from the PreToolUse hook's, started the same
+ * way: `orchestrator-hook` and `orchestrator` are the package's two bins, side by side in every install
+ * (`npx --no-install`, a global install on PATH, `node <path>/bin/…`, the project's node_modules/.bin).
+ */
+function briefHookCommand(hookCommand) {
+    const base = hookCommand.replace(/ --block$/, '');
+    const cli = base.replace(/orchestrator-hook(\.js)?('?)$/, 'orchestrator$1$2');
+    return `${cli === base ? 'npx --no-install orchestrator' : cli} agents brief --hook`;
 }
 
 
@@ -7648,7 +8843,7 @@ function markdownLink(text, base, pathSegments) {
 /* harmony export */   A: () => (/* binding */ TOKEN_OPTION),
 /* harmony export */   D: () => (/* binding */ COMMON_OPTIONS)
 /* harmony export */ });
-/* harmony import */ var _config_config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _config_config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5967);
 // The options of the workspace every state-touching command opens (and the
 // token of those that call GitHub's API): declared here, beside what reads them.
 

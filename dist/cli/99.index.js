@@ -1,427 +1,6 @@
-export const id = 976;
-export const ids = [976];
+export const id = 99;
+export const ids = [99];
 export const modules = {
-
-/***/ 4190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  nn: () => (/* binding */ checkPaths),
-  x5: () => (/* binding */ locate),
-  U0: () => (/* binding */ refreshAfterFetch)
-});
-
-// UNUSED EXPORTS: CACHE_FILE, repoPath
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/config/config-source.ts + 1 modules
-var config_source = __webpack_require__(4952);
-// EXTERNAL MODULE: ./shared/confine-path.ts
-var confine_path = __webpack_require__(8060);
-// EXTERNAL MODULE: ./shared/conflicts/raw-path.ts
-var raw_path = __webpack_require__(5314);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
-// EXTERNAL MODULE: ./shared/naming/validate.ts
-var validate = __webpack_require__(89);
-// EXTERNAL MODULE: ./shared/git/git.ts
-var git_git = __webpack_require__(7361);
-// EXTERNAL MODULE: ./shared/git/remote.ts
-var git_remote = __webpack_require__(6543);
-// EXTERNAL MODULE: ./shared/git/refs.ts
-var refs = __webpack_require__(4435);
-// EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
-var branch_pattern = __webpack_require__(5748);
-// EXTERNAL MODULE: ./shared/text/quote.ts
-var quote = __webpack_require__(3768);
-// EXTERNAL MODULE: ./shared/naming/role-source.ts
-var role_source = __webpack_require__(7061);
-;// CONCATENATED MODULE: ./shared/check-path/caller.ts
-
-/**
- * The caller's role, feature and branch by the one resolution every CLI
- * command uses: the checked-out branch when it is an agent branch, else the
- * local role file (read only when `readFile`: the CLI outside Actions). A
- * role file that contradicts the branch is an error naming both. Null when
- * neither tells.
- */
-function resolveCaller(cwd, branch, naming, readFile = true) {
-    const id = (0,role_source/* resolveAgentIdentity */._7)({ branch, naming, cwd, readFile });
-    if (!id.role || !id.feature || !id.branch)
-        return null;
-    return { role: id.role, spec: id.feature, branch: id.branch };
-}
-
-// EXTERNAL MODULE: ./shared/git/quoted-path.ts
-var quoted_path = __webpack_require__(8337);
-// EXTERNAL MODULE: ./shared/git/diff.ts
-var diff = __webpack_require__(1470);
-;// CONCATENATED MODULE: ./shared/check-path/patch-ranges.ts
-
-
-/**
- * Every path `tip` changed since `base`, with the changed lines in `tip`'s
- * version. Paths are byte strings (latin1: one character per byte, see
- * conflicts/raw-path.ts), so names with spaces, line breaks or any other bytes
- * survive. The set of paths comes from `diff-tree -z` (exact bytes); the lines
- * from git's own zero-context patch, so they are what `git diff` says, not a
- * second opinion. A path with no hunk (mode change, empty file) has no ranges.
- */
-async function changedPaths(git, base, tip) {
-    const [names, patch] = await Promise.all([(0,diff/* diffTreeNames */.y1)(git, base, tip), (0,diff/* diffTreeZeroContext */.fG)(git, base, tip)]);
-    const out = new Map();
-    for (const name of names.toString('latin1').split('\0'))
-        if (name)
-            out.set(name, { ranges: [] });
-    for (const [path, change] of parsePatch(patch.toString('latin1'))) {
-        const known = out.get(path);
-        if (known) {
-            known.ranges.push(...change.ranges);
-            if (change.binary)
-                known.binary = true;
-        }
-    }
-    return out;
-}
-/** Files of a `-U0` patch (latin1 text) → their hunks' line ranges in the new version. */
-function parsePatch(text) {
-    const out = new Map();
-    const lines = text.split('\n');
-    let oldPath = null;
-    let current = null;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('diff --git ')) {
-            oldPath = null;
-            current = null;
-        }
-        else if (line.startsWith('--- ')) {
-            oldPath = headerPath(line.slice(4), 'a/');
-        }
-        else if (line.startsWith('+++ ')) {
-            const path = headerPath(line.slice(4), 'b/') ?? oldPath;
-            if (path === null)
-                continue;
-            current = out.get(path) ?? { ranges: [] };
-            out.set(path, current);
-        }
-        else if (line.startsWith('Binary files ')) {
-            const path = binaryPath(line);
-            if (path !== null)
-                out.set(path, { ranges: [], binary: true });
-        }
-        else if (line.startsWith('@@ ') && current) {
-            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-            if (!m)
-                continue;
-            const removed = m[1] === undefined ? 1 : Number(m[1]);
-            const start = Number(m[2]);
-            const added = m[3] === undefined ? 1 : Number(m[3]);
-            // An empty range (lines removed only) is the gap after line `start`: {start + 1, start}.
-            current.ranges.push(added > 0 ? { start, end: start + added - 1 } : { start: start + 1, end: start });
-            // Skip the hunk's own lines: a removed line "-- a/x" must not read as a header.
-            let body = removed + added;
-            while (body > 0 && i + 1 < lines.length) {
-                const next = lines[i + 1];
-                if (next.startsWith('\\')) {
-                    i++;
-                    continue;
-                }
-                if (!next.startsWith('+') && !next.startsWith('-'))
-                    break;
-                i++;
-                body--;
-            }
-            while (i + 1 < lines.length && lines[i + 1].startsWith('\\'))
-                i++;
-        }
-    }
-    return out;
-}
-/** The path of a `---`/`+++` header (after the marker), or null for /dev/null. */
-function headerPath(rest, prefix) {
-    // git ends the name with a tab when it contains a space (for patch(1)); the tab itself would be quoted.
-    const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
-    if (value === '/dev/null')
-        return null;
-    const name = value.startsWith('"') ? (0,quoted_path/* unquoteGitPath */.L)(value, 'latin1') : value;
-    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
-}
-/** "Binary files a/x and b/y differ": the new side's name (the old one for a deletion). */
-function binaryPath(line) {
-    const body = line.slice('Binary files '.length, line.length - ' differ'.length);
-    const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body);
-    if (quotedNew)
-        return (0,quoted_path/* unquoteGitPath */.L)(quotedNew[1], 'latin1').slice(2);
-    const plainNew = / and b\/(.*)$/.exec(body);
-    if (plainNew)
-        return plainNew[1];
-    const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body);
-    if (deleted)
-        return deleted[1] !== undefined ? (0,quoted_path/* unquoteGitPath */.L)(`"a/${deleted[1]}"`, 'latin1').slice(2) : deleted[2];
-    return null;
-}
-
-// EXTERNAL MODULE: ./shared/git/history.ts
-var git_history = __webpack_require__(3257);
-;// CONCATENATED MODULE: ./shared/check-path/sibling-cache.ts
-
-
-
-
-
-
-
-
-/**
- * The caller's siblings and their tips, from one `for-each-ref`: the
- * remote-tracking refs (`git fetch`) and the private refs check-conflicts
- * fetches into. When both know a branch, the newer commit wins.
- */
-async function siblingTips(git, remote, naming, caller) {
-    const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'));
-    const roots = [`${git_remote/* PRIVATE_PREFIX */.$t}${literal}`];
-    const named = (0,git_remote/* isRemoteName */.wB)(remote);
-    if (named)
-        roots.unshift(`refs/remotes/${remote}/${literal}`);
-    const out = await (0,refs/* listRefs */.Dy)(git, '%(objectname) %(committerdate:unix) %(refname)', roots);
-    const best = new Map();
-    for (const line of out.split('\n')) {
-        const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line);
-        if (!m)
-            continue;
-        const ref = m[3];
-        const name = ref.startsWith(git_remote/* PRIVATE_PREFIX */.$t) ? ref.slice(git_remote/* PRIVATE_PREFIX */.$t.length) : ref.slice(`refs/remotes/${remote}/`.length);
-        const parsed = (0,branch_pattern/* parseBranch */.Qd)(naming, name);
-        if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
-            continue;
-        const time = Number(m[2]);
-        const known = best.get(name);
-        if (!known || time > known.time)
-            best.set(name, { tip: m[1], time, role: parsed.role, ref });
-    }
-    return [...best.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([branch, v]) => ({ branch, role: v.role, tip: v.tip, ref: v.ref }));
-}
-/** The cache file, or null when it is missing, unreadable or for another agent (then it is rebuilt). */
-function readCache(path, caller) {
-    try {
-        const cache = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        if (cache.version !== 1 || cache.spec !== caller.spec || cache.agent !== caller.branch || !Array.isArray(cache.siblings))
-            return null;
-        return cache;
-    }
-    catch {
-        return null;
-    }
-}
-/** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
-function writeCache(path, cache) {
-    // It lives in <git folder>/orchestrator/ (CACHE_FILE): written through the one gate, no link followed.
-    (0,confine_path/* replaceConfined */.ro)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), path, `${JSON.stringify(cache)}\n`);
-}
-/**
- * Brings the cache up to the current tips and HEAD, touching only what moved:
- * an entry whose sibling tip and HEAD are unchanged is used as is (no git
- * call); a new HEAD costs one `merge-base` per sibling, and a diff only when
- * the base changed; a moved tip costs one merge base and one diff of that pair.
- */
-async function updateCache(git, previous, tips, head, caller, now) {
-    const stats = { diffed: [], rebased: [] };
-    const old = new Map((previous?.siblings ?? []).map((s) => [s.branch, s]));
-    const keep = await keptBases(git, head, tips, old);
-    const siblings = await Promise.all(tips.map(async (t) => {
-        const known = old.get(t.branch);
-        if (known && known.tip === t.tip && known.head === head)
-            return known;
-        const base = known && keep.has(t.branch) ? known.base : await git.mergeBase(head, t.tip);
-        if (known && known.tip === t.tip && known.base === base) {
-            stats.rebased.push(t.branch);
-            return { ...known, head };
-        }
-        stats.diffed.push(t.branch);
-        return { branch: t.branch, role: t.role, tip: t.tip, head, base, paths: base ? await pathsOf(git, base, t.tip) : {} };
-    }));
-    const changed = !previous || stats.diffed.length > 0 || stats.rebased.length > 0 || previous.siblings.length !== siblings.length;
-    const cache = {
-        version: 1,
-        spec: caller.spec,
-        agent: caller.branch,
-        builtAt: changed || !previous ? now.toISOString() : previous.builtAt,
-        ...(previous?.fetchedAt ? { fetchedAt: previous.fetchedAt } : {}),
-        siblings,
-    };
-    return { cache, stats, changed };
-}
-/**
- * The siblings (same tip, entry taken at another HEAD) whose merge base cannot
- * have changed, found with two git calls instead of one merge base each: when
- * HEAD only gained commits of its own on top of the entries' HEAD (a chain
- * without merges: the agent committed), the common ancestors with a sibling are
- * the same unless the sibling has the first of those commits (it pulled from us).
- */
-async function keptBases(git, head, tips, old) {
-    const kept = new Set();
-    const moved = tips.filter((t) => old.get(t.branch)?.tip === t.tip && old.get(t.branch).head !== head);
-    const oldHead = moved.length ? old.get(moved[0].branch).head : null;
-    if (!oldHead)
-        return kept;
-    const commits = await (0,git_history/* commitParents */.ZQ)(git, `${oldHead}..${head}`);
-    // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
-    const first = commits?.find((c) => c[1] === oldHead);
-    if (!commits || !first || commits.some((c) => c.length !== 2))
-        return kept;
-    const same = moved.filter((t) => old.get(t.branch).head === oldHead);
-    const containing = new Set((await (0,refs/* listRefs */.Dy)(git, '%(refname)', same.map((t) => t.ref), { contains: first[0] })).split('\n'));
-    for (const t of same)
-        if (!containing.has(t.ref))
-            kept.add(t.branch);
-    return kept;
-}
-async function pathsOf(git, base, tip) {
-    // No prototype: a file named "__proto__" or "constructor" is a key like any other.
-    const out = Object.create(null);
-    for (const [path, change] of await changedPaths(git, base, tip))
-        out[path] = change.binary ? 'binary' : change.ranges.map((r) => [r.start, r.end]);
-    return out;
-}
-/** What a sibling changed in `path` (a byte string), or null when it did not change it. */
-function changeOf(entry, path) {
-    if (!Object.hasOwn(entry.paths, path))
-        return null;
-    const value = entry.paths[path];
-    return value === 'binary' ? { ranges: [], binary: true } : { ranges: value.map(([start, end]) => ({ start, end })), binary: false };
-}
-/** Modification time of a file as an ISO time, or null. */
-function mtimeOf(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).mtime.toISOString();
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/check-path/check-path.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const CACHE_FILE = 'orchestrator/sibling-changes.json';
-async function locate(cwd) {
-    const git = new git_git/* Git */.TU(cwd);
-    const lines = await (0,refs/* checkoutFacts */.yC)(git, CACHE_FILE);
-    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
-        throw new errors/* InputError */.dz(`${(0,quote/* quote */.hD)(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
-    const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
-    const ref = lines[4];
-    return {
-        git,
-        toplevel: (0,external_node_fs_.realpathSync)(lines[0]),
-        cachePath: at(lines[1]),
-        fetchHead: at(lines[2]),
-        head: lines[3],
-        branch: (0,validate/* branchOfRef */.V4)(ref),
-    };
-}
-/** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
-function repoPath(value, cwd, toplevel) {
-    const absolute = (0,confine_path/* confinePath */.ey)((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel }, { allowControls: true });
-    const rel = (0,external_node_path_.relative)(toplevel, absolute);
-    if (rel === '' || rel.startsWith('..'))
-        throw new errors/* InputError */.dz(`path ${(0,quote/* quote */.hD)(value)} is not a file inside the repository (${toplevel})`);
-    return Buffer.from(rel.split(external_node_path_.sep).join('/'), 'utf8').toString('latin1');
-}
-/** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
-async function checkPaths(options) {
-    // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
-    (0,git_remote/* validateRemote */.bR)(options.remote);
-    const where = options.located ?? (await locate(options.cwd));
-    const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
-    const naming = (await (0,config_source/* readConfig */.X)({ kind: 'work-tree', path: options.configPath }, { cwd: where.toplevel })).branches;
-    const caller = resolveCaller(where.toplevel, where.branch, naming);
-    if (!caller)
-        throw new errors/* InputError */.dz(`cannot tell which feature this checkout works on: branch ${(0,quote/* quote */.hD)(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
-    if (options.fetch)
-        await fetchSiblings(where.git, options.remote, naming, caller);
-    const { cache, stats } = await refresh(where, options.remote, naming, caller, options.now, Boolean(options.fetch));
-    const answers = wanted.map((bytes) => {
-        const hits = [];
-        for (const s of cache.siblings) {
-            const change = s.base ? changeOf(s, bytes) : null;
-            if (change)
-                hits.push({ branch: s.branch, role: s.role, tip: s.tip, base: s.base, ...change });
-        }
-        return { ...(0,raw_path/* displayPath */.Gt)(bytes), siblings: hits };
-    });
-    const fetchHead = mtimeOf(where.fetchHead);
-    const fetchedAt = [cache.fetchedAt, fetchHead]
-        .filter((t) => Boolean(t))
-        .sort()
-        .pop() ?? null;
-    const since = Date.parse(fetchedAt ?? cache.builtAt);
-    return {
-        caller,
-        answers,
-        collision: answers.some((a) => a.siblings.length > 0),
-        siblings: cache.siblings.map((s) => ({ branch: s.branch, tip: s.tip, role: s.role })),
-        data: { fetchedAt, builtAt: cache.builtAt, ageSeconds: Math.max(0, Math.round((options.now.getTime() - since) / 1000)) },
-        stats,
-    };
-}
-async function refresh(where, remote, naming, caller, now, fetched) {
-    const tips = await siblingTips(where.git, remote, naming, caller);
-    const previous = readCache(where.cachePath, caller);
-    const updated = await updateCache(where.git, previous, tips, where.head, caller, now);
-    if (fetched)
-        updated.cache.fetchedAt = now.toISOString();
-    if (updated.changed || fetched)
-        writeCache(where.cachePath, updated.cache);
-    return updated;
-}
-/** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
-async function fetchSiblings(git, remote, naming, caller) {
-    const glob = (0,branch_pattern/* branchGlob */.Fx)(naming, caller.spec);
-    const named = (0,git_remote/* isRemoteName */.wB)(remote);
-    const dst = named ? `refs/remotes/${remote}/${glob}` : (0,git_remote/* privateRef */.Lv)(glob);
-    await (0,git_remote/* fetchPruned */.BF)(git, remote, `+refs/heads/${glob}:${dst}`);
-}
-/**
- * Refreshes the cache after something else fetched the branches (check-conflicts):
- * nothing when this checkout is not an agent's. Never throws: the scan must not
- * fail because of a side cache.
- */
-async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
-    try {
-        const where = await locate(cwd);
-        const caller = resolveCaller(where.toplevel, where.branch, naming, readRoleFile);
-        if (!caller)
-            return null;
-        return (await refresh(where, remote, naming, caller, now, true)).stats;
-    }
-    catch {
-        return null;
-    }
-}
-
-
-/***/ }),
 
 /***/ 2829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -553,36 +132,26 @@ function hookOutput(result, answer, block, remote, drift) {
 
 /***/ }),
 
-/***/ 5976:
+/***/ 3811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  checkPathCommand: () => (/* binding */ checkPathCommand)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
-// EXTERNAL MODULE: ./shared/check-path/check-path.ts + 3 modules
-var check_path = __webpack_require__(4190);
-// EXTERNAL MODULE: ./shared/confine-path.ts
-var confine_path = __webpack_require__(8060);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/text/neutralize.ts
-var neutralize = __webpack_require__(4929);
-// EXTERNAL MODULE: ./shared/check-path/hook-io.ts
-var hook_io = __webpack_require__(2829);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./shared/state/events/digest.ts
-var digest = __webpack_require__(5678);
-;// CONCATENATED MODULE: ./shared/check-path/predicted.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ writePredicted),
+/* harmony export */   Bg: () => (/* binding */ predictedFile),
+/* harmony export */   DT: () => (/* binding */ recordWarnings),
+/* harmony export */   G4: () => (/* binding */ queueEvent),
+/* harmony export */   t9: () => (/* binding */ readPredicted),
+/* harmony export */   v3: () => (/* binding */ detachedRecorder)
+/* harmony export */ });
+/* unused harmony export queuePredictions */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _confine_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8060);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _state_events__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5678);
 
 
 
@@ -593,11 +162,11 @@ const PENDING_TIMEOUT_MS = 10 * 60_000;
 /** Recorded facts older than this are forgotten locally (a repeat would find its key in the store anyway). */
 const FORGET_AFTER_MS = 30 * 24 * 3600_000;
 function predictedFile(located) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'conflict-predicted.json');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(located.cachePath), 'conflict-predicted.json');
 }
 function readPredicted(path) {
     try {
-        const f = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const f = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
         if (f && typeof f.recorded === 'object' && typeof f.pending === 'object')
             return f;
     }
@@ -608,11 +177,11 @@ function readPredicted(path) {
 }
 function writePredicted(path, f) {
     // It lives in <git folder>/orchestrator/: written through the one gate, no link followed.
-    (0,confine_path/* replaceConfined */.ro)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), path, `${JSON.stringify(f)}\n`);
+    (0,_confine_path__WEBPACK_IMPORTED_MODULE_3__/* .replaceConfined */ .ro)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)), path, `${JSON.stringify(f)}\n`);
 }
 /** The local key of a fact: the event's own key fields (agent, path, sibling, sibling tip). */
 function localKey(d) {
-    return (0,digest/* sha256Hex */.f)(JSON.stringify([d.agent, d.pathBase64 ?? d.path, d.sibling, d.siblingSha]));
+    return (0,_state_events__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .f)(JSON.stringify([d.agent, d.pathBase64 ?? d.path, d.sibling, d.siblingSha]));
 }
 /**
  * Queues a `conflict-predicted` event for every (path, sibling) of the answer
@@ -665,10 +234,25 @@ function queuePredictions(located, result, options) {
 function detachedRecorder(cliScript, toplevel, remote, configPath) {
     return () => {
         const args = [cliScript, 'check-path', '--record-pending', '--remote', remote, ...(configPath ? ['--config', configPath] : [])];
-        const child = (0,external_node_child_process_.spawn)(process.execPath, args, { cwd: toplevel, detached: true, stdio: 'ignore' });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, args, { cwd: toplevel, detached: true, stdio: 'ignore' });
         child.on('error', () => undefined);
         child.unref();
     };
+}
+/**
+ * Queues one event for the background recorder under `key` (a fact queued or recorded before is not queued
+ * again) and starts the recorder: the hook that asks never waits for the network. True when it was queued.
+ */
+function queueEvent(located, key, event, startRecorder, now) {
+    const path = predictedFile(located);
+    const file = readPredicted(path);
+    const pending = file.pending[key];
+    if (file.recorded[key] || (pending && now.getTime() - Date.parse(pending.since) < PENDING_TIMEOUT_MS))
+        return false;
+    file.pending[key] = event;
+    writePredicted(path, file);
+    startRecorder();
+    return true;
 }
 /** Queues the answer's warnings and starts the recorder (when a sibling changed a path); how many were queued. */
 function recordWarnings(located, result, o) {
@@ -680,6 +264,36 @@ function recordWarnings(located, result, o) {
     });
 }
 
+
+/***/ }),
+
+/***/ 8336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkPathCommand: () => (/* binding */ checkPathCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/check-path/check-path.ts + 3 modules
+var check_path = __webpack_require__(4190);
+// EXTERNAL MODULE: ./shared/confine-path.ts
+var confine_path = __webpack_require__(8060);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/text/neutralize.ts
+var neutralize = __webpack_require__(4929);
+// EXTERNAL MODULE: ./shared/check-path/hook-io.ts
+var hook_io = __webpack_require__(2829);
+// EXTERNAL MODULE: ./shared/check-path/predicted.ts
+var predicted = __webpack_require__(3811);
 // EXTERNAL MODULE: ./shared/config/config-source.ts + 1 modules
 var config_source = __webpack_require__(4952);
 // EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
@@ -688,66 +302,8 @@ var branch_pattern = __webpack_require__(5748);
 var read_sources = __webpack_require__(6446);
 // EXTERNAL MODULE: ./shared/scope/drift.ts + 3 modules
 var drift = __webpack_require__(260);
-// EXTERNAL MODULE: ./shared/git/cat-file.ts
-var cat_file = __webpack_require__(3292);
-// EXTERNAL MODULE: ./shared/git/refs.ts
-var git_refs = __webpack_require__(4435);
-// EXTERNAL MODULE: ./shared/state/projection/projection-io.ts + 1 modules
-var projection_io = __webpack_require__(7437);
-// EXTERNAL MODULE: ./shared/state/log/paths.ts
-var paths = __webpack_require__(5221);
-// EXTERNAL MODULE: ./shared/state/log/remote-branch.ts + 1 modules
-var remote_branch = __webpack_require__(4138);
-;// CONCATENATED MODULE: ./shared/state/log/as-fetched.ts
-
-
-
-
-
-/**
- * The stored projection of the state branch as it was last fetched into this
- * clone (our private ref, `refs/orchestrator/remote-state/...`, or git's
- * `refs/remotes/<remote>/<branch>` when that is newer or alone: a fresh clone
- * has the state without any command of ours having fetched it), without a
- * network call and without a rebuild: for the PreToolUse hook, whose budget
- * has room for neither (one for-each-ref and one cat-file batch, and none of the
- * event fold in its bundle). Null when nothing here has fetched the state yet;
- * a projection its digest does not vouch for, or one that is behind its events
- * folder, is not used (the reason says so; a command that reads the state
- * through the store rebuilds it).
- */
-async function projectionAsFetched(git, remote, branch, root) {
-    const commit = await newestFetched(git, remote, branch);
-    if (!commit)
-        return null;
-    const layout = new paths/* StateLayout */.yC((0,paths/* normalizeRoot */.e)(root));
-    const [stored, digest, events] = await (0,cat_file/* catFileBatch */.Fn)(git, [layout.projectionPath, layout.projectionDigestPath, layout.eventsDir].map((p) => `${commit}:${p}`));
-    const parsed = (0,projection_io/* parseStoredProjection */.GN)(stored.missing ? null : stored.content, digest.missing ? null : digest.content);
-    const eventsTree = events.missing ? null : events.oid;
-    if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
-        return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
-    return { commit, projection: parsed.projection, reason: parsed.reason };
-}
-/**
- * The newer of the two fetched copies of the state branch: ours (private ref) and git's remote-tracking ref.
- * The branch only grows (compare-and-swap appends), so the descendant is the newer; one more git call, only
- * when both exist and differ.
- */
-async function newestFetched(git, remote, branch) {
-    const refs = [(0,remote_branch/* privateStateRef */.KL)(remote, branch), `refs/remotes/${remote}/${branch}`];
-    // One for-each-ref for both (the hook's budget): `<refname> <object>` per ref that exists.
-    const found = new Map();
-    for (const line of (await (0,git_refs/* listRefs */.Dy)(git, '%(refname) %(objectname)', refs)).split('\n')) {
-        const at = line.lastIndexOf(' ');
-        if (at > 0)
-            found.set(line.slice(0, at), line.slice(at + 1));
-    }
-    const [ours, tracking] = refs.map((r) => found.get(r) ?? null);
-    if (!ours || !tracking || ours === tracking)
-        return ours ?? tracking ?? null;
-    return (await git.isAncestor(ours, tracking)) ? tracking : ours;
-}
-
+// EXTERNAL MODULE: ./shared/state/log/as-fetched.ts
+var as_fetched = __webpack_require__(737);
 ;// CONCATENATED MODULE: ./shared/check-path/scope-answer.ts
 
 
@@ -798,7 +354,7 @@ async function assignedFeature(located, remote, stateBranch, spec, logger) {
     if (stateBranch === 'current')
         return undefined;
     try {
-        const state = await projectionAsFetched(located.git, remote, stateBranch);
+        const state = await (0,as_fetched/* projectionAsFetched */.H)(located.git, remote, stateBranch);
         if (state && !state.projection)
             logger.warning(`scope drift: the state as last fetched (${state.commit.slice(0, 12)}) has a projection.json ${state.reason}; task-assigned events are not used`);
         return state?.projection?.features[spec];
@@ -849,7 +405,7 @@ async function answerHook(stdin, o) {
         if (answer.siblings.length === 0 && !drift)
             return '';
         if (o.record && answer.siblings.length)
-            recordWarnings(located, result, o);
+            (0,predicted/* recordWarnings */.DT)(located, result, o);
         return (0,neutralize/* jsonSafe */.y)((0,hook_io/* hookOutput */.$A)(result, answer, o.block, o.remote, drift?.text));
     }
     catch (error) {
@@ -891,13 +447,13 @@ var state_store = __webpack_require__(6455);
 
 
 /**
- * The recorder: appends every pending event through the store (compare and
+ * The recorder: appends every pending event (conflict-predicted, brief-delivered) through the store (compare and
  * swap; a fact already there is not added again), then marks them recorded.
  * On failure they stay pending, so a later warning retries them.
  */
 async function recordPending(located, remote, logger, configPath) {
-    const path = predictedFile(located);
-    const pending = readPredicted(path).pending;
+    const path = (0,predicted/* predictedFile */.Bg)(located);
+    const pending = (0,predicted/* readPredicted */.t9)(path).pending;
     const keys = Object.keys(pending);
     if (keys.length === 0)
         return 0;
@@ -906,18 +462,21 @@ async function recordPending(located, remote, logger, configPath) {
         return 0;
     const events = keys.map((k) => {
         const p = pending[k];
-        return (0,events_events/* makeEvent */.Ld)('conflict-predicted', p.feature, p.data, { actor: p.actor, time: p.time });
+        const stamp = { actor: p.actor, time: p.time };
+        return p.kind === 'brief-delivered'
+            ? (0,events_events/* makeEvent */.Ld)('brief-delivered', p.feature, p.data, stamp)
+            : (0,events_events/* makeEvent */.Ld)('conflict-predicted', p.feature, p.data, stamp);
     });
     const store = new state_store/* StateStore */.fy({ git: await git/* Git */.TU.open(located.toplevel), remote, branch: config.state.branch, logger });
     const result = await store.append(events);
     // Re-read: a hook may have queued more while this ran; only what was appended leaves `pending`.
-    const after = readPredicted(path);
+    const after = (0,predicted/* readPredicted */.t9)(path);
     const stamp = new Date().toISOString();
     for (const k of keys) {
         delete after.pending[k];
         after.recorded[k] = stamp;
     }
-    writePredicted(path, after);
+    (0,predicted/* writePredicted */.Az)(path, after);
     return result.added.length;
 }
 
@@ -941,8 +500,8 @@ async function runBackgroundRecorder(cwd, remote, logger, configPath, now) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/config/config.ts + 2 modules
-var config = __webpack_require__(6257);
+// EXTERNAL MODULE: ./shared/config/config.ts + 3 modules
+var config = __webpack_require__(5967);
 ;// CONCATENATED MODULE: ./shared/check-path/render-cli.ts
 
 /** The answer for a terminal: each path, then the files outside the agent's tasks, then how fresh the data is. */
@@ -1069,7 +628,7 @@ const checkPathCommand = {
             throw new errors/* InputError */.dz('check-path needs at least one path (e.g. orchestrator check-path src/app.ts), or --hook');
         const located = await (0,check_path/* locate */.x5)(ctx.cwd);
         const result = await (0,check_path/* checkPaths */.nn)({ paths, remote, fetch: settings.fetch, configPath, cwd: ctx.cwd, now: ctx.now(), located });
-        const queued = settings.record ? recordWarnings(located, result, recording) : 0;
+        const queued = settings.record ? (0,predicted/* recordWarnings */.DT)(located, result, recording) : 0;
         const scope = await scopeAnswer(located, result, configPath, ctx.logger, remote);
         const failures = checkPathFailures(result, scope);
         return {
@@ -1151,71 +710,68 @@ function decodeBytes(bytes) {
 
 /***/ }),
 
-/***/ 1470:
+/***/ 3257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cl: () => (/* binding */ STATUS_BATCH_ARGS),
-/* harmony export */   fG: () => (/* binding */ diffTreeZeroContext),
-/* harmony export */   oc: () => (/* binding */ rawDiff),
-/* harmony export */   qO: () => (/* binding */ diffTreeStatusBatch),
-/* harmony export */   tS: () => (/* binding */ changedNames),
-/* harmony export */   y1: () => (/* binding */ diffTreeNames)
+/* harmony export */   Me: () => (/* binding */ rawDates),
+/* harmony export */   YK: () => (/* binding */ topoParents),
+/* harmony export */   ZQ: () => (/* binding */ commitParents),
+/* harmony export */   d9: () => (/* binding */ writeCommitGraph),
+/* harmony export */   eg: () => (/* binding */ logBytes),
+/* harmony export */   hZ: () => (/* binding */ octopusMergeBase),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   nT: () => (/* binding */ leftRightCount),
+/* harmony export */   v6: () => (/* binding */ firstParentLine)
 /* harmony export */ });
-/** What changed between two commits: names, patches and raw entries. */
-/** Paths changed from `from` to `to` (no rename detection); with `allowMissing`, none when git cannot compare them. */
-async function changedNames(git, from, to, options = {}) {
-    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'], {
-        allowedExitCodes: options.allowMissing ? [0, 128] : [0],
-    });
-    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+/** Walking commits: rev-list, merge bases of many tips, log messages. */
+/** `rev-list --left-right --count` of a symmetric range (`a...b`): "<ahead>\t<behind>". */
+async function leftRightCount(git, range) {
+    return git.run(['rev-list', '--left-right', '--count', '--end-of-options', range]);
 }
-/** What both tree diffs share: every file (no renames, no external or text-converting drivers, submodules seen). */
-function treeDiff(base, tip) {
-    return ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
+/** The first best common ancestor of all the tips, or null when they share none. */
+async function octopusMergeBase(git, tips) {
+    const r = await git.exec(['merge-base', '--octopus', ...tips], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] || null : null;
 }
-/** `diff-tree -z --name-only`: the exact bytes of every changed path, NUL-separated. */
-async function diffTreeNames(git, base, tip) {
-    return (await git.execBuffer(['diff-tree', '-z', '--name-only', ...treeDiff(base, tip)])).stdout;
+/** `rev-list --topo-order --parents` of the revisions given on stdin (`<tip>` or `^<excluded>` lines): "<id> <parent>..." lines. */
+async function topoParents(git, input) {
+    return git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
 }
-/** git's own zero-context patch (`a/` and `b/` prefixes, names quoted), as bytes. */
-async function diffTreeZeroContext(git, base, tip) {
-    const args = ['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
-    return (await git.execBuffer([...args, ...treeDiff(base, tip)])).stdout;
+/** Each commit of `range` with its parents (`[id, ...parents]`), newest first; null when git cannot walk the range. */
+async function commitParents(git, range) {
+    const r = await git.exec(['rev-list', '--parents', range], { allowedExitCodes: [0, 128] });
+    if (r.exitCode !== 0)
+        return null;
+    return r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(' '));
 }
-/** `diff --raw -z -M --no-abbrev` from `from` to `to`: modes, full ids, status and paths. */
-async function rawDiff(git, from, to) {
-    const { stdout } = await git.execBuffer([
-        'diff',
-        '--raw',
-        '-z',
-        '-M',
-        '--no-abbrev',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--no-relative',
-        // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
-        '--ignore-submodules=none',
-        from,
-        to,
-        '--',
-    ]);
-    return stdout;
+/** The commits `from..to` along first parents, oldest first. */
+async function firstParentLine(git, from, to) {
+    return (await git.run(['rev-list', '--first-parent', '--reverse', `${from}..${to}`])).split('\n').filter(Boolean);
 }
-/** Named in the errors of a reader of diffTreeStatusBatch's output. */
-const STATUS_BATCH_ARGS = [
-    'diff-tree',
-    '--stdin',
-    '--always',
-    '-r',
-    '--no-renames',
-    '--ignore-submodules=none',
-    '--name-status',
-    '-z',
-];
-/** `diff-tree --stdin --name-status -z` of many "<base> <tip>" lines in one process; each range's output starts with its line. */
-async function diffTreeStatusBatch(git, input) {
-    return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
+function logArgs(o) {
+    const reverse = o.reverse ? ['--reverse'] : [];
+    const max = o.maxCount === undefined ? [] : [`--max-count=${o.maxCount}`];
+    return ['log', ...reverse, ...max, '--no-color', `--format=${o.format}`, ...o.range, '--'];
+}
+/** `git log` formatted, as text (trailing newline removed). */
+async function logText(git, options) {
+    return git.run(logArgs(options));
+}
+/** `git log` formatted, as bytes. */
+async function logBytes(git, options) {
+    return (await git.execBuffer(logArgs(options))).stdout;
+}
+/** The author and committer dates of a commit, raw (`<seconds> <zone>`), on two lines. */
+async function rawDates(git, commit) {
+    return git.run(['log', '-1', '--format=%ad%n%cd', '--date=raw', commit]);
+}
+/** Writes a commit-graph of every reachable commit, so that later walks read it instead of the objects. */
+async function writeCommitGraph(git) {
+    await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
 }
 
 
@@ -1316,6 +872,476 @@ async function scopeDriftFor(paths, who, options) {
     };
     const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
     return { ...(0,_drift__WEBPACK_IMPORTED_MODULE_6__/* .scopeDrift */ .sm)(paths, who, sources, rules), mode, ...(tasks.problem ? { problem: tasks.problem } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ projectionAsFetched)
+/* harmony export */ });
+/* harmony import */ var _git_cat_file__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+/* harmony import */ var _git_refs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4435);
+/* harmony import */ var _projection_projection_io__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7437);
+/* harmony import */ var _paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5221);
+/* harmony import */ var _remote_branch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4138);
+
+
+
+
+
+/**
+ * The stored projection of the state branch as it was last fetched into this
+ * clone (our private ref, `refs/orchestrator/remote-state/...`, or git's
+ * `refs/remotes/<remote>/<branch>` when that is newer or alone: a fresh clone
+ * has the state without any command of ours having fetched it), without a
+ * network call and without a rebuild: for the PreToolUse hook, whose budget
+ * has room for neither (one for-each-ref and one cat-file batch, and none of the
+ * event fold in its bundle). Null when nothing here has fetched the state yet;
+ * a projection its digest does not vouch for, or one that is behind its events
+ * folder, is not used (the reason says so; a command that reads the state
+ * through the store rebuilds it).
+ */
+async function projectionAsFetched(git, remote, branch, root) {
+    const commit = await newestFetched(git, remote, branch);
+    if (!commit)
+        return null;
+    const layout = new _paths__WEBPACK_IMPORTED_MODULE_0__/* .StateLayout */ .yC((0,_paths__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRoot */ .e)(root));
+    const [stored, digest, events] = await (0,_git_cat_file__WEBPACK_IMPORTED_MODULE_1__/* .catFileBatch */ .Fn)(git, [layout.projectionPath, layout.projectionDigestPath, layout.eventsDir].map((p) => `${commit}:${p}`));
+    const parsed = (0,_projection_projection_io__WEBPACK_IMPORTED_MODULE_2__/* .parseStoredProjection */ .GN)(stored.missing ? null : stored.content, digest.missing ? null : digest.content);
+    const eventsTree = events.missing ? null : events.oid;
+    if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
+        return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
+    return { commit, projection: parsed.projection, reason: parsed.reason };
+}
+/**
+ * The newer of the two fetched copies of the state branch: ours (private ref) and git's remote-tracking ref.
+ * The branch only grows (compare-and-swap appends), so the descendant is the newer; one more git call, only
+ * when both exist and differ.
+ */
+async function newestFetched(git, remote, branch) {
+    const refs = [(0,_remote_branch__WEBPACK_IMPORTED_MODULE_3__/* .privateStateRef */ .KL)(remote, branch), `refs/remotes/${remote}/${branch}`];
+    // One for-each-ref for both (the hook's budget): `<refname> <object>` per ref that exists.
+    const found = new Map();
+    for (const line of (await (0,_git_refs__WEBPACK_IMPORTED_MODULE_4__/* .listRefs */ .Dy)(git, '%(refname) %(objectname)', refs)).split('\n')) {
+        const at = line.lastIndexOf(' ');
+        if (at > 0)
+            found.set(line.slice(0, at), line.slice(at + 1));
+    }
+    const [ours, tracking] = refs.map((r) => found.get(r) ?? null);
+    if (!ours || !tracking || ours === tracking)
+        return ours ?? tracking ?? null;
+    return (await git.isAncestor(ours, tracking)) ? tracking : ours;
+}
+
+
+/***/ }),
+
+/***/ 6539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ readIdList),
+/* harmony export */   a: () => (/* binding */ findIds)
+/* harmony export */ });
+// A task id as a whole word: `T012` in `(T012)` or `T012:`, but not in
+// `XT0123`, `T012a` or `T012_x`.
+const ID = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/y;
+const ID_ANYWHERE = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/g;
+// Between ids of one list: `, ` `, and ` ` and ` ` & ` or plain spaces.
+// Never a newline: a list ends with its line.
+const SEPARATOR = /[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]+/iy;
+/** Every task id in `text`, in order, with its offset. */
+function findIds(text) {
+    return [...text.matchAll(ID_ANYWHERE)].map((m) => ({ id: m[0], index: m.index }));
+}
+/**
+ * Reads a list of ids starting exactly at `index` (`T012, T013 and T014`).
+ * Returns the ids (none if no id starts there) and the offset after the last one.
+ */
+function readIdList(text, index) {
+    const ids = [];
+    let pos = index;
+    for (;;) {
+        ID.lastIndex = pos;
+        const id = ID.exec(text);
+        if (!id)
+            break;
+        ids.push(id[0]);
+        pos = ID.lastIndex;
+        SEPARATOR.lastIndex = pos;
+        if (!SEPARATOR.exec(text))
+            break;
+        ID.lastIndex = SEPARATOR.lastIndex;
+        if (!ID.test(text))
+            break;
+        pos = SEPARATOR.lastIndex;
+    }
+    return { ids, end: pos };
+}
+
+
+/***/ }),
+
+/***/ 6432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ splitLines)
+/* harmony export */ });
+// An opening fence: up to any indentation (fences inside list items are
+// indented), three or more backticks or tildes, then an info string. A
+// backtick fence's info string cannot itself contain a backtick.
+const OPENING_FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+/**
+ * Splits markdown into lines, marking those inside fenced code blocks. The
+ * fence rules follow CommonMark closely enough for tasks.md: a block closes at
+ * a fence of the same character that is at least as long and has nothing but
+ * spaces after it; an unclosed block runs to the end of the file.
+ */
+function splitLines(text) {
+    const lines = [];
+    let fence;
+    let start = 0;
+    let number = 0;
+    while (start <= text.length) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        // A final newline ends the last line; it does not start an empty one.
+        if (newline === -1 && start === text.length && number > 0)
+            break;
+        let content = text.slice(start, end);
+        if (content.endsWith('\r'))
+            content = content.slice(0, -1);
+        number++;
+        if (number === 1 && content.startsWith('\uFEFF')) {
+            content = content.slice(1);
+            start += 1;
+        }
+        let fenced = fence !== undefined;
+        if (fence) {
+            const closing = content.match(/^[ \t]*(`{3,}|~{3,})[ \t]*$/);
+            if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length)
+                fence = undefined;
+        }
+        else {
+            const opening = content.match(OPENING_FENCE);
+            if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+                fence = { char: opening[1][0], length: opening[1].length };
+                fenced = true;
+            }
+        }
+        lines.push({ number, content, start, fenced });
+        if (newline === -1)
+            break;
+        start = newline + 1;
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 1504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ parseTasks)
+});
+
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/tasks/lines.ts
+var lines = __webpack_require__(6432);
+// EXTERNAL MODULE: ./shared/tasks/task-line.ts
+var task_line = __webpack_require__(4941);
+// EXTERNAL MODULE: ./shared/tasks/id-list.ts
+var id_list = __webpack_require__(6539);
+;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
+
+// Prose that announces a dependency, followed by an id list:
+// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
+const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
+/** Ids named as prerequisites in a task description, in order, without duplicates; the task's own id is kept (plan refuses it by name). */
+function dependenciesIn(description) {
+    const ids = new Set();
+    for (const m of description.matchAll(DEPENDENCY)) {
+        // The task's own id is kept: a task that waits for itself is the planner's to refuse, by name.
+        for (const id of (0,id_list/* readIdList */.W)(description, m.index + m[0].length).ids)
+            ids.add(id);
+    }
+    return [...ids];
+}
+// Slashed or dotted words that are prose or product names, not paths.
+const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
+// Well-known files that have no extension.
+const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
+// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
+const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
+const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
+const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
+// A backticked span, or a run of characters that are neither spaces nor backticks.
+const WORD = /`([^`]*)`|([^\s`]+)/g;
+const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
+const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
+/**
+ * File paths named in a task description, in order, without duplicates. A
+ * heuristic, because the format names paths in free prose: a word counts when
+ * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
+ * with an extension (`package.json`), a dotfile or a well-known file such as
+ * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
+ * leading slash and a few common dotted or slashed words (`and/or`,
+ * `GET/POST`, `Node.js`, `e.g.`) are left out.
+ */
+function pathsIn(description) {
+    const paths = new Set();
+    for (const m of description.matchAll(WORD)) {
+        const word = m[1] !== undefined ? m[1].trim() : m[2];
+        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
+        if (looksLikePath(candidate))
+            paths.add(candidate);
+    }
+    return [...paths];
+}
+function looksLikePath(word) {
+    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
+        return false;
+    if (NOT_PATHS.has(word.toLowerCase()))
+        return false;
+    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
+    if (word.startsWith('/'))
+        return false;
+    if (word.includes('/'))
+        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
+    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
+}
+// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
+// punctuation that is not at the end.
+function trimTrailingPunctuation(word) {
+    let end = word.length;
+    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
+        end--;
+    return word.slice(0, end);
+}
+function words(...lists) {
+    return new Set(lists.join(' ').split(' '));
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
+
+
+
+
+// ATX headings with up to three spaces of indentation, as in CommonMark.
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+/**
+ * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
+ * never an error; the only error is a task id used twice, because updates
+ * address tasks by id. `file` only names the file in that error.
+ *
+ * A `##` heading opens a phase and a `###` heading a section within it. A
+ * phase is listed in `phases` when it holds tasks or its title starts with
+ * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
+ */
+function parseTasks(text, file = 'tasks.md') {
+    const doc = { tasks: [], phases: [] };
+    const seen = new Map();
+    let phase;
+    let section;
+    for (const line of (0,lines/* splitLines */.u)(text)) {
+        if (line.fenced)
+            continue;
+        const heading = line.content.match(HEADING);
+        if (heading) {
+            const level = heading[1].length;
+            const title = headingTitle(heading[2] ?? '');
+            if (level === 1) {
+                doc.title ??= title;
+                phase = undefined;
+                section = undefined;
+            }
+            else if (level === 2) {
+                phase = { title, line: line.number, taskIds: [] };
+                if (/^phase\b/i.test(title))
+                    doc.phases.push(phase);
+                section = undefined;
+            }
+            else if (level === 3) {
+                section = title;
+            }
+            continue;
+        }
+        const match = (0,task_line/* matchTaskLine */.DP)(line.content);
+        if (!match)
+            continue;
+        const previous = seen.get(match.id);
+        if (previous !== undefined) {
+            throw new errors/* InputError */.dz(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
+                'each task needs its own id (give the newer task the next unused number)');
+        }
+        seen.set(match.id, line.number);
+        const task = {
+            id: match.id,
+            line: line.number,
+            done: match.done,
+            parallel: match.parallel,
+            description: match.description,
+            paths: pathsIn(match.description),
+            dependsOn: dependenciesIn(match.description),
+        };
+        if (match.story)
+            task.story = match.story;
+        if (match.owner)
+            task.owner = match.owner;
+        if (phase) {
+            task.phase = phase.title;
+            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
+                doc.phases.push(phase);
+            phase.taskIds.push(match.id);
+        }
+        if (section !== undefined)
+            task.section = section;
+        doc.tasks.push(task);
+    }
+    doc.phases.sort((a, b) => a.line - b.line);
+    return doc;
+}
+/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
+function headingTitle(raw) {
+    const text = raw.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    if (end === text.length)
+        return text;
+    const before = text.slice(0, end);
+    // `## C#` keeps its hash: a closing sequence must follow a space.
+    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
+}
+
+
+/***/ }),
+
+/***/ 4941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $y: () => (/* binding */ DONE_COMMENT),
+/* harmony export */   DP: () => (/* binding */ matchTaskLine),
+/* harmony export */   kA: () => (/* binding */ OWNER_COMMENT)
+/* harmony export */ });
+// `- [ ] T012 ...`: a list bullet (any indentation, so nested items count), a
+// checkbox, then the id, which must end at whitespace or the end of the line
+// (`T012a` is not an id).
+const TASK_LINE = /^([ \t]*[-*+][ \t]+\[)([ xX])\][ \t]+(T\d{3,})(?=[ \t]|$)(.*)$/;
+const LABEL = /^[ \t]*\[(P|US\d+)\]/;
+/**
+ * The HTML comment the updater appends to a finished task. Only a comment of
+ * exactly this shape at the very end of the line is ours to replace or remove.
+ * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
+ * backtrack quadratically; callers trim the space before it themselves.)
+ */
+const DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
+/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
+const OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
+function matchTaskLine(content) {
+    const m = content.match(TASK_LINE);
+    if (!m)
+        return undefined;
+    let rest = m[4];
+    let parallel = false;
+    let story;
+    for (let label = rest.match(LABEL); label; label = rest.match(LABEL)) {
+        if (label[1] === 'P')
+            parallel = true;
+        else
+            story ??= label[1];
+        rest = rest.slice(label[0].length);
+    }
+    const owner = rest.match(OWNER_COMMENT);
+    return {
+        ...(owner ? { owner: owner[1] } : {}),
+        id: m[3],
+        done: m[2] !== ' ',
+        checkboxOffset: m[1].length,
+        parallel,
+        story,
+        description: rest.replace(DONE_COMMENT, '').replace(OWNER_COMMENT, '').trim(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ taskReferences)
+/* harmony export */ });
+/* harmony import */ var _id_list__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6539);
+
+// A completion keyword right before an id list, optionally with a colon:
+// `closes T012`, `Done: T012 and T013`. Kept to one line on purpose.
+const KEYWORD = /(?<![A-Za-z0-9_])(?:done|close[sd]?|fix(?:e[sd])?|complete[sd]?|resolve[sd]?)(?![A-Za-z0-9_])[ \t]*:?[ \t]*/gi;
+// A trailer in the last paragraph: `Tasks: T012, T013`.
+const TRAILER = /^[ \t]*(?:tasks?|done|closes)[ \t]*:[ \t]*/i;
+/**
+ * The task ids a commit message refers to, in order of first appearance, each
+ * once, and whether the message marks it done. `TASK_REFERENCE_RULES` states
+ * the rules for people; this is their implementation.
+ */
+function taskReferences(message) {
+    const text = message.replace(/\r\n?/g, '\n');
+    const lines = text.split('\n');
+    const done = new Set();
+    const markDone = (line, index) => {
+        for (const id of (0,_id_list__WEBPACK_IMPORTED_MODULE_0__/* .readIdList */ .W)(line, index).ids)
+            done.add(id);
+    };
+    const subject = lines.findIndex((line) => line.trim() !== '');
+    if (subject !== -1) {
+        const line = lines[subject];
+        const leading = line.length - line.trimStart().length;
+        const list = (0,_id_list__WEBPACK_IMPORTED_MODULE_0__/* .readIdList */ .W)(line, leading);
+        if (list.ids.length > 0 && /^[ \t]*:/.test(line.slice(list.end)))
+            markDone(line, leading);
+    }
+    for (const line of lines) {
+        for (const m of line.matchAll(KEYWORD))
+            markDone(line, m.index + m[0].length);
+    }
+    for (const line of lastParagraph(lines)) {
+        const trailer = line.match(TRAILER);
+        if (trailer)
+            for (const { id } of (0,_id_list__WEBPACK_IMPORTED_MODULE_0__/* .findIds */ .a)(line))
+                done.add(id);
+    }
+    const seen = new Set();
+    const references = [];
+    for (const { id } of (0,_id_list__WEBPACK_IMPORTED_MODULE_0__/* .findIds */ .a)(text)) {
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        references.push({ id, done: done.has(id) });
+    }
+    return references;
+}
+/** The lines after the last blank line (the whole message if it has no blank line). */
+function lastParagraph(lines) {
+    let end = lines.length;
+    while (end > 0 && lines[end - 1].trim() === '')
+        end--;
+    let start = end;
+    while (start > 0 && lines[start - 1].trim() !== '')
+        start--;
+    return lines.slice(start, end);
 }
 
 

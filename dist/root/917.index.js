@@ -1,5 +1,5 @@
-export const id = 755;
-export const ids = [755];
+export const id = 917;
+export const ids = [917];
 export const modules = {
 
 /***/ 5014:
@@ -68,7 +68,7 @@ function implementorMayLog(kind) {
 
 /***/ }),
 
-/***/ 755:
+/***/ 8917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -126,8 +126,8 @@ function scanVerdict(pairs, failOnConflict) {
 
 // EXTERNAL MODULE: ./shared/conflicts/pool.ts
 var pool = __webpack_require__(2594);
-// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 35 modules
-var detect_conflicts = __webpack_require__(9649);
+// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 43 modules
+var detect_conflicts = __webpack_require__(6103);
 // EXTERNAL MODULE: ./shared/conflicts/range-text.ts
 var range_text = __webpack_require__(9671);
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/annotate.ts
@@ -533,6 +533,53 @@ function divergence(report) {
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
 }
 
+;// CONCATENATED MODULE: ./shared/suggest/render-suggestions.ts
+
+
+const render_suggestions_MAX_ROWS = 50;
+function suggested(report) {
+    return report.pairs.filter((p) => p.suggestion !== undefined);
+}
+function what(s) {
+    if (s.outcome === 'proven')
+        return s.branch ? `proven: ${s.branch}${s.commit ? ` at ${s.commit.slice(0, 12)}` : ''}` : 'proven';
+    return `${s.outcome}${s.reason ? `: ${s.reason}` : ''}`;
+}
+/** The job summary's section: each conflicting pair's suggestion (a link to a proven one's branch), or why there is none. */
+function suggestionSummarySection(report, github = {}) {
+    const rows = suggested(report);
+    if (!rows.length)
+        return '';
+    const proven = rows.filter((p) => p.suggestion.outcome === 'proven').length;
+    const link = (branch) => github.serverUrl && github.repository
+        ? `[${(0,markdown/* mdStrict */.jB)(branch)}](${github.serverUrl}/${github.repository}/tree/${branch.split('/').map(encodeURIComponent).join('/')})`
+        : (0,markdown/* mdStrict */.jB)(branch);
+    const lines = [
+        '',
+        '## Suggested resolutions',
+        '',
+        `${proven} proven of ${rows.length} conflicting pair(s); a suggestion counts only when no marker is left, only the conflicting files changed and the merge passes the trial checks.`,
+        '',
+        '| Pair | Suggestion | From the state |',
+        '| --- | --- | --- |',
+    ];
+    for (const p of rows.slice(0, render_suggestions_MAX_ROWS)) {
+        const s = p.suggestion;
+        const cell = s.outcome === 'proven' && s.branch
+            ? `proven: ${link(s.branch)}${s.commit ? ` (${s.commit.slice(0, 12)})` : ''}`
+            : `${s.outcome}${s.reason ? `: ${(0,markdown/* mdStrict */.jB)((0,neutralize/* neutralize */.Y)(s.reason))}` : ''}`;
+        lines.push(`| ${(0,markdown/* mdStrict */.jB)(p.left)} ↔ ${(0,markdown/* mdStrict */.jB)(p.right)} | ${cell} | ${s.cached ? 'yes' : 'no'} |`);
+    }
+    if (rows.length > render_suggestions_MAX_ROWS)
+        lines.push('', `${rows.length - render_suggestions_MAX_ROWS} more in the JSON report.`);
+    lines.push('');
+    return lines.join('\n');
+}
+/** CLI text lines for the suggestions. */
+function suggestionText(report) {
+    return suggested(report).map((p) => (0,neutralize/* neutralize */.Y)(`SUGGEST   ${p.left} <-> ${p.right}: ${what(p.suggestion)}${p.suggestion.cached ? ' (from the state, not run again)' : ''}`));
+}
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/render-causes.ts
 
 /** The detect-conflicts summary section: which merge made which branch conflict with its overseer. */
@@ -566,10 +613,12 @@ function causesText(causes) {
 
 
 
+
 /** The job summary of a scan: conflicts, trials, pull request notices and traced causes (the merge order is the command's to add). */
 function renderScanSummary(r, github) {
     return (renderConflictSummary(r.report, { serverUrl: github.serverUrl, repository: github.repository }) +
         trialSummarySection(r.report) +
+        suggestionSummarySection(r.report, github) +
         noticesSection(r) +
         causesSummary(r.causes, r.causeNotices) +
         `\n<sub>Scan time: ${(0,phase_clock/* timingsLine */.i7)(r.timings)}</sub>\n`);
@@ -613,6 +662,7 @@ function renderScanText(r, paint) {
             lines.push(`    ${m.text}`);
     }
     lines.push(...trialText(r.report));
+    lines.push(...suggestionText(r.report));
     lines.push(...causesText(r.causes));
     for (const d of r.report.divergence)
         lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`);
@@ -628,10 +678,124 @@ function renderScanText(r, paint) {
 var summary_section = __webpack_require__(7120);
 // EXTERNAL MODULE: ./shared/trials/trial-job.ts
 var trial_job = __webpack_require__(8835);
-// EXTERNAL MODULE: ./shared/config/commands.ts
-var config_commands = __webpack_require__(83);
 // EXTERNAL MODULE: ./shared/errors.ts
 var shared_errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/text/quote.ts
+var quote = __webpack_require__(3768);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./shared/suggest/command-line.ts
+
+
+
+// Characters a shell would read as an operator or an expansion: refused unquoted, so nobody is surprised that none happens.
+const SHELL_ONLY = /[|&;<>()$`*?[\]{}~]/;
+/**
+ * `suggest-command` as an argument vector: the line is split into words, and
+ * the program is started directly (never through a shell). Words are
+ * separated by blanks; '…' keeps its text as written, "…" too except that
+ * \" and \\ stand for " and \; outside quotes \ keeps the next character.
+ * Nothing is expanded: no variables, globs, pipes or redirections (the
+ * resolver runs with an environment of its own, where $VAR would mean
+ * nothing the writer meant); for a pipeline, name a script. Why not a shell:
+ * the same value then means the same vector in the action and the CLI, on
+ * every runner, and no word of it is ever read twice.
+ */
+function splitCommandLine(line, what = 'suggest-command') {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quoteChar = null;
+    const bad = (why) => {
+        throw new shared_errors/* InputError */.dz(`${what} ${(0,quote/* quote */.hD)(line)} is not valid: ${why}; expected a program and its arguments, e.g. "claude -p" or "node scripts/resolve.js"`);
+    };
+    if (/[\r\n\0]/.test(line))
+        bad('it has a line break or a NUL character (one command line)');
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoteChar === "'") {
+            if (c === "'")
+                quoteChar = null;
+            else
+                word += c;
+        }
+        else if (quoteChar === '"') {
+            if (c === '"')
+                quoteChar = null;
+            else if (c === '\\' && (line[i + 1] === '"' || line[i + 1] === '\\'))
+                word += line[++i];
+            else
+                word += c;
+        }
+        else if (c === ' ' || c === '\t') {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else if (c === "'" || c === '"') {
+            quoteChar = c;
+            inWord = true;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= line.length)
+                bad('it ends with a lone \\');
+            word += line[++i];
+            inWord = true;
+        }
+        else if (SHELL_ONLY.test(c)) {
+            bad(`${(0,quote/* quote */.hD)(c)} (at ${i + 1}) is shell syntax, and the command runs without a shell (quote it to pass it as text)`);
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quoteChar)
+        bad(`a ${quoteChar} quote is never closed`);
+    if (inWord)
+        words.push(word);
+    if (words.length === 0)
+        bad('it names no program');
+    return words;
+}
+/** What the cache and the events know a resolver by: sha-256 of its argument vector (never the text itself, which may name paths). */
+function commandDigest(argv) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(argv)).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/suggest-settings.ts
+
+
+
+/**
+ * The resolver and the proof its suggestions must pass, settled before any
+ * scanning so a bad input costs nothing (the command first: it is the cheaper to get wrong). `checks` are the trial's settings
+ * (test mode unless `trial: build`): the same checks a clean merge is tried with.
+ */
+function suggestSettings(inputs, proofChecks) {
+    const line = inputs.command?.trim();
+    const argv = line ? splitCommandLine(line) : undefined;
+    if (!inputs.suggest)
+        return undefined;
+    if (!argv)
+        throw new shared_errors/* InputError */.dz('suggest is on but suggest-command is empty: expected the resolver to run, e.g. --suggest-command "node scripts/resolve.js" (an agent CLI or a script; it reads the conflict brief on stdin)');
+    const checks = proofChecks();
+    if (!checks)
+        throw new shared_errors/* InputError */.dz(`suggest-command ${(0,quote/* quote */.hD)(line)} has no checks to prove its suggestions with: expected trial-commands (or commands role-ci finds for the overseer)`);
+    return {
+        argv,
+        command: commandDigest(argv),
+        maxPairs: inputs.maxPairs,
+        timeoutMs: inputs.timeoutSeconds * 1000,
+        checks: checks.commands,
+        ...(checks.setup ? { setup: checks.setup } : {}),
+        checkTimeoutMs: checks.timeoutMs,
+    };
+}
+
+// EXTERNAL MODULE: ./shared/config/commands.ts
+var config_commands = __webpack_require__(83);
 // EXTERNAL MODULE: ./shared/role-ci/choose-commands.ts + 1 modules
 var choose_commands = __webpack_require__(2221);
 ;// CONCATENATED MODULE: ./shared/trials/classify.ts
@@ -702,17 +866,16 @@ var role_source = __webpack_require__(7061);
 var branch_pattern = __webpack_require__(5748);
 // EXTERNAL MODULE: ./shared/text/paint.ts
 var paint = __webpack_require__(2892);
-// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 33 modules
-var open_workspace = __webpack_require__(9859);
+// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 38 modules
+var open_workspace = __webpack_require__(5383);
 // EXTERNAL MODULE: ./shared/commands/identity.ts
 var identity = __webpack_require__(2707);
 // EXTERNAL MODULE: ./shared/commands/settings.ts
 var commands_settings = __webpack_require__(6684);
-// EXTERNAL MODULE: ./shared/text/quote.ts
-var quote = __webpack_require__(3768);
 // EXTERNAL MODULE: ./shared/workspace/common-options.ts
 var common_options = __webpack_require__(5128);
 ;// CONCATENATED MODULE: ./shared/commands/detect-conflicts.ts
+
 
 
 
@@ -824,6 +987,33 @@ const detectConflictsCommand = {
             default: '600',
             description: 'Seconds each trial command may run before it is stopped.',
         },
+        {
+            name: 'suggest',
+            type: 'boolean',
+            default: 'false',
+            description: 'Run suggest-command on each conflicting pair the state has no suggestion for (at these tips, from this command), in a sandbox: a repository of its own with the merge in progress (markers in the files), the conflict brief on stdin, no token, HOME and TMPDIR inside it. A suggestion is proven only if no marker is left, only the conflicting files changed and the merge passes the trial checks; the job that records the report (merge-reports) pushes it as orchestrator/suggest/<pair-id>. Runs untrusted code: refused unless the job holds nothing, like trial.',
+        },
+        {
+            name: 'suggest-command',
+            type: 'string',
+            description: 'The resolver: a program and its arguments (an agent CLI such as claude -p, or a script), split into words like a shell would but run without one (no variables, globs, pipes or redirections; quote with \' or "). It reads the brief on stdin and edits the conflicting files in its working folder.',
+        },
+        {
+            name: 'suggest-max-pairs',
+            type: 'integer',
+            min: 1,
+            max: 1000,
+            default: '5',
+            description: 'Most resolver runs in one scan (pairs the state answers are free); the rest are reported as skipped.',
+        },
+        {
+            name: 'suggest-timeout',
+            type: 'integer',
+            min: 1,
+            max: 21600,
+            default: '900',
+            description: 'Seconds one resolver run may take; then its whole process group is killed and the suggestion rejected.',
+        },
         ...common_options/* COMMON_OPTIONS */.D,
         common_options/* TOKEN_OPTION */.A,
     ],
@@ -847,6 +1037,8 @@ const detectConflictsCommand = {
         const trial = (0,commands_settings/* choiceOf */.FH)(values, 'trial', 'none');
         if (mergeReports && trial !== 'none')
             throw new shared_errors/* InputError */.dz(`trial ${(0,quote/* quote */.hD)(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
+        if (mergeReports && values.bool('suggest'))
+            throw new shared_errors/* InputError */.dz('suggest cannot be combined with merge-reports: the step that merges reports runs no code and pushes the proven suggestions it finds in them; run the resolver in the scanning job (see workflows-examples/conflict-suggestions.yml)');
         const ws = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx);
         const settings = await detectConflictsSettings(values, ctx, ws);
         // Trials run branch code: only in a job that holds nothing (no write, no token, no secret), else refused before any work.
@@ -857,16 +1049,38 @@ const detectConflictsCommand = {
                 secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
                 git: ws.git,
             });
+        // The resolver is untrusted code like branch code (it reads branch content; its merge is built and tested): the same rule.
+        if (settings.suggest)
+            await (0,trial_job/* refuseTrialsInHoldingJob */.jf)({
+                trial: settings.trial?.mode ?? 'test',
+                subject: {
+                    what: 'suggest runs suggest-command on branch content and builds and tests the merge it makes',
+                    example: 'workflows-examples/conflict-suggestions.yml',
+                },
+                record: settings.record,
+                secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
+                git: ws.git,
+            });
         const result = await (0,detect_conflicts/* detectConflicts */.R)(settings, { ...ws, ctx: await (0,caller/* agentContext */.zN)(ctx, ws) });
         annotateConflicts(result, ctx.logger);
         annotateTrials(result.report, ctx.logger);
         const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));
+        // Rendered when read: the CLI prints the text or the JSON and never the summary (on 2,000 pairs each costs tens of ms).
+        const outputs = once(() => scanOutputs(result, verdict.clean));
+        const summary = once(() => renderScanSummary(result, ctx.github) + (0,summary_section/* mergeOrderSummary */.v)(result.report, result.projection));
+        const text = once(() => renderScanText(result, ctx.paint ?? paint/* noPaint */.I));
         return {
             exitCode: verdict.exitCode,
             failure: verdict.failure,
-            outputs: scanOutputs(result, verdict.clean),
-            summary: renderScanSummary(result, ctx.github) + (0,summary_section/* mergeOrderSummary */.v)(result.report, result.projection),
-            text: renderScanText(result, ctx.paint ?? paint/* noPaint */.I),
+            get outputs() {
+                return outputs();
+            },
+            get summary() {
+                return summary();
+            },
+            get text() {
+                return text();
+            },
             json: scanJson(result),
         };
     },
@@ -884,7 +1098,26 @@ async function detectConflictsSettings(values, ctx, ws) {
             ctx.logger.info(`scanning only feature ${id.feature}: ${(0,role_source/* describeIdentity */.Cl)(id)}; --branches '**' scans every feature`);
         }
     }
+    const maxParallel = (0,pool/* resolveParallelism */.Rz)(values.int('max-parallel'));
+    const trialInputs = (mode) => ({
+        trial: mode,
+        scope: (0,commands_settings/* choiceOf */.FH)(values, 'trial-scope', 'overseer'),
+        commands: values.string('trial-commands'),
+        setup: values.string('trial-setup'),
+        maxPairs: values.int('trial-max-pairs') ?? 20,
+        timeoutSeconds: values.int('trial-timeout') ?? 600,
+    });
+    const trialMode = (0,commands_settings/* choiceOf */.FH)(values, 'trial', 'none');
+    const suggesting = values.bool('suggest');
+    // A suggestion is proven with the trial's checks: test mode unless trial: build says only build.
+    const proofChecks = () => trialSettings(trialInputs(trialMode === 'none' ? 'test' : trialMode), { cwd: ctx.cwd, config: ws.config, maxParallel });
     return {
+        suggest: suggestSettings({
+            suggest: suggesting,
+            command: values.string('suggest-command'),
+            maxPairs: values.int('suggest-max-pairs') ?? 5,
+            timeoutSeconds: values.int('suggest-timeout') ?? 900,
+        }, proofChecks),
         scope: (0,commands_settings/* choiceOf */.FH)(values, 'scope', ws.config.conflicts.scope),
         branches,
         shard: shardText ? (0,shard/* parseShard */.uK)(shardText) : undefined,
@@ -896,15 +1129,13 @@ async function detectConflictsSettings(values, ctx, ws) {
         token: values.string('token'),
         record: values.bool('record'),
         cache: values.bool('cache'),
-        trial: trialSettings({
-            trial: (0,commands_settings/* choiceOf */.FH)(values, 'trial', 'none'),
-            scope: (0,commands_settings/* choiceOf */.FH)(values, 'trial-scope', 'overseer'),
-            commands: values.string('trial-commands'),
-            setup: values.string('trial-setup'),
-            maxPairs: values.int('trial-max-pairs') ?? 20,
-            timeoutSeconds: values.int('trial-timeout') ?? 600,
-        }, { cwd: ctx.cwd, config: ws.config, maxParallel: (0,pool/* resolveParallelism */.Rz)(values.int('max-parallel')) }),
+        trial: trialSettings(trialInputs(trialMode), { cwd: ctx.cwd, config: ws.config, maxParallel }),
     };
+}
+/** `make`'s value, computed on the first call only. */
+function once(make) {
+    let made;
+    return () => (made ??= { value: make() }).value;
 }
 
 

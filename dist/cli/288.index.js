@@ -1,160 +1,8 @@
-export const id = 287;
-export const ids = [287,352];
+export const id = 288;
+export const ids = [288];
 export const modules = {
 
-/***/ 6352:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ch: () => (/* binding */ AUTHORITY_RULES),
-/* harmony export */   kj: () => (/* binding */ authorityRule),
-/* harmony export */   su: () => (/* binding */ IMPLEMENTOR_LOG_KINDS),
-/* harmony export */   zI: () => (/* binding */ preApprovedCommands)
-/* harmony export */ });
-/* unused harmony export IMPLEMENTOR_COMMANDS */
-const AUTHORITY_RULES = [
-    {
-        command: 'events add-feature',
-        implementor: 'never',
-        rule: 'registering a feature is the overseer’s or a person’s',
-    },
-    {
-        command: 'events log',
-        implementor: 'own',
-        rule: 'an implementor may log only task-updated, test-result and blocker-raised events for its own branch',
-    },
-    {
-        command: 'events log-conflict',
-        implementor: 'never',
-        rule: 'recording a conflict by hand is the overseer’s or a person’s',
-    },
-    {
-        command: 'events resolve-conflict',
-        implementor: 'never',
-        rule: 'resolving a conflict is the overseer’s or a person’s',
-    },
-    {
-        command: 'events raise-blocker',
-        implementor: 'own',
-        rule: 'an implementor may raise a blocker only against its own branch',
-    },
-    {
-        command: 'events clear-blocker',
-        implementor: 'own',
-        rule: 'an implementor may clear only a blocker it raised or that was raised against it (its own branch)',
-    },
-];
-/** The event kinds an implementor may record with `events log`, for its own branch. */
-const IMPLEMENTOR_LOG_KINDS = ['task-updated', 'test-result', 'blocker-raised'];
-/** The rule of a command, if it has one. */
-function authorityRule(command) {
-    return AUTHORITY_RULES.find((r) => r.command === command);
-}
-/**
- * The CLI commands `agents setup` pre-approves for an implementor: those no
- * rule can refuse it. The rest (and `init-feature`, `plan`, which shape the
- * whole feature) ask first. The overseer's list is every command.
- */
-const IMPLEMENTOR_COMMANDS = [
-    'sync-status',
-    'check-path',
-    'run-tests',
-    'role-ci',
-    'check-conflicts',
-    'detect-conflicts',
-    'integrate-order',
-    'open-pr',
-    'dashboard',
-    'agents',
-    'hooks',
-    'events recent',
-    'events status',
-    'events export',
-    'events sql',
-    'events verify',
-];
-/** The commands a role may run without asking, as command words (empty list: every command). */
-function preApprovedCommands(role) {
-    return role === 'implementor' ? IMPLEMENTOR_COMMANDS : null;
-}
-
-
-/***/ }),
-
-/***/ 5014:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $L: () => (/* binding */ commandCaller),
-/* harmony export */   AY: () => (/* binding */ isCaller),
-/* harmony export */   Cp: () => (/* binding */ implementorMayLog),
-/* harmony export */   Q7: () => (/* binding */ checkAuthority),
-/* harmony export */   zN: () => (/* binding */ agentContext)
-/* harmony export */ });
-/* harmony import */ var _agents__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6352);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
-/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3768);
-/* harmony import */ var _identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2707);
-/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4416);
-/* harmony import */ var _naming_branch_pattern__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5748);
-
-
-
-
-
-
-async function commandCaller(ctx, ws) {
-    const identity = await (0,_identity__WEBPACK_IMPORTED_MODULE_0__/* .commandIdentity */ .sX)(ctx, ws.git, ws.config.branches);
-    return { identity, actor: actingAs(ctx, identity.branch).actor };
-}
-/**
- * The context a command records with when an agent runs it in its checkout: that agent's branch is the actor
- * (run-tests, check-conflicts, sync-status in an agent's clone), as for the events commands. Elsewhere (a
- * person on another branch, a workflow) the context as it is.
- */
-async function agentContext(ctx, ws) {
-    if (ctx.github.workflow)
-        return ctx;
-    const branch = await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_1__/* .checkedOutBranch */ .iD)(ws.git);
-    return branch && (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_2__/* .parseBranch */ .Qd)(ws.config.branches, branch) ? actingAs(ctx, branch) : ctx;
-}
-/** `ctx` with `branch` (an agent's) as the actor outside a workflow; its other fields as they are (getters kept). */
-function actingAs(ctx, branch) {
-    if (ctx.github.workflow || !branch)
-        return ctx;
-    return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(ctx), actor: { value: branch, enumerable: true } });
-}
-/**
- * Refuses (exit 2, naming the rule of AUTHORITY_RULES) a command an implementor may not run, or may
- * run only on its own facts when `own` says the fact is not its own. The overseer and a person
- * (no role) may run every command.
- */
-function checkAuthority(command, caller, own = () => false) {
-    const rule = (0,_agents__WEBPACK_IMPORTED_MODULE_3__/* .authorityRule */ .kj)(command);
-    const { identity } = caller;
-    if (!rule || identity.role !== 'implementor')
-        return;
-    if (rule.implementor === 'own' && own())
-        return;
-    const who = identity.branch ?? identity.agent ?? 'an implementor';
-    throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${command} refused for ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(who)} (implementor, from its ${identity.source ?? 'branch'}): ${rule.rule}; ask the overseer or a person (see "Who may change what" in the README)`);
-}
-/** Whether `agent` (a branch or an impl-N / overseer name, as --agent takes it) names the caller itself. */
-function isCaller(caller, agent) {
-    const { identity } = caller;
-    if (agent === undefined)
-        return false;
-    return agent === identity.branch || (identity.agent !== undefined && agent === identity.agent);
-}
-/** Whether an implementor may record this kind with `events log`. */
-function implementorMayLog(kind) {
-    return _agents__WEBPACK_IMPORTED_MODULE_3__/* .IMPLEMENTOR_LOG_KINDS */ .su.includes(kind);
-}
-
-
-/***/ }),
-
-/***/ 1287:
+/***/ 9288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -343,8 +191,8 @@ var branch_pattern = __webpack_require__(5748);
 var quote = __webpack_require__(3768);
 // EXTERNAL MODULE: ./shared/sync-status/render-tasks.ts + 1 modules
 var render_tasks = __webpack_require__(8177);
-// EXTERNAL MODULE: ./shared/sync-status/sync-status.ts + 4 modules
-var sync_status = __webpack_require__(3221);
+// EXTERNAL MODULE: ./shared/sync-status/sync-status.ts + 6 modules
+var sync_status = __webpack_require__(6203);
 // EXTERNAL MODULE: ./shared/sync-status/tasks-source.ts
 var tasks_source = __webpack_require__(357);
 ;// CONCATENATED MODULE: ./shared/sync-status/log-task.ts
@@ -387,8 +235,10 @@ async function logTaskEvent(ws, event, ctx) {
     return store.append([event], { files });
 }
 
-// EXTERNAL MODULE: ./shared/commands/events-export.ts + 10 modules
-var events_export = __webpack_require__(7833);
+// EXTERNAL MODULE: ./shared/commands/events-export.ts + 4 modules
+var events_export = __webpack_require__(7639);
+// EXTERNAL MODULE: ./shared/commands/events-import.ts + 5 modules
+var events_import = __webpack_require__(7024);
 // EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 9 modules
 var open_workspace = __webpack_require__(4587);
 // EXTERNAL MODULE: ./shared/commands/identity.ts
@@ -428,7 +278,76 @@ async function commitForBranch(git, remote, branch, given, option) {
 
 // EXTERNAL MODULE: ./shared/workspace/common-options.ts
 var common_options = __webpack_require__(5128);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./shared/state/events/field-checks.ts
+var field_checks = __webpack_require__(588);
+// EXTERNAL MODULE: ./shared/usage/pricing.ts
+var pricing = __webpack_require__(4088);
+// EXTERNAL MODULE: ./shared/usage/recorder.ts + 1 modules
+var recorder = __webpack_require__(5453);
+;// CONCATENATED MODULE: ./shared/commands/log-usage.ts
+
+
+
+
+
+const TASK = /^T\d{3,10}$/;
+const MAX_USD = 1_000_000;
+/** The flags of `events log-usage`, checked before anything is opened: a clear error (exit 2) for each bad value. */
+function usageSettings(v) {
+    const costText = v.requireString('cost-usd').trim();
+    const cost = Number(costText);
+    if (!/^\d+(\.\d+)?$/.test(costText) || !Number.isFinite(cost) || cost > MAX_USD)
+        throw new errors/* InputError */.dz(`--cost-usd is ${(0,quote/* quote */.hD)(costText)}: expected an amount in US dollars from 0 to ${MAX_USD}, e.g. 0.42`);
+    const tasks = v.list('task') ?? [];
+    for (const t of tasks)
+        if (!TASK.test(t))
+            throw new errors/* InputError */.dz(`--task ${(0,quote/* quote */.hD)(t)} is not a task id: expected one like T012`);
+    if (tasks.length > 50)
+        throw new errors/* InputError */.dz(`--task names ${tasks.length} tasks: at most 50`);
+    const model = v.string('model');
+    const session = v.string('session') ?? `manual-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    const check = (value, flag, max, pattern, expected) => {
+        try {
+            (0,field_checks/* text */.Qq)({ max, pattern, expected })(value, flag, `--${flag}`);
+        }
+        catch {
+            throw new errors/* InputError */.dz(`--${flag} is ${(0,quote/* quote */.hD)(value)}: ${expected}`);
+        }
+    };
+    if (model !== undefined)
+        check(model, 'model', 100, /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, 'expected a model name like gpt-5-codex');
+    check(session, 'session', 200, /^[A-Za-z0-9][A-Za-z0-9._:@/+=-]*$/, 'expected an id of letters, digits and . _ : @ / + = -');
+    return {
+        session,
+        source: 'manual',
+        ...(model ? { model } : {}),
+        ...(tasks.length ? { tasks: [...new Set(tasks)].sort() } : {}),
+        inputTokens: v.int('tokens-in'),
+        outputTokens: v.int('tokens-out'),
+        cacheCreationTokens: v.int('cache-write') ?? 0,
+        cacheReadTokens: v.int('cache-read') ?? 0,
+        costMicroUsd: (0,pricing/* microUsd */.rX)(cost),
+    };
+}
+/**
+ * Records one hand-logged usage, then the budgets it crossed: announced by this run
+ * when it holds the webhook (`announced`), else parked in the outbox for one that does.
+ */
+async function logUsage(ws, u) {
+    const { feature, agent, actor, now, announced, ...usage } = u;
+    const event = (0,events/* makeEvent */.Ld)('agent-usage', feature, { ...usage, agent, through: usage.session }, { actor, time: now });
+    const result = await ws.store.append([event]);
+    if (!ws.dryRun)
+        await (0,recorder/* recordCrossings */.vx)(ws.store, result.projection, new Set([feature]), ws.config, now, actor, !announced);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/events.ts
+
+
+
 
 
 
@@ -600,14 +519,345 @@ const EVENTS_COMMANDS = [
             time: ctx.now(),
         }), `clearing of ${v.requireString('id')}`);
     }),
+    events_define('log-usage', "Record what an agent's model used (any agent without a hook): tokens and cost in US dollars; checks the budgets.", [
+        FEATURE,
+        { name: 'tokens-in', type: 'integer', min: 0, required: true, description: 'Input tokens (uncached).' },
+        { name: 'tokens-out', type: 'integer', min: 0, required: true, description: 'Output tokens.' },
+        { name: 'cost-usd', type: 'string', required: true, description: 'What they cost in US dollars, e.g. 0.42.' },
+        { name: 'cache-read', type: 'integer', min: 0, default: '0', description: 'Input tokens read from the prompt cache.' },
+        { name: 'cache-write', type: 'integer', min: 0, default: '0', description: 'Input tokens written to the prompt cache.' },
+        { name: 'model', type: 'string', description: 'The model, e.g. gpt-5-codex.' },
+        { name: 'task', type: 'list', description: 'The task ids the usage was for, e.g. T012,T013 (default: none).' },
+        { name: 'session', type: 'string', description: 'An id of the session or run (default: a new one each call).' },
+        { name: 'agent', type: 'string', description: "The agent branch (default: this checkout's agent branch)." },
+    ], async (v, ctx) => {
+        const usage = usageSettings(v);
+        const ws = await (0,open_workspace/* openCommandWorkspace */.J)(v, ctx);
+        const caller = await (0,commands_caller/* commandCaller */.$L)(ctx, ws);
+        const agent = agentOf(v, caller);
+        if (!agent)
+            throw new errors/* InputError */.dz('events log-usage needs --agent (the agent branch) outside an agent checkout');
+        (0,commands_caller/* checkAuthority */.Q7)('events log-usage', caller, () => (0,commands_caller/* isCaller */.AY)(caller, agent));
+        const spec = await feature(v, ctx, ws);
+        const result = await logUsage(ws, {
+            ...usage,
+            feature: spec,
+            agent,
+            actor: caller.actor,
+            now: ctx.now(),
+            announced: v.string('notify-webhook') !== undefined,
+        });
+        return recorded(result, `usage of ${agent}`);
+    }),
     events_export.exportCommand,
     events_export.sqlCommand,
+    events_import.importCommand,
     events_define('verify', 'Check that projection.json and every view equal a full rebuild from the events (exit 1 when not).', [], async (v, ctx) => {
         const r = await (await store(v, ctx)).verify();
         const text = describeVerify(r);
         return { exitCode: r.ok ? 0 : 1, failure: 'the stored projection or views differ from a rebuild', outputs: {}, text, json: r };
     }),
 ];
+
+
+/***/ }),
+
+/***/ 4088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ik: () => (/* binding */ costMicroUsd),
+/* harmony export */   rX: () => (/* binding */ microUsd)
+/* harmony export */ });
+/* unused harmony export priceOf */
+/** The price of `model` in the table: the entry whose name is the longest prefix of it (dated model names match their family). */
+function priceOf(prices, model) {
+    if (!model)
+        return null;
+    let best = null;
+    for (const name of Object.keys(prices.models))
+        if (model.startsWith(name) && (best === null || name.length > best.length))
+            best = name;
+    return best === null ? null : prices.models[best];
+}
+/**
+ * The cost of some tokens in millionths of a US dollar: tokens times dollars per
+ * million tokens is millionths of a dollar, rounded once. Null when the model has no price.
+ */
+function costMicroUsd(prices, t) {
+    const p = priceOf(prices, t.model);
+    if (!p)
+        return null;
+    return Math.round(t.inputTokens * p.input + t.outputTokens * p.output + t.cacheCreationTokens * p.cacheWrite + t.cacheReadTokens * p.cacheRead);
+}
+/** US dollars (as given on the command line or in the config) in millionths. */
+function microUsd(usd) {
+    return Math.round(usd * 1_000_000);
+}
+
+
+/***/ }),
+
+/***/ 4637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ withUsageLock),
+/* harmony export */   e5: () => (/* binding */ readUsageFile),
+/* harmony export */   ji: () => (/* binding */ USAGE_FILE),
+/* harmony export */   xO: () => (/* binding */ writeUsageFile)
+/* harmony export */ });
+/* unused harmony export usageFilePath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _confine_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8060);
+
+
+
+const USAGE_FILE = 'orchestrator/agent-usage.json';
+/** Sessions and records older than this are forgotten locally. */
+const FORGET_AFTER_MS = 30 * 24 * 3600_000;
+function readUsageFile(path) {
+    try {
+        const f = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        if (f && typeof f.sessions === 'object' && typeof f.pending === 'object' && typeof f.recorded === 'object')
+            return f;
+    }
+    catch {
+        /* missing or broken: start again; the store's keys still keep events unique */
+    }
+    return { sessions: {}, pending: {}, recorded: {} };
+}
+function writeUsageFile(root, path, f, now) {
+    const cut = now.getTime() - FORGET_AFTER_MS;
+    for (const [k, s] of Object.entries(f.sessions))
+        if (Date.parse(s.at) < cut)
+            delete f.sessions[k];
+    for (const [k, at] of Object.entries(f.recorded))
+        if (Date.parse(at) < cut)
+            delete f.recorded[k];
+    (0,_confine_path__WEBPACK_IMPORTED_MODULE_2__/* .replaceConfined */ .ro)(root, path, `${JSON.stringify(f)}\n`);
+}
+/** How long a lock may stand before it is taken as left by a dead process. */
+const STALE_LOCK_MS = 30_000;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Runs `fn` holding `<path>.lock` (created exclusively): the Stop and SessionEnd hooks
+ * and the recorder may run at once, and each reads, changes and writes the file.
+ */
+function withUsageLock(root, path, fn) {
+    (0,_confine_path__WEBPACK_IMPORTED_MODULE_2__/* .makeFoldersConfined */ .eo)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+    const lock = `${path}.lock`;
+    for (let attempt = 0;; attempt++) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(lock, 'wx'));
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(lock, { throwIfNoEntry: false });
+            if (st && Date.now() - st.mtimeMs > STALE_LOCK_MS)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(lock, { force: true });
+            else if (attempt > 200)
+                throw new Error(`${lock} is held by another process`);
+            else
+                Atomics.wait(sleeper, 0, 0, 10);
+        }
+    }
+    try {
+        return fn();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(lock, { force: true });
+    }
+}
+function usageFilePath(gitDir) {
+    return join(gitDir, USAGE_FILE);
+}
+
+
+/***/ }),
+
+/***/ 5453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vx: () => (/* binding */ recordCrossings),
+  OF: () => (/* binding */ recordPendingUsage)
+});
+
+// UNUSED EXPORTS: PARKED_REASON, tasksInProgress
+
+// EXTERNAL MODULE: ./shared/agent-branches.ts
+var agent_branches = __webpack_require__(4416);
+// EXTERNAL MODULE: ./shared/config/config-source.ts + 1 modules
+var config_source = __webpack_require__(4952);
+// EXTERNAL MODULE: ./shared/git/git.ts
+var git_git = __webpack_require__(7361);
+// EXTERNAL MODULE: ./shared/git/refs.ts
+var refs = __webpack_require__(4435);
+// EXTERNAL MODULE: ./shared/naming/role-source.ts
+var role_source = __webpack_require__(7061);
+// EXTERNAL MODULE: ./shared/state/events/events.ts
+var events_events = __webpack_require__(3867);
+// EXTERNAL MODULE: ./shared/state/projection/queries.ts
+var queries = __webpack_require__(9560);
+// EXTERNAL MODULE: ./shared/views/state-store.ts + 5 modules
+var state_store = __webpack_require__(6455);
+// EXTERNAL MODULE: ./shared/state/projection/usage.ts
+var usage = __webpack_require__(8191);
+// EXTERNAL MODULE: ./shared/usage/pricing.ts
+var pricing = __webpack_require__(4088);
+;// CONCATENATED MODULE: ./shared/usage/budgets.ts
+
+
+/**
+ * The budgets of `budgets` that what was spent in `feature` has reached and no
+ * budget-crossed event records yet (for that scope and subject, at that budget
+ * or a higher one): each is to be recorded, and announced, once.
+ */
+function newCrossings(feature, budgets) {
+    const out = [];
+    const check = (scope, subject, spent) => {
+        const usd = budgets[scope];
+        if (usd === undefined)
+            return;
+        const budget = (0,pricing/* microUsd */.rX)(usd);
+        if (spent < budget)
+            return;
+        const known = feature.budgets?.[JSON.stringify([scope, subject])];
+        if (known && known.budgetMicroUsd >= budget)
+            return;
+        out.push({ scope, subject, budgetMicroUsd: budget, spentMicroUsd: spent });
+    };
+    const agents = Object.entries(feature.usage ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+    if (agents.length)
+        check('feature', feature.spec, (0,usage/* sumUsage */.Rl)(agents.map(([, u]) => u)).costMicroUsd);
+    for (const [branch, u] of agents)
+        check('agent', branch, u.costMicroUsd);
+    for (const [task, u] of Object.entries(feature.taskUsage ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))
+        check('task', task, u.costMicroUsd);
+    return out;
+}
+
+// EXTERNAL MODULE: ./shared/usage/queue.ts
+var queue = __webpack_require__(4637);
+;// CONCATENATED MODULE: ./shared/usage/recorder.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Why the recorder announces nothing itself: it runs on an agent's machine, which holds no webhook. */
+const PARKED_REASON = 'recorded by an agent; a run with the webhook sends it';
+/**
+ * The detached recorder (`agents record-usage --record-pending`): prices the
+ * queued stretches with the trusted configuration's price table, records them
+ * as agent-usage events of the agent's branch with the tasks it has in progress,
+ * then the budgets they crossed (budget-crossed events, parked in the webhook
+ * outbox for the next run that holds the webhook). On failure they stay queued.
+ */
+async function recordPendingUsage(cwd, remote, logger, configPath, now) {
+    const git = await git_git/* Git */.TU.open(cwd);
+    const file = await (0,refs/* gitFile */.PP)(git, queue/* USAGE_FILE */.ji);
+    const pending = Object.entries((0,queue/* readUsageFile */.e5)(file.path).pending);
+    if (pending.length === 0)
+        return { usage: 0, crossings: 0, dropped: 0 };
+    const root = await (0,refs/* toplevel */.ar)(git);
+    const branch = await (0,agent_branches/* checkedOutBranch */.iD)(git);
+    const config = await (0,config_source/* readConfig */.X)({ kind: 'trusted', path: configPath, branch: branch ?? undefined }, { cwd: root, git, remote, logger });
+    const byBranch = new Map();
+    const whose = (b) => {
+        if (!byBranch.has(b)) {
+            const id = (0,role_source/* resolveAgentIdentity */._7)({ branch: b, naming: config.branches, cwd: root, readFile: b === branch });
+            byBranch.set(b, id.feature && id.branch ? { feature: id.feature, ...(id.agent ? { agent: id.agent } : {}) } : null);
+        }
+        return byBranch.get(b);
+    };
+    const done = new Set();
+    const recordable = pending.filter(([key, p]) => (whose(p.branch) ? true : (done.add(key), false)));
+    const dropped = done.size;
+    let added = { usage: 0, crossings: 0 };
+    // State on a code branch (`current`) is recorded by commits of that branch, never by a hook in the background.
+    if (config.state.branch === 'current')
+        for (const [key] of recordable)
+            done.add(key);
+    else if (recordable.length) {
+        const store = new state_store/* StateStore */.fy({ git, remote, branch: config.state.branch, logger });
+        const { projection } = await store.read();
+        const events = recordable.map(([, p]) => usageEvent(p, whose(p.branch), projection, config));
+        const result = await store.append(events);
+        added = {
+            usage: result.added.length,
+            crossings: await recordCrossings(store, result.projection, new Set(events.map((e) => e.feature)), config, now),
+        };
+        for (const [key] of recordable)
+            done.add(key);
+    }
+    (0,queue/* withUsageLock */.$w)(file.root, file.path, () => {
+        // Re-read: a hook may have queued more while this ran; only what was handled leaves `pending`.
+        const after = (0,queue/* readUsageFile */.e5)(file.path);
+        for (const key of done) {
+            delete after.pending[key];
+            after.recorded[key] = now.toISOString();
+        }
+        (0,queue/* writeUsageFile */.xO)(file.root, file.path, after, now);
+    });
+    return { ...added, dropped };
+}
+function usageEvent(p, who, projection, config) {
+    const cost = (0,pricing/* costMicroUsd */.ik)(config.usage.prices, { model: p.data.model ?? null, ...p.data });
+    const tasks = tasksInProgress(projection.features[who.feature], [p.branch, ...(who.agent ? [who.agent] : [])]);
+    return (0,events_events/* makeEvent */.Ld)('agent-usage', who.feature, {
+        ...p.data,
+        ...(tasks.length ? { tasks } : {}),
+        costMicroUsd: cost ?? 0,
+        ...(cost !== null ? { prices: config.usage.prices.date } : {}),
+    }, { actor: p.branch, time: p.time });
+}
+/** The tasks the agent (any of its names) has in progress, by id. */
+function tasksInProgress(feature, names) {
+    if (!feature)
+        return [];
+    return (0,queries/* taskProgress */.hv)(feature)
+        .tasks.filter((t) => t.state === 'in-progress' && t.agent !== undefined && names.includes(t.agent))
+        .map((t) => t.id)
+        .sort()
+        .slice(0, 50);
+}
+/**
+ * Records the budgets the features' usage crossed (once each: the event's key is the
+ * scope, subject and budget), each with its announcement parked in the outbox.
+ */
+async function recordCrossings(store, projection, features, config, now, actor = 'orchestrator usage', park = true) {
+    const events = [];
+    for (const spec of [...features].sort()) {
+        const feature = projection.features[spec];
+        if (!feature)
+            continue;
+        for (const c of newCrossings(feature, config.usage.budgets)) {
+            const crossed = (0,events_events/* makeEvent */.Ld)('budget-crossed', spec, c, { actor, time: now.toISOString() });
+            events.push(crossed);
+            if (park)
+                events.push((0,events_events/* makeEvent */.Ld)('notification-pending', spec, { event: crossed.key, reason: PARKED_REASON }, { actor, time: now.toISOString() }));
+        }
+    }
+    if (events.length === 0)
+        return 0;
+    const result = await store.append(events);
+    return result.added.filter((e) => e.kind === 'budget-crossed').length;
+}
 
 
 /***/ })

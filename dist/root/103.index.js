@@ -1,5 +1,5 @@
-export const id = 649;
-export const ids = [649];
+export const id = 103;
+export const ids = [103];
 export const modules = {
 
 /***/ 5482:
@@ -103,7 +103,7 @@ function shardPairs(pairs, index, count) {
 
 /***/ }),
 
-/***/ 9649:
+/***/ 6103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -302,8 +302,8 @@ async function ensureCommitGraph(git, logger, tips) {
     return { written: true, reason };
 }
 
-// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 9 modules
-var scan_pairs = __webpack_require__(8376);
+// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 3 modules
+var scan_pairs = __webpack_require__(8865);
 // EXTERNAL MODULE: ./shared/conflicts/pool.ts
 var pool = __webpack_require__(2594);
 // EXTERNAL MODULE: ./shared/conflicts/history-graph.ts
@@ -756,6 +756,12 @@ function renderConflictComment(conflicts, options = {}) {
         }
     }
     const branches = conflicts.length === 1 ? 'another branch' : `${conflicts.length} other branches`;
+    // Proven before shown: no marker left, only the conflicting files changed, the trial checks pass on the merge.
+    const suggested = conflicts
+        .filter((c) => c.suggestion)
+        .slice(0, MAX_ROWS)
+        .map((c) => `- ${(0,markdown.md)(c.left, 1000)} × ${(0,markdown.md)(c.right, 1000)}: ${branchCell(c.suggestion, options)} — \`git merge origin/${c.suggestion.replace(/`/g, '')}\``);
+    const briefs = conflicts.filter((c) => c.brief).slice(0, MAX_ROWS);
     return [
         CONFLICT_MARKER,
         '### ⚠️ Predicted merge conflicts',
@@ -767,8 +773,19 @@ function renderConflictComment(conflicts, options = {}) {
         '| --- | --- | --- |',
         ...rows,
         ...(files > rows.length ? ['', `…and ${files - rows.length} more conflicting files not shown.`] : []),
+        ...(suggested.length
+            ? ['', '**Proven resolutions** (no marker left, only the conflicting files changed, the checks pass on the merge):', '', ...suggested]
+            : []),
+        ...(briefs.length ? ['', '**How to resolve**', '', ...briefs.map((c) => briefLine(c, options))] : []),
         '',
     ].join('\n');
+}
+/** One conflict's brief, collapsed: hunks, who rebases onto whom, the command that prints it whole (its id is hex). */
+function briefLine(conflict, options) {
+    const b = conflict.brief;
+    const other = options.head !== undefined && conflict.right === options.head ? conflict.left : conflict.right;
+    const command = /^[\w ./-]+$/.test(b.command) ? `\`${b.command}\`` : (0,markdown.md)(b.command, 300);
+    return `- with ${(0,markdown.md)(other, 300)}: ${b.hunks} hunk(s) in ${b.files} file(s); **${(0,markdown.md)(b.rebases, 300)}** rebases onto **${(0,markdown.md)(b.onto, 300)}**. Full brief: ${command}`;
 }
 function branchCell(branch, options) {
     if (options.serverUrl && options.repository) {
@@ -912,6 +929,7 @@ function pairKey(conflict) {
 function mergeByOtherBranch(head, conflicts) {
     const byOther = new Map();
     const trialOf = new Map();
+    const briefOf = new Map();
     for (const c of conflicts) {
         if (c.left === c.right)
             continue;
@@ -924,6 +942,8 @@ function mergeByOtherBranch(head, conflicts) {
         byOther.set(other, files);
         if (c.kind)
             trialOf.set(other, { kind: c.kind, ...(c.check ? { check: c.check } : {}) });
+        if (c.brief)
+            briefOf.set(other, c.brief);
     }
     return [...byOther.keys()].sort(compare).map((other) => ({
         left: head,
@@ -932,6 +952,7 @@ function mergeByOtherBranch(head, conflicts) {
             .sort(([a], [b]) => compare(a, b))
             .map(([path, ranges]) => (ranges === undefined ? { path } : { path, ranges })),
         ...trialOf.get(other),
+        ...(briefOf.has(other) ? { brief: briefOf.get(other) } : {}),
     }));
 }
 function compare(a, b) {
@@ -940,7 +961,11 @@ function compare(a, b) {
 
 // EXTERNAL MODULE: ./shared/github/repository.ts
 var github_repository = __webpack_require__(3286);
+// EXTERNAL MODULE: ./shared/resolution/collapsed.ts + 1 modules
+var collapsed = __webpack_require__(1448);
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/notify.ts
+
+
 
 
 
@@ -949,20 +974,31 @@ var github_repository = __webpack_require__(3286);
 function rangesText(ranges) {
     return ranges.length ? (0,range_text/* formatRanges */.Gk)(ranges) : undefined;
 }
-/** Current conflicts as notices describe them. */
-function noticeConflicts(report) {
+/**
+ * Current conflicts as notices describe them; with the state, each textual one carries its
+ * brief collapsed (hunks, who rebases onto whom, the command that prints the whole brief).
+ */
+function noticeConflicts(report, projection) {
+    const specOf = new Map(report.branches.map((b) => [b.name, b.spec]));
     const trialKind = (v) => (v === 'build-conflict' ? 'build' : v === 'test-conflict' ? 'test' : undefined);
     return report.pairs
         .filter((p) => p.status === 'conflicted' || trialKind(p.trial?.verdict))
         .map((p) => {
         const kind = trialKind(p.trial?.verdict);
+        const spec = specOf.get(p.left) ?? specOf.get(p.right);
         return {
             left: p.left,
             right: p.right,
             files: p.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })),
             ...(kind ? { kind, ...(p.trial?.failure ? { check: p.trial.failure.check } : {}) } : {}),
+            ...(p.suggestion?.outcome === 'proven' && p.suggestion.branch ? { suggestion: p.suggestion.branch } : {}),
+            ...(projection && !kind && spec ? { brief: briefOf(projection, { ...p, feature: spec }) } : {}),
         };
     });
+}
+function briefOf(projection, c) {
+    const b = (0,collapsed/* collapsedBrief */.W)(projection, { ...c, id: (0,conflict_pair/* conflictId */.W)(c.feature, c.left, c.right) });
+    return { hunks: b.hunks, files: b.files.length, rebases: b.rebases, onto: b.onto, command: b.command };
 }
 function previousNoticeConflicts(open) {
     return open.map((c) => ({
@@ -970,6 +1006,7 @@ function previousNoticeConflicts(open) {
         right: c.right,
         files: c.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })),
         ...(c.kind ? { kind: c.kind, ...(c.check ? { check: c.check } : {}) } : {}),
+        ...(c.suggestion?.outcome === 'proven' && c.suggestion.branch ? { suggestion: c.suggestion.branch } : {}),
     }));
 }
 /**
@@ -986,7 +1023,11 @@ async function notifyPullRequests(report, previous, options, ctx) {
     const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
     const names = new Set(report.branches.map((b) => b.name));
     const openPulls = (await (0,github_repository/* listOpenPulls */.jg)(client, ref)).filter((p) => names.has(p.head));
-    const plans = planConflictNotices({ openPulls, current: noticeConflicts(report), previous: previousNoticeConflicts(previous) });
+    const plans = planConflictNotices({
+        openPulls,
+        current: noticeConflicts(report, options.projection),
+        previous: previousNoticeConflicts(previous),
+    });
     const out = [];
     for (const plan of plans) {
         const r = await applyConflictNotice(client, {
@@ -1875,6 +1916,8 @@ class VerdictCache {
     readText;
     /** Lookups answered from the cache so far. */
     hits = 0;
+    /** Whether a verdict or a count was kept since the cache was read. */
+    changed = false;
     /** The state commit the cache was read at (null: the branch did not exist; undefined: not read from a branch). */
     readAt;
     constructor(fingerprint) {
@@ -1930,6 +1973,7 @@ class VerdictCache {
     put(result) {
         if (result.status === 'error' || result.mergeBase === undefined)
             return;
+        this.changed = true;
         this.entries.set(pairKeyOf(result.leftSha, result.rightSha), {
             status: result.status,
             mergeBase: result.mergeBase,
@@ -1942,7 +1986,29 @@ class VerdictCache {
         return hit ? [hit[0], hit[1]] : undefined;
     }
     putDivergence(branchSha, againstSha, ahead, behind) {
+        this.changed = true;
         this.divergence.set(pairKeyOf(branchSha, againstSha), [ahead, behind]);
+    }
+    /**
+     * Whether `serialize` would give back the text read: nothing kept since, and every entry still
+     * between `tips` (none would go), so a re-scan where nothing moved skips sorting and writing 2,000 verdicts.
+     */
+    unchangedFor(tips) {
+        if (this.changed || this.readText === undefined)
+            return false;
+        if (this.entries.size > MAX_ENTRIES || this.divergence.size > MAX_ENTRIES)
+            return false;
+        const between = (key) => {
+            const space = key.indexOf(' ');
+            return tips.has(key.slice(0, space)) && tips.has(key.slice(space + 1));
+        };
+        for (const key of this.entries.keys())
+            if (!between(key))
+                return false;
+        for (const key of this.divergence.keys())
+            if (!between(key))
+                return false;
+        return true;
     }
     /**
      * The file to store: this scan's pairs, plus older entries whose commits
@@ -2027,16 +2093,27 @@ async function loadVerdictCache(store, git, logger, known) {
     }
 }
 /**
- * Stores the verdicts of `scanned` (and older ones still valid for `tips`).
+ * The cache's text to store after a scan of `scanned` (older verdicts still valid for `tips` kept), or
+ * null when it is what the branch holds already (nothing moved: not even a fetch to find that out).
+ * A scan that records events writes this text in the same commit as its events (one push, not two).
+ */
+function verdictCacheText(cache, scanned, tips) {
+    if (cache.unchangedFor(tips))
+        return null;
+    const text = cache.serialize(scanned, tips);
+    return text === cache.readText ? null : text;
+}
+/**
+ * Stores the verdicts of `scanned` (and older ones still valid for `tips`); `text` when verdictCacheText
+ * gave it already. Nothing is written when the branch holds that text (a commit of events carried it).
  * The cache only saves time: failing to write it is a warning, never a failed scan.
  */
-async function saveVerdictCache(store, cache, scanned, tips, logger) {
+async function saveVerdictCache(store, cache, scanned, tips, logger, text) {
     try {
-        const text = cache.serialize(scanned, tips);
-        // Nothing moved: the same bytes as read, so not even a fetch to find that out.
-        if (text === cache.readText)
+        const stored = text === undefined ? verdictCacheText(cache, scanned, tips) : text;
+        if (stored === null || stored === cache.readText)
             return logger.debug('conflict verdict cache: unchanged');
-        const written = await writeStateCache(store, VERDICT_CACHE_PATH, cache, text, `orchestrator: conflict verdict cache (${scanned.length} pair(s))`);
+        const written = await writeStateCache(store, VERDICT_CACHE_PATH, cache, stored, `orchestrator: conflict verdict cache (${scanned.length} pair(s))`);
         if (written.pushed)
             logger.debug(`conflict verdict cache: written in ${written.commit?.slice(0, 12)}`);
         else
@@ -2218,6 +2295,11 @@ async function checkBranches({ file, report }, at) {
 function withClaimedTrial(here, claim, deps) {
     if (claim.status !== here.status)
         deps.ctx.logger.warning(`the report says ${claim.left} / ${claim.right} is ${claim.status}; merged here it is ${here.status}: that is what is recorded`);
+    if (claim.suggestion) {
+        if (here.status === 'conflicted')
+            return { ...here, suggestion: claim.suggestion };
+        deps.ctx.logger.warning(`the suggestion for ${claim.left} / ${claim.right} is left out: the pair does not conflict here`);
+    }
     if (!claim.trial)
         return here;
     if (here.status !== 'clean') {
@@ -2420,8 +2502,8 @@ function checksOf(commands, setup, withSetup) {
     return [...(setup && withSetup ? [{ name: 'setup', command: setup, kind: 'setup' }] : []), ...commands];
 }
 
-// EXTERNAL MODULE: ./shared/conflicts/merge-sandbox.ts + 1 modules
-var merge_sandbox = __webpack_require__(2463);
+// EXTERNAL MODULE: ./shared/conflicts/merge-sandbox.ts
+var merge_sandbox = __webpack_require__(5560);
 // EXTERNAL MODULE: ./shared/git/objects.ts
 var objects = __webpack_require__(5805);
 // EXTERNAL MODULE: ./shared/git/index-file.ts
@@ -2487,6 +2569,18 @@ class TrialTrees {
         if (tree === null)
             throw new Error(`${leftSha.slice(0, 12)} and ${rightSha.slice(0, 12)} do not merge cleanly any more`);
         return tree;
+    }
+    /** The git of the sandbox the trees live in (its own object store, borrowing the clone's objects). */
+    get git() {
+        return this.sandbox.git;
+    }
+    /** Where index files of the caller's own may go (removed with the sandbox). */
+    get indexFolder() {
+        return this.indexDir;
+    }
+    /** The tree `git merge-tree --write-tree` makes of two commits that conflict: the conflicted files hold markers. */
+    async conflictedTree(leftSha, rightSha) {
+        return (0,merge_tree/* conflictedMergeTree */.UC)(this.sandbox.git, this.sandbox.pins(), leftSha, rightSha);
     }
     /** Writes `tree` into the empty folder `dir` (created), with an index of its own that is removed after. */
     async checkout(tree, dir) {
@@ -3152,7 +3246,715 @@ function checkUntrustedReport(data, file) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/git/working-tree.ts
+/**
+ * The porcelain a person uses in a checkout: switching branches, committing
+ * everything, pushing. These touch the working tree, the index and HEAD, so
+ * only a repository of our own (the demo's) is given to them, never the user's.
+ */
+/** Switches to `branch`; with `startPoint`, (re)creates it there first. */
+async function switchBranch(git, branch, startPoint) {
+    await git.run(startPoint === undefined ? ['checkout', '-q', branch] : ['checkout', '-q', '-B', branch, startPoint]);
+}
+/** Stages every change of the working tree and commits it. */
+async function commitAll(git, message) {
+    await git.run(['add', '-A']);
+    await git.run(['commit', '-q', '-m', message]);
+}
+/** `git push -q <remote> <refspec>`. */
+async function push(git, remote, refspec) {
+    await git.run(['push', '-q', remote, refspec]);
+}
+/** `git fetch -q <remote>` with its configured refspecs. */
+async function fetchAll(git, remote) {
+    await git.run(['fetch', '-q', remote]);
+}
+/** What `git show <rev>:<path>` prints: the file's text, trailing newline removed. */
+async function showFile(git, rev, path) {
+    return git.run(['show', `${rev}:${path}`]);
+}
+/** Copies commits (and their history) into the repository at `target` under the refs of `refspecs` (`<sha>:<ref>`); no hook runs. */
+async function pushCommitsTo(git, target, refspecs) {
+    await git.run(['push', '-q', '--no-verify', target, ...refspecs]);
+}
+/**
+ * `git merge --no-commit --no-ff` of `theirs` into the checked-out branch, with the conflict style
+ * `style`: true when it conflicted (the files then hold markers, the index the stages), false when clean.
+ */
+async function mergeNoCommit(git, theirs, style, env = {}) {
+    const r = await git.exec(['-c', `merge.conflictStyle=${style}`, 'merge', '-q', '--no-commit', '--no-ff', '--no-edit', theirs], {
+        allowedExitCodes: [0, 1],
+        env,
+    });
+    return r.exitCode === 1;
+}
+
+// EXTERNAL MODULE: ./shared/conflicts/conflict-markers.ts
+var conflict_markers = __webpack_require__(4140);
+// EXTERNAL MODULE: ./shared/git/init.ts
+var init = __webpack_require__(7531);
+;// CONCATENATED MODULE: ./shared/suggest/sandbox.ts
+
+
+
+
+
+
+/** Who the sandbox's merge and the suggestion's commit are by. */
+const SUGGEST_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
+// What the resolver's environment keeps of ours: where programs are and the locale. Nothing else
+// (no token, no runner file, no path to the scanning clone such as GITHUB_WORKSPACE or PWD).
+const KEPT = new Set(['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'TERM', 'SYSTEMROOT', 'COMSPEC', 'PATHEXT', 'WINDIR']);
+/**
+ * A repository of its own for one resolver run, the conflicted merge in
+ * progress in it: `left` checked out, `git merge --no-commit right` done (diff3
+ * markers in the files, the stages in the index), as a person resolving it
+ * would find it. The two tips and their history are copied in (a push from
+ * `source`, the scan's object sandbox, with no hook run): no alternates file,
+ * no remote, nothing in it names the scanning clone. HOME and TMPDIR point
+ * inside the sandbox, so `~` and `../` are the sandbox's too.
+ */
+async function openResolverSandbox(source, pair, tempRoot) {
+    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot ?? (0,external_node_os_.tmpdir)(), 'orch-suggest-'));
+    try {
+        const home = (0,external_node_path_.join)(root, 'home');
+        const tmp = (0,external_node_path_.join)(root, 'tmp');
+        const work = (0,external_node_path_.join)(root, 'work');
+        for (const dir of [home, tmp])
+            (0,external_node_fs_.mkdirSync)(dir);
+        const globalConfig = (0,external_node_path_.join)(home, '.gitconfig');
+        (0,external_node_fs_.writeFileSync)(globalConfig, '');
+        const isolated = {
+            HOME: home,
+            GIT_CONFIG_NOSYSTEM: '1',
+            GIT_CONFIG_GLOBAL: globalConfig,
+            GIT_DIR: undefined,
+            GIT_WORK_TREE: undefined,
+            GIT_INDEX_FILE: undefined,
+            GIT_OBJECT_DIRECTORY: undefined,
+            GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
+            GIT_COMMON_DIR: undefined,
+            GIT_CONFIG: undefined,
+            GIT_CONFIG_PARAMETERS: undefined,
+            GIT_CONFIG_COUNT: undefined,
+        };
+        const git = new git_git/* Git */.TU(work, isolated);
+        // An unborn placeholder first: the tips' own branch names then arrive by push like any other ref.
+        await (0,init/* initRepository */.zY)(new git_git/* Git */.TU(root, isolated), work, { branch: 'orchestrator-sandbox' });
+        await pushCommitsTo(source, (0,external_node_path_.join)(work, '.git'), [
+            `${pair.leftSha}:refs/heads/${pair.left}`,
+            `${pair.rightSha}:refs/heads/${pair.right}`,
+        ]);
+        await (0,init/* setConfig */.Nk)(git, 'user.name', SUGGEST_IDENTITY.name);
+        await (0,init/* setConfig */.Nk)(git, 'user.email', SUGGEST_IDENTITY.email);
+        await switchBranch(git, pair.left);
+        const conflicted = await mergeNoCommit(git, pair.right, 'diff3');
+        if (!conflicted)
+            throw new Error(`${pair.left} and ${pair.right} merge cleanly in the sandbox`);
+        const env = {};
+        for (const [key, value] of Object.entries(process.env))
+            if (value !== undefined && KEPT.has(key))
+                env[key] = value;
+        Object.assign(env, {
+            HOME: home,
+            TMPDIR: tmp,
+            TMP: tmp,
+            TEMP: tmp,
+            CI: 'true',
+            GIT_CONFIG_NOSYSTEM: '1',
+            GIT_TERMINAL_PROMPT: '0',
+            ORCHESTRATOR_SUGGEST_LEFT: pair.left,
+            ORCHESTRATOR_SUGGEST_RIGHT: pair.right,
+        });
+        return { root, work, env, close: () => (0,external_node_fs_.rmSync)(root, { recursive: true, force: true }) };
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/resolution.ts
+
+
+
+
+
+
+
+
+
+/** A resolution carried in a report is bounded: a suggestion is a few files, not a vendored tree. */
+const MAX_RESOLUTION_BYTES = 2 * 1024 * 1024;
+/** The paths a resolver may change: the pair's conflicting files (those with a plain path). */
+function conflictingPaths(pair) {
+    return new Set(pair.files.filter((f) => f.pathBase64 === undefined).map((f) => f.path));
+}
+function indexEnv(indexFolder, workTree) {
+    return {
+        GIT_INDEX_FILE: (0,external_node_path_.join)(indexFolder, `suggest-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`),
+        ...(workTree ? { GIT_WORK_TREE: workTree } : {}),
+    };
+}
+/**
+ * What the resolver left in `work`, as a tree: the conflicted merge's tree
+ * (`conflicted`, as merge-tree wrote it) with the work tree staged over it
+ * (its ignore rules apply: products of a build the resolver ran do not count).
+ * Refused when a path outside the conflicting files differs, a conflicting
+ * file is no longer a regular file, or a marker is left (see judgeFiles).
+ */
+async function resolutionOfWorkTree(git, at, pair) {
+    const env = indexEnv(at.indexFolder, at.work);
+    try {
+        await (0,index_file/* readTree */.Zc)(git, at.conflicted, env, { endOfOptions: true });
+        await (0,index_file/* stageWorkTree */.wV)(git, env, at.work);
+        const allowed = conflictingPaths(pair);
+        const changed = await (0,index_file/* indexChangesFrom */.Qh)(git, at.conflicted, env);
+        const outside = changed.filter((p) => !allowed.has(p));
+        if (outside.length)
+            return {
+                ok: false,
+                reason: `touched ${outside.slice(0, 5).map(text_quote/* quote */.hD).join(', ')}${outside.length > 5 ? ` and ${outside.length - 5} more` : ''} outside the conflicting files`,
+            };
+        const tree = await (0,index_file/* writeTree */.WM)(git, env);
+        return judgeFiles(git, tree, pair, changed);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(env.GIT_INDEX_FILE, { force: true });
+    }
+}
+/**
+ * The tree a reported resolution makes: the conflicted merge's tree with each
+ * file of `files` put in (or removed), judged as the sandbox's was. The
+ * recording job rebuilds every suggestion this way from the tips, never
+ * taking a tree or a commit from the report.
+ */
+async function resolutionOfFiles(git, at, pair, files) {
+    const allowed = conflictingPaths(pair);
+    const outside = files.filter((f) => !allowed.has(f.path)).map((f) => f.path);
+    if (outside.length)
+        return { ok: false, reason: `changes ${outside.slice(0, 5).map(text_quote/* quote */.hD).join(', ')} outside the conflicting files` };
+    const env = indexEnv(at.indexFolder);
+    try {
+        await (0,index_file/* readTree */.Zc)(git, at.conflicted, env, { endOfOptions: true });
+        for (const f of files) {
+            if (f.contentBase64 === null)
+                await (0,index_file/* removeIndexEntry */.rz)(git, f.path, env);
+            else {
+                const blob = await git.writeBlob(Buffer.from(f.contentBase64, 'base64'));
+                await (0,index_file/* setIndexEntry */.Fj)(git, { mode: f.mode ?? '100644', blob, path: f.path, add: true }, env);
+            }
+        }
+        const tree = await (0,index_file/* writeTree */.WM)(git, env);
+        return judgeFiles(git, tree, pair, files.map((f) => f.path));
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(env.GIT_INDEX_FILE, { force: true });
+    }
+}
+/** Each changed conflicting file of `tree`: a regular file (or gone) with no marker left that neither side had. */
+async function judgeFiles(git, tree, pair, changed) {
+    const files = [];
+    let bytes = 0;
+    for (const path of [...changed].sort()) {
+        const entry = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(await (0,objects/* lsTreeRootEntry */.gf)(git, tree, path));
+        if (!entry) {
+            files.push({ path, contentBase64: null });
+            continue;
+        }
+        const mode = entry[1];
+        if (mode !== '100644' && mode !== '100755')
+            return { ok: false, reason: `left ${(0,text_quote/* quote */.hD)(path)} as a ${entry[2]} of mode ${mode}, not a file` };
+        const [content] = await (0,cat_file/* readBlobs */.b4)(git, [entry[3]]);
+        bytes += content.length;
+        if (bytes > MAX_RESOLUTION_BYTES)
+            return { ok: false, reason: `resolved files exceed ${MAX_RESOLUTION_BYTES} bytes` };
+        const sides = await Promise.all([pair.leftSha, pair.rightSha].map((sha) => (0,objects/* readFileBytesAt */.pp)(git, sha, path)));
+        const own = new Set(sides.flatMap((b) => (b ? (0,conflict_markers/* splitLines */.uz)(b.toString('utf8')).map((l) => l.replace(/\r$/, '')) : [])));
+        const markers = (0,conflict_markers/* leftoverMarkerLines */.RP)(content.toString('utf8'), own);
+        if (markers.length)
+            return { ok: false, reason: `conflict marker left in ${(0,text_quote/* quote */.hD)(path)} (line ${markers.slice(0, 3).join(', ')})` };
+        files.push({ path, mode, contentBase64: content.toString('base64') });
+    }
+    return { ok: true, tree, files };
+}
+/** The suggestion's merge commit: both tips as parents, a fixed author and the scan's time, so the same resolution is the same commit. */
+async function suggestionCommit(git, tree, pair, at, command) {
+    const date = `${Math.floor(Date.parse(at) / 1000)} +0000`;
+    const env = {
+        GIT_AUTHOR_NAME: SUGGEST_IDENTITY.name,
+        GIT_AUTHOR_EMAIL: SUGGEST_IDENTITY.email,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_NAME: SUGGEST_IDENTITY.name,
+        GIT_COMMITTER_EMAIL: SUGGEST_IDENTITY.email,
+        GIT_COMMITTER_DATE: date,
+    };
+    const message = [
+        `Suggested resolution: merge ${pair.right} into ${pair.left}`,
+        '',
+        'Proven before it was shown: no conflict marker left, only the conflicting files changed, the trial checks pass on this merge.',
+        '',
+        `Resolver-Command: sha256:${command}`,
+    ].join('\n');
+    return (0,index_file/* commitMergeTree */.uE)(git, tree, [pair.leftSha, pair.rightSha], message, env);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./shared/role-ci/format.ts
+var format = __webpack_require__(3219);
+;// CONCATENATED MODULE: ./shared/suggest/run-resolver.ts
+
+
+
+
+const run_resolver_TAIL_LINES = 20;
+// After SIGTERM at the time-out, how long the resolver gets to clean up before SIGKILL.
+const KILL_GRACE_MS = 2000;
+const RUN_VARIABLE = 'ORCHESTRATOR_SUGGEST_RUN';
+/**
+ * Runs a resolver: the program started directly with its argument vector (no
+ * shell), in a process group of its own, with `env` as its whole
+ * environment. When it ends (by itself or at its time-out: SIGTERM, then
+ * SIGKILL) everything it started ends with it: the group is killed, and so is
+ * any process that left the group (setsid, a double fork) but still carries
+ * this run's mark in its environment (Linux: /proc). Its output is kept as a
+ * neutralised tail, so a `::set-output` or `::stop-commands` it prints never
+ * reaches the runner's log as a command.
+ */
+function runResolver(run) {
+    const mark = (0,external_node_crypto_.randomBytes)(12).toString('hex');
+    const tail = new output_tail/* OutputTail */.gY(run_resolver_TAIL_LINES);
+    return new Promise((resolve) => {
+        let settled = false;
+        let timedOut = false;
+        const timers = [];
+        const [file, ...args] = run.argv;
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(file, args, {
+                cwd: run.cwd,
+                env: { ...run.env, [RUN_VARIABLE]: mark },
+                stdio: ['pipe', 'pipe', 'pipe'],
+                detached: process.platform !== 'win32',
+                windowsHide: true,
+            });
+        }
+        catch (error) {
+            resolve({ exitCode: null, reason: `could not start: ${error.message}`, timedOut: false, tail: '', survivors: 0 });
+            return;
+        }
+        const splitters = [child.stdout, child.stderr].map((stream) => {
+            const splitter = new output_tail/* LineSplitter */.g3((line) => tail.push(line));
+            stream?.on('data', (chunk) => splitter.write(chunk));
+            return splitter;
+        });
+        // A resolver that never reads its brief must not fail the write.
+        child.stdin?.on('error', () => { });
+        child.stdin?.end(run.input);
+        const killGroup = (signal) => {
+            try {
+                if (process.platform !== 'win32' && child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+                else
+                    child.kill(signal);
+            }
+            catch {
+                /* the group is gone */
+            }
+        };
+        const finish = (exitCode, reason) => {
+            if (settled)
+                return;
+            settled = true;
+            for (const t of timers)
+                clearTimeout(t);
+            killGroup('SIGKILL');
+            const survivors = killMarked(mark);
+            // A survivor that held the pipes is gone now: what it printed so far is read, then the pipes are closed.
+            for (const stream of [child.stdout, child.stderr])
+                stream?.destroy();
+            for (const s of splitters)
+                s.end();
+            resolve({ exitCode, ...(reason ? { reason } : {}), timedOut, tail: tail.text(), survivors });
+        };
+        timers.push(setTimeout(() => {
+            timedOut = true;
+            killGroup('SIGTERM');
+            timers.push(setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS));
+        }, run.timeoutMs));
+        child.on('error', (error) => finish(null, `could not start: ${error.message}`));
+        // 'exit', not 'close': a child it left running may hold the pipes open for ever.
+        child.on('exit', (code, signal) => {
+            if (timedOut)
+                finish(null, `timed out after ${(0,format/* formatDuration */.a)(run.timeoutMs)}`);
+            else if (code === null)
+                finish(null, `killed by ${signal ?? 'a signal'}`);
+            else
+                finish(code, code === 0 ? undefined : `exited with ${code}`);
+        });
+    });
+}
+/** Kills (SIGKILL) every process of this user whose environment carries the run's mark; how many. Linux only (elsewhere 0). */
+function killMarked(mark) {
+    if (process.platform !== 'linux')
+        return 0;
+    const needle = Buffer.from(`\0${RUN_VARIABLE}=${mark}\0`);
+    let killed = 0;
+    let pids;
+    try {
+        pids = (0,external_node_fs_.readdirSync)('/proc').filter((name) => /^\d+$/.test(name));
+    }
+    catch {
+        return 0;
+    }
+    for (const pid of pids) {
+        if (Number(pid) === process.pid)
+            continue;
+        try {
+            const environ = Buffer.concat([Buffer.from([0]), (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`)]);
+            if (!environ.includes(needle))
+                continue;
+            process.kill(Number(pid), 'SIGKILL');
+            killed++;
+        }
+        catch {
+            // Another user's process, or one that ended meanwhile.
+        }
+    }
+    return killed;
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/suggest-brief.ts
+/**
+ * What the resolver reads on stdin: the task, then the scan's own data about
+ * the pair (files, kinds, line ranges on each side, the two branches and
+ * commits) as JSON. The one place the brief is made: the full conflicts brief
+ * (diff3 hunks, the tasks behind each side) replaces it here.
+ */
+function suggestBrief(pair, report) {
+    const side = (name) => report.branches.find((b) => b.name === name);
+    const data = {
+        left: { branch: pair.left, commit: pair.leftSha, role: side(pair.left)?.role },
+        right: { branch: pair.right, commit: pair.rightSha, role: side(pair.right)?.role },
+        mergeBase: pair.mergeBase ?? null,
+        files: pair.files.map((f) => ({
+            path: f.path,
+            kind: f.kind,
+            leftRanges: f.leftRanges,
+            rightRanges: f.rightRanges,
+            ...(f.message ? { message: f.message } : {}),
+        })),
+    };
+    return [
+        `Resolve the merge conflict between ${pair.left} and ${pair.right}.`,
+        '',
+        `This folder is a git repository with the merge in progress: ${pair.left} is checked out ("ours") and ${pair.right} ("theirs") is being merged into it; the conflicting files hold diff3 markers (<<<<<<< ours, ||||||| base, ======= , >>>>>>> theirs).`,
+        'Edit only the conflicting files listed below, keep what each side meant, and leave no marker. Do not touch any other file and do not commit: the result is checked (no marker left, no other file changed) and then built and tested.',
+        '',
+        'Conflicting files:',
+        ...pair.files.map((f) => `- ${f.path} (${f.kind})`),
+        '',
+        'The scan (JSON):',
+        JSON.stringify(data, null, 2),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/suggest-pairs.ts
+
+
+
+
+
+
+
+
+
+
+
+const MAX_REASON = 1500;
+/** The branch a pair's proven suggestion is pushed to: orchestrator/suggest/<the pair's conflict id in its left branch's feature>. */
+function suggestionBranch(report, pair) {
+    const spec = report.branches.find((b) => b.name === pair.left)?.spec ?? '';
+    return `orchestrator/suggest/${(0,conflict_pair/* conflictId */.W)(spec, pair.left, pair.right)}`;
+}
+/** The suggestion the state holds for this pair at these tips from this resolver (cached), if any. */
+function recorded(report, projection, pair, command) {
+    const spec = report.branches.find((b) => b.name === pair.left)?.spec;
+    const s = spec ? projection?.features[spec]?.conflicts[(0,conflict_pair/* conflictId */.W)(spec, pair.left, pair.right)]?.suggestion : undefined;
+    if (!s || s.command !== command)
+        return undefined;
+    const sameTips = (s.leftSha === pair.leftSha && s.rightSha === pair.rightSha) || (s.leftSha === pair.rightSha && s.rightSha === pair.leftSha);
+    if (!sameTips)
+        return undefined;
+    return {
+        outcome: s.outcome,
+        command,
+        cached: true,
+        ...(s.reason ? { reason: s.reason } : {}),
+        ...(s.branch ? { branch: s.branch } : {}),
+        ...(s.commit ? { commit: s.commit } : {}),
+    };
+}
+/**
+ * Runs the resolver on each conflicting pair the state has no suggestion for
+ * (at these tips, from this resolver), at most `maxPairs` of them, one at a
+ * time, and sets each pair's `suggestion`. A suggestion is proven only when
+ * the resolver exits 0 within its time, changed nothing of the scanning clone,
+ * left no marker, changed only the conflicting files, and the merge it makes
+ * passes the trial checks; then its merge commit is made here (the recording
+ * job makes and pushes it again from the tips and the files, see publish.ts).
+ */
+async function suggestReport(report, settings, deps, projection) {
+    const { ctx } = deps;
+    const conflicted = report.pairs.filter((p) => p.status === 'conflicted');
+    const toRun = [];
+    for (const pair of conflicted) {
+        const hit = recorded(report, projection, pair, settings.command);
+        if (hit)
+            pair.suggestion = hit;
+        else if (conflictingPaths(pair).size === 0)
+            pair.suggestion = { outcome: 'skipped', command: settings.command, reason: 'no conflicting file with a plain path to resolve' };
+        else
+            toRun.push(pair);
+    }
+    for (const pair of toRun.slice(settings.maxPairs))
+        pair.suggestion = {
+            outcome: 'skipped',
+            command: settings.command,
+            reason: `beyond suggest-max-pairs (${settings.maxPairs}) in this run`,
+        };
+    const running = toRun.slice(0, settings.maxPairs);
+    ctx.progress?.(`Suggest: ${conflicted.length} conflicting pair(s), ${conflicted.length - toRun.length} answered by the state, ${running.length} to run (${settings.argv[0]})...`);
+    if (running.length === 0)
+        return;
+    const trees = await TrialTrees.open(deps.git);
+    const checksRoot = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tempDir, 'orch-suggest-checks-'));
+    try {
+        let done = 0;
+        for (const pair of running) {
+            const t0 = external_node_perf_hooks_.performance.now();
+            let suggestion;
+            try {
+                suggestion = await suggestPair(pair, { report, settings, trees, git: deps.git, checksRoot, tempRoot: ctx.tempDir });
+            }
+            catch (error) {
+                suggestion = { outcome: 'error', command: settings.command, reason: bounded((0,errors/* messageOf */.bD)(error)) };
+            }
+            pair.suggestion = { ...suggestion, durationMs: Math.round(external_node_perf_hooks_.performance.now() - t0) };
+            done++;
+            ctx.progress?.(`Suggest ${done}/${running.length}: ${pair.left} ↔ ${pair.right}: ${suggestion.outcome}`);
+        }
+    }
+    finally {
+        trees.close();
+        (0,external_node_fs_.rmSync)(checksRoot, { recursive: true, force: true });
+    }
+}
+async function suggestPair(pair, run) {
+    const { settings, trees } = run;
+    const rejected = (reason) => ({ outcome: 'rejected', command: settings.command, reason: bounded(reason) });
+    const conflicted = await trees.conflictedTree(pair.leftSha, pair.rightSha);
+    const sandbox = await openResolverSandbox(trees.git, pair, run.tempRoot);
+    try {
+        const before = await (0,refs/* repositoryFacts */.Ow)(run.git);
+        const result = await runResolver({
+            argv: settings.argv,
+            cwd: sandbox.work,
+            env: sandbox.env,
+            input: suggestBrief(pair, run.report),
+            timeoutMs: settings.timeoutMs,
+        });
+        if ((await (0,refs/* repositoryFacts */.Ow)(run.git)) !== before)
+            return rejected('changed the scanning clone, outside its sandbox');
+        const stopped = result.survivors ? ` (${result.survivors} process(es) it left running were stopped)` : '';
+        if (result.timedOut)
+            return rejected(`resolver ${result.reason}: its process group was killed${stopped}`);
+        if (result.exitCode !== 0)
+            return rejected(`resolver ${result.reason ?? 'failed'}${stopped}${result.tail ? `: ${lastLines(result.tail)}` : ''}`);
+        const resolution = await resolutionOfWorkTree(trees.git, { indexFolder: trees.indexFolder, work: sandbox.work, conflicted }, pair);
+        if (!resolution.ok)
+            return rejected(resolution.reason);
+        // The proof runs on the tree the suggestion is, written out afresh: nothing the resolver left beside it counts.
+        const dir = (0,external_node_path_.join)(run.checksRoot, `merge-${pair.leftSha.slice(0, 12)}-${pair.rightSha.slice(0, 12)}`);
+        try {
+            await trees.checkout(resolution.tree, dir);
+            const outcome = await runChecks(checksOf(settings.checks, settings.setup, true), dir, settings.checkTimeoutMs);
+            if (!outcome.ok) {
+                const f = outcome.failure;
+                const what = f.kind === 'test' ? 'tests failed' : f.kind === 'setup' ? 'setup failed' : 'build failed';
+                return rejected(`${what}: ${f.check} ${f.reason ?? `exited with ${f.exitCode}`}${f.tail ? `: ${lastLines(f.tail)}` : ''}`);
+            }
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+        const commit = await suggestionCommit(trees.git, resolution.tree, pair, run.report.scannedAt, settings.command);
+        return { outcome: 'proven', command: settings.command, files: resolution.files, commit, branch: suggestionBranch(run.report, pair) };
+    }
+    finally {
+        sandbox.close();
+    }
+}
+/** The last lines of a tail that fit in `max` characters, on one line (a reason is one line). */
+function lastLines(tail, max = 1200) {
+    const kept = [];
+    let size = 0;
+    for (const line of tail.split('\n').reverse()) {
+        if (kept.length && size + line.length + 3 > max)
+            break;
+        kept.unshift(line);
+        size += line.length + 3;
+    }
+    return kept.join(' ⏎ ');
+}
+function bounded(text) {
+    return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/publish.ts
+
+
+
+
+
+
+
+
+/**
+ * The recording job's half of `--suggest`: the job that ran the resolver
+ * holds nothing and cannot push, so this job (which runs no branch code)
+ * takes each suggestion of the report as a claim. A proven one is made
+ * again here from the two tips and the reported files, and judged again (only
+ * conflicting files, no marker left); its build and test are the resolver
+ * job's word, like a trial's verdict. It is then pushed (forced: the branch
+ * is the orchestrator's, one per pair) as `orchestrator/suggest/<pair-id>`.
+ * Every suggestion run this time becomes a `resolution-suggested` event,
+ * which is also what the next scan's cache reads. Returns the events.
+ */
+async function publishSuggestions(report, deps) {
+    const { ctx } = deps;
+    const fresh = report.pairs.filter((p) => p.status === 'conflicted' &&
+        p.suggestion !== undefined &&
+        !p.suggestion.cached &&
+        (p.suggestion.outcome === 'proven' || p.suggestion.outcome === 'rejected'));
+    if (fresh.length === 0)
+        return [];
+    const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
+    const events = [];
+    const trees = await TrialTrees.open(deps.git);
+    try {
+        for (const pair of fresh) {
+            const s = pair.suggestion;
+            let data;
+            const base = { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, command: s.command };
+            if (s.outcome === 'rejected')
+                data = { ...base, outcome: 'rejected', reason: s.reason ?? 'no reason given' };
+            else {
+                try {
+                    const branch = suggestionBranch(report, pair);
+                    const commit = await makeAndPush(pair, report, deps, trees, branch);
+                    pair.suggestion = { ...s, branch, commit };
+                    data = { ...base, outcome: 'proven', branch, commit };
+                    ctx.logger.notice(`a proven resolution of ${pair.left} × ${pair.right} is on ${branch} (${commit.slice(0, 12)})`);
+                }
+                catch (error) {
+                    const reason = `refused by the recording job: ${(0,errors/* messageOf */.bD)(error)}`;
+                    ctx.logger.warning(`the suggestion for ${pair.left} × ${pair.right} is ${reason}`);
+                    pair.suggestion = { outcome: 'rejected', command: s.command, reason };
+                    data = { ...base, outcome: 'rejected', reason: reason.slice(0, 1900) };
+                }
+            }
+            const features = [...new Set([specs.get(pair.left), specs.get(pair.right)].filter((f) => Boolean(f)))];
+            for (const feature of features)
+                events.push((0,events_events/* makeEvent */.Ld)('resolution-suggested', feature, data, { actor: ctx.actor, time: ctx.now() }));
+        }
+    }
+    finally {
+        trees.close();
+    }
+    return events;
+}
+async function makeAndPush(pair, report, deps, trees, branch) {
+    const files = pair.suggestion?.files ?? [];
+    if (files.length === 0)
+        throw new Error('the report carries no resolved file');
+    const conflicted = await trees.conflictedTree(pair.leftSha, pair.rightSha);
+    const resolution = await resolutionOfFiles(trees.git, { indexFolder: trees.indexFolder, conflicted }, pair, files);
+    if (!resolution.ok)
+        throw new Error(resolution.reason);
+    const commit = await suggestionCommit(trees.git, resolution.tree, pair, report.scannedAt, pair.suggestion.command);
+    if (deps.dryRun)
+        return commit;
+    // The commit is made in the scan's object sandbox: copied into the clone under a private ref, pushed with the clone's remote, the ref dropped.
+    const gitDir = await (0,refs/* gitPath */.C8)(deps.git, '.');
+    const local = `refs/orchestrator/suggest/${branch.split('/').pop()}`;
+    await pushCommitsTo(trees.git, (0,external_node_path_.isAbsolute)(gitDir) ? gitDir : (0,external_node_path_.resolve)(deps.git.cwd, gitDir), [`+${commit}:${local}`]);
+    try {
+        await push(deps.git, deps.remote, `+${commit}:refs/heads/${branch}`);
+    }
+    finally {
+        await (0,refs/* deleteRef */.jq)(deps.git, local).catch(() => { });
+    }
+    return commit;
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/claimed-suggestion.ts
+
+
+
+const OUTCOMES = new Set(['proven', 'rejected', 'skipped', 'error']);
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/**
+ * A pair's `suggestion` as a report another job wrote says it: that job ran
+ * the resolver and branch code, so the shape is checked, never assumed, and
+ * only data is kept (never a tree or a commit id: the recording job makes
+ * the commit again from the tips and the files).
+ */
+function claimedSuggestion(v, where) {
+    const bad = (field, why) => {
+        throw new errors/* InputError */.dz(`conflict report ${where}.suggestion${field} ${why}`);
+    };
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        return bad('', 'is not an object');
+    const s = v;
+    const outcome = s.outcome;
+    if (!OUTCOMES.has(outcome))
+        return bad('.outcome', `${(0,text_quote/* quote */.hD)(String(s.outcome))} is not proven, rejected, skipped or error`);
+    if (typeof s.command !== 'string' || !/^[0-9a-f]{64}$/.test(s.command))
+        return bad('.command', 'is not a sha-256 in hex');
+    if (s.reason !== undefined && (typeof s.reason !== 'string' || s.reason.length > 2000))
+        bad('.reason', 'is not a text of at most 2000 characters');
+    const out = { outcome, command: s.command, ...(typeof s.reason === 'string' ? { reason: s.reason } : {}) };
+    if (s.cached === true)
+        out.cached = true;
+    if (outcome !== 'proven')
+        return out;
+    if (!Array.isArray(s.files) || s.files.length === 0 || s.files.length > 1000)
+        return bad('.files', 'is not a list of 1 to 1000 files');
+    let bytes = 0;
+    out.files = s.files.map((f, i) => {
+        const at = `.files[${i}]`;
+        if (f === null || typeof f !== 'object')
+            return bad(at, 'is not an object');
+        const { path, mode, contentBase64 } = f;
+        if (typeof path !== 'string' || path === '' || path.length > 4096 || /\0/.test(path))
+            return bad(`${at}.path`, 'is not a path');
+        if (mode !== undefined && mode !== '100644' && mode !== '100755')
+            return bad(`${at}.mode`, 'is not 100644 or 100755');
+        if (contentBase64 !== null && (typeof contentBase64 !== 'string' || !BASE64.test(contentBase64)))
+            return bad(`${at}.contentBase64`, 'is neither base64 nor null (deleted)');
+        bytes += typeof contentBase64 === 'string' ? contentBase64.length : 0;
+        if (bytes > (MAX_RESOLUTION_BYTES * 4) / 3 + 4)
+            bad('.files', `exceed ${MAX_RESOLUTION_BYTES} bytes`);
+        return { path, ...(mode ? { mode } : {}), contentBase64 };
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
+
 
 
 
@@ -3188,6 +3990,7 @@ async function detectConflicts(options, deps) {
         : await scan(options, deps, clock, {
             commit: snapshot.commit,
             content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
+            projection: snapshot.projection,
         });
     const report = scanned.report;
     writeReport(reportPath, report, options.reportPath);
@@ -3210,9 +4013,20 @@ async function detectConflicts(options, deps) {
         for (const r of changes.resolved)
             ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved${r.reason ? ` (${r.reason})` : ''}`);
         if (options.record) {
-            if (changes.events.length) {
-                ctx.progress?.(`Recording ${changes.events.length} new conflict and divergence event(s) on ${store.branch}...`);
-                const appended = await store.append(changes.events);
+            // Suggestions a resolver job reported (merge-reports): made again from the tips, pushed, and recorded.
+            const suggested = await publishSuggestions(report, deps);
+            // The report now says what became of each suggestion here (pushed, or refused and why).
+            if (suggested.length)
+                writeReport(reportPath, report, options.reportPath);
+            const events = [...changes.events, ...suggested];
+            if (events.length) {
+                ctx.progress?.(`Recording ${events.length} new conflict, divergence and suggestion event(s) on ${store.branch}...`);
+                // The verdict cache rides in the same commit as the events: one compare-and-swap push, not two.
+                const carried = scanned.cacheFile;
+                // Built on the state read at the start (no second fetch and parse); a branch moved since is read again.
+                const appended = await store.append(events, { from: snapshot, ...(carried ? { files: () => [carried] } : {}) });
+                if (appended.pushed && carried && scanned.cache)
+                    scanned.cache.readText = carried[1];
                 recorded = appended.added.length;
                 stateCommit = appended.pushed ? appended.commit : null;
                 projection = appended.projection;
@@ -3227,7 +4041,7 @@ async function detectConflicts(options, deps) {
                 ctx.progress?.('Nothing new to record: the state already holds every conflict and divergence this scan saw.');
         }
         if (options.notify === 'pr' && !dryRun)
-            notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx);
+            notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label, projection: projection ?? snapshot.projection }, ctx);
     }
     else if (partial && options.notify === 'pr')
         ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
@@ -3317,17 +4131,23 @@ async function scan(options, deps, clock, stateRead) {
     // first scan of a repository (which creates the state branch) keeps its verdicts too.
     const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun;
     const tips = new Set([...branches.map((b) => b.sha), ...(base ? [base.sha] : [])]);
-    // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
-    const keep = cache && whole && !options.trial ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger) : undefined;
+    // A trial or resolver job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
+    const writes = cache && whole && !options.trial && !options.suggest;
+    const cacheText = writes ? verdictCacheText(cache, pairs, tips) : null;
+    const keep = writes ? () => saveVerdictCache(deps.store, cache, pairs, tips, ctx.logger, cacheText) : undefined;
     const keepTrials = options.trial
         ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
             await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
         : undefined;
+    // After the trials: a resolver job runs branch code already, and the state (read above) answers unchanged pairs.
+    if (options.suggest)
+        await suggestReport(report, options.suggest, deps, stateRead.projection);
     return {
         report,
         // Every agent branch on the remote as listed for this scan (the glob-narrowed list is not that).
         present: listed.present,
         cache,
+        ...(cacheText !== null ? { cacheFile: [VERDICT_CACHE_PATH, cacheText] } : {}),
         saveCache: keep || keepTrials
             ? async () => {
                 await keep?.();
@@ -3379,7 +4199,15 @@ async function loadReports(pattern, ctx) {
         catch (error) {
             throw new errors/* InputError */.dz(`conflict report ${(0,text_quote/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
         }
-        return { file: f, report: checkUntrustedReport(data, f) };
+        const report = checkUntrustedReport(data, f);
+        // A resolver job's suggestions ride on its pairs: checked as data here, made again and judged by publishSuggestions.
+        const raw = data.pairs;
+        report.pairs.forEach((p, i) => {
+            const claim = raw[i]?.suggestion;
+            if (claim !== undefined && p.status === 'conflicted')
+                p.suggestion = claimedSuggestion(claim, `${(0,text_quote/* quote */.hD)(f)} pairs[${i}]`);
+        });
+        return { file: f, report };
     });
     ctx.progress?.(`Checking ${reports.length} report(s) against the repository...`);
     return reports;
@@ -3394,9 +4222,13 @@ async function loadReports(pattern, ctx) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fj: () => (/* binding */ setIndexEntry),
 /* harmony export */   Nz: () => (/* binding */ checkoutIndex),
+/* harmony export */   Qh: () => (/* binding */ indexChangesFrom),
 /* harmony export */   SC: () => (/* binding */ commitTree),
 /* harmony export */   WM: () => (/* binding */ writeTree),
-/* harmony export */   Zc: () => (/* binding */ readTree)
+/* harmony export */   Zc: () => (/* binding */ readTree),
+/* harmony export */   rz: () => (/* binding */ removeIndexEntry),
+/* harmony export */   uE: () => (/* binding */ commitMergeTree),
+/* harmony export */   wV: () => (/* binding */ stageWorkTree)
 /* harmony export */ });
 /** Loads `treeish` into the index (`--end-of-options` when the name comes from elsewhere). */
 async function readTree(git, treeish, env, options = {}) {
@@ -3420,6 +4252,26 @@ async function commitTree(git, tree, parent, message, env) {
 /** Writes every file of the index into the work tree `env` names (run from `cwd`). */
 async function checkoutIndex(git, env, cwd) {
     await git.exec(['checkout-index', '--all', '--force'], { env, cwd });
+}
+/** Stages every file of the work tree `env` names (`add -A`, its ignore rules apply), run from `cwd` (that work tree). */
+async function stageWorkTree(git, env, cwd) {
+    await git.run(['add', '-A', '--', '.'], { env, cwd });
+}
+/** The paths (NUL-separated, raw bytes as latin1) where the index differs from `tree`, renames not followed. */
+async function indexChangesFrom(git, tree, env) {
+    const out = await git.execBuffer(['diff-index', '--cached', '--no-renames', '--name-only', '-z', tree, '--'], { env });
+    return out.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '');
+}
+/** A merge commit of `tree` with `parents` in that order; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
+async function commitMergeTree(git, tree, parents, message, env) {
+    return git.run(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message], { env });
+}
+/** Removes `path` from the index (a resolution that deletes the file). */
+async function removeIndexEntry(git, path, env) {
+    await git.run(['update-index', '--force-remove', '--', path], { env });
 }
 
 
@@ -3537,10 +4389,12 @@ async function refuseTrialsInHoldingJob(job) {
     const held = await trialJobHoldings(job);
     if (held.length === 0)
         return;
-    throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`trial ${JSON.stringify(job.trial)} runs branch code, which can read everything its job holds, and this run holds: ${held.join('; ')}. ` +
+    const what = job.subject?.what ?? `trial ${JSON.stringify(job.trial)} runs branch code`;
+    const example = job.subject?.example ?? 'workflows-examples/conflict-trials.yml';
+    throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what}, which can read everything its job holds, and this run holds: ${held.join('; ')}. ` +
         'Expected a job that holds nothing: permissions contents: read, actions/checkout with persist-credentials: false, ' +
         "token: '' and record: false (CLI: --record=false, no --token), no secret in its environment; it uploads its report, " +
-        'and a second job that runs no branch code records it with merge-reports (see workflows-examples/conflict-trials.yml)');
+        `and a second job that runs no branch code records it with merge-reports (see ${example})`);
 }
 
 

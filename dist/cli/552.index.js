@@ -1,8 +1,8 @@
-export const id = 397;
-export const ids = [397];
+export const id = 552;
+export const ids = [552];
 export const modules = {
 
-/***/ 4397:
+/***/ 7552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -85,34 +85,8 @@ const TODO_JS_IMPL2 = TODO_JS.replace('  return { title, done: false }', '  retu
 
 // EXTERNAL MODULE: ./shared/git/init.ts
 var init = __webpack_require__(7531);
-;// CONCATENATED MODULE: ./shared/git/working-tree.ts
-/**
- * The porcelain a person uses in a checkout: switching branches, committing
- * everything, pushing. These touch the working tree, the index and HEAD, so
- * only a repository of our own (the demo's) is given to them, never the user's.
- */
-/** Switches to `branch`; with `startPoint`, (re)creates it there first. */
-async function switchBranch(git, branch, startPoint) {
-    await git.run(startPoint === undefined ? ['checkout', '-q', branch] : ['checkout', '-q', '-B', branch, startPoint]);
-}
-/** Stages every change of the working tree and commits it. */
-async function commitAll(git, message) {
-    await git.run(['add', '-A']);
-    await git.run(['commit', '-q', '-m', message]);
-}
-/** `git push -q <remote> <refspec>`. */
-async function push(git, remote, refspec) {
-    await git.run(['push', '-q', remote, refspec]);
-}
-/** `git fetch -q <remote>` with its configured refspecs. */
-async function fetchAll(git, remote) {
-    await git.run(['fetch', '-q', remote]);
-}
-/** What `git show <rev>:<path>` prints: the file's text, trailing newline removed. */
-async function showFile(git, rev, path) {
-    return git.run(['show', `${rev}:${path}`]);
-}
-
+// EXTERNAL MODULE: ./shared/git/working-tree.ts
+var working_tree = __webpack_require__(3471);
 ;// CONCATENATED MODULE: ./shared/demo/demo.ts
 
 
@@ -181,9 +155,9 @@ async function runDemo(options, commands, ctx) {
             [`specs/${DEMO_SPEC}/spec.md`]: SPEC_MD,
             [`specs/${DEMO_SPEC}/tasks.md`]: TASKS_MD,
         });
-        await commitAll(repo, 'Plan the TODO API');
+        await (0,working_tree/* commitAll */.fi)(repo, 'Plan the TODO API');
         await (0,init/* addRemote */.Uu)(repo, 'origin', remote);
-        await push(repo, 'origin', 'main');
+        await (0,working_tree/* push */.VC)(repo, 'origin', 'main');
         const run = async (step, command, raw) => {
             const values = (0,options_options/* parseOptions */.Ac)(command.options, raw, 'flag');
             const outcome = await command.run(values, { ...ctx, cwd: work, logger, progress: undefined });
@@ -196,27 +170,27 @@ async function runDemo(options, commands, ctx) {
         const branch = (n) => `feature/${DEMO_SPEC}/impl-${n}`;
         const started = new Set();
         const agentCommit = async (n, files, message) => {
-            await switchBranch(repo, branch(n), started.has(n) ? undefined : `origin/${branch(n)}`);
+            await (0,working_tree/* switchBranch */.Df)(repo, branch(n), started.has(n) ? undefined : `origin/${branch(n)}`);
             started.add(n);
             write(work, files);
-            await commitAll(repo, message);
+            await (0,working_tree/* commitAll */.fi)(repo, message);
         };
-        await fetchAll(repo, 'origin');
+        await (0,working_tree/* fetchAll */.mj)(repo, 'origin');
         await agentCommit(1, { 'src/todo.js': TODO_JS_IMPL1 }, 'T003: create the Todo model with ids');
         await agentCommit(1, { 'src/api.js': 'export const routes = []\n' }, 'Start the list endpoint (T006)');
         await agentCommit(2, { 'src/todo.js': TODO_JS_IMPL2 }, 'Trim titles\n\nCloses T004');
         await agentCommit(3, { '.github/workflows/ci.yml': 'name: ci\non: push\njobs: {}\n', 'package.json': '{ "name": "todo" }\n' }, 'T002: add the manifest\n\nAlso T005: CI workflow');
         for (const n of [1, 2, 3])
-            await push(repo, 'origin', `${branch(n)}:${branch(n)}`);
+            await (0,working_tree/* push */.VC)(repo, 'origin', `${branch(n)}:${branch(n)}`);
         say('[4/7] sync-status: task ids in commits tick tasks.md, per agent');
         await run('sync-status', commands.syncStatus, { all: true });
         say('[5/7] detect-conflicts: every implementor against the others and the overseer');
         await run('detect-conflicts', commands.detectConflicts, { 'fail-on-conflict': false, 'report-path': (0,external_node_path_.join)(dir, 'conflict-report.json') });
         say('[6/7] role-ci for impl-3: the role guard (protected paths)');
-        await switchBranch(repo, branch(3));
+        await (0,working_tree/* switchBranch */.Df)(repo, branch(3));
         await run('role-ci impl-3', commands.roleCi, { role: 'implementor', branch: branch(3), 'guard-only': true, record: true });
         say('[7/7] role-ci for impl-1: a passing and a failing check, recorded as test results');
-        await switchBranch(repo, branch(1));
+        await (0,working_tree/* switchBranch */.Df)(repo, branch(1));
         const node = `"${process.execPath.replace(/(["\\$`])/g, '\\$1')}"`;
         await run('role-ci impl-1', commands.roleCi, {
             role: 'implementor',
@@ -225,10 +199,10 @@ async function runDemo(options, commands, ctx) {
             'conflict-check': false,
             record: true,
         });
-        await switchBranch(repo, 'main');
+        await (0,working_tree/* switchBranch */.Df)(repo, 'main');
         const store = new state_store/* StateStore */.fy({ git: repo, remote: 'origin', logger });
         result.status = (0,views_status/* featureStatus */.FX)(await store.read(), DEMO_SPEC);
-        result.dashboard = await showFile(repo, store.privateRef, 'README.md');
+        result.dashboard = await (0,working_tree/* showFile */.II)(repo, store.privateRef, 'README.md');
         result.warnings = logger.entries.filter((e) => e.level === 'warning' || e.level === 'error').map((e) => e.message);
         return result;
     }
@@ -293,8 +267,8 @@ function renderDemo(r, ms, cli = 'orchestrator') {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./shared/commands/detect-conflicts.ts + 10 modules
-var detect_conflicts = __webpack_require__(755);
+// EXTERNAL MODULE: ./shared/commands/detect-conflicts.ts + 13 modules
+var detect_conflicts = __webpack_require__(8917);
 // EXTERNAL MODULE: ./shared/commands/init-feature.ts + 4 modules
 var init_feature = __webpack_require__(4831);
 // EXTERNAL MODULE: ./shared/commands/role-ci.ts + 23 modules
@@ -348,8 +322,8 @@ __webpack_require__.d(__webpack_exports__, {
   syncStatusCommand: () => (/* binding */ syncStatusCommand)
 });
 
-// EXTERNAL MODULE: ./shared/sync-status/sync-status.ts + 4 modules
-var sync_status = __webpack_require__(3221);
+// EXTERNAL MODULE: ./shared/sync-status/sync-status.ts + 6 modules
+var sync_status = __webpack_require__(6203);
 // EXTERNAL MODULE: ./shared/commands/caller.ts
 var caller = __webpack_require__(5014);
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -527,15 +501,17 @@ async function syncStatusSettings(values, ctx, ws) {
 /* harmony export */   FX: () => (/* binding */ featureStatus),
 /* harmony export */   me: () => (/* binding */ formatStatus)
 /* harmony export */ });
-/* unused harmony export PREDICTED_SHOWN */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
-/* harmony import */ var _text_neutralize__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4929);
-/* harmony import */ var _state_projection__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8456);
-/* harmony import */ var _state_projection__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9560);
-/* harmony import */ var _state_projection__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3748);
-/* harmony import */ var _render_feature__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9440);
-/* harmony import */ var _role_ci__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1205);
-/* harmony import */ var _text_paint__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2892);
+/* unused harmony exports usageNumbers, PREDICTED_SHOWN */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2635);
+/* harmony import */ var _text_neutralize__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4929);
+/* harmony import */ var _state_projection__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8456);
+/* harmony import */ var _state_projection__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8191);
+/* harmony import */ var _state_projection__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9560);
+/* harmony import */ var _state_projection__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3748);
+/* harmony import */ var _state_projection__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4861);
+/* harmony import */ var _render_feature__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9440);
+/* harmony import */ var _role_ci__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1205);
+/* harmony import */ var _text_paint__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2892);
 
 
 
@@ -543,24 +519,36 @@ async function syncStatusSettings(values, ctx, ws) {
 
 
 
+function usageNumbers(u) {
+    return {
+        inputTokens: u.inputTokens,
+        outputTokens: u.outputTokens,
+        cacheCreationTokens: u.cacheCreationTokens,
+        cacheReadTokens: u.cacheReadTokens,
+        tokens: (0,_state_projection__WEBPACK_IMPORTED_MODULE_0__/* .totalTokens */ .RP)(u),
+        costMicroUsd: u.costMicroUsd,
+        costUsd: u.costMicroUsd / 1_000_000,
+        records: u.records,
+    };
+}
 /** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
 function featureStatus(snapshot, spec) {
     const { projection } = snapshot;
     if (spec !== undefined && !projection.features[spec]) {
         const known = Object.keys(projection.features).sort();
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
     }
-    const features = (0,_state_projection__WEBPACK_IMPORTED_MODULE_1__/* .featuresOf */ .Hi)(projection, spec).map((f) => {
-        const progress = (0,_state_projection__WEBPACK_IMPORTED_MODULE_1__/* .taskProgress */ .hv)(f);
+    const features = (0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .featuresOf */ .Hi)(projection, spec).map((f) => {
+        const progress = (0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .taskProgress */ .hv)(f);
         return {
             spec: f.spec,
             name: f.registration?.name ?? null,
             baseBranch: f.registration?.baseBranch ?? null,
             tasks: { total: progress.total, done: progress.done, merged: progress.merged, inProgress: progress.inProgress, open: progress.open },
-            health: (0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .agentHealth */ .kd)(f),
-            lastScan: scanOf((0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .lastScan */ .QZ)(projection, 'conflicts', f.spec)),
-            agents: (0,_state_projection__WEBPACK_IMPORTED_MODULE_1__/* .agentsOf */ .et)(f).map((a) => {
-                const names = (0,_state_projection__WEBPACK_IMPORTED_MODULE_1__/* .agentAliases */ .AA)(a);
+            health: (0,_state_projection__WEBPACK_IMPORTED_MODULE_3__/* .agentHealth */ .kd)(f),
+            lastScan: scanOf((0,_state_projection__WEBPACK_IMPORTED_MODULE_3__/* .lastScan */ .QZ)(projection, 'conflicts', f.spec)),
+            agents: (0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .agentsOf */ .et)(f).map((a) => {
+                const names = (0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .agentAliases */ .AA)(a);
                 const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
                 return {
                     role: a.role,
@@ -568,10 +556,10 @@ function featureStatus(snapshot, spec) {
                     index: a.index ?? null,
                     tasksDone: mine.filter((t) => t.state === 'done').length,
                     tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
-                    lastActivity: (0,_state_projection__WEBPACK_IMPORTED_MODULE_1__/* .lastActivity */ .eg)(f, names),
+                    lastActivity: (0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .lastActivity */ .eg)(f, names),
                 };
             }),
-            openConflicts: (0,_state_projection__WEBPACK_IMPORTED_MODULE_1__/* .openConflicts */ .cX)(projection, f.spec).map((c) => ({
+            openConflicts: (0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .openConflicts */ .cX)(projection, f.spec).map((c) => ({
                 id: c.id,
                 left: c.left,
                 right: c.right,
@@ -581,7 +569,7 @@ function featureStatus(snapshot, spec) {
                 ...(c.reason ? { reason: c.reason } : {}),
                 ...(c.kind ? { kind: c.kind, ...(c.check ? { check: c.check } : {}) } : {}),
             })),
-            tests: (0,_state_projection__WEBPACK_IMPORTED_MODULE_1__/* .latestTests */ .J7)(f).map((t) => ({
+            tests: (0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .latestTests */ .J7)(f).map((t) => ({
                 role: t.role,
                 branch: t.branch ?? null,
                 suite: t.suite,
@@ -593,7 +581,7 @@ function featureStatus(snapshot, spec) {
                 runUrl: t.runUrl ?? null,
                 unit: t.unit === 'check' ? 'check' : 'tests',
             })),
-            openPrs: (0,_state_projection__WEBPACK_IMPORTED_MODULE_1__/* .openPrs */ .uo)(f).map((p) => ({
+            openPrs: (0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .openPrs */ .uo)(f).map((p) => ({
                 number: p.number,
                 url: p.url,
                 head: p.head,
@@ -601,13 +589,13 @@ function featureStatus(snapshot, spec) {
                 title: p.title ?? null,
                 action: p.action,
             })),
-            blockers: (0,_state_projection__WEBPACK_IMPORTED_MODULE_1__/* .openBlockers */ .AW)(f).map((b) => ({
+            blockers: (0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .openBlockers */ .AW)(f).map((b) => ({
                 id: b.id,
                 agent: b.raised?.agent ?? null,
                 reason: b.raised?.reason ?? '',
                 raisedAt: b.raised?.time ?? '',
             })),
-            scopeDrift: (0,_state_projection__WEBPACK_IMPORTED_MODULE_3__/* .openDrift */ .w)(f).map((d) => ({
+            scopeDrift: (0,_state_projection__WEBPACK_IMPORTED_MODULE_4__/* .openDrift */ .w)(f).map((d) => ({
                 branch: d.branch,
                 path: d.path,
                 tasks: d.detected?.tasks ?? [],
@@ -615,6 +603,18 @@ function featureStatus(snapshot, spec) {
                 since: d.detected?.time ?? null,
             })),
             predictedConflicts: predictedOf(f),
+            usage: {
+                total: Object.keys(f.usage ?? {}).length ? usageNumbers((0,_state_projection__WEBPACK_IMPORTED_MODULE_0__/* .sumUsage */ .Rl)(Object.values(f.usage ?? {}))) : null,
+                agents: (0,_state_projection__WEBPACK_IMPORTED_MODULE_0__/* .usageByAgent */ .Q0)(projection, f.spec).map((u) => ({ branch: u.name, ...usageNumbers(u) })),
+                tasks: (0,_state_projection__WEBPACK_IMPORTED_MODULE_0__/* .usageByTask */ .Qp)(projection, f.spec).map((u) => ({ task: u.name, ...usageNumbers(u) })),
+            },
+            budgetsCrossed: (0,_state_projection__WEBPACK_IMPORTED_MODULE_0__/* .budgetsCrossed */ .GJ)(projection, f.spec).map((b) => ({
+                scope: b.scope,
+                subject: b.subject,
+                budgetMicroUsd: b.budgetMicroUsd,
+                spentMicroUsd: b.spentMicroUsd,
+                time: b.time,
+            })),
             eventCount: f.eventCount,
             lastEvent: f.recent[0]?.time ?? null,
         };
@@ -623,7 +623,7 @@ function featureStatus(snapshot, spec) {
 }
 /** Untrusted text for a terminal: one line, no control characters, no markdown escapes. */
 function one(value, max = 200) {
-    const text = (0,_text_neutralize__WEBPACK_IMPORTED_MODULE_4__/* .neutralize */ .Y)(String(value ?? ''), { multiline: true })
+    const text = (0,_text_neutralize__WEBPACK_IMPORTED_MODULE_5__/* .neutralize */ .Y)(String(value ?? ''), { multiline: true })
         .replace(/\s+/g, ' ')
         .trim();
     return text.length > max ? `${text.slice(0, max - 3)}...` : text;
@@ -632,13 +632,13 @@ function time(value) {
     return value ? value.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ') : '';
 }
 /** The status as plain text for a terminal (the views on the state branch are the markdown). */
-function formatStatus(report, paint = _text_paint__WEBPACK_IMPORTED_MODULE_5__/* .noPaint */ .I) {
+function formatStatus(report, paint = _text_paint__WEBPACK_IMPORTED_MODULE_6__/* .noPaint */ .I) {
     const lines = [];
     if (report.features.length === 0)
         lines.push('No features recorded yet.');
     for (const f of report.features) {
         lines.push(`${one(f.spec)}${f.name ? `: ${one(f.name)}` : ''}`, '');
-        lines.push(`Tasks ${(0,_render_feature__WEBPACK_IMPORTED_MODULE_6__/* .progressText */ .l_)(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${time(f.lastEvent) || 'none'}.`, 
+        lines.push(`Tasks ${(0,_render_feature__WEBPACK_IMPORTED_MODULE_7__/* .progressText */ .l_)(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${time(f.lastEvent) || 'none'}.`, 
         // The open conflicts are counted once, on the line above (the projection's, as everywhere): not the scan's tally.
         f.lastScan
             ? `Last conflict scan: ${time(f.lastScan.at)} (${f.lastScan.pairs} pair(s) compared, ${f.lastScan.errors} error(s)).`
@@ -648,7 +648,7 @@ function formatStatus(report, paint = _text_paint__WEBPACK_IMPORTED_MODULE_5__/*
             one(h.branch),
             h.lastCommit ? h.lastCommit.slice(0, 7) : '-',
             h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '-',
-            (0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .checksText */ .rW)(h.checks),
+            (0,_state_projection__WEBPACK_IMPORTED_MODULE_3__/* .checksText */ .rW)(h.checks),
             h.guard ?? '-',
             h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
             time(h.lastActivity) || '-',
@@ -673,9 +673,19 @@ function formatStatus(report, paint = _text_paint__WEBPACK_IMPORTED_MODULE_5__/*
         for (const b of f.blockers)
             lines.push(`- ${paint('warning', 'blocker')} ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`);
         for (const d of f.scopeDrift)
-            lines.push(`- ${paint('warning', 'scope drift')} ${one(d.branch)}: ${one(d.path, 300)} outside its tasks (${d.tasks.length ? `belongs to ${one((0,_role_ci__WEBPACK_IMPORTED_MODULE_7__/* .driftTasksText */ .TZ)(d.tasks), 300)}` : 'no task names it'})`);
+            lines.push(`- ${paint('warning', 'scope drift')} ${one(d.branch)}: ${one(d.path, 300)} outside its tasks (${d.tasks.length ? `belongs to ${one((0,_role_ci__WEBPACK_IMPORTED_MODULE_8__/* .driftTasksText */ .TZ)(d.tasks), 300)}` : 'no task names it'})`);
         for (const p of f.predictedConflicts)
             lines.push(`- ${paint('warning', 'predicted conflict')}: ${one(p.agent)} edits ${one(p.path)}, which ${one(p.sibling)} changed at ${p.siblingSha.slice(0, 7)} (warned ${time(p.time)})`);
+        for (const b of f.budgetsCrossed)
+            lines.push(`- ${paint('warning', 'budget crossed')}: ${b.scope} ${one(b.subject)} spent ${(0,_state_projection__WEBPACK_IMPORTED_MODULE_9__/* .formatUsd */ .UK)(b.spentMicroUsd)} of its ${(0,_state_projection__WEBPACK_IMPORTED_MODULE_9__/* .formatUsd */ .UK)(b.budgetMicroUsd)} budget (${time(b.time)})`);
+        if (f.usage.total) {
+            const u = f.usage.total;
+            lines.push(`- cost ${(0,_state_projection__WEBPACK_IMPORTED_MODULE_9__/* .formatUsd */ .UK)(u.costMicroUsd)} for ${u.tokens} tokens (${u.inputTokens} in, ${u.outputTokens} out, ${u.cacheCreationTokens} cache written, ${u.cacheReadTokens} cache read)`);
+            for (const a of f.usage.agents)
+                lines.push(`  - ${one(a.branch)}: ${(0,_state_projection__WEBPACK_IMPORTED_MODULE_9__/* .formatUsd */ .UK)(a.costMicroUsd)}, ${a.tokens} tokens`);
+            for (const t of f.usage.tasks)
+                lines.push(`  - ${one(t.task)}: ${(0,_state_projection__WEBPACK_IMPORTED_MODULE_9__/* .formatUsd */ .UK)(t.costMicroUsd)}, ${t.tokens} tokens`);
+        }
         lines.push('');
     }
     for (const p of report.problems)

@@ -1,6 +1,941 @@
-export const id = 455;
-export const ids = [455];
+export const id = 138;
+export const ids = [138];
 export const modules = {
+
+/***/ 83:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ parseCommandLines),
+/* harmony export */   r: () => (/* binding */ parseCommandList)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3768);
+
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
+/**
+ * Commands as the config gives them: a mapping `{lint: npm run lint}`, or a
+ * list of `"lint: npm run lint"` strings or one-key mappings.
+ */
+function parseCommandList(value, where) {
+    const out = [];
+    const add = (name, command) => {
+        if (typeof name !== 'string' || !NAME.test(name.trim()))
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: command name ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+        if (typeof command !== 'string' || command.trim() === '')
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: command ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} must be a non-empty string`);
+        if (out.some((c) => c.name === name.trim()))
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: command ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} is named twice`);
+        out.push({ name: name.trim(), command: command.trim() });
+    };
+    if (Array.isArray(value)) {
+        for (const item of value) {
+            if (typeof item === 'string') {
+                const parsed = splitNamed(item);
+                if (!parsed)
+                    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(item)} is not "name: command"`);
+                add(parsed.name, parsed.command);
+            }
+            else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
+                const [[k, v]] = Object.entries(item);
+                add(k, v);
+            }
+            else
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(JSON.stringify(item))} is not "name: command"`);
+        }
+    }
+    else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value))
+            add(k, v);
+    }
+    else
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: must be a mapping or a list of "name: command", got ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(JSON.stringify(value))}`);
+    return out;
+}
+/** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
+function parseCommandLines(text, what = 'input "commands"') {
+    const out = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (!line.trim() || line.trim().startsWith('#'))
+            return;
+        const parsed = splitNamed(line);
+        if (!parsed || !NAME.test(parsed.name))
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} line ${i + 1} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
+        if (out.some((c) => c.name === parsed.name))
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} line ${i + 1}: the name ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(parsed.name)} is used twice`);
+        out.push(parsed);
+    });
+    return out;
+}
+function splitNamed(line) {
+    const m = /^\s*([^:]+?)\s*:\s+(.+?)\s*$/.exec(line);
+    return m ? { name: m[1], command: m[2] } : null;
+}
+
+
+/***/ }),
+
+/***/ 4952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ configPathOption),
+  X: () => (/* binding */ readConfig)
+});
+
+// EXTERNAL MODULE: ./shared/naming/validate.ts
+var validate = __webpack_require__(89);
+// EXTERNAL MODULE: ./shared/config/config.ts + 3 modules
+var config_config = __webpack_require__(5967);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/git/objects.ts
+var objects = __webpack_require__(5805);
+// EXTERNAL MODULE: ./shared/git/remote.ts
+var git_remote = __webpack_require__(6543);
+// EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
+var branch_pattern = __webpack_require__(5748);
+// EXTERNAL MODULE: ./shared/text/quote.ts
+var quote = __webpack_require__(3768);
+;// CONCATENATED MODULE: ./shared/config/trusted-config.ts
+
+
+
+
+
+
+
+/**
+ * The configuration the role guard trusts, read from git objects of a commit
+ * the branch under test cannot change: the pull request's base, else (for an
+ * implementor) its overseer branch, else the default branch. The work tree is
+ * never read: it is the implementor's, and its copy of the file could switch
+ * the guard off or run its own commands with the run's write token.
+ */
+async function trustedConfig(options) {
+    const { git, remote, logger } = options;
+    const path = (0,validate/* validateRepoPath */.uC)(options.path || config_config/* DEFAULT_CONFIG_PATH */.Bi, 'config');
+    const at = async (kind, branch) => {
+        const commit = (await (0,git_remote/* fetchBranches */.r4)(git, remote, [branch]).catch(() => new Map())).get(branch);
+        if (!commit)
+            return null;
+        return {
+            config: await readConfigAt(git, (0,git_remote/* privateRef */.Lv)(branch), path, `${branch} (${commit.slice(0, 12)})`),
+            source: { kind, branch, commit },
+        };
+    };
+    if (options.pullRequestBase) {
+        const found = await at('pull request base', options.pullRequestBase);
+        if (found)
+            return found;
+        logger.warning(`the pull request's base ${(0,quote/* quote */.hD)(options.pullRequestBase)} could not be fetched from ${(0,quote/* quote */.hD)(remote)}`);
+    }
+    const defaultBranch = await (0,git_remote/* remoteDefaultBranch */.Ki)(git, remote).catch(() => null);
+    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
+    const bootstrap = fromDefault?.config ?? (0,config_config/* defaultConfig */.sb)();
+    if (!options.pullRequestBase && options.branch) {
+        const parsed = (0,branch_pattern/* parseBranch */.Qd)(bootstrap.branches, options.branch);
+        if (parsed?.role === 'implementor') {
+            const fromOverseer = await at('overseer branch', (0,branch_pattern/* formatBranch */.gK)(bootstrap.branches, parsed.spec, 'overseer'));
+            if (fromOverseer)
+                return fromOverseer;
+        }
+    }
+    if (fromDefault)
+        return fromDefault;
+    logger.warning(`no trusted commit to read ${(0,quote/* quote */.hD)(path)} from (the remote ${(0,quote/* quote */.hD)(remote)} names no default branch): the role guard uses the built-in defaults`);
+    return { config: (0,config_config/* defaultConfig */.sb)(), source: { kind: 'none' } };
+}
+/**
+ * The configuration file as committed at `commit`, through git objects.
+ * Absent → the defaults. A symlink, folder or submodule in its place is
+ * refused: following it could read anything.
+ */
+async function readConfigAt(git, commit, path, label) {
+    const where = `${path} at ${label}`;
+    const entry = await (0,objects/* lsTreeRootEntry */.gf)(git, commit, path).catch((error) => {
+        throw new errors/* ConfigurationError */.j1(`cannot read ${where}: ${(0,errors/* messageOf */.bD)(error)}`);
+    });
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
+    if (!m) {
+        const config = (0,config_config/* defaultConfig */.sb)();
+        config.source = `defaults (no ${path} at ${label})`;
+        return config;
+    }
+    const [, mode, type, oid] = m;
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
+        throw new errors/* ConfigurationError */.j1(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
+    }
+    const text = await git.readBlob(oid);
+    return (0,config_config/* parseConfig */.o4)(text, where);
+}
+
+;// CONCATENATED MODULE: ./shared/config/config-source.ts
+
+
+
+async function readConfig(source, access) {
+    switch (source.kind) {
+        case 'work-tree':
+            return (0,config_config/* loadConfig */.Z9)(access.cwd, source.path);
+        case 'commit':
+            return readConfigAt(access.git, source.commit, source.path ?? config_config/* DEFAULT_CONFIG_PATH */.Bi, source.label);
+        case 'trusted': {
+            const { git, remote, logger } = access;
+            const read = (branch) => trustedConfig({ git, remote, path: source.path, pullRequestBase: source.pullRequestBase, branch, logger });
+            let trusted = await read(source.branch);
+            const other = source.reconsider && (await source.reconsider(trusted.config.branches));
+            if (other)
+                trusted = await read(other);
+            return trusted.config;
+        }
+    }
+}
+/**
+ * The `config` option as a source path: the default spelling means "the
+ * default, absent allowed"; anything else must be a plain repository path.
+ */
+function configPathOption(given) {
+    return given === config_config/* DEFAULT_CONFIG_PATH */.Bi || !given ? undefined : (0,validate/* validateRepoPath */.uC)(given, 'config');
+}
+
+
+/***/ }),
+
+/***/ 5967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  sb: () => (/* binding */ defaultConfig),
+  Z9: () => (/* binding */ loadConfig),
+  o4: () => (/* binding */ parseConfig)
+});
+
+// UNUSED EXPORTS: DEFAULT_PROTECTED_PATHS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./shared/confine-path.ts
+var confine_path = __webpack_require__(8060);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
+var branch_pattern = __webpack_require__(5748);
+// EXTERNAL MODULE: ./shared/naming/validate.ts
+var validate = __webpack_require__(89);
+// EXTERNAL MODULE: ./shared/text/quote.ts
+var quote = __webpack_require__(3768);
+// EXTERNAL MODULE: ./shared/config/commands.ts
+var commands = __webpack_require__(83);
+;// CONCATENATED MODULE: ./shared/config/notify-settings.ts
+
+
+/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
+const NOTIFY_KINDS = [
+    'conflict-detected',
+    'conflict-resolved',
+    'test-failed',
+    'guard-violation',
+    'blocker-raised',
+    'budget-crossed',
+];
+function defaultNotificationSettings() {
+    return {
+        format: 'auto',
+        kinds: [...NOTIFY_KINDS],
+        maxMessages: 5,
+        minIntervalMs: 1000,
+        timeoutSeconds: 10,
+        retries: 3,
+        maxRetryAfterSeconds: 60,
+        budgetSeconds: 20,
+    };
+}
+const KEYS = {
+    format: 'format',
+    kinds: 'kinds',
+    'max-messages': 'maxMessages',
+    'min-interval-ms': 'minIntervalMs',
+    'timeout-seconds': 'timeoutSeconds',
+    retries: 'retries',
+    'max-retry-after-seconds': 'maxRetryAfterSeconds',
+    'budget-seconds': 'budgetSeconds',
+};
+const RANGES = {
+    'max-messages': [1, 50],
+    'min-interval-ms': [0, 60_000],
+    'timeout-seconds': [1, 120],
+    retries: [0, 10],
+    'max-retry-after-seconds': [0, 600],
+    'budget-seconds': [1, 600],
+};
+/** Parses `notifications:`; every error names the file, the key and the bad value. */
+function parseNotifications(value, where) {
+    const settings = defaultNotificationSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* ConfigurationError */.j1(`${where}: notifications must be a mapping, got ${(0,quote/* quoteValue */.cl)(value)}`);
+    }
+    for (const [key, v] of Object.entries(value)) {
+        const at = `notifications.${key}`;
+        if (/url|webhook/i.test(key)) {
+            throw new errors/* ConfigurationError */.j1(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
+        }
+        if (!(key in KEYS))
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+        if (key === 'format') {
+            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
+                throw new errors/* ConfigurationError */.j1(`${where}: ${at} ${(0,quote/* quote */.hD)(String(v))} is not valid; expected auto, slack, discord or json`);
+            settings.format = v;
+        }
+        else if (key === 'kinds') {
+            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
+                throw new errors/* ConfigurationError */.j1(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${(0,quote/* quote */.hD)(JSON.stringify(v))}`);
+            settings.kinds = [...new Set(v)];
+        }
+        else {
+            const [min, max] = RANGES[key];
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+                throw new errors/* ConfigurationError */.j1(`${where}: ${at} ${(0,quote/* quote */.hD)(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+            settings[KEYS[key]] = v;
+        }
+    }
+    return settings;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./shared/config/scope-settings.ts
+
+
+
+const SCOPE_MODES = ['off', 'warn', 'fail'];
+function defaultScopeSettings() {
+    return { mode: 'warn', allow: [], companionTests: true };
+}
+const scope_settings_KEYS = ['mode', 'allow', 'companion-tests'];
+/** Parses `scope:`; every error names the file, the key and the bad value. */
+function parseScopeSettings(value, where) {
+    const settings = defaultScopeSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new errors/* ConfigurationError */.j1(`${where}: scope must be a mapping, got ${(0,quote/* quoteValue */.cl)(value)}`);
+    const raw = value;
+    for (const key of Object.keys(raw))
+        if (!scope_settings_KEYS.includes(key))
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(`scope.${key}`)}; expected one of ${scope_settings_KEYS.join(', ')}`);
+    if (raw.mode !== undefined) {
+        if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
+            throw new errors/* ConfigurationError */.j1(`${where}: scope.mode ${(0,quote/* quote */.hD)(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
+        settings.mode = raw.mode;
+    }
+    if (raw.allow !== undefined) {
+        const list = raw.allow;
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
+            throw new errors/* ConfigurationError */.j1(`${where}: scope.allow must be a list of glob patterns (strings), got ${(0,quote/* quote */.hD)(JSON.stringify(list))}`);
+        for (const p of list) {
+            if (p.trim().startsWith('/') || p.split('/').includes('..'))
+                throw new errors/* ConfigurationError */.j1(`${where}: scope.allow ${(0,quote/* quote */.hD)(p)} must be relative to the repository root, e.g. docs/**`);
+            try {
+                picomatch_default().makeRe(p);
+            }
+            catch {
+                throw new errors/* ConfigurationError */.j1(`${where}: scope.allow ${(0,quote/* quote */.hD)(p)} is not a valid glob`);
+            }
+        }
+        settings.allow = list;
+    }
+    if (raw['companion-tests'] !== undefined) {
+        if (typeof raw['companion-tests'] !== 'boolean')
+            throw new errors/* ConfigurationError */.j1(`${where}: scope.companion-tests must be true or false, got ${(0,quote/* quote */.hD)(JSON.stringify(raw['companion-tests']))}`);
+        settings.companionTests = raw['companion-tests'];
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./shared/config/usage-settings.ts
+
+
+/** The list prices of the vendors on DEFAULT_PRICES_DATE (USD per million tokens); override under usage.prices. */
+const DEFAULT_PRICES_DATE = '2025-12-01';
+const DEFAULT_PRICES = {
+    // Anthropic: input, output, 5-minute cache write, cache read.
+    'claude-opus-4-5': [5, 25, 6.25, 0.5],
+    'claude-opus-4': [15, 75, 18.75, 1.5],
+    'claude-sonnet-4': [3, 15, 3.75, 0.3],
+    'claude-3-7-sonnet': [3, 15, 3.75, 0.3],
+    'claude-haiku-4-5': [1, 5, 1.25, 0.1],
+    'claude-3-5-haiku': [0.8, 4, 1, 0.08],
+    // OpenAI (Codex): no cache write charge; cached input is read.
+    'gpt-5-codex': [1.25, 10, 0, 0.125],
+    'gpt-5-mini': [0.25, 2, 0, 0.025],
+    'gpt-5': [1.25, 10, 0, 0.125],
+};
+function defaultUsageSettings() {
+    const models = Object.create(null);
+    for (const [model, [input, output, cacheWrite, cacheRead]] of Object.entries(DEFAULT_PRICES))
+        models[model] = { input, output, cacheWrite, cacheRead };
+    return { prices: { date: DEFAULT_PRICES_DATE, models }, budgets: {} };
+}
+const PRICE_KEYS = {
+    input: 'input',
+    output: 'output',
+    'cache-write': 'cacheWrite',
+    'cache-read': 'cacheRead',
+};
+const MODEL = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,99}$/;
+const MAX_USD = 1_000_000;
+/**
+ * Parses `usage:`. Models given under `prices.models` are added to the shipped
+ * table (or replace a model of the same name); a table with models of its own
+ * must say the date of its prices. Every error names the file, the key and the value.
+ */
+function parseUsageSettings(value, where) {
+    const settings = defaultUsageSettings();
+    const root = mapping(value, 'usage', where);
+    for (const key of Object.keys(root))
+        if (key !== 'prices' && key !== 'budgets')
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(`usage.${key}`)}; expected prices or budgets`);
+    if (root.prices !== undefined) {
+        const prices = mapping(root.prices, 'usage.prices', where);
+        for (const key of Object.keys(prices))
+            if (key !== 'date' && key !== 'models')
+                throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(`usage.prices.${key}`)}; expected date or models`);
+        const date = prices.date instanceof Date ? prices.date.toISOString().slice(0, 10) : prices.date;
+        if (date !== undefined) {
+            if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+                throw new errors/* ConfigurationError */.j1(`${where}: usage.prices.date must be the date of the prices like 2026-01-31, got ${shown(date)}`);
+            settings.prices.date = date;
+        }
+        if (prices.models !== undefined) {
+            if (date === undefined)
+                throw new errors/* ConfigurationError */.j1(`${where}: usage.prices.models needs usage.prices.date, the date the prices were read (e.g. 2026-01-31)`);
+            for (const [model, price] of Object.entries(mapping(prices.models, 'usage.prices.models', where))) {
+                const at = `usage.prices.models.${model}`;
+                if (!MODEL.test(model))
+                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,quote/* quote */.hD)(at)}: a model name is letters, digits and . _ : @ / - (at most 100)`);
+                const p = mapping(price, at, where);
+                const parsed = { input: 0, output: 0, cacheWrite: 0, cacheRead: 0 };
+                for (const [key, v] of Object.entries(p)) {
+                    if (!(key in PRICE_KEYS))
+                        throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(`${at}.${key}`)}; expected ${Object.keys(PRICE_KEYS).join(', ')}`);
+                    parsed[PRICE_KEYS[key]] = usd(v, `${at}.${key}`, where, 0);
+                }
+                for (const key of ['input', 'output'])
+                    if (p[key] === undefined)
+                        throw new errors/* ConfigurationError */.j1(`${where}: ${at}.${key} is required (US dollars per million tokens)`);
+                settings.prices.models[model] = parsed;
+            }
+        }
+    }
+    if (root.budgets !== undefined) {
+        const budgets = mapping(root.budgets, 'usage.budgets', where);
+        for (const [key, v] of Object.entries(budgets)) {
+            if (key !== 'feature' && key !== 'agent' && key !== 'task')
+                throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(`usage.budgets.${key}`)}; expected feature, agent or task`);
+            settings.budgets[key] = usd(v, `usage.budgets.${key}`, where, 0.000001);
+        }
+    }
+    return settings;
+}
+function mapping(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date)
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a mapping, got ${(0,quote/* quoteValue */.cl)(value)}`);
+    return value;
+}
+function usd(value, key, where, min) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_USD)
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be an amount in US dollars from ${min} to ${MAX_USD}, got ${shown(value)}`);
+    return value;
+}
+function shown(value) {
+    return typeof value === 'string' ? (0,quote/* quote */.hD)(value) : (0,quote/* quoteValue */.cl)(value);
+}
+
+;// CONCATENATED MODULE: ./shared/config/config.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The configuration file's path in the repository: the one place it is spelled. */
+const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+const DEFAULT_PROTECTED_PATHS = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    DEFAULT_CONFIG_PATH,
+    '.claude/**',
+    'CODEOWNERS',
+    '.github/CODEOWNERS',
+    'docs/CODEOWNERS',
+    '.gitattributes',
+];
+function defaultConfig() {
+    return {
+        source: 'defaults',
+        branches: { ...branch_pattern/* DEFAULT_NAMING */.pF },
+        state: { branch: 'orchestrator/state' },
+        tasks: { file: 'specs/{spec}/tasks.md' },
+        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
+        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
+        conflicts: { scope: 'feature' },
+        pullRequests: { nonAgentIntoOverseer: 'allow' },
+        notifications: defaultNotificationSettings(),
+        scope: defaultScopeSettings(),
+        usage: defaultUsageSettings(),
+    };
+}
+const KNOWN = {
+    '': [
+        'version',
+        'branches',
+        'state',
+        'tasks',
+        'protected-paths',
+        'roles',
+        'conflicts',
+        'pull-requests',
+        'notifications',
+        'scope',
+        'usage',
+    ],
+    branches: ['pattern', 'overseer', 'implementor', 'integration'],
+    state: ['branch'],
+    tasks: ['file'],
+    roles: ['implementor', 'overseer'],
+    'roles.implementor': ['commands'],
+    'roles.overseer': ['commands'],
+    conflicts: ['scope'],
+    'pull-requests': ['non-agent-into-overseer'],
+};
+/**
+ * Loads DEFAULT_CONFIG_PATH (or `path`) from the work tree at `cwd`; callers go through readConfig. Absent file →
+ * defaults (unless the path was given explicitly). Every error names the
+ * file, the key and the bad value.
+ */
+function loadConfig(cwd, path) {
+    const rel = path || DEFAULT_CONFIG_PATH;
+    const file = (0,external_node_path_.join)(cwd, rel);
+    if (!lexists(file)) {
+        if (path)
+            throw new errors/* ConfigurationError */.j1(`config file ${(0,quote/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
+        return defaultConfig();
+    }
+    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
+    const real = (0,confine_path/* confinePath */.ey)(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
+    return parseConfig((0,external_node_fs_.readFileSync)(real, 'utf8'), rel);
+}
+function lexists(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function parseConfig(text, where) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    }
+    catch (error) {
+        // An alias bomb, or anything else the YAML library refuses while building the value.
+        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
+    }
+    const config = defaultConfig();
+    config.source = where;
+    const root = object(raw, '', where);
+    checkKeys(root, '', where);
+    if (root.version !== undefined && root.version !== 1) {
+        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,quote/* quote */.hD)(String(root.version))} is not supported; expected 1`);
+    }
+    if (root.branches !== undefined) {
+        const b = object(root.branches, 'branches', where);
+        checkKeys(b, 'branches', where);
+        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = str(b.integration, 'branches.integration', where);
+        if (integration !== undefined)
+            config.branches.integration = branch(integration, 'branches.integration', where);
+        (0,branch_pattern/* validateNaming */.X4)(config.branches, where);
+    }
+    if (root.state !== undefined) {
+        const s = object(root.state, 'state', where);
+        checkKeys(s, 'state', where);
+        const b = str(s.branch, 'state.branch', where);
+        if (b !== undefined)
+            config.state.branch = b === 'current' ? b : branch(b, 'state.branch', where);
+    }
+    if (root.tasks !== undefined) {
+        const t = object(root.tasks, 'tasks', where);
+        checkKeys(t, 'tasks', where);
+        const f = str(t.file, 'tasks.file', where);
+        if (f !== undefined) {
+            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
+                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,quote/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+            }
+            config.tasks.file = f;
+        }
+    }
+    if (root['protected-paths'] !== undefined) {
+        const list = root['protected-paths'];
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
+            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,quote/* quote */.hD)(JSON.stringify(list))}`);
+        }
+        config.protectedPaths = list;
+    }
+    if (root.roles !== undefined) {
+        const r = object(root.roles, 'roles', where);
+        checkKeys(r, 'roles', where);
+        for (const role of ['implementor', 'overseer']) {
+            if (r[role] === undefined)
+                continue;
+            const o = object(r[role], `roles.${role}`, where);
+            checkKeys(o, `roles.${role}`, where);
+            if (o.commands !== undefined)
+                config.roles[role].commands = (0,commands/* parseCommandList */.r)(o.commands, `${where}: roles.${role}.commands`);
+        }
+    }
+    if (root.conflicts !== undefined) {
+        const c = object(root.conflicts, 'conflicts', where);
+        checkKeys(c, 'conflicts', where);
+        const scope = str(c.scope, 'conflicts.scope', where);
+        if (scope !== undefined) {
+            if (scope !== 'feature' && scope !== 'all')
+                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,quote/* quote */.hD)(scope)} is not valid; expected feature or all`);
+            config.conflicts.scope = scope;
+        }
+    }
+    if (root['pull-requests'] !== undefined) {
+        const p = object(root['pull-requests'], 'pull-requests', where);
+        checkKeys(p, 'pull-requests', where);
+        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        if (rule !== undefined) {
+            if (rule !== 'allow' && rule !== 'refuse')
+                throw new errors/* ConfigurationError */.j1(`${where}: pull-requests.non-agent-into-overseer ${(0,quote/* quote */.hD)(rule)} is not valid; expected allow or refuse`);
+            config.pullRequests.nonAgentIntoOverseer = rule;
+        }
+    }
+    if (root.notifications !== undefined)
+        config.notifications = parseNotifications(root.notifications, where);
+    if (root.scope !== undefined)
+        config.scope = parseScopeSettings(root.scope, where);
+    if (root.usage !== undefined)
+        config.usage = parseUsageSettings(root.usage, where);
+    return config;
+}
+function object(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,quote/* quoteValue */.cl)(value)}`);
+    }
+    return value;
+}
+function checkKeys(value, key, where) {
+    for (const k of Object.keys(value)) {
+        if (!KNOWN[key]?.includes(k)) {
+            const at = key ? `${key}.${k}` : k;
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,quote/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+        }
+    }
+}
+function str(value, key, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,quote/* quoteValue */.cl)(value)}`);
+    }
+    return value;
+}
+function branch(value, key, where) {
+    const problem = (0,validate/* branchNameProblem */.hq)(value);
+    if (problem)
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,quote/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 8060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hz: () => (/* binding */ readConfined),
+/* harmony export */   Nb: () => (/* binding */ confineFolder),
+/* harmony export */   Sr: () => (/* binding */ confineOutput),
+/* harmony export */   _P: () => (/* binding */ confineWrite),
+/* harmony export */   eo: () => (/* binding */ makeFoldersConfined),
+/* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   ic: () => (/* binding */ writeConfined),
+/* harmony export */   ro: () => (/* binding */ replaceConfined)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2635);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3768);
+/* harmony import */ var _text_controls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1672);
+
+
+
+
+
+const CONTROL = (0,_text_controls__WEBPACK_IMPORTED_MODULE_2__/* .charPattern */ .F2)([_text_controls__WEBPACK_IMPORTED_MODULE_2__.C0, _text_controls__WEBPACK_IMPORTED_MODULE_2__/* .DEL */ .IY]);
+/**
+ * The one gate for every path an input names (report-path, junit and
+ * merge-reports globs, config, export files): the path, after every symlink
+ * is followed, must lie inside the workspace or the temporary folder and not
+ * inside a `.git` folder; `..` is refused outright, since `link/..` means
+ * something else to the kernel than to a string normaliser. Returns the
+ * absolute path to use. Refusals are InputErrors (exit 2), raised before
+ * anything is written; the message names the input and the value.
+ */
+function confinePath(value, what, roots, options = {}) {
+    const refuse = (why) => {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+    };
+    if (typeof value !== 'string' || value.trim() === '')
+        refuse('it is empty');
+    if (!options.allowControls && CONTROL.test(value))
+        refuse('it contains control characters');
+    if (value.includes('\u0000'))
+        refuse('it contains a NUL character');
+    if (value.split(/[/\\]/).includes('..'))
+        refuse('it contains ".."');
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.cwd, value);
+    const real = realPathOf(absolute);
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : `${root}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+    if (!inside)
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(real)}, outside the allowed folders`);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(inside, real)
+        .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
+        .some((segment) => segment.toLowerCase() === '.git'))
+        refuse('it points into a .git folder');
+    const stat = statOrNull(real);
+    if (options.mustExist && !stat)
+        refuse('no such file');
+    if (stat && !stat.isFile())
+        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
+    return real;
+}
+/**
+ * Checks a folder that a glob is walked from (junit, merge-reports): it must
+ * resolve inside the allowed folders. Returns its real path, or null when it
+ * does not exist (nothing to walk).
+ */
+function confineFolder(folder, what, roots) {
+    const real = realPathOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder));
+    if (!statOrNull(real))
+        return null;
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+    if (!inside ||
+        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(inside, real)
+            .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
+            .some((s) => s.toLowerCase() === '.git')) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what}: folder ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(folder)} leads to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+    }
+    return real;
+}
+function allowedRoots(roots) {
+    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(r)));
+}
+/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
+function realPathOf(absolute) {
+    let existing = absolute;
+    const rest = [];
+    while (!statOrNull(existing)) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
+        existing = parent;
+    }
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(existing);
+    }
+    catch {
+        // A dangling symlink: where it points is not known to be safe.
+        real = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(existing, '\u0000dangling');
+    }
+    return rest.length ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(real, ...rest) : real;
+}
+/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
+function statOrNull(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The one gate for every file we create or change inside a checkout or a git
+ * folder (agents setup's settings, guides, role file, `.git/info/exclude`,
+ * caches, logs, reports, pages): `path` (absolute, or relative to `root`) must
+ * lie inside `root`, and every component below `root` is lstat'ed: a symbolic
+ * link anywhere on the way or at the leaf (a dangling one too: its target is
+ * never created) is refused, so is a folder or a device where a file belongs.
+ * `root` itself is ours (the checkout's top level, the git folder). Returns
+ * the absolute path; InputError (exit 2) naming the path otherwise.
+ */
+function confineWrite(root, path, what = 'file', given) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, absolute);
+    const shown = (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(given ?? absolute);
+    const refuse = (why) => {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${shown} cannot be written: ${why}; nothing was written`);
+    };
+    if (CONTROL.test(absolute))
+        refuse('its path contains control characters');
+    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        refuse(`it is not inside ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(root)}`);
+    const parts = rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    let at = root;
+    for (const [i, part] of parts.entries()) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
+        const stat = statOrNull(at);
+        if (!stat)
+            break;
+        const leaf = i === parts.length - 1;
+        if (stat.isSymbolicLink())
+            refuse(`${at === absolute ? 'it' : (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(at)} is a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(linkTarget(at))}), and we never write through one; replace it with a real ${leaf ? 'file' : 'folder'} or remove it`);
+        if (!leaf && !stat.isDirectory())
+            refuse(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(at)} is not a folder`);
+        if (leaf && stat.isDirectory())
+            refuse('it is a folder, where a file belongs; move it away');
+        if (leaf && !stat.isFile())
+            refuse('it is not a regular file');
+    }
+    return absolute;
+}
+/** The text of a file we are about to change, read through the same gate (no link followed), or null when it does not exist. */
+function readConfined(root, path, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    if (!statOrNull(absolute))
+        return null;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute, 'utf8');
+}
+/**
+ * Writes `text` to `path` below `root` after confineWrite: missing folders are
+ * made one at a time (each checked again once made), and the file is opened
+ * with O_NOFOLLOW, so a link planted between the check and the write fails
+ * instead of being followed.
+ */
+function writeConfined(root, path, text, what = 'file', options = {}) {
+    const absolute = confineWrite(root, path, what);
+    makeFoldersConfined(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute), what);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | (options.append ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_APPEND : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, flags, options.mode ?? 0o666);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            confineWrite(root, path, what);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(absolute)} could not be written: ${error.message}; nothing was written`);
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    return absolute;
+}
+/** Makes `folder` (inside `root`) and the missing folders above it, one at a time, refusing links on the way. */
+function makeFoldersConfined(root, folder, what = 'folder') {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, folder));
+    if (rel === '')
+        return;
+    let at = root;
+    for (const part of rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
+        if (!statOrNull(at)) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(at);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+        const stat = statOrNull(at);
+        if (!stat || stat.isSymbolicLink() || !stat.isDirectory())
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what}: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(at)} is ${stat?.isSymbolicLink() ? `a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(linkTarget(at))}), and we never write through one` : 'not a folder'}; nothing was written`);
+    }
+}
+function linkTarget(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path);
+    }
+    catch {
+        return '?';
+    }
+}
+/** Replaces `path` whole (a temporary file beside it, then a rename), through the same gate: readers never see half a file. */
+function replaceConfined(root, path, text, what = 'file') {
+    const absolute = confineWrite(root, path, what);
+    const temporary = `${absolute}.${process.pid}.tmp`;
+    writeConfined(root, temporary, text, what);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, absolute);
+    return absolute;
+}
+/**
+ * A file an input names for us to write (report-path, export files, the dashboard folder): confinePath's
+ * checks, and then no symbolic link between the allowed folder it lies in and the file (a link there could
+ * point at a workflow or a config inside the workspace). Returns the folder and the path for writeConfined.
+ */
+function confineOutput(value, what, roots, options = {}) {
+    const real = options.folder ? null : confinePath(value, what, roots);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.cwd, value);
+    const root = [roots.cwd, roots.tempDir].map((r) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(r)).find((r) => absolute.startsWith(r.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? r : `${r}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+    if (!root)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(value)} is not allowed: it reaches ${real ? (0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(real) : 'the allowed folders'} through a symbolic link; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}) without links`);
+    if (options.folder) {
+        if (CONTROL.test(value) ||
+            value.split(/[/\\]/).includes('..') ||
+            (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, absolute)
+                .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
+                .some((s) => s.toLowerCase() === '.git'))
+            confinePath(value, what, roots);
+        for (let at = absolute; at !== root; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+            const stat = statOrNull(at);
+            if (stat?.isSymbolicLink())
+                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(value)} cannot be written: ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(at)} is a symbolic link (to ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG)(linkTarget(at))}), and we never write through one; nothing was written`);
+        }
+        return { root, path: absolute };
+    }
+    return { root, path: confineWrite(root, absolute, what, value) };
+}
+
+
+/***/ }),
 
 /***/ 6667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -58,7 +993,7 @@ function annotationLines(r) {
 
 /***/ }),
 
-/***/ 3218:
+/***/ 5943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -245,6 +1180,37 @@ svg.div{width:8rem;height:1rem;vertical-align:middle}
 svg.div .ahead{fill:#1a7f37}
 svg.div .behind{fill:#bc4c00}
 svg.div line{stroke:#1f2328}
+figure.chart{margin:.5rem 0 1rem;max-width:40rem}
+svg.chart{display:block;width:100%;height:auto;border:1px solid var(--line);background:#fff}
+svg.chart text{font-size:11px;fill:var(--fg)}
+svg.chart .bar text{font-size:9px}
+svg.chart .axis line{stroke:var(--muted);stroke-width:1}
+svg.chart .tick line{stroke:var(--line);stroke-dasharray:2 3}
+svg.chart .line{fill:none;stroke-width:2;stroke-linejoin:round}
+svg.chart .bar rect{fill:#0969da}
+.legend{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.875rem}
+.legend .key{display:inline-block;width:1.25rem;height:0;border-top-width:3px;vertical-align:middle}
+.s-scope{stroke:#57606a;stroke-dasharray:5 3}
+.legend .k-scope{border-color:#57606a;border-top-style:dashed}
+.s-done{stroke:#1a7f37}
+.legend .k-done{border-top-style:solid;border-color:#1a7f37}
+.s-merged{stroke:#0550ae;stroke-dasharray:2 2}
+.legend .k-merged{border-color:#0550ae;border-top-style:dotted}
+.s-open{stroke:#cf222e}
+.legend .k-open{border-top-style:solid;border-color:#cf222e}
+.s-a0{stroke:#0550ae}
+.legend .k-a0{border-top-style:solid;border-color:#0550ae}
+.s-a1{stroke:#bc4c00;stroke-dasharray:6 3}
+.legend .k-a1{border-color:#bc4c00;border-top-style:dashed}
+.s-a2{stroke:#1a7f37;stroke-dasharray:2 2}
+.legend .k-a2{border-color:#1a7f37;border-top-style:dotted}
+.s-a3{stroke:#8250df}
+.legend .k-a3{border-top-style:solid;border-color:#8250df}
+.s-a4{stroke:#cf222e;stroke-dasharray:6 3}
+.legend .k-a4{border-color:#cf222e;border-top-style:dashed}
+.s-a5{stroke:#57606a;stroke-dasharray:2 2}
+.legend .k-a5{border-color:#57606a;border-top-style:dotted}
+details summary{cursor:pointer;color:var(--focus)}
 @media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
 `.trim();
 
@@ -413,7 +1379,10 @@ function taskListSection(feature) {
 var conflict_pair = __webpack_require__(2621);
 // EXTERNAL MODULE: ./shared/conflicts/range-text.ts
 var range_text = __webpack_require__(9671);
+// EXTERNAL MODULE: ./shared/resolution/collapsed.ts
+var collapsed = __webpack_require__(1620);
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-conflicts.ts
+
 
 
 
@@ -462,10 +1431,10 @@ function matrixSection(projection, feature) {
         return `<tr><th scope="row" title="${(0,html/* esc */.U)(row)}">${(0,html/* esc */.U)(shortBranch(row))}</th>${cells.join('')}</tr>`;
     });
     const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
-    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`;
+    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open, projection)}`;
 }
 /** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
-function details(open) {
+function details(open, projection) {
     if (open.length === 0)
         return '<p class="none">No open conflicts.</p>';
     return open
@@ -474,9 +1443,27 @@ function details(open) {
         const trial = c.kind
             ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${(0,html/* esc */.U)(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
             : '';
-        return `<article class="conflict" id="${(0,html/* esc */.U)(c.id)}" tabindex="-1"><h3>${(0,html/* esc */.U)(c.left)} and ${(0,html/* esc */.U)(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+        return `<article class="conflict" id="${(0,html/* esc */.U)(c.id)}" tabindex="-1"><h3>${(0,html/* esc */.U)(c.left)} and ${(0,html/* esc */.U)(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${suggestionLine(c)}${briefParagraph(projection, c)}${table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
     })
         .join('\n');
+}
+/** Whether a proven suggestion exists for the conflict at its tips (and how to take it), or why the last one was rejected. */
+function suggestionLine(c) {
+    const s = c.suggestion;
+    if (!s)
+        return '<p class="suggestion none">No suggested resolution for these commits.</p>\n';
+    if (s.outcome === 'proven' && s.branch)
+        return `<p class="suggestion proven">A proven resolution (no marker left, only the conflicting files changed, the checks pass) is on <code>${(0,html/* esc */.U)(s.branch)}</code>${s.commit ? ` at <code>${(0,html/* esc */.U)(s.commit.slice(0, 12))}</code>` : ''}: <code>git merge origin/${(0,html/* esc */.U)(s.branch)}</code>.</p>\n`;
+    return `<p class="suggestion rejected">The suggested resolution was rejected: ${(0,html/* esc */.U)(s.reason ?? 'no reason recorded')}.</p>\n`;
+}
+/** The conflict's resolution brief, collapsed: hunks per file, who rebases onto whom, the command that prints it whole. */
+function briefParagraph(projection, c) {
+    if (c.kind || c.files.length === 0)
+        return '';
+    const b = (0,collapsed/* collapsedBrief */.W)(projection, c);
+    const files = b.files.map((f) => `<code>${(0,html/* esc */.U)(f.path)}</code> ${f.hunks || 'no'} hunk${f.hunks === 1 ? '' : 's'}`).join(', ');
+    return (`<p class="brief">To resolve: <strong>${(0,html/* esc */.U)(b.rebases)}</strong> rebases onto <strong>${(0,html/* esc */.U)(b.onto)}</strong> (${(0,html/* esc */.U)(b.reason)}). ` +
+        `${b.hunks} hunk(s): ${files}. Full brief: <code>${(0,html/* esc */.U)(b.command)}</code></p>\n`);
 }
 function episodeOf(c, now) {
     const open = c.detected !== null && c.openSince.length > 0;
@@ -567,6 +1554,266 @@ function scopeDriftSection(feature) {
         time(drift.map((d) => d.detected?.time ?? '').sort()[0] || null),
     ]);
     return table('Files changed outside the paths of the agent’s tasks', ['Agent', 'Drift', 'Files and whom they belong to', 'Since'], rows, 'No agent changed a file outside the paths of its tasks.');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/charts.ts
+
+/**
+ * Inline SVG charts, drawn when the page is rendered: no script, no request,
+ * styled by the page's one stylesheet. Each says what it shows in its title
+ * and description (read by screen readers) and carries its scale as data
+ * attributes (`data-t0`, `data-t1`, `data-vmax`, `data-plot`) so that every
+ * point can be read back as a time and a value.
+ */
+const W = 360;
+const H = 180;
+/** The plot area inside the view box: left, top, width, height. */
+const PLOT = { left: 44, top: 10, width: 300, height: 130 };
+const ms = (t) => Date.parse(t);
+const px = (n) => (Math.round(n * 10) / 10).toString();
+const shortTime = (t) => `${t.slice(5, 10)} ${t.slice(11, 16)}`;
+/** A round upper bound for the value axis: 1, 2, 5 × a power of ten, at least the largest value. */
+function niceMax(v) {
+    if (!(v > 0))
+        return 1;
+    const p = 10 ** Math.floor(Math.log10(v));
+    return ([1, 2, 5, 10].map((m) => m * p).find((m) => m >= v) ?? 10 * p);
+}
+/** The points of a step line: from the axis start at 0, up or down at each step, flat until `t1`. */
+function stepPoints(steps, x, y, t0, t1) {
+    const pts = [`${px(x(t0))},${px(y(0))}`];
+    let last = 0;
+    for (const s of steps) {
+        pts.push(`${px(x(s.t))},${px(y(last))}`, `${px(x(s.t))},${px(y(s.v))}`);
+        last = s.v;
+    }
+    pts.push(`${px(x(t1))},${px(y(last))}`);
+    return pts.join(' ');
+}
+function stepChart(input) {
+    const starts = input.series.flatMap((s) => s.steps.map((p) => p.t)).sort();
+    if (starts.length === 0)
+        return `<p class="none">${(0,html/* esc */.U)(input.desc)}: nothing recorded yet.</p>`;
+    const t0 = starts[0];
+    const t1 = input.now > t0 ? input.now : new Date(ms(t0) + 3_600_000).toISOString();
+    const vmax = niceMax(Math.max(...input.series.flatMap((s) => s.steps.map((p) => p.v))));
+    const x = (t) => PLOT.left + ((ms(t) - ms(t0)) / (ms(t1) - ms(t0))) * PLOT.width;
+    const y = (v) => PLOT.top + PLOT.height - (v / vmax) * PLOT.height;
+    const bottom = PLOT.top + PLOT.height;
+    const lines = input.series
+        .map((s) => `<polyline class="line s-${(0,html/* esc */.U)(s.id)}" data-series="${(0,html/* esc */.U)(s.id)}" data-name="${(0,html/* esc */.U)(s.name)}" points="${stepPoints(s.steps, x, y, t0, t1)}"><title>${(0,html/* esc */.U)(s.name)}</title></polyline>`)
+        .join('');
+    const axes = [
+        `<g class="axis"><line x1="${PLOT.left}" y1="${bottom}" x2="${PLOT.left + PLOT.width}" y2="${bottom}"/><line x1="${PLOT.left}" y1="${PLOT.top}" x2="${PLOT.left}" y2="${bottom}"/></g>`,
+        `<g class="tick"><line x1="${PLOT.left}" y1="${PLOT.top}" x2="${PLOT.left + PLOT.width}" y2="${PLOT.top}"/></g>`,
+        `<text x="${PLOT.left - 4}" y="${bottom}" text-anchor="end">0</text>`,
+        `<text x="${PLOT.left - 4}" y="${PLOT.top + 8}" text-anchor="end">${(0,html/* esc */.U)(input.format(vmax))}</text>`,
+        `<text x="${PLOT.left}" y="${bottom + 16}">${(0,html/* esc */.U)(shortTime(t0))}</text>`,
+        `<text x="${PLOT.left + PLOT.width}" y="${bottom + 16}" text-anchor="end">${(0,html/* esc */.U)(shortTime(t1))} UTC</text>`,
+    ].join('');
+    const legend = input.series
+        .map((s) => {
+        const last = s.steps[s.steps.length - 1]?.v ?? 0;
+        return `<li><span class="key k-${(0,html/* esc */.U)(s.id)}" aria-hidden="true"></span> ${(0,html/* esc */.U)(s.name)}: <span class="num">${(0,html/* esc */.U)(input.format(last))}</span></li>`;
+    })
+        .join('');
+    const svg = `<svg class="chart" id="${(0,html/* esc */.U)(input.id)}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${(0,html/* esc */.U)(input.id)}-t ${(0,html/* esc */.U)(input.id)}-d" data-t0="${(0,html/* esc */.U)(t0)}" data-t1="${(0,html/* esc */.U)(t1)}" data-vmax="${vmax}" data-plot="${PLOT.left} ${PLOT.top} ${PLOT.width} ${PLOT.height}"><title id="${(0,html/* esc */.U)(input.id)}-t">${(0,html/* esc */.U)(input.title)}</title><desc id="${(0,html/* esc */.U)(input.id)}-d">${(0,html/* esc */.U)(input.desc)}, from ${(0,html/* esc */.U)(t0)} to ${(0,html/* esc */.U)(t1)}</desc>${axes}${lines}</svg>`;
+    return `<figure class="chart">${svg}<figcaption><ul class="legend">${legend}</ul></figcaption>${stepTable(input)}</figure>`;
+}
+/** The chart as a table (its text alternative), folded away: every step of every series. */
+function stepTable(input) {
+    const rows = input.series
+        .flatMap((s) => s.steps.map((p) => ({ s, p })))
+        .sort((a, b) => (a.p.t < b.p.t ? -1 : a.p.t > b.p.t ? 1 : 0))
+        .map(({ s, p }) => `<tr><td><time datetime="${(0,html/* esc */.U)(p.t)}">${(0,html/* esc */.U)(shortTime(p.t))}</time></td><td>${(0,html/* esc */.U)(s.name)}</td><td class="num">${(0,html/* esc */.U)(input.format(p.v))}</td></tr>`)
+        .join('');
+    return `<details><summary>${(0,html/* esc */.U)(input.title)} as a table</summary><div class="scroll"><table><thead><tr><th scope="col">From (UTC)</th><th scope="col">Line</th><th scope="col">Value</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
+}
+/** Vertical bars, one per labelled count, each with its count written above it. */
+function barChart(input) {
+    const total = input.bars.reduce((n, b) => n + b.count, 0);
+    if (total === 0)
+        return `<p class="none">${(0,html/* esc */.U)(input.desc)}: nothing recorded yet.</p>`;
+    const vmax = niceMax(Math.max(...input.bars.map((b) => b.count)));
+    const slot = PLOT.width / input.bars.length;
+    const bottom = PLOT.top + PLOT.height;
+    const bars = input.bars
+        .map((b, i) => {
+        const h = (b.count / vmax) * PLOT.height;
+        const left = PLOT.left + i * slot;
+        return `<g class="bar" data-label="${(0,html/* esc */.U)(b.label)}" data-count="${b.count}"><rect x="${px(left + slot * 0.15)}" y="${px(bottom - h)}" width="${px(slot * 0.7)}" height="${px(h)}"><title>${(0,html/* esc */.U)(b.label)}: ${b.count}</title></rect><text x="${px(left + slot / 2)}" y="${px(bottom - h - 3)}" text-anchor="middle">${b.count}</text><text x="${px(left + slot / 2)}" y="${bottom + 16}" text-anchor="middle">${(0,html/* esc */.U)(b.label)}</text></g>`;
+    })
+        .join('');
+    const summary = input.bars.map((b) => `${b.label}: ${b.count}`).join('; ');
+    return `<figure class="chart"><svg class="chart" id="${(0,html/* esc */.U)(input.id)}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${(0,html/* esc */.U)(input.id)}-t ${(0,html/* esc */.U)(input.id)}-d" data-vmax="${vmax}" data-plot="${PLOT.left} ${PLOT.top} ${PLOT.width} ${PLOT.height}"><title id="${(0,html/* esc */.U)(input.id)}-t">${(0,html/* esc */.U)(input.title)}</title><desc id="${(0,html/* esc */.U)(input.id)}-d">${(0,html/* esc */.U)(input.desc)}: ${(0,html/* esc */.U)(summary)}</desc><g class="axis"><line x1="${PLOT.left}" y1="${bottom}" x2="${PLOT.left + PLOT.width}" y2="${bottom}"/></g>${bars}</svg></figure>`;
+}
+
+// EXTERNAL MODULE: ./shared/state/projection/trends.ts
+var projection_trends = __webpack_require__(5318);
+;// CONCATENATED MODULE: ./shared/dashboard/trend-series.ts
+
+/** The start of an hour key (`2026-03-01T10`) as a canonical ISO time. */
+const hourStart = (hour) => `${hour}:00:00.000Z`;
+const byTime = (a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0);
+/** Running totals of (time, delta) pairs: one step per distinct time, in time order. */
+function accumulate(deltas) {
+    const sorted = [...deltas].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const steps = [];
+    let v = 0;
+    for (const [t, d] of sorted) {
+        v += d;
+        if (steps.length && steps[steps.length - 1].t === t)
+            steps[steps.length - 1].v = v;
+        else
+            steps.push({ t, v });
+    }
+    return steps;
+}
+/**
+ * The burn-up: tasks done (each task done now, from the time it was first reported done), tasks done and
+ * merged (from the time its current commit was merged), and the scope (the tasks the latest registration at
+ * that time listed).
+ */
+function burnUp(feature) {
+    const trends = feature.trends ?? (0,projection_trends/* emptyTrends */.Wp)();
+    const progress = (0,queries/* taskProgress */.hv)(feature);
+    const done = [];
+    const merged = [];
+    for (const t of progress.tasks) {
+        const first = trends.firstDone[t.id];
+        if (t.state === 'done' && first)
+            done.push([first, 1]);
+        const at = t.merged && t.commit ? feature.merged[t.id]?.[t.commit]?.time : undefined;
+        if (at)
+            merged.push([at, 1]);
+    }
+    // Registrations: each replaces the scope, so a step per registration at its time (the greatest stamp wins a tie).
+    const scope = [];
+    for (const stamp of Object.keys(trends.scope).sort()) {
+        const t = stamp.slice(0, stamp.indexOf(' '));
+        const step = { t, v: trends.scope[stamp] };
+        if (scope.length && scope[scope.length - 1].t === t)
+            scope[scope.length - 1] = step;
+        else
+            scope.push(step);
+    }
+    return [
+        { id: 'scope', name: 'Tasks registered', steps: scope },
+        { id: 'done', name: 'Tasks done', steps: accumulate(done) },
+        { id: 'merged', name: 'Tasks done and merged', steps: accumulate(merged) },
+    ];
+}
+/**
+ * Open conflicts at the end of each hour in which one began or ended: resolved occurrences from the
+ * trends (first detection → resolution), open ones from their first detection since the last resolution.
+ */
+function openConflictsOverTime(feature) {
+    const trends = feature.trends ?? (0,projection_trends/* emptyTrends */.Wp)();
+    const deltas = [];
+    for (const [hour, n] of Object.entries(trends.began))
+        deltas.push([hourStart(hour), n]);
+    for (const [hour, n] of Object.entries(trends.ended))
+        deltas.push([hourStart(hour), -n]);
+    for (const c of Object.values(feature.conflicts)) {
+        const since = c.openSince[0];
+        if (since)
+            deltas.push([hourStart((0,projection_trends/* hourOf */.cg)(since)), 1]);
+    }
+    return { id: 'open', name: 'Open conflicts', steps: accumulate(deltas).sort(byTime) };
+}
+/** Each agent's cost so far (US dollars) at the end of each hour in which it recorded usage. */
+function costPerAgent(feature) {
+    const trends = feature.trends ?? (0,projection_trends/* emptyTrends */.Wp)();
+    return Object.keys(trends.cost)
+        .sort()
+        .map((agent, i) => {
+        const steps = accumulate(Object.entries(trends.cost[agent]).map(([hour, micro]) => [hourStart(hour), micro]));
+        return { id: `a${i % 6}`, name: agent, steps: steps.map((s) => ({ t: s.t, v: s.v / 1_000_000 })) };
+    });
+}
+/** Resolved conflicts by how long they lived (first detection → resolution), in LEAD_TIME_LABELS's buckets. */
+function leadTimeDistribution(feature) {
+    const counts = feature.trends?.leadTimes ?? {};
+    return projection_trends/* LEAD_TIME_LABELS */.di.map((label, i) => ({ label, count: counts[String(i)] ?? 0 }));
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-trends.ts
+
+
+const count = (v) => String(Math.round(v));
+const dollars = (v) => `$${v.toFixed(2)}`;
+/** The feature over time: burn-up, open conflicts, cost per agent, conflict lead times. `now` is the feature's newest event. */
+function trendsSection(feature, now) {
+    return [
+        '<h3 id="chart-burnup-h">Burn-up</h3>',
+        stepChart({
+            id: 'chart-burnup',
+            title: 'Burn-up: tasks done and registered over time',
+            desc: 'Tasks registered, done (from when each was first reported done) and done and merged',
+            series: burnUp(feature),
+            now,
+            format: count,
+        }),
+        '<h3 id="chart-conflicts-h">Open conflicts</h3>',
+        stepChart({
+            id: 'chart-conflicts',
+            title: 'Open conflicts over time',
+            desc: 'Conflicts open at the end of each hour in which one began or ended',
+            series: [openConflictsOverTime(feature)],
+            now,
+            format: count,
+        }),
+        '<h3 id="chart-cost-h">Cost per agent</h3>',
+        stepChart({
+            id: 'chart-cost',
+            title: 'Cost per agent over time (US dollars)',
+            desc: "Each agent's recorded cost so far, at the end of each hour in which it recorded usage",
+            series: costPerAgent(feature),
+            now,
+            format: dollars,
+        }),
+        '<h3 id="chart-lead-h">Conflict lead time</h3>',
+        barChart({
+            id: 'chart-lead',
+            title: 'Conflict lead time distribution',
+            desc: 'Resolved conflicts by time from first detection to resolution',
+            bars: leadTimeDistribution(feature),
+        }),
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./shared/state/projection/usage.ts
+var usage = __webpack_require__(8191);
+// EXTERNAL MODULE: ./shared/state/projection/summarize.ts
+var summarize = __webpack_require__(4861);
+;// CONCATENATED MODULE: ./shared/dashboard/sections-cost.ts
+
+
+
+/**
+ * Tokens and cost per agent branch and per task of one feature, and the budgets
+ * crossed (said in words). Empty while the feature has no usage recorded.
+ */
+function costSection(projection, spec) {
+    const agents = (0,usage/* usageByAgent */.Q0)(projection, spec);
+    if (agents.length === 0)
+        return '';
+    const cells = (u, name) => [
+        name,
+        `<span class="num">${(0,usage/* totalTokens */.RP)(u)}</span>`,
+        `<span class="num">${u.inputTokens}</span>`,
+        `<span class="num">${u.outputTokens}</span>`,
+        `<span class="num">${u.cacheCreationTokens}</span>`,
+        `<span class="num">${u.cacheReadTokens}</span>`,
+        `<span class="num" data-cost-micro-usd="${u.costMicroUsd}">${(0,html/* esc */.U)((0,summarize/* formatUsd */.UK)(u.costMicroUsd))}</span>`,
+    ];
+    const headers = ['Tokens', 'Input', 'Output', 'Cache write', 'Cache read', 'Cost'];
+    const crossed = (0,usage/* budgetsCrossed */.GJ)(projection, spec).map((b) => `<li><strong class="bad">Budget crossed</strong>: ${(0,html/* esc */.U)(b.scope)} <code>${(0,html/* esc */.U)(b.subject)}</code> spent ${(0,html/* esc */.U)((0,summarize/* formatUsd */.UK)(b.spentMicroUsd))} of its ${(0,html/* esc */.U)((0,summarize/* formatUsd */.UK)(b.budgetMicroUsd))} budget (${time(b.time)})</li>`);
+    return [
+        ...(crossed.length ? [`<ul>${crossed.join('')}</ul>`] : []),
+        table('Cost per agent', ['Agent', ...headers], agents.map((u) => cells(u, `<code>${(0,html/* esc */.U)(u.name)}</code>`)), 'No usage recorded.'),
+        table('Cost per task (its share)', ['Task', ...headers], (0,usage/* usageByTask */.Qp)(projection, spec).map((u) => cells(u, (0,html/* esc */.U)(u.name))), 'No usage recorded for a task in progress.'),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
@@ -678,6 +1925,8 @@ function guardViolationsSection(rows) {
 
 
 
+
+
 /** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
 const SITE_DIR = 'docs';
 const SITE_INDEX = `${SITE_DIR}/index.html`;
@@ -713,6 +1962,7 @@ function renderSitePage(projection, feature) {
         lastScanSection(extras.lastScan),
         section('progress', 'Progress', progressSection(feature)),
         section('tasks', 'Tasks', taskListSection(feature)),
+        section('trends', 'Trends', trendsSection(feature, now)),
         section('health', 'Agent health', healthSection(extras.health)),
         section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
         section('timeline', 'Conflict timeline', timelineSection(feature, now)),
@@ -722,6 +1972,7 @@ function renderSitePage(projection, feature) {
         section('blockers', 'Blockers', blockersSection(feature)),
         section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
         section('scope', 'Scope drift', scopeDriftSection(feature)),
+        ...(feature.usage ? [section('cost', 'Cost', costSection(projection, feature.spec))] : []),
     ];
     return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
 }
@@ -890,6 +2141,55 @@ async function blobSizes(git, oids) {
 
 /***/ }),
 
+/***/ 5805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ subfolderNames),
+/* harmony export */   QR: () => (/* binding */ lsTreeEntry),
+/* harmony export */   _T: () => (/* binding */ readFileAt),
+/* harmony export */   gf: () => (/* binding */ lsTreeRootEntry),
+/* harmony export */   kb: () => (/* binding */ lsTree),
+/* harmony export */   pp: () => (/* binding */ readFileBytesAt),
+/* harmony export */   t4: () => (/* binding */ hashObjectFiles)
+/* harmony export */ });
+/** Reading files and trees at a commit, and writing objects, without a checkout. */
+/** The text of `path` at `commit`, or null when the commit has no such file. */
+async function readFileAt(git, commit, path) {
+    const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** Like readFileAt, as bytes. */
+async function readFileBytesAt(git, commit, path) {
+    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** The `ls-tree -z` entry of `path` in `treeish` (`<mode> <type> <oid>\t<path>`), empty when there is none. */
+async function lsTreeEntry(git, treeish, path) {
+    return (await git.run(['ls-tree', '-z', treeish, '--', path])).split('\0')[0];
+}
+/** Like lsTreeEntry, with `path` from the root of the tree whatever the working folder. */
+async function lsTreeRootEntry(git, treeish, path) {
+    return (await git.execBuffer(['ls-tree', '-z', '--full-tree', treeish, '--', path])).stdout.toString('utf8').split('\0')[0];
+}
+/** The NUL-separated `ls-tree -z` listing of `tree` (of every file below it when `recursive`). */
+async function lsTree(git, tree, options = {}) {
+    return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
+}
+/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
+async function subfolderNames(git, treeish, path) {
+    const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
+}
+/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
+async function hashObjectFiles(git, type, files) {
+    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
+    return out.split('\n');
+}
+
+
+/***/ }),
+
 /***/ 8337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -926,6 +2226,378 @@ function unquoteGitPath(quoted, encoding = 'utf8') {
         }
     }
     return Buffer.from(bytes).toString(encoding);
+}
+
+
+/***/ }),
+
+/***/ 4435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C8: () => (/* binding */ gitPath),
+/* harmony export */   Dy: () => (/* binding */ listRefs),
+/* harmony export */   EA: () => (/* binding */ updateRefs),
+/* harmony export */   Ow: () => (/* binding */ repositoryFacts),
+/* harmony export */   PP: () => (/* binding */ gitFile),
+/* harmony export */   _5: () => (/* binding */ headId),
+/* harmony export */   ar: () => (/* binding */ toplevel),
+/* harmony export */   bU: () => (/* binding */ updateRefIfAt),
+/* harmony export */   dN: () => (/* binding */ symbolicHead),
+/* harmony export */   g7: () => (/* binding */ treeOf),
+/* harmony export */   jq: () => (/* binding */ deleteRef),
+/* harmony export */   mJ: () => (/* binding */ objectIdOf),
+/* harmony export */   n9: () => (/* binding */ objectFormat),
+/* harmony export */   yC: () => (/* binding */ checkoutFacts)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
+ * commits, refs and the repository's own files. Each verb runs exactly the
+ * command its callers ran before it had a name.
+ */
+/** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
+async function gitPath(git, path) {
+    return git.run(['rev-parse', '--git-path', path]);
+}
+/** The root of the working tree the repository folder is in. */
+async function toplevel(git) {
+    return (await git.run(['rev-parse', '--show-toplevel'])).trim();
+}
+/** `sha1` or `sha256`, as git names the repository's object format. */
+async function objectFormat(git) {
+    return git.objectFormat();
+}
+/** The commit HEAD is at (throws when there is none). */
+async function headId(git) {
+    return git.run(['rev-parse', 'HEAD']);
+}
+/** The short name of the branch HEAD points at; empty when HEAD is detached. */
+async function symbolicHead(git) {
+    return (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+}
+/** The object id `spec` names (`<commit>:<path>` for a tree or blob), or null when it names nothing. */
+async function objectIdOf(git, spec) {
+    const r = await git.exec(['rev-parse', '--verify', '--quiet', spec], { allowedExitCodes: [0, 1, 128] });
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+/** The tree of a commit (throws when `sha` names none). */
+async function treeOf(git, sha) {
+    return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
+}
+/** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
+async function updateRefIfAt(git, ref, value, expected) {
+    await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
+}
+/** Sets every `ref` to its commit with one `update-ref --stdin` (one transaction: all or none). */
+async function updateRefs(git, updates) {
+    if (updates.length === 0)
+        return;
+    await git.run(['update-ref', '-z', '--stdin'], { input: updates.map(([ref, value]) => `update ${ref}\0${value}\0\0`).join('') });
+}
+/** Removes `ref`; one that is already gone is not an error. */
+async function deleteRef(git, ref) {
+    await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
+}
+/** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
+async function listRefs(git, format, patterns, options = {}) {
+    const contains = options.contains === undefined ? [] : ['--contains', options.contains];
+    return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns]);
+}
+/**
+ * What a hook needs to know of a checkout, with one process: the working
+ * tree's root, where `cacheFile` and FETCH_HEAD are kept, the commit HEAD is
+ * at and the ref it names (`HEAD` when detached). Null outside a repository.
+ */
+async function checkoutFacts(git, cacheFile) {
+    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+/**
+ * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
+ * absolute path and the git folder it lies in (the worktree's own, or the
+ * common one, or for a file outside both, its own folder), the root below
+ * which writes to it are confined.
+ */
+async function gitFile(git, path) {
+    const [gitDir, common, file] = (await git.run(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--git-path', path]))
+        .split('\n')
+        .map((l) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(git.cwd, l.trim()));
+    const root = [gitDir, common].filter((r) => file.startsWith(`${r}${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`)).sort((a, b) => b.length - a.length)[0];
+    // Outside both (core.hooksPath naming a folder of the person's): that folder is the root, the file itself is checked.
+    return { root: root ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file), path: file };
+}
+/** What a repository's refs, HEAD and index say now, as one string: equal strings mean nothing there moved. */
+async function repositoryFacts(git) {
+    const refs = await git.run(['for-each-ref', '--format=%(refname) %(objectname)']);
+    const head = await git.exec(['symbolic-ref', '-q', 'HEAD'], { allowedExitCodes: [0, 1] });
+    const config = await git.exec(['config', '--local', '--list', '-z'], { allowedExitCodes: [0, 1] });
+    const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=no']);
+    return JSON.stringify([refs, head.stdout.trim(), (await git.resolveCommit('HEAD')) ?? '', config.stdout, status]);
+}
+
+
+/***/ }),
+
+/***/ 6543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ PRIVATE_PREFIX),
+/* harmony export */   BF: () => (/* binding */ fetchPruned),
+/* harmony export */   C9: () => (/* binding */ fetchPullHead),
+/* harmony export */   Dj: () => (/* binding */ assertRemote),
+/* harmony export */   EQ: () => (/* binding */ remoteHeads),
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
+/* harmony export */   Lv: () => (/* binding */ privateRef),
+/* harmony export */   ZL: () => (/* binding */ pushIfAt),
+/* harmony export */   bR: () => (/* binding */ validateRemote),
+/* harmony export */   c1: () => (/* binding */ fetchUnshallow),
+/* harmony export */   gU: () => (/* binding */ resolveBase),
+/* harmony export */   gX: () => (/* binding */ remoteUrl),
+/* harmony export */   iH: () => (/* binding */ fetchCommit),
+/* harmony export */   iL: () => (/* binding */ createBranchesAtomically),
+/* harmony export */   od: () => (/* binding */ remoteHeadsAndDefault),
+/* harmony export */   r4: () => (/* binding */ fetchBranches),
+/* harmony export */   wB: () => (/* binding */ isRemoteName)
+/* harmony export */ });
+/* unused harmony export privateHeads */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2635);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3768);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4435);
+/* harmony import */ var _text_controls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1672);
+
+
+
+
+const C0_CONTROL = (0,_text_controls__WEBPACK_IMPORTED_MODULE_0__/* .charPattern */ .F2)([_text_controls__WEBPACK_IMPORTED_MODULE_0__.C0]);
+const CONTROL = (0,_text_controls__WEBPACK_IMPORTED_MODULE_0__/* .charPattern */ .F2)([_text_controls__WEBPACK_IMPORTED_MODULE_0__.C0, _text_controls__WEBPACK_IMPORTED_MODULE_0__/* .DEL */ .IY, _text_controls__WEBPACK_IMPORTED_MODULE_0__.C1]);
+/**
+ * Remote branches are fetched into a private namespace, so that nothing of
+ * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
+ * remote given as a path or URL works like a named one.
+ */
+const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
+function privateRef(branch) {
+    return `${PRIVATE_PREFIX}${branch}`;
+}
+/** A remote given by name (`origin`), not as a path or URL: it has remote-tracking refs under refs/remotes/<name>/. */
+function isRemoteName(remote) {
+    return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+}
+/**
+ * The check at the boundary (CLI, hook): a remote reaches `git fetch` as an
+ * argument, so an option in disguise (`-u…`) or a line break is refused
+ * before any git call.
+ */
+function validateRemote(remote) {
+    if (remote.startsWith('-') || /\s/.test(remote) || C0_CONTROL.test(remote))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`remote ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+    return remote;
+}
+/** The state store's own check (it may be opened without the boundary's): no empty name, no control characters. */
+function assertRemote(remote) {
+    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || CONTROL.test(remote)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+    }
+    return remote;
+}
+/** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
+async function remoteHeads(git, remote, globs = []) {
+    const refs = await git.lsRemote(remote, globs.map((g) => `refs/heads/${g}`));
+    const heads = new Map();
+    for (const [ref, sha] of refs)
+        if (ref.startsWith('refs/heads/'))
+            heads.set(ref.slice('refs/heads/'.length), sha);
+    return heads;
+}
+/**
+ * Fetches the branches into private refs with one `git fetch`; returns branch
+ * → commit id, at the commit fetched (a branch that moved since it was listed
+ * is taken where it is now). A branch deleted in the meantime is left out of
+ * the result (the caller names it), and the others are still fetched.
+ */
+async function fetchBranches(git, remote, branches, listed) {
+    const out = new Map();
+    if (branches.length === 0)
+        return out;
+    const pinned = listed ? await pinListed(git, branches, listed) : null;
+    if (pinned)
+        return pinned;
+    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
+    let wanted = branches;
+    try {
+        await fetch(wanted);
+    }
+    catch (error) {
+        if (!/couldn't find remote ref/i.test((0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)))
+            throw error;
+        // One fetch fails whole when a ref is gone: list again and fetch those still there.
+        const heads = await remoteHeads(git, remote, branches);
+        wanted = branches.filter((b) => heads.has(b));
+        if (wanted.length)
+            await fetch(wanted);
+    }
+    // One for-each-ref for every branch (not one rev-parse each): the cost of a re-scan is its process count.
+    const fetched = await privateHeads(git);
+    for (const b of wanted) {
+        const sha = fetched.get(b);
+        if (sha)
+            out.set(b, sha);
+    }
+    return out;
+}
+/**
+ * The branches at the commits `listed` (just read from the remote by `ls-remote`), set in the private refs
+ * without a fetch when every one of those commits is the tip of a ref here already: a fresh clone has them
+ * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
+ * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
+ */
+async function pinListed(git, branches, listed) {
+    if (branches.some((b) => !listed.has(b)))
+        return null;
+    const here = new Map();
+    const tips = new Set();
+    for (const line of (await (0,_refs__WEBPACK_IMPORTED_MODULE_3__/* .listRefs */ .Dy)(git, '%(objecttype) %(objectname) %(refname)', ['refs/'])).split('\n')) {
+        const m = /^commit ([0-9a-f]+) (.+)$/.exec(line);
+        if (!m)
+            continue;
+        tips.add(m[1]);
+        if (m[2].startsWith(PRIVATE_PREFIX))
+            here.set(m[2].slice(PRIVATE_PREFIX.length), m[1]);
+    }
+    if (branches.some((b) => !tips.has(listed.get(b))))
+        return null;
+    await (0,_refs__WEBPACK_IMPORTED_MODULE_3__/* .updateRefs */ .EA)(git, branches.filter((b) => here.get(b) !== listed.get(b)).map((b) => [privateRef(b), listed.get(b)]));
+    return new Map(branches.map((b) => [b, listed.get(b)]));
+}
+/** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
+async function privateHeads(git) {
+    const listing = await (0,_refs__WEBPACK_IMPORTED_MODULE_3__/* .listRefs */ .Dy)(git, '%(objecttype) %(objectname) %(refname)', [PRIVATE_PREFIX]);
+    const heads = new Map();
+    for (const line of listing.split('\n')) {
+        const m = /^commit ([0-9a-f]+) (.+)$/.exec(line);
+        if (m)
+            heads.set(m[2].slice(PRIVATE_PREFIX.length), m[1]);
+    }
+    return heads;
+}
+/**
+ * The remote's heads matching the globs and its default branch (what its HEAD
+ * points at; null when it cannot tell), from one `ls-remote --symref`.
+ */
+async function remoteHeadsAndDefault(git, remote, globs) {
+    const out = await git.run(['ls-remote', '--symref', '--', remote, 'HEAD', ...globs.map((g) => `refs/heads/${g}`)]);
+    const heads = new Map();
+    let defaultBranch = null;
+    let defaultSha = null;
+    for (const line of out.split('\n')) {
+        const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
+        if (symref)
+            defaultBranch = symref[1];
+        const tab = line.indexOf('\t');
+        const ref = line.slice(tab + 1);
+        if (tab > 0 && !line.startsWith('ref: ') && ref.startsWith('refs/heads/'))
+            heads.set(ref.slice('refs/heads/'.length), line.slice(0, tab));
+        if (tab > 0 && !line.startsWith('ref: ') && ref === 'HEAD')
+            defaultSha = line.slice(0, tab);
+    }
+    return { heads, defaultBranch, ...(defaultBranch && defaultSha ? { defaultSha } : {}) };
+}
+/** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
+async function remoteDefaultBranch(git, remote) {
+    const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
+    const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
+    return m ? m[1] : null;
+}
+/**
+ * Resolves `base` (a branch, tag or commit id; default the remote's default
+ * branch) to a commit available locally. Unknown → InputError (exit 2).
+ */
+async function resolveBase(git, remote, base) {
+    const name = base ?? (await remoteDefaultBranch(git, remote));
+    if (!name)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot tell the default branch of remote ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(remote)}; pass base (a branch, tag or commit)`);
+    const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
+    const branchSha = refs.get(`refs/heads/${name}`);
+    if (branchSha) {
+        await fetchBranches(git, remote, [name]);
+        return { name, sha: branchSha, kind: 'branch' };
+    }
+    if (refs.has(`refs/tags/${name}`)) {
+        await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/tags/${name}:refs/orchestrator/tags/${name}`]);
+        const sha = await git.resolveCommit(`refs/orchestrator/tags/${name}`);
+        if (sha)
+            return { name, sha, kind: 'tag' };
+    }
+    if (/^[0-9a-f]{7,64}$/.test(name)) {
+        let sha = await git.resolveCommit(name);
+        if (!sha && name.length >= 40) {
+            await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, name], { allowedExitCodes: [0, 1, 128] });
+            sha = await git.resolveCommit(name);
+        }
+        if (sha)
+            return { name, sha, kind: 'commit' };
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`base ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(name)} is not a branch, tag or commit of remote ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
+}
+/**
+ * Creates all the branches on the remote in one atomic push: all or none.
+ * Each ref is leased as "must not exist", so a branch someone created in the
+ * meantime is never overwritten.
+ */
+async function createBranchesAtomically(git, remote, creations) {
+    if (creations.length === 0)
+        return [];
+    const { stdout } = await git.exec([
+        'push',
+        '--atomic',
+        '--porcelain',
+        ...creations.map((c) => `--force-with-lease=refs/heads/${c.branch}:`),
+        remote,
+        ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
+    ]);
+    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
+    return creations
+        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
+        .map((c) => c.branch);
+}
+/** Fetches `refspec`, removing the local refs it covers that the remote no longer has. */
+async function fetchPruned(git, remote, refspec) {
+    await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, refspec]);
+}
+/** Turns a shallow clone into a full one, fetching the refspecs' whole history. */
+async function fetchUnshallow(git, remote, refspecs) {
+    await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', remote, ...refspecs]);
+}
+/** Fetches pull request `number`'s head into refs/orchestrator/pull/<number>; a failure is not an error (the caller looks for the commit). */
+async function fetchPullHead(git, remote, number) {
+    await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/pull/${number}/head:refs/orchestrator/pull/${number}`], { allowedExitCodes: [0, 1, 128] });
+}
+/** Fetches one commit by its id (a push event's `after`) into a private ref; the caller checks that it arrived. */
+async function fetchCommit(git, remote, sha) {
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(sha)} is not a full commit id`);
+    await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+${sha}:refs/orchestrator/commits/${sha}`], {
+        allowedExitCodes: [0, 1, 128],
+    });
+}
+/** Compare-and-swap push: moves `branch` to `commit` only if the remote still has it at `expected`; false when it moved. */
+async function pushIfAt(git, remote, branch, expected, commit) {
+    const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
+    return push.exitCode === 0;
+}
+/**
+ * The URL a remote is configured with, as written (before any `insteadOf`: the name a person gave
+ * it, which names the hosted repository): a named remote's, or the path or URL itself; null for no such remote.
+ */
+async function remoteUrl(git, remote) {
+    if (!isRemoteName(remote))
+        return remote;
+    const r = await git.exec(['config', '--get', `remote.${remote}.url`], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null;
 }
 
 
@@ -1388,6 +3060,364 @@ const silentLogger = {
     error() { },
     group: (_name, fn) => fn(),
 };
+
+
+/***/ }),
+
+/***/ 5748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ branchGlob),
+/* harmony export */   K1: () => (/* binding */ agentBranch),
+/* harmony export */   Qd: () => (/* binding */ parseBranch),
+/* harmony export */   X4: () => (/* binding */ validateNaming),
+/* harmony export */   gK: () => (/* binding */ formatBranch),
+/* harmony export */   pF: () => (/* binding */ DEFAULT_NAMING)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+/* harmony import */ var _validate__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3768);
+
+
+
+const DEFAULT_NAMING = { pattern: 'feature/{spec}/{role}', overseer: 'overseer', implementor: 'impl-{n}' };
+const SPEC_RE = '(\\d{3,}(?:-\\d{6})?-[a-z0-9]+(?:-[a-z0-9]+)*)';
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Checks a naming configuration; `where` names the config file or input for messages. */
+function validateNaming(naming, where) {
+    const count = (s, token) => s.split(token).length - 1;
+    if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: branches.pattern ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+    }
+    if (count(naming.implementor, '{n}') !== 1) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: branches.implementor ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+    }
+    const sample = formatBranch(naming, '001-sample', 'implementor', 1);
+    const sampleO = formatBranch(naming, '001-sample', 'overseer');
+    for (const [key, value] of [
+        ['pattern', sample],
+        ['overseer', sampleO],
+    ]) {
+        const problem = (0,_validate__WEBPACK_IMPORTED_MODULE_2__/* .branchNameProblem */ .hq)(value);
+        if (problem)
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: branches.${key} gives branch names like ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}, which is not valid: ${problem}`);
+    }
+    if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: branches.overseer ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(naming.overseer)} must be a plain name such as overseer`);
+    }
+    return naming;
+}
+function formatBranch(naming, spec, role, index) {
+    const roleText = role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
+    return naming.pattern.replace('{spec}', spec).replace('{role}', roleText);
+}
+/** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
+function parseBranch(naming, name) {
+    if ((0,_validate__WEBPACK_IMPORTED_MODULE_2__/* .branchNameProblem */ .hq)(name))
+        return null;
+    const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
+    const roleRe = `(?:(${escapeRe(naming.overseer)})|${implRe})`;
+    const full = new RegExp('^' + escapeRe(naming.pattern).replace('\\{spec\\}', SPEC_RE).replace('\\{role\\}', roleRe) + '$');
+    const m = full.exec(name);
+    if (!m)
+        return null;
+    // Group order depends on whether {spec} comes before {role} in the pattern.
+    const specFirst = naming.pattern.indexOf('{spec}') < naming.pattern.indexOf('{role}');
+    const [spec, overseer, n] = specFirst ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
+    if (!spec || (0,_validate__WEBPACK_IMPORTED_MODULE_2__/* .specIdProblem */ .Gr)(spec))
+        return null;
+    if (overseer)
+        return { spec, role: 'overseer' };
+    return { spec, role: 'implementor', index: Number(n) };
+}
+/** A glob over the remote's heads that finds every branch of the naming (for ls-remote / fetch). */
+function branchGlob(naming, spec = '*') {
+    return naming.pattern.replace('{spec}', spec).replace('{role}', '*');
+}
+/** Validates then formats: throws InputError quoting the name if it is unusable. */
+function agentBranch(naming, spec, role, index) {
+    return (0,_validate__WEBPACK_IMPORTED_MODULE_2__/* .validateBranchName */ .eg)(formatBranch(naming, spec, role, index), `${role} branch`);
+}
+
+
+/***/ }),
+
+/***/ 89:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C8: () => (/* binding */ checkPlainGitName),
+/* harmony export */   Gr: () => (/* binding */ specIdProblem),
+/* harmony export */   V4: () => (/* binding */ branchOfRef),
+/* harmony export */   YF: () => (/* binding */ assertStateBranch),
+/* harmony export */   eg: () => (/* binding */ validateBranchName),
+/* harmony export */   hq: () => (/* binding */ branchNameProblem),
+/* harmony export */   uC: () => (/* binding */ validateRepoPath),
+/* harmony export */   zx: () => (/* binding */ validateSpecId)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2635);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3768);
+/* harmony import */ var _text_controls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1672);
+
+
+
+/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
+const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SPEC_ID = 100;
+const MAX_BRANCH_BYTES = 200;
+/** What may appear in a branch name we create or accept: a deliberate allowlist. */
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+// Bidi controls and other invisible format characters that can disguise a name.
+const INVISIBLE = (0,_text_controls__WEBPACK_IMPORTED_MODULE_0__/* .charPattern */ .F2)([_text_controls__WEBPACK_IMPORTED_MODULE_0__.C0, _text_controls__WEBPACK_IMPORTED_MODULE_0__/* .DEL */ .IY, _text_controls__WEBPACK_IMPORTED_MODULE_0__.C1, _text_controls__WEBPACK_IMPORTED_MODULE_0__/* .BIDI */ .lr, _text_controls__WEBPACK_IMPORTED_MODULE_0__/* .LINE_SEPARATORS */ .Ev, _text_controls__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_WIDTH */ .eA, _text_controls__WEBPACK_IMPORTED_MODULE_0__/* .SOFT_MARKS */ .i2]);
+/** Why `value` is not acceptable as a spec id, or null when it is. */
+function specIdProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (value.length > MAX_SPEC_ID)
+        return `it is longer than ${MAX_SPEC_ID} characters`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/[/\\]/.test(value) || value.includes('..'))
+        return 'it would leave the specs folder';
+    if (!SPEC_ID.test(value))
+        return 'it does not have the form of a spec id';
+    return null;
+}
+function validateSpecId(value, what = 'spec-id') {
+    const problem = specIdProblem(value);
+    if (problem) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+    }
+    return value;
+}
+/** Why `value` is not acceptable as a branch name, or null when it is. */
+function branchNameProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
+        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (value.startsWith('-'))
+        return 'it starts with "-" (it would be read as an option)';
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+        return 'it is an absolute path';
+    if (value.startsWith('refs/'))
+        return 'it starts with "refs/" (give the short branch name)';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value.includes('//'))
+        return 'it contains "//"';
+    if (value.endsWith('/'))
+        return 'it ends with "/"';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    if (value === '@' || value === 'HEAD')
+        return `"${value}" is reserved by git`;
+    if (!BRANCH_CHARS.test(value))
+        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
+    for (const part of value.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+/** The branch a full ref names (`refs/heads/<branch>`), or null when it names no branch. */
+function branchOfRef(ref) {
+    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
+}
+function validateBranchName(value, what = 'branch') {
+    const problem = branchNameProblem(value);
+    if (problem) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+    }
+    return value;
+}
+/**
+ * A relative path inside the repository (tasks files, config files): no
+ * absolute paths, no `..`, no `.git`, no NUL.
+ */
+function validateRepoPath(value, what) {
+    const parts = value.split(/[/\\]/);
+    const problem = value === ''
+        ? 'it is empty'
+        : INVISIBLE.test(value)
+            ? 'it contains control or invisible characters'
+            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
+                ? 'it is an absolute path'
+                : parts.includes('..')
+                    ? 'it contains ".." and would leave the repository'
+                    : parts.some((p) => p.toLowerCase() === '.git')
+                        ? 'it points into ".git"'
+                        : null;
+    if (problem)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+    return value;
+}
+const STATE_BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
+/**
+ * The state store's own check of its branch (it may be opened without the
+ * CLI's validateBranchName): stricter on the first character, and with its
+ * own message, which the store has always given.
+ */
+function assertStateBranch(branch) {
+    if (!STATE_BRANCH.test(branch) ||
+        branch.includes('..') ||
+        branch.includes('//') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.') ||
+        branch.endsWith('.lock') ||
+        branch.includes('/.')) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+    }
+    return branch;
+}
+/** What git's check-ref-format refuses in a name (roughly), and a leading "-" that would read as an option. */
+const UNSAFE_GIT_NAME = new RegExp(`${(0,_text_controls__WEBPACK_IMPORTED_MODULE_0__/* .charPattern */ .F2)([_text_controls__WEBPACK_IMPORTED_MODULE_0__.C0, _text_controls__WEBPACK_IMPORTED_MODULE_0__/* .DEL */ .IY]).source}|[ :?*[\\\\^~]|\\.\\.|@\\{|^-|^/|/$|\\.lock$`);
+/** A remote or branch name that goes into a refspec as it is: a plain git name, else an InputError naming `kind`. */
+function checkPlainGitName(kind, name) {
+    if (!name || name.length > 255 || UNSAFE_GIT_NAME.test(name)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ collapsedBrief)
+/* harmony export */ });
+/* harmony import */ var _rebase_plan__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4137);
+
+/**
+ * The collapsed brief of a recorded conflict from the state alone (no git):
+ * what the dashboard and the pull-request notice show. Its hunk count is the
+ * recorded ranges (one per hunk), and who rebases follows the same rule as the
+ * full brief (rebasePlan).
+ */
+function collapsedBrief(projection, conflict, cli = 'orchestrator') {
+    const plan = (0,_rebase_plan__WEBPACK_IMPORTED_MODULE_0__/* .rebasePlan */ .U)(projection, { spec: conflict.feature, left: conflict.left, right: conflict.right }, 'origin');
+    const files = conflict.files.map((f) => ({ path: f.path, hunks: f.leftRanges.length }));
+    return {
+        files,
+        hunks: files.reduce((n, f) => n + f.hunks, 0),
+        rebases: plan.rebases,
+        onto: plan.onto,
+        reason: plan.reason,
+        command: `${cli} conflicts brief ${conflict.id}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ rebasePlan)
+/* harmony export */ });
+/* harmony import */ var _integrate__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2631);
+/* harmony import */ var _integrate__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5043);
+/* harmony import */ var _git_remote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6543);
+/* harmony import */ var _text_cli_invocation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7921);
+
+
+
+/**
+ * The branch merged later (in the feature's merge order) rebases onto the one
+ * merged first. An implementor conflicting with its overseer merges the
+ * overseer in. With no order that covers both, the rule is stated: the branch
+ * whose name sorts later moves (the same answer from the state alone, as the
+ * dashboard and the pull-request notice give it, and from a full brief).
+ */
+function rebasePlan(projection, facts, remote) {
+    const { left, right } = facts;
+    const input = facts.spec ? (0,_integrate__WEBPACK_IMPORTED_MODULE_0__/* .orderInputFromProjection */ .El)(projection, facts.spec) : null;
+    let decided = null;
+    const overseer = input?.overseer ?? facts.overseer;
+    if (overseer && (left === overseer || right === overseer)) {
+        const impl = left === overseer ? right : left;
+        decided = {
+            rebases: impl,
+            onto: overseer,
+            from: 'overseer',
+            reason: `${impl} merges into ${overseer}: it takes the overseer's changes`,
+        };
+    }
+    else if (input) {
+        const order = (0,_integrate__WEBPACK_IMPORTED_MODULE_1__/* .mergeOrder */ .l)(input);
+        const pos = (b) => order.steps.find((s) => s.branch === b)?.position;
+        const [l, r] = [pos(left), pos(right)];
+        if (l !== undefined && r !== undefined) {
+            const [first, later] = l < r ? [left, right] : [right, left];
+            decided = {
+                rebases: later,
+                onto: first,
+                from: 'merge-order',
+                reason: `the merge order into ${input.overseer} takes ${first} at step ${Math.min(l, r)} and ${later} at step ${Math.max(l, r)}`,
+                overseer: input.overseer,
+            };
+        }
+    }
+    if (!decided) {
+        const why = !facts.spec
+            ? 'the branches belong to no registered feature'
+            : !input
+                ? `feature ${facts.spec} has no overseer on record`
+                : 'the merge order does not place both branches (held back or nothing to merge)';
+        const [rebases, onto] = left > right ? [left, right] : [right, left];
+        decided = {
+            rebases,
+            onto,
+            from: 'rule',
+            reason: `no merge order is derivable (${why}); by rule the branch whose name sorts later rebases: ${rebases}`,
+            ...(input ? { overseer: input.overseer } : {}),
+        };
+    }
+    return { ...decided, ...commandsFor(decided.rebases, decided.onto, remote, decided.overseer) };
+}
+function commandsFor(rebases, onto, remote, overseer) {
+    const q = _text_cli_invocation__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r7;
+    // A named remote has tracking refs; a path or URL does not, so its branch is fetched to a ref of our own.
+    const named = (0,_git_remote__WEBPACK_IMPORTED_MODULE_3__/* .isRemoteName */ .wB)(remote);
+    const ref = (b) => (named ? `${remote}/${b}` : `refs/orchestrator/brief/${b}`);
+    const fetch = named
+        ? `git fetch ${q(remote)} ${q(onto)} ${q(rebases)}`
+        : `git fetch ${q(remote)} ${q(`+refs/heads/${onto}:${ref(onto)}`)}`;
+    const start = [fetch, `git switch ${q(rebases)}`];
+    const push = `git push --force-with-lease ${q(remote)} ${q(rebases)}`;
+    const later = overseer && overseer !== onto
+        ? [`# or, once ${onto} has merged into ${overseer}: git fetch ${q(remote)} ${q(overseer)} && git rebase ${q(ref(overseer))}`]
+        : [];
+    return {
+        commands: [
+            ...start,
+            `git rebase ${q(ref(onto))}`,
+            '# resolve each conflict, git add the files, then: git rebase --continue',
+            push,
+            ...later,
+        ],
+        mergeCommands: [
+            ...start,
+            `git merge ${q(ref(onto))}`,
+            '# resolve, git add the files, then: git commit',
+            `git push ${q(remote)} ${q(rebases)}`,
+        ],
+    };
+}
 
 
 /***/ }),
@@ -1966,6 +3996,11 @@ const EVENT_KINDS = [
     'conflict-predicted',
     'notification-pending',
     'notification-claimed',
+    'agent-usage',
+    'budget-crossed',
+    'resolution-suggested',
+    'resolution-remembered',
+    'brief-delivered',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -1993,7 +4028,15 @@ const filePath = (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({
 const conflictPath = (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ max: 20_000 });
 const base64 = (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
 const gitMessage = (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ max: 2000, multiline: true });
+/** A hunk section of a remembered resolution: base64 of at most 8 KiB of text. */
+const hunkText = (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ max: 11_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64 of at most 8 KiB' });
 const count = (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)(0);
+/** Session ids and message ids of agent tools: one line, no spaces. */
+const usageId = (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({
+    max: 200,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9._:@/+=-]*$/,
+    expected: 'must be an id of letters, digits and . _ : @ / + = - (at most 200)',
+});
 const eventKeyText = (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be an event key (64 hex digits)' });
 const range = (value, field, where) => {
     const r = (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .objectOf */ .Xy)({ start: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)(1)), end: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)(0)) })(value, field, where);
@@ -2081,6 +4124,7 @@ const SHAPES = {
         commit: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(sha),
         runUrl: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(url),
         unit: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['check', 'tests'])),
+        tail: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ max: 4000, multiline: true })),
     },
     'blocker-raised': { id: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(shortName), agent: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(branch), reason: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(message) },
     'blocker-cleared': { id: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(shortName), note: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(message) },
@@ -2130,6 +4174,58 @@ const SHAPES = {
     },
     'notification-pending': { event: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(eventKeyText), reason: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(title) },
     'notification-claimed': { event: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(eventKeyText) },
+    'agent-usage': {
+        agent: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(branch),
+        session: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(usageId),
+        source: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['claude', 'codex', 'manual'])),
+        model: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ max: 100, pattern: /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, expected: 'must be a model name like "claude-sonnet-4-5"' })),
+        tasks: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .arrayOf */ .jk)(taskId, 50)),
+        inputTokens: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(count),
+        outputTokens: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(count),
+        cacheCreationTokens: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(count),
+        cacheReadTokens: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(count),
+        costMicroUsd: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(count),
+        prices: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/, expected: 'must be a date like 2026-01-31' })),
+        through: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(usageId),
+        messages: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(count),
+    },
+    'budget-crossed': {
+        scope: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['feature', 'agent', 'task'])),
+        subject: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(branch),
+        budgetMicroUsd: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)(1)),
+        spentMicroUsd: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(count),
+    },
+    'resolution-suggested': {
+        left: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(branch),
+        right: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(branch),
+        leftSha: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(sha),
+        rightSha: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(sha),
+        command: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be a sha-256 in hex (64 digits)' })),
+        outcome: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['proven', 'rejected'])),
+        branch: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(branch),
+        commit: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(sha),
+        reason: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(message),
+    },
+    'resolution-remembered': {
+        key: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(eventKeyText),
+        path: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(conflictPath),
+        pathBase64: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(base64),
+        base: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(hunkText),
+        ours: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(hunkText),
+        theirs: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(hunkText),
+        result: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(hunkText),
+        commit: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(sha),
+        branch: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(branch),
+        oursCommit: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(sha),
+        theirsCommit: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(sha),
+    },
+    'brief-delivered': {
+        agent: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(branch),
+        items: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)(1, 100_000)),
+        kinds: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .arrayOf */ .jk)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a brief kind like "conflict"' }), 20)),
+        conflicts: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .arrayOf */ .jk)((0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ max: 200 }), 200)),
+        digest: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(eventKeyText),
+    },
 };
 const occurrence = (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .objectOf */ .Xy)({ ...SHAPES[kind], [OCCURRENCE_FIELD]: (0,_field_checks__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(occurrence) })]));
@@ -2165,6 +4261,13 @@ const KEY_FIELDS = {
     'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
     'notification-pending': ['event'],
     'notification-claimed': ['event'],
+    'agent-usage': ['agent', 'source', 'session', 'model', 'through'],
+    // A budget raised later is a new fact; the same budget crossed again is not.
+    'budget-crossed': ['scope', 'subject', 'budgetMicroUsd'],
+    'resolution-suggested': ['left', 'right', 'leftSha', 'rightSha', 'command'],
+    // The same hunk is the same fact, whichever merge resolved it first.
+    'resolution-remembered': ['key'],
+    'brief-delivered': ['agent', 'digest'],
 };
 
 
@@ -2528,6 +4631,42 @@ function assertSafeSegment(value, what) {
         throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 8783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fs: () => (/* binding */ usageOf),
+/* harmony export */   dR: () => (/* binding */ usd)
+/* harmony export */ });
+/* unused harmony export AGENT_USAGE */
+/**
+ * The one reader of `agent-usage` events (what an agent's session cost): every
+ * consumer (metrics, the dashboard's cost chart, the projection's trends) goes
+ * through `usageOf`, so a change of the event's fields is a change here alone.
+ */
+const AGENT_USAGE = 'agent-usage';
+const MICRO = 1_000_000;
+/** The usage an event records, or null for any other kind (or a record without an agent). */
+function usageOf(event) {
+    if (event.kind !== AGENT_USAGE)
+        return null;
+    const d = event.data;
+    const agent = typeof d.agent === 'string' ? d.agent : null;
+    if (!agent)
+        return null;
+    const num = (v) => (Number.isSafeInteger(v) && v >= 0 ? v : 0);
+    const tasks = Array.isArray(d.tasks) ? d.tasks.filter((t) => typeof t === 'string') : [];
+    const tokens = num(d.inputTokens) + num(d.outputTokens) + num(d.cacheCreationTokens) + num(d.cacheReadTokens);
+    return { agent, tasks, costMicroUsd: num(d.costMicroUsd), tokens };
+}
+/** Dollars from millionths, for display and JSON. */
+function usd(micro) {
+    return micro / MICRO;
 }
 
 
@@ -3222,10 +5361,10 @@ function lastLines(text) {
 /* harmony export */ });
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
 /* harmony import */ var _git_cat_file__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var _git_objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2068);
-/* harmony import */ var _projection_projection_io__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7437);
+/* harmony import */ var _git_objects__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2068);
+/* harmony import */ var _projection_projection_io__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7437);
 /* harmony import */ var _projection_projection__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9611);
-/* harmony import */ var _rebuild__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3469);
+/* harmony import */ var _rebuild__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3469);
 
 
 
@@ -3235,13 +5374,7 @@ function lastLines(text) {
 function objectName(commit, path) {
     return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
 }
-/**
- * Loads the projection at `commit` and the given folders and paths. The
- * stored projection is trusted only if it was computed from exactly the
- * events folder that is there (same tree id): otherwise (a hand edit, a merge
- * made in GitHub's UI) it is rebuilt from the events, loudly.
- */
-async function loadStateAt(git, layout, logger, commit, paths = []) {
+async function loadStateAt(git, layout, logger, commit, paths = [], known) {
     if (!commit) {
         const nothing = async () => { };
         return {
@@ -3255,39 +5388,15 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
+    const reuse = known?.commit === commit ? known : undefined;
+    const wanted = [
+        ...new Set([...(reuse ? [] : [layout.projectionPath, layout.projectionDigestPath, layout.markerPath]), layout.eventsDir, ...paths]),
+    ];
     const results = await (0,_git_cat_file__WEBPACK_IMPORTED_MODULE_1__/* .catFileBatch */ .Fn)(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
-    const events = byPath.get(layout.eventsDir);
-    if (!events.missing && events.type !== 'tree')
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
-    const eventsTree = events.missing ? null : events.oid;
-    const stored = byPath.get(layout.projectionPath);
-    const digest = byPath.get(layout.projectionDigestPath);
-    const marker = byPath.get(layout.markerPath);
-    const storedBytes = stored.missing ? null : stored.content;
-    const ours = (!marker.missing && marker.type === 'blob') || (0,_projection_projection_io__WEBPACK_IMPORTED_MODULE_3__/* .isOurProjection */ .Qx)(storedBytes);
-    const { projection: parsed, reason } = (0,_projection_projection_io__WEBPACK_IMPORTED_MODULE_3__/* .parseStoredProjection */ .GN)(storedBytes, digest.missing ? null : digest.content);
-    let projection = parsed;
-    let rebuilt = false;
-    if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree || (storedBytes && !projection)) {
-            const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
-            logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
-        }
-        projection = await (0,_rebuild__WEBPACK_IMPORTED_MODULE_4__/* .rebuildProjection */ .Bk)(git, layout, eventsTree);
-        rebuilt = true;
-    }
-    for (const p of projection.problems)
-        logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`);
     const trees = new Map();
-    return {
-        commit,
-        projection,
-        eventsTree,
-        rebuilt,
-        ours,
+    const access = {
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await (0,_git_cat_file__WEBPACK_IMPORTED_MODULE_1__/* .catFileBatch */ .Fn)(git, more.map((p) => objectName(commit, p)));
@@ -3303,11 +5412,36 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
                 if (!byPath.has(dir))
                     throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
-                trees.set(dir, r && !r.missing && r.type === 'tree' ? (0,_git_objects__WEBPACK_IMPORTED_MODULE_5__/* .parseTree */ .cZ)(r.content, r.oid.length) : null);
+                trees.set(dir, r && !r.missing && r.type === 'tree' ? (0,_git_objects__WEBPACK_IMPORTED_MODULE_3__/* .parseTree */ .cZ)(r.content, r.oid.length) : null);
             }
             return trees.get(dir);
         },
     };
+    if (reuse)
+        return { ...reuse, commit, ...access };
+    const events = byPath.get(layout.eventsDir);
+    if (!events.missing && events.type !== 'tree')
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+    const eventsTree = events.missing ? null : events.oid;
+    const stored = byPath.get(layout.projectionPath);
+    const digest = byPath.get(layout.projectionDigestPath);
+    const marker = byPath.get(layout.markerPath);
+    const storedBytes = stored.missing ? null : stored.content;
+    const ours = (!marker.missing && marker.type === 'blob') || (0,_projection_projection_io__WEBPACK_IMPORTED_MODULE_4__/* .isOurProjection */ .Qx)(storedBytes);
+    const { projection: parsed, reason } = (0,_projection_projection_io__WEBPACK_IMPORTED_MODULE_4__/* .parseStoredProjection */ .GN)(storedBytes, digest.missing ? null : digest.content);
+    let projection = parsed;
+    let rebuilt = false;
+    if (!projection || projection.eventsTree !== eventsTree) {
+        if (eventsTree || (storedBytes && !projection)) {
+            const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
+            logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
+        }
+        projection = await (0,_rebuild__WEBPACK_IMPORTED_MODULE_5__/* .rebuildProjection */ .Bk)(git, layout, eventsTree);
+        rebuilt = true;
+    }
+    for (const p of projection.problems)
+        logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`);
+    return { commit, projection, eventsTree, rebuilt, ours, ...access };
 }
 
 
@@ -3556,6 +5690,15 @@ const record = (check) => (v, at) => {
 const stamped = (fields) => object({ stamp: str, time: str, ...fields });
 const range = object({ start: projection_check_int, end: projection_check_int });
 const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
+const usageTotals = object({
+    inputTokens: projection_check_int,
+    outputTokens: projection_check_int,
+    cacheCreationTokens: projection_check_int,
+    cacheReadTokens: projection_check_int,
+    costMicroUsd: projection_check_int,
+    records: projection_check_int,
+    lastAt: str,
+});
 const feature = object({
     spec: str,
     registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
@@ -3574,6 +5717,7 @@ const feature = object({
         openSince: list(str),
         manualSince: list(str),
         resolutions: projection_check_int,
+        suggestion: maybe(stamped({ left: str, right: str, leftSha: str, rightSha: str, command: str, outcome: str })),
     })),
     divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: str }))),
     tests: record(stamped({ role: str, suite: str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: str })),
@@ -3597,6 +5741,23 @@ const feature = object({
         detected: nullable(stamped({ commit: str, tasks: maybe(list(object({ id: str, agent: maybe(str), how: maybe(str) }))) })),
     }))),
     predicted: maybe(record(stamped({ agent: str, path: str, sibling: str, siblingSha: str, ranges: list(range), warnings: projection_check_int }))),
+    trends: maybe(object({
+        firstDone: record(str),
+        scope: record(projection_check_int),
+        began: record(projection_check_int),
+        ended: record(projection_check_int),
+        leadTimes: record(projection_check_int),
+        cost: record(record(projection_check_int)),
+    })),
+    usage: maybe(record(usageTotals)),
+    taskUsage: maybe(record(usageTotals)),
+    budgets: maybe(record(object({ scope: str, subject: str, budgetMicroUsd: projection_check_int, spentMicroUsd: projection_check_int, time: str }))),
+    remembered: maybe(record(stamped({
+        path: str,
+        result: maybe(str),
+        commit: str,
+        branch: str,
+    }))),
     activity: record(str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,
@@ -3694,7 +5855,7 @@ function isOurProjection(content) {
 /* harmony export */   xK: () => (/* binding */ FEATURE_RECENT_LIMIT)
 /* harmony export */ });
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
+const PROJECTION_SCHEMA = 3;
 /** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
 const RECENT_LIMIT = 100;
 const FEATURE_RECENT_LIMIT = 30;
@@ -3712,12 +5873,14 @@ const FEATURE_RECENT_LIMIT = 30;
 /* harmony export */   Z8: () => (/* binding */ applyEvent),
 /* harmony export */   jy: () => (/* binding */ guardId)
 /* harmony export */ });
-/* unused harmony exports dict, emptyFeature */
-/* harmony import */ var _events_canonical_json__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4265);
-/* harmony import */ var _events_conflict_pair__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2621);
+/* unused harmony exports dict, emptyFeature, shareOf */
+/* harmony import */ var _events_canonical_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4265);
+/* harmony import */ var _events_conflict_pair__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2621);
 /* harmony import */ var _events_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3867);
 /* harmony import */ var _summarize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4861);
+/* harmony import */ var _trends__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5318);
 /* harmony import */ var _projection_types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8043);
+
 
 
 
@@ -3772,6 +5935,7 @@ function applyEvent(projection, event) {
     const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: (0,_summarize__WEBPACK_IMPORTED_MODULE_2__/* .summarizeEvent */ .U2)(event) });
     keepNewest(projection.recent, s.stamp, summarize, _projection_types__WEBPACK_IMPORTED_MODULE_0__/* .RECENT_LIMIT */ .Kb);
     keepNewest(feature.recent, s.stamp, summarize, _projection_types__WEBPACK_IMPORTED_MODULE_0__/* .FEATURE_RECENT_LIMIT */ .xK);
+    (0,_trends__WEBPACK_IMPORTED_MODULE_3__/* .applyTrends */ .d5)(feature, event, s.stamp);
     const touch = (name) => {
         if (name && !(feature.activity[name] >= event.time))
             feature.activity[name] = event.time;
@@ -3945,9 +6109,26 @@ function applyEvent(projection, event) {
                 current.warnings = warnings;
             break;
         }
+        case 'resolution-remembered': {
+            // The earliest resolution of a hunk is kept (the least stamp: order-independent, like every rule here).
+            // Only its result: the key is the hunk, and the event keeps base, ours and theirs.
+            const d = event.data;
+            const remembered = (feature.remembered ??= dict());
+            const current = remembered[d.key];
+            if (!current || s.stamp < current.stamp)
+                remembered[d.key] = { ...s, path: d.path, ...(d.result ? { result: d.result } : {}), commit: d.commit, branch: d.branch };
+            break;
+        }
         case 'notification-pending': {
             const outbox = (feature.outbox ??= dict());
             outbox[event.data.event] = Math.max(outbox[event.data.event] ?? 0, event.data.occurrence ?? 1);
+            break;
+        }
+        case 'resolution-suggested': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.suggestion))
+                c.suggestion = { ...s, ...d };
             break;
         }
         case 'notification-claimed': {
@@ -3956,11 +6137,67 @@ function applyEvent(projection, event) {
                 delete outbox[event.data.event];
             break;
         }
+        case 'agent-usage': {
+            const d = event.data;
+            touch(d.agent);
+            addUsage(((feature.usage ??= dict())[d.agent] ??= noUsage()), d, event.time);
+            const tasks = [...new Set(d.tasks ?? [])].sort();
+            tasks.forEach((id, i) => addUsage(((feature.taskUsage ??= dict())[id] ??= noUsage()), shareOf(d, i, tasks.length), event.time));
+            break;
+        }
+        case 'budget-crossed': {
+            const d = event.data;
+            const id = JSON.stringify([d.scope, d.subject]);
+            const current = (feature.budgets ??= dict())[id];
+            if (!current || d.budgetMicroUsd > current.budgetMicroUsd)
+                feature.budgets[id] = {
+                    scope: d.scope,
+                    subject: d.subject,
+                    budgetMicroUsd: d.budgetMicroUsd,
+                    spentMicroUsd: d.spentMicroUsd,
+                    time: event.time,
+                };
+            break;
+        }
+        case 'brief-delivered': {
+            const briefed = (feature.briefed ??= dict());
+            for (const id of event.data.conflicts ?? []) {
+                const told = (briefed[id] ??= dict());
+                if ((told[event.data.agent] ?? '') < event.time)
+                    told[event.data.agent] = event.time;
+            }
+            break;
+        }
     }
+}
+const USAGE_FIELDS = ['inputTokens', 'outputTokens', 'cacheCreationTokens', 'cacheReadTokens', 'costMicroUsd'];
+function noUsage() {
+    return { inputTokens: 0, outputTokens: 0, cacheCreationTokens: 0, cacheReadTokens: 0, costMicroUsd: 0, records: 0, lastAt: '' };
+}
+function addUsage(totals, d, time) {
+    for (const field of USAGE_FIELDS)
+        totals[field] += d[field];
+    totals.records++;
+    if (time > totals.lastAt)
+        totals.lastAt = time;
+}
+/**
+ * The share of task `i` of `n` (sorted ids) in a usage record: the whole parts split evenly,
+ * the remainder one each to the first tasks, so that the shares add up to the record exactly.
+ */
+function shareOf(d, i, n) {
+    const share = (v) => Math.floor(v / n) + (i < v % n ? 1 : 0);
+    return {
+        inputTokens: share(d.inputTokens),
+        outputTokens: share(d.outputTokens),
+        cacheCreationTokens: share(d.cacheCreationTokens),
+        cacheReadTokens: share(d.cacheReadTokens),
+        costMicroUsd: share(d.costMicroUsd),
+    };
 }
 /** The projection as stored: canonical JSON, so equal projections are equal bytes. */
 function serializeProjection(projection) {
-    return `${(0,_events_canonical_json__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .d)(projection, 1)}\n`;
+    return `${(0,_events_canonical_json__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .d)(projection, 1)}\n`;
 }
 function newer(s, current) {
     return !current || s.stamp > current.stamp;
@@ -3993,10 +6230,10 @@ function driftOf(feature, d) {
     });
 }
 function conflictOf(feature, spec, left, right) {
-    const id = (0,_events_conflict_pair__WEBPACK_IMPORTED_MODULE_4__/* .conflictId */ .W)(spec, left, right);
+    const id = (0,_events_conflict_pair__WEBPACK_IMPORTED_MODULE_5__/* .conflictId */ .W)(spec, left, right);
     return (feature.conflicts[id] ??= {
         id,
-        branches: (0,_events_conflict_pair__WEBPACK_IMPORTED_MODULE_4__/* .sortedPair */ .w)(left, right),
+        branches: (0,_events_conflict_pair__WEBPACK_IMPORTED_MODULE_5__/* .sortedPair */ .w)(left, right),
         detected: null,
         resolved: null,
         openSince: [],
@@ -4043,6 +6280,24 @@ function insertSorted(list, value) {
 /* harmony export */   r2: () => (/* binding */ cmp),
 /* harmony export */   uo: () => (/* binding */ openPrs)
 /* harmony export */ });
+/** The pair's suggestion when it was made for the tips the open conflict was detected at (either order). */
+function suggestionAt(c, d) {
+    const s = c.suggestion;
+    if (!s)
+        return {};
+    const same = (s.leftSha === d.leftSha && s.rightSha === d.rightSha) || (s.leftSha === d.rightSha && s.rightSha === d.leftSha);
+    if (!same)
+        return {};
+    return {
+        suggestion: {
+            outcome: s.outcome,
+            time: s.time,
+            ...(s.branch ? { branch: s.branch } : {}),
+            ...(s.commit ? { commit: s.commit } : {}),
+            ...(s.reason ? { reason: s.reason } : {}),
+        },
+    };
+}
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
 function openConflicts(projection, feature) {
     const out = [];
@@ -4066,6 +6321,7 @@ function openConflicts(projection, feature) {
                 ...(d.messages?.length ? { messages: d.messages } : {}),
                 ...(d.kind ? { kind: d.kind } : {}),
                 ...(d.check ? { check: d.check } : {}),
+                ...suggestionAt(c, d),
             });
         }
     }
@@ -4232,7 +6488,8 @@ function overseerOf(feature) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U2: () => (/* binding */ summarizeEvent)
+/* harmony export */   U2: () => (/* binding */ summarizeEvent),
+/* harmony export */   UK: () => (/* binding */ formatUsd)
 /* harmony export */ });
 /* unused harmony exports short, plural */
 const MAX_SUMMARY = 160;
@@ -4280,11 +6537,28 @@ function describe(event) {
             return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
         case 'conflict-predicted':
             return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${short(event.data.siblingSha)}`;
+        case 'resolution-remembered':
+            return `resolution of a conflict in ${event.data.path} remembered from ${short(event.data.commit)} on ${event.data.branch}`;
         case 'notification-pending':
             return `announcement of event ${event.data.event.slice(0, 12)} left for a later run: ${event.data.reason}`;
         case 'notification-claimed':
             return `announcement of event ${event.data.event.slice(0, 12)} taken to be sent`;
+        case 'agent-usage':
+            return `${event.data.agent} used ${event.data.inputTokens + event.data.outputTokens + event.data.cacheCreationTokens + event.data.cacheReadTokens} tokens${event.data.model ? ` of ${event.data.model}` : ''} (${formatUsd(event.data.costMicroUsd)})`;
+        case 'budget-crossed':
+            return `${event.data.scope} ${event.data.subject} spent ${formatUsd(event.data.spentMicroUsd)} of its ${formatUsd(event.data.budgetMicroUsd)} budget`;
+        case 'resolution-suggested':
+            return event.data.outcome === 'proven'
+                ? `resolution of ${event.data.left} × ${event.data.right} suggested on ${event.data.branch ?? '(no branch)'}`
+                : `resolution of ${event.data.left} × ${event.data.right} rejected: ${event.data.reason ?? 'no reason'}`;
+        case 'brief-delivered':
+            return `${event.data.agent} was briefed on ${plural(event.data.items, 'fact')} (${event.data.kinds.join(', ')})`;
     }
+}
+/** Millionths of a US dollar as dollars: "$1.23", and "$0.0042" below a cent. */
+function formatUsd(micro) {
+    const usd = micro / 1_000_000;
+    return `$${usd >= 0.01 || usd === 0 ? usd.toFixed(2) : usd.toFixed(4)}`;
 }
 function short(sha) {
     return sha.slice(0, 7);
@@ -4295,6 +6569,162 @@ function plural(n, word) {
 function bound(text) {
     const line = text.replace(/\s+/g, ' ');
     return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+
+/***/ }),
+
+/***/ 5318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wp: () => (/* binding */ emptyTrends),
+/* harmony export */   cg: () => (/* binding */ hourOf),
+/* harmony export */   d5: () => (/* binding */ applyTrends),
+/* harmony export */   di: () => (/* binding */ LEAD_TIME_LABELS)
+/* harmony export */ });
+/* unused harmony exports LEAD_TIME_BOUNDS, leadTimeBucket */
+/* harmony import */ var _events_usage__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8783);
+
+/**
+ * What the dashboard's charts need of the past, folded like the rest of the
+ * projection: minimums and sums, so any order of the same events gives the
+ * same state, and bounded by the feature's tasks, its registrations and the
+ * hours in which something happened, never by the number of events.
+ */
+/** The upper bounds (seconds, exclusive) of the lead-time buckets; the last bucket has none. */
+const LEAD_TIME_BOUNDS = [15 * 60, 3600, 4 * 3600, 86400, 3 * 86400];
+const LEAD_TIME_LABELS = ['< 15 min', '15–60 min', '1–4 h', '4–24 h', '1–3 d', '≥ 3 d'];
+/** The UTC hour of a canonical ISO time, `2026-03-01T10`: the step of the conflict and cost series. */
+const hourOf = (time) => time.slice(0, 13);
+/** The bucket of a lifetime in seconds (an index into LEAD_TIME_LABELS). */
+function leadTimeBucket(seconds) {
+    const i = LEAD_TIME_BOUNDS.findIndex((bound) => seconds < bound);
+    return i < 0 ? LEAD_TIME_BOUNDS.length : i;
+}
+function emptyTrends() {
+    const dict = () => Object.create(null);
+    return { firstDone: dict(), scope: dict(), began: dict(), ended: dict(), leadTimes: dict(), cost: dict() };
+}
+const add = (record, key, n) => void (record[key] = (record[key] ?? 0) + n);
+/** Folds one new event into the feature's trends (called by applyEvent for every event). */
+function applyTrends(feature, event, stamp) {
+    const trends = () => (feature.trends ??= emptyTrends());
+    switch (event.kind) {
+        case 'feature-registered':
+            trends().scope[stamp] = event.data.tasks?.length ?? 0;
+            return;
+        case 'task-updated': {
+            if (event.data.state !== 'done')
+                return;
+            const first = trends().firstDone;
+            if (!(first[event.data.taskId] <= event.time))
+                first[event.data.taskId] = event.time;
+            return;
+        }
+        case 'conflict-resolved': {
+            const t = trends();
+            add(t.began, hourOf(event.data.detectedAt), 1);
+            add(t.ended, hourOf(event.time), 1);
+            add(t.leadTimes, String(leadTimeBucket(event.data.lifetimeSeconds)), 1);
+            return;
+        }
+        default: {
+            const usage = (0,_events_usage__WEBPACK_IMPORTED_MODULE_0__/* .usageOf */ .Fs)(event);
+            if (!usage || usage.costMicroUsd === 0)
+                return;
+            const cost = trends().cost;
+            add((cost[usage.agent] ??= Object.create(null)), hourOf(event.time), usage.costMicroUsd);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ usageOfBranch),
+/* harmony export */   GJ: () => (/* binding */ budgetsCrossed),
+/* harmony export */   Q0: () => (/* binding */ usageByAgent),
+/* harmony export */   Qp: () => (/* binding */ usageByTask),
+/* harmony export */   RP: () => (/* binding */ totalTokens),
+/* harmony export */   Rl: () => (/* binding */ sumUsage)
+/* harmony export */ });
+/* unused harmony export usageByFeature */
+/** Usage per agent branch of the features (all, or one), sorted by feature then branch. */
+function usageByAgent(projection, feature) {
+    return rows(projection, feature, (f) => f.usage);
+}
+/** Each task's share of the usage of the agents that had it in progress, sorted by feature then task. */
+function usageByTask(projection, feature) {
+    return rows(projection, feature, (f) => f.taskUsage);
+}
+/** The usage of each feature (the sum over its agents), sorted; features without usage are left out. */
+function usageByFeature(projection, feature) {
+    const out = [];
+    for (const f of features(projection, feature)) {
+        const agents = Object.values(f.usage ?? {});
+        if (agents.length)
+            out.push({ feature: f.spec, name: f.spec, ...sumUsage(agents) });
+    }
+    return out;
+}
+/** The usage of one agent branch in one feature, or null when none was recorded. */
+function usageOfBranch(feature, branch) {
+    return feature.usage?.[branch] ?? null;
+}
+/** Budgets recorded as crossed (the highest per scope and subject), sorted by feature, scope, subject. */
+function budgetsCrossed(projection, feature) {
+    const out = [];
+    for (const f of features(projection, feature))
+        for (const b of Object.values(f.budgets ?? {}))
+            out.push({ feature: f.spec, ...b });
+    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.scope, b.scope) || cmp(a.subject, b.subject));
+}
+function sumUsage(list) {
+    const total = {
+        inputTokens: 0,
+        outputTokens: 0,
+        cacheCreationTokens: 0,
+        cacheReadTokens: 0,
+        costMicroUsd: 0,
+        records: 0,
+        lastAt: '',
+    };
+    for (const u of list) {
+        total.inputTokens += u.inputTokens;
+        total.outputTokens += u.outputTokens;
+        total.cacheCreationTokens += u.cacheCreationTokens;
+        total.cacheReadTokens += u.cacheReadTokens;
+        total.costMicroUsd += u.costMicroUsd;
+        total.records += u.records;
+        if (u.lastAt > total.lastAt)
+            total.lastAt = u.lastAt;
+    }
+    return total;
+}
+/** All tokens of a total: input, output and both kinds of cache. */
+function totalTokens(u) {
+    return u.inputTokens + u.outputTokens + u.cacheCreationTokens + u.cacheReadTokens;
+}
+function rows(projection, feature, pick) {
+    const out = [];
+    for (const f of features(projection, feature)) {
+        for (const [name, u] of Object.entries(pick(f) ?? {}).sort(([a], [b]) => cmp(a, b)))
+            out.push({ feature: f.spec, name, ...u });
+    }
+    return out;
+}
+function features(projection, feature) {
+    return Object.values(projection.features)
+        .filter((f) => feature === undefined || f.spec === feature)
+        .sort((a, b) => cmp(a.spec, b.spec));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -4607,9 +7037,12 @@ function predictedSection(feature, agent) {
     return (0,markdown/* section */.uW)('Predicted conflicts (check-path warnings)', (0,markdown/* table */.tp)(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
 }
 
+// EXTERNAL MODULE: ./shared/views/usage-section.ts
+var usage_section = __webpack_require__(6042);
 // EXTERNAL MODULE: ./shared/integrate/summary-section.ts
 var summary_section = __webpack_require__(7120);
 ;// CONCATENATED MODULE: ./shared/views/render-feature.ts
+
 
 
 
@@ -4648,6 +7081,7 @@ function renderOverseerView(projection, feature) {
         ...(0,guard_state/* guardSection */.$D)((0,findings/* openGuards */.X)(feature), true),
         ...(0,drift_state/* driftSection */.tX)((0,findings/* openDrift */.w)(feature), true),
         ...predictedSection(feature),
+        ...(0,usage_section/* costSection */.p)(projection, feature.spec),
         ...(0,render_sections/* recentSection */.zF)(feature.recent, false),
     ];
     return (0,markdown/* document */.Al)(lines);
@@ -4683,6 +7117,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...(0,guard_state/* guardSection */.$D)((0,findings/* openGuards */.X)(feature, agent.branch), false),
         ...(0,drift_state/* driftSection */.tX)((0,findings/* openDrift */.w)(feature, agent.branch), false),
         ...predictedSection(feature, agent.branch),
+        ...(0,usage_section/* costSection */.p)(projection, feature.spec, agent.branch),
     ];
     return (0,markdown/* document */.Al)(lines);
 }
@@ -4881,12 +7316,13 @@ var controls = __webpack_require__(1672);
 
 const CONTROL = (0,controls/* charPattern */.F2)([controls.C0]);
 /**
- * One attempt of an append against the commit `head` we just read: find
+ * One attempt of an append against the commit `head` we just read (`known`: what a read of
+ * that commit found, its projection then changed in place rather than parsed again): find
  * which events are new, fold them into the stored projection, re-render the
  * views of the touched features and the dashboard, and write the objects and
  * a commit whose parent is `head`. Nothing is pushed here.
  */
-async function planAppend(ctx, head, events) {
+async function planAppend(ctx, head, events, known) {
     const { git, layout } = ctx;
     const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
     const features = [...new Set(events.map((e) => e.feature))].sort();
@@ -4898,7 +7334,7 @@ async function planAppend(ctx, head, events) {
         ...ctx.renderer.siteFiles(layout, features),
     ];
     const folders = new Set(touched.flatMap(tree_edit/* foldersOf */.pd));
-    const state = await (0,state_at_commit/* loadStateAt */.T)(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
+    const state = await (0,state_at_commit/* loadStateAt */.T)(git, layout, ctx.logger, head, [...folders, ...eventPaths], known);
     assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
@@ -5068,6 +7504,8 @@ class store_StateStore {
     privateRef;
     options;
     shallow;
+    /** What each snapshot `read` gave was found at its commit: an append `from` it starts there (once). */
+    known = new WeakMap();
     objectFormat;
     constructor(options) {
         this.options = options;
@@ -5097,7 +7535,9 @@ class store_StateStore {
             const found = state.object(full[i]);
             return [p, found && !found.missing && found.type === 'blob' ? found.content : null];
         }));
-        return { commit, projection: state.projection, problems: state.projection.problems, files };
+        const snapshot = { commit, projection: state.projection, problems: state.projection.problems, files };
+        this.known.set(snapshot, state);
+        return snapshot;
     }
     /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
     async assertWritable() {
@@ -5149,7 +7589,12 @@ class store_StateStore {
             this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`);
         return projection;
     }
-    /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
+    /**
+     * `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext).
+     * `options.from`: the snapshot this run read a moment ago: the first attempt builds on its commit and its
+     * projection without fetching and parsing again (the lease still refuses a branch that moved since; the
+     * next attempt then reads it afresh). The snapshot's projection becomes the result's: read it no more.
+     */
     async append(events, options = {}) {
         const result = await this.commitEvents(events, options);
         const hook = this.options.onCommitted;
@@ -5159,6 +7604,9 @@ class store_StateStore {
         return result;
     }
     async commitEvents(events, options) {
+        const from = options.from && this.known.get(options.from);
+        if (options.from)
+            this.known.delete(options.from);
         const valid = events.map((e, i) => (0,events_events/* validateEvent */.$r)(e, `event ${i + 1} of ${events.length}`));
         const seen = new Set();
         const unique = [];
@@ -5203,8 +7651,9 @@ class store_StateStore {
             onRetry: (reason, ms, attempt) => this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`),
         }, async (attempt) => {
             let head;
+            const known = attempt === 1 ? from : undefined;
             try {
-                head = await this.fetch();
+                head = known ? known.commit : await this.fetch();
             }
             catch (error) {
                 // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
@@ -5215,7 +7664,7 @@ class store_StateStore {
             const landed = await this.landed(head, unanswered);
             if (landed)
                 return { done: result(landed.commit, landed.plan, attempt, true) };
-            const plan = await planAppend(ctx, head, unique);
+            const plan = await planAppend(ctx, head, unique, known);
             if (!plan.commit)
                 return { done: result(head, plan, attempt, false) };
             const outcome = await (0,remote_branch/* pushWithLease */.VO)(this.git, this.remote, this.branch, plan.commit, head);
@@ -5270,8 +7719,8 @@ function newestFirst(events) {
         .map(([, e]) => e);
 }
 
-// EXTERNAL MODULE: ./shared/dashboard/site.ts + 9 modules
-var site = __webpack_require__(3218);
+// EXTERNAL MODULE: ./shared/dashboard/site.ts + 13 modules
+var site = __webpack_require__(5943);
 // EXTERNAL MODULE: ./shared/text/markdown.ts
 var markdown = __webpack_require__(1043);
 // EXTERNAL MODULE: ./shared/state/projection/queries.ts
@@ -5290,7 +7739,10 @@ var guard_state = __webpack_require__(6555);
 var drift_state = __webpack_require__(1205);
 // EXTERNAL MODULE: ./shared/sync-status/owner-mismatch.ts
 var owner_mismatch = __webpack_require__(2599);
+// EXTERNAL MODULE: ./shared/views/usage-section.ts
+var usage_section = __webpack_require__(6042);
 ;// CONCATENATED MODULE: ./shared/views/render-dashboard.ts
+
 
 
 
@@ -5352,6 +7804,7 @@ function renderDashboard(projection) {
         ...(0,guard_state/* guardSection */.$D)(features.flatMap((f) => (0,findings/* openGuards */.X)(f)), true),
         ...(0,drift_state/* driftSection */.tX)(features.flatMap((f) => (0,findings/* openDrift */.w)(f)), true),
         ...(0,owner_mismatch/* ownerMismatchSection */.b)(projection),
+        ...(0,usage_section/* costSection */.p)(projection),
         ...(0,render_sections/* recentSection */.zF)(projection.recent, true),
         ...(problems.length ? (0,markdown/* section */.uW)('Unreadable event files', (0,markdown/* table */.tp)(['Path', 'Reason'], problems), '') : []),
     ];
@@ -5411,6 +7864,56 @@ class StateStore extends store_StateStore {
     constructor(options) {
         super({ ...options, renderer: options.renderer ?? viewRenderer });
     }
+}
+
+
+/***/ }),
+
+/***/ 6042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ costSection)
+/* harmony export */ });
+/* harmony import */ var _text_markdown__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1043);
+/* harmony import */ var _state_projection__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8191);
+/* harmony import */ var _state_projection__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4861);
+
+
+/**
+ * The "Cost" section of the dashboard and the feature views: tokens and cost per
+ * agent branch and per task (its share), and the budgets crossed. Nothing at all
+ * while no usage was recorded, so views of features without it stay as they were.
+ */
+function costSection(projection, spec, branch) {
+    const agents = (0,_state_projection__WEBPACK_IMPORTED_MODULE_0__/* .usageByAgent */ .Q0)(projection, spec).filter((u) => branch === undefined || u.name === branch);
+    if (agents.length === 0)
+        return [];
+    const withSpec = spec === undefined;
+    const cells = (u) => [
+        ...(withSpec ? [(0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__.md)(u.feature)] : []),
+        (0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__.md)(u.name),
+        String((0,_state_projection__WEBPACK_IMPORTED_MODULE_0__/* .totalTokens */ .RP)(u)),
+        String(u.inputTokens),
+        String(u.outputTokens),
+        String(u.cacheCreationTokens),
+        String(u.cacheReadTokens),
+        (0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(u.costMicroUsd),
+    ];
+    const numbers = ['Tokens', 'Input', 'Output', 'Cache write', 'Cache read', 'Cost'];
+    const feature = withSpec ? ['Feature'] : [];
+    const tasks = branch === undefined ? (0,_state_projection__WEBPACK_IMPORTED_MODULE_0__/* .usageByTask */ .Qp)(projection, spec) : [];
+    const crossed = (0,_state_projection__WEBPACK_IMPORTED_MODULE_0__/* .budgetsCrossed */ .GJ)(projection, spec).filter((b) => branch === undefined || (b.scope === 'agent' && b.subject === branch));
+    return (0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__/* .section */ .uW)('Cost', [
+        ...(0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)([...feature, 'Agent', ...numbers], agents.map(cells)),
+        ...(tasks.length ? ['', ...(0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)([...feature, 'Task (its share)', ...numbers], tasks.map(cells))] : []),
+        ...(crossed.length
+            ? [
+                '',
+                ...crossed.map((b) => `- ⚠️ Budget crossed: ${(0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__.md)(b.scope)} ${(0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__.md)(b.subject)} spent ${(0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(b.spentMicroUsd)} of its ${(0,_state_projection__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(b.budgetMicroUsd)} budget (${(0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__/* .when */ .z7)(b.time)})`),
+            ]
+            : []),
+    ], 'No usage recorded.');
 }
 
 

@@ -1,0 +1,472 @@
+export const id = 522;
+export const ids = [522,707,88];
+export const modules = {
+
+/***/ 6352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ch: () => (/* binding */ AUTHORITY_RULES),
+/* harmony export */   kj: () => (/* binding */ authorityRule),
+/* harmony export */   su: () => (/* binding */ IMPLEMENTOR_LOG_KINDS),
+/* harmony export */   zI: () => (/* binding */ preApprovedCommands)
+/* harmony export */ });
+/* unused harmony export IMPLEMENTOR_COMMANDS */
+const AUTHORITY_RULES = [
+    {
+        command: 'events add-feature',
+        implementor: 'never',
+        rule: 'registering a feature is the overseer’s or a person’s',
+    },
+    {
+        command: 'events log',
+        implementor: 'own',
+        rule: 'an implementor may log only task-updated, test-result, blocker-raised and agent-usage events for its own branch',
+    },
+    {
+        command: 'events log-usage',
+        implementor: 'own',
+        rule: 'an implementor may log only its own usage (its own branch)',
+    },
+    {
+        command: 'events log-conflict',
+        implementor: 'never',
+        rule: 'recording a conflict by hand is the overseer’s or a person’s',
+    },
+    {
+        command: 'events resolve-conflict',
+        implementor: 'never',
+        rule: 'resolving a conflict is the overseer’s or a person’s',
+    },
+    {
+        command: 'events import',
+        implementor: 'never',
+        rule: 'importing a history is the overseer’s or a person’s',
+    },
+    {
+        command: 'events raise-blocker',
+        implementor: 'own',
+        rule: 'an implementor may raise a blocker only against its own branch',
+    },
+    {
+        command: 'events clear-blocker',
+        implementor: 'own',
+        rule: 'an implementor may clear only a blocker it raised or that was raised against it (its own branch)',
+    },
+];
+/** The event kinds an implementor may record with `events log`, for its own branch. */
+const IMPLEMENTOR_LOG_KINDS = ['task-updated', 'test-result', 'blocker-raised', 'agent-usage'];
+/** The rule of a command, if it has one. */
+function authorityRule(command) {
+    return AUTHORITY_RULES.find((r) => r.command === command);
+}
+/**
+ * The CLI commands `agents setup` pre-approves for an implementor: those no
+ * rule can refuse it. The rest (and `init-feature`, `plan`, which shape the
+ * whole feature) ask first. The overseer's list is every command.
+ */
+const IMPLEMENTOR_COMMANDS = [
+    'sync-status',
+    'check-path',
+    'run-tests',
+    'role-ci',
+    'check-conflicts',
+    'detect-conflicts',
+    'integrate-order',
+    'open-pr',
+    'dashboard',
+    'agents',
+    'hooks',
+    'events recent',
+    'events status',
+    'events export',
+    'events sql',
+    'events verify',
+];
+/** The commands a role may run without asking, as command words (empty list: every command). */
+function preApprovedCommands(role) {
+    return role === 'implementor' ? IMPLEMENTOR_COMMANDS : null;
+}
+
+
+/***/ }),
+
+/***/ 5014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ commandCaller),
+/* harmony export */   AY: () => (/* binding */ isCaller),
+/* harmony export */   Cp: () => (/* binding */ implementorMayLog),
+/* harmony export */   Q7: () => (/* binding */ checkAuthority),
+/* harmony export */   zN: () => (/* binding */ agentContext)
+/* harmony export */ });
+/* harmony import */ var _agents__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6352);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3768);
+/* harmony import */ var _identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2707);
+/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4416);
+/* harmony import */ var _naming_branch_pattern__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5748);
+
+
+
+
+
+
+async function commandCaller(ctx, ws) {
+    const identity = await (0,_identity__WEBPACK_IMPORTED_MODULE_0__/* .commandIdentity */ .sX)(ctx, ws.git, ws.config.branches);
+    return { identity, actor: actingAs(ctx, identity.branch).actor };
+}
+/**
+ * The context a command records with when an agent runs it in its checkout: that agent's branch is the actor
+ * (run-tests, check-conflicts, sync-status in an agent's clone), as for the events commands. Elsewhere (a
+ * person on another branch, a workflow) the context as it is.
+ */
+async function agentContext(ctx, ws) {
+    if (ctx.github.workflow)
+        return ctx;
+    const branch = await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_1__/* .checkedOutBranch */ .iD)(ws.git);
+    return branch && (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_2__/* .parseBranch */ .Qd)(ws.config.branches, branch) ? actingAs(ctx, branch) : ctx;
+}
+/** `ctx` with `branch` (an agent's) as the actor outside a workflow; its other fields as they are (getters kept). */
+function actingAs(ctx, branch) {
+    if (ctx.github.workflow || !branch)
+        return ctx;
+    return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(ctx), actor: { value: branch, enumerable: true } });
+}
+/**
+ * Refuses (exit 2, naming the rule of AUTHORITY_RULES) a command an implementor may not run, or may
+ * run only on its own facts when `own` says the fact is not its own. The overseer and a person
+ * (no role) may run every command.
+ */
+function checkAuthority(command, caller, own = () => false) {
+    const rule = (0,_agents__WEBPACK_IMPORTED_MODULE_3__/* .authorityRule */ .kj)(command);
+    const { identity } = caller;
+    if (!rule || identity.role !== 'implementor')
+        return;
+    if (rule.implementor === 'own' && own())
+        return;
+    const who = identity.branch ?? identity.agent ?? 'an implementor';
+    throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${command} refused for ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(who)} (implementor, from its ${identity.source ?? 'branch'}): ${rule.rule}; ask the overseer or a person (see "Who may change what" in the README)`);
+}
+/** Whether `agent` (a branch or an impl-N / overseer name, as --agent takes it) names the caller itself. */
+function isCaller(caller, agent) {
+    const { identity } = caller;
+    if (agent === undefined)
+        return false;
+    return agent === identity.branch || (identity.agent !== undefined && agent === identity.agent);
+}
+/** Whether an implementor may record this kind with `events log`. */
+function implementorMayLog(kind) {
+    return _agents__WEBPACK_IMPORTED_MODULE_3__/* .IMPLEMENTOR_LOG_KINDS */ .su.includes(kind);
+}
+
+
+/***/ }),
+
+/***/ 2707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ identityBranch),
+/* harmony export */   Eg: () => (/* binding */ featureOrIdentity),
+/* harmony export */   pY: () => (/* binding */ SPEC_ID_OR_IDENTITY),
+/* harmony export */   sX: () => (/* binding */ commandIdentity)
+/* harmony export */ });
+/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4416);
+/* harmony import */ var _naming_role_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7061);
+/* harmony import */ var _naming_role_file__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(198);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2635);
+/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3768);
+/* harmony import */ var _git_refs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4435);
+
+
+
+
+
+
+
+/**
+ * The identity of this checkout for a command: flags, then the branch, then
+ * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
+ * In the CLI, when the role file supplied something, says so on stderr.
+ */
+async function commandIdentity(ctx, git, naming, options = {}) {
+    // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
+    // branch to work on does not ask who this checkout is.
+    const branch = await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_0__/* .runBranch */ .KZ)(git, ctx);
+    const readFile = ctx.localRoleFile === true;
+    // The role file sits at the checkout's root, wherever in it the command runs.
+    const cwd = readFile ? await (0,_git_refs__WEBPACK_IMPORTED_MODULE_1__/* .toplevel */ .ar)(git) : ctx.cwd;
+    const id = (0,_naming_role_source__WEBPACK_IMPORTED_MODULE_2__/* .resolveAgentIdentity */ ._7)({ flags: options.flags, branch, naming, cwd, readFile });
+    const told = Object.values(id.sources);
+    if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
+        ctx.logger.info((0,_naming_role_source__WEBPACK_IMPORTED_MODULE_2__/* .describeIdentity */ .Cl)(id));
+    return id;
+}
+/**
+ * The feature a command is about: the flag (or positional) `name` when given, else the identity's
+ * (branch, then role file). `what` names the flag or input in the error when neither tells.
+ */
+async function featureOrIdentity(values, name, ctx, ws) {
+    const given = values.string(name);
+    if (given !== undefined)
+        return (0,_naming_validate__WEBPACK_IMPORTED_MODULE_3__/* .validateSpecId */ .zx)(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
+    const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+    if (id.feature)
+        return id.feature;
+    const where = id.checkedOut ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    throw new _errors__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${_naming_role_file__WEBPACK_IMPORTED_MODULE_6__/* .ROLE_FILES */ .Jc.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
+}
+/**
+ * The CLI's default agent branch for commands that act on one (sync-status, open-pr) when none is
+ * named: this checkout's, from the branch or else the role file. Undefined in an action (which
+ * keeps its own default: the run's branch) and when nothing tells.
+ */
+async function identityBranch(ctx, ws) {
+    if (!ctx.localRoleFile)
+        return undefined;
+    return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
+}
+/** The optional `spec-id` positional of commands about one feature, defaulting to the caller's identity. */
+const SPEC_ID_OR_IDENTITY = {
+    name: 'spec-id',
+    type: 'string',
+    positional: 0,
+    description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+};
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ setIndexEntry),
+/* harmony export */   Nz: () => (/* binding */ checkoutIndex),
+/* harmony export */   Qh: () => (/* binding */ indexChangesFrom),
+/* harmony export */   SC: () => (/* binding */ commitTree),
+/* harmony export */   WM: () => (/* binding */ writeTree),
+/* harmony export */   Zc: () => (/* binding */ readTree),
+/* harmony export */   rz: () => (/* binding */ removeIndexEntry),
+/* harmony export */   uE: () => (/* binding */ commitMergeTree),
+/* harmony export */   wV: () => (/* binding */ stageWorkTree)
+/* harmony export */ });
+/** Loads `treeish` into the index (`--end-of-options` when the name comes from elsewhere). */
+async function readTree(git, treeish, env, options = {}) {
+    if (options.endOfOptions)
+        await git.exec(['read-tree', '--end-of-options', treeish], { env });
+    else
+        await git.run(['read-tree', treeish], { env });
+}
+/** Puts `blob` at `path` with `mode` (`add`: the path may be new to the index). */
+async function setIndexEntry(git, entry, env) {
+    await git.run(['update-index', ...(entry.add ? ['--add'] : []), '--cacheinfo', `${entry.mode},${entry.blob},${entry.path}`], { env });
+}
+/** The tree the index holds, written to the object store. */
+async function writeTree(git, env) {
+    return git.run(['write-tree'], { env });
+}
+/** A commit of `tree` on `parent`; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
+async function commitTree(git, tree, parent, message, env) {
+    return git.run(['commit-tree', tree, '-p', parent, '-m', message], { env });
+}
+/** Writes every file of the index into the work tree `env` names (run from `cwd`). */
+async function checkoutIndex(git, env, cwd) {
+    await git.exec(['checkout-index', '--all', '--force'], { env, cwd });
+}
+/** Stages every file of the work tree `env` names (`add -A`, its ignore rules apply), run from `cwd` (that work tree). */
+async function stageWorkTree(git, env, cwd) {
+    await git.run(['add', '-A', '--', '.'], { env, cwd });
+}
+/** The paths (NUL-separated, raw bytes as latin1) where the index differs from `tree`, renames not followed. */
+async function indexChangesFrom(git, tree, env) {
+    const out = await git.execBuffer(['diff-index', '--cached', '--no-renames', '--name-only', '-z', tree, '--'], { env });
+    return out.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '');
+}
+/** A merge commit of `tree` with `parents` in that order; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
+async function commitMergeTree(git, tree, parents, message, env) {
+    return git.run(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message], { env });
+}
+/** Removes `path` from the index (a resolution that deletes the file). */
+async function removeIndexEntry(git, path, env) {
+    await git.run(['update-index', '--force-remove', '--', path], { env });
+}
+
+
+/***/ }),
+
+/***/ 2221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ chooseCommands)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+;// CONCATENATED MODULE: ./shared/role-ci/detect-commands.ts
+
+
+
+// Implementors run fast feedback first; the overseer builds before testing and also runs the slow suites.
+const NPM_SCRIPTS = {
+    implementor: ['lint', 'typecheck', 'test', 'build'],
+    overseer: ['lint', 'typecheck', 'build', 'test', 'test:integration', 'test:e2e'],
+};
+// What `npm init` writes: a test script that always fails is no test suite.
+const NPM_PLACEHOLDER_TEST = /no test specified/;
+/**
+ * Sensible default checks from the files at the repository root, in a fixed
+ * order (Node, Python, Go, Rust). Only fixed command texts are produced:
+ * nothing from the files' contents reaches the shell.
+ */
+function detectCommands(cwd, role) {
+    const commands = [];
+    const reasons = [];
+    const scripts = packageScripts(cwd);
+    if (scripts) {
+        const chosen = NPM_SCRIPTS[role].filter((s) => typeof scripts[s] === 'string' && !(s === 'test' && NPM_PLACEHOLDER_TEST.test(scripts[s])));
+        for (const s of chosen)
+            commands.push({ name: s.replace(':', '-'), command: s === 'test' ? 'npm test' : `npm run ${s}` });
+        if (chosen.length)
+            reasons.push(`package.json scripts: ${chosen.join(', ')}`);
+    }
+    const pytest = pytestReason(cwd);
+    if (pytest) {
+        commands.push({ name: 'pytest', command: 'pytest' });
+        reasons.push(pytest);
+    }
+    if (isFile((0,external_node_path_.join)(cwd, 'go.mod'))) {
+        commands.push({ name: 'go test', command: 'go test ./...' });
+        reasons.push('go.mod');
+    }
+    if (isFile((0,external_node_path_.join)(cwd, 'Cargo.toml'))) {
+        commands.push({ name: 'cargo test', command: 'cargo test' });
+        reasons.push('Cargo.toml');
+    }
+    return { commands, reasons };
+}
+function packageScripts(cwd) {
+    const file = (0,external_node_path_.join)(cwd, 'package.json');
+    if (!isFile(file))
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
+    }
+    const scripts = parsed?.scripts;
+    return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
+}
+function pytestReason(cwd) {
+    if (isFile((0,external_node_path_.join)(cwd, 'pytest.ini')))
+        return 'pytest.ini';
+    if (mentions((0,external_node_path_.join)(cwd, 'pyproject.toml'), /pytest/))
+        return 'pyproject.toml mentions pytest';
+    if (mentions((0,external_node_path_.join)(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
+        return 'setup.cfg has [tool:pytest]';
+    if (mentions((0,external_node_path_.join)(cwd, 'tox.ini'), /^\[pytest\]/m))
+        return 'tox.ini has [pytest]';
+    if (hasPythonFiles((0,external_node_path_.join)(cwd, 'tests')))
+        return 'tests/ holds Python files';
+    return null;
+}
+function mentions(file, pattern) {
+    return isFile(file) && pattern.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
+}
+/** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
+function hasPythonFiles(dir) {
+    if (!isDirectory(dir))
+        return false;
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.isFile() && entry.name.endsWith('.py'))
+            return true;
+        if (entry.isDirectory() && !entry.name.startsWith('.')) {
+            const inner = (0,external_node_path_.join)(dir, entry.name);
+            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_.join)(inner, n))))
+                return true;
+        }
+    }
+    return false;
+}
+function isFile(path) {
+    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile();
+}
+function isDirectory(path) {
+    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory();
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
+
+/** The commands to run: the input wins, then the config for the role, then what the repository suggests. */
+function chooseCommands(options) {
+    const { role } = options;
+    if (options.inputCommands && options.inputCommands.length > 0) {
+        const commands = [...options.inputCommands];
+        return { commands, source: 'input', note: `from the commands input: ${names(commands)}` };
+    }
+    const configured = options.config.roles[role].commands;
+    if (configured.length > 0) {
+        return {
+            commands: [...configured],
+            source: 'config',
+            note: `from ${options.config.source} roles.${role}.commands: ${names(configured)}`,
+        };
+    }
+    const detected = detectCommands(options.cwd, role);
+    if (detected.commands.length > 0) {
+        return { commands: detected.commands, source: 'detected', note: `detected from ${detected.reasons.join('; ')}` };
+    }
+    return {
+        commands: [],
+        source: 'none',
+        note: `no commands: none given in the commands input or in roles.${role}.commands of the config, and none detected (no package.json scripts, pytest, go.mod or Cargo.toml)`,
+    };
+}
+function names(commands) {
+    return commands.map((c) => c.name).join(', ');
+}
+
+
+/***/ }),
+
+/***/ 8228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ pullRequestBase),
+/* harmony export */   l: () => (/* binding */ branchOfRun)
+/* harmony export */ });
+/** The base branch of the pull request the run is about, if it is about one. */
+function pullRequestBase(gh) {
+    if (!gh.eventName?.startsWith('pull_request'))
+        return undefined;
+    const pr = gh.event?.pull_request;
+    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
+    return ref || undefined;
+}
+/** The pushed branch, by name only (its content is not read). */
+function branchOfRun(gh) {
+    if (gh.ref?.startsWith('refs/heads/'))
+        return gh.ref.slice('refs/heads/'.length);
+    return gh.headRef || undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,253 @@
+export const id = 783;
+export const ids = [783,707,88];
+export const modules = {
+
+/***/ 2707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ identityBranch),
+/* harmony export */   Eg: () => (/* binding */ featureOrIdentity),
+/* harmony export */   pY: () => (/* binding */ SPEC_ID_OR_IDENTITY),
+/* harmony export */   sX: () => (/* binding */ commandIdentity)
+/* harmony export */ });
+/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4416);
+/* harmony import */ var _naming_role_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7061);
+/* harmony import */ var _naming_role_file__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(198);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2635);
+/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3768);
+/* harmony import */ var _git_refs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4435);
+
+
+
+
+
+
+
+/**
+ * The identity of this checkout for a command: flags, then the branch, then
+ * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
+ * In the CLI, when the role file supplied something, says so on stderr.
+ */
+async function commandIdentity(ctx, git, naming, options = {}) {
+    // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
+    // branch to work on does not ask who this checkout is.
+    const branch = await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_0__/* .runBranch */ .KZ)(git, ctx);
+    const readFile = ctx.localRoleFile === true;
+    // The role file sits at the checkout's root, wherever in it the command runs.
+    const cwd = readFile ? await (0,_git_refs__WEBPACK_IMPORTED_MODULE_1__/* .toplevel */ .ar)(git) : ctx.cwd;
+    const id = (0,_naming_role_source__WEBPACK_IMPORTED_MODULE_2__/* .resolveAgentIdentity */ ._7)({ flags: options.flags, branch, naming, cwd, readFile });
+    const told = Object.values(id.sources);
+    if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
+        ctx.logger.info((0,_naming_role_source__WEBPACK_IMPORTED_MODULE_2__/* .describeIdentity */ .Cl)(id));
+    return id;
+}
+/**
+ * The feature a command is about: the flag (or positional) `name` when given, else the identity's
+ * (branch, then role file). `what` names the flag or input in the error when neither tells.
+ */
+async function featureOrIdentity(values, name, ctx, ws) {
+    const given = values.string(name);
+    if (given !== undefined)
+        return (0,_naming_validate__WEBPACK_IMPORTED_MODULE_3__/* .validateSpecId */ .zx)(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
+    const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+    if (id.feature)
+        return id.feature;
+    const where = id.checkedOut ? `branch ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    throw new _errors__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${_naming_role_file__WEBPACK_IMPORTED_MODULE_6__/* .ROLE_FILES */ .Jc.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
+}
+/**
+ * The CLI's default agent branch for commands that act on one (sync-status, open-pr) when none is
+ * named: this checkout's, from the branch or else the role file. Undefined in an action (which
+ * keeps its own default: the run's branch) and when nothing tells.
+ */
+async function identityBranch(ctx, ws) {
+    if (!ctx.localRoleFile)
+        return undefined;
+    return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
+}
+/** The optional `spec-id` positional of commands about one feature, defaulting to the caller's identity. */
+const SPEC_ID_OR_IDENTITY = {
+    name: 'spec-id',
+    type: 'string',
+    positional: 0,
+    description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+};
+
+
+/***/ }),
+
+/***/ 9642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  integrateOrderCommand: () => (/* binding */ integrateOrderCommand)
+});
+
+// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 38 modules
+var detect_conflicts = __webpack_require__(539);
+// EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
+var branch_pattern = __webpack_require__(5748);
+;// CONCATENATED MODULE: ./shared/detect-conflicts/feature-scan.ts
+
+/** A scan of one feature's branches as they are now, recording and announcing nothing (what integrate-order orders). */
+function featureScanOptions(naming, spec, maxParallel) {
+    return {
+        scope: 'feature',
+        branches: [(0,branch_pattern/* branchGlob */.Fx)(naming, spec)],
+        maxParallel,
+        notify: 'none',
+        label: 'merge-conflict',
+        record: false,
+    };
+}
+
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/integrate/merge-order.ts
+var merge_order = __webpack_require__(5043);
+// EXTERNAL MODULE: ./shared/integrate/order-input.ts
+var order_input = __webpack_require__(2631);
+;// CONCATENATED MODULE: ./shared/integrate/order-from-scan.ts
+
+
+
+
+/**
+ * The second half of `orchestrator integrate-order`: given a fresh scan of the
+ * feature's branches (detect-conflicts, nothing recorded; the command composes
+ * the two), reads pull requests and check results from the state and orders
+ * the implementor merges.
+ */
+async function orderFromScan(report, options, deps) {
+    const { spec } = options;
+    const { config, store, ctx } = deps;
+    ctx.progress?.(`Reading pull requests and checks from ${store.branch}...`);
+    const snapshot = await store.read();
+    const input = (0,order_input/* orderInputFromReport */.vY)(report, spec, snapshot.projection, options.guard);
+    if (!input)
+        throw new errors/* InputError */.dz(`spec-id ${spec} has no overseer branch on ${deps.remote} (${(0,branch_pattern/* branchGlob */.Fx)(config.branches, spec)}); run init-feature for it first`);
+    return (0,merge_order/* mergeOrder */.l)(input);
+}
+
+// EXTERNAL MODULE: ./shared/integrate/render-order.ts
+var render_order = __webpack_require__(1285);
+// EXTERNAL MODULE: ./shared/naming/validate.ts
+var validate = __webpack_require__(89);
+// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 9 modules
+var open_workspace = __webpack_require__(4587);
+// EXTERNAL MODULE: ./shared/commands/identity.ts
+var identity = __webpack_require__(2707);
+// EXTERNAL MODULE: ./shared/workspace/common-options.ts
+var common_options = __webpack_require__(5128);
+;// CONCATENATED MODULE: ./shared/commands/integrate-order.ts
+
+
+
+
+
+
+const integrateOrderCommand = {
+    name: 'integrate-order',
+    summary: 'The order in which to merge the implementor pull requests into the overseer so that the fewest merges hit a conflict, with the reason per step; pull requests with failing checks or guard violations are held back.',
+    options: [
+        identity/* SPEC_ID_OR_IDENTITY */.pY,
+        { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
+        ...common_options/* COMMON_OPTIONS */.D,
+    ],
+    outputs: [
+        { name: 'order', description: 'JSON array of the steps: branch, agent, pull request, predicted conflict, reason.' },
+        { name: 'new-conflicts', description: 'Merges in this order predicted to hit a conflict that did not exist before.' },
+        { name: 'held-back', description: 'JSON array of the pull requests held back and why (failing checks, guard violations).' },
+    ],
+    async run(values, ctx) {
+        const ws = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx);
+        const deps = { ...ws, ctx };
+        const spec = (0,validate/* validateSpecId */.zx)(await (0,identity/* featureOrIdentity */.Eg)(values, 'spec-id', ctx, ws));
+        // Scan + order: the feature's branches scanned now (nothing recorded), then ordered with the state's pull requests and checks.
+        const scan = await (0,detect_conflicts/* detectConflicts */.R)(featureScanOptions(ws.config.branches, spec, values.int('max-parallel')), deps);
+        const order = await orderFromScan(scan.report, { spec }, deps);
+        return {
+            exitCode: 0,
+            outputs: {
+                order: JSON.stringify(order.steps),
+                'new-conflicts': String(order.newConflicts),
+                'held-back': JSON.stringify(order.heldBack),
+            },
+            summary: (0,render_order/* renderOrderMarkdown */.oC)(order, 2).join('\n'),
+            text: (0,render_order/* renderOrderText */.cz)(order),
+            json: order,
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ setIndexEntry),
+/* harmony export */   Nz: () => (/* binding */ checkoutIndex),
+/* harmony export */   Qh: () => (/* binding */ indexChangesFrom),
+/* harmony export */   SC: () => (/* binding */ commitTree),
+/* harmony export */   WM: () => (/* binding */ writeTree),
+/* harmony export */   Zc: () => (/* binding */ readTree),
+/* harmony export */   rz: () => (/* binding */ removeIndexEntry),
+/* harmony export */   uE: () => (/* binding */ commitMergeTree),
+/* harmony export */   wV: () => (/* binding */ stageWorkTree)
+/* harmony export */ });
+/** Loads `treeish` into the index (`--end-of-options` when the name comes from elsewhere). */
+async function readTree(git, treeish, env, options = {}) {
+    if (options.endOfOptions)
+        await git.exec(['read-tree', '--end-of-options', treeish], { env });
+    else
+        await git.run(['read-tree', treeish], { env });
+}
+/** Puts `blob` at `path` with `mode` (`add`: the path may be new to the index). */
+async function setIndexEntry(git, entry, env) {
+    await git.run(['update-index', ...(entry.add ? ['--add'] : []), '--cacheinfo', `${entry.mode},${entry.blob},${entry.path}`], { env });
+}
+/** The tree the index holds, written to the object store. */
+async function writeTree(git, env) {
+    return git.run(['write-tree'], { env });
+}
+/** A commit of `tree` on `parent`; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
+async function commitTree(git, tree, parent, message, env) {
+    return git.run(['commit-tree', tree, '-p', parent, '-m', message], { env });
+}
+/** Writes every file of the index into the work tree `env` names (run from `cwd`). */
+async function checkoutIndex(git, env, cwd) {
+    await git.exec(['checkout-index', '--all', '--force'], { env, cwd });
+}
+/** Stages every file of the work tree `env` names (`add -A`, its ignore rules apply), run from `cwd` (that work tree). */
+async function stageWorkTree(git, env, cwd) {
+    await git.run(['add', '-A', '--', '.'], { env, cwd });
+}
+/** The paths (NUL-separated, raw bytes as latin1) where the index differs from `tree`, renames not followed. */
+async function indexChangesFrom(git, tree, env) {
+    const out = await git.execBuffer(['diff-index', '--cached', '--no-renames', '--name-only', '-z', tree, '--'], { env });
+    return out.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '');
+}
+/** A merge commit of `tree` with `parents` in that order; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
+async function commitMergeTree(git, tree, parents, message, env) {
+    return git.run(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message], { env });
+}
+/** Removes `path` from the index (a resolution that deletes the file). */
+async function removeIndexEntry(git, path, env) {
+    await git.run(['update-index', '--force-remove', '--', path], { env });
+}
+
+
+/***/ })
+
+};
