@@ -1015,6 +1015,8 @@ var queries = __webpack_require__(9560);
 var projection_health = __webpack_require__(8456);
 // EXTERNAL MODULE: ./shared/state/projection/findings.ts
 var findings = __webpack_require__(3748);
+// EXTERNAL MODULE: ./shared/state/projection/summarize.ts
+var summarize = __webpack_require__(4861);
 ;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
 
 /**
@@ -1037,12 +1039,23 @@ function siteExtras(projection, feature) {
             .filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent))
             .map((b) => ({ id: b.id, reason: b.raised.reason, ...(b.raised.by ? { by: b.raised.by } : {}), since: b.raised.time }));
         const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
-        const state = h.guard === 'violation' ? 'guard violation' : failing ? 'failing' : blockers.length ? 'blocked' : h.lastCommit ? 'healthy' : 'idle';
+        const state = h.guard === 'violation'
+            ? 'guard violation'
+            : failing
+                ? 'failing'
+                : blockers.length
+                    ? 'blocked'
+                    : h.budget
+                        ? 'over budget'
+                        : h.lastCommit
+                            ? 'healthy'
+                            : 'idle';
         const detail = [
             h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
             h.checks ? (0,projection_health/* checksText */.rW)(h.checks).replace(/^[✅❌] /u, '') : '',
             h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
             drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
+            h.budget ? `spent ${(0,summarize/* formatUsd */.UK)(h.budget.spentMicroUsd)} of its ${(0,summarize/* formatUsd */.UK)(h.budget.budgetMicroUsd)} budget` : '',
         ].filter(Boolean);
         const since = h.lastActivity ?? h.lastCommitAt;
         return {
@@ -1443,7 +1456,7 @@ function details(open, projection) {
         const trial = c.kind
             ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${(0,html/* esc */.U)(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
             : '';
-        return `<article class="conflict" id="${(0,html/* esc */.U)(c.id)}" tabindex="-1"><h3>${(0,html/* esc */.U)(c.left)} and ${(0,html/* esc */.U)(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${suggestionLine(c)}${briefParagraph(projection, c)}${table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+        return `<article class="conflict" id="${(0,html/* esc */.U)(c.id)}" tabindex="-1"><h3>${(0,html/* esc */.U)(c.left)} and ${(0,html/* esc */.U)(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${toldLine(projection, c)}${suggestionLine(c)}${briefParagraph(projection, c)}${table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
     })
         .join('\n');
 }
@@ -1455,6 +1468,12 @@ function suggestionLine(c) {
     if (s.outcome === 'proven' && s.branch)
         return `<p class="suggestion proven">A proven resolution (no marker left, only the conflicting files changed, the checks pass) is on <code>${(0,html/* esc */.U)(s.branch)}</code>${s.commit ? ` at <code>${(0,html/* esc */.U)(s.commit.slice(0, 12))}</code>` : ''}: <code>git merge origin/${(0,html/* esc */.U)(s.branch)}</code>.</p>\n`;
     return `<p class="suggestion rejected">The suggested resolution was rejected: ${(0,html/* esc */.U)(s.reason ?? 'no reason recorded')}.</p>\n`;
+}
+/** Whether each agent of the pair was told of the conflict (agents brief, at its prompt hook), and when last. */
+function toldLine(projection, c) {
+    const told = projection.features[c.feature]?.briefed?.[c.id] ?? {};
+    const each = [c.left, c.right].map((b) => told[b] ? `<strong>${(0,html/* esc */.U)(shortBranch(b))}</strong> told ${time(told[b])}` : `<strong>${(0,html/* esc */.U)(shortBranch(b))}</strong> not told yet`);
+    return `<p class="told">Agents: ${each.join('; ')}.</p>\n`;
 }
 /** The conflict's resolution brief, collapsed: hunks per file, who rebases onto whom, the command that prints it whole. */
 function briefParagraph(projection, c) {
@@ -1784,8 +1803,6 @@ function trendsSection(feature, now) {
 
 // EXTERNAL MODULE: ./shared/state/projection/usage.ts
 var usage = __webpack_require__(8191);
-// EXTERNAL MODULE: ./shared/state/projection/summarize.ts
-var summarize = __webpack_require__(4861);
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-cost.ts
 
 
@@ -5603,8 +5620,14 @@ function agentHealth(feature) {
             guard: (0,_findings__WEBPACK_IMPORTED_MODULE_1__/* .openGuards */ .X)(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
             pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
             lastActivity: (0,_queries__WEBPACK_IMPORTED_MODULE_0__/* .lastActivity */ .eg)(feature, names),
+            budget: budgetOf(feature, a.branch),
         };
     });
+}
+/** The agent's own budget crossed (the highest recorded), or null. */
+function budgetOf(feature, branch) {
+    const crossed = feature.budgets?.[JSON.stringify(['agent', branch])];
+    return crossed ? { budgetMicroUsd: crossed.budgetMicroUsd, spentMicroUsd: crossed.spentMicroUsd } : null;
 }
 /** The newest scan of `scanner` over the features (all, or one). */
 function lastScan(projection, scanner = 'conflicts', feature) {

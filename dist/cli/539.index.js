@@ -3083,6 +3083,8 @@ async function suggestionCommit(git, tree, pair, at, command) {
     return (0,index_file/* commitMergeTree */.uE)(git, tree, [pair.leftSha, pair.rightSha], message, env);
 }
 
+// EXTERNAL MODULE: ./shared/conflicts/pair-hunks.ts
+var pair_hunks = __webpack_require__(3556);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./shared/role-ci/format.ts
@@ -3210,13 +3212,15 @@ function killMarked(mark) {
 }
 
 ;// CONCATENATED MODULE: ./shared/suggest/suggest-brief.ts
+/** Lines of one section of one hunk given to the resolver: the rest is in the files themselves. */
+const MAX_SECTION_LINES = 200;
 /**
  * What the resolver reads on stdin: the task, then the scan's own data about
  * the pair (files, kinds, line ranges on each side, the two branches and
- * commits) as JSON. The one place the brief is made: the full conflicts brief
- * (diff3 hunks, the tasks behind each side) replaces it here.
+ * commits) as JSON, and each conflicting hunk as `conflicts brief` reads it (pairHunks: base,
+ * ours and theirs, with line numbers in each side's own file). The one place the brief is made.
  */
-function suggestBrief(pair, report) {
+function suggestBrief(pair, report, hunks = null) {
     const side = (name) => report.branches.find((b) => b.name === name);
     const data = {
         left: { branch: pair.left, commit: pair.leftSha, role: side(pair.left)?.role },
@@ -3239,13 +3243,34 @@ function suggestBrief(pair, report) {
         'Conflicting files:',
         ...pair.files.map((f) => `- ${f.path} (${f.kind})`),
         '',
+        ...(hunks ? hunkLines(hunks) : []),
         'The scan (JSON):',
         JSON.stringify(data, null, 2),
         '',
     ].join('\n');
 }
+function hunkLines(hunks) {
+    const out = [
+        'Conflicting hunks (diff3: base, ours = the checked-out side, theirs = the merged side; line numbers in each side’s own file):',
+        '',
+    ];
+    const span = (start, lines) => lines.length ? `lines ${start}-${start + lines.length - 1}` : `nothing (before line ${start})`;
+    const section = (mark, lines) => [
+        ...lines.slice(0, MAX_SECTION_LINES).map((l) => `${mark} ${l}`),
+        ...(lines.length > MAX_SECTION_LINES ? [`${mark} …${lines.length - MAX_SECTION_LINES} more line(s)`] : []),
+    ];
+    for (const f of hunks.files) {
+        out.push(`== ${f.path} (${f.kind})${f.noHunks ? `: no hunks (${f.noHunks})` : ''}`);
+        f.hunks.forEach((h, i) => {
+            out.push(`-- hunk ${i + 1}: ours ${span(h.ours.start, h.ours.lines)}, base ${span(h.base.start, h.base.lines)}, theirs ${span(h.theirs.start, h.theirs.lines)}`, ...section('<', h.ours.lines), ...section('|', h.base.lines), ...section('>', h.theirs.lines));
+        });
+        out.push('');
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./shared/suggest/suggest-pairs.ts
+
 
 
 
@@ -3342,12 +3367,14 @@ async function suggestPair(pair, run) {
     const conflicted = await trees.conflictedTree(pair.leftSha, pair.rightSha);
     const sandbox = await openResolverSandbox(trees.git, pair, run.tempRoot);
     try {
+        // The hunks as `conflicts brief` gives them; a pair git cannot split into hunks still gets the files and ranges.
+        const hunks = await (0,pair_hunks/* pairHunks */.e)(run.git, pair.leftSha, pair.rightSha).catch(() => null);
         const before = await (0,refs/* repositoryFacts */.Ow)(run.git);
         const result = await runResolver({
             argv: settings.argv,
             cwd: sandbox.work,
             env: sandbox.env,
-            input: suggestBrief(pair, run.report),
+            input: suggestBrief(pair, run.report, hunks),
             timeoutMs: settings.timeoutMs,
         });
         if ((await (0,refs/* repositoryFacts */.Ow)(run.git)) !== before)

@@ -307,6 +307,26 @@ const COMMAND_EXAMPLES = {
         { args: 'events import --from-sqlite old-orchestrator.db', says: 'Import a history: good rows in, bad rows named (exit 2).' },
         { args: 'events import --from-sqlite old-orchestrator.db --strict', says: 'All rows or none.' },
     ],
+    'events log-usage': [
+        {
+            args: 'events log-usage --tokens-in 12000 --tokens-out 3400 --cost-usd 0.42 --model gpt-5-codex --task T012',
+            says: "Record what another agent's session used, for this checkout's agent branch and task T012.",
+        },
+    ],
+    metrics: [
+        { args: 'metrics', says: 'Lead times, cycle times, pass rates and cost per done task for every feature, from the log alone.' },
+        { args: 'metrics --feature 004-user-auth --since 2026-03-01 --json', says: 'One feature, since a day, as JSON.' },
+    ],
+    'conflicts brief': [
+        {
+            args: 'conflicts brief c1a2b3c4d',
+            says: 'Hunks (base, ours, theirs), tasks, who rebases onto whom and the commands, for one conflict.',
+        },
+        {
+            args: 'conflicts brief feature/004-user-auth/impl-1 feature/004-user-auth/impl-2 --json',
+            says: 'The same for a branch pair, as JSON.',
+        },
+    ],
     'events verify': [{ args: 'events verify', says: 'Check projection.json and every view against a full rebuild.' }],
 };
 
@@ -579,12 +599,12 @@ const COMMAND_MANIFEST = manifest_namespaceObject;
 // holds only their chunks.
 const ACTION_LOADERS = {
     'init-feature': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(616), __nccwpck_require__.e(831), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4831)).then((m) => [m.initFeatureCommand]),
-    'detect-conflicts': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(190), __nccwpck_require__.e(105), __nccwpck_require__.e(539), __nccwpck_require__.e(917), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8917)).then((m) => [m.detectConflictsCommand]),
+    'detect-conflicts': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(190), __nccwpck_require__.e(105), __nccwpck_require__.e(539), __nccwpck_require__.e(917), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8917)).then((m) => [m.detectConflictsCommand]),
     'sync-status': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(125), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1261)).then((m) => [m.syncStatusCommand]),
     'role-ci': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(105), __nccwpck_require__.e(78), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3078)).then((m) => [m.roleCiCommand]),
     'open-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(239), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 918)).then((m) => [m.openPrCommand]),
     plan: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(125), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6597)).then((m) => [m.planCommand]),
-    'integrate-order': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(190), __nccwpck_require__.e(105), __nccwpck_require__.e(539), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9642)).then((m) => [m.integrateOrderCommand]),
+    'integrate-order': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(190), __nccwpck_require__.e(105), __nccwpck_require__.e(539), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9642)).then((m) => [m.integrateOrderCommand]),
 };
 /** A command of the manifest whose run loads its definition (through `load`) on first use. */
 function lazyCommand(meta, load) {

@@ -48499,8 +48499,14 @@ function agentHealth(feature) {
             guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
             pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
             lastActivity: lastActivity(feature, names),
+            budget: budgetOf(feature, a.branch),
         };
     });
+}
+/** The agent's own budget crossed (the highest recorded), or null. */
+function budgetOf(feature, branch) {
+    const crossed = feature.budgets?.[JSON.stringify(['agent', branch])];
+    return crossed ? { budgetMicroUsd: crossed.budgetMicroUsd, spentMicroUsd: crossed.spentMicroUsd } : null;
 }
 /** The newest scan of `scanner` over the features (all, or one). */
 function lastScan(projection, scanner = 'conflicts', feature) {
@@ -48544,12 +48550,23 @@ function siteExtras(projection, feature) {
             .filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent))
             .map((b) => ({ id: b.id, reason: b.raised.reason, ...(b.raised.by ? { by: b.raised.by } : {}), since: b.raised.time }));
         const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
-        const state = h.guard === 'violation' ? 'guard violation' : failing ? 'failing' : blockers.length ? 'blocked' : h.lastCommit ? 'healthy' : 'idle';
+        const state = h.guard === 'violation'
+            ? 'guard violation'
+            : failing
+                ? 'failing'
+                : blockers.length
+                    ? 'blocked'
+                    : h.budget
+                        ? 'over budget'
+                        : h.lastCommit
+                            ? 'healthy'
+                            : 'idle';
         const detail = [
             h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
             h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
             h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
             drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
+            h.budget ? `spent ${formatUsd(h.budget.spentMicroUsd)} of its ${formatUsd(h.budget.budgetMicroUsd)} budget` : '',
         ].filter(Boolean);
         const since = h.lastActivity ?? h.lastCommitAt;
         return {
@@ -49120,7 +49137,7 @@ function details(open, projection) {
         const trial = c.kind
             ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
             : '';
-        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${suggestionLine(c)}${briefParagraph(projection, c)}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${toldLine(projection, c)}${suggestionLine(c)}${briefParagraph(projection, c)}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
     })
         .join('\n');
 }
@@ -49132,6 +49149,12 @@ function suggestionLine(c) {
     if (s.outcome === 'proven' && s.branch)
         return `<p class="suggestion proven">A proven resolution (no marker left, only the conflicting files changed, the checks pass) is on <code>${esc(s.branch)}</code>${s.commit ? ` at <code>${esc(s.commit.slice(0, 12))}</code>` : ''}: <code>git merge origin/${esc(s.branch)}</code>.</p>\n`;
     return `<p class="suggestion rejected">The suggested resolution was rejected: ${esc(s.reason ?? 'no reason recorded')}.</p>\n`;
+}
+/** Whether each agent of the pair was told of the conflict (agents brief, at its prompt hook), and when last. */
+function toldLine(projection, c) {
+    const told = projection.features[c.feature]?.briefed?.[c.id] ?? {};
+    const each = [c.left, c.right].map((b) => told[b] ? `<strong>${esc(shortBranch(b))}</strong> told ${time(told[b])}` : `<strong>${esc(shortBranch(b))}</strong> not told yet`);
+    return `<p class="told">Agents: ${each.join('; ')}.</p>\n`;
 }
 /** The conflict's resolution brief, collapsed: hunks per file, who rebases onto whom, the command that prints it whole. */
 function briefParagraph(projection, c) {

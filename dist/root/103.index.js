@@ -2,6 +2,250 @@ export const id = 103;
 export const ids = [103];
 export const modules = {
 
+/***/ 7253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ig: () => (/* binding */ diff3Hunks),
+/* harmony export */   t9: () => (/* binding */ safeMarkerSize),
+/* harmony export */   uj: () => (/* binding */ parseDiff3Blocks)
+/* harmony export */ });
+/* harmony import */ var _conflict_markers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4140);
+/* harmony import */ var _line_ranges__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(302);
+
+
+const MARKER_CHARS = ['<', '|', '=', '>'];
+function stripCr(line) {
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+/** A marker line of exactly `size` `char`s, alone or followed by a space and a label. */
+function isMarkerRun(line, char, size) {
+    const text = stripCr(line);
+    if (text.length < size || (text.length > size && text[size] !== ' '))
+        return false;
+    for (let i = 0; i < size; i++)
+        if (text[i] !== char)
+            return false;
+    return char !== '=' || text.length === size;
+}
+/**
+ * The marker size that makes a diff3 parse exact for these files: git's
+ * default when no line starts with seven marker characters, else one longer
+ * than every line (no line can then hold a run that long).
+ */
+function safeMarkerSize(texts) {
+    const run = MARKER_CHARS.map((c) => c.repeat(7));
+    let longest = 0;
+    let clash = false;
+    for (const text of texts) {
+        for (const line of (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(text)) {
+            if (line.length > longest)
+                longest = line.length;
+            if (!clash && run.some((r) => line.startsWith(r)))
+                clash = true;
+        }
+    }
+    return clash ? 2 ** Math.ceil(Math.log2(Math.max(16, longest + 1))) : 7;
+}
+/**
+ * The hunks of a file that git merged in the diff3 style with markers of
+ * `size`. The caller chose `size` with safeMarkerSize, so every marker-shaped
+ * line is git's; a hunk of another shape throws rather than guess.
+ */
+function parseDiff3Blocks(merged, size) {
+    const blocks = [];
+    for (let i = 0; i < merged.length; i++) {
+        if (!isMarkerRun(merged[i], '<', size))
+            continue;
+        let base = -1;
+        let sep = -1;
+        let close = -1;
+        for (let j = i + 1; j < merged.length; j++) {
+            const line = merged[j];
+            if (base < 0 && sep < 0 && isMarkerRun(line, '|', size))
+                base = j;
+            else if (sep < 0 && isMarkerRun(line, '=', size))
+                sep = j;
+            else if (isMarkerRun(line, '>', size)) {
+                close = j;
+                break;
+            }
+            else if (isMarkerRun(line, '<', size))
+                break;
+        }
+        if (base < 0 || sep < 0 || close < 0)
+            throw new Error(`diff3 conflict hunk at line ${i + 1} is malformed`);
+        blocks.push({
+            open: i,
+            close,
+            ours: merged.slice(i + 1, base),
+            base: merged.slice(base + 1, sep),
+            theirs: merged.slice(sep + 1, close),
+        });
+        i = close;
+    }
+    return blocks;
+}
+/**
+ * The diff3 hunks of a merged file with each side's line numbers: the lines
+ * come from git's merged file, the numbers from aligning each side's own file
+ * (sideRanges), the same rule the scan's line ranges follow.
+ */
+function diff3Hunks(texts, size, budget) {
+    const merged = (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.merged);
+    const blocks = parseDiff3Blocks(merged, size);
+    if (blocks.length === 0)
+        return [];
+    const stats = { work: 0 };
+    const left = (budget) => (budget === undefined ? undefined : Math.max(1, budget - stats.work));
+    const ours = (0,_line_ranges__WEBPACK_IMPORTED_MODULE_1__/* .sideRanges */ .Q)(merged, blocks, (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.ours), (b) => b.ours, left(budget), stats);
+    const theirs = (0,_line_ranges__WEBPACK_IMPORTED_MODULE_1__/* .sideRanges */ .Q)(merged, blocks, (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.theirs), (b) => b.theirs, left(budget), stats);
+    const base = (0,_line_ranges__WEBPACK_IMPORTED_MODULE_1__/* .sideRanges */ .Q)(merged, blocks, (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.base), (b) => b.base, left(budget), stats);
+    return blocks.map((b, k) => ({
+        base: { start: base[k].start, lines: b.base },
+        ours: { start: ours[k].start, lines: b.ours },
+        theirs: { start: theirs[k].start, lines: b.theirs },
+    }));
+}
+
+
+/***/ }),
+
+/***/ 3556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ pairHunks)
+/* harmony export */ });
+/* unused harmony export MAX_HUNK_FILE_BYTES */
+/* harmony import */ var _git_cat_file__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3292);
+/* harmony import */ var _git_merge_tree__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2214);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2635);
+/* harmony import */ var _conflict_kinds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5504);
+/* harmony import */ var _diff3_hunks__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7253);
+/* harmony import */ var _line_diff__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1228);
+/* harmony import */ var _merge_sandbox__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5560);
+/* harmony import */ var _merge_tree_output__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3317);
+/* harmony import */ var _raw_path__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5314);
+
+
+
+
+
+
+
+
+
+/** Files larger than this (either side) get no hunks: a brief is for people and agents, not for dumps. */
+const MAX_HUNK_FILE_BYTES = 1024 * 1024;
+/** Alignment work per file before its line numbers are given up (see matchLines). */
+const ALIGN_BUDGET = 20_000_000;
+const TEXT_MODES = new Set(['100644', '100755']);
+function looksBinary(data) {
+    return data.subarray(0, 8000).includes(0);
+}
+/** Why a conflicted file has no hunks, when that is known from its kind and stages alone. */
+function withoutHunks(f) {
+    if (!f.left || !f.right)
+        return `${f.left ? 'theirs' : 'ours'} ${f.base ? 'deleted' : 'does not have'} the file`;
+    if (!TEXT_MODES.has(f.left.mode) || !TEXT_MODES.has(f.right.mode))
+        return `not a regular file on both sides (${f.left.mode}, ${f.right.mode})`;
+    if (f.kind === 'binary')
+        return 'binary content';
+    if (f.kind !== 'content' && f.kind !== 'add/add')
+        return `a ${f.kind} conflict: no line hunks`;
+    return undefined;
+}
+function stage(e) {
+    return e ? { mode: e.mode, oid: e.oid } : undefined;
+}
+async function merge(sandbox, left, right, size) {
+    const r = await (0,_git_merge_tree__WEBPACK_IMPORTED_MODULE_0__/* .runMergeTree */ .Kb)(sandbox.git, sandbox.pins(size === 7 ? undefined : size, 'diff3'), ['--write-tree', '-z', left, right]);
+    if ((r.exitCode !== 0 && r.exitCode !== 1) || !r.stdout)
+        throw new Error(`git merge-tree of ${left.slice(0, 12)} and ${right.slice(0, 12)} failed: ${r.stderr.trim().slice(0, 300)}`);
+    return (0,_merge_tree_output__WEBPACK_IMPORTED_MODULE_1__/* .parseMergeTree */ .SI)(r.stdout, r.exitCode);
+}
+/**
+ * Every conflicted file of merging `right` into `left`, each text conflict
+ * with its hunks in the diff3 style (base, ours = left, theirs = right) and
+ * line numbers in each side's own file. The merge runs in a sandbox
+ * (MergeSandbox: no attributes, settings or drivers of the clone), as scans do.
+ */
+async function pairHunks(git, leftRev, rightRev) {
+    // The sandbox has the clone's objects, not its refs: commits are named by id there.
+    const commit = async (rev) => (await git.run(['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim();
+    const [left, right] = [await commit(leftRev), await commit(rightRev)];
+    const sandbox = await _merge_sandbox__WEBPACK_IMPORTED_MODULE_2__/* .MergeSandbox */ .w.open(git);
+    try {
+        let record = await merge(sandbox, left, right, 7);
+        const classified = (0,_conflict_kinds__WEBPACK_IMPORTED_MODULE_3__/* .classifyConflicts */ .Y)(record);
+        const reads = [];
+        const files = classified.files.map((f) => {
+            const file = {
+                path: f.path,
+                ...(f.pathBase64 === undefined ? {} : { pathBase64: f.pathBase64 }),
+                kind: f.kind,
+                ...(f.message ? { message: f.message } : {}),
+                ...(f.base ? { base: stage(f.base) } : {}),
+                ...(f.left ? { ours: stage(f.left) } : {}),
+                ...(f.right ? { theirs: stage(f.right) } : {}),
+                hunks: [],
+            };
+            const why = withoutHunks(f);
+            if (why)
+                file.noHunks = why;
+            else
+                reads.push({ file, base: f.base?.oid ?? '', ours: f.left.oid, theirs: f.right.oid, raw: f.rawPath });
+            return file;
+        });
+        const blobs = await (0,_git_cat_file__WEBPACK_IMPORTED_MODULE_4__/* .readObjects */ .$I)(sandbox.git, reads.flatMap((r) => [r.base || r.ours, r.ours, r.theirs]));
+        const texts = [];
+        reads.forEach((read, i) => {
+            const [base, ours, theirs] = blobs.slice(i * 3, i * 3 + 3);
+            if (!base || !ours || !theirs)
+                return (read.file.noHunks = 'a blob is missing');
+            if ([base, ours, theirs].some(looksBinary))
+                return (read.file.noHunks = 'binary content');
+            if (Math.max(ours.length, theirs.length, base.length) > MAX_HUNK_FILE_BYTES)
+                return (read.file.noHunks = `larger than ${MAX_HUNK_FILE_BYTES} bytes`);
+            texts.push({ read, base: read.base ? base.toString('latin1') : '', ours: ours.toString('latin1'), theirs: theirs.toString('latin1') });
+        });
+        // One marker size for the whole merge: long enough that no line of any side looks like a marker.
+        const size = (0,_diff3_hunks__WEBPACK_IMPORTED_MODULE_5__/* .safeMarkerSize */ .t9)(texts.flatMap((t) => [t.base, t.ours, t.theirs]));
+        if (size !== 7)
+            record = await merge(sandbox, left, right, size);
+        const merged = await (0,_git_cat_file__WEBPACK_IMPORTED_MODULE_4__/* .readObjects */ .$I)(sandbox.git, texts.map((t) => Buffer.concat([Buffer.from(`${record.tree}:`, 'latin1'), Buffer.from(t.read.raw, 'latin1')])));
+        texts.forEach((t, i) => {
+            const text = merged[i];
+            if (!text)
+                return (t.read.file.noHunks = 'the merged file is missing');
+            try {
+                const mergedText = text.toString('latin1');
+                t.read.file.hunks = (0,_diff3_hunks__WEBPACK_IMPORTED_MODULE_5__/* .diff3Hunks */ .ig)({ merged: mergedText, base: t.base, ours: t.ours, theirs: t.theirs }, size, ALIGN_BUDGET).map(decodeHunk);
+                t.read.file.mergedText = mergedText;
+                t.read.file.markerSize = size;
+                if (t.read.file.hunks.length === 0)
+                    t.read.file.noHunks = 'git wrote no conflict hunk (whitespace or end-of-line only)';
+            }
+            catch (error) {
+                t.read.file.noHunks = error instanceof _line_diff__WEBPACK_IMPORTED_MODULE_6__/* .DiffBudgetExceeded */ .k ? 'too costly to align' : (0,_errors__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error);
+            }
+        });
+        return { clean: record.clean, files, messages: classified.messages };
+    }
+    finally {
+        sandbox.close();
+    }
+}
+/** Lines as text: the bytes were carried as latin1 so that alignment compared them exactly. */
+function decodeHunk(h) {
+    const side = (s) => ({ start: s.start, lines: s.lines.map(_raw_path__WEBPACK_IMPORTED_MODULE_8__/* .decodeBytes */ .yj) });
+    return { base: side(h.base), ours: side(h.ours), theirs: side(h.theirs) };
+}
+
+
+/***/ }),
+
 /***/ 5482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3499,6 +3743,8 @@ async function suggestionCommit(git, tree, pair, at, command) {
     return (0,index_file/* commitMergeTree */.uE)(git, tree, [pair.leftSha, pair.rightSha], message, env);
 }
 
+// EXTERNAL MODULE: ./shared/conflicts/pair-hunks.ts
+var pair_hunks = __webpack_require__(3556);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./shared/role-ci/format.ts
@@ -3626,13 +3872,15 @@ function killMarked(mark) {
 }
 
 ;// CONCATENATED MODULE: ./shared/suggest/suggest-brief.ts
+/** Lines of one section of one hunk given to the resolver: the rest is in the files themselves. */
+const MAX_SECTION_LINES = 200;
 /**
  * What the resolver reads on stdin: the task, then the scan's own data about
  * the pair (files, kinds, line ranges on each side, the two branches and
- * commits) as JSON. The one place the brief is made: the full conflicts brief
- * (diff3 hunks, the tasks behind each side) replaces it here.
+ * commits) as JSON, and each conflicting hunk as `conflicts brief` reads it (pairHunks: base,
+ * ours and theirs, with line numbers in each side's own file). The one place the brief is made.
  */
-function suggestBrief(pair, report) {
+function suggestBrief(pair, report, hunks = null) {
     const side = (name) => report.branches.find((b) => b.name === name);
     const data = {
         left: { branch: pair.left, commit: pair.leftSha, role: side(pair.left)?.role },
@@ -3655,13 +3903,34 @@ function suggestBrief(pair, report) {
         'Conflicting files:',
         ...pair.files.map((f) => `- ${f.path} (${f.kind})`),
         '',
+        ...(hunks ? hunkLines(hunks) : []),
         'The scan (JSON):',
         JSON.stringify(data, null, 2),
         '',
     ].join('\n');
 }
+function hunkLines(hunks) {
+    const out = [
+        'Conflicting hunks (diff3: base, ours = the checked-out side, theirs = the merged side; line numbers in each side’s own file):',
+        '',
+    ];
+    const span = (start, lines) => lines.length ? `lines ${start}-${start + lines.length - 1}` : `nothing (before line ${start})`;
+    const section = (mark, lines) => [
+        ...lines.slice(0, MAX_SECTION_LINES).map((l) => `${mark} ${l}`),
+        ...(lines.length > MAX_SECTION_LINES ? [`${mark} …${lines.length - MAX_SECTION_LINES} more line(s)`] : []),
+    ];
+    for (const f of hunks.files) {
+        out.push(`== ${f.path} (${f.kind})${f.noHunks ? `: no hunks (${f.noHunks})` : ''}`);
+        f.hunks.forEach((h, i) => {
+            out.push(`-- hunk ${i + 1}: ours ${span(h.ours.start, h.ours.lines)}, base ${span(h.base.start, h.base.lines)}, theirs ${span(h.theirs.start, h.theirs.lines)}`, ...section('<', h.ours.lines), ...section('|', h.base.lines), ...section('>', h.theirs.lines));
+        });
+        out.push('');
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./shared/suggest/suggest-pairs.ts
+
 
 
 
@@ -3758,12 +4027,14 @@ async function suggestPair(pair, run) {
     const conflicted = await trees.conflictedTree(pair.leftSha, pair.rightSha);
     const sandbox = await openResolverSandbox(trees.git, pair, run.tempRoot);
     try {
+        // The hunks as `conflicts brief` gives them; a pair git cannot split into hunks still gets the files and ranges.
+        const hunks = await (0,pair_hunks/* pairHunks */.e)(run.git, pair.leftSha, pair.rightSha).catch(() => null);
         const before = await (0,refs/* repositoryFacts */.Ow)(run.git);
         const result = await runResolver({
             argv: settings.argv,
             cwd: sandbox.work,
             env: sandbox.env,
-            input: suggestBrief(pair, run.report),
+            input: suggestBrief(pair, run.report, hunks),
             timeoutMs: settings.timeoutMs,
         });
         if ((await (0,refs/* repositoryFacts */.Ow)(run.git)) !== before)

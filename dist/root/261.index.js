@@ -79,8 +79,8 @@ __webpack_require__.d(__webpack_exports__, {
   syncStatusCommand: () => (/* binding */ syncStatusCommand)
 });
 
-// EXTERNAL MODULE: ./shared/sync-status/sync-status.ts + 9 modules
-var sync_status = __webpack_require__(5108);
+// EXTERNAL MODULE: ./shared/sync-status/sync-status.ts + 7 modules
+var sync_status = __webpack_require__(7595);
 // EXTERNAL MODULE: ./shared/commands/caller.ts
 var caller = __webpack_require__(5014);
 // EXTERNAL MODULE: ./shared/errors.ts

@@ -932,8 +932,8 @@ var events_events = __webpack_require__(2071);
 var tasks_source = __webpack_require__(357);
 // EXTERNAL MODULE: ./shared/sync-status/render-tasks.ts + 1 modules
 var render_tasks = __webpack_require__(8177);
-// EXTERNAL MODULE: ./shared/sync-status/sync-status.ts + 9 modules
-var sync_status = __webpack_require__(5108);
+// EXTERNAL MODULE: ./shared/sync-status/sync-status.ts + 7 modules
+var sync_status = __webpack_require__(7595);
 // EXTERNAL MODULE: ./shared/sync-status/commit-file.ts
 var commit_file = __webpack_require__(691);
 // EXTERNAL MODULE: ./shared/agent-branches.ts

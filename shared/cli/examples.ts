@@ -76,5 +76,25 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     { args: 'events import --from-sqlite old-orchestrator.db', says: 'Import a history: good rows in, bad rows named (exit 2).' },
     { args: 'events import --from-sqlite old-orchestrator.db --strict', says: 'All rows or none.' },
   ],
+  'events log-usage': [
+    {
+      args: 'events log-usage --tokens-in 12000 --tokens-out 3400 --cost-usd 0.42 --model gpt-5-codex --task T012',
+      says: "Record what another agent's session used, for this checkout's agent branch and task T012.",
+    },
+  ],
+  metrics: [
+    { args: 'metrics', says: 'Lead times, cycle times, pass rates and cost per done task for every feature, from the log alone.' },
+    { args: 'metrics --feature 004-user-auth --since 2026-03-01 --json', says: 'One feature, since a day, as JSON.' },
+  ],
+  'conflicts brief': [
+    {
+      args: 'conflicts brief c1a2b3c4d',
+      says: 'Hunks (base, ours, theirs), tasks, who rebases onto whom and the commands, for one conflict.',
+    },
+    {
+      args: 'conflicts brief feature/004-user-auth/impl-1 feature/004-user-auth/impl-2 --json',
+      says: 'The same for a branch pair, as JSON.',
+    },
+  ],
   'events verify': [{ args: 'events verify', says: 'Check projection.json and every view against a full rebuild.' }],
 }

@@ -1,4 +1,13 @@
-import { agentHealth, checksText, lastScan, type FeatureProjection, type Projection, openBlockers, openDrift } from '../state/projection'
+import {
+  agentHealth,
+  checksText,
+  formatUsd,
+  lastScan,
+  type FeatureProjection,
+  type Projection,
+  openBlockers,
+  openDrift,
+} from '../state/projection'
 
 /**
  * Sections whose data other parts of the toolkit record. Each has a typed
@@ -69,12 +78,23 @@ export function siteExtras(projection: Projection, feature?: FeatureProjection):
       .map((b) => ({ id: b.id, reason: b.raised!.reason, ...(b.raised!.by ? { by: b.raised!.by } : {}), since: b.raised!.time }))
     const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0
     const state =
-      h.guard === 'violation' ? 'guard violation' : failing ? 'failing' : blockers.length ? 'blocked' : h.lastCommit ? 'healthy' : 'idle'
+      h.guard === 'violation'
+        ? 'guard violation'
+        : failing
+          ? 'failing'
+          : blockers.length
+            ? 'blocked'
+            : h.budget
+              ? 'over budget'
+              : h.lastCommit
+                ? 'healthy'
+                : 'idle'
     const detail = [
       h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
       h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
       h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
       drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
+      h.budget ? `spent ${formatUsd(h.budget.spentMicroUsd)} of its ${formatUsd(h.budget.budgetMicroUsd)} budget` : '',
     ].filter(Boolean)
     const since = h.lastActivity ?? h.lastCommitAt
     return {

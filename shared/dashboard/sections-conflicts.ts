@@ -71,7 +71,7 @@ function details(open: readonly OpenConflict[], projection: Projection): string 
       const trial = c.kind
         ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
         : ''
-      return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${suggestionLine(c)}${briefParagraph(projection, c)}${table(
+      return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${toldLine(projection, c)}${suggestionLine(c)}${briefParagraph(projection, c)}${table(
         `Files in conflict (${c.id})`,
         ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`],
         rows,
@@ -88,6 +88,15 @@ function suggestionLine(c: OpenConflict): string {
   if (s.outcome === 'proven' && s.branch)
     return `<p class="suggestion proven">A proven resolution (no marker left, only the conflicting files changed, the checks pass) is on <code>${esc(s.branch)}</code>${s.commit ? ` at <code>${esc(s.commit.slice(0, 12))}</code>` : ''}: <code>git merge origin/${esc(s.branch)}</code>.</p>\n`
   return `<p class="suggestion rejected">The suggested resolution was rejected: ${esc(s.reason ?? 'no reason recorded')}.</p>\n`
+}
+
+/** Whether each agent of the pair was told of the conflict (agents brief, at its prompt hook), and when last. */
+function toldLine(projection: Projection, c: OpenConflict): string {
+  const told = projection.features[c.feature]?.briefed?.[c.id] ?? {}
+  const each = [c.left, c.right].map((b) =>
+    told[b] ? `<strong>${esc(shortBranch(b))}</strong> told ${time(told[b])}` : `<strong>${esc(shortBranch(b))}</strong> not told yet`,
+  )
+  return `<p class="told">Agents: ${each.join('; ')}.</p>\n`
 }
 
 /** The conflict's resolution brief, collapsed: hunks per file, who rebases onto whom, the command that prints it whole. */

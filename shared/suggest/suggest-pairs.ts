@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks'
+import { pairHunks } from '../conflicts'
 import type { ConflictReport, PairResult } from '../conflicts/types'
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
@@ -115,12 +116,14 @@ async function suggestPair(pair: PairResult, run: PairRun): Promise<PairSuggesti
   const conflicted = await trees.conflictedTree(pair.leftSha, pair.rightSha)
   const sandbox = await openResolverSandbox(trees.git, pair, run.tempRoot)
   try {
+    // The hunks as `conflicts brief` gives them; a pair git cannot split into hunks still gets the files and ranges.
+    const hunks = await pairHunks(run.git, pair.leftSha, pair.rightSha).catch(() => null)
     const before = await repositoryFacts(run.git)
     const result = await runResolver({
       argv: settings.argv,
       cwd: sandbox.work,
       env: sandbox.env,
-      input: suggestBrief(pair, run.report),
+      input: suggestBrief(pair, run.report, hunks),
       timeoutMs: settings.timeoutMs,
     })
     if ((await repositoryFacts(run.git)) !== before) return rejected('changed the scanning clone, outside its sandbox')

@@ -81,6 +81,12 @@ const TEXT: Probe[] = [
     value: 'npm ci\nrm -rf /',
     expected: ['trial-setup "npm ci\\nrm -rf /" is not valid: expected one command line'],
   },
+  {
+    command: 'detect-conflicts',
+    option: 'suggest-command',
+    value: 'claude -p | tee out.txt',
+    expected: ['"claude -p | tee out.txt" is not valid', 'expected a program and its arguments'],
+  },
   { command: 'sync-status', option: 'branch', value: 'bad..branch', expected: ['branch "bad..branch" is not valid'] },
   // Without all, --feature and --branches have nothing to select among.
   { command: 'sync-status', option: 'feature', value: '004-user-auth', expected: ['select among the branches of --all'] },

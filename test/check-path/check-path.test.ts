@@ -317,7 +317,11 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     const written = `node ${resolve('bin/orchestrator-hook.js')}`
     const file = join(repo.dir, '.claude', 'settings.local.json')
     const settings = JSON.parse(readFileSync(file, 'utf8'))
-    expect(settings.hooks.Stop).toEqual([{ hooks: [] }])
+    // The person's own Stop entry is kept; the usage hook (agents record-usage) is added after it.
+    expect(settings.hooks.Stop).toEqual([
+      { hooks: [] },
+      { hooks: [{ type: 'command', command: `node ${resolve('bin/orchestrator.js')} agents record-usage`, timeout: 30 }] },
+    ])
     expect(settings.hooks.PreToolUse).toEqual([
       mine,
       { matcher: 'Write|Edit|MultiEdit|NotebookEdit', hooks: [{ type: 'command', command: written, timeout: 10 }] },

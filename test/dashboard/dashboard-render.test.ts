@@ -47,6 +47,22 @@ describe('web dashboard rendering', () => {
     expect(page).not.toContain('\u202e')
   })
 
+  it('says per open conflict whether each agent of the pair was told (brief-delivered) and when', () => {
+    const events = allKindsLog()
+    const page = renderSite(fold(events))[1][1]
+    const delivered = events.find((e) => e.kind === 'brief-delivered' && e.feature === FEATURE_A)!
+    const data = delivered.data as { agent: string; conflicts?: string[] }
+    const id = data.conflicts![0]
+    const article = page.slice(page.indexOf(`<article class="conflict" id="${id}"`))
+    const told = article.slice(article.indexOf('<p class="told">'), article.indexOf('</p>', article.indexOf('<p class="told">')))
+    expect(told).toContain(`<strong>${data.agent.split('/').pop()}</strong> told`)
+    expect(told).toContain(delivered.time.slice(0, 10))
+    expect(told).toMatch(/<strong>impl-1<\/strong> not told yet/)
+    // Without the event, neither agent was told.
+    const before = renderSite(fold(events.filter((e) => e.kind !== 'brief-delivered')))[1][1]
+    expect(before).toContain('<strong>impl-2</strong> not told yet')
+  })
+
   it('renders the sections other parts record from typed inputs, and "none" without them', () => {
     expect(healthSection(undefined)).toBe('<p class="none">none</p>')
     expect(lastScanSection(undefined)).toContain('Last scan: none')

@@ -35,7 +35,13 @@ describe('init-feature with agents (built bundle, real remote)', () => {
     expect((await repo.git.run(['rev-parse', `${start}^`])).trim()).toBe(main)
     // Only our files changed, and the project's own keys, rules and text stayed.
     const changed = (await repo.git.run(['diff', '--name-only', main, start])).trim().split('\n').sort()
-    expect(changed).toEqual(['.claude/settings.json', '.codex/rules/agent-orchestrator.rules', 'AGENTS.md', 'CLAUDE.md'])
+    expect(changed).toEqual([
+      '.claude/settings.json',
+      '.codex/hooks.json',
+      '.codex/rules/agent-orchestrator.rules',
+      'AGENTS.md',
+      'CLAUDE.md',
+    ])
     const settings = JSON.parse((await showFile(repo.git, start, '.claude/settings.json')) ?? 'null')
     expect(settings.model).toBe('opus')
     expect(settings.permissions.allow[0]).toBe('Bash(make test)')

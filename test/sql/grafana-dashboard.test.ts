@@ -206,6 +206,24 @@ describe('the Grafana dashboard over the SQLite export', () => {
         }
       }),
     )
+    // Cost per agent: the agent-usage events summed by hand, in dollars, most expensive first.
+    const usage = events.filter((e) => e.kind === 'agent-usage')
+    expect(usage.length).toBeGreaterThan(0)
+    const spent = new Map<string, { feature: string; agent: string; micro: number; tokensIn: number; records: number }>()
+    for (const e of usage) {
+      const key = `${e.feature} ${e.data.agent}`
+      const row = spent.get(key) ?? { feature: e.feature, agent: e.data.agent, micro: 0, tokensIn: 0, records: 0 }
+      row.micro += e.data.costMicroUsd
+      row.tokensIn += e.data.inputTokens
+      row.records += 1
+      spent.set(key, row)
+    }
+    const expected = [...spent.values()].sort(
+      (a, b) => b.micro - a.micro || a.feature.localeCompare(b.feature) || a.agent.localeCompare(b.agent),
+    )
+    expect(result('Cost').map((r) => [r.feature, r.agent, r.cost_usd, r.input_tokens, r.records])).toEqual(
+      expected.map((r) => [r.feature, r.agent, r.micro / 1_000_000, r.tokensIn, r.records]),
+    )
     const blockers = result('Blockers')
     expect(blockers.map((b) => [b.feature, b.id, b.status])).toEqual([
       [FEATURE_B, 'db-schema', 'open'],

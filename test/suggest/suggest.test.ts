@@ -113,7 +113,11 @@ describe('check-conflicts --suggest: a suggestion counts only when proven', () =
   it('(c) a marker left and a broken build are rejected, saying why; a correct resolution is pushed as a proven merge', async () => {
     const leaves = resolver('leaves-marker.sh', '#!/bin/sh\ncat > /dev/null\nexit 0\n')
     const breaks = resolver('breaks-build.sh', '#!/bin/sh\ncat > /dev/null\nprintf "module.exports = (name) => {\\n" > greet.js\n')
-    const resolves = resolver('resolves.sh', `#!/bin/sh\ncat > brief.txt.tmp && rm brief.txt.tmp\nprintf '%s' '${RESOLVED}' > greet.js\n`)
+    // It reads the brief first: the conflicting hunk, with ours (<), base (|) and theirs (>) lines, must be in it.
+    const resolves = resolver(
+      'resolves.sh',
+      `#!/bin/sh\ncat > brief.txt.tmp\ngrep -q '^-- hunk 1: ours lines' brief.txt.tmp || exit 3\ngrep -q '^< ' brief.txt.tmp || exit 4\ngrep -q '^> ' brief.txt.tmp || exit 5\nrm brief.txt.tmp\nprintf '%s' '${RESOLVED}' > greet.js\n`,
+    )
 
     const marker = await suggestJob('marker', leaves)
     expect(conflictPair(marker.report).suggestion).toMatchObject({

@@ -1,3 +1,4 @@
+import { conflictId } from '../../shared/state/events/conflict-pair'
 import { makeEvent } from '../../shared/state/events/events'
 import type { OrchestratorEvent } from '../../shared/state/events/event-schema'
 
@@ -194,12 +195,16 @@ export function allKindsLog(): OrchestratorEvent[] {
         oursCommit: sha(61),
         theirsCommit: sha(62),
       })
-      // impl-2's prompt hook told it of its conflict and a failing check (agents brief).
+      // impl-2's prompt hook told it of its open conflict and a failing check (agents brief).
       add('brief-delivered', spec, {
         agent: implOf(spec, 2),
         items: 2,
         kinds: ['conflict', 'check'],
-        conflicts: [events.find((e) => e.feature === spec && e.kind === 'conflict-detected')!.key.slice(0, 16)],
+        conflicts: [
+          ((d) => conflictId(spec, d.left, d.right))(
+            events.filter((e) => e.feature === spec && e.kind === 'conflict-detected').at(-1)!.data as { left: string; right: string },
+          ),
+        ],
         digest: 'b'.repeat(64),
       })
     }

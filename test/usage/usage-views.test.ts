@@ -6,7 +6,10 @@ import type { OrchestratorEvent } from '../../shared/state/events'
 import { applyEvent, emptyProjection, shareOf } from '../../shared/state/projection'
 import { renderOverseerView } from '../../shared/views/render-feature'
 import { renderDashboard } from '../../shared/views/render-dashboard'
-import { allKindsLog, FEATURE_A } from '../support/all-kinds-log'
+import { siteExtras } from '../../shared/dashboard/extras'
+import { makeEvent } from '../../shared/state/events'
+import { agentHealth } from '../../shared/state/projection'
+import { allKindsLog, FEATURE_A, implOf } from '../support/all-kinds-log'
 
 function fold(events: OrchestratorEvent[]) {
   const projection = emptyProjection()
@@ -17,6 +20,27 @@ function fold(events: OrchestratorEvent[]) {
 describe('cost in the views and the dashboard', () => {
   const events = allKindsLog()
   const projection = fold(events)
+
+  it('an agent whose own budget was crossed is "over budget" in its health, with what it spent', () => {
+    const crossed = makeEvent(
+      'budget-crossed',
+      FEATURE_A,
+      { scope: 'agent', subject: implOf(FEATURE_A, 2), budgetMicroUsd: 1_000_000, spentMicroUsd: 1_375_000 },
+      { actor: 'workflow ci', time: '2026-03-02T00:00:00.000Z' },
+    ) as OrchestratorEvent
+    const before = fold(events)
+    expect(agentHealth(before.features[FEATURE_A]!).find((h) => h.branch === implOf(FEATURE_A, 2))!.budget).toBeNull()
+    const after = fold([...events, crossed])
+    expect(agentHealth(after.features[FEATURE_A]!).find((h) => h.branch === implOf(FEATURE_A, 2))!.budget).toEqual({
+      budgetMicroUsd: 1_000_000,
+      spentMicroUsd: 1_375_000,
+    })
+    const row = siteExtras(after, after.features[FEATURE_A]).health!.find((h) => h.branch === implOf(FEATURE_A, 2))!
+    // A worse state (failing, blocked, guard) still wins; the budget is in the detail either way.
+    expect(row.detail).toContain('spent $1.38 of its $1.00 budget')
+    const other = siteExtras(after, after.features[FEATURE_A]).health!.find((h) => h.branch === implOf(FEATURE_A, 1))!
+    expect(other.detail ?? '').not.toContain('budget')
+  })
 
   it("the dashboard page's cost per agent equals the events summed", () => {
     const expected = new Map<string, number>()

@@ -18,6 +18,8 @@ export interface AgentHealth {
   guard: 'ok' | 'violation' | null
   pr: { number: number; action: string; url: string } | null
   lastActivity: string | null
+  /** Its own budget (usage.budgets.agent), when its usage crossed it: both in millionths of a US dollar. */
+  budget: { budgetMicroUsd: number; spentMicroUsd: number } | null
 }
 
 export function agentHealth(feature: FeatureProjection): AgentHealth[] {
@@ -55,8 +57,15 @@ export function agentHealth(feature: FeatureProjection): AgentHealth[] {
       guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
       pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
       lastActivity: lastActivity(feature, names),
+      budget: budgetOf(feature, a.branch),
     }
   })
+}
+
+/** The agent's own budget crossed (the highest recorded), or null. */
+function budgetOf(feature: FeatureProjection, branch: string): AgentHealth['budget'] {
+  const crossed = feature.budgets?.[JSON.stringify(['agent', branch])]
+  return crossed ? { budgetMicroUsd: crossed.budgetMicroUsd, spentMicroUsd: crossed.spentMicroUsd } : null
 }
 
 /** The newest scan of `scanner` over the features (all, or one). */
