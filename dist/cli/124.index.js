@@ -770,14 +770,30 @@ function queueDelivery(o, located, caller, fresh) {
 async function fetchState(located, remote, stateBranch, glob, timeoutMs) {
     const siblings = (0,git_remote/* isRemoteName */.wB)(remote) ? `refs/remotes/${remote}/${glob}` : (0,git_remote/* privateRef */.Lv)(glob);
     const args = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', '--no-auto-maintenance'];
-    await located.git.exec([
+    const fetch = (ms) => located.git.exec([
         ...args,
         '--refmap=',
         '--',
         remote,
         `+refs/heads/${stateBranch}:${(0,remote_branch/* privateStateRef */.KL)(remote, stateBranch)}`,
         `+refs/heads/${glob}:${siblings}`,
-    ], { timeoutMs });
+    ], { timeoutMs: ms });
+    const until = Date.now() + timeoutMs;
+    for (let attempt = 1;; attempt++) {
+        try {
+            await fetch(Math.max(1, until - Date.now()));
+            return;
+        }
+        catch (error) {
+            // Another process of this clone (the background recorder of the last brief, a scan) moved the same ref
+            // while we fetched: the ref it wrote is as new as ours would be. Fetch again within the time left; after
+            // that, the state as it stands is fresh enough, and saying "fetch failed" would be a false alarm.
+            if (!/cannot lock ref/.test((0,errors/* messageOf */.bD)(error)))
+                throw error;
+            if (attempt >= 3 || Date.now() >= until)
+                return;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/brief/render.ts

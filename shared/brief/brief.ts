@@ -193,15 +193,29 @@ function queueDelivery(o: BriefOptions, located: Located, caller: BriefCaller, f
 async function fetchState(located: Located, remote: string, stateBranch: string, glob: string, timeoutMs: number): Promise<void> {
   const siblings = isRemoteName(remote) ? `refs/remotes/${remote}/${glob}` : privateRef(glob)
   const args = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', '--no-auto-maintenance']
-  await located.git.exec(
-    [
-      ...args,
-      '--refmap=',
-      '--',
-      remote,
-      `+refs/heads/${stateBranch}:${privateStateRef(remote, stateBranch)}`,
-      `+refs/heads/${glob}:${siblings}`,
-    ],
-    { timeoutMs },
-  )
+  const fetch = (ms: number) =>
+    located.git.exec(
+      [
+        ...args,
+        '--refmap=',
+        '--',
+        remote,
+        `+refs/heads/${stateBranch}:${privateStateRef(remote, stateBranch)}`,
+        `+refs/heads/${glob}:${siblings}`,
+      ],
+      { timeoutMs: ms },
+    )
+  const until = Date.now() + timeoutMs
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await fetch(Math.max(1, until - Date.now()))
+      return
+    } catch (error) {
+      // Another process of this clone (the background recorder of the last brief, a scan) moved the same ref
+      // while we fetched: the ref it wrote is as new as ours would be. Fetch again within the time left; after
+      // that, the state as it stands is fresh enough, and saying "fetch failed" would be a false alarm.
+      if (!/cannot lock ref/.test(messageOf(error))) throw error
+      if (attempt >= 3 || Date.now() >= until) return
+    }
+  }
 }

@@ -2,8 +2,8 @@
 // Claude Code runs it (sh -c, CLAUDE_PROJECT_DIR, the documented payload on stdin), tells impl-2 what is new for it
 // once, and fails open with one line when the state cannot be had.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type Server, type Socket } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -14,7 +14,7 @@ import { impl, initializedFeatureRepo, STATE_BRANCH } from '../support/agent-fea
 import { runCliProcess } from '../support/cli'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github'
 import { SPEC } from '../support/feature-repo'
-import { cleanupTemp, type TestRepo } from '../support/repo'
+import { cleanupTemp, tempDir, type TestRepo } from '../support/repo'
 import { whenFolderChanges } from '../support/wait'
 
 afterAll(cleanupTemp)
@@ -197,6 +197,33 @@ describe('agents brief: impl-1 × impl-2 in conflict, told to impl-2 at its next
       'Blocker B7 (raised against your branch) was cleared: schema merged.',
     )
     expect((await runAsClaude(commands.prompt, repo.dir)).stdout).toBe('')
+  })
+
+  it('a fetch that meets another process moving the same ref (the last brief’s recorder) tries again and raises no alarm', async () => {
+    // git in front of the real one: its first fetch fails the way git does when another process of this
+    // clone updated the ref in between ("cannot lock ref ... is at X but expected Y"); later calls are git's.
+    const shim = tempDir('orch-git-shim-')
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+    writeFileSync(
+      join(shim, 'git'),
+      [
+        '#!/bin/sh',
+        'case " $* " in',
+        `  *" fetch "*) if [ ! -e "${shim}/failed" ]; then`,
+        `    : > "${shim}/failed"`,
+        `    echo "error: cannot lock ref 'refs/orchestrator/remote-state/origin/${STATE_BRANCH}': is at 1111111111111111111111111111111111111111 but expected 2222222222222222222222222222222222222222" >&2`,
+        '    exit 1',
+        '  fi ;;',
+        'esac',
+        `exec ${real} "$@"`,
+        '',
+      ].join('\n'),
+    )
+    chmodSync(join(shim, 'git'), 0o755)
+    const run = await runAsClaude(commands.prompt, repo.dir, { PATH: `${shim}:${process.env.PATH}` })
+    expect(existsSync(join(shim, 'failed'))).toBe(true)
+    // Nothing new since the last prompt, and no "fetch failed" note: the second fetch went through.
+    expect([run.status, run.stdout]).toEqual([0, ''])
   })
 
   it('a new session hears everything still true, not only what is new', async () => {
