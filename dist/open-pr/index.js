@@ -44979,6 +44979,7 @@ function retryAfter(header, now) {
 
 ;// CONCATENATED MODULE: ./shared/notify/facts.ts
 
+
 const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
 const list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
 /** Payload builders keyed by event kind name. */
@@ -45090,9 +45091,9 @@ function whoRebases(feature, left, right) {
     const index = (x) => feature?.agents[x]?.index ?? 0;
     return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
 }
-/** Millionths of a US dollar as dollars with cents. */
+/** Millionths of a US dollar as the views write them (formatUsd); a record too damaged to say is "unknown". */
 function dollars(micro) {
-    return Number.isFinite(micro) ? `$${(micro / 1_000_000).toFixed(2)}` : 'unknown';
+    return Number.isFinite(micro) ? formatUsd(micro) : 'unknown';
 }
 function duration(seconds) {
     if (!Number.isFinite(seconds) || seconds < 0)

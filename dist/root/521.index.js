@@ -192,7 +192,10 @@ function retryAfter(header, now) {
 var conflict_pair = __webpack_require__(2621);
 // EXTERNAL MODULE: ./shared/state/events/events.ts + 1 modules
 var events_events = __webpack_require__(2071);
+// EXTERNAL MODULE: ./shared/state/projection/summarize.ts
+var summarize = __webpack_require__(4861);
 ;// CONCATENATED MODULE: ./shared/notify/facts.ts
+
 
 const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
 const list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
@@ -305,9 +308,9 @@ function whoRebases(feature, left, right) {
     const index = (x) => feature?.agents[x]?.index ?? 0;
     return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
 }
-/** Millionths of a US dollar as dollars with cents. */
+/** Millionths of a US dollar as the views write them (formatUsd); a record too damaged to say is "unknown". */
 function dollars(micro) {
-    return Number.isFinite(micro) ? `$${(micro / 1_000_000).toFixed(2)}` : 'unknown';
+    return Number.isFinite(micro) ? (0,summarize/* formatUsd */.UK)(micro) : 'unknown';
 }
 function duration(seconds) {
     if (!Number.isFinite(seconds) || seconds < 0)
@@ -861,8 +864,6 @@ var compare_and_swap = __webpack_require__(9770);
 var paths = __webpack_require__(5221);
 // EXTERNAL MODULE: ./shared/state/log/rebuild.ts + 1 modules
 var rebuild = __webpack_require__(3469);
-// EXTERNAL MODULE: ./shared/state/projection/summarize.ts
-var summarize = __webpack_require__(4861);
 // EXTERNAL MODULE: ./shared/state/log/remote-branch.ts + 1 modules
 var remote_branch = __webpack_require__(4138);
 // EXTERNAL MODULE: ./shared/git/cat-file.ts

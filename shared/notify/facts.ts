@@ -1,5 +1,5 @@
 import { conflictId, stampOf } from '../state/events'
-import type { FeatureProjection, Projection } from '../state/projection'
+import { formatUsd, type FeatureProjection, type Projection } from '../state/projection'
 import type { NotifyKind } from '../config/notify-settings'
 
 /**
@@ -146,9 +146,9 @@ function whoRebases(feature: FeatureProjection | undefined, left: string, right:
   return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right
 }
 
-/** Millionths of a US dollar as dollars with cents. */
+/** Millionths of a US dollar as the views write them (formatUsd); a record too damaged to say is "unknown". */
 function dollars(micro: number): string {
-  return Number.isFinite(micro) ? `$${(micro / 1_000_000).toFixed(2)}` : 'unknown'
+  return Number.isFinite(micro) ? formatUsd(micro) : 'unknown'
 }
 
 function duration(seconds: number): string {
