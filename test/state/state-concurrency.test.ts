@@ -45,6 +45,8 @@ async function eventFiles(repo: TestRepo): Promise<string[]> {
 /** A Git that runs `beforePush` (and optionally lies after) around our pushes: races injected at the exact moment. */
 class RacingGit extends Git {
   pushes = 0
+  /** The arguments of every push, in order (the last is the one under way in `beforePush`). */
+  readonly pushed: (readonly string[])[] = []
   constructor(
     cwd: string,
     private readonly hooks: { beforePush?: (n: number) => Promise<void>; afterPush?: (n: number) => Promise<void> },
@@ -54,6 +56,7 @@ class RacingGit extends Git {
   override async execBuffer(args: readonly string[], options?: ExecOptions) {
     if (args[0] !== 'push') return super.execBuffer(args, options)
     const n = ++this.pushes
+    this.pushed.push(args)
     await this.hooks.beforePush?.(n)
     const result = await super.execBuffer(args, options)
     await this.hooks.afterPush?.(n)
@@ -98,6 +101,33 @@ describe('concurrent writers', () => {
     expect(r).toMatchObject({ pushed: true, attempts: 2 })
     expect(await eventFiles(repo)).toHaveLength(3)
     expect(await store(repo.git).verify()).toMatchObject({ ok: true })
+  })
+
+  it('two writers that built the very same commit: only the first reports the events as added', async () => {
+    // Seen in a full run: two runs with the same events on the same head in the same second build
+    // byte-identical commits. git then finds the remote "up to date" and checks no lease, and both
+    // runs claimed the events (and announced them twice). Here the other writer's push of that same
+    // commit lands just before ours.
+    for (const start of ['absent', 'existing'] as const) {
+      const repo = await makeRepo()
+      if (start === 'existing') await store(repo.git).append([event(0, 0)])
+      const git = new RacingGit(repo.dir, {
+        beforePush: async (n) => {
+          if (n !== 1) return
+          const planned = [...git.pushed.at(-1)!].find((a) => a.endsWith(`:refs/heads/${STATE}`))!.split(':')[0]!
+          await repo.git.run(['push', '-q', 'origin', `${planned}:refs/heads/${STATE}`])
+        },
+      })
+      const before = await head(repo)
+      const r = await store(git, { sleep: noSleep }).append([event(1, 0), event(1, 1)])
+      expect(r.added).toHaveLength(0)
+      expect(r.skipped).toHaveLength(2)
+      expect(r.attempts).toBe(2)
+      const after = await head(repo)
+      expect(after).not.toBe(before)
+      expect(await eventFiles(repo)).toHaveLength(start === 'existing' ? 3 : 2)
+      expect(await store(repo.git).verify()).toMatchObject({ ok: true })
+    }
   })
 
   it('never resurrects commits removed by a force-push back to an ancestor', async () => {

@@ -102,6 +102,11 @@ export async function pushWithLease(
     return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` }
   }
   const [flag, , summary = ''] = line.split('\t')
+  // `=`: the remote already held this very commit, so git checked no lease and sent nothing. Another writer
+  // built a byte-identical commit (the same events on the same head in the same second) and pushed it
+  // first: the facts are recorded, but not by this push. Read again (the events are then already there),
+  // so that only one of the two writers reports them as added, and announces them.
+  if (flag === '=') return { status: 'stale', detail: 'another writer pushed this same commit first' }
   if (r.exitCode === 0 && flag !== '!') return { status: 'pushed' }
   if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
     return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` }
