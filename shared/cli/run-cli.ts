@@ -28,6 +28,8 @@ export interface CliIo {
   stderrIsTty?: boolean
   /** Colour decisions are made per stream: a pipe on one does not turn off the other. */
   stdoutIsTty?: boolean
+  /** The temporary folder (default: the system's, from TMPDIR); a run inside another program names its own. */
+  tempDir?: string
 }
 
 const clean = (m: string) => neutralize(m, { multiline: true })
@@ -137,7 +139,7 @@ export async function runCli(argv: readonly string[], commands: readonly Command
         return (actor ??= github.workflow ? `workflow ${github.workflow}` : (userIdentity(new Git(io.cwd)) ?? `cli ${user}`))
       },
       now: () => new Date(),
-      tempDir: tmpdir(),
+      tempDir: io.tempDir ?? tmpdir(),
       cliScript: io.cliScript,
       localRoleFile: io.env.GITHUB_ACTIONS !== 'true',
       ...(json ? {} : { paint: marks.paint }),

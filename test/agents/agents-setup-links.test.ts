@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { impl, initFeature } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo } from '../support/feature-repo'
 import { snapshot } from '../support/repo-snapshot'
 import { cleanupTemp, tempDir, type TestRepo } from '../support/repo'
@@ -26,7 +26,7 @@ function listing(dir: string): string[] {
 describe('agents setup never writes through a symbolic link (CLI bundle, real repository)', () => {
   let repo: TestRepo
   let outside: string
-  const cli = () => runCliProcess(['agents', 'setup'], repo.dir)
+  const cli = () => runCliInProcess(['agents', 'setup'], repo.dir)
   const clean = () => {
     for (const p of ['.claude', 'CLAUDE.local.md', '.orchestrator', '.git/orchestrator'])
       rmSync(join(repo.dir, p), { recursive: true, force: true })

@@ -9,7 +9,7 @@ import { refusalsInWords } from '../../shared/agents/guide'
 import { GUIDE_BEGIN, GUIDE_END, mergeGuide, mergeSettings } from '../../shared/agents/settings-file'
 import { defaultConfig } from '../../shared/config/config'
 import { impl, initFeature, overseer } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo } from '../support/feature-repo'
 import { cleanupTemp, TestRepo } from '../support/repo'
 
@@ -81,7 +81,7 @@ describe('Claude Code rules derived from the configuration', () => {
 
 describe('orchestrator agents setup (CLI, real repository)', () => {
   let repo: TestRepo
-  const cli = (...args: string[]) => runCliProcess(['agents', 'setup', ...args], repo.dir)
+  const cli = (...args: string[]) => runCliInProcess(['agents', 'setup', ...args], repo.dir)
   beforeAll(async () => {
     repo = await makeFeatureRepo()
     await initFeature(repo, 2)
@@ -237,7 +237,7 @@ describe('Codex rules derived from the configuration', () => {
 
 describe('orchestrator agents setup --agent codex (CLI, real repository)', () => {
   let repo: TestRepo
-  const cli = (...args: string[]) => runCliProcess(['agents', 'setup', '--agent', 'codex', ...args], repo.dir)
+  const cli = (...args: string[]) => runCliInProcess(['agents', 'setup', '--agent', 'codex', ...args], repo.dir)
   beforeAll(async () => {
     repo = await makeFeatureRepo()
     await initFeature(repo, 2)

@@ -5,7 +5,7 @@ import { codexPrefixRules } from '../../shared/agents/codex-rules'
 import { roleRules } from '../../shared/agents/claude-rules'
 import { defaultConfig } from '../../shared/config/config'
 import { eventFiles, impl, initFeature, overseer } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { cleanupTemp, TestRepo } from '../support/repo'
 
@@ -34,7 +34,7 @@ const REFUSED = [
 
 describe("who may change whose facts (events from an implementor's and the overseer's clones)", () => {
   let repo: TestRepo
-  const cli = (...args: string[]) => runCliProcess(['events', ...args], repo.dir)
+  const cli = (...args: string[]) => runCliInProcess(['events', ...args], repo.dir)
   const checkout = (branch: string) => repo.git.run(['checkout', '-q', '-B', branch, `origin/${branch}`])
   let conflict = ''
 
@@ -108,7 +108,7 @@ describe("who may change whose facts (events from an implementor's and the overs
 
   it("the implementor's generated allow list (Claude Code and Codex) pre-approves none of the refused commands", async () => {
     await checkout(impl(2))
-    const setup = await runCliProcess(['agents', 'setup'], repo.dir)
+    const setup = await runCliInProcess(['agents', 'setup'], repo.dir)
     expect([setup.code, setup.stderr]).toEqual([0, expect.not.stringContaining('error')])
     const allow: string[] = JSON.parse(readFileSync(join(repo.dir, '.claude', 'settings.local.json'), 'utf8')).permissions.allow
     for (const command of REFUSED)

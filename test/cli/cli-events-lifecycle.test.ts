@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { impl, initFeature, stateHead, STATE_BRANCH } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { cleanupTemp, TestRepo } from '../support/repo'
 
@@ -8,7 +8,7 @@ afterAll(cleanupTemp)
 
 describe('orchestrator events: subcommands, blockers that come back, task ids that exist', () => {
   let repo: TestRepo
-  const cli = (...args: string[]) => runCliProcess(['events', ...args], repo.dir)
+  const cli = (...args: string[]) => runCliInProcess(['events', ...args], repo.dir)
   const blockers = async () =>
     JSON.parse((await cli('status', SPEC, '--json')).stdout).features[0].blockers as { id: string; reason: string }[]
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { eventFiles, stateHead } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { cleanupTemp, makeRepo, TestRepo } from '../support/repo'
 
 const FEATURE = '007-cli-events'
@@ -14,7 +14,7 @@ afterAll(cleanupTemp)
 
 describe('orchestrator events (CLI, real remote)', () => {
   let repo: TestRepo
-  const cli = (...args: string[]) => runCliProcess(['events', ...args], repo.dir)
+  const cli = (...args: string[]) => runCliInProcess(['events', ...args], repo.dir)
   /** Runs a recording command and checks it pushed a new state commit. */
   async function records(...args: string[]): Promise<void> {
     const before = await stateHead(repo)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { impl, initFeature, overseer } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { runAction } from '../support/harness'
 import { cleanupTemp, tempDir, TestRepo } from '../support/repo'
@@ -29,7 +29,7 @@ function clearRole(repo: TestRepo): void {
 
 /** A blocker raised in a dry run: the event says which feature and agent the CLI resolved. */
 async function blocker(repo: TestRepo, ...flags: string[]) {
-  const r = await runCliProcess(['events', 'raise-blocker', 'b1', 'waiting', '--dry-run', '--json', ...flags], repo.dir, {
+  const r = await runCliInProcess(['events', 'raise-blocker', 'b1', 'waiting', '--dry-run', '--json', ...flags], repo.dir, {
     GITHUB_ACTIONS: undefined,
   })
   const events = r.code === 0 ? (JSON.parse(r.stdout).events as Array<{ feature: string; data: { agent?: string } }>) : []
@@ -50,15 +50,15 @@ describe('role detection: flag, then branch, then the role file', () => {
     const r = await blocker(repo)
     expect([r.code, r.feature, r.agent]).toEqual([0, SPEC, impl(2)])
     // The text output says where the identity came from (stderr; --json stays data only).
-    const told = await runCliProcess(['events', 'raise-blocker', 'b1', 'waiting', '--dry-run'], repo.dir)
+    const told = await runCliInProcess(['events', 'raise-blocker', 'b1', 'waiting', '--dry-run'], repo.dir)
     expect(told.stderr).toContain(`working as implementor impl-2 (from the role file ${ROLE_FILE}), feature ${SPEC}`)
     // From a folder inside the checkout too.
-    const inside = await runCliProcess(['events', 'raise-blocker', 'b1', 'waiting', '--dry-run', '--json'], join(repo.dir, 'src'))
+    const inside = await runCliInProcess(['events', 'raise-blocker', 'b1', 'waiting', '--dry-run', '--json'], join(repo.dir, 'src'))
     expect([inside.code, JSON.parse(inside.stdout).events[0]?.data.agent]).toEqual([0, impl(2)])
     // sync-status and open-pr act on the agent branch the file names.
-    const sync = await runCliProcess(['sync-status', '--dry-run', '--json'], repo.dir)
+    const sync = await runCliInProcess(['sync-status', '--dry-run', '--json'], repo.dir)
     expect([sync.code, JSON.parse(sync.stdout).branches.map((b: { branch: string }) => b.branch)]).toEqual([0, [impl(2)]])
-    const pr = await runCliProcess(['open-pr', '--dry-run', '--json'], repo.dir, { GITHUB_TOKEN: undefined, GH_TOKEN: undefined })
+    const pr = await runCliInProcess(['open-pr', '--dry-run', '--json'], repo.dir, { GITHUB_TOKEN: undefined, GH_TOKEN: undefined })
     expect(pr.stdout + pr.stderr).toContain(impl(2))
     // Without the file nothing tells: the error says what is missing.
     clearRole(repo)
@@ -94,13 +94,13 @@ describe('role detection: flag, then branch, then the role file', () => {
       ['plan', '--dry-run'],
       ['check-conflicts', '--dry-run'],
     ]) {
-      const r = await runCliProcess(args, repo.dir)
+      const r = await runCliInProcess(args, repo.dir)
       expect({ args, code: r.code }).toEqual({ args, code: 2 })
       expect(r.stderr).toContain(`${ROLE_FILE} says role "implementor", feature "${SPEC}", agent "impl-2"`)
       expect(r.stderr).toContain(`branch "${impl(3)}" is the implementor 3 branch of feature "${SPEC}"`)
     }
     writeRole(repo, `role: overseer\nfeature: ${SPEC}\n`)
-    const role = await runCliProcess(['agents', 'setup', '--dry-run'], repo.dir)
+    const role = await runCliInProcess(['agents', 'setup', '--dry-run'], repo.dir)
     expect(role.code).toBe(2)
     expect(role.stderr).toContain(
       `${ROLE_FILE} says role "overseer", feature "${SPEC}", but branch "${impl(3)}" is the implementor 3 branch`,
@@ -113,7 +113,7 @@ describe('role detection: flag, then branch, then the role file', () => {
     await repo.commit('feature/005-other-thing/impl-1', { 'src/other.ts': 'y\n' }, 'other 1', 'feature/005-other-thing/overseer')
     await repo.push('feature/005-other-thing/overseer', 'feature/005-other-thing/impl-1')
     const features = async (...args: string[]) => {
-      const r = await runCliProcess(['check-conflicts', '--dry-run', '--json', '--no-fail-on-conflict', ...args], repo.dir)
+      const r = await runCliInProcess(['check-conflicts', '--dry-run', '--json', '--no-fail-on-conflict', ...args], repo.dir)
       expect({ args, code: r.code }).toEqual({ args, code: 0 })
       const pairs = JSON.parse(r.stdout).pairs as Array<{ left: string; right: string }>
       return [...new Set(pairs.flatMap((p) => [p.left, p.right]).map((b) => b.split('/')[1]))].sort()
@@ -171,7 +171,7 @@ describe('role detection: flag, then branch, then the role file', () => {
 
   it('agents setup writes the role file in the format it reads, git-excluded, and every command can use it', async () => {
     await repo.git.run(['checkout', '-q', '-B', impl(2), `origin/${impl(2)}`])
-    const setup = await runCliProcess(['agents', 'setup'], repo.dir)
+    const setup = await runCliInProcess(['agents', 'setup'], repo.dir)
     expect(setup.code).toBe(0)
     expect((await repo.git.run(['show', `HEAD:specs/${SPEC}/spec.md`])).length).toBeGreaterThan(0)
     const ignored = await repo.git.exec(['check-ignore', '-q', '--no-index', ROLE_FILE], { allowedExitCodes: [0, 1] })
@@ -198,17 +198,17 @@ describe('the role file never relaxes the guard and is never read by an action',
 
   it('on an implementor branch, a role file saying overseer is an error, never a pass', async () => {
     await repo.git.run(['checkout', '-q', impl(1)])
-    const without = await runCliProcess(['run-tests', '--guard-only', '--no-conflict-check'], repo.dir)
+    const without = await runCliInProcess(['run-tests', '--guard-only', '--no-conflict-check'], repo.dir)
     expect(without.code).toBe(1)
     expect(without.stdout).toContain('.github/workflows/ci.yml')
     writeRole(repo, `role: overseer\nfeature: ${SPEC}\nagent: overseer\n`)
-    const lying = await runCliProcess(['run-tests', '--guard-only', '--no-conflict-check'], repo.dir)
+    const lying = await runCliInProcess(['run-tests', '--guard-only', '--no-conflict-check'], repo.dir)
     expect(lying.code).toBe(2)
     expect(lying.stdout).not.toMatch(/Result: passed/)
     expect(lying.stderr).toContain(`${ROLE_FILE} says role "overseer"`)
     // An agreeing file changes nothing: the branch decides.
     writeRole(repo, `role: implementor\nfeature: ${SPEC}\nagent: impl-1\n`)
-    const agreeing = await runCliProcess(['run-tests', '--guard-only', '--no-conflict-check'], repo.dir)
+    const agreeing = await runCliInProcess(['run-tests', '--guard-only', '--no-conflict-check'], repo.dir)
     expect(agreeing.code).toBe(1)
     clearRole(repo)
   })
@@ -216,13 +216,13 @@ describe('the role file never relaxes the guard and is never read by an action',
   it('where the branch does not tell, the CLI takes the role from the file; GITHUB_ACTIONS=true and the action do not', async () => {
     await repo.git.run(['checkout', '-q', 'topic'])
     writeRole(repo, `role: implementor\nfeature: ${SPEC}\nagent: impl-1\n`)
-    const cli = await runCliProcess(['run-tests', '--guard-only', '--no-conflict-check'], repo.dir)
+    const cli = await runCliInProcess(['run-tests', '--guard-only', '--no-conflict-check'], repo.dir)
     expect(cli.stderr).toContain(`working as implementor impl-1 (from the role file ${ROLE_FILE})`)
     // The file's feature names the overseer to compare with: the implementor guard runs and refuses the edit.
     expect(cli.stdout).toContain('Role CI: implementor on topic')
     expect(cli.code).toBe(1)
     expect(cli.stdout).toContain('.github/workflows/ci.yml')
-    const inActions = await runCliProcess(['run-tests', '--guard-only', '--no-conflict-check'], repo.dir, { GITHUB_ACTIONS: 'true' })
+    const inActions = await runCliInProcess(['run-tests', '--guard-only', '--no-conflict-check'], repo.dir, { GITHUB_ACTIONS: 'true' })
     expect(inActions.code).toBe(2)
     expect(inActions.stderr).toContain('"topic" is not an agent branch')
     expect(inActions.stderr).not.toContain('role file')
@@ -263,7 +263,7 @@ describe('the role file never relaxes the guard and is never read by an action',
     expect([onOverseer.exitCode, onOverseer.failure]).toEqual([0, undefined])
     expect(onOverseer.summary).toContain(SPEC)
     // The CLI in the same checkout takes the file's feature.
-    const cli = await runCliProcess(['plan', '--dry-run', '--json'], repo.dir)
+    const cli = await runCliInProcess(['plan', '--dry-run', '--json'], repo.dir)
     expect([cli.code, JSON.parse(cli.stdout).spec]).toEqual([0, SPEC])
     clearRole(repo)
   })

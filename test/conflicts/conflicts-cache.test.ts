@@ -7,7 +7,8 @@ import { Git } from '../../shared/git/git'
 import { MemoryLogger } from '../../shared/logger'
 import { writeStateFile } from '../../shared/state/log/state-file'
 import { DEFAULT_STATE_BRANCH, StateStore } from '../../shared/views'
-import { runCliProcess, showFile } from '../support/cli'
+import { showFile } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { cleanupTemp, tempDir, type TestRepo } from '../support/repo'
 
@@ -29,13 +30,13 @@ async function freshClone(repo: TestRepo): Promise<string> {
 /** One scan in a fresh clone: the JSON report and the progress text of a second, identical text run. */
 async function scan(repo: TestRepo, extra: string[] = []): Promise<{ pairs: PairResult[]; stderr: string }> {
   const dir = await freshClone(repo)
-  const json = await runCliProcess(['check-conflicts', '--scope', 'all', '--no-record', '--json', ...extra], dir)
+  const json = await runCliInProcess(['check-conflicts', '--scope', 'all', '--no-record', '--json', ...extra], dir)
   expect(json.stderr).not.toMatch(/error:/)
   return { pairs: (JSON.parse(json.stdout) as ScanJson).pairs, stderr: json.stderr }
 }
 
 async function scanText(repo: TestRepo, extra: string[] = []): Promise<string> {
-  const r = await runCliProcess(['check-conflicts', '--scope', 'all', '--no-record', ...extra], await freshClone(repo))
+  const r = await runCliInProcess(['check-conflicts', '--scope', 'all', '--no-record', ...extra], await freshClone(repo))
   return r.stderr
 }
 
@@ -59,7 +60,7 @@ describe('the conflict verdict cache on the state branch', () => {
     repo = await makeFeatureRepo()
     await repo.commit('main', { 'notes.txt': five('line3') }, 'notes')
     await repo.push('main')
-    const init = await runCliProcess(['init-feature', SPEC, '--implementors', '3'], repo.dir)
+    const init = await runCliInProcess(['init-feature', SPEC, '--implementors', '3'], repo.dir)
     if (init.code !== 0) throw new Error(init.stderr)
     await repo.git.run(['fetch', '-q', 'origin'])
     await repo.commit(impl(1), { 'notes.txt': five('one') }, 'one', `origin/${impl(1)}`)

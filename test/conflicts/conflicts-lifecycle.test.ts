@@ -3,7 +3,7 @@ import { fetchAgentBranches } from '../../shared/agent-branches'
 import { scanVerdict } from '../../shared/conflicts/verdict'
 import type { PairResult } from '../../shared/conflicts'
 import { DEFAULT_NAMING } from '../../shared/naming/branch-pattern'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { runAction } from '../support/harness'
 import { cleanupTemp, TestRepo } from '../support/repo'
@@ -19,12 +19,12 @@ interface ScanJson {
 }
 
 async function scan(repo: TestRepo): Promise<{ code: number; json: ScanJson; stderr: string }> {
-  const r = await runCliProcess(['check-conflicts', '--json'], repo.dir)
+  const r = await runCliInProcess(['check-conflicts', '--json'], repo.dir)
   return { code: r.code, json: JSON.parse(r.stdout) as ScanJson, stderr: r.stderr }
 }
 
 async function status(repo: TestRepo): Promise<{ openConflicts: Array<{ id: string; manual: boolean; reason?: string }> }[]> {
-  const r = await runCliProcess(['events', 'status', SPEC, '--json'], repo.dir)
+  const r = await runCliInProcess(['events', 'status', SPEC, '--json'], repo.dir)
   return (JSON.parse(r.stdout) as { features: { openConflicts: Array<{ id: string; manual: boolean; reason?: string }> }[] }).features
 }
 
@@ -36,7 +36,7 @@ describe('the conflict lifecycle follows reality', () => {
     repo = await makeFeatureRepo()
     await repo.commit('main', { 'notes.txt': five('line3') }, 'notes')
     await repo.push('main')
-    const r = await runCliProcess(['init-feature', SPEC, '--implementors', '3'], repo.dir)
+    const r = await runCliInProcess(['init-feature', SPEC, '--implementors', '3'], repo.dir)
     if (r.code !== 0) throw new Error(r.stderr)
     await repo.git.run(['fetch', '-q', 'origin'])
     // The most ordinary conflict: impl-1 deletes line 3, impl-2 changes it.
@@ -52,18 +52,18 @@ describe('the conflict lifecycle follows reality', () => {
     const pair = first.json.pairs.find((p) => p.status === 'conflicted')!
     expect(pair.files[0]).toMatchObject({ path: 'notes.txt', leftRanges: [{ start: 3, end: 2 }], rightRanges: [{ start: 3, end: 3 }] })
     expect(first.json.recorded).toBeGreaterThan(0)
-    const text = await runCliProcess(['check-conflicts'], repo.dir)
+    const text = await runCliInProcess(['check-conflicts'], repo.dir)
     expect(text.stdout).toContain('notes.txt (content) lines deleted at line 3 | 3')
     expect(text.stdout).not.toMatch(/3-2/)
   })
 
   it('a scan that records nothing says so; shards do not call open conflicts new', async () => {
-    const again = await runCliProcess(['check-conflicts'], repo.dir)
+    const again = await runCliInProcess(['check-conflicts'], repo.dir)
     expect(again.code).toBe(1)
     expect(again.stderr + again.stdout).toMatch(/Nothing new to record/)
     expect(again.stdout).not.toMatch(/New conflicts/)
     for (const shard of ['1/2', '2/2']) {
-      const part = await runCliProcess(['check-conflicts', '--shard', shard], repo.dir)
+      const part = await runCliInProcess(['check-conflicts', '--shard', shard], repo.dir)
       expect(part.stdout).not.toMatch(/New conflicts/)
     }
   })
@@ -71,7 +71,7 @@ describe('the conflict lifecycle follows reality', () => {
   it('a conflict resolved by hand that a later scan still sees is open again', async () => {
     const [before] = await status(repo)
     const id = before!.openConflicts[0]!.id
-    const resolved = await runCliProcess(['events', 'resolve-conflict', id], repo.dir)
+    const resolved = await runCliInProcess(['events', 'resolve-conflict', id], repo.dir)
     expect(resolved.code).toBe(0)
     expect((await status(repo))[0]!.openConflicts).toEqual([])
     const rescan = await scan(repo)
@@ -79,14 +79,14 @@ describe('the conflict lifecycle follows reality', () => {
     expect(rescan.json.recorded).toBe(1)
     expect((await status(repo))[0]!.openConflicts.map((c) => c.id)).toEqual([id])
     // ...and once more: facts that happen again are recorded each time.
-    await runCliProcess(['events', 'resolve-conflict', id], repo.dir)
+    await runCliInProcess(['events', 'resolve-conflict', id], repo.dir)
     expect((await scan(repo)).json.recorded).toBe(1)
     expect((await status(repo))[0]!.openConflicts.map((c) => c.id)).toEqual([id])
   })
 
   it('a conflict logged by hand (short commit ids, no files, a reason) prints its id and survives clean scans', async () => {
     const sha3 = (await repo.git.run(['rev-parse', `origin/${impl(3)}`])).slice(0, 8)
-    const logged = await runCliProcess(
+    const logged = await runCliInProcess(
       [
         'events',
         'log-conflict',
@@ -113,21 +113,21 @@ describe('the conflict lifecycle follows reality', () => {
     expect(s.json.pairs.find((p) => [p.left, p.right].includes(impl(3)) && [p.left, p.right].includes(impl(1)))?.status).toBe('clean')
     const open = (await status(repo))[0]!.openConflicts.find((c) => c.id === id)
     expect(open).toMatchObject({ manual: true, reason: 'both change the session format' })
-    await runCliProcess(['events', 'resolve-conflict', id!], repo.dir)
+    await runCliInProcess(['events', 'resolve-conflict', id!], repo.dir)
     expect((await status(repo))[0]!.openConflicts.find((c) => c.id === id)).toBeUndefined()
     // Logged again after its resolution: a new occurrence, recorded.
-    const again = await runCliProcess(['events', 'log-conflict', '--feature', SPEC, '--left', impl(3), '--right', impl(1)], repo.dir)
+    const again = await runCliInProcess(['events', 'log-conflict', '--feature', SPEC, '--left', impl(3), '--right', impl(1)], repo.dir)
     expect(again.stdout).toMatch(/^Recorded conflict/)
   })
 
   it('log-conflict names a bad commit id and an unknown branch', async () => {
-    const bad = await runCliProcess(
+    const bad = await runCliInProcess(
       ['events', 'log-conflict', '--feature', SPEC, '--left', impl(1), '--left-sha', 'xyz', '--right', impl(2)],
       repo.dir,
     )
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/--left-sha "xyz" is not a commit id/)
-    const gone = await runCliProcess(
+    const gone = await runCliInProcess(
       ['events', 'log-conflict', '--feature', SPEC, '--left', 'feature/004-user-auth/impl-9', '--right', impl(2)],
       repo.dir,
     )
@@ -141,7 +141,7 @@ describe('the conflict lifecycle follows reality', () => {
     expect(s.json.resolvedConflicts).toBeGreaterThanOrEqual(1)
     const open = (await status(repo))[0]!.openConflicts
     expect(open.filter((c) => !c.manual)).toEqual([])
-    const log = await runCliProcess(['events', 'recent', '5', '--json'], repo.dir)
+    const log = await runCliInProcess(['events', 'recent', '5', '--json'], repo.dir)
     expect(log.stdout).toMatch(/branch deleted: feature\/004-user-auth\/impl-2/)
   })
 })

@@ -6,7 +6,7 @@ import { MemoryLogger } from '../../shared/logger'
 import type { StatusReport } from '../../shared/views/status'
 import { StateStore } from '../../shared/views/state-store'
 import { allKindsLog } from '../support/all-kinds-log'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { cloneCorpus, requireCorpus } from '../support/corpus'
 import { cleanupTemp, makeRepo } from '../support/repo'
 
@@ -32,16 +32,16 @@ async function threeViews(dir: string): Promise<{
   total: number
   indexTotal: number
 }> {
-  const status = await runCliProcess(['events', 'status', '--json'], dir)
+  const status = await runCliInProcess(['events', 'status', '--json'], dir)
   expect([status.code, status.stderr]).toEqual([0, ''])
   const report = JSON.parse(status.stdout) as StatusReport
-  const exported = await runCliProcess(['events', 'export', '--format', 'sqlite', 'counts.db'], dir)
+  const exported = await runCliInProcess(['events', 'export', '--format', 'sqlite', 'counts.db'], dir)
   expect(exported.code).toBe(0)
   const rows = JSON.parse(execFileSync('python3', ['-c', PY, join(dir, 'counts.db')], { encoding: 'utf8' })) as Record<
     string,
     number | string
   >[]
-  const site = await runCliProcess(['dashboard', '--dir', 'site'], dir)
+  const site = await runCliInProcess(['dashboard', '--dir', 'site'], dir)
   expect([site.code, site.stdout]).toEqual([0, expect.stringContaining('Dashboard of')])
   const html = readFileSync(join(dir, 'site', 'index.html'), 'utf8')
   const index: Record<string, Counts> = {}
@@ -82,7 +82,7 @@ describe('one source for each count: the index, events status and the SQL export
     'on the flask corpus after a real conflict scan (the scan heartbeat is not the open count)',
     async () => {
       const corpus = await cloneCorpus()
-      const scan = await runCliProcess(['check-conflicts', '--json'], corpus.work)
+      const scan = await runCliInProcess(['check-conflicts', '--json'], corpus.work)
       expect(scan.stderr).not.toMatch(/error:/)
       const v = await threeViews(corpus.work)
       expect(v.total).toBeGreaterThan(0)

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runCliProcess, showFile } from '../support/cli'
+import { showFile } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { startFakeGitHub } from '../support/fake-github'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { runAction } from '../support/harness'
@@ -22,7 +23,7 @@ describe('detect-conflicts action', () => {
   let repo: TestRepo
   beforeAll(async () => {
     repo = await makeFeatureRepo()
-    const r = await runCliProcess(['init-feature', SPEC, '--implementors', '3'], repo.dir)
+    const r = await runCliInProcess(['init-feature', SPEC, '--implementors', '3'], repo.dir)
     if (r.code !== 0) throw new Error(r.stderr)
     await repo.git.run(['fetch', '-q', 'origin'])
     // impl-1 adds two lines on top, then edits line 10; impl-2 edits the same line: a conflict at
@@ -74,7 +75,7 @@ describe('detect-conflicts action', () => {
 
   it('records nothing new when re-scanned unchanged; --json from the CLI exits 1', async () => {
     const before = await stateHead(repo)
-    const r = await runCliProcess(['check-conflicts', '--json'], repo.dir)
+    const r = await runCliInProcess(['check-conflicts', '--json'], repo.dir)
     expect(r.code).toBe(1)
     expect(JSON.parse(r.stdout).summary.conflicted).toBe(1)
     expect(await stateHead(repo)).toBe(before)
@@ -83,7 +84,7 @@ describe('detect-conflicts action', () => {
   it('shards cover all pairs and merged shard reports give the same result', async () => {
     const dir = tempDir('orch-shards-')
     for (const shard of ['1/2', '2/2']) {
-      const r = await runCliProcess(
+      const r = await runCliInProcess(
         [
           'check-conflicts',
           '--shard',
@@ -100,16 +101,16 @@ describe('detect-conflicts action', () => {
     const parts = ['r1.json', 'r2.json'].map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).pairs.length)
     expect(parts[0] + parts[1]).toBe(6)
     writeFileSync(join(dir, 'notes.txt'), 'not a report')
-    const merged = await runCliProcess(['check-conflicts', '--merge-reports', `${dir}/r*.json`, '--json', '--record=false'], repo.dir)
+    const merged = await runCliInProcess(['check-conflicts', '--merge-reports', `${dir}/r*.json`, '--json', '--record=false'], repo.dir)
     expect(merged.code).toBe(1)
     expect(JSON.parse(merged.stdout).summary).toMatchObject({ pairs: 6, conflicted: 1 })
-    const unwritable = await runCliProcess(['check-conflicts', '--report-path', 'README.md/report.json', '--record=false'], repo.dir)
+    const unwritable = await runCliInProcess(['check-conflicts', '--report-path', 'README.md/report.json', '--record=false'], repo.dir)
     expect(unwritable.code).toBe(2)
     expect(unwritable.stderr).toContain('report-path "README.md/report.json" cannot be written')
-    const none = await runCliProcess(['check-conflicts', '--branches', 'release/*', '--record=false'], repo.dir)
+    const none = await runCliInProcess(['check-conflicts', '--branches', 'release/*', '--record=false'], repo.dir)
     expect(none.code).toBe(0)
     expect(none.stderr).toMatch(/warning: no agent branch on origin matches .* and branches: release\/\*/)
-    const bad = await runCliProcess(['check-conflicts', '--shard', '3/2'], repo.dir)
+    const bad = await runCliInProcess(['check-conflicts', '--shard', '3/2'], repo.dir)
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('"3/2"')
   })
@@ -136,9 +137,9 @@ describe('detect-conflicts action', () => {
       expect(last.outputs['conflict-count']).toBe('0')
       expect(gh.state.comments.filter((c) => c.issue === pr.number)).toHaveLength(1)
       expect(gh.labelsOn(pr.number)).not.toContain('merge-conflict')
-      const status = JSON.parse((await runCliProcess(['events', 'status', SPEC, '--json'], repo.dir)).stdout)
+      const status = JSON.parse((await runCliInProcess(['events', 'status', SPEC, '--json'], repo.dir)).stdout)
       expect(status.features[0].openConflicts).toEqual([])
-      const recent = JSON.parse((await runCliProcess(['events', 'recent', '50', '--json'], repo.dir)).stdout)
+      const recent = JSON.parse((await runCliInProcess(['events', 'recent', '50', '--json'], repo.dir)).stdout)
       expect(recent.some((e: { kind: string }) => e.kind === 'conflict-resolved')).toBe(true)
     } finally {
       await gh.close()

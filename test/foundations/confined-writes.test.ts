@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { confineWrite, readConfined, writeConfined } from '../../shared/confine-path'
 import { InputError } from '../../shared/errors'
 import { initFeature } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { cleanupTemp, tempDir, type TestRepo } from '../support/repo'
 
@@ -82,10 +82,10 @@ describe('files an input names for us to write are refused behind a link (CLI bu
   it('events export --file: a link to a tracked file of the workspace is not written through', async () => {
     const readme = readFileSync(join(repo.dir, 'README.md'), 'utf8')
     symlinkSync(join(repo.dir, 'README.md'), join(repo.dir, 'out', 'feature.md'))
-    const r = await runCliProcess(['events', 'export', SPEC, '--file', 'out/feature.md'], repo.dir)
+    const r = await runCliInProcess(['events', 'export', SPEC, '--file', 'out/feature.md'], repo.dir)
     expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/file "out\/feature\.md" cannot be written: it is a symbolic link/)])
     expect(readFileSync(join(repo.dir, 'README.md'), 'utf8')).toBe(readme)
-    const sqlite = await runCliProcess(['events', 'export', '--format', 'sqlite', 'out/feature.md'], repo.dir)
+    const sqlite = await runCliInProcess(['events', 'export', '--format', 'sqlite', 'out/feature.md'], repo.dir)
     expect([sqlite.code, sqlite.stderr]).toEqual([2, expect.stringMatching(/cannot be written: it is a symbolic link/)])
     expect(readFileSync(join(repo.dir, 'README.md'), 'utf8')).toBe(readme)
   })
@@ -93,7 +93,7 @@ describe('files an input names for us to write are refused behind a link (CLI bu
   it('check-conflicts --report-path: a linked folder on the way is refused before the scan', async () => {
     const outside = tempDir('orch-outside-')
     symlinkSync(outside, join(repo.dir, 'out', 'reports'))
-    const r = await runCliProcess(['check-conflicts', '--report-path', 'out/reports/r.json', '--record=false'], repo.dir)
+    const r = await runCliInProcess(['check-conflicts', '--report-path', 'out/reports/r.json', '--record=false'], repo.dir)
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/report-path "out\/reports\/r\.json" (cannot be written|is not allowed)/)
     expect(readdirSync(outside)).toEqual([])
@@ -103,12 +103,12 @@ describe('files an input names for us to write are refused behind a link (CLI bu
     const outside = tempDir('orch-outside-')
     writeFileSync(join(outside, 'theirs'), '#!/bin/sh\nexit 0\n')
     symlinkSync(join(outside, 'theirs'), join(repo.dir, '.git', 'hooks', 'pre-push'))
-    const leaf = await runCliProcess(['hooks', 'install', '--force'], repo.dir)
+    const leaf = await runCliInProcess(['hooks', 'install', '--force'], repo.dir)
     expect([leaf.code, leaf.stderr]).toEqual([2, expect.stringMatching(/pre-push" cannot be written: it is a symbolic link/)])
     expect(readFileSync(join(outside, 'theirs'), 'utf8')).toBe('#!/bin/sh\nexit 0\n')
     rmSync(join(repo.dir, '.git', 'hooks'), { recursive: true })
     symlinkSync(outside, join(repo.dir, '.git', 'hooks'))
-    const folder = await runCliProcess(['hooks', 'install'], repo.dir)
+    const folder = await runCliInProcess(['hooks', 'install'], repo.dir)
     expect([folder.code, folder.stderr]).toEqual([2, expect.stringMatching(/\.git\/hooks" is a symbolic link/)])
     expect(readdirSync(outside)).toEqual(['theirs'])
   })
@@ -118,7 +118,7 @@ describe('files an input names for us to write are refused behind a link (CLI bu
     mkdirSync(join(outside, 'site'))
     writeFileSync(join(outside, 'site', 'keep.html'), 'theirs')
     symlinkSync(outside, join(repo.dir, 'out', 'pages'))
-    const r = await runCliProcess(['dashboard', '--dir', 'out/pages/site'], repo.dir)
+    const r = await runCliInProcess(['dashboard', '--dir', 'out/pages/site'], repo.dir)
     expect([r.code, r.stderr]).toEqual([
       2,
       expect.stringMatching(/--dir "out\/pages\/site" cannot be written: "[^"]*out\/pages" is a symbolic link/),

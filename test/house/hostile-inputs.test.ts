@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { impl, initFeature } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { runAction } from '../support/harness'
 import { cleanupTemp, tempDir, TestRepo } from '../support/repo'
@@ -276,7 +276,7 @@ describe('hostile inputs to the CLI: refused with exit 2, the input and value na
   it.each(Object.entries(CLI_CASES))('%s', async (_label, c) => {
     const before = await snapshot(repo)
     // The CLI's temporary folder is its own here: the fixtures outside live in the system one.
-    const r = await runCliProcess(c.args, repo.dir, { ORCHESTRATOR_DEBUG: undefined, TMPDIR: cliTemp })
+    const r = await runCliInProcess(c.args, repo.dir, { ORCHESTRATOR_DEBUG: undefined, TMPDIR: cliTemp })
     const message = r.stderr
     expect({ code: r.code, message }).toEqual({ code: c.code, message: expect.stringContaining('error') })
     for (const s of c.says) expect(message).toContain(s)

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { eventFiles, impl, overseer, STATE_BRANCH } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { cleanupTemp, type TestRepo } from '../support/repo'
 
@@ -34,7 +34,7 @@ describe('init-feature converges after its state push was refused', () => {
       const origin = await makeFeatureRepo()
       const marker = refuseStatePushOnce(origin)
       const args = ['init-feature', SPEC, '--implementors', '2', ...extra, '--json']
-      const first = await runCliProcess(args, origin.dir)
+      const first = await runCliInProcess(args, origin.dir)
       expect(first.code).toBe(2)
       expect(first.stderr).toContain('the feature and its agents were not recorded')
       expect(existsSync(marker)).toBe(false)
@@ -44,7 +44,7 @@ describe('init-feature converges after its state push was refused', () => {
       expect(tips.every((t) => /^[0-9a-f]{40}$/.test(t ?? ''))).toBe(true)
       expect(heads.has(`refs/heads/${STATE_BRANCH}`)).toBe(false)
 
-      const second = await runCliProcess(args, origin.dir)
+      const second = await runCliInProcess(args, origin.dir)
       expect([second.code, second.stderr]).toEqual([0, expect.not.stringContaining('error')])
       const out = JSON.parse(second.stdout)
       // Nothing created twice and nothing moved: the branches of the first run are taken as they are.
@@ -58,10 +58,10 @@ describe('init-feature converges after its state push was refused', () => {
       // One feature-registered and one agent-assigned per branch: what one successful run records.
       expect(events.length).toBe(1 + branches.length)
       expect(new Set(events).size).toBe(events.length)
-      const status = await runCliProcess(['events', 'status', SPEC, '--json'], origin.dir)
+      const status = await runCliInProcess(['events', 'status', SPEC, '--json'], origin.dir)
       expect(status.code).toBe(0)
 
-      const third = await runCliProcess(args, origin.dir)
+      const third = await runCliInProcess(args, origin.dir)
       expect(third.code).toBe(0)
       const again = JSON.parse(third.stdout)
       expect([again.created, again.adopted, again.stateCommit]).toEqual([[], [], null])

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { MergeOrder } from '../../shared/integrate/order-types'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { cleanupTemp, makeRepo, TestRepo } from '../support/repo'
 
 // Issue 26, item 2: the conflict check that `run-tests --record` records must not hold back both branches of the
@@ -11,7 +11,7 @@ const app = Array.from({ length: 20 }, (_, i) => `app line ${i + 1}`).join('\n')
 const edit = (value: string) => app.replace('app line 5\n', `${value}\n`)
 
 async function cli(repo: TestRepo, ...args: string[]) {
-  const r = await runCliProcess(args, repo.dir)
+  const r = await runCliInProcess(args, repo.dir)
   if (r.code !== 0) throw new Error(`${args.join(' ')} failed (${r.code}): ${r.stderr}`)
   return r
 }
@@ -19,7 +19,7 @@ async function cli(repo: TestRepo, ...args: string[]) {
 /** `run-tests --record` on `branch` checked out, as an implementor runs it in its clone. */
 async function runTests(repo: TestRepo, branch: string, ...args: string[]) {
   await repo.git.run(['checkout', '-q', branch])
-  return runCliProcess(['run-tests', '--record', ...args], repo.dir)
+  return runCliInProcess(['run-tests', '--record', ...args], repo.dir)
 }
 
 async function order(repo: TestRepo): Promise<MergeOrder> {

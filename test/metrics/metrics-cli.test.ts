@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { MemoryLogger } from '../../shared/logger'
 import { computeMetrics } from '../../shared/metrics'
 import { StateStore } from '../../shared/views'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { cleanupTemp, makeRepo, type TestRepo } from '../support/repo'
 import { F, scriptedHistory } from './metrics-scripted'
 
@@ -19,14 +19,14 @@ beforeAll(async () => {
 
 describe('orchestrator metrics (CLI)', () => {
   it('--json is the library’s metrics of the log, the same bytes on every run', async () => {
-    const a = await runCliProcess(['metrics', '--feature', F, '--since', '2026-03-01T11:30Z', '--json'], repo.dir)
-    const b = await runCliProcess(['metrics', '--feature', F, '--since', '2026-03-01T11:30Z', '--json'], repo.dir)
+    const a = await runCliInProcess(['metrics', '--feature', F, '--since', '2026-03-01T11:30Z', '--json'], repo.dir)
+    const b = await runCliInProcess(['metrics', '--feature', F, '--since', '2026-03-01T11:30Z', '--json'], repo.dir)
     expect([a.code, a.stderr]).toEqual([0, ''])
     expect(b.stdout).toBe(a.stdout)
     expect(JSON.parse(a.stdout)).toEqual(
       JSON.parse(JSON.stringify(computeMetrics(scriptedHistory(), { feature: F, since: '2026-03-01T11:30:00.000Z' }))),
     )
-    const text = await runCliProcess(['metrics'], repo.dir)
+    const text = await runCliInProcess(['metrics'], repo.dir)
     expect(text.code).toBe(0)
     expect(text.stdout).toContain('Metrics of all features:')
   })
@@ -36,7 +36,7 @@ describe('orchestrator metrics (CLI)', () => {
     [['--since', 'last week'], /--since "last week" is not a UTC date or time/],
     [['--feature', '../x'], /--feature/],
   ])('%j: exit 2 with what was wrong', async (args, message) => {
-    const r = await runCliProcess(['metrics', ...args], repo.dir)
+    const r = await runCliInProcess(['metrics', ...args], repo.dir)
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(message)
     expect(r.stdout).toBe('')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { impl, initFeature, overseer, stateHead } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { FakeGitHub, resourceNotAccessible, startFakeGitHub } from '../support/fake-github'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { repositoryFromUrl } from '../../shared/github/repository'
@@ -21,7 +21,7 @@ async function work(repo: TestRepo, n: number, files: Record<string, string>, me
   const exists = (await repo.git.exec(['rev-parse', '--verify', '-q', `refs/heads/${branch}`], { allowedExitCodes: [0, 1] })).exitCode === 0
   await repo.commit(branch, files, message, exists ? undefined : `origin/${branch}`)
   await repo.push(branch)
-  const r = await runCliProcess(['sync-status', branch], repo.dir)
+  const r = await runCliInProcess(['sync-status', branch], repo.dir)
   if (r.code !== 0) throw new Error(`sync-status failed: ${r.stderr}`)
 }
 
@@ -97,12 +97,12 @@ describe('open-pr action against the fake GitHub', () => {
   })
 
   it('records a pr-updated event on the state branch', async () => {
-    const status = JSON.parse((await runCliProcess(['events', 'status', SPEC, '--json'], repo.dir)).stdout)
+    const status = JSON.parse((await runCliInProcess(['events', 'status', SPEC, '--json'], repo.dir)).stdout)
     const pr = gh.state.pulls[0]
     expect(status.features[0].openPrs).toEqual([
       { number: pr.number, url: pr.html_url, head: impl(1), base: overseer, title: pr.title, action: 'updated' },
     ])
-    const recent = JSON.parse((await runCliProcess(['events', 'recent', '50', '--json'], repo.dir)).stdout)
+    const recent = JSON.parse((await runCliInProcess(['events', 'recent', '50', '--json'], repo.dir)).stdout)
     expect(recent.filter((e: { kind: string }) => e.kind === 'pr-updated').length).toBeGreaterThanOrEqual(2)
   })
 
@@ -153,7 +153,7 @@ describe('orchestrator open-pr (CLI)', () => {
   it('prints the body with --dry-run and calls nothing', async () => {
     const repo = await makeFeatureRepo()
     await initFeature(repo, 1)
-    const r = await runCliProcess(['open-pr', impl(1), '--dry-run'], repo.dir, { GITHUB_TOKEN: undefined, GH_TOKEN: undefined })
+    const r = await runCliInProcess(['open-pr', impl(1), '--dry-run'], repo.dir, { GITHUB_TOKEN: undefined, GH_TOKEN: undefined })
     expect(r.code).toBe(0)
     expect(r.stdout).toContain(`[dry run] would open or update ${impl(1)} -> ${overseer}`)
     expect(r.stdout).toContain('### Tasks: 0 done by this branch, 0/5 done in the feature')
@@ -185,7 +185,7 @@ describe('open-pr from a shell without GITHUB_REPOSITORY: the repository comes f
       await work(repo, 1, { 'src/auth/index.ts': 'x\n' }, 'T001: create project structure')
       const env = { GITHUB_REPOSITORY: undefined, GITHUB_TOKEN: 'test-token', GITHUB_API_URL: gh.url }
       // A remote at a local path names no GitHub repository: one clear line, exit 2, nothing called.
-      const local = await runCliProcess(['open-pr', impl(1)], repo.dir, env)
+      const local = await runCliInProcess(['open-pr', impl(1)], repo.dir, env)
       expect(local.code).toBe(2)
       expect(local.stderr).toContain(
         'cannot tell which GitHub repository to call: GITHUB_REPOSITORY is not set and remote "origin" has the URL',
@@ -195,7 +195,7 @@ describe('open-pr from a shell without GITHUB_REPOSITORY: the repository comes f
       const bare = (await repo.git.run(['remote', 'get-url', 'origin'])).trim()
       await repo.git.run(['config', `url.${bare}.insteadOf`, 'git@github.com:octo-org/octo-repo.git'])
       await repo.git.run(['remote', 'set-url', 'origin', 'git@github.com:octo-org/octo-repo.git'])
-      const opened = await runCliProcess(['open-pr', impl(1)], repo.dir, env)
+      const opened = await runCliInProcess(['open-pr', impl(1)], repo.dir, env)
       expect([opened.code, opened.stderr]).toEqual([0, expect.not.stringContaining('error')])
       expect(gh.state.pull(1)?.head.ref).toBe(impl(1))
     } finally {

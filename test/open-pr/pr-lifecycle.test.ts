@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { featureStatusJson, impl, initFeature, overseer, stateHead } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { runAction } from '../support/harness'
 import { cleanupTemp, TestRepo } from '../support/repo'
@@ -40,7 +40,7 @@ describe('a merged or closed pull request is recorded', () => {
       [2, 6],
     ]) {
       const data = { action: 'opened', number, url: `https://github.com/octo-org/octo-repo/pull/${number}`, head: impl(n), base: overseer }
-      const r = await runCliProcess(['events', 'log', 'pr-updated', '--feature', SPEC, '--data', JSON.stringify(data)], repo.dir)
+      const r = await runCliInProcess(['events', 'log', 'pr-updated', '--feature', SPEC, '--data', JSON.stringify(data)], repo.dir)
       expect(r.code).toBe(0)
     }
   })
@@ -67,7 +67,7 @@ describe('a merged or closed pull request is recorded', () => {
     expect(closed.summary).toContain('recorded as closed')
     expect((await featureStatusJson(repo)).openPrs).toEqual([])
     // GitHub's times have one-second resolution, so the closing events are looked for among all events, not the newest few.
-    const recent = await runCliProcess(['events', 'recent', '100', '--json'], repo.dir)
+    const recent = await runCliInProcess(['events', 'recent', '100', '--json'], repo.dir)
     const kinds = JSON.parse(recent.stdout).map((e: { kind: string; summary: string }) => `${e.kind} ${e.summary}`)
     expect(kinds.some((k: string) => k.startsWith('pr-updated') && k.includes('#5') && k.includes('merged'))).toBe(true)
     // A re-run of the same event records nothing new.

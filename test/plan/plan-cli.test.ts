@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { runCliProcess, showFile } from '../support/cli'
+import { showFile } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { runAction } from '../support/harness'
 import { cleanupTemp, makeRepo, TestRepo } from '../support/repo'
 import { parseTasks } from '../../shared/tasks'
@@ -25,7 +26,7 @@ interface PlanJson {
 }
 
 async function plan(repo: TestRepo, ...args: string[]): Promise<PlanJson> {
-  const r = await runCliProcess(['plan', SPEC, '--json', ...args], repo.dir)
+  const r = await runCliInProcess(['plan', SPEC, '--json', ...args], repo.dir)
   if (r.code !== 0) throw new Error(`plan failed (${r.code}): ${r.stderr}`)
   return JSON.parse(r.stdout)
 }
@@ -40,7 +41,7 @@ describe('orchestrator plan on a spec-kit tasks.md', () => {
       [`specs/${SPEC}/spec.md`]: '# Feature Specification: Photo albums\n',
       [`specs/${SPEC}/tasks.md`]: source,
     })
-    const r = await runCliProcess(['init-feature', SPEC, '--implementors', '3'], repo.dir)
+    const r = await runCliInProcess(['init-feature', SPEC, '--implementors', '3'], repo.dir)
     if (r.code !== 0) throw new Error(r.stderr)
     await repo.git.run(['fetch', '-q', 'origin'])
   })
@@ -112,7 +113,7 @@ describe('orchestrator plan on a spec-kit tasks.md', () => {
     await repo.commit(impl(3), { 'backend/src/db/migrations/0002_taken_at.sql': '--\n' }, 'wip T013', `origin/${impl(3)}`)
     await repo.push(impl(other), impl(3))
     for (const b of [impl(other), impl(3)]) {
-      const s = await runCliProcess(['sync-status', b], repo.dir)
+      const s = await runCliInProcess(['sync-status', b], repo.dir)
       expect(s.code).toBe(0)
       if (b === impl(other)) expect(s.stdout).toContain(`T003 done by ${impl(other)}, planned for ${impl(Number(t003.agent.slice(5)))}`)
     }
@@ -144,10 +145,10 @@ describe('orchestrator plan on a spec-kit tasks.md', () => {
   })
 
   it('refuses a bad spec id and an unknown spec with exit code 2', async () => {
-    const bad = await runCliProcess(['plan', '04-x'], repo.dir)
+    const bad = await runCliInProcess(['plan', '04-x'], repo.dir)
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/spec-id "04-x" is not valid/)
-    const unknown = await runCliProcess(['plan', '999-nothing'], repo.dir)
+    const unknown = await runCliInProcess(['plan', '999-nothing'], repo.dir)
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toMatch(/no implementor branch/)
   })

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { decodeSection } from '../../shared/resolution'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { runAction } from '../support/harness'
 import { cleanupTemp, makeRepo, type TestRepo } from '../support/repo'
 
@@ -19,7 +19,7 @@ const edit = (text: string, at: Record<number, string>) =>
 const HOSTILE = '\u001b[31mred\u001b[0m \u202eevil ``` **bold** [x](http://e) ::warning::owned'
 
 async function cli(repo: TestRepo, ...args: string[]) {
-  const r = await runCliProcess(args, repo.dir)
+  const r = await runCliInProcess(args, repo.dir)
   if (r.code !== 0) throw new Error(`${args.join(' ')} failed (${r.code}): ${r.stderr}`)
   return r
 }
@@ -62,7 +62,7 @@ describe('orchestrator conflicts brief (CLI bundle, real repositories)', () => {
     merge = (await repo.git.run(['rev-parse', 'HEAD'])).trim()
     await repo.push(overseer)
     await cli(repo, 'sync-status', overseer)
-    await runCliProcess(['detect-conflicts', '--fail-on-conflict', 'false'], repo.dir)
+    await runCliInProcess(['detect-conflicts', '--fail-on-conflict', 'false'], repo.dir)
   })
 
   it('offers the resolution remembered from the overseer merge when the same hunks conflict on another pair', async () => {
@@ -108,13 +108,13 @@ describe('orchestrator conflicts brief (CLI bundle, real repositories)', () => {
   })
 
   it('exits 2 with a clear message for an unknown id, an unknown branch, a malformed target', async () => {
-    const unknown = await runCliProcess(['conflicts', 'brief', 'c00000000'], repo.dir)
+    const unknown = await runCliInProcess(['conflicts', 'brief', 'c00000000'], repo.dir)
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toMatch(/conflict id "c00000000" is not an open conflict on the state branch: expected one of c[0-9a-f]{8}/)
-    const branch = await runCliProcess(['conflicts', 'brief', impl(1), 'feature/028-resolve/impl-9'], repo.dir)
+    const branch = await runCliInProcess(['conflicts', 'brief', impl(1), 'feature/028-resolve/impl-9'], repo.dir)
     expect(branch.code).toBe(2)
     expect(branch.stderr).toMatch(/branch "feature\/028-resolve\/impl-9" is not on "origin"/)
-    const bad = await runCliProcess(['conflicts', 'brief', 'nonsense'], repo.dir)
+    const bad = await runCliInProcess(['conflicts', 'brief', 'nonsense'], repo.dir)
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/is not a conflict id or a branch pair/)
   })

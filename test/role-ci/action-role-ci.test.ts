@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { featureStatusJson, impl, initFeature, overseer, stateHead } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo } from '../support/feature-repo'
 import { ActionRun, runAction } from '../support/harness'
 import { cleanupTemp, TestRepo } from '../support/repo'
@@ -236,25 +236,25 @@ describe('orchestrator run-tests (CLI)', () => {
   it('exits 1 when a command fails, 0 when all pass, and records nothing without --record', async () => {
     const before = await stateHead(repo)
     const args = ['run-tests', '--role', 'implementor', '--branch', impl(1), '--commands']
-    const failing = await runCliProcess([...args, COMMANDS], repo.dir)
+    const failing = await runCliInProcess([...args, COMMANDS], repo.dir)
     expect(failing.code).toBe(1)
     expect(failing.stdout).toMatch(/✗ bad\s+FAILED: exit code 3/)
     expect(failing.stderr).toContain('orchestrator role-ci: checks failed: bad')
-    const passing = await runCliProcess([...args, 'ok: node -e 0\nok2: node -e 0', '--json'], repo.dir)
+    const passing = await runCliInProcess([...args, 'ok: node -e 0\nok2: node -e 0', '--json'], repo.dir)
     expect(passing.code).toBe(0)
     const json = JSON.parse(passing.stdout)
     expect(json.checks.map((c: { name: string }) => c.name)).toEqual(['ok', 'ok2', 'conflicts'])
     expect(json.stateCommit).toBeNull()
     expect(await stateHead(repo)).toBe(before)
     // --record writes the results.
-    const recorded = await runCliProcess([...args, 'ok: node -e 0', '--record', '--json'], repo.dir)
+    const recorded = await runCliInProcess([...args, 'ok: node -e 0', '--record', '--json'], repo.dir)
     expect(recorded.code).toBe(0)
     expect(await stateHead(repo)).toBe(JSON.parse(recorded.stdout).stateCommit)
     expect(JSON.parse(recorded.stdout).stateCommit).not.toBe(before)
   })
 
   it('exits 2 with a bad commands line, naming the flag', async () => {
-    const r = await runCliProcess(['run-tests', '--branch', impl(1), '--commands', 'no colon here'], repo.dir)
+    const r = await runCliInProcess(['run-tests', '--branch', impl(1), '--commands', 'no colon here'], repo.dir)
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/--commands/)
     expect(r.stderr).toContain('"no colon here"')
@@ -262,7 +262,7 @@ describe('orchestrator run-tests (CLI)', () => {
 
   it('exits 2 naming the overseer branch when it is not on the remote (the guard cannot run without it)', async () => {
     await repo.git.run(['push', '-q', 'origin', '--delete', overseer])
-    const r = await runCliProcess(['run-tests', '--branch', impl(1), '--commands', 'ok: node -e 0'], repo.dir)
+    const r = await runCliInProcess(['run-tests', '--branch', impl(1), '--commands', 'ok: node -e 0'], repo.dir)
     expect(r.code).toBe(2)
     expect(r.stderr).toContain(`overseer branch "${overseer}", which could not be fetched from "origin"`)
     expect(r.stderr).not.toMatch(/whole history/)

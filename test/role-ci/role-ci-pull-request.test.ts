@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { featureStatusJson, impl, initFeature, overseer } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo } from '../support/feature-repo'
 import { ActionRun, runAction } from '../support/harness'
 import { cleanupTemp, TestRepo } from '../support/repo'
@@ -147,7 +147,7 @@ describe('orchestrator run-tests in a developer clone', () => {
 
   it('tells the branch from the checkout', async () => {
     await repo.git.run(['checkout', '-q', impl(1)])
-    const r = await runCliProcess(['run-tests', '--commands', 'ok: node -e 0', '--json'], repo.dir)
+    const r = await runCliInProcess(['run-tests', '--commands', 'ok: node -e 0', '--json'], repo.dir)
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout)).toMatchObject({ role: 'implementor', branch: impl(1) })
@@ -155,18 +155,18 @@ describe('orchestrator run-tests in a developer clone', () => {
 
   it('refuses --branch naming another branch than the checked-out one (the checks run on the working tree)', async () => {
     await repo.git.run(['checkout', '-q', impl(1)])
-    const r = await runCliProcess(['run-tests', '--branch', impl(2), '--commands', 'ok: node -e 0'], repo.dir)
+    const r = await runCliInProcess(['run-tests', '--branch', impl(2), '--commands', 'ok: node -e 0'], repo.dir)
     expect(r.code).toBe(2)
     expect(r.stderr).toContain(`branch "${impl(2)}" is at`)
     expect(r.stderr).toContain(`git switch ${impl(2)}`)
     await repo.git.run(['checkout', '-q', impl(2)])
-    const ok = await runCliProcess(['run-tests', '--branch', impl(2), '--commands', 'ok: node -e 0', '--json'], repo.dir)
+    const ok = await runCliInProcess(['run-tests', '--branch', impl(2), '--commands', 'ok: node -e 0', '--json'], repo.dir)
     expect(ok.code).toBe(0)
   })
 
   it('says what to do on a detached HEAD', async () => {
     await repo.git.run(['checkout', '-q', '--detach', impl(1)])
-    const r = await runCliProcess(['run-tests', '--commands', 'ok: node -e 0'], repo.dir)
+    const r = await runCliInProcess(['run-tests', '--commands', 'ok: node -e 0'], repo.dir)
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('HEAD is detached')
     expect(r.stderr).toContain('--branch')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { impl, initFeature, overseer, STATE_BRANCH } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { SPEC } from '../support/feature-repo'
 import { runAction, type ActionRun } from '../support/harness'
 import { cleanupTemp, makeRepo, TestRepo } from '../support/repo'
@@ -48,7 +48,7 @@ async function featureRepo(tasks: string): Promise<TestRepo> {
 }
 
 async function assign(repo: TestRepo, taskId: string, n: number): Promise<void> {
-  const r = await runCliProcess(
+  const r = await runCliInProcess(
     ['events', 'log', 'task-assigned', '--feature', SPEC, '--data', JSON.stringify({ taskId, agent: impl(n) })],
     repo.dir,
   )
@@ -144,18 +144,18 @@ describe('role-ci scope drift: assignments from task-assigned events', () => {
       /### Scope drift[\s\S]*\| src\/services\/login\.py \| T014 assigned to impl-2 \|/,
     )
     expect(renderPullRequestBody(projection, SPEC, impl(2))).not.toContain('Scope drift')
-    const status = await runCliProcess(['events', 'status', SPEC, '--json'], repo.dir)
+    const status = await runCliInProcess(['events', 'status', SPEC, '--json'], repo.dir)
     expect(JSON.parse(status.stdout).features[0].scopeDrift.map((d: { branch: string; path: string }) => [d.branch, d.path])).toEqual([
       [impl(1), 'src/app.py'],
       [impl(1), 'src/services/login.py'],
     ])
-    const text = await runCliProcess(['events', 'status', SPEC], repo.dir)
+    const text = await runCliInProcess(['events', 'status', SPEC], repo.dir)
     expect(text.stdout).toContain(`- scope drift ${impl(1)}: src/services/login.py outside its tasks (belongs to T014 assigned to impl-2)`)
     // An unchanged re-run records nothing new.
     expect((await roleCi(repo, 1)).exitCode).toBe(0)
     expect(await scopeEvents(repo)).toHaveLength(2)
     // The CLI (run-tests on the checked-out branch) says the same in text.
-    const cli = await runCliProcess(['run-tests', '--guard-only'], repo.dir)
+    const cli = await runCliInProcess(['run-tests', '--guard-only'], repo.dir)
     expect(cli.code).toBe(0)
     expect(cli.stdout).toContain('Scope: the paths of T012, T013, the tasks assigned to it.')
     expect(cli.stdout).toContain('Scope drift (warning): 2 files outside the paths of its tasks')
@@ -176,7 +176,7 @@ describe('role-ci scope drift: assignments from task-assigned events', () => {
       ['scope-cleared', 'src/services/login.py'],
     ])
     expect(await stateFile(repo, `features/${SPEC}/impl-1.md`)).not.toContain('src/services/login.py')
-    expect((await runCliProcess(['events', 'verify'], repo.dir)).code).toBe(0)
+    expect((await runCliInProcess(['events', 'verify'], repo.dir)).code).toBe(0)
   })
 
   it('scope.mode: fail on the overseer fails the step; the implementor’s own config saying off changes nothing', async () => {

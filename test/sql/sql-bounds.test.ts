@@ -11,7 +11,7 @@ import { boundedQuery, type QueryBounds } from '../../shared/sql/bounded-query'
 import { formatTable } from '../../shared/sql/query'
 import { StateStore } from '../../shared/views'
 import { allKindsLog } from '../support/all-kinds-log'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { cleanupTemp, makeRepo, tempDir, type TestRepo } from '../support/repo'
 
 const PY = `
@@ -42,13 +42,13 @@ describe('events sql: bounded queries', () => {
   let repo: TestRepo
   let dbFile: string
   let bytes: Uint8Array
-  const cli = (...args: string[]) => runCliProcess(['events', 'sql', '--db', 'events.db', ...args], repo.dir)
+  const cli = (...args: string[]) => runCliInProcess(['events', 'sql', '--db', 'events.db', ...args], repo.dir)
 
   beforeAll(async () => {
     repo = await makeRepo()
     const store = new StateStore({ git: repo.git, remote: 'origin', logger: new MemoryLogger() })
     await store.append(allKindsLog())
-    const r = await runCliProcess(['events', 'export', '--format', 'sqlite', 'events.db'], repo.dir)
+    const r = await runCliInProcess(['events', 'export', '--format', 'sqlite', 'events.db'], repo.dir)
     expect(r.code).toBe(0)
     dbFile = join(repo.dir, 'events.db')
     bytes = readFileSync(dbFile)
@@ -140,7 +140,7 @@ describe('events sql: bounded queries', () => {
       expect(r.stderr).toContain(bad[0])
     }
     writeFileSync(join(repo.dir, 'not.db'), 'SQLite format 2')
-    const notDb = await runCliProcess(['events', 'sql', '--db', 'not.db', 'SELECT 1'], repo.dir)
+    const notDb = await runCliInProcess(['events', 'sql', '--db', 'not.db', 'SELECT 1'], repo.dir)
     expect([notDb.code, notDb.stderr]).toEqual([2, expect.stringContaining('is not a SQLite database')])
   })
 })

@@ -7,7 +7,7 @@ import { EVENT_KINDS } from '../../shared/state/events/event-schema'
 import type { FeatureStatus } from '../../shared/views'
 import { StateStore } from '../../shared/views'
 import { allKindsLog, FEATURE_A, FEATURE_B, implOf } from '../support/all-kinds-log'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { cleanupTemp, makeRepo, type TestRepo } from '../support/repo'
 
 // The export is read back by an independent SQLite (Python's sqlite3 module, which links the
@@ -27,7 +27,7 @@ afterAll(cleanupTemp)
 describe('events export --format sqlite and events sql', () => {
   let repo: TestRepo
   const events = allKindsLog()
-  const cli = (...args: string[]) => runCliProcess(['events', ...args], repo.dir)
+  const cli = (...args: string[]) => runCliInProcess(['events', ...args], repo.dir)
   const json = async (...args: string[]) => {
     const r = await cli(...args, '--json')
     expect([r.code, r.stderr]).toEqual([0, ''])

@@ -9,7 +9,7 @@ import { parseImportTime } from '../../shared/sql/import-time'
 import { sqlite } from '../../shared/sql/sqlite'
 import { featureStatus, formatStatus, StateStore } from '../../shared/views'
 import { allKindsLog } from '../support/all-kinds-log'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { cleanupTemp, makeRepo, tempDir, type TestRepo } from '../support/repo'
 
 afterAll(cleanupTemp)
@@ -282,13 +282,13 @@ describe('events import --from-sqlite: a hand-made store with hostile rows', () 
 
   it('the command names the bad rows and exits 2; with --strict it imports nothing (CLI)', async () => {
     const fresh = await makeRepo()
-    const strict = await runCliProcess(['events', 'import', '--from-sqlite', seed, '--strict'], fresh.dir)
+    const strict = await runCliInProcess(['events', 'import', '--from-sqlite', seed, '--strict'], fresh.dir)
     expect([strict.code, strict.stdout]).toEqual([
       2,
       expect.stringContaining(`Imported nothing: ${EXPECTED_BAD.length} bad row(s) and --strict`),
     ])
     expect((await fresh.git.run(['ls-remote', 'origin', 'refs/heads/orchestrator/state'])).trim()).toBe('')
-    const run = await runCliProcess(['events', 'import', '--from-sqlite', seed], fresh.dir)
+    const run = await runCliInProcess(['events', 'import', '--from-sqlite', seed], fresh.dir)
     expect(run.code).toBe(2)
     expect(run.stdout).toContain(`Imported ${plan.events.length} new event(s) of ${plan.events.length}`)
     expect(run.stdout).toContain(`${EXPECTED_BAD.length} bad row(s), left out:`)
@@ -308,17 +308,17 @@ describe('events import --from-sqlite: our own export', () => {
   })
 
   it('an export imported into a fresh repository gives the same events and the same events status (CLI)', async () => {
-    const exported = await runCliProcess(['events', 'export', '--format', 'sqlite', 'history.db'], source.dir)
+    const exported = await runCliInProcess(['events', 'export', '--format', 'sqlite', 'history.db'], source.dir)
     expect(exported.code).toBe(0)
     const target = await makeRepo()
     const db = join(source.dir, 'history.db')
-    const imported = await runCliProcess(['events', 'import', '--from-sqlite', db, '--json'], target.dir)
+    const imported = await runCliInProcess(['events', 'import', '--from-sqlite', db, '--json'], target.dir)
     expect([imported.code, imported.stderr.replace(/.*(reading|appending).*\n?/g, '')]).toEqual([0, ''])
     const result = JSON.parse(imported.stdout)
     expect([result.added, result.bad]).toEqual([events.length, []])
     expect(result.tables.find((t: { table: string }) => t.table === 'features')).toMatchObject({ rows: 2, covered: 2, imported: 0 })
     const status = async (repo: TestRepo) => {
-      const r = await runCliProcess(['events', 'status'], repo.dir)
+      const r = await runCliInProcess(['events', 'status'], repo.dir)
       expect(r.code).toBe(0)
       return r.stdout
     }
@@ -327,7 +327,7 @@ describe('events import --from-sqlite: our own export', () => {
     const log = async (repo: TestRepo) => (await readWholeLog(newStore(repo))).events.sort((a, b) => (a.key < b.key ? -1 : 1))
     expect(await log(target)).toEqual(await log(source))
 
-    const twice = await runCliProcess(['events', 'import', '--from-sqlite', db], target.dir)
+    const twice = await runCliInProcess(['events', 'import', '--from-sqlite', db], target.dir)
     expect([twice.code, twice.stdout]).toEqual([0, expect.stringContaining(`Already imported: all ${events.length} event(s)`)])
   })
 
@@ -381,7 +381,7 @@ describe('events import --from-sqlite: our own export', () => {
   it('a bad store or caller is refused before anything is imported (CLI): not SQLite, a folder, a path or link outside, an implementor', async () => {
     const target = await makeRepo()
     writeFileSync(join(target.dir, 'not.db'), 'hello')
-    const run = (path: string) => runCliProcess(['events', 'import', '--from-sqlite', path], target.dir)
+    const run = (path: string) => runCliInProcess(['events', 'import', '--from-sqlite', path], target.dir)
     const notSqlite = await run('not.db')
     expect([notSqlite.code, notSqlite.stderr]).toEqual([2, expect.stringContaining('--from-sqlite "not.db" is not a SQLite database')])
     const folder = await run('.')

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { impl, initFeature, STATE_BRANCH } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo } from '../support/feature-repo'
 import { runAction } from '../support/harness'
 import { cleanupTemp, makeRepo, TestRepo } from '../support/repo'
@@ -83,7 +83,7 @@ describe('projection.json is a cache, never an authority', () => {
       expect(logger.messages('warning').join('\n')).toMatch(/projection\.json at [0-9a-f]{12} is .*rebuilding it from all events/)
       expect(Object.prototype).not.toHaveProperty('polluted')
       expect(await store.verify()).toMatchObject({ ok: true, mismatches: [] })
-      const status = await runCliProcess(['events', 'status', F, '--json'], repo.dir)
+      const status = await runCliInProcess(['events', 'status', F, '--json'], repo.dir)
       expect(status.code).toBe(0)
       expect(JSON.parse(status.stdout).features[0].name).toBe('A')
     },
@@ -91,7 +91,7 @@ describe('projection.json is a cache, never an authority', () => {
 
   it('a reader of a corrupt projection (events status) rebuilds instead of crashing', async () => {
     await forge(repo, CORRUPTIONS['a record that is a string'])
-    const status = await runCliProcess(['events', 'status', F], repo.dir)
+    const status = await runCliInProcess(['events', 'status', F], repo.dir)
     expect(status.code).toBe(0)
     expect(status.stderr).toContain('rebuilding it from all events')
   })
@@ -102,7 +102,7 @@ describe('projection.json is a cache, never an authority', () => {
     logger.entries.length = 0
     expect((await store.append([blocker()])).pushed).toBe(true)
     expect(logger.messages('warning')).toEqual([])
-    const verify = await runCliProcess(['events', 'verify'], repo.dir)
+    const verify = await runCliInProcess(['events', 'verify'], repo.dir)
     expect(verify.code).toBe(1)
     expect(verify.stdout).toContain('projection.json')
   })
@@ -168,8 +168,8 @@ describe('nothing raw reaches the runner or a reader', () => {
 
   it('through the state views, the CLI (text and --json) and a pull request body', async () => {
     const repo = await makeRepo()
-    await runCliProcess(['events', 'add-feature', F, 'A'], repo.dir)
-    const raised = await runCliProcess(['events', 'raise-blocker', 'b1', HOSTILE_DATA, '--feature', F], repo.dir)
+    await runCliInProcess(['events', 'add-feature', F, 'A'], repo.dir)
+    const raised = await runCliInProcess(['events', 'raise-blocker', 'b1', HOSTILE_DATA, '--feature', F], repo.dir)
     expect(raised.code).toBe(0)
     for (const args of [
       ['events', 'recent'],
@@ -177,7 +177,7 @@ describe('nothing raw reaches the runner or a reader', () => {
       ['events', 'status', F, '--json'],
       ['events', 'export', F],
     ]) {
-      const r = await runCliProcess(args, repo.dir)
+      const r = await runCliInProcess(args, repo.dir)
       expect(r.code).toBe(0)
       expectNeutral(r.stdout, `CLI ${args.join(' ')}`)
       expectNeutral(r.stderr, `CLI ${args.join(' ')} (stderr)`)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { cleanupTemp, makeRepo, tempDir, TestRepo } from '../support/repo'
 import { SECRET_NAME } from '../../shared/trials/trial-job'
 import { Git } from '../../shared/git/git'
@@ -58,7 +58,7 @@ describe('check-conflicts --suggest: a suggestion counts only when proven', () =
   /** The resolver job: no record, no token, no secret; HOME and TMPDIR the test's own, to see they stay untouched. */
   const suggestJob = async (name: string, command: string, extra: string[] = []) => {
     const reportPath = join(dir, `${name}.json`)
-    const run = await runCliProcess(
+    const run = await runCliInProcess(
       [
         'check-conflicts',
         '--suggest',
@@ -79,7 +79,7 @@ describe('check-conflicts --suggest: a suggestion counts only when proven', () =
     return { run, report: JSON.parse(readFileSync(reportPath, 'utf8')) as { pairs: Pair[]; scannedAt: string }, reportPath }
   }
   const recordJob = async (reportPath: string) => {
-    const run = await runCliProcess(
+    const run = await runCliInProcess(
       ['check-conflicts', '--merge-reports', reportPath, '--fail-on-conflict=false', '--report-path', `${reportPath}.recorded.json`],
       repo.dir,
       { ...withoutInheritedSecrets(), TMPDIR: tmp },
@@ -96,7 +96,7 @@ describe('check-conflicts --suggest: a suggestion counts only when proven', () =
       [`specs/${SPEC}/spec.md`]: '# Feature Specification: User Authentication\n',
       [`specs/${SPEC}/tasks.md`]: readFileSync('test/fixtures/spec/tasks.md', 'utf8'),
     })
-    const r = await runCliProcess(['init-feature', SPEC, '--implementors', '2'], repo.dir)
+    const r = await runCliInProcess(['init-feature', SPEC, '--implementors', '2'], repo.dir)
     if (r.code !== 0) throw new Error(r.stderr)
     await repo.git.run(['fetch', '-q', 'origin'])
     await repo.commit(impl(1), { 'greet.js': 'module.exports = (name) => "hello, " + name\n' }, 'T001 comma', `origin/${impl(1)}`)
@@ -165,7 +165,7 @@ describe('check-conflicts --suggest: a suggestion counts only when proven', () =
     await new Git(check).run(['clone', '-q', '--branch', branch, repo.remote, '.'])
     expect(spawnSync(process.execPath, ['check.js'], { cwd: check }).status).toBe(0)
     // The state says so too (the dashboard's and the next scan's source).
-    const events = await runCliProcess(['events', 'recent', '50', '--json'], repo.dir)
+    const events = await runCliInProcess(['events', 'recent', '50', '--json'], repo.dir)
     expect(events.stdout).toContain('resolution-suggested')
   })
 
@@ -244,12 +244,12 @@ describe('check-conflicts --suggest: a suggestion counts only when proven', () =
 
   it('suggest is refused (exit 2, naming the rule) in a run that records or holds a token', async () => {
     const args = ['check-conflicts', '--suggest', '--suggest-command', 'true', '--trial-commands', 'build: node check.js']
-    const recording = await runCliProcess(args, repo.dir, { ...withoutInheritedSecrets(), TMPDIR: tmp })
+    const recording = await runCliInProcess(args, repo.dir, { ...withoutInheritedSecrets(), TMPDIR: tmp })
     expect(recording.code).toBe(2)
     expect(recording.stderr).toContain('suggest runs suggest-command on branch content and builds and tests the merge it makes')
     expect(recording.stderr).toContain('record is true')
     expect(recording.stderr).toContain('workflows-examples/conflict-suggestions.yml')
-    const holding = await runCliProcess([...args, '--record=false'], repo.dir, {
+    const holding = await runCliInProcess([...args, '--record=false'], repo.dir, {
       ...withoutInheritedSecrets(),
       TMPDIR: tmp,
       GITHUB_TOKEN: 'ghs_not-a-real-token',
@@ -257,7 +257,7 @@ describe('check-conflicts --suggest: a suggestion counts only when proven', () =
     expect(holding.code).toBe(2)
     expect(holding.stderr).toContain('environment variable GITHUB_TOKEN')
     expect(holding.stderr).not.toContain('ghs_not-a-real-token')
-    const shell = await runCliProcess(
+    const shell = await runCliInProcess(
       ['check-conflicts', '--suggest', '--suggest-command', 'claude -p | tee out', '--record=false'],
       repo.dir,
       {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { cleanupTemp, TestRepo } from '../support/repo'
 
@@ -15,7 +15,7 @@ interface SyncJson {
 }
 
 async function cli(repo: TestRepo, ...args: string[]) {
-  const r = await runCliProcess(args, repo.dir)
+  const r = await runCliInProcess(args, repo.dir)
   if (r.code !== 0) throw new Error(`${args.join(' ')} failed (${r.code}): ${r.stderr}`)
   return r
 }
@@ -64,10 +64,10 @@ describe('sync-status --all with strangers on the remote', () => {
   })
 
   it('refuses --feature without --all, and a bad feature id, with exit 2', async () => {
-    const noAll = await runCliProcess(['sync-status', '--feature', '090-stranger'], repo.dir)
+    const noAll = await runCliInProcess(['sync-status', '--feature', '090-stranger'], repo.dir)
     expect(noAll.code).toBe(2)
     expect(noAll.stderr).toMatch(/--feature and --branches select among the branches of --all.*090-stranger/)
-    const bad = await runCliProcess(['sync-status', '--all', '--feature', '../x'], repo.dir)
+    const bad = await runCliInProcess(['sync-status', '--all', '--feature', '../x'], repo.dir)
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/feature/)
     expect(bad.stderr).toContain('../x')

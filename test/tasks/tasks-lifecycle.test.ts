@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { featureStatusJson, impl, initFeature, overseer, STATE_BRANCH } from '../support/agent-feature'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { runAction } from '../support/harness'
 import { cleanupTemp, TestRepo } from '../support/repo'
@@ -12,7 +12,7 @@ type Tasks = { total: number; done: number; merged: number }
 describe('tasks follow what the remote really has', () => {
   let repo: TestRepo
   const sync = async (...args: string[]) => {
-    const r = await runCliProcess(['sync-status', ...args], repo.dir)
+    const r = await runCliInProcess(['sync-status', ...args], repo.dir)
     expect([r.code, r.stderr]).toEqual([0, expect.not.stringContaining('error')])
     return r
   }
@@ -38,7 +38,7 @@ describe('tasks follow what the remote really has', () => {
     expect((await tasks()).done).toBe(0)
     expect(await stateTasksMd()).toMatch(/- \[ \] T001 /)
     // Event times follow commit times (one-second resolution), so the reopening is looked for among all events.
-    const recent = JSON.parse((await runCliProcess(['events', 'recent', '50', '--json'], repo.dir)).stdout) as { summary: string }[]
+    const recent = JSON.parse((await runCliInProcess(['events', 'recent', '50', '--json'], repo.dir)).stdout) as { summary: string }[]
     expect(recent.some((e) => e.summary.startsWith('T001 open by'))).toBe(true)
     // Re-running changes nothing; finishing it again with a pushed commit ticks it again.
     await sync(impl(1))

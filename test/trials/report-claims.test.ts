@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runCliProcess } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { runAction } from '../support/harness'
 import { cleanupTemp, makeRepo, tempDir, TestRepo } from '../support/repo'
 import { SECRET_NAME } from '../../shared/trials/trial-job'
@@ -51,7 +51,7 @@ describe('merge-reports treats a report as a claim and checks it against the rep
     return repo.git.run(['grep', '-h', '-I', '-e', '.', 'FETCH_HEAD', '--', 'events'])
   }
   const openConflicts = async () => {
-    const status = await runCliProcess(['events', 'status', SPEC, '--json'], repo.dir)
+    const status = await runCliInProcess(['events', 'status', SPEC, '--json'], repo.dir)
     const open = JSON.parse(status.stdout).features[0].openConflicts as Array<{ kind?: string; left: string; right: string }>
     return open.map((c) => `${c.kind ?? 'text'} ${[c.left, c.right].sort().join(' ')}`).sort()
   }
@@ -79,7 +79,7 @@ describe('merge-reports treats a report as a claim and checks it against the rep
       [`specs/${SPEC}/spec.md`]: '# Feature Specification: User Authentication\n',
       [`specs/${SPEC}/tasks.md`]: readFileSync('test/fixtures/spec/tasks.md', 'utf8'),
     })
-    const r = await runCliProcess(['init-feature', SPEC, '--implementors', '3'], repo.dir)
+    const r = await runCliInProcess(['init-feature', SPEC, '--implementors', '3'], repo.dir)
     if (r.code !== 0) throw new Error(r.stderr)
     await repo.git.run(['fetch', '-q', 'origin'])
     // overseer and impl-1 change the same line (a real text conflict); impl-2 merges cleanly; impl-3 is not registered by a report.
@@ -92,7 +92,7 @@ describe('merge-reports treats a report as a claim and checks it against the rep
     await repo.git.run(['checkout', '-q', 'main'])
     dir = tempDir('orch-claims-')
     // The trial job: read-only, records nothing, writes its report.
-    const trial = await runCliProcess(
+    const trial = await runCliInProcess(
       [
         'check-conflicts',
         '--trial',

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { runCliProcess, showFile } from '../support/cli'
+import { showFile } from '../support/cli'
+import { runCliInProcess } from '../support/cli-in-process'
 import { makeRepo, tempDir, cleanupTemp, TestRepo } from '../support/repo'
 import { runAction } from '../support/harness'
 import { SECRET_NAME } from '../../shared/trials/trial-job'
@@ -68,7 +69,7 @@ describe('trial builds and tests of clean merges', () => {
   let repo: TestRepo
   let counter: string
   const cli = (args: string[], env: Record<string, string> = {}) =>
-    runCliProcess(['check-conflicts', ...args], repo.dir, { ...NO_SECRETS, ...env })
+    runCliInProcess(['check-conflicts', ...args], repo.dir, { ...NO_SECRETS, ...env })
   // The two jobs of workflows-examples/conflict-trials.yml: trials in a job that records nothing, then the report recorded.
   const trialThenRecord = async (args: string[]) => {
     const path = join(tempDir('orch-report-'), 'trial-report.json')
@@ -91,7 +92,7 @@ describe('trial builds and tests of clean merges', () => {
       [`specs/${SPEC}/spec.md`]: '# Feature Specification: User Authentication\n',
       [`specs/${SPEC}/tasks.md`]: readFileSync('test/fixtures/spec/tasks.md', 'utf8'),
     })
-    const r = await runCliProcess(['init-feature', SPEC, '--implementors', '3'], repo.dir)
+    const r = await runCliInProcess(['init-feature', SPEC, '--implementors', '3'], repo.dir)
     if (r.code !== 0) throw new Error(r.stderr)
     await repo.git.run(['fetch', '-q', 'origin'])
     // The overseer calls greet in a new file and raises B; impl-1 renames greet (and its one caller);
@@ -117,7 +118,7 @@ describe('trial builds and tests of clean merges', () => {
     await repo.git.run(['checkout', '-q', 'main'])
     counter = join(tempDir('orch-counter-'), 'runs.txt')
     openKinds = async () => {
-      const status = await runCliProcess(['events', 'status', SPEC, '--json'], repo.dir)
+      const status = await runCliInProcess(['events', 'status', SPEC, '--json'], repo.dir)
       const open = JSON.parse(status.stdout).features[0].openConflicts as Array<{
         kind?: string
         check?: string
