@@ -20,7 +20,7 @@ import { quote } from '../text/quote'
 import { findFiles } from '../junit/find-files'
 import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'
-import { fetchScanBranches, listAgentBranches } from '../agent-branches'
+import { fetchScanBranches, listAgentBranches, type ScanBranches } from '../agent-branches'
 import { PhaseClock, type ScanTimings } from '../conflicts/phase-clock'
 import { refreshAfterFetch } from '../check-path'
 import { Projection } from '../state/projection'
@@ -86,12 +86,18 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
     ? confineOutput(options.reportPath, 'report-path', ctx)
     : { root: ctx.tempDir, path: confineWrite(ctx.tempDir, 'conflict-report.json', 'report-path') }
   const clock = new PhaseClock()
-  // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once.
-  const snapshot = await store.read(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH])
+  // The state branch is listed with the agent branches (one ls-remote) and, when this clone has its commit, read without a fetch.
+  const listed = options.mergeReports ? undefined : await listScanBranches(options, deps)
+  clock.lap('refs')
+  // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once at most.
+  const snapshot = await store.read(
+    options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH],
+    listed?.stateCommit ? { at: listed.stateCommit } : {},
+  )
   clock.lap('recording')
-  const scanned = options.mergeReports
+  const scanned = !listed
     ? await mergedReports(options, deps)
-    : await scan(options, deps, clock, {
+    : await scan(options, deps, clock, listed, {
         commit: snapshot.commit,
         content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
         projection: snapshot.projection,
@@ -197,17 +203,29 @@ function writeReport(target: { root: string; path: string }, report: ConflictRep
   }
 }
 
+/** The agent branches (and the state branch's commit when this clone has it) from one ls-remote. */
+async function listScanBranches(options: DetectConflictsOptions, deps: DetectConflictsDeps): Promise<ScanBranches> {
+  const { git, remote, config, ctx, store } = deps
+  ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`)
+  return fetchScanBranches(
+    git,
+    remote,
+    config.branches,
+    options.branches,
+    (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`),
+    // Only the state of the same remote: a store kept elsewhere fetches its own.
+    store.remote === remote ? { branch: store.branch, ref: store.privateRef } : undefined,
+  )
+}
+
 async function scan(
   options: DetectConflictsOptions,
   deps: DetectConflictsDeps,
   clock: PhaseClock,
+  listed: ScanBranches,
   stateRead: { commit: string | null; content: Buffer | null; projection: Projection },
 ): Promise<Scanned> {
   const { git, remote, config, ctx } = deps
-  ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`)
-  const listed = await fetchScanBranches(git, remote, config.branches, options.branches, (gone) =>
-    ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`),
-  )
   const branches: AgentBranch[] = listed.branches
   if (branches.length === 0) {
     ctx.logger.warning(

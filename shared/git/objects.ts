@@ -35,8 +35,10 @@ export async function subfolderNames(git: Git, treeish: string, path: string): P
   return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null
 }
 
-/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
-export async function hashObjectFiles(git: Git, type: string, files: readonly string[]): Promise<string[]> {
-  const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` })
-  return out.split('\n')
+/**
+ * Stores a pack's objects (see pack.ts) as loose objects with one `git unpack-objects`,
+ * whatever their number and types: objects git has already are left as they are.
+ */
+export async function storePack(git: Git, pack: Buffer): Promise<void> {
+  await git.exec(['unpack-objects', '-q'], { input: pack })
 }
