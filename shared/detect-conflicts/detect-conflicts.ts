@@ -59,6 +59,8 @@ export interface DetectConflictsOptions {
 export interface DetectConflictsResult {
   report: ConflictReport
   reportPath: string
+  /** The report as written to `reportPath` (two-space JSON): `--json` prints it without serializing it again. */
+  reportText: string
   conflictCount: number
   /** Conflicting pairs that were not open before this scan. */
   newConflicts: number
@@ -103,7 +105,7 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
         projection: snapshot.projection,
       })
   const report = scanned.report
-  writeReport(reportPath, report, options.reportPath)
+  let reportText = writeReport(reportPath, report, options.reportPath)
   // A shard only reports; the merge step records and notifies for the whole scan once.
   const partial = Boolean(options.shard && options.shard.count > 1)
   let stateCommit: string | null = null
@@ -114,7 +116,15 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   let projection: Projection | null = null
   let traced: { causes: ConflictCause[]; notices: CauseNotice[] } = { causes: [], notices: [] }
   const present = !partial && options.record ? (scanned.present ?? (await presentBranches(deps))) : undefined
-  const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger })
+  const changes = conflictEvents(report, snapshot.projection, {
+    // Looked up when an event is made: nothing new, no lookup (for a person, `git config`: one process).
+    get actor() {
+      return ctx.actor
+    },
+    now: ctx.now(),
+    ...(present ? { present } : {}),
+    logger: ctx.logger,
+  })
   newConflicts = changes.newPairs.length
   if (!partial && (options.record || options.notify === 'pr')) {
     projection = snapshot.projection
@@ -131,7 +141,7 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
       // Suggestions a resolver job reported (merge-reports): made again from the tips, pushed, and recorded.
       const suggested = await publishSuggestions(report, deps)
       // The report now says what became of each suggestion here (pushed, or refused and why).
-      if (suggested.length) writeReport(reportPath, report, options.reportPath)
+      if (suggested.length) reportText = writeReport(reportPath, report, options.reportPath)
       const events = [...changes.events, ...suggested]
       if (events.length) {
         ctx.progress?.(`Recording ${events.length} new conflict, divergence and suggestion event(s) on ${store.branch}...`)
@@ -170,6 +180,7 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   return {
     report,
     reportPath: reportPath.path,
+    reportText,
     conflictCount: report.summary.conflicted,
     newConflicts,
     resolvedConflicts,
@@ -194,9 +205,12 @@ async function presentBranches(deps: DetectConflictsDeps): Promise<Set<string> |
   }
 }
 
-function writeReport(target: { root: string; path: string }, report: ConflictReport, given: string | undefined): void {
+/** Writes the report; its text, as written. */
+function writeReport(target: { root: string; path: string }, report: ConflictReport, given: string | undefined): string {
+  const text = `${JSON.stringify(report, null, 2)}\n`
   try {
-    writeConfined(target.root, target.path, `${JSON.stringify(report, null, 2)}\n`, 'report-path')
+    writeConfined(target.root, target.path, text, 'report-path')
+    return text
   } catch (error) {
     if (!given || error instanceof InputError) throw error
     throw new InputError(`report-path ${quote(given)} cannot be written: ${messageOf(error)}; expected a file path in a writable folder`)

@@ -36,9 +36,10 @@ export async function subfolderNames(git: Git, treeish: string, path: string): P
 }
 
 /**
- * Stores a pack's objects (see pack.ts) as loose objects with one `git unpack-objects`,
- * whatever their number and types: objects git has already are left as they are.
+ * Stores a pack's objects (see pack.ts) with one `git index-pack --stdin`, whatever their number and types:
+ * the pack is kept as one file with its index (faster than a loose file per object, which unpack-objects
+ * writes); git computes every id again as it indexes.
  */
 export async function storePack(git: Git, pack: Buffer): Promise<void> {
-  await git.exec(['unpack-objects', '-q'], { input: pack })
+  await git.exec(['index-pack', '--stdin'], { input: pack })
 }

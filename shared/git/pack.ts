@@ -7,7 +7,7 @@ export type PackObjectType = 'commit' | 'tree' | 'blob'
 const TYPE_CODE: Record<PackObjectType, number> = { commit: 1, tree: 2, blob: 3 }
 
 /**
- * A version 2 pack of whole objects, as `git unpack-objects` reads it: the
+ * A version 2 pack of whole objects, as `git index-pack --stdin` reads it: the
  * header, each object's type and size followed by its deflated content, and
  * the checksum of all that in the repository's hash (gitformat-pack(5)).
  */
@@ -17,9 +17,9 @@ export function packOf(objects: readonly { type: PackObjectType; content: Buffer
   header.writeUInt32BE(2, 4)
   header.writeUInt32BE(objects.length, 8)
   const parts: Buffer[] = [header]
-  // Stored, not compressed: the pack only crosses a pipe, and unpack-objects compresses each loose object it writes.
+  // The fastest compression: the pack is kept as it is (a 1 MB projection.json becomes 90 kB).
   for (const o of objects) {
-    parts.push(entryHeader(TYPE_CODE[o.type], o.content.length), deflateSync(o.content, { level: 0 }))
+    parts.push(entryHeader(TYPE_CODE[o.type], o.content.length), deflateSync(o.content, { level: 1 }))
   }
   const body = Buffer.concat(parts)
   return Buffer.concat([body, createHash(algorithm).update(body).digest()])

@@ -122,8 +122,10 @@ describe('a scheduled re-scan (CLI bundle, fresh clone, recording on)', () => {
     expect(t.total.git).toBeLessThanOrEqual(again.started.length)
     expect(t.total.git).toBeGreaterThan(0)
     // The scan itself (one listing of every branch and the state's, refs pinned, state and cache read in one
-    // batch) and the actor (run by a person, on main here: its events carry the git identity, read once): at most 8.
+    // batch): at most 8. The actor (run by a person, on main here: events carry the git identity) is looked up
+    // only when an event is made: nothing new, no `git config`.
     expect(t.total.git).toBeLessThanOrEqual(8)
+    expect(again.started.filter((a) => a[0] === 'config')).toHaveLength(0)
     expect(t.merges.git + t.shortcut.git + t.ranges.git + t.divergence.git).toBe(0)
     // A fresh clone has every listed tip, the state branch's too: the one ls-remote lists them all, nothing is
     // fetched, and the state is read at the commit listed (its private ref set with the others); nothing is pushed.

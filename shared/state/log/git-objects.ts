@@ -37,7 +37,7 @@ export type ObjectType = 'blob' | 'tree' | 'commit'
 /**
  * Collects new objects and computes their ids in-process (so trees and the
  * commit can be built before anything is written), then writes them all with
- * one `git unpack-objects` of a pack built here, whatever their number and
+ * one `git index-pack` of a pack built here, whatever their number and
  * types. An id computed wrongly would name an object git does not have: the
  * push of the commit would fail, nothing half-written would reach the branch.
  */
