@@ -35,6 +35,8 @@ export interface ScanBranches {
   present: Set<string>
   /** The remote's default branch at the commit fetched, when it has one. */
   base?: { name: string; sha: string }
+  /** The state branch's commit, when it was asked for and set in its ref here with the others (else its store fetches it). */
+  stateCommit?: string
 }
 
 /**
@@ -43,6 +45,8 @@ export interface ScanBranches {
  * branch), one `fetch` of them all into private refs and one for-each-ref
  * to read them back; or, when this clone has every listed commit already
  * (a fresh clone does), one for-each-ref and one update-ref and no fetch. A branch deleted in between is passed to `onGone`.
+ * `state` (the state branch and the ref its store reads): listed by the same `ls-remote` and, when this clone
+ * has its commit too, set with the others: the store then reads it without a fetch of its own.
  */
 export async function fetchScanBranches(
   git: Git,
@@ -50,8 +54,12 @@ export async function fetchScanBranches(
   naming: BranchNaming,
   globs: readonly string[],
   onGone?: (branch: string) => void,
+  state?: { branch: string; ref: string },
 ): Promise<ScanBranches> {
-  const { heads, defaultBranch, defaultSha } = await remoteHeadsAndDefault(git, remote, [branchGlob(naming)])
+  const { heads, defaultBranch, defaultSha } = await remoteHeadsAndDefault(git, remote, [
+    branchGlob(naming),
+    ...(state ? [state.branch] : []),
+  ])
   const all = agentBranchesOf(heads, naming, [])
   const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all
   const names = listed.map((b) => b.name)
@@ -59,13 +67,19 @@ export async function fetchScanBranches(
   // The commits just listed: pinned without a fetch when this clone has them all (fetchBranches).
   const tips = new Map(heads)
   if (base && defaultSha && !tips.has(base)) tips.set(base, defaultSha)
-  const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names, tips)
+  // A state branch that is also an agent or the default branch (state-branch: current) is left to its store.
+  const own = state && !names.includes(state.branch) && state.branch !== base ? state : undefined
+  const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names, tips, {
+    alsoIfHere: own ? [[own.branch, own.ref]] : [],
+  })
   for (const b of listed) if (!fetched.has(b.name)) onGone?.(b.name)
   const baseSha = base ? fetched.get(base) : undefined
+  const stateCommit = own ? fetched.get(own.branch) : undefined
   return {
     branches: listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name)! })),
     present: new Set(all.map((b) => b.name).filter((name) => fetched.has(name) || !names.includes(name))),
     ...(base && baseSha ? { base: { name: base, sha: baseSha } } : {}),
+    ...(stateCommit ? { stateCommit } : {}),
   }
 }
 

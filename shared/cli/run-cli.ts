@@ -149,7 +149,7 @@ export async function runCli(argv: readonly string[], commands: readonly Command
         : { statusLine: (m: string, last?: boolean) => io.stderr(`\r${clean(m)}${CSI}K${last ? '\n' : ''}`) }),
     }
     const outcome = await command.run(values, ctx)
-    if (json) io.stdout(`${jsonSafe(JSON.stringify(outcome.json, null, 2))}\n`)
+    if (json) io.stdout(`${jsonSafe(outcome.jsonText?.() ?? JSON.stringify(outcome.json, null, 2))}\n`)
     else if (outcome.text) {
       const text = marks.finish(clean(outcome.text), outColour)
       io.stdout(text.endsWith('\n') ? text : `${text}\n`)

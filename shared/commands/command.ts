@@ -22,6 +22,8 @@ export interface CommandOutcome {
   text: string
   /** Machine-readable result for `--json`. */
   json: unknown
+  /** `json` serialized already (two-space JSON), when the command holds most of it as text: printed instead. */
+  jsonText?: () => string
   /** Why the step fails when exitCode is 1. */
   failure?: string
 }

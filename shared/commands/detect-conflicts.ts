@@ -9,6 +9,7 @@ import {
   renderScanSummary,
   renderScanText,
   scanJson,
+  scanJsonText,
   scanOutputs,
   type DetectConflictsOptions,
 } from '../detect-conflicts'
@@ -235,6 +236,8 @@ export const detectConflictsCommand: CommandDefinition = {
         return text()
       },
       json: scanJson(result),
+      // The report's text as written, with this run's fields: the pairs are serialized once.
+      jsonText: () => scanJsonText(result),
     }
   },
 }

@@ -1,4 +1,4 @@
-import { conflictId, type LineRange } from '../state/events'
+import { conflictId, sortedPair, type LineRange } from '../state/events'
 import {
   type ConflictState,
   type FeatureProjection,
@@ -36,12 +36,14 @@ export function matrixSection(projection: Projection, feature: FeatureProjection
   const open = openConflicts(projection, feature.spec)
   const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])]
   if (branches.length < 2) return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>'
-  const byPair = new Map(open.map((c) => [c.id, c]))
+  // By the pair's two names, each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
+  const pairKey = (a: string, b: string) => sortedPair(a, b).join('\0')
+  const byPair = new Map(open.filter((c) => c.id === conflictId(feature.spec, c.left, c.right)).map((c) => [pairKey(c.left, c.right), c]))
   const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('')
   const rows = branches.map((row) => {
     const cells = branches.map((col) => {
       if (row === col) return '<td class="self" aria-label="same branch">—</td>'
-      const c = byPair.get(conflictId(feature.spec, row, col))
+      const c = byPair.get(pairKey(row, col))
       if (!c) return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`
       if (c.kind) {
         // A build or test conflict has no conflicting files: its own mark, never a heat count.

@@ -20,7 +20,7 @@ import { quote } from '../text/quote'
 import { findFiles } from '../junit/find-files'
 import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'
-import { fetchScanBranches, listAgentBranches } from '../agent-branches'
+import { fetchScanBranches, listAgentBranches, type ScanBranches } from '../agent-branches'
 import { PhaseClock, type ScanTimings } from '../conflicts/phase-clock'
 import { refreshAfterFetch } from '../check-path'
 import { Projection } from '../state/projection'
@@ -59,6 +59,8 @@ export interface DetectConflictsOptions {
 export interface DetectConflictsResult {
   report: ConflictReport
   reportPath: string
+  /** The report as written to `reportPath` (two-space JSON): `--json` prints it without serializing it again. */
+  reportText: string
   conflictCount: number
   /** Conflicting pairs that were not open before this scan. */
   newConflicts: number
@@ -86,18 +88,24 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
     ? confineOutput(options.reportPath, 'report-path', ctx)
     : { root: ctx.tempDir, path: confineWrite(ctx.tempDir, 'conflict-report.json', 'report-path') }
   const clock = new PhaseClock()
-  // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once.
-  const snapshot = await store.read(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH])
+  // The state branch is listed with the agent branches (one ls-remote) and, when this clone has its commit, read without a fetch.
+  const listed = options.mergeReports ? undefined : await listScanBranches(options, deps)
+  clock.lap('refs')
+  // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once at most.
+  const snapshot = await store.read(
+    options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH],
+    listed?.stateCommit ? { at: listed.stateCommit } : {},
+  )
   clock.lap('recording')
-  const scanned = options.mergeReports
+  const scanned = !listed
     ? await mergedReports(options, deps)
-    : await scan(options, deps, clock, {
+    : await scan(options, deps, clock, listed, {
         commit: snapshot.commit,
         content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
         projection: snapshot.projection,
       })
   const report = scanned.report
-  writeReport(reportPath, report, options.reportPath)
+  let reportText = writeReport(reportPath, report, options.reportPath)
   // A shard only reports; the merge step records and notifies for the whole scan once.
   const partial = Boolean(options.shard && options.shard.count > 1)
   let stateCommit: string | null = null
@@ -108,7 +116,15 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   let projection: Projection | null = null
   let traced: { causes: ConflictCause[]; notices: CauseNotice[] } = { causes: [], notices: [] }
   const present = !partial && options.record ? (scanned.present ?? (await presentBranches(deps))) : undefined
-  const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger })
+  const changes = conflictEvents(report, snapshot.projection, {
+    // Looked up when an event is made: nothing new, no lookup (for a person, `git config`: one process).
+    get actor() {
+      return ctx.actor
+    },
+    now: ctx.now(),
+    ...(present ? { present } : {}),
+    logger: ctx.logger,
+  })
   newConflicts = changes.newPairs.length
   if (!partial && (options.record || options.notify === 'pr')) {
     projection = snapshot.projection
@@ -125,7 +141,7 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
       // Suggestions a resolver job reported (merge-reports): made again from the tips, pushed, and recorded.
       const suggested = await publishSuggestions(report, deps)
       // The report now says what became of each suggestion here (pushed, or refused and why).
-      if (suggested.length) writeReport(reportPath, report, options.reportPath)
+      if (suggested.length) reportText = writeReport(reportPath, report, options.reportPath)
       const events = [...changes.events, ...suggested]
       if (events.length) {
         ctx.progress?.(`Recording ${events.length} new conflict, divergence and suggestion event(s) on ${store.branch}...`)
@@ -164,6 +180,7 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   return {
     report,
     reportPath: reportPath.path,
+    reportText,
     conflictCount: report.summary.conflicted,
     newConflicts,
     resolvedConflicts,
@@ -188,26 +205,41 @@ async function presentBranches(deps: DetectConflictsDeps): Promise<Set<string> |
   }
 }
 
-function writeReport(target: { root: string; path: string }, report: ConflictReport, given: string | undefined): void {
+/** Writes the report; its text, as written. */
+function writeReport(target: { root: string; path: string }, report: ConflictReport, given: string | undefined): string {
+  const text = `${JSON.stringify(report, null, 2)}\n`
   try {
-    writeConfined(target.root, target.path, `${JSON.stringify(report, null, 2)}\n`, 'report-path')
+    writeConfined(target.root, target.path, text, 'report-path')
+    return text
   } catch (error) {
     if (!given || error instanceof InputError) throw error
     throw new InputError(`report-path ${quote(given)} cannot be written: ${messageOf(error)}; expected a file path in a writable folder`)
   }
 }
 
+/** The agent branches (and the state branch's commit when this clone has it) from one ls-remote. */
+async function listScanBranches(options: DetectConflictsOptions, deps: DetectConflictsDeps): Promise<ScanBranches> {
+  const { git, remote, config, ctx, store } = deps
+  ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`)
+  return fetchScanBranches(
+    git,
+    remote,
+    config.branches,
+    options.branches,
+    (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`),
+    // Only the state of the same remote: a store kept elsewhere fetches its own.
+    store.remote === remote ? { branch: store.branch, ref: store.privateRef } : undefined,
+  )
+}
+
 async function scan(
   options: DetectConflictsOptions,
   deps: DetectConflictsDeps,
   clock: PhaseClock,
+  listed: ScanBranches,
   stateRead: { commit: string | null; content: Buffer | null; projection: Projection },
 ): Promise<Scanned> {
   const { git, remote, config, ctx } = deps
-  ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`)
-  const listed = await fetchScanBranches(git, remote, config.branches, options.branches, (gone) =>
-    ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`),
-  )
   const branches: AgentBranch[] = listed.branches
   if (branches.length === 0) {
     ctx.logger.warning(

@@ -4,7 +4,7 @@ export type { DetectConflictsDeps, DetectConflictsOptions, DetectConflictsResult
 export { featureScanOptions } from './feature-scan'
 export { annotateConflicts } from './annotate'
 export { renderScanSummary, renderScanText } from './render-scan'
-export { scanJson, scanOutputs } from './outcome'
+export { scanJson, scanJsonText, scanOutputs } from './outcome'
 export { commitForBranch } from './manual-conflict'
 export { causesSummary, causesText } from './render-causes'
 export { traceConflictCauses } from './trace-causes'

@@ -25,8 +25,11 @@ export function scanOutputs(result: DetectConflictsResult, clean: boolean): Reco
 
 /** The scan as `--json` prints it: the report, then what this run recorded and posted. */
 export function scanJson(result: DetectConflictsResult): unknown {
+  return { ...result.report, ...runFields(result) }
+}
+
+function runFields(result: DetectConflictsResult) {
   return {
-    ...result.report,
     reportPath: result.reportPath,
     newConflicts: result.newConflicts,
     resolvedConflicts: result.resolvedConflicts,
@@ -37,4 +40,15 @@ export function scanJson(result: DetectConflictsResult): unknown {
     causeNotices: result.causeNotices,
     timings: result.timings,
   }
+}
+
+/**
+ * `JSON.stringify(scanJson(result), null, 2)`, made from the report's text as written to report-path
+ * (the same two-space form): the megabyte of pairs is serialized once per run, not twice.
+ */
+export function scanJsonText(result: DetectConflictsResult): string {
+  const report = result.reportText.trimEnd()
+  const run = JSON.stringify(runFields(result), null, 2)
+  // `{\n  "version": …\n}` and `{\n  "reportPath": …\n}`: one object, the run's fields after the report's.
+  return `${report.slice(0, -2)},\n${run.slice(2)}`
 }

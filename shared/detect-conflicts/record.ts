@@ -33,6 +33,7 @@ export interface ConflictChanges {
 }
 
 export interface ConflictEventOptions {
+  /** Read only when an event is made: a re-scan that finds nothing new never looks the actor up (a git process). */
   actor: string
   now: Date
   /**
@@ -106,7 +107,7 @@ function detectionData(pair: PairResult, reduced: boolean): EventDataByKind['con
  * without ranges and messages, and else skipped with a warning.
  */
 export function conflictEvents(report: ConflictReport, projection: Projection, options: ConflictEventOptions): ConflictChanges {
-  const { actor, now } = options
+  const { now } = options
   const specs = new Map(report.branches.map((b: AgentBranch) => [b.name, b.spec]))
   const shas = new Map(report.branches.map((b: AgentBranch) => [b.name, b.sha]))
   const previous = openConflicts(projection)
@@ -125,7 +126,7 @@ export function conflictEvents(report: ConflictReport, projection: Projection, o
     resolved.push({ ...open, ...(reason ? { reason } : {}) })
     const lifetimeSeconds = Math.max(0, Math.round((now.getTime() - Date.parse(open.detectedAt)) / 1000))
     const data = { left: open.left, right: open.right, detectedAt: open.detectedAt, lifetimeSeconds, ...(reason ? { reason } : {}) }
-    events.push(makeEvent('conflict-resolved', open.feature, data, { actor, time: now }))
+    events.push(makeEvent('conflict-resolved', open.feature, data, { actor: options.actor, time: now }))
   }
 
   for (const pair of report.pairs) {
@@ -171,11 +172,11 @@ export function conflictEvents(report: ConflictReport, projection: Projection, o
         'divergence-measured',
         feature,
         { branch: d.branch, against: d.against, ahead: d.ahead, behind: d.behind, sha },
-        { actor, time: now },
+        { actor: options.actor, time: now },
       ),
     )
   }
-  events.push(...heartbeats(report, projection, actor, now))
+  events.push(...heartbeats(report, projection, options, now))
   return { events, newPairs, resolved, previous, skipped }
 }
 
@@ -205,7 +206,12 @@ function buildDetection(pair: PairResult, feature: string, occurrence: number, o
  */
 export const HEARTBEAT_MINUTES = 15
 
-function heartbeats(report: ConflictReport, projection: Projection, actor: string, now: Date): OrchestratorEvent[] {
+function heartbeats(
+  report: ConflictReport,
+  projection: Projection,
+  by: Pick<ConflictEventOptions, 'actor'>,
+  now: Date,
+): OrchestratorEvent[] {
   const specs = new Map(report.branches.map((b: AgentBranch) => [b.name, b.spec]))
   const out: OrchestratorEvent[] = []
   for (const feature of [...new Set(specs.values())].sort()) {
@@ -221,7 +227,7 @@ function heartbeats(report: ConflictReport, projection: Projection, actor: strin
       conflicted: count('conflicted') + mine.filter((p) => trialConflictKind(p)).length,
       errors: count('error'),
     }
-    out.push(makeEvent('scan-completed', feature, data, { actor, time: now }))
+    out.push(makeEvent('scan-completed', feature, data, { actor: by.actor, time: now }))
   }
   return out
 }

@@ -51,6 +51,23 @@ function checkVerdict(v: unknown, where: string): CachedVerdict {
   return { status, mergeBase, files, ...(checked?.length ? { messages: checked } : {}) }
 }
 
+/**
+ * A deep copy of plain data (objects, arrays, text, numbers, null), which a verdict is: several
+ * times cheaper than structuredClone, which a re-scan paid for each of its 2,000 cached pairs.
+ */
+function copyData<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyData) as T
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    const copy = copyData((value as Record<string, unknown>)[key])
+    // A key "__proto__" (JSON.parse makes it an own key) stays a key: assigned, it would set the prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true })
+    else out[key] = copy
+  }
+  return out as T
+}
+
 export class VerdictCache implements VerdictMemo, DivergenceMemo, StateCache {
   private readonly entries = new Map<string, CachedVerdict>()
   /** Divergence counts by "<branch commit> <against commit>": like a verdict, a function of the two commits. */
@@ -109,7 +126,7 @@ export class VerdictCache implements VerdictMemo, DivergenceMemo, StateCache {
     const hit = this.entries.get(pairKeyOf(pair.leftSha, pair.rightSha))
     if (!hit) return undefined
     this.hits++
-    return structuredClone(hit)
+    return copyData(hit)
   }
 
   /** Keeps a result; errors are not verdicts and are never kept. */

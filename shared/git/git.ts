@@ -260,7 +260,9 @@ export class Git {
 
   /** Whether git and this repository agree the folder is a repository. */
   async isRepository(): Promise<boolean> {
-    const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] })
+    // Whether the clone is shallow comes with it: the process a scan would spend on isShallow later is saved.
+    const r = await this.exec(['rev-parse', '--is-shallow-repository', '--git-dir'], { allowedExitCodes: [0, 128] })
+    if (r.exitCode === 0 && this.shallow === undefined) this.shallow = Promise.resolve(r.stdout.split('\n')[0] === 'true')
     return r.exitCode === 0
   }
 }

@@ -35,8 +35,11 @@ export async function subfolderNames(git: Git, treeish: string, path: string): P
   return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null
 }
 
-/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
-export async function hashObjectFiles(git: Git, type: string, files: readonly string[]): Promise<string[]> {
-  const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` })
-  return out.split('\n')
+/**
+ * Stores a pack's objects (see pack.ts) with one `git index-pack --stdin`, whatever their number and types:
+ * the pack is kept as one file with its index (faster than a loose file per object, which unpack-objects
+ * writes); git computes every id again as it indexes.
+ */
+export async function storePack(git: Git, pack: Buffer): Promise<void> {
+  await git.exec(['index-pack', '--stdin'], { input: pack })
 }

@@ -64,10 +64,11 @@ export async function fetchBranches(
   remote: string,
   branches: readonly string[],
   listed?: ReadonlyMap<string, string>,
+  options: PinOptions = {},
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>()
   if (branches.length === 0) return out
-  const pinned = listed ? await pinListed(git, branches, listed) : null
+  const pinned = listed ? await pinListed(git, branches, listed, options.alsoIfHere ?? []) : null
   if (pinned) return pinned
   const fetch = (names: readonly string[]) =>
     git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)])
@@ -90,13 +91,27 @@ export async function fetchBranches(
   return out
 }
 
+export interface PinOptions {
+  /**
+   * More branches, each set in its own ref (`[branch, ref]`) at its listed commit, but only when the
+   * listed branches are pinned without a fetch and this clone has that commit too: never fetched here
+   * (the state store fetches its branch its own way). Those pinned are in the result with the others.
+   */
+  alsoIfHere?: ReadonlyArray<readonly [branch: string, ref: string]>
+}
+
 /**
  * The branches at the commits `listed` (just read from the remote by `ls-remote`), set in the private refs
  * without a fetch when every one of those commits is the tip of a ref here already: a fresh clone has them
  * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
  * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
  */
-async function pinListed(git: Git, branches: readonly string[], listed: ReadonlyMap<string, string>): Promise<Map<string, string> | null> {
+async function pinListed(
+  git: Git,
+  branches: readonly string[],
+  listed: ReadonlyMap<string, string>,
+  alsoIfHere: ReadonlyArray<readonly [branch: string, ref: string]>,
+): Promise<Map<string, string> | null> {
   if (branches.some((b) => !listed.has(b))) return null
   const here = new Map<string, string>()
   const tips = new Set<string>()
@@ -104,14 +119,18 @@ async function pinListed(git: Git, branches: readonly string[], listed: Readonly
     const m = /^commit ([0-9a-f]+) (.+)$/.exec(line)
     if (!m) continue
     tips.add(m[1]!)
-    if (m[2]!.startsWith(PRIVATE_PREFIX)) here.set(m[2]!.slice(PRIVATE_PREFIX.length), m[1]!)
+    here.set(m[2]!, m[1]!)
   }
   if (branches.some((b) => !tips.has(listed.get(b)!))) return null
+  const targets = [
+    ...branches.map((b) => [b, privateRef(b)] as const),
+    ...alsoIfHere.filter(([b]) => listed.has(b) && tips.has(listed.get(b)!)),
+  ]
   await updateRefs(
     git,
-    branches.filter((b) => here.get(b) !== listed.get(b)).map((b) => [privateRef(b), listed.get(b)!] as const),
+    targets.filter(([b, ref]) => here.get(ref) !== listed.get(b)).map(([b, ref]) => [ref, listed.get(b)!] as const),
   )
-  return new Map(branches.map((b) => [b, listed.get(b)!]))
+  return new Map(targets.map(([b]) => [b, listed.get(b)!]))
 }
 
 /** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */

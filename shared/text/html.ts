@@ -17,5 +17,16 @@ const HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' })
 /** A value for HTML text or a quoted attribute alike; nothing for null or undefined. */
 export function esc(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return ''
-  return escapeHtml(String(value).replace(HIDDEN, ' '), { quotes: true })
+  const text = String(value)
+  if (text.length > 512) return escapeHtml(text.replace(HIDDEN, ' '), { quotes: true })
+  let out = escapedHtml.get(text)
+  if (out === undefined) {
+    out = escapeHtml(text.replace(HIDDEN, ' '), { quotes: true })
+    // A page escapes the same branch names and paths thousands of times: each short text once (bounded, like markdown's md).
+    if (escapedHtml.size >= 20_000) escapedHtml.clear()
+    escapedHtml.set(text, out)
+  }
+  return out
 }
+
+const escapedHtml = new Map<string, string>()

@@ -37,8 +37,23 @@ const VIEW_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 export function md(value: string | number | undefined | null, max = 200): string {
   if (value === undefined || value === null) return ''
-  return escapeInline(String(value), { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`] })
+  const text = String(value)
+  const escape = () => escapeInline(text, { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`] })
+  if (text.length > MEMO_LENGTH) return escape()
+  const key = `${max}\0${text}`
+  let out = escaped.get(key)
+  if (out === undefined) {
+    out = escape()
+    // Bounded: memory stays small in a long run.
+    if (escaped.size >= 20_000) escaped.clear()
+    escaped.set(key, out)
+  }
+  return out
 }
+
+/** The views escape the same branch names and paths thousands of times per write: each short text is escaped once. */
+const escaped = new Map<string, string>()
+const MEMO_LENGTH = 512
 
 // Also `-`, `.`, `:` and quotes, and `@` as an entity (its `#` escaped too, as the summaries always wrote it).
 const STRICT_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:"']/g

@@ -26,7 +26,7 @@ const five = (third: string) => `line1\nline2\n${third}\nline4\nline5\n`
  * git processes a nothing-moved re-scan may start, the CLI's own start-up included: version, git dir, and the
  * checked-out branch (an agent's branch is the actor of what its clone records).
  */
-const BOUND = 12
+const BOUND = 10
 
 interface ScanJson {
   branches: AgentBranch[]
@@ -121,14 +121,19 @@ describe('a scheduled re-scan (CLI bundle, fresh clone, recording on)', () => {
     expect(SCAN_PHASES.reduce((n, p) => n + t[p].git, 0)).toBe(t.total.git)
     expect(t.total.git).toBeLessThanOrEqual(again.started.length)
     expect(t.total.git).toBeGreaterThan(0)
-    // The scan itself (listing, fetch, refs, state and cache read in one batch): at most 8, and one more here
-    // for the actor: run by a person (this clone is on main), its events carry the git identity, read once
-    // when the scan records (in a workflow the actor is the workflow, and no lookup runs).
-    expect(t.total.git).toBeLessThanOrEqual(9)
+    // The scan itself (one listing of every branch and the state's, refs pinned, state and cache read in one
+    // batch): at most 8. The actor (run by a person, on main here: events carry the git identity) is looked up
+    // only when an event is made: nothing new, no `git config`.
+    expect(t.total.git).toBeLessThanOrEqual(8)
+    expect(again.started.filter((a) => a[0] === 'config')).toHaveLength(0)
     expect(t.merges.git + t.shortcut.git + t.ranges.git + t.divergence.git).toBe(0)
-    // A fresh clone has every listed tip: only the state branch is fetched, and nothing is pushed.
-    expect(again.started.filter((a) => a[0] === 'fetch')).toHaveLength(1)
+    // A fresh clone has every listed tip, the state branch's too: the one ls-remote lists them all, nothing is
+    // fetched, and the state is read at the commit listed (its private ref set with the others); nothing is pushed.
+    expect(again.started.filter((a) => a[0] === 'fetch')).toHaveLength(0)
+    expect(again.started.filter((a) => a[0] === 'ls-remote')).toHaveLength(1)
     expect(again.started.filter((a) => a[0] === 'push')).toHaveLength(0)
+    const stateTip = (await new Git(again.dir).run(['ls-remote', 'origin', 'refs/heads/orchestrator/state'])).split('\t')[0]
+    expect(await new Git(again.dir).run(['rev-parse', 'refs/orchestrator/remote-state/origin/orchestrator/state'])).toBe(stateTip)
   }, 120_000)
 
   it('fetches the tips a clone does not have, and pins the listed ones it has without a fetch', async () => {

@@ -1,10 +1,8 @@
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import type { Git } from '../../git/git'
 import { StateError } from '../../errors'
-import { withTempDir } from '../../git/temp-output'
-import { hashObjectFiles } from '../../git/objects'
+import { storePack } from '../../git/objects'
+import { packOf } from '../../git/pack'
 
 /** Object plumbing for the state store: tree parsing, blob and tree writes. */
 
@@ -37,10 +35,11 @@ export function parseTree(content: Buffer, oidHexLength: number): TreeEntry[] {
 export type ObjectType = 'blob' | 'tree' | 'commit'
 
 /**
- * Collects new objects, computes their ids in-process (so trees and the
- * commit can be built before anything is written) and writes them with one
- * `git hash-object --stdin-paths` per object type. Git checks the format of
- * each object and we check it agrees on every id.
+ * Collects new objects and computes their ids in-process (so trees and the
+ * commit can be built before anything is written), then writes them all with
+ * one `git index-pack` of a pack built here, whatever their number and
+ * types. An id computed wrongly would name an object git does not have: the
+ * push of the commit would fail, nothing half-written would reach the branch.
  */
 export class ObjectWriter {
   private readonly pending = new Map<string, { type: ObjectType; content: Buffer }>()
@@ -58,26 +57,9 @@ export class ObjectWriter {
   }
 
   async flush(): Promise<void> {
-    const byType = new Map<ObjectType, { oid: string; content: Buffer }[]>()
-    for (const [oid, o] of this.pending) {
-      if (!byType.has(o.type)) byType.set(o.type, [])
-      byType.get(o.type)!.push({ oid, content: o.content })
-    }
+    const objects = [...this.pending.values()]
     this.pending.clear()
-    if (byType.size === 0) return
-    await withTempDir('orch-objects-', async (dir) => {
-      await Promise.all(
-        [...byType].map(async ([type, objects]) => {
-          const files = objects.map((_, i) => join(dir, `${type}-${i}`))
-          await Promise.all(objects.map((o, i) => writeFile(files[i], o.content)))
-          const ids = await hashObjectFiles(this.git, type, files)
-          objects.forEach((o, i) => {
-            if (ids[i] !== o.oid)
-              throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`)
-          })
-        }),
-      )
-    })
+    if (objects.length) await storePack(this.git, packOf(objects, this.algorithm))
   }
 }
 

@@ -62,9 +62,12 @@ export class StateStore {
     return fetchBranch(this.git, this.remote, this.branch, this.privateRef, await this.shallow)
   }
 
-  /** The state at the branch's head; `alsoRead` (files under the state root, e.g. a cache) come in the same `cat-file` batch. */
-  async read(alsoRead: readonly string[] = []): Promise<StateSnapshot> {
-    const commit = await this.fetch()
+  /**
+   * The state at the branch's head; `alsoRead` (files under the state root, e.g. a cache) come in the same `cat-file` batch.
+   * `at`: the head's commit, just listed and set in `privateRef` by the caller with its other refs: read there, no fetch.
+   */
+  async read(alsoRead: readonly string[] = [], options: { at?: string } = {}): Promise<StateSnapshot> {
+    const commit = options.at ?? (await this.fetch())
     const full = alsoRead.map((p) => this.layout.full(p))
     const state = await loadStateAt(this.git, this.layout, this.logger, commit, full)
     const files = new Map(
