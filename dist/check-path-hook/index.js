@@ -3738,10 +3738,13 @@ async function subfolderNames(git, treeish, path) {
     const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
 }
-/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
-async function hashObjectFiles(git, type, files) {
-    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
-    return out.split('\n');
+/**
+ * Stores a pack's objects (see pack.ts) with one `git index-pack --stdin`, whatever their number and types:
+ * the pack is kept as one file with its index (faster than a loose file per object, which unpack-objects
+ * writes); git computes every id again as it indexes.
+ */
+async function storePack(git, pack) {
+    await git.exec(['index-pack', '--stdin'], { input: pack });
 }
 
 ;// CONCATENATED MODULE: ./shared/git/refs.ts
@@ -3883,11 +3886,11 @@ async function remoteHeads(git, remote, globs = []) {
  * is taken where it is now). A branch deleted in the meantime is left out of
  * the result (the caller names it), and the others are still fetched.
  */
-async function fetchBranches(git, remote, branches, listed) {
+async function fetchBranches(git, remote, branches, listed, options = {}) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const pinned = listed ? await pinListed(git, branches, listed) : null;
+    const pinned = listed ? await pinListed(git, branches, listed, options.alsoIfHere ?? []) : null;
     if (pinned)
         return pinned;
     const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
@@ -3919,7 +3922,7 @@ async function fetchBranches(git, remote, branches, listed) {
  * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
  * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
  */
-async function pinListed(git, branches, listed) {
+async function pinListed(git, branches, listed, alsoIfHere) {
     if (branches.some((b) => !listed.has(b)))
         return null;
     const here = new Map();
@@ -3929,13 +3932,16 @@ async function pinListed(git, branches, listed) {
         if (!m)
             continue;
         tips.add(m[1]);
-        if (m[2].startsWith(PRIVATE_PREFIX))
-            here.set(m[2].slice(PRIVATE_PREFIX.length), m[1]);
+        here.set(m[2], m[1]);
     }
     if (branches.some((b) => !tips.has(listed.get(b))))
         return null;
-    await updateRefs(git, branches.filter((b) => here.get(b) !== listed.get(b)).map((b) => [privateRef(b), listed.get(b)]));
-    return new Map(branches.map((b) => [b, listed.get(b)]));
+    const targets = [
+        ...branches.map((b) => [b, privateRef(b)]),
+        ...alsoIfHere.filter(([b]) => listed.has(b) && tips.has(listed.get(b))),
+    ];
+    await updateRefs(git, targets.filter(([b, ref]) => here.get(ref) !== listed.get(b)).map(([b, ref]) => [ref, listed.get(b)]));
+    return new Map(targets.map(([b]) => [b, listed.get(b)]));
 }
 /** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
 async function privateHeads(git) {
@@ -4412,7 +4418,10 @@ class Git {
     }
     /** Whether git and this repository agree the folder is a repository. */
     async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
+        // Whether the clone is shallow comes with it: the process a scan would spend on isShallow later is saved.
+        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--git-dir'], { allowedExitCodes: [0, 128] });
+        if (r.exitCode === 0 && this.shallow === undefined)
+            this.shallow = Promise.resolve(r.stdout.split('\n')[0] === 'true');
         return r.exitCode === 0;
     }
 }
@@ -6639,6 +6648,12 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
     }
     const [flag, , summary = ''] = line.split('\t');
+    // `=`: the remote already held this very commit, so git checked no lease and sent nothing. Another writer
+    // built a byte-identical commit (the same events on the same head in the same second) and pushed it
+    // first: the facts are recorded, but not by this push. Read again (the events are then already there),
+    // so that only one of the two writers reports them as added, and announces them.
+    if (flag === '=')
+        return { status: 'stale', detail: 'another writer pushed this same commit first' };
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {

@@ -43,9 +43,14 @@ function agentBranchesOf(heads, naming, globs) {
  * branch), one `fetch` of them all into private refs and one for-each-ref
  * to read them back; or, when this clone has every listed commit already
  * (a fresh clone does), one for-each-ref and one update-ref and no fetch. A branch deleted in between is passed to `onGone`.
+ * `state` (the state branch and the ref its store reads): listed by the same `ls-remote` and, when this clone
+ * has its commit too, set with the others: the store then reads it without a fetch of its own.
  */
-async function fetchScanBranches(git, remote, naming, globs, onGone) {
-    const { heads, defaultBranch, defaultSha } = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeadsAndDefault */ .od)(git, remote, [(0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming)]);
+async function fetchScanBranches(git, remote, naming, globs, onGone, state) {
+    const { heads, defaultBranch, defaultSha } = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .remoteHeadsAndDefault */ .od)(git, remote, [
+        (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .branchGlob */ .Fx)(naming),
+        ...(state ? [state.branch] : []),
+    ]);
     const all = agentBranchesOf(heads, naming, []);
     const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all;
     const names = listed.map((b) => b.name);
@@ -54,15 +59,21 @@ async function fetchScanBranches(git, remote, naming, globs, onGone) {
     const tips = new Map(heads);
     if (base && defaultSha && !tips.has(base))
         tips.set(base, defaultSha);
-    const fetched = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .fetchBranches */ .r4)(git, remote, base && !names.includes(base) ? [...names, base] : names, tips);
+    // A state branch that is also an agent or the default branch (state-branch: current) is left to its store.
+    const own = state && !names.includes(state.branch) && state.branch !== base ? state : undefined;
+    const fetched = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .fetchBranches */ .r4)(git, remote, base && !names.includes(base) ? [...names, base] : names, tips, {
+        alsoIfHere: own ? [[own.branch, own.ref]] : [],
+    });
     for (const b of listed)
         if (!fetched.has(b.name))
             onGone?.(b.name);
     const baseSha = base ? fetched.get(base) : undefined;
+    const stateCommit = own ? fetched.get(own.branch) : undefined;
     return {
         branches: listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) })),
         present: new Set(all.map((b) => b.name).filter((name) => fetched.has(name) || !names.includes(name))),
         ...(base && baseSha ? { base: { name: base, sha: baseSha } } : {}),
+        ...(stateCommit ? { stateCommit } : {}),
     };
 }
 /**

@@ -1422,13 +1422,15 @@ function matrixSection(projection, feature) {
     const branches = [...new Set([...(0,queries/* agentsOf */.et)(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
     if (branches.length < 2)
         return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
-    const byPair = new Map(open.map((c) => [c.id, c]));
+    // By the pair's two names, each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
+    const pairKey = (a, b) => (0,conflict_pair/* sortedPair */.w)(a, b).join('\0');
+    const byPair = new Map(open.filter((c) => c.id === (0,conflict_pair/* conflictId */.W)(feature.spec, c.left, c.right)).map((c) => [pairKey(c.left, c.right), c]));
     const head = branches.map((b) => `<th scope="col" title="${(0,html/* esc */.U)(b)}"><span>${(0,html/* esc */.U)(shortBranch(b))}</span></th>`).join('');
     const rows = branches.map((row) => {
         const cells = branches.map((col) => {
             if (row === col)
                 return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get((0,conflict_pair/* conflictId */.W)(feature.spec, row, col));
+            const c = byPair.get(pairKey(row, col));
             if (!c)
                 return `<td class="h0" aria-label="${(0,html/* esc */.U)(`${row} and ${col}: no conflict`)}">0</td>`;
             if (c.kind) {
@@ -2163,12 +2165,12 @@ async function blobSizes(git, oids) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ subfolderNames),
+/* harmony export */   PQ: () => (/* binding */ storePack),
 /* harmony export */   QR: () => (/* binding */ lsTreeEntry),
 /* harmony export */   _T: () => (/* binding */ readFileAt),
 /* harmony export */   gf: () => (/* binding */ lsTreeRootEntry),
 /* harmony export */   kb: () => (/* binding */ lsTree),
-/* harmony export */   pp: () => (/* binding */ readFileBytesAt),
-/* harmony export */   t4: () => (/* binding */ hashObjectFiles)
+/* harmony export */   pp: () => (/* binding */ readFileBytesAt)
 /* harmony export */ });
 /** Reading files and trees at a commit, and writing objects, without a checkout. */
 /** The text of `path` at `commit`, or null when the commit has no such file. */
@@ -2198,10 +2200,13 @@ async function subfolderNames(git, treeish, path) {
     const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
 }
-/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
-async function hashObjectFiles(git, type, files) {
-    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
-    return out.split('\n');
+/**
+ * Stores a pack's objects (see pack.ts) with one `git index-pack --stdin`, whatever their number and types:
+ * the pack is kept as one file with its index (faster than a loose file per object, which unpack-objects
+ * writes); git computes every id again as it indexes.
+ */
+async function storePack(git, pack) {
+    await git.exec(['index-pack', '--stdin'], { input: pack });
 }
 
 
@@ -2436,11 +2441,11 @@ async function remoteHeads(git, remote, globs = []) {
  * is taken where it is now). A branch deleted in the meantime is left out of
  * the result (the caller names it), and the others are still fetched.
  */
-async function fetchBranches(git, remote, branches, listed) {
+async function fetchBranches(git, remote, branches, listed, options = {}) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const pinned = listed ? await pinListed(git, branches, listed) : null;
+    const pinned = listed ? await pinListed(git, branches, listed, options.alsoIfHere ?? []) : null;
     if (pinned)
         return pinned;
     const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
@@ -2472,7 +2477,7 @@ async function fetchBranches(git, remote, branches, listed) {
  * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
  * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
  */
-async function pinListed(git, branches, listed) {
+async function pinListed(git, branches, listed, alsoIfHere) {
     if (branches.some((b) => !listed.has(b)))
         return null;
     const here = new Map();
@@ -2482,13 +2487,16 @@ async function pinListed(git, branches, listed) {
         if (!m)
             continue;
         tips.add(m[1]);
-        if (m[2].startsWith(PRIVATE_PREFIX))
-            here.set(m[2].slice(PRIVATE_PREFIX.length), m[1]);
+        here.set(m[2], m[1]);
     }
     if (branches.some((b) => !tips.has(listed.get(b))))
         return null;
-    await (0,_refs__WEBPACK_IMPORTED_MODULE_3__/* .updateRefs */ .EA)(git, branches.filter((b) => here.get(b) !== listed.get(b)).map((b) => [privateRef(b), listed.get(b)]));
-    return new Map(branches.map((b) => [b, listed.get(b)]));
+    const targets = [
+        ...branches.map((b) => [b, privateRef(b)]),
+        ...alsoIfHere.filter(([b]) => listed.has(b) && tips.has(listed.get(b))),
+    ];
+    await (0,_refs__WEBPACK_IMPORTED_MODULE_3__/* .updateRefs */ .EA)(git, targets.filter(([b, ref]) => here.get(ref) !== listed.get(b)).map(([b, ref]) => [ref, listed.get(b)]));
+    return new Map(targets.map(([b]) => [b, listed.get(b)]));
 }
 /** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
 async function privateHeads(git) {
@@ -3913,8 +3921,8 @@ function sortKeys(value) {
 /* harmony export */   W: () => (/* binding */ conflictId),
 /* harmony export */   w: () => (/* binding */ sortedPair)
 /* harmony export */ });
-/* harmony import */ var _canonical_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4265);
-/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5678);
+/* harmony import */ var _canonical_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4265);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5678);
 
 
 /** A conflict is between two branches, whichever side reported it: the pair is unordered. */
@@ -3923,14 +3931,16 @@ function sortedPair(a, b) {
 }
 /** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
 function conflictId(feature, left, right) {
-    const text = (0,_canonical_json__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .d)(['conflict', feature, sortedPair(left, right)]);
-    let id = ids.get(text);
+    const pair = sortedPair(left, right);
+    // Keyed by the three texts, each prefixed by its length (no two triples share a key), not by their canonical JSON:
+    // a rebuild, a scan and a page ask for the same few pairs thousands of times, and building the JSON cost more than the lookup.
+    const key = `${feature.length}:${feature}${pair[0].length}:${pair[0]}${pair[1]}`;
+    let id = ids.get(key);
     if (!id) {
-        // A rebuild asks for the same few pairs thousands of times.
         if (ids.size > 10_000)
             ids.clear();
-        id = `c${(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .f)(text).slice(0, 8)}`;
-        ids.set(text, id);
+        id = `c${(0,_digest__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)((0,_canonical_json__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(['conflict', feature, pair])).slice(0, 8)}`;
+        ids.set(key, id);
     }
     return id;
 }
@@ -4750,26 +4760,63 @@ async function compareAndSwapLoop(options, attempt) {
 
 /***/ }),
 
-/***/ 2068:
+/***/ 4271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   No: () => (/* binding */ commitContent),
-/* harmony export */   Ue: () => (/* binding */ treeContent),
-/* harmony export */   cZ: () => (/* binding */ parseTree),
-/* harmony export */   nl: () => (/* binding */ ObjectWriter)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2635);
-/* harmony import */ var _git_temp_output__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8969);
-/* harmony import */ var _git_objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5805);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nl: () => (/* binding */ ObjectWriter),
+  No: () => (/* binding */ commitContent),
+  cZ: () => (/* binding */ parseTree),
+  Ue: () => (/* binding */ treeContent)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/git/objects.ts
+var git_objects = __webpack_require__(5805);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./shared/git/pack.ts
 
 
+const TYPE_CODE = { commit: 1, tree: 2, blob: 3 };
+/**
+ * A version 2 pack of whole objects, as `git index-pack --stdin` reads it: the
+ * header, each object's type and size followed by its deflated content, and
+ * the checksum of all that in the repository's hash (gitformat-pack(5)).
+ */
+function packOf(objects, algorithm) {
+    const header = Buffer.alloc(12);
+    header.write('PACK', 0, 'latin1');
+    header.writeUInt32BE(2, 4);
+    header.writeUInt32BE(objects.length, 8);
+    const parts = [header];
+    // The fastest compression: the pack is kept as it is (a 1 MB projection.json becomes 90 kB).
+    for (const o of objects) {
+        parts.push(entryHeader(TYPE_CODE[o.type], o.content.length), (0,external_node_zlib_.deflateSync)(o.content, { level: 1 }));
+    }
+    const body = Buffer.concat(parts);
+    return Buffer.concat([body, (0,external_node_crypto_.createHash)(algorithm).update(body).digest()]);
+}
+/** Type in bits 6–4 of the first byte, the size in 4 bits then 7 bits per byte, low bits first; the top bit says more follows. */
+function entryHeader(type, size) {
+    const bytes = [];
+    let byte = (type << 4) | (size & 0x0f);
+    let rest = Math.floor(size / 16);
+    while (rest > 0) {
+        bytes.push(byte | 0x80);
+        byte = rest & 0x7f;
+        rest = Math.floor(rest / 128);
+    }
+    bytes.push(byte);
+    return Buffer.from(bytes);
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
 
 
 
@@ -4783,7 +4830,7 @@ function parseTree(content, oidHexLength) {
         const space = content.indexOf(0x20, pos);
         const nul = content.indexOf(0x00, space);
         if (space < 0 || nul < 0)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .StateError */ .qq('cannot parse a tree object of the state branch');
+            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
         const mode = content.toString('latin1', pos, space);
         const name = content.toString('latin1', space + 1, nul);
         const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
@@ -4793,10 +4840,11 @@ function parseTree(content, oidHexLength) {
     return entries;
 }
 /**
- * Collects new objects, computes their ids in-process (so trees and the
- * commit can be built before anything is written) and writes them with one
- * `git hash-object --stdin-paths` per object type. Git checks the format of
- * each object and we check it agrees on every id.
+ * Collects new objects and computes their ids in-process (so trees and the
+ * commit can be built before anything is written), then writes them all with
+ * one `git index-pack` of a pack built here, whatever their number and
+ * types. An id computed wrongly would name an object git does not have: the
+ * push of the commit would fail, nothing half-written would reach the branch.
  */
 class ObjectWriter {
     git;
@@ -4808,31 +4856,15 @@ class ObjectWriter {
     }
     add(type, content) {
         const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        const oid = (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
+        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
         this.pending.set(oid, { type, content: body });
         return oid;
     }
     async flush() {
-        const byType = new Map();
-        for (const [oid, o] of this.pending) {
-            if (!byType.has(o.type))
-                byType.set(o.type, []);
-            byType.get(o.type).push({ oid, content: o.content });
-        }
+        const objects = [...this.pending.values()];
         this.pending.clear();
-        if (byType.size === 0)
-            return;
-        await (0,_git_temp_output__WEBPACK_IMPORTED_MODULE_4__/* .withTempDir */ .E8)('orch-objects-', async (dir) => {
-            await Promise.all([...byType].map(async ([type, objects]) => {
-                const files = objects.map((_, i) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${type}-${i}`));
-                await Promise.all(objects.map((o, i) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(files[i], o.content)));
-                const ids = await (0,_git_objects__WEBPACK_IMPORTED_MODULE_5__/* .hashObjectFiles */ .t4)(this.git, type, files);
-                objects.forEach((o, i) => {
-                    if (ids[i] !== o.oid)
-                        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .StateError */ .qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
-                });
-            }));
-        });
+        if (objects.length)
+            await (0,git_objects/* storePack */.PQ)(this.git, packOf(objects, this.algorithm));
     }
 }
 /** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
@@ -5352,6 +5384,12 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
     }
     const [flag, , summary = ''] = line.split('\t');
+    // `=`: the remote already held this very commit, so git checked no lease and sent nothing. Another writer
+    // built a byte-identical commit (the same events on the same head in the same second) and pushed it
+    // first: the facts are recorded, but not by this push. Read again (the events are then already there),
+    // so that only one of the two writers reports them as added, and announces them.
+    if (flag === '=')
+        return { status: 'stale', detail: 'another writer pushed this same commit first' };
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
@@ -5378,7 +5416,7 @@ function lastLines(text) {
 /* harmony export */ });
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
 /* harmony import */ var _git_cat_file__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var _git_objects__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2068);
+/* harmony import */ var _git_objects__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4271);
 /* harmony import */ var _projection_projection_io__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7437);
 /* harmony import */ var _projection_projection__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9611);
 /* harmony import */ var _rebuild__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3469);
@@ -5473,7 +5511,7 @@ async function loadStateAt(git, layout, logger, commit, paths = [], known) {
 /* harmony export */   pd: () => (/* binding */ foldersOf)
 /* harmony export */ });
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
-/* harmony import */ var _git_objects__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2068);
+/* harmony import */ var _git_objects__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4271);
 
 
 /** '' for a top-level name, else the folder part of a path. */
@@ -6818,8 +6856,20 @@ const HIDDEN = (0,_controls__WEBPACK_IMPORTED_MODULE_0__/* .charPattern */ .F2)(
 function esc(value) {
     if (value === null || value === undefined)
         return '';
-    return escapeHtml(String(value).replace(HIDDEN, ' '), { quotes: true });
+    const text = String(value);
+    if (text.length > 512)
+        return escapeHtml(text.replace(HIDDEN, ' '), { quotes: true });
+    let out = escapedHtml.get(text);
+    if (out === undefined) {
+        out = escapeHtml(text.replace(HIDDEN, ' '), { quotes: true });
+        // A page escapes the same branch names and paths thousands of times: each short text once (bounded, like markdown's md).
+        if (escapedHtml.size >= 20_000)
+            escapedHtml.clear();
+        escapedHtml.set(text, out);
+    }
+    return out;
 }
+const escapedHtml = new Map();
 
 
 /***/ }),
@@ -6872,8 +6922,24 @@ const VIEW_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    return escapeInline(String(value), { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${_controls__WEBPACK_IMPORTED_MODULE_2__/* .ZERO_WIDTH_SPACE */ .pe}`] });
+    const text = String(value);
+    const escape = () => escapeInline(text, { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${_controls__WEBPACK_IMPORTED_MODULE_2__/* .ZERO_WIDTH_SPACE */ .pe}`] });
+    if (text.length > MEMO_LENGTH)
+        return escape();
+    const key = `${max}\0${text}`;
+    let out = escaped.get(key);
+    if (out === undefined) {
+        out = escape();
+        // Bounded: memory stays small in a long run.
+        if (escaped.size >= 20_000)
+            escaped.clear();
+        escaped.set(key, out);
+    }
+    return out;
 }
+/** The views escape the same branch names and paths thousands of times per write: each short text is escaped once. */
+const escaped = new Map();
+const MEMO_LENGTH = 512;
 // Also `-`, `.`, `:` and quotes, and `@` as an entity (its `#` escaped too, as the summaries always wrote it).
 const STRICT_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:"']/g;
 /**
@@ -7318,8 +7384,8 @@ var errors = __webpack_require__(2635);
 var projection_io = __webpack_require__(7437);
 // EXTERNAL MODULE: ./shared/state/events/events.ts
 var events_events = __webpack_require__(3867);
-// EXTERNAL MODULE: ./shared/state/log/git-objects.ts
-var git_objects = __webpack_require__(2068);
+// EXTERNAL MODULE: ./shared/state/log/git-objects.ts + 1 modules
+var git_objects = __webpack_require__(4271);
 // EXTERNAL MODULE: ./shared/state/projection/projection.ts
 var projection_projection = __webpack_require__(9611);
 // EXTERNAL MODULE: ./shared/state/log/state-at-commit.ts
@@ -7549,9 +7615,12 @@ class store_StateStore {
         this.shallow ??= this.git.isShallow();
         return (0,remote_branch/* fetchBranch */.D_)(this.git, this.remote, this.branch, this.privateRef, await this.shallow);
     }
-    /** The state at the branch's head; `alsoRead` (files under the state root, e.g. a cache) come in the same `cat-file` batch. */
-    async read(alsoRead = []) {
-        const commit = await this.fetch();
+    /**
+     * The state at the branch's head; `alsoRead` (files under the state root, e.g. a cache) come in the same `cat-file` batch.
+     * `at`: the head's commit, just listed and set in `privateRef` by the caller with its other refs: read there, no fetch.
+     */
+    async read(alsoRead = [], options = {}) {
+        const commit = options.at ?? (await this.fetch());
         const full = alsoRead.map((p) => this.layout.full(p));
         const state = await (0,state_at_commit/* loadStateAt */.T)(this.git, this.layout, this.logger, commit, full);
         const files = new Map(alsoRead.map((p, i) => {

@@ -541,7 +541,7 @@ async function runCli(argv, commands, version, io) {
                 return (actor ??= github.workflow ? `workflow ${github.workflow}` : ((0,config/* userIdentity */.i)(new git/* Git */.TU(io.cwd)) ?? `cli ${user}`));
             },
             now: () => new Date(),
-            tempDir: (0,external_node_os_.tmpdir)(),
+            tempDir: io.tempDir ?? (0,external_node_os_.tmpdir)(),
             cliScript: io.cliScript,
             localRoleFile: io.env.GITHUB_ACTIONS !== 'true',
             ...(json ? {} : { paint: marks.paint }),
@@ -552,7 +552,7 @@ async function runCli(argv, commands, version, io) {
         };
         const outcome = await command.run(values, ctx);
         if (json)
-            io.stdout(`${(0,neutralize/* jsonSafe */.y)(JSON.stringify(outcome.json, null, 2))}\n`);
+            io.stdout(`${(0,neutralize/* jsonSafe */.y)(outcome.jsonText?.() ?? JSON.stringify(outcome.json, null, 2))}\n`);
         else if (outcome.text) {
             const text = marks.finish(clean(outcome.text), outColour);
             io.stdout(text.endsWith('\n') ? text : `${text}\n`);
@@ -1009,7 +1009,10 @@ class Git {
     }
     /** Whether git and this repository agree the folder is a repository. */
     async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
+        // Whether the clone is shallow comes with it: the process a scan would spend on isShallow later is saved.
+        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--git-dir'], { allowedExitCodes: [0, 128] });
+        if (r.exitCode === 0 && this.shallow === undefined)
+            this.shallow = Promise.resolve(r.stdout.split('\n')[0] === 'true');
         return r.exitCode === 0;
     }
 }

@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5963);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3810);
 // The entry GitHub runs (bundled into dist/init-feature/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5963:
+/***/ 3810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34440,14 +34440,16 @@ function sortedPair(a, b) {
 }
 /** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
 function conflictId(feature, left, right) {
-    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
-    let id = ids.get(text);
+    const pair = sortedPair(left, right);
+    // Keyed by the three texts, each prefixed by its length (no two triples share a key), not by their canonical JSON:
+    // a rebuild, a scan and a page ask for the same few pairs thousands of times, and building the JSON cost more than the lookup.
+    const key = `${feature.length}:${feature}${pair[0].length}:${pair[0]}${pair[1]}`;
+    let id = ids.get(key);
     if (!id) {
-        // A rebuild asks for the same few pairs thousands of times.
         if (ids.size > 10_000)
             ids.clear();
-        id = `c${sha256Hex(text).slice(0, 8)}`;
-        ids.set(text, id);
+        id = `c${sha256Hex(canonicalJson(['conflict', feature, pair])).slice(0, 8)}`;
+        ids.set(key, id);
     }
     return id;
 }
@@ -35223,11 +35225,11 @@ async function remote_remoteHeads(git, remote, globs = []) {
  * is taken where it is now). A branch deleted in the meantime is left out of
  * the result (the caller names it), and the others are still fetched.
  */
-async function remote_fetchBranches(git, remote, branches, listed) {
+async function remote_fetchBranches(git, remote, branches, listed, options = {}) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const pinned = listed ? await pinListed(git, branches, listed) : null;
+    const pinned = listed ? await pinListed(git, branches, listed, options.alsoIfHere ?? []) : null;
     if (pinned)
         return pinned;
     const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
@@ -35259,7 +35261,7 @@ async function remote_fetchBranches(git, remote, branches, listed) {
  * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
  * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
  */
-async function pinListed(git, branches, listed) {
+async function pinListed(git, branches, listed, alsoIfHere) {
     if (branches.some((b) => !listed.has(b)))
         return null;
     const here = new Map();
@@ -35269,13 +35271,16 @@ async function pinListed(git, branches, listed) {
         if (!m)
             continue;
         tips.add(m[1]);
-        if (m[2].startsWith(PRIVATE_PREFIX))
-            here.set(m[2].slice(PRIVATE_PREFIX.length), m[1]);
+        here.set(m[2], m[1]);
     }
     if (branches.some((b) => !tips.has(listed.get(b))))
         return null;
-    await updateRefs(git, branches.filter((b) => here.get(b) !== listed.get(b)).map((b) => [privateRef(b), listed.get(b)]));
-    return new Map(branches.map((b) => [b, listed.get(b)]));
+    const targets = [
+        ...branches.map((b) => [b, privateRef(b)]),
+        ...alsoIfHere.filter(([b]) => listed.has(b) && tips.has(listed.get(b))),
+    ];
+    await updateRefs(git, targets.filter(([b, ref]) => here.get(ref) !== listed.get(b)).map(([b, ref]) => [ref, listed.get(b)]));
+    return new Map(targets.map(([b]) => [b, listed.get(b)]));
 }
 /** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
 async function privateHeads(git) {
@@ -35963,10 +35968,13 @@ async function subfolderNames(git, treeish, path) {
     const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
 }
-/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
-async function hashObjectFiles(git, type, files) {
-    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
-    return out.split('\n');
+/**
+ * Stores a pack's objects (see pack.ts) with one `git index-pack --stdin`, whatever their number and types:
+ * the pack is kept as one file with its index (faster than a loose file per object, which unpack-objects
+ * writes); git computes every id again as it indexes.
+ */
+async function storePack(git, pack) {
+    await git.exec(['index-pack', '--stdin'], { input: pack });
 }
 
 ;// CONCATENATED MODULE: ./shared/init-feature/spec-info.ts
@@ -37902,8 +37910,20 @@ const html_HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g
 function esc(value) {
     if (value === null || value === undefined)
         return '';
-    return escapeHtml(String(value).replace(html_HIDDEN, ' '), { quotes: true });
+    const text = String(value);
+    if (text.length > 512)
+        return escapeHtml(text.replace(html_HIDDEN, ' '), { quotes: true });
+    let out = escapedHtml.get(text);
+    if (out === undefined) {
+        out = escapeHtml(text.replace(html_HIDDEN, ' '), { quotes: true });
+        // A page escapes the same branch names and paths thousands of times: each short text once (bounded, like markdown's md).
+        if (escapedHtml.size >= 20_000)
+            escapedHtml.clear();
+        escapedHtml.set(text, out);
+    }
+    return out;
 }
+const escapedHtml = new Map();
 
 ;// CONCATENATED MODULE: ./shared/text/markdown.ts
 /**
@@ -37934,8 +37954,24 @@ const VIEW_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    return escapeInline(String(value), { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`] });
+    const text = String(value);
+    const escape = () => escapeInline(text, { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`] });
+    if (text.length > MEMO_LENGTH)
+        return escape();
+    const key = `${max}\0${text}`;
+    let out = escaped.get(key);
+    if (out === undefined) {
+        out = escape();
+        // Bounded: memory stays small in a long run.
+        if (escaped.size >= 20_000)
+            escaped.clear();
+        escaped.set(key, out);
+    }
+    return out;
 }
+/** The views escape the same branch names and paths thousands of times per write: each short text is escaped once. */
+const escaped = new Map();
+const MEMO_LENGTH = 512;
 // Also `-`, `.`, `:` and quotes, and `@` as an entity (its `#` escaped too, as the summaries always wrote it).
 const STRICT_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:"']/g;
 /**
@@ -38616,9 +38652,14 @@ function agentBranchesOf(heads, naming, globs) {
  * branch), one `fetch` of them all into private refs and one for-each-ref
  * to read them back; or, when this clone has every listed commit already
  * (a fresh clone does), one for-each-ref and one update-ref and no fetch. A branch deleted in between is passed to `onGone`.
+ * `state` (the state branch and the ref its store reads): listed by the same `ls-remote` and, when this clone
+ * has its commit too, set with the others: the store then reads it without a fetch of its own.
  */
-async function fetchScanBranches(git, remote, naming, globs, onGone) {
-    const { heads, defaultBranch, defaultSha } = await remoteHeadsAndDefault(git, remote, [branchGlob(naming)]);
+async function fetchScanBranches(git, remote, naming, globs, onGone, state) {
+    const { heads, defaultBranch, defaultSha } = await remoteHeadsAndDefault(git, remote, [
+        branchGlob(naming),
+        ...(state ? [state.branch] : []),
+    ]);
     const all = agentBranchesOf(heads, naming, []);
     const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all;
     const names = listed.map((b) => b.name);
@@ -38627,15 +38668,21 @@ async function fetchScanBranches(git, remote, naming, globs, onGone) {
     const tips = new Map(heads);
     if (base && defaultSha && !tips.has(base))
         tips.set(base, defaultSha);
-    const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names, tips);
+    // A state branch that is also an agent or the default branch (state-branch: current) is left to its store.
+    const own = state && !names.includes(state.branch) && state.branch !== base ? state : undefined;
+    const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names, tips, {
+        alsoIfHere: own ? [[own.branch, own.ref]] : [],
+    });
     for (const b of listed)
         if (!fetched.has(b.name))
             onGone?.(b.name);
     const baseSha = base ? fetched.get(base) : undefined;
+    const stateCommit = own ? fetched.get(own.branch) : undefined;
     return {
         branches: listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) })),
         present: new Set(all.map((b) => b.name).filter((name) => fetched.has(name) || !names.includes(name))),
         ...(base && baseSha ? { base: { name: base, sha: baseSha } } : {}),
+        ...(stateCommit ? { stateCommit } : {}),
     };
 }
 /**
@@ -38973,7 +39020,10 @@ class Git {
     }
     /** Whether git and this repository agree the folder is a repository. */
     async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
+        // Whether the clone is shallow comes with it: the process a scan would spend on isShallow later is saved.
+        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--git-dir'], { allowedExitCodes: [0, 128] });
+        if (r.exitCode === 0 && this.shallow === undefined)
+            this.shallow = Promise.resolve(r.stdout.split('\n')[0] === 'true');
         return r.exitCode === 0;
     }
 }
@@ -39197,48 +39247,45 @@ function isOurProjection(content) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./shared/git/temp-output.ts
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./shared/git/pack.ts
 
 
-
-/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
-async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
-    try {
-        return await fn(dir);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Runs git with stdout written to `file` (created or emptied). */
-async function runToFile(git, args, file, input) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'w');
-    try {
-        await git.execBuffer(args, { input, stdoutFd: handle.fd });
-    }
-    finally {
-        await handle.close();
-    }
-}
+const TYPE_CODE = { commit: 1, tree: 2, blob: 3 };
 /**
- * Runs git with stdout sent to a temporary file, then reads the file: for
- * outputs of megabytes, which git writes in small pieces that cost far more
- * to read from a pipe one by one.
+ * A version 2 pack of whole objects, as `git index-pack --stdin` reads it: the
+ * header, each object's type and size followed by its deflated content, and
+ * the checksum of all that in the repository's hash (gitformat-pack(5)).
  */
-async function execToBuffer(git, args, input) {
-    return withTempDir('orch-out-', async (dir) => {
-        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
-        await runToFile(git, args, file, input);
-        return (0,promises_namespaceObject.readFile)(file);
-    });
+function packOf(objects, algorithm) {
+    const header = Buffer.alloc(12);
+    header.write('PACK', 0, 'latin1');
+    header.writeUInt32BE(2, 4);
+    header.writeUInt32BE(objects.length, 8);
+    const parts = [header];
+    // The fastest compression: the pack is kept as it is (a 1 MB projection.json becomes 90 kB).
+    for (const o of objects) {
+        parts.push(entryHeader(TYPE_CODE[o.type], o.content.length), (0,external_node_zlib_.deflateSync)(o.content, { level: 1 }));
+    }
+    const body = Buffer.concat(parts);
+    return Buffer.concat([body, (0,external_node_crypto_.createHash)(algorithm).update(body).digest()]);
+}
+/** Type in bits 6–4 of the first byte, the size in 4 bits then 7 bits per byte, low bits first; the top bit says more follows. */
+function entryHeader(type, size) {
+    const bytes = [];
+    let byte = (type << 4) | (size & 0x0f);
+    let rest = Math.floor(size / 16);
+    while (rest > 0) {
+        bytes.push(byte | 0x80);
+        byte = rest & 0x7f;
+        rest = Math.floor(rest / 128);
+    }
+    bytes.push(byte);
+    return Buffer.from(bytes);
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
-
-
 
 
 
@@ -39262,10 +39309,11 @@ function parseTree(content, oidHexLength) {
     return entries;
 }
 /**
- * Collects new objects, computes their ids in-process (so trees and the
- * commit can be built before anything is written) and writes them with one
- * `git hash-object --stdin-paths` per object type. Git checks the format of
- * each object and we check it agrees on every id.
+ * Collects new objects and computes their ids in-process (so trees and the
+ * commit can be built before anything is written), then writes them all with
+ * one `git index-pack` of a pack built here, whatever their number and
+ * types. An id computed wrongly would name an object git does not have: the
+ * push of the commit would fail, nothing half-written would reach the branch.
  */
 class ObjectWriter {
     git;
@@ -39282,26 +39330,10 @@ class ObjectWriter {
         return oid;
     }
     async flush() {
-        const byType = new Map();
-        for (const [oid, o] of this.pending) {
-            if (!byType.has(o.type))
-                byType.set(o.type, []);
-            byType.get(o.type).push({ oid, content: o.content });
-        }
+        const objects = [...this.pending.values()];
         this.pending.clear();
-        if (byType.size === 0)
-            return;
-        await withTempDir('orch-objects-', async (dir) => {
-            await Promise.all([...byType].map(async ([type, objects]) => {
-                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
-                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
-                const ids = await hashObjectFiles(this.git, type, files);
-                objects.forEach((o, i) => {
-                    if (ids[i] !== o.oid)
-                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
-                });
-            }));
-        });
+        if (objects.length)
+            await storePack(this.git, packOf(objects, this.algorithm));
     }
 }
 /** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
@@ -39778,6 +39810,45 @@ function insertSorted(list, value) {
     if (list.includes(value))
         return list;
     return [...list, value].sort();
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./shared/git/temp-output.ts
+
+
+
+/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
+async function withTempDir(prefix, fn) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Runs git with stdout written to `file` (created or emptied). */
+async function runToFile(git, args, file, input) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'w');
+    try {
+        await git.execBuffer(args, { input, stdoutFd: handle.fd });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Runs git with stdout sent to a temporary file, then reads the file: for
+ * outputs of megabytes, which git writes in small pieces that cost far more
+ * to read from a pipe one by one.
+ */
+async function execToBuffer(git, args, input) {
+    return withTempDir('orch-out-', async (dir) => {
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
+        await runToFile(git, args, file, input);
+        return (0,promises_namespaceObject.readFile)(file);
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/git/cat-file.ts
@@ -40734,6 +40805,12 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
     }
     const [flag, , summary = ''] = line.split('\t');
+    // `=`: the remote already held this very commit, so git checked no lease and sent nothing. Another writer
+    // built a byte-identical commit (the same events on the same head in the same second) and pushed it
+    // first: the facts are recorded, but not by this push. Read again (the events are then already there),
+    // so that only one of the two writers reports them as added, and announces them.
+    if (flag === '=')
+        return { status: 'stale', detail: 'another writer pushed this same commit first' };
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
@@ -40820,9 +40897,12 @@ class store_StateStore {
         this.shallow ??= this.git.isShallow();
         return fetchBranch(this.git, this.remote, this.branch, this.privateRef, await this.shallow);
     }
-    /** The state at the branch's head; `alsoRead` (files under the state root, e.g. a cache) come in the same `cat-file` batch. */
-    async read(alsoRead = []) {
-        const commit = await this.fetch();
+    /**
+     * The state at the branch's head; `alsoRead` (files under the state root, e.g. a cache) come in the same `cat-file` batch.
+     * `at`: the head's commit, just listed and set in `privateRef` by the caller with its other refs: read there, no fetch.
+     */
+    async read(alsoRead = [], options = {}) {
+        const commit = options.at ?? (await this.fetch());
         const full = alsoRead.map((p) => this.layout.full(p));
         const state = await loadStateAt(this.git, this.layout, this.logger, commit, full);
         const files = new Map(alsoRead.map((p, i) => {
@@ -42084,13 +42164,15 @@ function matrixSection(projection, feature) {
     const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
     if (branches.length < 2)
         return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
-    const byPair = new Map(open.map((c) => [c.id, c]));
+    // By the pair's two names, each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
+    const pairKey = (a, b) => sortedPair(a, b).join('\0');
+    const byPair = new Map(open.filter((c) => c.id === conflictId(feature.spec, c.left, c.right)).map((c) => [pairKey(c.left, c.right), c]));
     const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
     const rows = branches.map((row) => {
         const cells = branches.map((col) => {
             if (row === col)
                 return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(conflictId(feature.spec, row, col));
+            const c = byPair.get(pairKey(row, col));
             if (!c)
                 return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
             if (c.kind) {

@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5237);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1423);
 // The entry GitHub runs (bundled into dist/integrate-order/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30886,7 +30886,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5237:
+/***/ 1423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34623,11 +34623,11 @@ async function remoteHeads(git, remote, globs = []) {
  * is taken where it is now). A branch deleted in the meantime is left out of
  * the result (the caller names it), and the others are still fetched.
  */
-async function fetchBranches(git, remote, branches, listed) {
+async function fetchBranches(git, remote, branches, listed, options = {}) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const pinned = listed ? await pinListed(git, branches, listed) : null;
+    const pinned = listed ? await pinListed(git, branches, listed, options.alsoIfHere ?? []) : null;
     if (pinned)
         return pinned;
     const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${remote_privateRef(b)}`)]);
@@ -34659,7 +34659,7 @@ async function fetchBranches(git, remote, branches, listed) {
  * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
  * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
  */
-async function pinListed(git, branches, listed) {
+async function pinListed(git, branches, listed, alsoIfHere) {
     if (branches.some((b) => !listed.has(b)))
         return null;
     const here = new Map();
@@ -34669,13 +34669,16 @@ async function pinListed(git, branches, listed) {
         if (!m)
             continue;
         tips.add(m[1]);
-        if (m[2].startsWith(PRIVATE_PREFIX))
-            here.set(m[2].slice(PRIVATE_PREFIX.length), m[1]);
+        here.set(m[2], m[1]);
     }
     if (branches.some((b) => !tips.has(listed.get(b))))
         return null;
-    await updateRefs(git, branches.filter((b) => here.get(b) !== listed.get(b)).map((b) => [remote_privateRef(b), listed.get(b)]));
-    return new Map(branches.map((b) => [b, listed.get(b)]));
+    const targets = [
+        ...branches.map((b) => [b, remote_privateRef(b)]),
+        ...alsoIfHere.filter(([b]) => listed.has(b) && tips.has(listed.get(b))),
+    ];
+    await updateRefs(git, targets.filter(([b, ref]) => here.get(ref) !== listed.get(b)).map(([b, ref]) => [ref, listed.get(b)]));
+    return new Map(targets.map(([b]) => [b, listed.get(b)]));
 }
 /** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
 async function privateHeads(git) {
@@ -36884,7 +36887,10 @@ class Git {
     }
     /** Whether git and this repository agree the folder is a repository. */
     async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
+        // Whether the clone is shallow comes with it: the process a scan would spend on isShallow later is saved.
+        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--git-dir'], { allowedExitCodes: [0, 128] });
+        if (r.exitCode === 0 && this.shallow === undefined)
+            this.shallow = Promise.resolve(r.stdout.split('\n')[0] === 'true');
         return r.exitCode === 0;
     }
 }
@@ -37580,14 +37586,16 @@ function sortedPair(a, b) {
 }
 /** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
 function conflictId(feature, left, right) {
-    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
-    let id = ids.get(text);
+    const pair = sortedPair(left, right);
+    // Keyed by the three texts, each prefixed by its length (no two triples share a key), not by their canonical JSON:
+    // a rebuild, a scan and a page ask for the same few pairs thousands of times, and building the JSON cost more than the lookup.
+    const key = `${feature.length}:${feature}${pair[0].length}:${pair[0]}${pair[1]}`;
+    let id = ids.get(key);
     if (!id) {
-        // A rebuild asks for the same few pairs thousands of times.
         if (ids.size > 10_000)
             ids.clear();
-        id = `c${sha256Hex(text).slice(0, 8)}`;
-        ids.set(text, id);
+        id = `c${sha256Hex(canonicalJson(['conflict', feature, pair])).slice(0, 8)}`;
+        ids.set(key, id);
     }
     return id;
 }
@@ -38452,7 +38460,7 @@ function detectionData(pair, reduced) {
  * without ranges and messages, and else skipped with a warning.
  */
 function conflictEvents(report, projection, options) {
-    const { actor, now } = options;
+    const { now } = options;
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
     const shas = new Map(report.branches.map((b) => [b.name, b.sha]));
     const previous = openConflicts(projection);
@@ -38472,7 +38480,7 @@ function conflictEvents(report, projection, options) {
         resolved.push({ ...open, ...(reason ? { reason } : {}) });
         const lifetimeSeconds = Math.max(0, Math.round((now.getTime() - Date.parse(open.detectedAt)) / 1000));
         const data = { left: open.left, right: open.right, detectedAt: open.detectedAt, lifetimeSeconds, ...(reason ? { reason } : {}) };
-        events.push(events_makeEvent('conflict-resolved', open.feature, data, { actor, time: now }));
+        events.push(events_makeEvent('conflict-resolved', open.feature, data, { actor: options.actor, time: now }));
     };
     for (const pair of report.pairs) {
         const trialKind = trialConflictKind(pair);
@@ -38520,9 +38528,9 @@ function conflictEvents(report, projection, options) {
         const known = projection.features[feature]?.divergence[d.branch]?.[d.against];
         if (known && known.sha === sha && known.ahead === d.ahead && known.behind === d.behind)
             continue;
-        events.push(events_makeEvent('divergence-measured', feature, { branch: d.branch, against: d.against, ahead: d.ahead, behind: d.behind, sha }, { actor, time: now }));
+        events.push(events_makeEvent('divergence-measured', feature, { branch: d.branch, against: d.against, ahead: d.ahead, behind: d.behind, sha }, { actor: options.actor, time: now }));
     }
-    events.push(...heartbeats(report, projection, actor, now));
+    events.push(...heartbeats(report, projection, options, now));
     return { events, newPairs, resolved, previous, skipped };
 }
 function buildDetection(pair, feature, occurrence, options) {
@@ -38545,7 +38553,7 @@ function buildDetection(pair, feature, occurrence, options) {
  * HEARTBEAT_MINUTES, so a re-run right after still records nothing.
  */
 const HEARTBEAT_MINUTES = 15;
-function heartbeats(report, projection, actor, now) {
+function heartbeats(report, projection, by, now) {
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
     const out = [];
     for (const feature of [...new Set(specs.values())].sort()) {
@@ -38562,7 +38570,7 @@ function heartbeats(report, projection, actor, now) {
             conflicted: count('conflicted') + mine.filter((p) => trialConflictKind(p)).length,
             errors: count('error'),
         };
-        out.push(events_makeEvent('scan-completed', feature, data, { actor, time: now }));
+        out.push(events_makeEvent('scan-completed', feature, data, { actor: by.actor, time: now }));
     }
     return out;
 }
@@ -38614,8 +38622,20 @@ const html_HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g
 function esc(value) {
     if (value === null || value === undefined)
         return '';
-    return escapeHtml(String(value).replace(html_HIDDEN, ' '), { quotes: true });
+    const text = String(value);
+    if (text.length > 512)
+        return escapeHtml(text.replace(html_HIDDEN, ' '), { quotes: true });
+    let out = escapedHtml.get(text);
+    if (out === undefined) {
+        out = escapeHtml(text.replace(html_HIDDEN, ' '), { quotes: true });
+        // A page escapes the same branch names and paths thousands of times: each short text once (bounded, like markdown's md).
+        if (escapedHtml.size >= 20_000)
+            escapedHtml.clear();
+        escapedHtml.set(text, out);
+    }
+    return out;
 }
+const escapedHtml = new Map();
 
 ;// CONCATENATED MODULE: ./shared/text/markdown.ts
 /**
@@ -38646,8 +38666,24 @@ const VIEW_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    return escapeInline(String(value), { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`] });
+    const text = String(value);
+    const escape = () => escapeInline(text, { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`] });
+    if (text.length > MEMO_LENGTH)
+        return escape();
+    const key = `${max}\0${text}`;
+    let out = escaped.get(key);
+    if (out === undefined) {
+        out = escape();
+        // Bounded: memory stays small in a long run.
+        if (escaped.size >= 20_000)
+            escaped.clear();
+        escaped.set(key, out);
+    }
+    return out;
 }
+/** The views escape the same branch names and paths thousands of times per write: each short text is escaped once. */
+const escaped = new Map();
+const MEMO_LENGTH = 512;
 // Also `-`, `.`, `:` and quotes, and `@` as an entity (its `#` escaped too, as the summaries always wrote it).
 const STRICT_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:"']/g;
 /**
@@ -39868,9 +39904,14 @@ function agentBranchesOf(heads, naming, globs) {
  * branch), one `fetch` of them all into private refs and one for-each-ref
  * to read them back; or, when this clone has every listed commit already
  * (a fresh clone does), one for-each-ref and one update-ref and no fetch. A branch deleted in between is passed to `onGone`.
+ * `state` (the state branch and the ref its store reads): listed by the same `ls-remote` and, when this clone
+ * has its commit too, set with the others: the store then reads it without a fetch of its own.
  */
-async function fetchScanBranches(git, remote, naming, globs, onGone) {
-    const { heads, defaultBranch, defaultSha } = await remoteHeadsAndDefault(git, remote, [branch_pattern_branchGlob(naming)]);
+async function fetchScanBranches(git, remote, naming, globs, onGone, state) {
+    const { heads, defaultBranch, defaultSha } = await remoteHeadsAndDefault(git, remote, [
+        branch_pattern_branchGlob(naming),
+        ...(state ? [state.branch] : []),
+    ]);
     const all = agentBranchesOf(heads, naming, []);
     const listed = globs.length ? agentBranchesOf(heads, naming, globs) : all;
     const names = listed.map((b) => b.name);
@@ -39879,15 +39920,21 @@ async function fetchScanBranches(git, remote, naming, globs, onGone) {
     const tips = new Map(heads);
     if (base && defaultSha && !tips.has(base))
         tips.set(base, defaultSha);
-    const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names, tips);
+    // A state branch that is also an agent or the default branch (state-branch: current) is left to its store.
+    const own = state && !names.includes(state.branch) && state.branch !== base ? state : undefined;
+    const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names, tips, {
+        alsoIfHere: own ? [[own.branch, own.ref]] : [],
+    });
     for (const b of listed)
         if (!fetched.has(b.name))
             onGone?.(b.name);
     const baseSha = base ? fetched.get(base) : undefined;
+    const stateCommit = own ? fetched.get(own.branch) : undefined;
     return {
         branches: listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) })),
         present: new Set(all.map((b) => b.name).filter((name) => fetched.has(name) || !names.includes(name))),
         ...(base && baseSha ? { base: { name: base, sha: baseSha } } : {}),
+        ...(stateCommit ? { stateCommit } : {}),
     };
 }
 /**
@@ -40926,15 +40973,54 @@ async function subfolderNames(git, treeish, path) {
     const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
 }
-/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
-async function hashObjectFiles(git, type, files) {
-    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
-    return out.split('\n');
+/**
+ * Stores a pack's objects (see pack.ts) with one `git index-pack --stdin`, whatever their number and types:
+ * the pack is kept as one file with its index (faster than a loose file per object, which unpack-objects
+ * writes); git computes every id again as it indexes.
+ */
+async function storePack(git, pack) {
+    await git.exec(['index-pack', '--stdin'], { input: pack });
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./shared/git/pack.ts
+
+
+const TYPE_CODE = { commit: 1, tree: 2, blob: 3 };
+/**
+ * A version 2 pack of whole objects, as `git index-pack --stdin` reads it: the
+ * header, each object's type and size followed by its deflated content, and
+ * the checksum of all that in the repository's hash (gitformat-pack(5)).
+ */
+function packOf(objects, algorithm) {
+    const header = Buffer.alloc(12);
+    header.write('PACK', 0, 'latin1');
+    header.writeUInt32BE(2, 4);
+    header.writeUInt32BE(objects.length, 8);
+    const parts = [header];
+    // The fastest compression: the pack is kept as it is (a 1 MB projection.json becomes 90 kB).
+    for (const o of objects) {
+        parts.push(entryHeader(TYPE_CODE[o.type], o.content.length), (0,external_node_zlib_.deflateSync)(o.content, { level: 1 }));
+    }
+    const body = Buffer.concat(parts);
+    return Buffer.concat([body, (0,external_node_crypto_.createHash)(algorithm).update(body).digest()]);
+}
+/** Type in bits 6–4 of the first byte, the size in 4 bits then 7 bits per byte, low bits first; the top bit says more follows. */
+function entryHeader(type, size) {
+    const bytes = [];
+    let byte = (type << 4) | (size & 0x0f);
+    let rest = Math.floor(size / 16);
+    while (rest > 0) {
+        bytes.push(byte | 0x80);
+        byte = rest & 0x7f;
+        rest = Math.floor(rest / 128);
+    }
+    bytes.push(byte);
+    return Buffer.from(bytes);
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
-
-
 
 
 
@@ -40958,10 +41044,11 @@ function parseTree(content, oidHexLength) {
     return entries;
 }
 /**
- * Collects new objects, computes their ids in-process (so trees and the
- * commit can be built before anything is written) and writes them with one
- * `git hash-object --stdin-paths` per object type. Git checks the format of
- * each object and we check it agrees on every id.
+ * Collects new objects and computes their ids in-process (so trees and the
+ * commit can be built before anything is written), then writes them all with
+ * one `git index-pack` of a pack built here, whatever their number and
+ * types. An id computed wrongly would name an object git does not have: the
+ * push of the commit would fail, nothing half-written would reach the branch.
  */
 class ObjectWriter {
     git;
@@ -40978,26 +41065,10 @@ class ObjectWriter {
         return oid;
     }
     async flush() {
-        const byType = new Map();
-        for (const [oid, o] of this.pending) {
-            if (!byType.has(o.type))
-                byType.set(o.type, []);
-            byType.get(o.type).push({ oid, content: o.content });
-        }
+        const objects = [...this.pending.values()];
         this.pending.clear();
-        if (byType.size === 0)
-            return;
-        await withTempDir('orch-objects-', async (dir) => {
-            await Promise.all([...byType].map(async ([type, objects]) => {
-                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
-                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
-                const ids = await hashObjectFiles(this.git, type, files);
-                objects.forEach((o, i) => {
-                    if (ids[i] !== o.oid)
-                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
-                });
-            }));
-        });
+        if (objects.length)
+            await storePack(this.git, packOf(objects, this.algorithm));
     }
 }
 /** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
@@ -41151,6 +41222,12 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
     }
     const [flag, , summary = ''] = line.split('\t');
+    // `=`: the remote already held this very commit, so git checked no lease and sent nothing. Another writer
+    // built a byte-identical commit (the same events on the same head in the same second) and pushed it
+    // first: the facts are recorded, but not by this push. Read again (the events are then already there),
+    // so that only one of the two writers reports them as added, and announces them.
+    if (flag === '=')
+        return { status: 'stale', detail: 'another writer pushed this same commit first' };
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
@@ -42545,6 +42622,26 @@ function checkVerdict(v, where) {
         throw new ConflictDataError(`${where} is conflicted without files or messages`);
     return { status, mergeBase, files, ...(checked?.length ? { messages: checked } : {}) };
 }
+/**
+ * A deep copy of plain data (objects, arrays, text, numbers, null), which a verdict is: several
+ * times cheaper than structuredClone, which a re-scan paid for each of its 2,000 cached pairs.
+ */
+function copyData(value) {
+    if (Array.isArray(value))
+        return value.map(copyData);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const key of Object.keys(value)) {
+        const copy = copyData(value[key]);
+        // A key "__proto__" (JSON.parse makes it an own key) stays a key: assigned, it would set the prototype.
+        if (key === '__proto__')
+            Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+        else
+            out[key] = copy;
+    }
+    return out;
+}
 class VerdictCache {
     fingerprint;
     entries = new Map();
@@ -42605,7 +42702,7 @@ class VerdictCache {
         if (!hit)
             return undefined;
         this.hits++;
-        return structuredClone(hit);
+        return copyData(hit);
     }
     /** Keeps a result; errors are not verdicts and are never kept. */
     put(result) {
@@ -45100,18 +45197,21 @@ async function detectConflicts(options, deps) {
         ? confineOutput(options.reportPath, 'report-path', ctx)
         : { root: ctx.tempDir, path: confineWrite(ctx.tempDir, 'conflict-report.json', 'report-path') };
     const clock = new PhaseClock();
-    // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once.
-    const snapshot = await store.read(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH]);
+    // The state branch is listed with the agent branches (one ls-remote) and, when this clone has its commit, read without a fetch.
+    const listed = options.mergeReports ? undefined : await listScanBranches(options, deps);
+    clock.lap('refs');
+    // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once at most.
+    const snapshot = await store.read(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH], listed?.stateCommit ? { at: listed.stateCommit } : {});
     clock.lap('recording');
-    const scanned = options.mergeReports
+    const scanned = !listed
         ? await mergedReports(options, deps)
-        : await scan(options, deps, clock, {
+        : await scan(options, deps, clock, listed, {
             commit: snapshot.commit,
             content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
             projection: snapshot.projection,
         });
     const report = scanned.report;
-    writeReport(reportPath, report, options.reportPath);
+    let reportText = writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
     const partial = Boolean(options.shard && options.shard.count > 1);
     let stateCommit = null;
@@ -45122,7 +45222,15 @@ async function detectConflicts(options, deps) {
     let projection = null;
     let traced = { causes: [], notices: [] };
     const present = !partial && options.record ? (scanned.present ?? (await presentBranches(deps))) : undefined;
-    const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger });
+    const changes = conflictEvents(report, snapshot.projection, {
+        // Looked up when an event is made: nothing new, no lookup (for a person, `git config`: one process).
+        get actor() {
+            return ctx.actor;
+        },
+        now: ctx.now(),
+        ...(present ? { present } : {}),
+        logger: ctx.logger,
+    });
     newConflicts = changes.newPairs.length;
     if (!partial && (options.record || options.notify === 'pr')) {
         projection = snapshot.projection;
@@ -45135,7 +45243,7 @@ async function detectConflicts(options, deps) {
             const suggested = await publishSuggestions(report, deps);
             // The report now says what became of each suggestion here (pushed, or refused and why).
             if (suggested.length)
-                writeReport(reportPath, report, options.reportPath);
+                reportText = writeReport(reportPath, report, options.reportPath);
             const events = [...changes.events, ...suggested];
             if (events.length) {
                 ctx.progress?.(`Recording ${events.length} new conflict, divergence and suggestion event(s) on ${store.branch}...`);
@@ -45172,6 +45280,7 @@ async function detectConflicts(options, deps) {
     return {
         report,
         reportPath: reportPath.path,
+        reportText,
         conflictCount: report.summary.conflicted,
         newConflicts,
         resolvedConflicts,
@@ -45195,9 +45304,12 @@ async function presentBranches(deps) {
         return undefined;
     }
 }
+/** Writes the report; its text, as written. */
 function writeReport(target, report, given) {
+    const text = `${JSON.stringify(report, null, 2)}\n`;
     try {
-        writeConfined(target.root, target.path, `${JSON.stringify(report, null, 2)}\n`, 'report-path');
+        writeConfined(target.root, target.path, text, 'report-path');
+        return text;
     }
     catch (error) {
         if (!given || error instanceof errors/* InputError */.dz)
@@ -45205,10 +45317,16 @@ function writeReport(target, report, given) {
         throw new errors/* InputError */.dz(`report-path ${quote_quote(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
     }
 }
-async function scan(options, deps, clock, stateRead) {
-    const { git, remote, config, ctx } = deps;
+/** The agent branches (and the state branch's commit when this clone has it) from one ls-remote. */
+async function listScanBranches(options, deps) {
+    const { git, remote, config, ctx, store } = deps;
     ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
-    const listed = await fetchScanBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
+    return fetchScanBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`), 
+    // Only the state of the same remote: a store kept elsewhere fetches its own.
+    store.remote === remote ? { branch: store.branch, ref: store.privateRef } : undefined);
+}
+async function scan(options, deps, clock, listed, stateRead) {
+    const { git, remote, config, ctx } = deps;
     const branches = listed.branches;
     if (branches.length === 0) {
         ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
@@ -46691,9 +46809,12 @@ class store_StateStore {
         this.shallow ??= this.git.isShallow();
         return fetchBranch(this.git, this.remote, this.branch, this.privateRef, await this.shallow);
     }
-    /** The state at the branch's head; `alsoRead` (files under the state root, e.g. a cache) come in the same `cat-file` batch. */
-    async read(alsoRead = []) {
-        const commit = await this.fetch();
+    /**
+     * The state at the branch's head; `alsoRead` (files under the state root, e.g. a cache) come in the same `cat-file` batch.
+     * `at`: the head's commit, just listed and set in `privateRef` by the caller with its other refs: read there, no fetch.
+     */
+    async read(alsoRead = [], options = {}) {
+        const commit = options.at ?? (await this.fetch());
         const full = alsoRead.map((p) => this.layout.full(p));
         const state = await loadStateAt(this.git, this.layout, this.logger, commit, full);
         const files = new Map(alsoRead.map((p, i) => {
@@ -47346,13 +47467,15 @@ function matrixSection(projection, feature) {
     const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
     if (branches.length < 2)
         return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
-    const byPair = new Map(open.map((c) => [c.id, c]));
+    // By the pair's two names, each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
+    const pairKey = (a, b) => sortedPair(a, b).join('\0');
+    const byPair = new Map(open.filter((c) => c.id === conflictId(feature.spec, c.left, c.right)).map((c) => [pairKey(c.left, c.right), c]));
     const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
     const rows = branches.map((row) => {
         const cells = branches.map((col) => {
             if (row === col)
                 return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(conflictId(feature.spec, row, col));
+            const c = byPair.get(pairKey(row, col));
             if (!c)
                 return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
             if (c.kind) {

@@ -841,7 +841,7 @@ function detectionData(pair, reduced) {
  * without ranges and messages, and else skipped with a warning.
  */
 function conflictEvents(report, projection, options) {
-    const { actor, now } = options;
+    const { now } = options;
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
     const shas = new Map(report.branches.map((b) => [b.name, b.sha]));
     const previous = (0,queries/* openConflicts */.cX)(projection);
@@ -861,7 +861,7 @@ function conflictEvents(report, projection, options) {
         resolved.push({ ...open, ...(reason ? { reason } : {}) });
         const lifetimeSeconds = Math.max(0, Math.round((now.getTime() - Date.parse(open.detectedAt)) / 1000));
         const data = { left: open.left, right: open.right, detectedAt: open.detectedAt, lifetimeSeconds, ...(reason ? { reason } : {}) };
-        events.push((0,events_events/* makeEvent */.Ld)('conflict-resolved', open.feature, data, { actor, time: now }));
+        events.push((0,events_events/* makeEvent */.Ld)('conflict-resolved', open.feature, data, { actor: options.actor, time: now }));
     };
     for (const pair of report.pairs) {
         const trialKind = trialConflictKind(pair);
@@ -909,9 +909,9 @@ function conflictEvents(report, projection, options) {
         const known = projection.features[feature]?.divergence[d.branch]?.[d.against];
         if (known && known.sha === sha && known.ahead === d.ahead && known.behind === d.behind)
             continue;
-        events.push((0,events_events/* makeEvent */.Ld)('divergence-measured', feature, { branch: d.branch, against: d.against, ahead: d.ahead, behind: d.behind, sha }, { actor, time: now }));
+        events.push((0,events_events/* makeEvent */.Ld)('divergence-measured', feature, { branch: d.branch, against: d.against, ahead: d.ahead, behind: d.behind, sha }, { actor: options.actor, time: now }));
     }
-    events.push(...heartbeats(report, projection, actor, now));
+    events.push(...heartbeats(report, projection, options, now));
     return { events, newPairs, resolved, previous, skipped };
 }
 function buildDetection(pair, feature, occurrence, options) {
@@ -934,7 +934,7 @@ function buildDetection(pair, feature, occurrence, options) {
  * HEARTBEAT_MINUTES, so a re-run right after still records nothing.
  */
 const HEARTBEAT_MINUTES = 15;
-function heartbeats(report, projection, actor, now) {
+function heartbeats(report, projection, by, now) {
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
     const out = [];
     for (const feature of [...new Set(specs.values())].sort()) {
@@ -951,7 +951,7 @@ function heartbeats(report, projection, actor, now) {
             conflicted: count('conflicted') + mine.filter((p) => trialConflictKind(p)).length,
             errors: count('error'),
         };
-        out.push((0,events_events/* makeEvent */.Ld)('scan-completed', feature, data, { actor, time: now }));
+        out.push((0,events_events/* makeEvent */.Ld)('scan-completed', feature, data, { actor: by.actor, time: now }));
     }
     return out;
 }
@@ -1945,8 +1945,8 @@ function checkMessage(v, where) {
 var compare_and_swap = __webpack_require__(9770);
 // EXTERNAL MODULE: ./shared/git/cat-file.ts
 var cat_file = __webpack_require__(3292);
-// EXTERNAL MODULE: ./shared/state/log/git-objects.ts
-var git_objects = __webpack_require__(2068);
+// EXTERNAL MODULE: ./shared/state/log/git-objects.ts + 1 modules
+var git_objects = __webpack_require__(4271);
 // EXTERNAL MODULE: ./shared/state/log/remote-branch.ts + 1 modules
 var remote_branch = __webpack_require__(4138);
 // EXTERNAL MODULE: ./shared/state/log/state-at-commit.ts
@@ -2151,6 +2151,26 @@ function checkVerdict(v, where) {
         throw new ConflictDataError(`${where} is conflicted without files or messages`);
     return { status, mergeBase, files, ...(checked?.length ? { messages: checked } : {}) };
 }
+/**
+ * A deep copy of plain data (objects, arrays, text, numbers, null), which a verdict is: several
+ * times cheaper than structuredClone, which a re-scan paid for each of its 2,000 cached pairs.
+ */
+function copyData(value) {
+    if (Array.isArray(value))
+        return value.map(copyData);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const key of Object.keys(value)) {
+        const copy = copyData(value[key]);
+        // A key "__proto__" (JSON.parse makes it an own key) stays a key: assigned, it would set the prototype.
+        if (key === '__proto__')
+            Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+        else
+            out[key] = copy;
+    }
+    return out;
+}
 class VerdictCache {
     fingerprint;
     entries = new Map();
@@ -2211,7 +2231,7 @@ class VerdictCache {
         if (!hit)
             return undefined;
         this.hits++;
-        return structuredClone(hit);
+        return copyData(hit);
     }
     /** Keeps a result; errors are not verdicts and are never kept. */
     put(result) {
@@ -4253,18 +4273,21 @@ async function detectConflicts(options, deps) {
         ? (0,confine_path/* confineOutput */.Sr)(options.reportPath, 'report-path', ctx)
         : { root: ctx.tempDir, path: (0,confine_path/* confineWrite */._P)(ctx.tempDir, 'conflict-report.json', 'report-path') };
     const clock = new phase_clock/* PhaseClock */.wM();
-    // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once.
-    const snapshot = await store.read(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH]);
+    // The state branch is listed with the agent branches (one ls-remote) and, when this clone has its commit, read without a fetch.
+    const listed = options.mergeReports ? undefined : await listScanBranches(options, deps);
+    clock.lap('refs');
+    // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once at most.
+    const snapshot = await store.read(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH], listed?.stateCommit ? { at: listed.stateCommit } : {});
     clock.lap('recording');
-    const scanned = options.mergeReports
+    const scanned = !listed
         ? await mergedReports(options, deps)
-        : await scan(options, deps, clock, {
+        : await scan(options, deps, clock, listed, {
             commit: snapshot.commit,
             content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
             projection: snapshot.projection,
         });
     const report = scanned.report;
-    writeReport(reportPath, report, options.reportPath);
+    let reportText = writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
     const partial = Boolean(options.shard && options.shard.count > 1);
     let stateCommit = null;
@@ -4275,7 +4298,15 @@ async function detectConflicts(options, deps) {
     let projection = null;
     let traced = { causes: [], notices: [] };
     const present = !partial && options.record ? (scanned.present ?? (await presentBranches(deps))) : undefined;
-    const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger });
+    const changes = conflictEvents(report, snapshot.projection, {
+        // Looked up when an event is made: nothing new, no lookup (for a person, `git config`: one process).
+        get actor() {
+            return ctx.actor;
+        },
+        now: ctx.now(),
+        ...(present ? { present } : {}),
+        logger: ctx.logger,
+    });
     newConflicts = changes.newPairs.length;
     if (!partial && (options.record || options.notify === 'pr')) {
         projection = snapshot.projection;
@@ -4288,7 +4319,7 @@ async function detectConflicts(options, deps) {
             const suggested = await publishSuggestions(report, deps);
             // The report now says what became of each suggestion here (pushed, or refused and why).
             if (suggested.length)
-                writeReport(reportPath, report, options.reportPath);
+                reportText = writeReport(reportPath, report, options.reportPath);
             const events = [...changes.events, ...suggested];
             if (events.length) {
                 ctx.progress?.(`Recording ${events.length} new conflict, divergence and suggestion event(s) on ${store.branch}...`);
@@ -4325,6 +4356,7 @@ async function detectConflicts(options, deps) {
     return {
         report,
         reportPath: reportPath.path,
+        reportText,
         conflictCount: report.summary.conflicted,
         newConflicts,
         resolvedConflicts,
@@ -4348,9 +4380,12 @@ async function presentBranches(deps) {
         return undefined;
     }
 }
+/** Writes the report; its text, as written. */
 function writeReport(target, report, given) {
+    const text = `${JSON.stringify(report, null, 2)}\n`;
     try {
-        (0,confine_path/* writeConfined */.ic)(target.root, target.path, `${JSON.stringify(report, null, 2)}\n`, 'report-path');
+        (0,confine_path/* writeConfined */.ic)(target.root, target.path, text, 'report-path');
+        return text;
     }
     catch (error) {
         if (!given || error instanceof errors/* InputError */.dz)
@@ -4358,10 +4393,16 @@ function writeReport(target, report, given) {
         throw new errors/* InputError */.dz(`report-path ${(0,text_quote/* quote */.hD)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
     }
 }
-async function scan(options, deps, clock, stateRead) {
-    const { git, remote, config, ctx } = deps;
+/** The agent branches (and the state branch's commit when this clone has it) from one ls-remote. */
+async function listScanBranches(options, deps) {
+    const { git, remote, config, ctx, store } = deps;
     ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
-    const listed = await (0,agent_branches/* fetchScanBranches */.Uq)(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
+    return (0,agent_branches/* fetchScanBranches */.Uq)(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`), 
+    // Only the state of the same remote: a store kept elsewhere fetches its own.
+    store.remote === remote ? { branch: store.branch, ref: store.privateRef } : undefined);
+}
+async function scan(options, deps, clock, listed, stateRead) {
+    const { git, remote, config, ctx } = deps;
     const branches = listed.branches;
     if (branches.length === 0) {
         ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);

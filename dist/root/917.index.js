@@ -320,8 +320,10 @@ function scanOutputs(result, clean) {
 }
 /** The scan as `--json` prints it: the report, then what this run recorded and posted. */
 function scanJson(result) {
+    return { ...result.report, ...runFields(result) };
+}
+function runFields(result) {
     return {
-        ...result.report,
         reportPath: result.reportPath,
         newConflicts: result.newConflicts,
         resolvedConflicts: result.resolvedConflicts,
@@ -332,6 +334,16 @@ function scanJson(result) {
         causeNotices: result.causeNotices,
         timings: result.timings,
     };
+}
+/**
+ * `JSON.stringify(scanJson(result), null, 2)`, made from the report's text as written to report-path
+ * (the same two-space form): the megabyte of pairs is serialized once per run, not twice.
+ */
+function scanJsonText(result) {
+    const report = result.reportText.trimEnd();
+    const run = JSON.stringify(runFields(result), null, 2);
+    // `{\n  "version": …\n}` and `{\n  "reportPath": …\n}`: one object, the run's fields after the report's.
+    return `${report.slice(0, -2)},\n${run.slice(2)}`;
 }
 
 // EXTERNAL MODULE: ./shared/conflicts/phase-clock.ts
@@ -1082,6 +1094,8 @@ const detectConflictsCommand = {
                 return text();
             },
             json: scanJson(result),
+            // The report's text as written, with this run's fields: the pairs are serialized once.
+            jsonText: () => scanJsonText(result),
         };
     },
 };
