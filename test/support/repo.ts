@@ -74,27 +74,27 @@ function wrap(dir: string, remote: string): TestRepo {
     remote,
     git,
     async commit(branch, files, message = 'change', from) {
+      // As few git processes as the work needs (the suite makes thousands of commits): switching to an
+      // existing branch is one checkout, and every path of the commit is staged by one `add -A`.
       const current = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim()
       if (current !== branch) {
-        const exists =
-          (await git.exec(['rev-parse', '--verify', '-q', `refs/heads/${branch}`], { allowedExitCodes: [0, 1] })).exitCode === 0
-        const hasHead = (await git.exec(['rev-parse', '--verify', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).exitCode === 0
-        if (exists) await git.run(['checkout', '-q', branch])
-        else if (hasHead || from) await git.run(['checkout', '-q', '-b', branch, ...(from ? [from] : [])])
-        else await git.run(['checkout', '-q', '--orphan', branch])
+        // Only a local branch (no guessing from origin/<branch>); `--` so that the name is never a path.
+        const switched = await git.exec(['checkout', '-q', '--no-guess', branch, '--'], {
+          allowedExitCodes: [0, 1, 128],
+        })
+        // A new branch from `from`, or from HEAD (on an unborn HEAD: a branch with no commit yet).
+        if (switched.exitCode !== 0) await git.run(['checkout', '-q', '-b', branch, ...(from ? [from] : [])])
       }
+      const paths = Object.keys(files)
       for (const [path, spec] of Object.entries(files)) {
         const full = join(dir, path)
-        if (spec === null) {
-          await git.run(['rm', '-q', '-r', '--', path])
-          continue
-        }
+        rmSync(full, { recursive: spec === null, force: true })
+        if (spec === null) continue
         mkdirSync(dirname(full), { recursive: true })
-        rmSync(full, { force: true })
         if (typeof spec === 'string') writeFileSync(full, spec)
         else symlinkSync(spec.symlink, full)
-        await git.run(['add', '--', path])
       }
+      if (paths.length) await git.run(['add', '-A', '--', ...paths])
       await git.run(['commit', '-q', '--allow-empty', '-m', message])
       return git.run(['rev-parse', 'HEAD'])
     },
