@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, symlinkSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { Git } from '../../shared/git/git'
@@ -89,7 +89,12 @@ function wrap(dir: string, remote: string): TestRepo {
       for (const [path, spec] of Object.entries(files)) {
         const full = join(dir, path)
         rmSync(full, { recursive: spec === null, force: true })
-        if (spec === null) continue
+        if (spec === null) {
+          // As `git rm` does: folders it leaves empty go too (a file may take a folder's place next).
+          for (let up = dirname(full); up.startsWith(`${dir}/`) && existsSync(up) && readdirSync(up).length === 0; up = dirname(up))
+            rmdirSync(up)
+          continue
+        }
         mkdirSync(dirname(full), { recursive: true })
         if (typeof spec === 'string') writeFileSync(full, spec)
         else symlinkSync(spec.symlink, full)
