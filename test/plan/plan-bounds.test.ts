@@ -114,7 +114,11 @@ describe('plan: bounded work above the exact limit', () => {
       })
       const model = buildModel(tasks, AGENTS)
       expect(listSchedule(model)).toEqual(referenceSchedule(model, tasks))
-      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) expect(mustSeparate(model, i, j)).toBe(mustSeparate(model, j, i))
+      // Collected, then asserted once: an expect per pair (up to 14,400 a round) cost most of this test's time.
+      const lopsided: string[] = []
+      for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++) if (mustSeparate(model, i, j) !== mustSeparate(model, j, i)) lopsided.push(`${id(i)} ${id(j)}`)
+      expect(lopsided).toEqual([])
     }
   })
 })
