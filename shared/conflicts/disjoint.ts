@@ -80,7 +80,8 @@ export class ExactChanges {
     for (const r of unique) if (!OID_RE.test(r.base) || !OID_RE.test(r.tip)) throw new Error(`not a commit id: ${rangeKey(r.base, r.tip)}`)
     const parts = chunk(unique, Math.max(50, Math.ceil(unique.length / maxParallel)))
     const outputs = await runPool(parts, maxParallel, async (part) => {
-      const input = part.map((r) => `${rangeKey(r.base, r.tip)}\n`).join('')
+      // "<commit> <parent>": diff-tree compares the parent (the base) to the commit (the tip), so "D" is a deletion since the base.
+      const input = part.map((r) => `${r.tip} ${r.base}\n`).join('')
       // latin1: one character per byte, so paths of any bytes compare exactly.
       return (await diffTreeStatusBatch(git, input)).toString('latin1')
     })
@@ -88,18 +89,13 @@ export class ExactChanges {
     return changes
   }
 
-  /** `--always` prints a header (the first commit id of the input line) for every range, then status/path fields. */
+  /** `--always` prints a header (the first commit id of the input line: the tip) for every range, then status/path fields. */
   private read(part: ReadonlyArray<{ base: string; tip: string }>, stdout: string): void {
     const fields = stdout.split('\0')
     let at = 0
     for (const { base, tip } of part) {
-      if (fields[at] !== base)
-        throw new GitError(
-          `git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`,
-          STATUS_BATCH_ARGS,
-          '',
-          0,
-        )
+      if (fields[at] !== tip)
+        throw new GitError(`git diff-tree output out of step: expected ${tip}, got ${JSON.stringify(fields[at])}`, STATUS_BATCH_ARGS, '', 0)
       at++
       const set = new ChangeSet()
       // A status is a letter (a score may follow); a commit id in that position starts the next range.
@@ -113,10 +109,15 @@ export class ExactChanges {
     }
   }
 
+  /** What changed from `base` to `tip`, when that range was loaded. */
+  get(base: string, tip: string): ChangeSet | undefined {
+    return this.sets.get(rangeKey(base, tip))
+  }
+
   /** False only when merging `left` and `right` (single merge base `base`) provably cannot conflict. */
   mayConflict(left: string, right: string, base: string): boolean {
-    const a = this.sets.get(rangeKey(base, left))
-    const b = this.sets.get(rangeKey(base, right))
+    const a = this.get(base, left)
+    const b = this.get(base, right)
     if (!a || !b) return true
     return a.meets(b)
   }

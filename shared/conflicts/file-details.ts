@@ -9,7 +9,7 @@ import type { MergeTreeRecord } from './merge-tree-output'
 import { runMerges } from './merge-tree-runner'
 import { blobSizes, readObjects } from '../git/cat-file'
 import { chunk, runPool } from './pool'
-import { RangeBudget } from './range-budget'
+import { DEFAULT_RANGE_LIMITS, RangeBudget, type RangeLimits } from './range-budget'
 import type { ConflictFile, ConflictMessage, LineRange } from './types'
 
 export interface ConflictedMerge {
@@ -52,7 +52,7 @@ type Ranges = { leftRanges: LineRange[]; rightRanges: LineRange[] }
  * The conflicted files of each merge, with line ranges for text conflicts.
  *
  * Ranges never dominate a scan: the sizes of both sides come first (one
- * `cat-file --batch-check`), the budget (`range-budget.ts`) decides which files
+ * `cat-file --batch-check`), each pair's budget (`range-budget.ts`) decides which files
  * get ranges, and only those are read, with a few `cat-file --batch` processes
  * for all merges together. A file without ranges says why (`rangesSkipped`).
  * The ranges are exact: the markers are parsed at git's default size when no
@@ -64,8 +64,9 @@ export async function describeConflicts(
   merges: readonly ConflictedMerge[],
   maxParallel: number,
   logger: Logger,
-  budget = new RangeBudget(),
+  limits: RangeLimits = DEFAULT_RANGE_LIMITS,
 ): Promise<ConflictDetails[]> {
+  const budgets = merges.map(() => new RangeBudget(limits))
   const classified = merges.map((m) => classifyConflicts(m.record))
   const ranges = new Map<ClassifiedFile, Ranges>()
   const skipped = new Map<ClassifiedFile, string>()
@@ -81,29 +82,37 @@ export async function describeConflicts(
     candidates.flatMap((w) => [w.file.left!.oid, w.file.right!.oid]),
   )
   const wanted = candidates.filter((w, i) => {
-    const why = budget.admit(sizes[i * 2] ?? null, sizes[i * 2 + 1] ?? null)
+    const why = budgets[w.merge]!.admit(sizes[i * 2] ?? null, sizes[i * 2 + 1] ?? null)
     if (why) skip(w, why)
     return !why
   })
 
-  // 2. Both sides of every admitted file, and the merged file as written with default-size markers.
-  await runPool(chunk(wanted, Math.max(50, Math.ceil(wanted.length / maxParallel))), maxParallel, async (part) => {
-    const blobs = await readObjects(
-      sandbox.git,
-      part.flatMap((w) => [mergedName(merges[w.merge]!.record.tree, w.file), w.file.left!.oid, w.file.right!.oid]),
-    )
-    part.forEach((w, i) => {
-      const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3)
-      if (!merged || !left || !right) return skip(w, 'a blob is missing')
-      if ([merged, left, right].some(looksBinary)) return skip(w, 'binary content')
-      // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-      w.left = left.toString('latin1')
-      w.right = right.toString('latin1')
-      const labels = { left: merges[w.merge]!.leftSha, right: merges[w.merge]!.rightSha }
-      if (hasMarkerLikeLines(w.left, labels) || hasMarkerLikeLines(w.right, labels)) return
-      w.merged = merged.toString('latin1')
-      w.markerSize = DEFAULT_MARKER_SIZE
-    })
+  // 2. Both sides of every admitted file, and the merged file as written with default-size markers. A side's
+  // blob is read once however many pairs share it (a branch's version of a file meets every other branch).
+  const sides = [...new Set(wanted.flatMap((w) => [w.file.left!.oid, w.file.right!.oid]))]
+  const names: Array<string | Buffer> = [...sides, ...wanted.map((w) => mergedName(merges[w.merge]!.record.tree, w.file))]
+  const parts = chunk(names, Math.max(50, Math.ceil(names.length / maxParallel)))
+  const blobs = (await runPool(parts, maxParallel, (part) => readObjects(sandbox.git, part))).flat()
+  const sideBlob = new Map(sides.map((oid, i) => [oid, blobs[i] ?? null]))
+  // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
+  const sideText = new Map<string, string>()
+  const text = (blob: Buffer, oid: string): string => {
+    let t = sideText.get(oid)
+    if (t === undefined) sideText.set(oid, (t = blob.toString('latin1')))
+    return t
+  }
+  wanted.forEach((w, i) => {
+    const merged = blobs[sides.length + i]
+    const left = sideBlob.get(w.file.left!.oid)
+    const right = sideBlob.get(w.file.right!.oid)
+    if (!merged || !left || !right) return skip(w, 'a blob is missing')
+    if ([merged, left, right].some(looksBinary)) return skip(w, 'binary content')
+    w.left = text(left, w.file.left!.oid)
+    w.right = text(right, w.file.right!.oid)
+    const labels = { left: merges[w.merge]!.leftSha, right: merges[w.merge]!.rightSha }
+    if (hasMarkerLikeLines(w.left, labels) || hasMarkerLikeLines(w.right, labels)) return
+    w.merged = merged.toString('latin1')
+    w.markerSize = DEFAULT_MARKER_SIZE
   })
 
   // 3. Pairs whose files have lines that look like markers: merged again with longer markers, one batch per size class.
@@ -141,10 +150,11 @@ export async function describeConflicts(
     })
   }
 
-  // 4. Alignment, in a fixed order so that the scan's budget ends at the same file every time.
+  // 4. Alignment, in a fixed order so that a pair's budget ends at the same file every time.
   for (const w of wanted) {
     if (w.merged === undefined || w.left === undefined) continue
     const m = merges[w.merge]!
+    const budget = budgets[w.merge]!
     const allowance = budget.alignment()
     if (allowance === 0) {
       skip(w, budget.spentReason())

@@ -122,8 +122,9 @@ export async function runMerges(
   // real history costs as much as dozens of merges; progress in between comes from the scan's timer.
   // Slices take every n-th job, not runs of neighbours: the pairs of one branch tend to cost alike (an old
   // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
-  const slices = Math.max(options.maxParallel, Math.ceil(jobs.length / 500))
-  const count = Math.min(slices, Math.max(1, Math.ceil(jobs.length / 8)))
+  // A whole number of rounds: with 5 slices on 2 processes the last round would run one slice on one core.
+  const rounds = Math.ceil(jobs.length / (500 * options.maxParallel))
+  const count = Math.min(rounds * options.maxParallel, Math.max(1, Math.ceil(jobs.length / 8)))
   const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s))
   const outcomes = new Array<MergeOutcome>(jobs.length)
   await runPool(indexes, options.maxParallel, async (slice) => {

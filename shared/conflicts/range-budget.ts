@@ -1,23 +1,25 @@
 /**
- * How much a scan may spend on line ranges, so that they never dominate it:
- * bytes read per file and per scan (decided from the blob sizes before
- * anything is read), and alignment work per file and per scan (the steps of
- * the line alignment, see `line-diff.ts`). Files are admitted in a fixed
- * order, so the same scan always drops the same files, each with the reason.
+ * How much a scan may spend on the line ranges of one pair, so that they never
+ * dominate it: bytes read per file and per pair (decided from the blob sizes
+ * before anything is read), and alignment work per file and per pair (the
+ * steps of the line alignment, see `line-diff.ts`). Each pair has its own
+ * budget and admits its files in a fixed order, so a pair gets the same ranges
+ * whether it is scanned with every other pair or alone after its branch moved,
+ * and every file dropped says why.
  */
 export interface RangeLimits {
   /** Both sides of one file together. */
   fileBytes: number
-  scanBytes: number
+  pairBytes: number
   fileWork: number
-  scanWork: number
+  pairWork: number
 }
 
 export const DEFAULT_RANGE_LIMITS: RangeLimits = {
-  fileBytes: 4 * 1024 * 1024,
-  scanBytes: 64 * 1024 * 1024,
-  fileWork: 20_000_000,
-  scanWork: 200_000_000,
+  fileBytes: 256 * 1024,
+  pairBytes: 256 * 1024,
+  fileWork: 200_000,
+  pairWork: 200_000,
 }
 
 function mib(bytes: number): string {
@@ -36,15 +38,15 @@ export class RangeBudget {
     const size = leftSize + rightSize
     if (size > this.limits.fileBytes)
       return `the file is too large for line ranges (${mib(size)} on both sides; the limit is ${mib(this.limits.fileBytes)})`
-    if (this.bytes + size > this.limits.scanBytes)
-      return `this scan's budget for reading files for line ranges (${mib(this.limits.scanBytes)}) is spent`
+    if (this.bytes + size > this.limits.pairBytes)
+      return `this pair's budget for reading files for line ranges (${mib(this.limits.pairBytes)}) is spent`
     this.bytes += size
     return null
   }
 
   /** The alignment work the next file may use (0: none left). */
   alignment(): number {
-    return Math.max(0, Math.min(this.limits.fileWork, this.limits.scanWork - this.work))
+    return Math.max(0, Math.min(this.limits.fileWork, this.limits.pairWork - this.work))
   }
 
   spend(work: number): void {
@@ -52,12 +54,12 @@ export class RangeBudget {
   }
 
   spentReason(): string {
-    return `this scan's budget for aligning lines (${this.limits.scanWork} steps) is spent`
+    return `this pair's budget for aligning lines (${this.limits.pairWork} steps) is spent`
   }
 
   tooCostlyReason(allowance: number): string {
     return allowance < this.limits.fileWork
-      ? `aligning this file's lines would exceed what is left of this scan's budget (${allowance} steps)`
+      ? `aligning this file's lines would exceed what is left of this pair's budget (${allowance} steps)`
       : `aligning this file's lines is too costly (more than ${this.limits.fileWork} steps: huge or very different versions)`
   }
 }

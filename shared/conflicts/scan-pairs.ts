@@ -2,7 +2,7 @@ import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import { objectTypes } from '../git/cat-file'
 import type { Logger } from '../logger'
-import { ExactChanges } from './disjoint'
+import { ChangeCover } from './change-cover'
 import { describeConflicts, type ConflictedMerge } from './file-details'
 import { HistoryGraph } from './history-graph'
 import { MergeSandbox } from './merge-sandbox'
@@ -112,7 +112,7 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
   const needMerge =
     options.skipDisjoint === false
       ? toMerge
-      : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
+      : await dropDisjoint(git, toMerge, { baseOf, allBases, graph }, maxParallel, logger, (pair) => {
           finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] })
         })
   phase('shortcut')
@@ -181,17 +181,18 @@ async function missingCommits(git: Git, shas: readonly string[]): Promise<Set<st
 
 /**
  * Settles the pairs that provably merge cleanly (calls `clean` for each) and
- * returns the others. Only pairs with a single merge base qualify.
+ * returns the others. Only pairs with a single merge base qualify; each side's
+ * changes come from a cover of short diffs along the merge bases (`change-cover.ts`).
  */
 async function dropDisjoint(
   git: Git,
   pairs: readonly PairSpec[],
-  baseOf: ReadonlyMap<PairSpec, string | null>,
-  allBases: ReadonlyMap<PairSpec, string[]>,
+  known: { baseOf: ReadonlyMap<PairSpec, string | null>; allBases: ReadonlyMap<PairSpec, string[]>; graph: HistoryGraph },
   maxParallel: number,
   logger: Logger,
   clean: (pair: PairSpec) => void,
 ): Promise<PairSpec[]> {
+  const { baseOf, allBases, graph } = known
   const candidates: PairSpec[] = []
   const keep: PairSpec[] = []
   for (const pair of pairs) {
@@ -202,13 +203,13 @@ async function dropDisjoint(
     else candidates.push(pair)
   }
   if (candidates.length === 0) return keep
-  let changes: ExactChanges
+  let changes: ChangeCover
   try {
     const ranges = candidates.flatMap((p) => [
       { base: baseOf.get(p)!, tip: p.leftSha },
       { base: baseOf.get(p)!, tip: p.rightSha },
     ])
-    changes = await ExactChanges.load(git, ranges, maxParallel)
+    changes = await ChangeCover.load(git, ranges, (commit) => graph.index.get(commit) ?? graph.ids.length, maxParallel)
   } catch (e) {
     // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
     logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`)

@@ -49,7 +49,7 @@ export interface ConflictFile {
   leftRanges: LineRange[]
   /** Conflicting lines in the right branch's version, pairwise with `leftRanges`. */
   rightRanges: LineRange[]
-  /** Why a text conflict has no line ranges (binary content, too large, the scan's budget spent...). */
+  /** Why a text conflict has no line ranges (binary content, too large, the pair's budget spent...). */
   rangesSkipped?: string
   /** git's own conflict message(s) for the path. */
   message?: string

@@ -22,7 +22,7 @@ export async function verdictFingerprint(git: Git): Promise<string> {
     `git ${text}`,
     'pins merge.conflictStyle=merge, empty attributes, no system or global config',
     `engine ${ENGINE_VERSION}`,
-    `ranges ${l.fileBytes}/${l.scanBytes}/${l.fileWork}/${l.scanWork}`,
+    `ranges per pair ${l.fileBytes}/${l.pairBytes}/${l.fileWork}/${l.pairWork}`,
   ].join('; ')
 }
 

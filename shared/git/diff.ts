@@ -58,7 +58,7 @@ export const STATUS_BATCH_ARGS = [
   '-z',
 ]
 
-/** `diff-tree --stdin --name-status -z` of many "<base> <tip>" lines in one process; each range's output starts with its line. */
+/** `diff-tree --stdin --name-status -z` of many "<tip> <base>" lines in one process; each range's output starts with its line. */
 export async function diffTreeStatusBatch(git: Git, input: string): Promise<Buffer> {
   return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout
 }

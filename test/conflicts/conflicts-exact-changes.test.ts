@@ -111,6 +111,19 @@ const ATTEMPTS: Attempt[] = [
     right: [{ 'dir/new.txt': 'n\n' }],
   },
   {
+    name: 'a file added in a folder where the other side edits another file',
+    base: { 'd/x.txt': five, 'd/y.txt': five },
+    left: [{ 'd/new.txt': 'new\n' }],
+    right: [{ 'd/y.txt': edit(1, 'R') }],
+    settles: true,
+  },
+  {
+    name: 'a file deleted from a folder where the other side adds one',
+    base: { 'd/x.txt': five, 'd/y.txt': five },
+    left: [{ 'd/x.txt': null }],
+    right: [{ 'd/z.txt': 'z\n' }],
+  },
+  {
     name: 'criss-cross with disjoint changes',
     base: { 'f.txt': five, 'g.txt': five },
     left: [{ 'f.txt': edit(1, 'L') }],
