@@ -4757,7 +4757,7 @@ const STATUS_BATCH_ARGS = (/* unused pure expression or super */ null && ([
     '--name-status',
     '-z',
 ]));
-/** `diff-tree --stdin --name-status -z` of many "<base> <tip>" lines in one process; each range's output starts with its line. */
+/** `diff-tree --stdin --name-status -z` of many "<tip> <base>" lines in one process; each range's output starts with its line. */
 async function diffTreeStatusBatch(git, input) {
     return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
 }

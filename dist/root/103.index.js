@@ -546,8 +546,8 @@ async function ensureCommitGraph(git, logger, tips) {
     return { written: true, reason };
 }
 
-// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 3 modules
-var scan_pairs = __webpack_require__(8865);
+// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 4 modules
+var scan_pairs = __webpack_require__(6904);
 // EXTERNAL MODULE: ./shared/conflicts/pool.ts
 var pool = __webpack_require__(2594);
 // EXTERNAL MODULE: ./shared/conflicts/history-graph.ts
@@ -2321,7 +2321,7 @@ async function verdictFingerprint(git) {
         `git ${text}`,
         'pins merge.conflictStyle=merge, empty attributes, no system or global config',
         `engine ${ENGINE_VERSION}`,
-        `ranges ${l.fileBytes}/${l.scanBytes}/${l.fileWork}/${l.scanWork}`,
+        `ranges per pair ${l.fileBytes}/${l.pairBytes}/${l.fileWork}/${l.pairWork}`,
     ].join('; ');
 }
 /**

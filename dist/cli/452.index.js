@@ -1,5 +1,5 @@
-export const id = 105;
-export const ids = [105,286];
+export const id = 452;
+export const ids = [452,286];
 export const modules = {
 
 /***/ 4255:
@@ -191,11 +191,14 @@ function chunk(items, size) {
 /* harmony export */   D: () => (/* binding */ RangeBudget),
 /* harmony export */   F: () => (/* binding */ DEFAULT_RANGE_LIMITS)
 /* harmony export */ });
+// Measured on flask (670 conflicting files) and curl (3198): at 256 KiB and 200k steps a pair, 28 of flask's
+// files lost their ranges; at 1 MiB and 1M steps none does, and curl keeps ranges for 2493 files (a budget
+// per scan gave it 876), for about twice the alignment time of the smaller budget.
 const DEFAULT_RANGE_LIMITS = {
-    fileBytes: 4 * 1024 * 1024,
-    scanBytes: 64 * 1024 * 1024,
-    fileWork: 20_000_000,
-    scanWork: 200_000_000,
+    fileBytes: 1024 * 1024,
+    pairBytes: 1024 * 1024,
+    fileWork: 1_000_000,
+    pairWork: 1_000_000,
 };
 function mib(bytes) {
     return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
@@ -214,24 +217,24 @@ class RangeBudget {
         const size = leftSize + rightSize;
         if (size > this.limits.fileBytes)
             return `the file is too large for line ranges (${mib(size)} on both sides; the limit is ${mib(this.limits.fileBytes)})`;
-        if (this.bytes + size > this.limits.scanBytes)
-            return `this scan's budget for reading files for line ranges (${mib(this.limits.scanBytes)}) is spent`;
+        if (this.bytes + size > this.limits.pairBytes)
+            return `this pair's budget for reading files for line ranges (${mib(this.limits.pairBytes)}) is spent`;
         this.bytes += size;
         return null;
     }
     /** The alignment work the next file may use (0: none left). */
     alignment() {
-        return Math.max(0, Math.min(this.limits.fileWork, this.limits.scanWork - this.work));
+        return Math.max(0, Math.min(this.limits.fileWork, this.limits.pairWork - this.work));
     }
     spend(work) {
         this.work += work;
     }
     spentReason() {
-        return `this scan's budget for aligning lines (${this.limits.scanWork} steps) is spent`;
+        return `this pair's budget for aligning lines (${this.limits.pairWork} steps) is spent`;
     }
     tooCostlyReason(allowance) {
         return allowance < this.limits.fileWork
-            ? `aligning this file's lines would exceed what is left of this scan's budget (${allowance} steps)`
+            ? `aligning this file's lines would exceed what is left of this pair's budget (${allowance} steps)`
             : `aligning this file's lines is too costly (more than ${this.limits.fileWork} steps: huge or very different versions)`;
     }
 }
@@ -239,7 +242,7 @@ class RangeBudget {
 
 /***/ }),
 
-/***/ 8865:
+/***/ 6904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -339,20 +342,21 @@ class ExactChanges {
                 throw new Error(`not a commit id: ${rangeKey(r.base, r.tip)}`);
         const parts = (0,pool/* chunk */.iv)(unique, Math.max(50, Math.ceil(unique.length / maxParallel)));
         const outputs = await (0,pool/* runPool */.kD)(parts, maxParallel, async (part) => {
-            const input = part.map((r) => `${rangeKey(r.base, r.tip)}\n`).join('');
+            // "<commit> <parent>": diff-tree compares the parent (the base) to the commit (the tip), so "D" is a deletion since the base.
+            const input = part.map((r) => `${r.tip} ${r.base}\n`).join('');
             // latin1: one character per byte, so paths of any bytes compare exactly.
             return (await (0,diff/* diffTreeStatusBatch */.qO)(git, input)).toString('latin1');
         });
         parts.forEach((part, i) => changes.read(part, outputs[i]));
         return changes;
     }
-    /** `--always` prints a header (the first commit id of the input line) for every range, then status/path fields. */
+    /** `--always` prints a header (the first commit id of the input line: the tip) for every range, then status/path fields. */
     read(part, stdout) {
         const fields = stdout.split('\0');
         let at = 0;
         for (const { base, tip } of part) {
-            if (fields[at] !== base)
-                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`, diff/* STATUS_BATCH_ARGS */.cl, '', 0);
+            if (fields[at] !== tip)
+                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${tip}, got ${JSON.stringify(fields[at])}`, diff/* STATUS_BATCH_ARGS */.cl, '', 0);
             at++;
             const set = new ChangeSet();
             // A status is a letter (a score may follow); a commit id in that position starts the next range.
@@ -366,13 +370,109 @@ class ExactChanges {
             this.sets.set(rangeKey(base, tip), set);
         }
     }
+    /** What changed from `base` to `tip`, when that range was loaded. */
+    get(base, tip) {
+        return this.sets.get(rangeKey(base, tip));
+    }
     /** False only when merging `left` and `right` (single merge base `base`) provably cannot conflict. */
     mayConflict(left, right, base) {
-        const a = this.sets.get(rangeKey(base, left));
-        const b = this.sets.get(rangeKey(base, right));
+        const a = this.get(base, left);
+        const b = this.get(base, right);
         if (!a || !b)
             return true;
         return a.meets(b);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/change-cover.ts
+
+/**
+ * What each side changed since a merge base, covered by a few short diffs
+ * instead of one long diff per (merge base, tip).
+ *
+ * For any commits B, X and T, a path whose entry differs between B and T
+ * differs between B and X or between X and T; a path present in B and gone
+ * from T is gone from X or was deleted between X and T. So the changes of B..T
+ * are covered by those of B..X plus X..T, whatever X is, and by a chain
+ * B..X1, X1..X2, …, Xn..T. Every test of `ChangeSet.meets` asks whether some
+ * element of one side is in the other, so it can only say "meets" more often
+ * on a cover: when two covers do not meet, the exact changes do not either,
+ * and the proof of `disjoint.ts` holds.
+ *
+ * The chain: the distinct merge bases in history order (children first, as the
+ * history walk lists them), and for each tip the nearest of its bases (its
+ * anchor). A tip's cover from base B is the anchor..tip diff plus every link
+ * between B and the anchor. When the branches fork from one main line (topic
+ * branches, pull requests) the links are the stretches of that line between
+ * fork points: the cover is exact up to changes made and undone, and a scan
+ * reads #tips + #bases short diffs where the exact changes take two long
+ * diffs per pair. When the bases lie on unrelated lines the cover is looser:
+ * more pairs are merged, never one settled wrongly.
+ */
+class ChangeCover {
+    changes;
+    anchorOf = new Map();
+    position = new Map();
+    links = [];
+    meetings = new Map();
+    constructor(changes, chain) {
+        this.changes = changes;
+        chain.forEach((base, i) => this.position.set(base, i));
+    }
+    /**
+     * `ranges`: the (merge base, tip) of each side of each pair to test;
+     * `order`: a commit's place in the history walk (children before parents).
+     */
+    static async load(git, ranges, order, maxParallel) {
+        const chain = [...new Set(ranges.map((r) => r.base))].sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1));
+        const anchors = new Map();
+        for (const { base, tip } of ranges) {
+            const was = anchors.get(tip);
+            if (was === undefined || order(base) < order(was) || (order(base) === order(was) && base < was))
+                anchors.set(tip, base);
+        }
+        // Each link runs from the older end to the newer, the way every chain below goes: from a base to the tip's anchor.
+        const linkRanges = chain.slice(1).map((older, i) => ({ base: older, tip: chain[i] }));
+        const ownRanges = [...anchors].map(([tip, base]) => ({ base, tip }));
+        const changes = await ExactChanges.load(git, [...linkRanges, ...ownRanges], maxParallel);
+        const cover = new ChangeCover(changes, chain);
+        for (const [tip, base] of anchors)
+            cover.anchorOf.set(tip, base);
+        for (const { base, tip } of linkRanges)
+            cover.links.push(changes.get(base, tip));
+        return cover;
+    }
+    /** The change sets whose union covers base..tip; null when this cover was not built for it. */
+    cover(base, tip) {
+        const anchor = this.anchorOf.get(tip);
+        const from = this.position.get(base);
+        if (anchor === undefined || from === undefined)
+            return null;
+        const own = this.changes.get(anchor, tip);
+        if (!own)
+            return null;
+        // The anchor is the tip's nearest base: it never comes after `base` in the chain.
+        const to = this.position.get(anchor);
+        return [own, ...this.links.slice(to, from)];
+    }
+    meets(a, b) {
+        const [x, y] = a.paths.size <= b.paths.size ? [a, b] : [b, a];
+        let row = this.meetings.get(x);
+        if (!row)
+            this.meetings.set(x, (row = new Map()));
+        let met = row.get(y);
+        if (met === undefined)
+            row.set(y, (met = x.meets(y)));
+        return met;
+    }
+    /** False only when merging `left` and `right` (single merge base `base`) provably cannot conflict. */
+    mayConflict(left, right, base) {
+        const a = this.cover(base, left);
+        const b = this.cover(base, right);
+        if (!a || !b)
+            return true;
+        // The union of one side meets the union of the other exactly when some part of one meets some part of the other.
+        return a.some((x) => x.paths.size > 0 && b.some((y) => y.paths.size > 0 && this.meets(x, y)));
     }
 }
 
@@ -489,8 +589,9 @@ async function runMerges(sandbox, jobs, options) {
     // real history costs as much as dozens of merges; progress in between comes from the scan's timer.
     // Slices take every n-th job, not runs of neighbours: the pairs of one branch tend to cost alike (an old
     // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
-    const slices = Math.max(options.maxParallel, Math.ceil(jobs.length / 500));
-    const count = Math.min(slices, Math.max(1, Math.ceil(jobs.length / 8)));
+    // A whole number of rounds: with 5 slices on 2 processes the last round would run one slice on one core.
+    const rounds = Math.ceil(jobs.length / (500 * options.maxParallel));
+    const count = Math.min(rounds * options.maxParallel, Math.max(1, Math.ceil(jobs.length / 8)));
     const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s));
     const outcomes = new Array(jobs.length);
     await (0,pool/* runPool */.kD)(indexes, options.maxParallel, async (slice) => {
@@ -525,14 +626,15 @@ function looksBinary(data) {
  * The conflicted files of each merge, with line ranges for text conflicts.
  *
  * Ranges never dominate a scan: the sizes of both sides come first (one
- * `cat-file --batch-check`), the budget (`range-budget.ts`) decides which files
+ * `cat-file --batch-check`), each pair's budget (`range-budget.ts`) decides which files
  * get ranges, and only those are read, with a few `cat-file --batch` processes
  * for all merges together. A file without ranges says why (`rangesSkipped`).
  * The ranges are exact: the markers are parsed at git's default size when no
  * line of either side could pass for one, and otherwise the pairs concerned are
  * merged again, batched, with markers longer than any line of their files.
  */
-async function describeConflicts(sandbox, merges, maxParallel, logger, budget = new range_budget/* RangeBudget */.D()) {
+async function describeConflicts(sandbox, merges, maxParallel, logger, limits = range_budget/* DEFAULT_RANGE_LIMITS */.F) {
+    const budgets = merges.map(() => new range_budget/* RangeBudget */.D(limits));
     const classified = merges.map((m) => (0,conflict_kinds/* classifyConflicts */.Y)(m.record));
     const ranges = new Map();
     const skipped = new Map();
@@ -544,29 +646,41 @@ async function describeConflicts(sandbox, merges, maxParallel, logger, budget = 
     const candidates = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })));
     const sizes = await (0,cat_file/* blobSizes */.Iv)(sandbox.git, candidates.flatMap((w) => [w.file.left.oid, w.file.right.oid]));
     const wanted = candidates.filter((w, i) => {
-        const why = budget.admit(sizes[i * 2] ?? null, sizes[i * 2 + 1] ?? null);
+        const why = budgets[w.merge].admit(sizes[i * 2] ?? null, sizes[i * 2 + 1] ?? null);
         if (why)
             skip(w, why);
         return !why;
     });
-    // 2. Both sides of every admitted file, and the merged file as written with default-size markers.
-    await (0,pool/* runPool */.kD)((0,pool/* chunk */.iv)(wanted, Math.max(50, Math.ceil(wanted.length / maxParallel))), maxParallel, async (part) => {
-        const blobs = await (0,cat_file/* readObjects */.$I)(sandbox.git, part.flatMap((w) => [mergedName(merges[w.merge].record.tree, w.file), w.file.left.oid, w.file.right.oid]));
-        part.forEach((w, i) => {
-            const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
-            if (!merged || !left || !right)
-                return skip(w, 'a blob is missing');
-            if ([merged, left, right].some(looksBinary))
-                return skip(w, 'binary content');
-            // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-            w.left = left.toString('latin1');
-            w.right = right.toString('latin1');
-            const labels = { left: merges[w.merge].leftSha, right: merges[w.merge].rightSha };
-            if ((0,conflict_markers/* hasMarkerLikeLines */.zt)(w.left, labels) || (0,conflict_markers/* hasMarkerLikeLines */.zt)(w.right, labels))
-                return;
-            w.merged = merged.toString('latin1');
-            w.markerSize = conflict_markers/* DEFAULT_MARKER_SIZE */.D6;
-        });
+    // 2. Both sides of every admitted file, and the merged file as written with default-size markers. A side's
+    // blob is read once however many pairs share it (a branch's version of a file meets every other branch).
+    const sides = [...new Set(wanted.flatMap((w) => [w.file.left.oid, w.file.right.oid]))];
+    const names = [...sides, ...wanted.map((w) => mergedName(merges[w.merge].record.tree, w.file))];
+    const parts = (0,pool/* chunk */.iv)(names, Math.max(50, Math.ceil(names.length / maxParallel)));
+    const blobs = (await (0,pool/* runPool */.kD)(parts, maxParallel, (part) => (0,cat_file/* readObjects */.$I)(sandbox.git, part))).flat();
+    const sideBlob = new Map(sides.map((oid, i) => [oid, blobs[i] ?? null]));
+    // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
+    const sideText = new Map();
+    const text = (blob, oid) => {
+        let t = sideText.get(oid);
+        if (t === undefined)
+            sideText.set(oid, (t = blob.toString('latin1')));
+        return t;
+    };
+    wanted.forEach((w, i) => {
+        const merged = blobs[sides.length + i];
+        const left = sideBlob.get(w.file.left.oid);
+        const right = sideBlob.get(w.file.right.oid);
+        if (!merged || !left || !right)
+            return skip(w, 'a blob is missing');
+        if ([merged, left, right].some(looksBinary))
+            return skip(w, 'binary content');
+        w.left = text(left, w.file.left.oid);
+        w.right = text(right, w.file.right.oid);
+        const labels = { left: merges[w.merge].leftSha, right: merges[w.merge].rightSha };
+        if ((0,conflict_markers/* hasMarkerLikeLines */.zt)(w.left, labels) || (0,conflict_markers/* hasMarkerLikeLines */.zt)(w.right, labels))
+            return;
+        w.merged = merged.toString('latin1');
+        w.markerSize = conflict_markers/* DEFAULT_MARKER_SIZE */.D6;
     });
     // 3. Pairs whose files have lines that look like markers: merged again with longer markers, one batch per size class.
     const again = new Map();
@@ -600,11 +714,12 @@ async function describeConflicts(sandbox, merges, maxParallel, logger, budget = 
             w.markerSize = size;
         });
     }
-    // 4. Alignment, in a fixed order so that the scan's budget ends at the same file every time.
+    // 4. Alignment, in a fixed order so that a pair's budget ends at the same file every time.
     for (const w of wanted) {
         if (w.merged === undefined || w.left === undefined)
             continue;
         const m = merges[w.merge];
+        const budget = budgets[w.merge];
         const allowance = budget.alignment();
         if (allowance === 0) {
             skip(w, budget.spentReason());
@@ -750,7 +865,7 @@ async function scanPairs(git, pairs, options) {
     phase('shortcut');
     const needMerge = options.skipDisjoint === false
         ? toMerge
-        : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
+        : await dropDisjoint(git, toMerge, { baseOf, allBases, graph }, maxParallel, logger, (pair) => {
             finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] });
         });
     phase('shortcut');
@@ -813,9 +928,11 @@ async function missingCommits(git, shas) {
 }
 /**
  * Settles the pairs that provably merge cleanly (calls `clean` for each) and
- * returns the others. Only pairs with a single merge base qualify.
+ * returns the others. Only pairs with a single merge base qualify; each side's
+ * changes come from a cover of short diffs along the merge bases (`change-cover.ts`).
  */
-async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, clean) {
+async function dropDisjoint(git, pairs, known, maxParallel, logger, clean) {
+    const { baseOf, allBases, graph } = known;
     const candidates = [];
     const keep = [];
     for (const pair of pairs) {
@@ -836,7 +953,7 @@ async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, c
             { base: baseOf.get(p), tip: p.leftSha },
             { base: baseOf.get(p), tip: p.rightSha },
         ]);
-        changes = await ExactChanges.load(git, ranges, maxParallel);
+        changes = await ChangeCover.load(git, ranges, (commit) => graph.index.get(commit) ?? graph.ids.length, maxParallel);
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
