@@ -41,14 +41,19 @@ async function takeSide(git: Git, tree: string, branch: string, paths: string[])
   const env = { GIT_INDEX_FILE: join(dir, 'index') }
   try {
     await git.run(['read-tree', tree], { env })
-    for (const path of paths) {
-      const entry = (await git.run(['ls-tree', '-z', branch, '--', path])).split('\0')[0]
-      if (entry) {
-        const [meta] = entry.split('\t')
-        const [mode, , oid] = meta.split(' ')
-        await git.run(['update-index', '--add', '--cacheinfo', `${mode},${oid},${path}`], { env })
-      } else await git.run(['update-index', '--force-remove', '--', path], { env })
+    // The branch's entry of every conflicted path (one ls-tree), then every index change at once: the
+    // entries it has replace the merge's, the paths it lacks are removed (mode 0).
+    const entries = new Map<string, string>()
+    for (const line of (await git.run(['ls-tree', '-z', '--full-tree', branch, '--', ...paths])).split('\0')) {
+      const tab = line.indexOf('\t')
+      if (tab > 0) entries.set(line.slice(tab + 1), line.slice(0, tab))
     }
+    const zero = '0'.repeat(tree.length)
+    const info = paths.map((path) => {
+      const [mode, , oid] = (entries.get(path) ?? `0 blob ${zero}`).split(' ')
+      return `${mode} ${oid}\t${path}\0`
+    })
+    await git.run(['update-index', '-z', '--index-info'], { env, input: info.join('') })
     return (await git.run(['write-tree'], { env })).trim()
   } finally {
     rmSync(dir, { recursive: true, force: true })
