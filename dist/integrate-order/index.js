@@ -38567,24 +38567,31 @@ function buildDetection(pair, feature, occurrence, options) {
 const HEARTBEAT_MINUTES = 15;
 function heartbeats(report, projection, by, now) {
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
-    const out = [];
-    for (const feature of [...new Set(specs.values())].sort()) {
+    const due = [...new Set(specs.values())].sort().filter((feature) => {
         const last = projection.features[feature]?.scans?.conflicts;
-        if (last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000)
-            continue;
-        const mine = report.pairs.filter((p) => record_featuresOf(p, specs).includes(feature));
-        const count = (status) => mine.filter((p) => p.status === status).length;
-        const data = {
-            scanner: 'conflicts',
-            at: now.toISOString(),
-            pairs: mine.length,
+        return !(last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000);
+    });
+    if (due.length === 0)
+        return [];
+    // Every feature's tally from one pass over the pairs (not one pass per feature): a pair counts for each of its features.
+    const tally = new Map(due.map((f) => [f, { pairs: 0, conflicted: 0, errors: 0 }]));
+    for (const p of report.pairs) {
+        for (const feature of record_featuresOf(p, specs)) {
+            const t = tally.get(feature);
+            if (!t)
+                continue;
+            t.pairs++;
             // Build and test conflicts found by trials are conflicts too.
-            conflicted: count('conflicted') + mine.filter((p) => trialConflictKind(p)).length,
-            errors: count('error'),
-        };
-        out.push(events_makeEvent('scan-completed', feature, data, { actor: by.actor, time: now }));
+            t.conflicted += (p.status === 'conflicted' ? 1 : 0) + (trialConflictKind(p) ? 1 : 0);
+            if (p.status === 'error')
+                t.errors++;
+        }
     }
-    return out;
+    return due.map((feature) => {
+        const t = tally.get(feature);
+        const data = { scanner: 'conflicts', at: now.toISOString(), pairs: t.pairs, conflicted: t.conflicted, errors: t.errors };
+        return events_makeEvent('scan-completed', feature, data, { actor: by.actor, time: now });
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
