@@ -37,6 +37,11 @@ export interface ScanBranches {
   base?: { name: string; sha: string }
   /** The state branch's commit, when it was asked for and set in its ref here with the others (else its store fetches it). */
   stateCommit?: string
+  /**
+   * The private refs (and the state's) being set to the commits listed, when this clone had them all and nothing
+   * was fetched: the commits can be read at once, but await this before reading the refs or moving the state's.
+   */
+  pinned: Promise<void>
 }
 
 /**
@@ -44,7 +49,8 @@ export interface ScanBranches {
  * number of branches: one `ls-remote` (agent branches and the default
  * branch), one `fetch` of them all into private refs and one for-each-ref
  * to read them back; or, when this clone has every listed commit already
- * (a fresh clone does), one for-each-ref and one update-ref and no fetch. A branch deleted in between is passed to `onGone`.
+ * (a fresh clone does), one for-each-ref and one update-ref (left running: `pinned`) and no fetch. A branch deleted
+ * in between is passed to `onGone`.
  * `state` (the state branch and the ref its store reads): listed by the same `ls-remote` and, when this clone
  * has its commit too, set with the others: the store then reads it without a fetch of its own.
  */
@@ -69,8 +75,10 @@ export async function fetchScanBranches(
   if (base && defaultSha && !tips.has(base)) tips.set(base, defaultSha)
   // A state branch that is also an agent or the default branch (state-branch: current) is left to its store.
   const own = state && !names.includes(state.branch) && state.branch !== base ? state : undefined
+  let pinned: Promise<void> = Promise.resolve()
   const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names, tips, {
     alsoIfHere: own ? [[own.branch, own.ref]] : [],
+    deferPin: (pinning) => (pinned = pinning),
   })
   for (const b of listed) if (!fetched.has(b.name)) onGone?.(b.name)
   const baseSha = base ? fetched.get(base) : undefined
@@ -80,6 +88,7 @@ export async function fetchScanBranches(
     present: new Set(all.map((b) => b.name).filter((name) => fetched.has(name) || !names.includes(name))),
     ...(base && baseSha ? { base: { name: base, sha: baseSha } } : {}),
     ...(stateCommit ? { stateCommit } : {}),
+    pinned,
   }
 }
 

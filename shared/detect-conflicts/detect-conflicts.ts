@@ -246,6 +246,8 @@ async function scan(
       `no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`,
     )
   }
+  // A shallow clone fetches into the refs being pinned: after the pin, not beside it.
+  if (await git.isShallow()) await listed.pinned
   await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger })
   clock.lap('refs')
   let pairs = planPairs(branches, { scope: options.scope })
@@ -281,6 +283,9 @@ async function scan(
   const base = listed.base
   const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel, cache)
   clock.lap('divergence')
+  // The refs pinned while the commits were merged: set before trials, suggestions and the state's compare-and-swap read or move them.
+  await listed.pinned
+  clock.lap('refs')
   const report = buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence })
   // A shard saw only its slice of the pairs, and dry runs write nothing. Saved after recording, so the
   // first scan of a repository (which creates the state branch) keeps its verdicts too.

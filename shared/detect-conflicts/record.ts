@@ -213,21 +213,26 @@ function heartbeats(
   now: Date,
 ): OrchestratorEvent[] {
   const specs = new Map(report.branches.map((b: AgentBranch) => [b.name, b.spec]))
-  const out: OrchestratorEvent[] = []
-  for (const feature of [...new Set(specs.values())].sort()) {
+  const due = [...new Set(specs.values())].sort().filter((feature) => {
     const last = projection.features[feature]?.scans?.conflicts
-    if (last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000) continue
-    const mine = report.pairs.filter((p) => featuresOf(p, specs).includes(feature))
-    const count = (status: string) => mine.filter((p) => p.status === status).length
-    const data = {
-      scanner: 'conflicts',
-      at: now.toISOString(),
-      pairs: mine.length,
+    return !(last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000)
+  })
+  if (due.length === 0) return []
+  // Every feature's tally from one pass over the pairs (not one pass per feature): a pair counts for each of its features.
+  const tally = new Map(due.map((f) => [f, { pairs: 0, conflicted: 0, errors: 0 }]))
+  for (const p of report.pairs) {
+    for (const feature of featuresOf(p, specs)) {
+      const t = tally.get(feature)
+      if (!t) continue
+      t.pairs++
       // Build and test conflicts found by trials are conflicts too.
-      conflicted: count('conflicted') + mine.filter((p) => trialConflictKind(p)).length,
-      errors: count('error'),
+      t.conflicted += (p.status === 'conflicted' ? 1 : 0) + (trialConflictKind(p) ? 1 : 0)
+      if (p.status === 'error') t.errors++
     }
-    out.push(makeEvent('scan-completed', feature, data, { actor: by.actor, time: now }))
   }
-  return out
+  return due.map((feature) => {
+    const t = tally.get(feature)!
+    const data = { scanner: 'conflicts', at: now.toISOString(), pairs: t.pairs, conflicted: t.conflicted, errors: t.errors }
+    return makeEvent('scan-completed', feature, data, { actor: by.actor, time: now })
+  })
 }

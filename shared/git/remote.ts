@@ -68,7 +68,7 @@ export async function fetchBranches(
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>()
   if (branches.length === 0) return out
-  const pinned = listed ? await pinListed(git, branches, listed, options.alsoIfHere ?? []) : null
+  const pinned = listed ? await pinListed(git, branches, listed, options) : null
   if (pinned) return pinned
   const fetch = (names: readonly string[]) =>
     git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)])
@@ -98,6 +98,12 @@ export interface PinOptions {
    * (the state store fetches its branch its own way). Those pinned are in the result with the others.
    */
   alsoIfHere?: ReadonlyArray<readonly [branch: string, ref: string]>
+  /**
+   * When the commits are pinned without a fetch, handed the write of their refs instead of waiting for it: the
+   * commits are here already, so the caller works on them while `update-ref` runs and awaits it before anything
+   * reads those refs (a fresh clone creates every ref as a loose file: 0.1–0.2 s for 64 on a slow disk).
+   */
+  deferPin?: (pinning: Promise<void>) => void
 }
 
 /**
@@ -110,7 +116,7 @@ async function pinListed(
   git: Git,
   branches: readonly string[],
   listed: ReadonlyMap<string, string>,
-  alsoIfHere: ReadonlyArray<readonly [branch: string, ref: string]>,
+  { alsoIfHere = [], deferPin }: PinOptions,
 ): Promise<Map<string, string> | null> {
   if (branches.some((b) => !listed.has(b))) return null
   const here = new Map<string, string>()
@@ -126,10 +132,15 @@ async function pinListed(
     ...branches.map((b) => [b, privateRef(b)] as const),
     ...alsoIfHere.filter(([b]) => listed.has(b) && tips.has(listed.get(b)!)),
   ]
-  await updateRefs(
+  const pinning = updateRefs(
     git,
     targets.filter(([b, ref]) => here.get(ref) !== listed.get(b)).map(([b, ref]) => [ref, listed.get(b)!] as const),
   )
+  if (deferPin) {
+    // Its error is the caller's, where it awaits it; never an unhandled rejection if the caller fails first.
+    pinning.catch(() => undefined)
+    deferPin(pinning)
+  } else await pinning
   return new Map(targets.map(([b]) => [b, listed.get(b)!]))
 }
 

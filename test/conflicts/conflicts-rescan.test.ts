@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AgentBranch, Divergence, PairResult } from '../../shared/conflicts'
 import { measureDivergence, planDivergence } from '../../shared/conflicts'
 import { SCAN_PHASES, type ScanTimings } from '../../shared/conflicts/phase-clock'
 import { listAgentBranches } from '../../shared/agent-branches'
-import { fetchBranches, privateHeads, remoteHeads } from '../../shared/git/remote'
+import { fetchBranches, privateHeads, privateRef, remoteHeads } from '../../shared/git/remote'
 import { fetchScanBranches } from '../../shared/agent-branches'
 import { DEFAULT_NAMING } from '../../shared/naming/branch-pattern'
 import { Git } from '../../shared/git/git'
+import { GitError } from '../../shared/errors'
 import { runCliProcess } from '../support/cli'
 import { cloneCorpus, requireCorpus } from '../support/corpus'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
@@ -146,12 +147,27 @@ describe('a scheduled re-scan (CLI bundle, fresh clone, recording on)', () => {
       const git = new Git(dir)
       const listed = await fetchScanBranches(git, 'origin', DEFAULT_NAMING, [])
       expect(new Map(listed.branches.map((b) => [b.name, b.sha]))).toEqual(remote)
+      // The pins are written beside the scan's first work: there once awaited.
+      await listed.pinned
       expect(await privateHeads(git)).toEqual(new Map([...remote, ['main', listed.base!.sha]]))
       expect(listed.base!.sha).toBe(await git.run(['rev-parse', 'origin/main']))
       // Every commit is here now, with its history.
       expect(await git.run(['rev-list', '--count', listed.branches.find((b) => b.name === impl(2))!.sha])).toMatch(/^\d+$/)
     }
   }, 120_000)
+
+  it('pins beside the work and says when the pin failed: the commits listed are given at once, the error where it is awaited', async () => {
+    const dir = await freshClone(repo)
+    const git = new Git(dir)
+    // Another process holds one ref's lock: the one update-ref (all or none) fails.
+    const locked = join(dir, '.git', `${privateRef(impl(3))}.lock`)
+    mkdirSync(join(locked, '..'), { recursive: true })
+    writeFileSync(locked, '')
+    const listed = await fetchScanBranches(git, 'origin', DEFAULT_NAMING, [])
+    expect(new Map(listed.branches.map((b) => [b.name, b.sha]))).toEqual(await remoteHeads(git, 'origin', ['feature/*/*']))
+    await expect(listed.pinned).rejects.toThrow(GitError)
+    expect(await privateHeads(git)).toEqual(new Map())
+  }, 60_000)
 
   it('after tips move, the divergence (cached for the others) is what git rev-list --left-right --count says', async () => {
     await repo.git.run(['fetch', '-q', 'origin'])
@@ -164,6 +180,10 @@ describe('a scheduled re-scan (CLI bundle, fresh clone, recording on)', () => {
     expect(moved.json.divergence).toEqual(await gitCounts(moved.dir, moved.json))
     // The new events and the verdict cache are one commit, pushed once.
     expect(moved.started.filter((a) => a[0] === 'push')).toHaveLength(1)
+    // Its objects are written in the object format the CLI's first rev-parse told: not asked again.
+    expect(moved.started.filter((a) => a[0] === 'rev-parse' && a.includes('--show-object-format'))).toEqual([
+      ['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir'],
+    ])
     const state = new Git(moved.dir)
     await state.run(['fetch', '-q', 'origin', 'orchestrator/state'])
     expect(await state.run(['rev-parse', 'FETCH_HEAD^'])).toBe(before.split('\t')[0])

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { Git, parseGitVersion, versionAtLeast } from '../../shared/git/git'
+import { join } from 'node:path'
+import { Git, gitProcessCount, parseGitVersion, versionAtLeast } from '../../shared/git/git'
 import { GitError } from '../../shared/errors'
-import { cleanupTemp, makeRepo } from '../support/repo'
+import { cleanupTemp, makeRepo, tempDir } from '../support/repo'
 
 afterAll(cleanupTemp)
 
@@ -50,5 +51,30 @@ describe('Git', () => {
     const blob = await repo.git.writeBlob('héllo\n')
     expect(await repo.git.readBlob(blob)).toBe('héllo\n')
     expect(await repo.git.isShallow()).toBe(false)
+  })
+})
+
+describe('what the first rev-parse tells', () => {
+  it.each(['sha1', 'sha256'])(
+    'gives a %s repository its object format and shallowness: what git says when asked alone, with no process more',
+    async (format) => {
+      const dir = join(tempDir('orch-format-'), 'repo')
+      await new Git(process.cwd()).run(['init', '--quiet', `--object-format=${format}`, dir])
+      const git = new Git(dir)
+      expect(await git.isRepository()).toBe(true)
+      const before = gitProcessCount()
+      expect(await git.objectFormat()).toBe(format)
+      expect(await git.isShallow()).toBe(false)
+      expect(gitProcessCount()).toBe(before)
+      // The reference: a Git that was not primed asks git itself.
+      const fresh = new Git(dir)
+      expect(await fresh.objectFormat()).toBe(await fresh.run(['rev-parse', '--show-object-format']))
+      expect(await fresh.objectFormat()).toBe(format)
+    },
+  )
+  it('says a folder outside any repository is none, and primes nothing', async () => {
+    const git = new Git(tempDir('orch-none-'))
+    expect(await git.isRepository()).toBe(false)
+    await expect(git.objectFormat()).rejects.toThrow(GitError)
   })
 })
