@@ -42,7 +42,8 @@ function agentBranchesOf(heads, naming, globs) {
  * number of branches: one `ls-remote` (agent branches and the default
  * branch), one `fetch` of them all into private refs and one for-each-ref
  * to read them back; or, when this clone has every listed commit already
- * (a fresh clone does), one for-each-ref and one update-ref and no fetch. A branch deleted in between is passed to `onGone`.
+ * (a fresh clone does), one for-each-ref and one update-ref (left running: `pinned`) and no fetch. A branch deleted
+ * in between is passed to `onGone`.
  * `state` (the state branch and the ref its store reads): listed by the same `ls-remote` and, when this clone
  * has its commit too, set with the others: the store then reads it without a fetch of its own.
  */
@@ -61,8 +62,10 @@ async function fetchScanBranches(git, remote, naming, globs, onGone, state) {
         tips.set(base, defaultSha);
     // A state branch that is also an agent or the default branch (state-branch: current) is left to its store.
     const own = state && !names.includes(state.branch) && state.branch !== base ? state : undefined;
+    let pinned = Promise.resolve();
     const fetched = await (0,_git_remote__WEBPACK_IMPORTED_MODULE_0__/* .fetchBranches */ .r4)(git, remote, base && !names.includes(base) ? [...names, base] : names, tips, {
         alsoIfHere: own ? [[own.branch, own.ref]] : [],
+        deferPin: (pinning) => (pinned = pinning),
     });
     for (const b of listed)
         if (!fetched.has(b.name))
@@ -74,6 +77,7 @@ async function fetchScanBranches(git, remote, naming, globs, onGone, state) {
         present: new Set(all.map((b) => b.name).filter((name) => fetched.has(name) || !names.includes(name))),
         ...(base && baseSha ? { base: { name: base, sha: baseSha } } : {}),
         ...(stateCommit ? { stateCommit } : {}),
+        pinned,
     };
 }
 /**

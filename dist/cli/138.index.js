@@ -2445,7 +2445,7 @@ async function fetchBranches(git, remote, branches, listed, options = {}) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const pinned = listed ? await pinListed(git, branches, listed, options.alsoIfHere ?? []) : null;
+    const pinned = listed ? await pinListed(git, branches, listed, options) : null;
     if (pinned)
         return pinned;
     const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
@@ -2477,7 +2477,7 @@ async function fetchBranches(git, remote, branches, listed, options = {}) {
  * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
  * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
  */
-async function pinListed(git, branches, listed, alsoIfHere) {
+async function pinListed(git, branches, listed, { alsoIfHere = [], deferPin }) {
     if (branches.some((b) => !listed.has(b)))
         return null;
     const here = new Map();
@@ -2495,7 +2495,14 @@ async function pinListed(git, branches, listed, alsoIfHere) {
         ...branches.map((b) => [b, privateRef(b)]),
         ...alsoIfHere.filter(([b]) => listed.has(b) && tips.has(listed.get(b))),
     ];
-    await (0,_refs__WEBPACK_IMPORTED_MODULE_3__/* .updateRefs */ .EA)(git, targets.filter(([b, ref]) => here.get(ref) !== listed.get(b)).map(([b, ref]) => [ref, listed.get(b)]));
+    const pinning = (0,_refs__WEBPACK_IMPORTED_MODULE_3__/* .updateRefs */ .EA)(git, targets.filter(([b, ref]) => here.get(ref) !== listed.get(b)).map(([b, ref]) => [ref, listed.get(b)]));
+    if (deferPin) {
+        // Its error is the caller's, where it awaits it; never an unhandled rejection if the caller fails first.
+        pinning.catch(() => undefined);
+        deferPin(pinning);
+    }
+    else
+        await pinning;
     return new Map(targets.map(([b]) => [b, listed.get(b)]));
 }
 /** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */

@@ -692,24 +692,31 @@ function buildDetection(pair, feature, occurrence, options) {
 const HEARTBEAT_MINUTES = 15;
 function heartbeats(report, projection, by, now) {
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
-    const out = [];
-    for (const feature of [...new Set(specs.values())].sort()) {
+    const due = [...new Set(specs.values())].sort().filter((feature) => {
         const last = projection.features[feature]?.scans?.conflicts;
-        if (last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000)
-            continue;
-        const mine = report.pairs.filter((p) => featuresOf(p, specs).includes(feature));
-        const count = (status) => mine.filter((p) => p.status === status).length;
-        const data = {
-            scanner: 'conflicts',
-            at: now.toISOString(),
-            pairs: mine.length,
+        return !(last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000);
+    });
+    if (due.length === 0)
+        return [];
+    // Every feature's tally from one pass over the pairs (not one pass per feature): a pair counts for each of its features.
+    const tally = new Map(due.map((f) => [f, { pairs: 0, conflicted: 0, errors: 0 }]));
+    for (const p of report.pairs) {
+        for (const feature of featuresOf(p, specs)) {
+            const t = tally.get(feature);
+            if (!t)
+                continue;
+            t.pairs++;
             // Build and test conflicts found by trials are conflicts too.
-            conflicted: count('conflicted') + mine.filter((p) => trialConflictKind(p)).length,
-            errors: count('error'),
-        };
-        out.push((0,events_events/* makeEvent */.Ld)('scan-completed', feature, data, { actor: by.actor, time: now }));
+            t.conflicted += (p.status === 'conflicted' ? 1 : 0) + (trialConflictKind(p) ? 1 : 0);
+            if (p.status === 'error')
+                t.errors++;
+        }
     }
-    return out;
+    return due.map((feature) => {
+        const t = tally.get(feature);
+        const data = { scanner: 'conflicts', at: now.toISOString(), pairs: t.pairs, conflicted: t.conflicted, errors: t.errors };
+        return (0,events_events/* makeEvent */.Ld)('scan-completed', feature, data, { actor: by.actor, time: now });
+    });
 }
 
 // EXTERNAL MODULE: ./shared/conflicts/range-text.ts
@@ -3747,6 +3754,9 @@ async function scan(options, deps, clock, listed, stateRead) {
     if (branches.length === 0) {
         ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
     }
+    // A shallow clone fetches into the refs being pinned: after the pin, not beside it.
+    if (await git.isShallow())
+        await listed.pinned;
     await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger });
     clock.lap('refs');
     let pairs = (0,plan_pairs/* planPairs */.PG)(branches, { scope: options.scope });
@@ -3778,6 +3788,9 @@ async function scan(options, deps, clock, listed, stateRead) {
     const base = listed.base;
     const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel, cache);
     clock.lap('divergence');
+    // The refs pinned while the commits were merged: set before trials, suggestions and the state's compare-and-swap read or move them.
+    await listed.pinned;
+    clock.lap('refs');
     const report = buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence });
     // A shard saw only its slice of the pairs, and dry runs write nothing. Saved after recording, so the
     // first scan of a repository (which creates the state branch) keeps its verdicts too.

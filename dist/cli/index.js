@@ -1009,11 +1009,16 @@ class Git {
     }
     /** Whether git and this repository agree the folder is a repository. */
     async isRepository() {
-        // Whether the clone is shallow comes with it: the process a scan would spend on isShallow later is saved.
-        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--git-dir'], { allowedExitCodes: [0, 128] });
-        if (r.exitCode === 0 && this.shallow === undefined)
-            this.shallow = Promise.resolve(r.stdout.split('\n')[0] === 'true');
-        return r.exitCode === 0;
+        // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
+        // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
+        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir'], { allowedExitCodes: [0, 128] });
+        if (r.exitCode !== 0)
+            return false;
+        const [shallow, format] = r.stdout.split('\n');
+        this.shallow ??= Promise.resolve(shallow === 'true');
+        if (format === 'sha1' || format === 'sha256')
+            this.format ??= Promise.resolve(format);
+        return true;
     }
 }
 function parseGitVersion(text) {

@@ -34488,7 +34488,7 @@ async function fetchBranches(git, remote, branches, listed, options = {}) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const pinned = listed ? await pinListed(git, branches, listed, options.alsoIfHere ?? []) : null;
+    const pinned = listed ? await pinListed(git, branches, listed, options) : null;
     if (pinned)
         return pinned;
     const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${remote_privateRef(b)}`)]);
@@ -34520,7 +34520,7 @@ async function fetchBranches(git, remote, branches, listed, options = {}) {
  * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
  * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
  */
-async function pinListed(git, branches, listed, alsoIfHere) {
+async function pinListed(git, branches, listed, { alsoIfHere = [], deferPin }) {
     if (branches.some((b) => !listed.has(b)))
         return null;
     const here = new Map();
@@ -34538,7 +34538,14 @@ async function pinListed(git, branches, listed, alsoIfHere) {
         ...branches.map((b) => [b, remote_privateRef(b)]),
         ...alsoIfHere.filter(([b]) => listed.has(b) && tips.has(listed.get(b))),
     ];
-    await updateRefs(git, targets.filter(([b, ref]) => here.get(ref) !== listed.get(b)).map(([b, ref]) => [ref, listed.get(b)]));
+    const pinning = updateRefs(git, targets.filter(([b, ref]) => here.get(ref) !== listed.get(b)).map(([b, ref]) => [ref, listed.get(b)]));
+    if (deferPin) {
+        // Its error is the caller's, where it awaits it; never an unhandled rejection if the caller fails first.
+        pinning.catch(() => undefined);
+        deferPin(pinning);
+    }
+    else
+        await pinning;
     return new Map(targets.map(([b]) => [b, listed.get(b)]));
 }
 /** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
@@ -34888,7 +34895,8 @@ function agentBranchesOf(heads, naming, globs) {
  * number of branches: one `ls-remote` (agent branches and the default
  * branch), one `fetch` of them all into private refs and one for-each-ref
  * to read them back; or, when this clone has every listed commit already
- * (a fresh clone does), one for-each-ref and one update-ref and no fetch. A branch deleted in between is passed to `onGone`.
+ * (a fresh clone does), one for-each-ref and one update-ref (left running: `pinned`) and no fetch. A branch deleted
+ * in between is passed to `onGone`.
  * `state` (the state branch and the ref its store reads): listed by the same `ls-remote` and, when this clone
  * has its commit too, set with the others: the store then reads it without a fetch of its own.
  */
@@ -34907,8 +34915,10 @@ async function fetchScanBranches(git, remote, naming, globs, onGone, state) {
         tips.set(base, defaultSha);
     // A state branch that is also an agent or the default branch (state-branch: current) is left to its store.
     const own = state && !names.includes(state.branch) && state.branch !== base ? state : undefined;
+    let pinned = Promise.resolve();
     const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names, tips, {
         alsoIfHere: own ? [[own.branch, own.ref]] : [],
+        deferPin: (pinning) => (pinned = pinning),
     });
     for (const b of listed)
         if (!fetched.has(b.name))
@@ -34920,6 +34930,7 @@ async function fetchScanBranches(git, remote, naming, globs, onGone, state) {
         present: new Set(all.map((b) => b.name).filter((name) => fetched.has(name) || !names.includes(name))),
         ...(base && baseSha ? { base: { name: base, sha: baseSha } } : {}),
         ...(stateCommit ? { stateCommit } : {}),
+        pinned,
     };
 }
 /**
@@ -37251,11 +37262,16 @@ class Git {
     }
     /** Whether git and this repository agree the folder is a repository. */
     async isRepository() {
-        // Whether the clone is shallow comes with it: the process a scan would spend on isShallow later is saved.
-        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--git-dir'], { allowedExitCodes: [0, 128] });
-        if (r.exitCode === 0 && this.shallow === undefined)
-            this.shallow = Promise.resolve(r.stdout.split('\n')[0] === 'true');
-        return r.exitCode === 0;
+        // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
+        // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
+        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir'], { allowedExitCodes: [0, 128] });
+        if (r.exitCode !== 0)
+            return false;
+        const [shallow, format] = r.stdout.split('\n');
+        this.shallow ??= Promise.resolve(shallow === 'true');
+        if (format === 'sha1' || format === 'sha256')
+            this.format ??= Promise.resolve(format);
+        return true;
     }
 }
 function parseGitVersion(text) {
@@ -38921,24 +38937,31 @@ function buildDetection(pair, feature, occurrence, options) {
 const HEARTBEAT_MINUTES = 15;
 function heartbeats(report, projection, by, now) {
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
-    const out = [];
-    for (const feature of [...new Set(specs.values())].sort()) {
+    const due = [...new Set(specs.values())].sort().filter((feature) => {
         const last = projection.features[feature]?.scans?.conflicts;
-        if (last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000)
-            continue;
-        const mine = report.pairs.filter((p) => record_featuresOf(p, specs).includes(feature));
-        const count = (status) => mine.filter((p) => p.status === status).length;
-        const data = {
-            scanner: 'conflicts',
-            at: now.toISOString(),
-            pairs: mine.length,
+        return !(last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000);
+    });
+    if (due.length === 0)
+        return [];
+    // Every feature's tally from one pass over the pairs (not one pass per feature): a pair counts for each of its features.
+    const tally = new Map(due.map((f) => [f, { pairs: 0, conflicted: 0, errors: 0 }]));
+    for (const p of report.pairs) {
+        for (const feature of record_featuresOf(p, specs)) {
+            const t = tally.get(feature);
+            if (!t)
+                continue;
+            t.pairs++;
             // Build and test conflicts found by trials are conflicts too.
-            conflicted: count('conflicted') + mine.filter((p) => trialConflictKind(p)).length,
-            errors: count('error'),
-        };
-        out.push(events_makeEvent('scan-completed', feature, data, { actor: by.actor, time: now }));
+            t.conflicted += (p.status === 'conflicted' ? 1 : 0) + (trialConflictKind(p) ? 1 : 0);
+            if (p.status === 'error')
+                t.errors++;
+        }
     }
-    return out;
+    return due.map((feature) => {
+        const t = tally.get(feature);
+        const data = { scanner: 'conflicts', at: now.toISOString(), pairs: t.pairs, conflicted: t.conflicted, errors: t.errors };
+        return events_makeEvent('scan-completed', feature, data, { actor: by.actor, time: now });
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
@@ -45608,6 +45631,9 @@ async function scan(options, deps, clock, listed, stateRead) {
     if (branches.length === 0) {
         ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
     }
+    // A shallow clone fetches into the refs being pinned: after the pin, not beside it.
+    if (await git.isShallow())
+        await listed.pinned;
     await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger });
     clock.lap('refs');
     let pairs = planPairs(branches, { scope: options.scope });
@@ -45639,6 +45665,9 @@ async function scan(options, deps, clock, listed, stateRead) {
     const base = listed.base;
     const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel, cache);
     clock.lap('divergence');
+    // The refs pinned while the commits were merged: set before trials, suggestions and the state's compare-and-swap read or move them.
+    await listed.pinned;
+    clock.lap('refs');
     const report = buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence });
     // A shard saw only its slice of the pairs, and dry runs write nothing. Saved after recording, so the
     // first scan of a repository (which creates the state branch) keeps its verdicts too.

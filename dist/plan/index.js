@@ -37305,7 +37305,7 @@ async function remote_fetchBranches(git, remote, branches, listed, options = {})
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const pinned = listed ? await pinListed(git, branches, listed, options.alsoIfHere ?? []) : null;
+    const pinned = listed ? await pinListed(git, branches, listed, options) : null;
     if (pinned)
         return pinned;
     const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
@@ -37337,7 +37337,7 @@ async function remote_fetchBranches(git, remote, branches, listed, options = {})
  * all as remote-tracking branches, and a ref's commit comes with its whole history, so a fetch would bring
  * nothing but would still cost a round trip and a negotiation. Null when some commit is not here (fetch).
  */
-async function pinListed(git, branches, listed, alsoIfHere) {
+async function pinListed(git, branches, listed, { alsoIfHere = [], deferPin }) {
     if (branches.some((b) => !listed.has(b)))
         return null;
     const here = new Map();
@@ -37355,7 +37355,14 @@ async function pinListed(git, branches, listed, alsoIfHere) {
         ...branches.map((b) => [b, privateRef(b)]),
         ...alsoIfHere.filter(([b]) => listed.has(b) && tips.has(listed.get(b))),
     ];
-    await updateRefs(git, targets.filter(([b, ref]) => here.get(ref) !== listed.get(b)).map(([b, ref]) => [ref, listed.get(b)]));
+    const pinning = updateRefs(git, targets.filter(([b, ref]) => here.get(ref) !== listed.get(b)).map(([b, ref]) => [ref, listed.get(b)]));
+    if (deferPin) {
+        // Its error is the caller's, where it awaits it; never an unhandled rejection if the caller fails first.
+        pinning.catch(() => undefined);
+        deferPin(pinning);
+    }
+    else
+        await pinning;
     return new Map(targets.map(([b]) => [b, listed.get(b)]));
 }
 /** Branch → commit of every branch fetched into the private namespace, from one `for-each-ref` (commits only). */
@@ -37678,7 +37685,8 @@ function agentBranchesOf(heads, naming, globs) {
  * number of branches: one `ls-remote` (agent branches and the default
  * branch), one `fetch` of them all into private refs and one for-each-ref
  * to read them back; or, when this clone has every listed commit already
- * (a fresh clone does), one for-each-ref and one update-ref and no fetch. A branch deleted in between is passed to `onGone`.
+ * (a fresh clone does), one for-each-ref and one update-ref (left running: `pinned`) and no fetch. A branch deleted
+ * in between is passed to `onGone`.
  * `state` (the state branch and the ref its store reads): listed by the same `ls-remote` and, when this clone
  * has its commit too, set with the others: the store then reads it without a fetch of its own.
  */
@@ -37697,8 +37705,10 @@ async function fetchScanBranches(git, remote, naming, globs, onGone, state) {
         tips.set(base, defaultSha);
     // A state branch that is also an agent or the default branch (state-branch: current) is left to its store.
     const own = state && !names.includes(state.branch) && state.branch !== base ? state : undefined;
+    let pinned = Promise.resolve();
     const fetched = await fetchBranches(git, remote, base && !names.includes(base) ? [...names, base] : names, tips, {
         alsoIfHere: own ? [[own.branch, own.ref]] : [],
+        deferPin: (pinning) => (pinned = pinning),
     });
     for (const b of listed)
         if (!fetched.has(b.name))
@@ -37710,6 +37720,7 @@ async function fetchScanBranches(git, remote, naming, globs, onGone, state) {
         present: new Set(all.map((b) => b.name).filter((name) => fetched.has(name) || !names.includes(name))),
         ...(base && baseSha ? { base: { name: base, sha: baseSha } } : {}),
         ...(stateCommit ? { stateCommit } : {}),
+        pinned,
     };
 }
 /**
@@ -39618,11 +39629,16 @@ class Git {
     }
     /** Whether git and this repository agree the folder is a repository. */
     async isRepository() {
-        // Whether the clone is shallow comes with it: the process a scan would spend on isShallow later is saved.
-        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--git-dir'], { allowedExitCodes: [0, 128] });
-        if (r.exitCode === 0 && this.shallow === undefined)
-            this.shallow = Promise.resolve(r.stdout.split('\n')[0] === 'true');
-        return r.exitCode === 0;
+        // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
+        // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
+        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir'], { allowedExitCodes: [0, 128] });
+        if (r.exitCode !== 0)
+            return false;
+        const [shallow, format] = r.stdout.split('\n');
+        this.shallow ??= Promise.resolve(shallow === 'true');
+        if (format === 'sha1' || format === 'sha256')
+            this.format ??= Promise.resolve(format);
+        return true;
     }
 }
 function parseGitVersion(text) {
