@@ -1,4 +1,6 @@
 /** Jest in ESM mode; TypeScript through ts-jest (transpile only: `npm run typecheck` checks types). */
+import { availableParallelism } from 'node:os'
+
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -16,5 +18,6 @@ export default {
   testTimeout: 300_000,
   // One worker and a half per core: a test file waits on git, servers and back-offs part of its time, and a
   // third worker on 2 cores fills it (at rest on 2 cores: 394 s with 2 workers, 365 s with 3, the same CPU).
-  maxWorkers: '150%',
+  // A number, not '150%': jest reads a percentage above 100 as that many workers.
+  maxWorkers: Math.max(1, Math.floor(availableParallelism() * 1.5)),
 }
