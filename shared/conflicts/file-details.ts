@@ -49,6 +49,15 @@ interface Wanted {
 type Ranges = { leftRanges: LineRange[]; rightRanges: LineRange[] }
 
 /**
+ * The sides' blobs read so far in one scan, by blob id, and their texts: a
+ * branch's version of a file meets every other branch, in any slice of merges.
+ */
+export class SideBlobs {
+  readonly blobs = new Map<string, Buffer | null>()
+  readonly texts = new Map<string, string>()
+}
+
+/**
  * The conflicted files of each merge, with line ranges for text conflicts.
  *
  * Ranges never dominate a scan: the sizes of both sides come first (one
@@ -65,6 +74,8 @@ export async function describeConflicts(
   maxParallel: number,
   logger: Logger,
   limits: RangeLimits = DEFAULT_RANGE_LIMITS,
+  /** Sides already read by earlier calls of the same scan (one call per slice of merges). */
+  memo: SideBlobs = new SideBlobs(),
 ): Promise<ConflictDetails[]> {
   const budgets = merges.map(() => new RangeBudget(limits))
   const classified = merges.map((m) => classifyConflicts(m.record))
@@ -89,13 +100,14 @@ export async function describeConflicts(
 
   // 2. Both sides of every admitted file, and the merged file as written with default-size markers. A side's
   // blob is read once however many pairs share it (a branch's version of a file meets every other branch).
-  const sides = [...new Set(wanted.flatMap((w) => [w.file.left!.oid, w.file.right!.oid]))]
+  const sides = [...new Set(wanted.flatMap((w) => [w.file.left!.oid, w.file.right!.oid]))].filter((oid) => !memo.blobs.has(oid))
   const names: Array<string | Buffer> = [...sides, ...wanted.map((w) => mergedName(merges[w.merge]!.record.tree, w.file))]
   const parts = chunk(names, Math.max(50, Math.ceil(names.length / maxParallel)))
   const blobs = (await runPool(parts, maxParallel, (part) => readObjects(sandbox.git, part))).flat()
-  const sideBlob = new Map(sides.map((oid, i) => [oid, blobs[i] ?? null]))
+  sides.forEach((oid, i) => memo.blobs.set(oid, blobs[i] ?? null))
+  const sideBlob = memo.blobs
   // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-  const sideText = new Map<string, string>()
+  const sideText = memo.texts
   const text = (blob: Buffer, oid: string): string => {
     let t = sideText.get(oid)
     if (t === undefined) sideText.set(oid, (t = blob.toString('latin1')))
