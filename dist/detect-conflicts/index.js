@@ -37441,6 +37441,8 @@ class MergeSandbox {
 
 
 const scan_pairs_SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** Merges worth a slice whose ranges are worked out while the next slices merge. */
+const PIPELINE_MIN_PER_SLICE = 100;
 /**
  * Predicts, for every pair, whether merging the two branches would conflict,
  * and where. Nothing is written to the working tree, index or refs; merge
@@ -37580,11 +37582,15 @@ async function scanPairs(git, pairs, options) {
                 strategy: options.strategy ?? 'auto',
                 maxParallel,
                 onDone: (n) => progress(n, true),
-                onSlice: (indexes, done) => {
-                    const slice = describe(indexes, new Map(indexes.map((i, k) => [i, done[k]])));
-                    // Caught at once (a rejection with no handler yet would end the process), thrown after the merges.
-                    pending.push(slice.catch((error) => void (failure ??= error)));
-                },
+                // A few merges (a re-scan after one branch moved) are described together: a slice of its own
+                // would cost two more git processes and finish as late as the others.
+                onSlice: needMerge.length < PIPELINE_MIN_PER_SLICE * 2
+                    ? undefined
+                    : (indexes, done) => {
+                        const slice = describe(indexes, new Map(indexes.map((i, k) => [i, done[k]])));
+                        // Caught at once (a rejection with no handler yet would end the process), thrown after the merges.
+                        pending.push(slice.catch((error) => void (failure ??= error)));
+                    },
             });
             logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
             phase('merges');
@@ -41545,6 +41551,14 @@ const FEATURE_RECENT_LIMIT = 30;
  */
 class ShapeError extends Error {
 }
+/**
+ * Whether the checks spell out where they are (`projection.features["x"].tasks`).
+ * A stored projection holds hundreds of thousands of values and is almost always
+ * right: the first pass builds no location (one string per value, most of the
+ * check's time), and only a failed pass runs again with them for its message.
+ */
+let locating = false;
+const child = (at, part) => (locating ? at + part : at);
 const projection_check_fail = (at, expected) => {
     throw new ShapeError(`${at} ${expected}`);
 };
@@ -41552,20 +41566,23 @@ const str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'i
 const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
 const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
 const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, locating ? `${at}[${i}]` : at)) : projection_check_fail(at, 'is not a list');
 /** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
+const object = (fields) => {
+    const checks = Object.entries(fields);
+    return (v, at) => {
+        if (v === null || typeof v !== 'object' || Array.isArray(v))
+            projection_check_fail(at, 'is not an object');
+        const out = Object.create(null);
+        for (const [key, value] of Object.entries(v))
+            out[key] = value;
+        for (const [key, check] of checks) {
+            const checked = check(out[key], child(at, `.${key}`));
+            if (checked !== undefined)
+                out[key] = checked;
+        }
+        return out;
+    };
 };
 /** A record keyed by user data: a prototype-less copy, every value checked. */
 const record = (check) => (v, at) => {
@@ -41573,7 +41590,7 @@ const record = (check) => (v, at) => {
         projection_check_fail(at, 'is not an object');
     const out = Object.create(null);
     for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+        out[key] = check(value, locating ? `${at}[${JSON.stringify(key)}]` : at);
     return out;
 };
 const stamped = (fields) => object({ stamp: str, time: str, ...fields });
@@ -41672,9 +41689,22 @@ function checkProjection(raw) {
         return { projection: projection(raw, 'projection') };
     }
     catch (error) {
+        if (!(error instanceof ShapeError))
+            throw error;
+    }
+    // Wrong somewhere: the same checks again, saying where.
+    locating = true;
+    try {
+        projection(raw, 'projection');
+        return { problem: 'projection is not shaped like a projection' };
+    }
+    catch (error) {
         if (error instanceof ShapeError)
             return { problem: error.message };
         throw error;
+    }
+    finally {
+        locating = false;
     }
 }
 

@@ -786,6 +786,8 @@ var plan_pairs = __webpack_require__(9887);
 
 
 const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** Merges worth a slice whose ranges are worked out while the next slices merge. */
+const PIPELINE_MIN_PER_SLICE = 100;
 /**
  * Predicts, for every pair, whether merging the two branches would conflict,
  * and where. Nothing is written to the working tree, index or refs; merge
@@ -925,11 +927,15 @@ async function scanPairs(git, pairs, options) {
                 strategy: options.strategy ?? 'auto',
                 maxParallel,
                 onDone: (n) => progress(n, true),
-                onSlice: (indexes, done) => {
-                    const slice = describe(indexes, new Map(indexes.map((i, k) => [i, done[k]])));
-                    // Caught at once (a rejection with no handler yet would end the process), thrown after the merges.
-                    pending.push(slice.catch((error) => void (failure ??= error)));
-                },
+                // A few merges (a re-scan after one branch moved) are described together: a slice of its own
+                // would cost two more git processes and finish as late as the others.
+                onSlice: needMerge.length < PIPELINE_MIN_PER_SLICE * 2
+                    ? undefined
+                    : (indexes, done) => {
+                        const slice = describe(indexes, new Map(indexes.map((i, k) => [i, done[k]])));
+                        // Caught at once (a rejection with no handler yet would end the process), thrown after the merges.
+                        pending.push(slice.catch((error) => void (failure ??= error)));
+                    },
             });
             logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
             phase('merges');
