@@ -591,7 +591,9 @@ async function runMerges(sandbox, jobs, options) {
     // Slices take every n-th job, not runs of neighbours: the pairs of one branch tend to cost alike (an old
     // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
     // A whole number of rounds: with 5 slices on 2 processes the last round would run one slice on one core.
-    const rounds = Math.ceil(jobs.length / (500 * options.maxParallel));
+    // A caller that works on finished slices (onSlice: the line ranges, in node) gets up to 4 rounds of at least
+    // 100 merges each, so that its work on all but the last round runs while git merges the next ones.
+    const rounds = Math.max(Math.ceil(jobs.length / (500 * options.maxParallel)), options.onSlice ? Math.min(4, Math.floor(jobs.length / (100 * options.maxParallel))) : 1);
     const count = Math.min(rounds * options.maxParallel, Math.max(1, Math.ceil(jobs.length / 8)));
     const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s));
     const outcomes = new Array(jobs.length);
@@ -599,6 +601,7 @@ async function runMerges(sandbox, jobs, options) {
         const done = await mergeBatch(sandbox, slice.map((i) => jobs[i]), options.markerSize);
         slice.forEach((i, k) => (outcomes[i] = done[k]));
         options.onDone?.(slice.length);
+        options.onSlice?.(slice, done);
     });
     return { outcomes, batch: true };
 }
@@ -624,6 +627,14 @@ function looksBinary(data) {
     return data.subarray(0, 8000).includes(0);
 }
 /**
+ * The sides' blobs read so far in one scan, by blob id, and their texts: a
+ * branch's version of a file meets every other branch, in any slice of merges.
+ */
+class SideBlobs {
+    blobs = new Map();
+    texts = new Map();
+}
+/**
  * The conflicted files of each merge, with line ranges for text conflicts.
  *
  * Ranges never dominate a scan: the sizes of both sides come first (one
@@ -634,7 +645,9 @@ function looksBinary(data) {
  * line of either side could pass for one, and otherwise the pairs concerned are
  * merged again, batched, with markers longer than any line of their files.
  */
-async function describeConflicts(sandbox, merges, maxParallel, logger, limits = range_budget/* DEFAULT_RANGE_LIMITS */.F) {
+async function describeConflicts(sandbox, merges, maxParallel, logger, limits = range_budget/* DEFAULT_RANGE_LIMITS */.F, 
+/** Sides already read by earlier calls of the same scan (one call per slice of merges). */
+memo = new SideBlobs()) {
     const budgets = merges.map(() => new range_budget/* RangeBudget */.D(limits));
     const classified = merges.map((m) => (0,conflict_kinds/* classifyConflicts */.Y)(m.record));
     const ranges = new Map();
@@ -654,13 +667,14 @@ async function describeConflicts(sandbox, merges, maxParallel, logger, limits = 
     });
     // 2. Both sides of every admitted file, and the merged file as written with default-size markers. A side's
     // blob is read once however many pairs share it (a branch's version of a file meets every other branch).
-    const sides = [...new Set(wanted.flatMap((w) => [w.file.left.oid, w.file.right.oid]))];
+    const sides = [...new Set(wanted.flatMap((w) => [w.file.left.oid, w.file.right.oid]))].filter((oid) => !memo.blobs.has(oid));
     const names = [...sides, ...wanted.map((w) => mergedName(merges[w.merge].record.tree, w.file))];
     const parts = (0,pool/* chunk */.iv)(names, Math.max(50, Math.ceil(names.length / maxParallel)));
     const blobs = (await (0,pool/* runPool */.kD)(parts, maxParallel, (part) => (0,cat_file/* readObjects */.$I)(sandbox.git, part))).flat();
-    const sideBlob = new Map(sides.map((oid, i) => [oid, blobs[i] ?? null]));
+    sides.forEach((oid, i) => memo.blobs.set(oid, blobs[i] ?? null));
+    const sideBlob = memo.blobs;
     // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-    const sideText = new Map();
+    const sideText = memo.texts;
     const text = (blob, oid) => {
         let t = sideText.get(oid);
         if (t === undefined)
@@ -772,6 +786,8 @@ var plan_pairs = __webpack_require__(9887);
 
 
 const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** Merges worth a slice whose ranges are worked out while the next slices merge. */
+const PIPELINE_MIN_PER_SLICE = 100;
 /**
  * Predicts, for every pair, whether merging the two branches would conflict,
  * and where. Nothing is written to the working tree, index or refs; merge
@@ -874,17 +890,20 @@ async function scanPairs(git, pairs, options) {
     logger.debug(`conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`);
     if (needMerge.length > 0) {
         const sandbox = await merge_sandbox/* MergeSandbox */.w.open(git);
-        try {
-            const { outcomes, batch } = await runMerges(sandbox, needMerge, {
-                strategy: options.strategy ?? 'auto',
-                maxParallel,
-                onDone: (n) => progress(n, true),
-            });
-            logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
-            phase('merges');
+        // The line ranges of a finished slice of merges are worked out (node's CPU) while git merges the next
+        // slices (its processes): on a large history the ranges cost a third of the merges, and the core node
+        // runs on would otherwise wait. A pair's ranges depend on that pair alone (its own budget), so which
+        // slice it comes in changes nothing.
+        const described = new Set();
+        const pending = [];
+        let failure;
+        const memo = new SideBlobs();
+        const describe = (indexes, outcomes) => {
             const conflicted = [];
-            needMerge.forEach((pair, i) => {
-                const outcome = outcomes[i];
+            for (const i of indexes) {
+                described.add(i);
+                const pair = needMerge[i];
+                const outcome = outcomes.get(i);
                 const mergeBase = baseOf.get(pair) ?? null;
                 if (!outcome.ok)
                     finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] });
@@ -892,15 +911,45 @@ async function scanPairs(git, pairs, options) {
                     finish(pair, { status: 'clean', mergeBase, files: [] });
                 else
                     conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
+            }
+            if (conflicted.length === 0)
+                return Promise.resolve();
+            logger.debug(`conflict scan: line ranges of ${conflicted.length} conflicted pair(s) of ${indexes.length} merged`);
+            return describeConflicts(sandbox, conflicted.map((c) => c.merge), maxParallel, logger, undefined, memo).then((details) => {
+                conflicted.forEach(({ pair }, i) => {
+                    const { files, messages } = details[i];
+                    finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) });
+                });
             });
-            const details = await describeConflicts(sandbox, conflicted.map((c) => c.merge), maxParallel, logger);
+        };
+        try {
+            const { outcomes, batch } = await runMerges(sandbox, needMerge, {
+                strategy: options.strategy ?? 'auto',
+                maxParallel,
+                onDone: (n) => progress(n, true),
+                // A few merges (a re-scan after one branch moved) are described together: a slice of its own
+                // would cost two more git processes and finish as late as the others.
+                onSlice: needMerge.length < PIPELINE_MIN_PER_SLICE * 2
+                    ? undefined
+                    : (indexes, done) => {
+                        const slice = describe(indexes, new Map(indexes.map((i, k) => [i, done[k]])));
+                        // Caught at once (a rejection with no handler yet would end the process), thrown after the merges.
+                        pending.push(slice.catch((error) => void (failure ??= error)));
+                    },
+            });
+            logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
+            phase('merges');
+            // Merged one by one (no batches), or slices not handed over: described now, all together.
+            const rest = needMerge.map((_, i) => i).filter((i) => !described.has(i));
+            pending.push(describe(rest, new Map(rest.map((i) => [i, outcomes[i]]))));
+            await Promise.all(pending);
+            if (failure !== undefined)
+                throw failure;
             phase('ranges');
-            conflicted.forEach(({ pair }, i) => {
-                const { files, messages } = details[i];
-                finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) });
-            });
         }
         finally {
+            // Nothing may still read the sandbox when it goes.
+            await Promise.allSettled(pending);
             sandbox.close();
             phase('merges');
         }

@@ -569,7 +569,8 @@ class MergeSandbox {
      * `-c` arguments that pin everything a merge result depends on besides the
      * two commits: the conflict style (plain unless `style` says diff3, which a
      * resolution brief needs for the base lines) and our own attributes file
-     * (empty, or one line setting the marker size for every path).
+     * (empty, or one line setting the marker size for every path). Also how the
+     * results are stored (uncompressed), which no verdict depends on.
      */
     pins(markerSize, style = 'merge') {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
@@ -577,7 +578,10 @@ class MergeSandbox {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
             this.written.add(file);
         }
-        return ['-c', `core.attributesFile=${file}`, '-c', `merge.conflictStyle=${style}`];
+        // Uncompressed loose objects: what the merges write is read once (the conflicted blobs, for ranges) and
+        // removed with the sandbox, so deflating it is wasted. Measured on curl's 2016 pairs in two processes: 8.3 s
+        // at git's default level 1, 6.3 s at 0 (2.5 times the bytes: 192 MB in memory). No verdict depends on it.
+        return ['-c', `core.attributesFile=${file}`, '-c', `merge.conflictStyle=${style}`, '-c', 'core.looseCompression=0'];
     }
     written = new Set();
     close() {

@@ -39076,6 +39076,14 @@ const FEATURE_RECENT_LIMIT = 30;
  */
 class ShapeError extends Error {
 }
+/**
+ * Whether the checks spell out where they are (`projection.features["x"].tasks`).
+ * A stored projection holds hundreds of thousands of values and is almost always
+ * right: the first pass builds no location (one string per value, most of the
+ * check's time), and only a failed pass runs again with them for its message.
+ */
+let locating = false;
+const child = (at, part) => (locating ? at + part : at);
 const projection_check_fail = (at, expected) => {
     throw new ShapeError(`${at} ${expected}`);
 };
@@ -39083,20 +39091,23 @@ const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_
 const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
 const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
 const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const projection_check_list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+const projection_check_list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, locating ? `${at}[${i}]` : at)) : projection_check_fail(at, 'is not a list');
 /** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const projection_check_object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
+const projection_check_object = (fields) => {
+    const checks = Object.entries(fields);
+    return (v, at) => {
+        if (v === null || typeof v !== 'object' || Array.isArray(v))
+            projection_check_fail(at, 'is not an object');
+        const out = Object.create(null);
+        for (const [key, value] of Object.entries(v))
+            out[key] = value;
+        for (const [key, check] of checks) {
+            const checked = check(out[key], child(at, `.${key}`));
+            if (checked !== undefined)
+                out[key] = checked;
+        }
+        return out;
+    };
 };
 /** A record keyed by user data: a prototype-less copy, every value checked. */
 const record = (check) => (v, at) => {
@@ -39104,7 +39115,7 @@ const record = (check) => (v, at) => {
         projection_check_fail(at, 'is not an object');
     const out = Object.create(null);
     for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+        out[key] = check(value, locating ? `${at}[${JSON.stringify(key)}]` : at);
     return out;
 };
 const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
@@ -39203,9 +39214,22 @@ function checkProjection(raw) {
         return { projection: projection(raw, 'projection') };
     }
     catch (error) {
+        if (!(error instanceof ShapeError))
+            throw error;
+    }
+    // Wrong somewhere: the same checks again, saying where.
+    locating = true;
+    try {
+        projection(raw, 'projection');
+        return { problem: 'projection is not shaped like a projection' };
+    }
+    catch (error) {
         if (error instanceof ShapeError)
             return { problem: error.message };
         throw error;
+    }
+    finally {
+        locating = false;
     }
 }
 

@@ -6,6 +6,10 @@
 //   loop   one `git merge-tree --write-tree --name-only` per pair, commit-graph present (the reference)
 //   cold   no state branch yet: listing, fetch, commit-graph, scan, recording, cache write
 //   again  nothing moved: the state branch's cache answers everything
+//   later  nothing moved, 30 minutes later, as a schedule every 30 minutes meets it: the heartbeat (one
+//          scan-completed event per feature, at most one per 15 minutes) is due, so the scan records and
+//          renders the views again. node's clock is moved forward by a preloaded module (--require); the
+//          bundle and everything else are the same.
 //   moved  after one branch got a commit touching files other branches touch
 // The three ratios print on one line, each run's phases and git processes (--json timings) below;
 // then the engine alone, in process, cold (skip it with --cli-only). Rebuild the CLI bundle first.
@@ -13,7 +17,7 @@
 // ../shared/corpora/flask-prs-2018 and scripts/bench/build-large-corpus.ts.
 // Every result is checked (against the loop, truth.txt, and the cold scan); exits 1 on a mismatch or a missed target.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -96,14 +100,30 @@ interface CliRun {
 // Built from parts: a literal path would be copied into the benchmark's own bundle (ncc), not the committed CLI.
 const CLI_BUNDLE = `${process.cwd()}/${String(process.env.ORCH_BENCH_CLI ?? ['bin', 'orchestrator.js'].join('/'))}`
 
-function runCli(dir: string): CliRun {
+/** A module that moves node's clock `minutes` forward, for `node --require` (Date.now and new Date() only). */
+function clockModule(root: string, minutes: number): string {
+  const file = join(root, `clock-plus-${minutes}-minutes.cjs`)
+  writeFileSync(
+    file,
+    `const shift = ${minutes * 60_000}\nconst Real = Date\nconst now = Real.now\n` +
+      `globalThis.Date = class extends Real {\n  constructor(...a) { if (a.length === 0) super(now() + shift); else super(...a) }\n` +
+      `  static now() { return now() + shift }\n}\n`,
+  )
+  return file
+}
+
+function runCli(dir: string, preload?: string): CliRun {
   const start = performance.now()
-  const run = spawnSync(process.execPath, [CLI_BUNDLE, 'check-conflicts', '--scope', 'all', '--json'], {
-    cwd: dir,
-    maxBuffer: 1 << 30,
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0' },
-  })
+  const run = spawnSync(
+    process.execPath,
+    [...(preload ? ['--require', preload] : []), CLI_BUNDLE, 'check-conflicts', '--scope', 'all', '--json'],
+    {
+      cwd: dir,
+      maxBuffer: 1 << 30,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0' },
+    },
+  )
   const seconds = (performance.now() - start) / 1000
   if (run.status !== 0 && run.status !== 1) throw new Error(`check-conflicts failed (exit ${run.status}): ${run.stderr.slice(-2000)}`)
   if (!run.stdout.trim()) throw new Error(`check-conflicts printed nothing (exit ${run.status}): ${run.stderr.slice(-2000)}`)
@@ -138,6 +158,11 @@ async function runCase(name: string, root: string, remote: string, targets: Targ
   const again = runCli(join(root, 'again'))
   if (JSON.stringify(again.results) !== JSON.stringify(cold.results))
     problems.push('the re-scan with nothing moved differs from the cold scan')
+  await freshClone(outside, remote, join(root, 'later'))
+  const later = runCli(join(root, 'later'), clockModule(root, 30))
+  if (JSON.stringify(later.results) !== JSON.stringify(cold.results))
+    problems.push('the re-scan 30 minutes later with nothing moved differs from the cold scan')
+  if (later.timings.recording.git === 0) problems.push('the re-scan 30 minutes later recorded no heartbeat')
 
   const hot = hotFile(cold.results)
   const moved = await moveBranch(outside, remote, join(root, 'mover'), hot.branch, [hot.path])
@@ -167,11 +192,13 @@ async function runCase(name: string, root: string, remote: string, targets: Targ
   const ratio = (s: number): string => (s / loopTime).toFixed(3)
   console.log(`loop   merge-tree per pair, commit-graph : ${secs(loopTime)}   1.000`)
   console.log(
-    `CLI in a fresh clone, recording on       : cold ${ratio(cold.seconds)}   nothing moved ${ratio(again.seconds)}   one moved ${ratio(after.seconds)}`,
+    `CLI in a fresh clone, recording on       : cold ${ratio(cold.seconds)}   nothing moved ${ratio(again.seconds)}` +
+      ` (30 min later, heartbeat due: ${ratio(later.seconds)})   one moved ${ratio(after.seconds)}`,
   )
   for (const [label, run] of [
     ['cold ', cold],
     ['again', again],
+    ['later', later],
     ['moved', after],
   ] as const)
     console.log(`  ${label} ${secs(run.seconds)}, ${run.timings.total.git} git processes: ${cliPhases(run.timings)}`)
@@ -186,6 +213,7 @@ async function runCase(name: string, root: string, remote: string, targets: Targ
     for (const [label, run, target] of [
       ['cold', cold, targets.cold],
       ['nothing moved', again, targets.again],
+      ['nothing moved, 30 minutes later (heartbeat due)', later, targets.again],
       ['one moved', after, targets.moved],
     ] as const) {
       if (run.seconds > target * loopTime) problems.push(`${name}: ${label} took ${ratio(run.seconds)} x the loop; the target is ${target}`)

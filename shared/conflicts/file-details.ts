@@ -56,6 +56,20 @@ interface Wanted {
 type Ranges = { leftRanges: LineRange[]; rightRanges: LineRange[] }
 
 /**
+ * The sides' blobs read so far in one scan, by blob id, and their lines: a
+ * branch's version of a file meets every other branch, in any slice of merges.
+ * Every line of the scan gets one id (`table`), so a side's blob is numbered
+ * once, mostly from the ids of other versions of its file (`versions`, by
+ * path; see numberLines), and a merged file mostly from its sides'.
+ */
+export class SideBlobs {
+  readonly blobs = new Map<string, Buffer | null>()
+  readonly table = new LineTable()
+  readonly lines = new Map<string, SideLines>()
+  readonly versions = new Map<string, SideLines[]>()
+}
+
+/**
  * The conflicted files of each merge, with line ranges for text conflicts.
  *
  * Ranges never dominate a scan: the sizes of both sides come first (one
@@ -72,6 +86,8 @@ export async function describeConflicts(
   maxParallel: number,
   logger: Logger,
   limits: RangeLimits = DEFAULT_RANGE_LIMITS,
+  /** Sides already read by earlier calls of the same scan (one call per slice of merges). */
+  memo: SideBlobs = new SideBlobs(),
 ): Promise<ConflictDetails[]> {
   const budgets = merges.map(() => new RangeBudget(limits))
   const classified = merges.map((m) => classifyConflicts(m.record))
@@ -96,24 +112,21 @@ export async function describeConflicts(
 
   // 2. Both sides of every admitted file, and the merged file as written with default-size markers. A side's
   // blob is read once however many pairs share it (a branch's version of a file meets every other branch).
-  const sides = [...new Set(wanted.flatMap((w) => [w.file.left!.oid, w.file.right!.oid]))]
+  const sides = [...new Set(wanted.flatMap((w) => [w.file.left!.oid, w.file.right!.oid]))].filter((oid) => !memo.blobs.has(oid))
   const names: Array<string | Buffer> = [...sides, ...wanted.map((w) => mergedName(merges[w.merge]!.record.tree, w.file))]
   const parts = chunk(names, Math.max(50, Math.ceil(names.length / maxParallel)))
   const blobs = (await runPool(parts, maxParallel, (part) => readObjects(sandbox.git, part))).flat()
-  const sideBlob = new Map(sides.map((oid, i) => [oid, blobs[i] ?? null]))
-  // Every line of the scan gets one id (LineTable), so a side's blob is numbered once, mostly from the
-  // numbers of other versions of its file (see numberLines), and a merged file mostly from its sides'.
-  const table = new LineTable()
-  const sideLines = new Map<string, SideLines>()
-  const versions = new Map<string, SideLines[]>()
+  sides.forEach((oid, i) => memo.blobs.set(oid, blobs[i] ?? null))
+  const sideBlob = memo.blobs
+  const table = memo.table
   const linesOf = (blob: Buffer, oid: string, path: string): SideLines => {
-    let known = sideLines.get(oid)
+    let known = memo.lines.get(oid)
     if (known === undefined) {
-      const others = versions.get(path) ?? []
+      const others = memo.versions.get(path) ?? []
       const { numbered } = numberLines(table, blob, others.length > 2 ? [others[0]!, others[others.length - 1]!] : others)
       known = { ...numbered, candidates: linesStartingWith(numbered, MARKER_FIRST_CHARS) }
-      sideLines.set(oid, known)
-      versions.set(path, [...others, known])
+      memo.lines.set(oid, known)
+      memo.versions.set(path, [...others, known])
     }
     return known
   }

@@ -92,6 +92,11 @@ export interface RunMergesOptions {
   maxParallel: number
   /** Called with the number of merges just finished. */
   onDone?: (count: number) => void
+  /**
+   * Batches only: called as each process's slice of the merges finishes, with
+   * the jobs' indexes and their outcomes, while the other slices still merge.
+   */
+  onSlice?: (indexes: readonly number[], outcomes: readonly MergeOutcome[]) => void
   /** Conflict marker size (default git's 7). */
   markerSize?: number
 }
@@ -123,7 +128,12 @@ export async function runMerges(
   // Slices take every n-th job, not runs of neighbours: the pairs of one branch tend to cost alike (an old
   // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
   // A whole number of rounds: with 5 slices on 2 processes the last round would run one slice on one core.
-  const rounds = Math.ceil(jobs.length / (500 * options.maxParallel))
+  // A caller that works on finished slices (onSlice: the line ranges, in node) gets up to 4 rounds of at least
+  // 100 merges each, so that its work on all but the last round runs while git merges the next ones.
+  const rounds = Math.max(
+    Math.ceil(jobs.length / (500 * options.maxParallel)),
+    options.onSlice ? Math.min(4, Math.floor(jobs.length / (100 * options.maxParallel))) : 1,
+  )
   const count = Math.min(rounds * options.maxParallel, Math.max(1, Math.ceil(jobs.length / 8)))
   const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s))
   const outcomes = new Array<MergeOutcome>(jobs.length)
@@ -135,6 +145,7 @@ export async function runMerges(
     )
     slice.forEach((i, k) => (outcomes[i] = done[k]!))
     options.onDone?.(slice.length)
+    options.onSlice?.(slice, done)
   })
   return { outcomes, batch: true }
 }

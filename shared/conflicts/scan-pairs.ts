@@ -3,16 +3,19 @@ import type { Git } from '../git/git'
 import { objectTypes } from '../git/cat-file'
 import type { Logger } from '../logger'
 import { ChangeCover } from './change-cover'
-import { describeConflicts, type ConflictedMerge } from './file-details'
+import { describeConflicts, SideBlobs, type ConflictedMerge } from './file-details'
 import { HistoryGraph } from './history-graph'
 import { MergeSandbox } from './merge-sandbox'
 import type { ScanPhase } from './phase-clock'
-import { runMerges } from './merge-tree-runner'
+import { runMerges, type MergeOutcome } from './merge-tree-runner'
 import { comparePairResults, pairKey } from './plan-pairs'
 import { resolveParallelism } from './pool'
 import type { PairResult, PairSpec, ScanOptions } from './types'
 
 const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
+
+/** Merges worth a slice whose ranges are worked out while the next slices merge. */
+const PIPELINE_MIN_PER_SLICE = 100
 
 /**
  * Predicts, for every pair, whether merging the two branches would conflict,
@@ -123,36 +126,70 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
 
   if (needMerge.length > 0) {
     const sandbox = await MergeSandbox.open(git)
+    // The line ranges of a finished slice of merges are worked out (node's CPU) while git merges the next
+    // slices (its processes): on a large history the ranges cost a third of the merges, and the core node
+    // runs on would otherwise wait. A pair's ranges depend on that pair alone (its own budget), so which
+    // slice it comes in changes nothing.
+    const described = new Set<number>()
+    const pending: Array<Promise<void>> = []
+    let failure: unknown
+    const memo = new SideBlobs()
+    const describe = (indexes: readonly number[], outcomes: ReadonlyMap<number, MergeOutcome>): Promise<void> => {
+      const conflicted: Array<{ pair: PairSpec; merge: ConflictedMerge }> = []
+      for (const i of indexes) {
+        described.add(i)
+        const pair = needMerge[i]!
+        const outcome = outcomes.get(i)!
+        const mergeBase = baseOf.get(pair) ?? null
+        if (!outcome.ok) finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] })
+        else if (outcome.record.clean) finish(pair, { status: 'clean', mergeBase, files: [] })
+        else conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } })
+      }
+      if (conflicted.length === 0) return Promise.resolve()
+      logger.debug(`conflict scan: line ranges of ${conflicted.length} conflicted pair(s) of ${indexes.length} merged`)
+      return describeConflicts(
+        sandbox,
+        conflicted.map((c) => c.merge),
+        maxParallel,
+        logger,
+        undefined,
+        memo,
+      ).then((details) => {
+        conflicted.forEach(({ pair }, i) => {
+          const { files, messages } = details[i]!
+          finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) })
+        })
+      })
+    }
     try {
       const { outcomes, batch } = await runMerges(sandbox, needMerge, {
         strategy: options.strategy ?? 'auto',
         maxParallel,
         onDone: (n) => progress(n, true),
+        // A few merges (a re-scan after one branch moved) are described together: a slice of its own
+        // would cost two more git processes and finish as late as the others.
+        onSlice:
+          needMerge.length < PIPELINE_MIN_PER_SLICE * 2
+            ? undefined
+            : (indexes, done) => {
+                const slice = describe(indexes, new Map(indexes.map((i, k) => [i, done[k]!])))
+                // Caught at once (a rejection with no handler yet would end the process), thrown after the merges.
+                pending.push(slice.catch((error: unknown) => void (failure ??= error)))
+              },
       })
       logger.debug(
         `conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`,
       )
       phase('merges')
-      const conflicted: Array<{ pair: PairSpec; merge: ConflictedMerge }> = []
-      needMerge.forEach((pair, i) => {
-        const outcome = outcomes[i]!
-        const mergeBase = baseOf.get(pair) ?? null
-        if (!outcome.ok) finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] })
-        else if (outcome.record.clean) finish(pair, { status: 'clean', mergeBase, files: [] })
-        else conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } })
-      })
-      const details = await describeConflicts(
-        sandbox,
-        conflicted.map((c) => c.merge),
-        maxParallel,
-        logger,
-      )
+      // Merged one by one (no batches), or slices not handed over: described now, all together.
+      const rest = needMerge.map((_, i) => i).filter((i) => !described.has(i))
+      pending.push(describe(rest, new Map(rest.map((i) => [i, outcomes[i]!]))))
+      await Promise.all(pending)
+      if (failure !== undefined) throw failure
       phase('ranges')
-      conflicted.forEach(({ pair }, i) => {
-        const { files, messages } = details[i]!
-        finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) })
-      })
     } finally {
+      // Nothing may still read the sandbox when it goes.
+      await Promise.allSettled(pending)
       sandbox.close()
       phase('merges')
     }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { scanPairs } from '../../shared/conflicts'
+import { scanPairs, type PairResult } from '../../shared/conflicts'
 import { planPairs } from '../../shared/conflicts'
 import { listAgentBranches } from '../../shared/agent-branches'
 import { fetchBranches } from '../../shared/git/remote'
@@ -22,6 +22,8 @@ function key(a: string, b: string): string {
 maybe('the flask corpus (64 real pull-request branches, 2016 pairs)', () => {
   let corpus: { remote: string; work: string; git: Git }
   let truth: Map<string, TruthRow>
+  let scanned: PairResult[] = []
+  let slices = 0
   beforeAll(async () => {
     corpus = await cloneCorpus()
     truth = new Map(readTruth().map((t) => [key(t.left, t.right), t]))
@@ -38,7 +40,10 @@ maybe('the flask corpus (64 real pull-request branches, 2016 pairs)', () => {
     const branches = listed.map((b) => ({ ...b, sha: fetched.get(b.name)! }))
     const pairs = planPairs(branches, { scope: 'all' })
     expect(pairs).toHaveLength(2016)
-    const results = await scanPairs(corpus.git, pairs, { logger: new MemoryLogger() })
+    const logger = new MemoryLogger()
+    const results = await scanPairs(corpus.git, pairs, { logger, maxParallel: 2 })
+    scanned = results
+    slices = logger.messages('debug').filter((m) => m.startsWith('conflict scan: line ranges of')).length
     const mismatches: string[] = []
     for (const r of results) {
       const t = truth.get(key(r.left, r.right))
@@ -53,6 +58,21 @@ maybe('the flask corpus (64 real pull-request branches, 2016 pairs)', () => {
     }
     expect(mismatches).toEqual([])
     expect(results.filter((r) => r.status === 'conflicted')).toHaveLength(185)
+  }, 300_000)
+
+  it('ranges worked out slice by slice while git merges the next slices equal those of every merge described at once', async () => {
+    // The scan above described its conflicted merges slice by slice; merged one per process, they are described
+    // together after the last merge. Same pairs, so every file, kind, range and reason must be the same.
+    expect(slices).toBeGreaterThan(1)
+    const conflicted = scanned.filter((r) => r.status === 'conflicted')
+    const alone = await scanPairs(
+      corpus.git,
+      conflicted.map((r) => ({ left: r.left, right: r.right, leftSha: r.leftSha, rightSha: r.rightSha })),
+      { logger: new MemoryLogger(), strategy: 'per-pair', maxParallel: 2 },
+    )
+    expect(alone).toHaveLength(185)
+    expect(alone.flatMap((r) => r.files).filter((f) => f.leftRanges.length > 0).length).toBeGreaterThan(600)
+    expect(JSON.stringify(alone)).toBe(JSON.stringify(conflicted))
   }, 300_000)
 
   it('the CLI scan with --scope all and recording on reports the same, exits 1, and a re-scan records nothing', async () => {

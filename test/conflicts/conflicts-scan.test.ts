@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { inflateSync } from 'node:zlib'
 import { scanPairs } from '../../shared/conflicts'
 import { mergeBatch, mergeOne } from '../../shared/conflicts/merge-tree-runner'
 import { MergeSandbox } from '../../shared/conflicts/merge-sandbox'
@@ -241,6 +244,31 @@ describe('scanPairs errors', () => {
     try {
       const outcome = await mergeOne(sandbox, { leftSha: sha['content-left']!, rightSha: 'e'.repeat(40) })
       expect(outcome.ok).toBe(false)
+    } finally {
+      sandbox.close()
+    }
+  })
+
+  it('stores what the merges write uncompressed, and git reads it back as the same objects', async () => {
+    const sandbox = await MergeSandbox.open(repo.git)
+    try {
+      const outcome = await mergeOne(sandbox, { leftSha: sha['content-left']!, rightSha: sha['content-right']! })
+      if (!outcome.ok) throw new Error(outcome.error)
+      const objects = join(sandbox.dir, 'repo.git', 'objects')
+      const loose = readdirSync(objects)
+        .filter((d) => /^[0-9a-f]{2}$/.test(d))
+        .flatMap((d) => readdirSync(join(objects, d)).map((f) => ({ id: d + f, file: join(objects, d, f) })))
+      expect(loose.length).toBeGreaterThan(0)
+      for (const { id, file } of loose) {
+        const stored = readFileSync(file)
+        const raw = inflateSync(stored)
+        // A stored (level 0) deflate stream is the content plus a few bytes of framing: never smaller.
+        expect(stored.length).toBeGreaterThan(raw.length)
+        const [header] = raw.subarray(0, raw.indexOf(0)).toString('latin1').split(' ')
+        const type = await sandbox.git.run(['cat-file', '-t', id])
+        expect(header).toBe(type.trim())
+      }
+      expect(loose.map((o) => o.id)).toContain(outcome.record.tree)
     } finally {
       sandbox.close()
     }

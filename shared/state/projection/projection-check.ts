@@ -13,6 +13,15 @@ class ShapeError extends Error {}
 
 type Check = (value: unknown, at: string) => unknown
 
+/**
+ * Whether the checks spell out where they are (`projection.features["x"].tasks`).
+ * A stored projection holds hundreds of thousands of values and is almost always
+ * right: the first pass builds no location (one string per value, most of the
+ * check's time), and only a failed pass runs again with them for its message.
+ */
+let locating = false
+const child = (at: string, part: string): string => (locating ? at + part : at)
+
 const fail = (at: string, expected: string): never => {
   throw new ShapeError(`${at} ${expected}`)
 }
@@ -30,21 +39,22 @@ const nullable =
 const list =
   (check: Check): Check =>
   (v, at) =>
-    Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : fail(at, 'is not a list')
+    Array.isArray(v) ? v.map((item, i) => check(item, locating ? `${at}[${i}]` : at)) : fail(at, 'is not a list')
 
 /** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const object =
-  (fields: Record<string, Check>): Check =>
-  (v, at) => {
+const object = (fields: Record<string, Check>): Check => {
+  const checks = Object.entries(fields)
+  return (v, at) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) fail(at, 'is not an object')
     const out: Record<string, unknown> = Object.create(null)
     for (const [key, value] of Object.entries(v as object)) out[key] = value
-    for (const [key, check] of Object.entries(fields)) {
-      const checked = check(out[key], `${at}.${key}`)
+    for (const [key, check] of checks) {
+      const checked = check(out[key], child(at, `.${key}`))
       if (checked !== undefined) out[key] = checked
     }
     return out
   }
+}
 
 /** A record keyed by user data: a prototype-less copy, every value checked. */
 const record =
@@ -52,7 +62,7 @@ const record =
   (v, at) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) fail(at, 'is not an object')
     const out: Record<string, unknown> = Object.create(null)
-    for (const [key, value] of Object.entries(v as object)) out[key] = check(value, `${at}[${JSON.stringify(key)}]`)
+    for (const [key, value] of Object.entries(v as object)) out[key] = check(value, locating ? `${at}[${JSON.stringify(key)}]` : at)
     return out
   }
 
@@ -173,7 +183,17 @@ export function checkProjection(raw: unknown): { projection: Projection } | { pr
   try {
     return { projection: projection(raw, 'projection') as Projection }
   } catch (error) {
+    if (!(error instanceof ShapeError)) throw error
+  }
+  // Wrong somewhere: the same checks again, saying where.
+  locating = true
+  try {
+    projection(raw, 'projection')
+    return { problem: 'projection is not shaped like a projection' }
+  } catch (error) {
     if (error instanceof ShapeError) return { problem: error.message }
     throw error
+  } finally {
+    locating = false
   }
 }
