@@ -37,8 +37,11 @@ function isMarker(line: string, char: '<' | '>', size: number, label: string): b
   return rest === label || rest.startsWith(`${label}:`)
 }
 
+/** The characters a line must start with to pass for a marker in hasMarkerLikeLines: it looks at no other line. */
+export const MARKER_FIRST_CHARS = '=<>'
+
 /**
- * Whether some line of `text` would be taken for one of git's markers when the
+ * Whether some line of `text` (or these lines) would be taken for one of git's markers when the
  * merged file is parsed with markers of `size` for these labels: a separator
  * of exactly `size` "=", or an opening or closing marker carrying the commit
  * id of its side (see isMarker). Every line of a merged file is a marker or a
@@ -47,27 +50,17 @@ function isMarker(line: string, char: '<' | '>', size: number, label: string): b
  * underlined with exactly seven "=", a document about git) the scan merges the
  * pair again with markers longer than any of its lines.
  */
-export function hasMarkerLikeLines(text: string, labels: { left: string; right: string }, size = DEFAULT_MARKER_SIZE): boolean {
+export function hasMarkerLikeLines(
+  text: string | readonly string[],
+  labels: { left: string; right: string },
+  size = DEFAULT_MARKER_SIZE,
+): boolean {
   const separator = '='.repeat(size)
-  for (const line of splitLines(text)) {
-    const first = line[0]
-    if (first !== '=' && first !== '<' && first !== '>') continue
+  for (const line of typeof text === 'string' ? splitLines(text) : text) {
+    if (!MARKER_FIRST_CHARS.includes(line[0] ?? '\n')) continue
     if (stripCr(line) === separator || isMarker(line, '<', size, labels.left) || isMarker(line, '>', size, labels.right)) return true
   }
   return false
-}
-
-/** The length of the longest line of `text`. */
-export function longestLine(text: string): number {
-  let longest = 0
-  let start = 0
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start)
-    if (end < 0) end = text.length
-    if (end - start > longest) longest = end - start
-    start = end + 1
-  }
-  return longest
 }
 
 /**
@@ -81,6 +74,8 @@ export function findConflictBlocks(
   merged: readonly string[],
   labels: { left: string; right: string },
   size = DEFAULT_MARKER_SIZE,
+  /** The index in the merged file of `merged[0]`, when `merged` is a part that holds every marker line. */
+  offset = 0,
 ): MarkerBlock[] {
   const blocks: MarkerBlock[] = []
   const separator = '='.repeat(size)
@@ -93,12 +88,12 @@ export function findConflictBlocks(
         break
       }
     }
-    if (close < 0) throw new Error(`conflict marker at line ${i + 1} is never closed`)
+    if (close < 0) throw new Error(`conflict marker at line ${offset + i + 1} is never closed`)
     const separators: number[] = []
     for (let j = i + 1; j < close; j++) if (stripCr(merged[j]!) === separator) separators.push(j)
-    if (separators.length !== 1) throw new Error(`conflict hunk at line ${i + 1} has ${separators.length} separators`)
+    if (separators.length !== 1) throw new Error(`conflict hunk at line ${offset + i + 1} has ${separators.length} separators`)
     const sep = separators[0]!
-    blocks.push({ open: i, close, ours: merged.slice(i + 1, sep), theirs: merged.slice(sep + 1, close) })
+    blocks.push({ open: offset + i, close: offset + close, ours: merged.slice(i + 1, sep), theirs: merged.slice(sep + 1, close) })
     i = close
   }
   return blocks

@@ -1,9 +1,10 @@
 import { messageOf } from '../errors'
 import type { Logger } from '../logger'
 import { classifyConflicts, type ClassifiedFile } from './conflict-kinds'
-import { DEFAULT_MARKER_SIZE, hasMarkerLikeLines, longestLine } from './conflict-markers'
-import { DiffBudgetExceeded } from './line-diff'
-import { conflictLineRanges } from './line-ranges'
+import { linesStartingWith, longestLine, numberLines, type NumberedBlob } from './blob-lines'
+import { DEFAULT_MARKER_SIZE, findConflictBlocks, hasMarkerLikeLines, MARKER_FIRST_CHARS } from './conflict-markers'
+import { LineTable } from './line-diff'
+import { conflictRangesOfIds } from './line-ranges'
 import type { MergeSandbox } from './merge-sandbox'
 import type { MergeTreeRecord } from './merge-tree-output'
 import { runMerges } from './merge-tree-runner'
@@ -36,25 +37,36 @@ function looksBinary(data: Buffer): boolean {
   return data.subarray(0, 8000).includes(0)
 }
 
+/** One side's blob as the alignment needs it, made once per scan however many pairs share the blob. */
+interface SideLines extends NumberedBlob {
+  /** The only lines that could pass for a marker (see hasMarkerLikeLines). */
+  candidates: string[]
+}
+
 /** A text file of a merge whose ranges are wanted, with its sides' contents once read. */
 interface Wanted {
   merge: number
   file: ClassifiedFile
-  left?: string
-  right?: string
-  merged?: string
+  left?: SideLines
+  right?: SideLines
+  merged?: Buffer
   markerSize?: number
 }
 
 type Ranges = { leftRanges: LineRange[]; rightRanges: LineRange[] }
 
 /**
- * The sides' blobs read so far in one scan, by blob id, and their texts: a
+ * The sides' blobs read so far in one scan, by blob id, and their lines: a
  * branch's version of a file meets every other branch, in any slice of merges.
+ * Every line of the scan gets one id (`table`), so a side's blob is numbered
+ * once, mostly from the ids of other versions of its file (`versions`, by
+ * path; see numberLines), and a merged file mostly from its sides'.
  */
 export class SideBlobs {
   readonly blobs = new Map<string, Buffer | null>()
-  readonly texts = new Map<string, string>()
+  readonly table = new LineTable()
+  readonly lines = new Map<string, SideLines>()
+  readonly versions = new Map<string, SideLines[]>()
 }
 
 /**
@@ -106,12 +118,17 @@ export async function describeConflicts(
   const blobs = (await runPool(parts, maxParallel, (part) => readObjects(sandbox.git, part))).flat()
   sides.forEach((oid, i) => memo.blobs.set(oid, blobs[i] ?? null))
   const sideBlob = memo.blobs
-  // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-  const sideText = memo.texts
-  const text = (blob: Buffer, oid: string): string => {
-    let t = sideText.get(oid)
-    if (t === undefined) sideText.set(oid, (t = blob.toString('latin1')))
-    return t
+  const table = memo.table
+  const linesOf = (blob: Buffer, oid: string, path: string): SideLines => {
+    let known = memo.lines.get(oid)
+    if (known === undefined) {
+      const others = memo.versions.get(path) ?? []
+      const { numbered } = numberLines(table, blob, others.length > 2 ? [others[0]!, others[others.length - 1]!] : others)
+      known = { ...numbered, candidates: linesStartingWith(numbered, MARKER_FIRST_CHARS) }
+      memo.lines.set(oid, known)
+      memo.versions.set(path, [...others, known])
+    }
+    return known
   }
   wanted.forEach((w, i) => {
     const merged = blobs[sides.length + i]
@@ -119,11 +136,11 @@ export async function describeConflicts(
     const right = sideBlob.get(w.file.right!.oid)
     if (!merged || !left || !right) return skip(w, 'a blob is missing')
     if ([merged, left, right].some(looksBinary)) return skip(w, 'binary content')
-    w.left = text(left, w.file.left!.oid)
-    w.right = text(right, w.file.right!.oid)
+    w.left = linesOf(left, w.file.left!.oid, w.file.path)
+    w.right = linesOf(right, w.file.right!.oid, w.file.path)
     const labels = { left: merges[w.merge]!.leftSha, right: merges[w.merge]!.rightSha }
-    if (hasMarkerLikeLines(w.left, labels) || hasMarkerLikeLines(w.right, labels)) return
-    w.merged = merged.toString('latin1')
+    if (hasMarkerLikeLines(w.left.candidates, labels) || hasMarkerLikeLines(w.right.candidates, labels)) return
+    w.merged = merged
     w.markerSize = DEFAULT_MARKER_SIZE
   })
 
@@ -157,7 +174,7 @@ export async function describeConflicts(
     )
     reads.forEach(({ w }, i) => {
       if (!blobs[i]) return skip(w, 'the merged blob is missing')
-      w.merged = blobs[i]!.toString('latin1')
+      w.merged = blobs[i]!
       w.markerSize = size
     })
   }
@@ -174,10 +191,17 @@ export async function describeConflicts(
     }
     const stats = { work: 0 }
     try {
-      const texts = { merged: w.merged, left: w.left, right: w.right! }
-      ranges.set(w.file, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }, w.markerSize, allowance, stats))
+      // Every marker is among the lines read as text: the others are lines of a side, and no side's line looks like one.
+      const merged = numberLines(table, w.merged, [w.left, w.right!])
+      const blocks = findConflictBlocks(merged.lines, { left: m.leftSha, right: m.rightSha }, w.markerSize, merged.first)
+      const found =
+        blocks.length === 0
+          ? { leftRanges: [], rightRanges: [] }
+          : conflictRangesOfIds({ merged: merged.numbered.ids, left: w.left.ids, right: w.right!.ids }, blocks, allowance, stats)
+      if (found) ranges.set(w.file, found)
+      else skip(w, budget.tooCostlyReason(allowance))
     } catch (e) {
-      skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : messageOf(e))
+      skip(w, messageOf(e))
     }
     budget.spend(stats.work)
     w.merged = w.left = w.right = undefined

@@ -1,5 +1,5 @@
-import { findConflictBlocks, splitLines } from './conflict-markers'
-import { matchLines } from './line-diff'
+import { findConflictBlocks, splitLines, type MarkerBlock } from './conflict-markers'
+import { alignIds, DiffBudgetExceeded, LineTable } from './line-diff'
 import type { LineRange } from './types'
 
 export interface ConflictRanges {
@@ -26,22 +26,43 @@ export function conflictLineRanges(
   stats: { work: number } = { work: 0 },
 ): ConflictRanges {
   const merged = splitLines(texts.merged)
-  const left = splitLines(texts.left)
-  const right = splitLines(texts.right)
   const blocks = findConflictBlocks(merged, labels, markerSize)
   if (blocks.length === 0) return { leftRanges: [], rightRanges: [] }
+  const table = new LineTable()
+  const ids = { merged: table.intern(merged), left: table.intern(splitLines(texts.left)), right: table.intern(splitLines(texts.right)) }
+  const before = stats.work
+  const ranges = conflictRangesOfIds(ids, blocks, budget, stats)
+  if (!ranges) throw new DiffBudgetExceeded('line alignment is too costly for these files', stats.work - before)
+  return ranges
+}
+
+/**
+ * conflictLineRanges on line ids (one LineTable for all three files), for the
+ * parsed hunks of the merged file. Null when the alignment needs more work
+ * than `budget` (`stats` then holds what was counted).
+ */
+export function conflictRangesOfIds(
+  ids: { merged: Int32Array; left: Int32Array; right: Int32Array },
+  blocks: readonly MarkerBlock[],
+  budget: number | undefined,
+  stats: { work: number },
+): ConflictRanges | null {
+  // The hunk's lines of each side, as lines of the merged file: `<<<` ours `===` theirs `>>>`.
+  const ours = blocks.map((b) => ids.merged.subarray(b.open + 1, b.open + 1 + b.ours.length))
+  const theirs = blocks.map((b) => ids.merged.subarray(b.close - b.theirs.length, b.close))
   // One budget for both sides: what the left alignment used is gone for the right one.
   const before = stats.work
-  const leftRanges = sideRanges(merged, blocks, left, (b) => b.ours, budget, stats)
-  const rightRanges = sideRanges(
-    merged,
+  const leftRanges = sideRangesOfIds(ids.merged, blocks, ours, ids.left, budget, stats)
+  if (!leftRanges) return null
+  const rightRanges = sideRangesOfIds(
+    ids.merged,
     blocks,
-    right,
-    (b) => b.theirs,
+    theirs,
+    ids.right,
     budget === undefined ? undefined : budget - (stats.work - before),
     stats,
   )
-  return { leftRanges, rightRanges }
+  return rightRanges && { leftRanges, rightRanges }
 }
 
 /**
@@ -57,23 +78,47 @@ export function sideRanges<B extends { open: number; close: number }>(
   budget: number | undefined,
   stats: { work: number },
 ): LineRange[] {
+  const table = new LineTable()
+  const mergedIds = table.intern(merged)
+  const hunks = blocks.map((b) => table.intern(pick(b)))
+  const before = stats.work
+  const ranges = sideRangesOfIds(mergedIds, blocks, hunks, table.intern(side), budget, stats)
+  if (!ranges) throw new DiffBudgetExceeded('line alignment is too costly for these files', stats.work - before)
+  return ranges
+}
+
+/** sideRanges on line ids, with each hunk's lines of this side (`hunks[k]` for `blocks[k]`); null past the budget. */
+function sideRangesOfIds(
+  merged: Int32Array,
+  blocks: readonly { open: number; close: number }[],
+  hunks: readonly Int32Array[],
+  side: Int32Array,
+  budget: number | undefined,
+  stats: { work: number },
+): LineRange[] | null {
   // The merged file with each hunk replaced by this side's lines; remember where each hunk starts.
-  const resolved: string[] = []
+  let length = merged.length
+  blocks.forEach((b, k) => (length += hunks[k]!.length - (b.close + 1 - b.open)))
+  const resolved = new Int32Array(length)
   const starts: number[] = []
   let at = 0
-  for (const block of blocks) {
-    for (; at < block.open; at++) resolved.push(merged[at]!)
-    starts.push(resolved.length)
-    resolved.push(...pick(block))
+  let to = 0
+  blocks.forEach((block, k) => {
+    resolved.set(merged.subarray(at, block.open), to)
+    to += block.open - at
+    starts.push(to)
+    resolved.set(hunks[k]!, to)
+    to += hunks[k]!.length
     at = block.close + 1
-  }
-  for (; at < merged.length; at++) resolved.push(merged[at]!)
+  })
+  resolved.set(merged.subarray(at), to)
 
-  const toSide = matchLines(side, resolved, budget, stats)
+  const toSide = alignIds(side, resolved, budget, stats)
+  if (!toSide) return null
   const ranges: LineRange[] = []
   let cursor = 0
-  blocks.forEach((block, k) => {
-    const lines = pick(block)
+  blocks.forEach((_, k) => {
+    const lines = hunks[k]!
     const start = placeHunk(starts[k]!, lines, toSide, side, cursor)
     ranges.push({ start: start + 1, end: start + lines.length })
     cursor = start + lines.length
@@ -82,7 +127,7 @@ export function sideRanges<B extends { open: number; close: number }>(
 }
 
 /** 0-based line of `side` where the hunk starting at `resolvedStart` begins. */
-function placeHunk(resolvedStart: number, lines: readonly string[], toSide: Int32Array, side: readonly string[], cursor: number): number {
+function placeHunk(resolvedStart: number, lines: Int32Array, toSide: Int32Array, side: Int32Array, cursor: number): number {
   const first = toSide[resolvedStart] ?? -1
   if (lines.length > 0 && first >= cursor && lines.every((_, i) => toSide[resolvedStart + i] === first + i)) return first
   // The alignment split or moved the hunk (repeated lines); place it next to the nearest aligned line
