@@ -1,5 +1,5 @@
 export const id = 124;
-export const ids = [124,707,88];
+export const ids = [124];
 export const modules = {
 
 /***/ 4416:

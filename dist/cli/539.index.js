@@ -302,8 +302,8 @@ async function ensureCommitGraph(git, logger, tips) {
     return { written: true, reason };
 }
 
-// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 4 modules
-var scan_pairs = __webpack_require__(6904);
+// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 5 modules
+var scan_pairs = __webpack_require__(1318);
 // EXTERNAL MODULE: ./shared/conflicts/pool.ts
 var pool = __webpack_require__(2594);
 // EXTERNAL MODULE: ./shared/conflicts/history-graph.ts

@@ -395,8 +395,8 @@ var external_node_path_ = __webpack_require__(6760);
 var check_suite = __webpack_require__(6667);
 // EXTERNAL MODULE: ./shared/conflicts/plan-pairs.ts
 var plan_pairs = __webpack_require__(9887);
-// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 4 modules
-var scan_pairs = __webpack_require__(6904);
+// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 5 modules
+var scan_pairs = __webpack_require__(1318);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/git/remote.ts

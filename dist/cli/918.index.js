@@ -1,5 +1,5 @@
 export const id = 918;
-export const ids = [918,707,88,317,286];
+export const ids = [918,317,286];
 export const modules = {
 
 /***/ 2707:

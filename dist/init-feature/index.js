@@ -39980,10 +39980,12 @@ async function readObjects(git, names) {
     let pos = 0;
     for (const name of raw) {
         // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
-        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
-        if (notFound) {
+        const word = stdout.subarray(pos, pos + name.length).equals(name)
+            ? MISSING.find((w) => stdout.subarray(pos + name.length, pos + name.length + w.length).equals(w))
+            : undefined;
+        if (word) {
             out.push(null);
-            pos += notFound.length;
+            pos += name.length + word.length;
             continue;
         }
         const record = readBatchRecord(stdout, pos);

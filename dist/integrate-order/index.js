@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5679);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3379);
 // The entry GitHub runs (bundled into dist/integrate-order/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30886,7 +30886,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5679:
+/***/ 3379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35384,10 +35384,12 @@ async function readObjects(git, names) {
     let pos = 0;
     for (const name of raw) {
         // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
-        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
-        if (notFound) {
+        const word = stdout.subarray(pos, pos + name.length).equals(name)
+            ? MISSING.find((w) => stdout.subarray(pos + name.length, pos + name.length + w.length).equals(w))
+            : undefined;
+        if (word) {
             out.push(null);
-            pos += notFound.length;
+            pos += name.length + word.length;
             continue;
         }
         const record = readBatchRecord(stdout, pos);
@@ -35870,7 +35872,7 @@ function classifyConflicts(record) {
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-markers.ts
 /** Splits text into lines; a final newline does not start another line. */
-function splitLines(text) {
+function conflict_markers_splitLines(text) {
     if (text === '')
         return [];
     const lines = text.split('\n');
@@ -35899,8 +35901,10 @@ function isMarker(line, char, size, label) {
     const rest = text.slice(size + 1);
     return rest === label || rest.startsWith(`${label}:`);
 }
+/** The characters a line must start with to pass for a marker in hasMarkerLikeLines: it looks at no other line. */
+const MARKER_FIRST_CHARS = '=<>';
 /**
- * Whether some line of `text` would be taken for one of git's markers when the
+ * Whether some line of `text` (or these lines) would be taken for one of git's markers when the
  * merged file is parsed with markers of `size` for these labels: a separator
  * of exactly `size` "=", or an opening or closing marker carrying the commit
  * id of its side (see isMarker). Every line of a merged file is a marker or a
@@ -35911,28 +35915,13 @@ function isMarker(line, char, size, label) {
  */
 function hasMarkerLikeLines(text, labels, size = DEFAULT_MARKER_SIZE) {
     const separator = '='.repeat(size);
-    for (const line of splitLines(text)) {
-        const first = line[0];
-        if (first !== '=' && first !== '<' && first !== '>')
+    for (const line of typeof text === 'string' ? conflict_markers_splitLines(text) : text) {
+        if (!MARKER_FIRST_CHARS.includes(line[0] ?? '\n'))
             continue;
         if (stripCr(line) === separator || isMarker(line, '<', size, labels.left) || isMarker(line, '>', size, labels.right))
             return true;
     }
     return false;
-}
-/** The length of the longest line of `text`. */
-function longestLine(text) {
-    let longest = 0;
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        if (end - start > longest)
-            longest = end - start;
-        start = end + 1;
-    }
-    return longest;
 }
 /**
  * Finds the conflict hunks git wrote into a merged file with markers of
@@ -35941,7 +35930,9 @@ function longestLine(text) {
  * line is git's. A hunk with other than one separator means that promise was
  * broken: it throws rather than guess.
  */
-function findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE) {
+function conflict_markers_findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE, 
+/** The index in the merged file of `merged[0]`, when `merged` is a part that holds every marker line. */
+offset = 0) {
     const blocks = [];
     const separator = '='.repeat(size);
     for (let i = 0; i < merged.length; i++) {
@@ -35955,15 +35946,15 @@ function findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE) {
             }
         }
         if (close < 0)
-            throw new Error(`conflict marker at line ${i + 1} is never closed`);
+            throw new Error(`conflict marker at line ${offset + i + 1} is never closed`);
         const separators = [];
         for (let j = i + 1; j < close; j++)
             if (stripCr(merged[j]) === separator)
                 separators.push(j);
         if (separators.length !== 1)
-            throw new Error(`conflict hunk at line ${i + 1} has ${separators.length} separators`);
+            throw new Error(`conflict hunk at line ${offset + i + 1} has ${separators.length} separators`);
         const sep = separators[0];
-        blocks.push({ open: i, close, ours: merged.slice(i + 1, sep), theirs: merged.slice(sep + 1, close) });
+        blocks.push({ open: offset + i, close: offset + close, ours: merged.slice(i + 1, sep), theirs: merged.slice(sep + 1, close) });
         i = close;
     }
     return blocks;
@@ -35983,7 +35974,7 @@ function leftoverMarkerLines(text, allowed = new Set(), size = DEFAULT_MARKER_SI
         ANY_MARKER.set(size, pattern);
     }
     const found = [];
-    splitLines(text).forEach((line, i) => {
+    conflict_markers_splitLines(text).forEach((line, i) => {
         const bare = stripCr(line);
         if (pattern.test(bare) && !allowed.has(bare))
             found.push(i + 1);
@@ -35991,9 +35982,133 @@ function leftoverMarkerLines(text, allowed = new Set(), size = DEFAULT_MARKER_SI
     return found;
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/blob-lines.ts
+
+const NL = 0x0a;
+const CHUNK = 4096;
+/** The number of equal bytes at the start of `a` and `b`. */
+function commonPrefix(a, b) {
+    const n = Math.min(a.length, b.length);
+    let at = 0;
+    while (at + CHUNK <= n && a.compare(b, at, at + CHUNK, at, at + CHUNK) === 0)
+        at += CHUNK;
+    while (at < n && a[at] === b[at])
+        at++;
+    return at;
+}
+/** The number of equal bytes at the end of `a` and `b`, at most `most`. */
+function commonSuffix(a, b, most) {
+    let at = 0;
+    while (at + CHUNK <= most && a.compare(b, b.length - at - CHUNK, b.length - at, a.length - at - CHUNK, a.length - at) === 0)
+        at += CHUNK;
+    while (at < most && a[a.length - 1 - at] === b[b.length - 1 - at])
+        at++;
+    return at;
+}
+/** The first index in `starts[0, count)` whose value is at least `value` (count when none is). */
+function firstAtLeast(starts, count, value) {
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (starts[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * The lines of `blob` as ids of `table` (see NumberedBlob). Lines that `blob`
+ * shares byte for byte with the start or the end of a blob already numbered
+ * (`known`: other versions of the file) take that blob's ids; only the lines
+ * in between are decoded, split and looked up. A merged file is a side plus
+ * the other side's clean changes and the hunks, and a branch's version of a
+ * file is mostly the base's, so most lines are found at a start or an end.
+ */
+function numberLines(table, blob, known) {
+    let head = 0;
+    let headFrom;
+    for (const other of known) {
+        if (other.blob.length === blob.length && other.blob.equals(blob))
+            return { numbered: { ...other, blob }, first: other.ids.length, lines: [] };
+        const count = other.ids.length;
+        // Whole lines only: those that end inside the common bytes, with their newline.
+        let lines = firstAtLeast(other.starts, count + 1, commonPrefix(blob, other.blob) + 1) - 1;
+        if (lines === count && other.blob[other.blob.length - 1] !== NL)
+            lines--;
+        if (lines > head)
+            [head, headFrom] = [lines, other];
+    }
+    const start = headFrom ? headFrom.starts[head] : 0;
+    let tail = 0;
+    let tailFrom;
+    for (const other of known) {
+        const count = other.ids.length;
+        const shift = blob.length - other.blob.length;
+        const suffix = commonSuffix(blob, other.blob, Math.min(blob.length - start, other.blob.length));
+        // Whole lines only: those after a newline inside the common bytes, and after the head.
+        const from = firstAtLeast(other.starts, count, Math.max(other.blob.length - suffix + 1, start - shift));
+        if (count - from > tail)
+            [tail, tailFrom] = [count - from, other];
+    }
+    const end = tailFrom ? tailFrom.starts[tailFrom.ids.length - tail] + blob.length - tailFrom.blob.length : blob.length;
+    const lines = conflict_markers_splitLines(blob.toString('latin1', start, end));
+    const total = head + lines.length + tail;
+    const ids = new Int32Array(total);
+    const starts = new Int32Array(total + 1);
+    if (headFrom) {
+        ids.set(headFrom.ids.subarray(0, head));
+        starts.set(headFrom.starts.subarray(0, head));
+    }
+    ids.set(table.intern(lines), head);
+    let at = start;
+    lines.forEach((line, j) => {
+        starts[head + j] = at;
+        at += line.length + 1;
+    });
+    if (tailFrom) {
+        const shift = blob.length - tailFrom.blob.length;
+        const from = tailFrom.ids.length - tail;
+        ids.set(tailFrom.ids.subarray(from), total - tail);
+        for (let j = 0; j < tail; j++)
+            starts[total - tail + j] = tailFrom.starts[from + j] + shift;
+    }
+    starts[total] = blob.length;
+    return { numbered: { blob, ids, starts }, first: head, lines };
+}
+/** Line `i` of a numbered blob, without its newline. */
+function lineText(numbered, i) {
+    const { blob, starts } = numbered;
+    const end = starts[i + 1];
+    return blob.toString('latin1', starts[i], end > starts[i] && blob[end - 1] === NL ? end - 1 : end);
+}
+/** The length of the longest line (without its newline). */
+function longestLine(numbered) {
+    const { blob, starts } = numbered;
+    let longest = 0;
+    for (let i = 0; i + 1 < starts.length; i++) {
+        const end = starts[i + 1];
+        const length = end - starts[i] - (blob[end - 1] === NL ? 1 : 0);
+        if (length > longest)
+            longest = length;
+    }
+    return longest;
+}
+/** The lines that start with one of `chars` (single-byte characters). */
+function linesStartingWith(numbered, chars) {
+    const codes = [...chars].map((c) => c.charCodeAt(0));
+    const found = [];
+    for (let i = 0; i + 1 < numbered.starts.length; i++) {
+        if (codes.includes(numbered.blob[numbered.starts[i]]))
+            found.push(lineText(numbered, i));
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/line-diff.ts
 /** Raised when aligning two texts would cost more than the budget allows (huge, very different files). */
-class DiffBudgetExceeded extends Error {
+class line_diff_DiffBudgetExceeded extends Error {
     work;
     constructor(message, 
     /** The work done before giving up. */
@@ -36003,115 +36118,224 @@ class DiffBudgetExceeded extends Error {
     }
 }
 /**
+ * Numbers for lines: equal lines get equal ids, so alignments compare numbers,
+ * not strings. One table serves many files (a scan interns each side's blob
+ * once, however many pairs it is part of).
+ */
+class line_diff_LineTable {
+    ids = new Map();
+    intern(lines) {
+        const out = new Int32Array(lines.length);
+        const ids = this.ids;
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i];
+            let id = ids.get(line);
+            if (id === undefined)
+                ids.set(line, (id = ids.size));
+            out[i] = id;
+        }
+        return out;
+    }
+}
+const DEFAULT_BUDGET = 50_000_000;
+/**
  * A longest-common-subsequence alignment of two line lists (Myers' O(ND)
  * algorithm in linear space: find the middle snake, recurse on both halves).
  * Returns, for every line of `b`, the index of the line of `a` it is matched
  * with, or -1. `budget` bounds the work (diagonal steps) for huge inputs.
  */
-function matchLines(a, b, budget = 50_000_000, stats) {
-    const ids = new Map();
-    const intern = (lines) => {
-        const out = new Int32Array(lines.length);
-        lines.forEach((line, i) => {
-            let id = ids.get(line);
-            if (id === undefined)
-                ids.set(line, (id = ids.size));
-            out[i] = id;
-        });
-        return out;
-    };
-    // Lines equal at both ends are matched as they are: only the middle is interned and aligned
-    // (the versions compared here mostly differ in a few places, so this is most of the work saved).
+function matchLines(a, b, budget = DEFAULT_BUDGET, stats) {
+    const table = new line_diff_LineTable();
+    const counter = { work: 0 };
+    const match = alignIds(table.intern(a), table.intern(b), budget, counter);
+    if (stats)
+        stats.work += counter.work;
+    if (!match)
+        throw new line_diff_DiffBudgetExceeded('line alignment is too costly for these files', counter.work);
+    return match;
+}
+/**
+ * Scratch, reused by every alignment (alignIds is synchronous): counts per line id for the edit-distance
+ * bound, all zero between calls; the furthest points of middleSnake, which reads no entry it has not
+ * written in the same call.
+ */
+let counts = new Int32Array(1024);
+let forward = new Int32Array(1024);
+let backward = new Int32Array(1024);
+const snake = new Int32Array(4);
+/** What middleSnake counts on its way to `d`: 2d'+1 for each d' up to it, (d+1)². */
+function stepsThrough(d) {
+    return (d + 1) * (d + 1);
+}
+/** What middleSnake counts until it passes `room` (it gives up then): (d+1)² for the first d where that exceeds room. */
+function stepsPast(room) {
+    let steps = 0;
+    for (let d = 0;; d++) {
+        steps += 2 * d + 1;
+        if (steps > room)
+            return steps;
+    }
+}
+/**
+ * The least work middleSnake can count on a[aLo,aHi) × b[bLo,bHi) (both non-empty, unequal at both ends):
+ * it cannot find the snake before d = ceil(D/2), D the edit distance (an overlap at d would be an edit path
+ * of 2d or 2d-1 steps), and D is at least n + m - 2 × (the lines both could share, counted line by line).
+ */
+function leastSteps(a, aLo, aHi, b, bLo, bHi) {
+    let top = 0;
+    for (let i = aLo; i < aHi; i++)
+        if (a[i] > top)
+            top = a[i];
+    if (counts.length <= top)
+        counts = new Int32Array(Math.max(top + 1, counts.length * 2));
+    for (let i = aLo; i < aHi; i++)
+        counts[a[i]]++;
+    let common = 0;
+    for (let i = bLo; i < bHi; i++) {
+        const id = b[i];
+        if (id <= top && counts[id] > 0) {
+            counts[id]--;
+            common++;
+        }
+    }
+    for (let i = aLo; i < aHi; i++)
+        counts[a[i]] = 0;
+    return stepsThrough(Math.ceil((aHi - aLo + bHi - bLo - 2 * common) / 2));
+}
+/**
+ * Finds a middle snake of a[aLo,aHi) × b[bLo,bHi) (both non-empty) and writes it to `out` as [x, y, u, v]
+ * (absolute indexes). Returns the work counted (2d+1 for each d tried), or -1 when that would exceed `room`.
+ * `forward` and `backward` hold at least 2 × (a.length + b.length + 2) + 1 entries.
+ */
+function middleSnake(a, aLo, aHi, b, bLo, bHi, forward, backward, room, out) {
+    const n = aHi - aLo;
+    const m = bHi - bLo;
+    const delta = n - m;
+    const odd = (delta & 1) !== 0;
+    const off = a.length + b.length + 2;
+    forward[off + 1] = 0;
+    backward[off + 1] = 0;
+    const maxD = Math.ceil((n + m) / 2);
+    let work = 0;
+    for (let d = 0; d <= maxD; d++) {
+        work += 2 * d + 1;
+        if (work > room)
+            return -1;
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && forward[off + k - 1] < forward[off + k + 1]) ? forward[off + k + 1] : forward[off + k - 1] + 1;
+            let y = x - k;
+            const x0 = x;
+            const y0 = y;
+            while (x < n && y < m && a[aLo + x] === b[bLo + y]) {
+                x++;
+                y++;
+            }
+            forward[off + k] = x;
+            const rk = delta - k;
+            if (odd && rk >= -(d - 1) && rk <= d - 1 && x + backward[off + rk] >= n) {
+                out[0] = aLo + x0;
+                out[1] = bLo + y0;
+                out[2] = aLo + x;
+                out[3] = bLo + y;
+                return work;
+            }
+        }
+        for (let k = -d; k <= d; k += 2) {
+            // Reverse coordinates: x' = n - x, y' = m - y, diagonal k' = x' - y'.
+            let x = k === -d || (k !== d && backward[off + k - 1] < backward[off + k + 1]) ? backward[off + k + 1] : backward[off + k - 1] + 1;
+            let y = x - k;
+            const x0 = x;
+            const y0 = y;
+            while (x < n && y < m && a[aHi - 1 - x] === b[bHi - 1 - y]) {
+                x++;
+                y++;
+            }
+            backward[off + k] = x;
+            const fk = delta - k;
+            if (!odd && fk >= -d && fk <= d && x + forward[off + fk] >= n) {
+                out[0] = aHi - x;
+                out[1] = bHi - y;
+                out[2] = aHi - x0;
+                out[3] = bHi - y0;
+                return work;
+            }
+        }
+    }
+    throw new Error('middle snake not found (unreachable)');
+}
+/**
+ * matchLines on line ids (see LineTable): the same alignment, the same work.
+ * Null when the work would exceed `budget`; `stats.work` then gets the work
+ * counted until giving up. A middle snake that provably cannot be found
+ * within the budget (leastSteps) is not searched for: the work it would
+ * have counted until giving up is counted as if it had been.
+ */
+function alignIds(A, B, budget = DEFAULT_BUDGET, stats = { work: 0 }) {
+    const whole = new Int32Array(B.length).fill(-1);
+    // Lines equal at both ends are matched as they are: only the middle is aligned.
     let head = 0;
-    while (head < a.length && head < b.length && a[head] === b[head])
+    while (head < A.length && head < B.length && A[head] === B[head])
         head++;
     let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+    while (tail < A.length - head && tail < B.length - head && A[A.length - 1 - tail] === B[B.length - 1 - tail])
         tail++;
-    const A = intern(a.slice(head, a.length - tail));
-    const B = intern(b.slice(head, b.length - tail));
-    const whole = new Int32Array(b.length).fill(-1);
     for (let i = 0; i < head; i++)
         whole[i] = i;
     for (let i = 1; i <= tail; i++)
-        whole[b.length - i] = a.length - i;
-    const match = whole.subarray(head, b.length - tail);
-    const size = A.length + B.length + 2;
-    const forward = new Int32Array(2 * size + 1);
-    const backward = new Int32Array(2 * size + 1);
+        whole[B.length - i] = A.length - i;
+    const match = whole.subarray(head, B.length - tail);
+    const a = A.subarray(head, A.length - tail);
+    const b = B.subarray(head, B.length - tail);
+    const size = 2 * (a.length + b.length + 2) + 1;
+    if (forward.length < size) {
+        forward = new Int32Array(Math.max(size, 2 * forward.length));
+        backward = new Int32Array(forward.length);
+    }
     let work = 0;
-    /** Finds a middle snake of A[aLo,aHi) × B[bLo,bHi) (both non-empty); returns [x, y, u, v] in absolute indices. */
-    const middleSnake = (aLo, aHi, bLo, bHi) => {
-        const n = aHi - aLo;
-        const m = bHi - bLo;
-        const delta = n - m;
-        const odd = (delta & 1) !== 0;
-        const off = size;
-        forward[off + 1] = 0;
-        backward[off + 1] = 0;
-        const maxD = Math.ceil((n + m) / 2);
-        for (let d = 0; d <= maxD; d++) {
-            work += 2 * d + 1;
-            if (work > budget) {
-                if (stats)
-                    stats.work += work;
-                throw new DiffBudgetExceeded('line alignment is too costly for these files', work);
-            }
-            for (let k = -d; k <= d; k += 2) {
-                let x = k === -d || (k !== d && forward[off + k - 1] < forward[off + k + 1]) ? forward[off + k + 1] : forward[off + k - 1] + 1;
-                let y = x - k;
-                const x0 = x;
-                const y0 = y;
-                while (x < n && y < m && A[aLo + x] === B[bLo + y]) {
-                    x++;
-                    y++;
-                }
-                forward[off + k] = x;
-                const rk = delta - k;
-                if (odd && rk >= -(d - 1) && rk <= d - 1 && x + backward[off + rk] >= n) {
-                    return [aLo + x0, bLo + y0, aLo + x, bLo + y];
-                }
-            }
-            for (let k = -d; k <= d; k += 2) {
-                // Reverse coordinates: x' = n - x, y' = m - y, diagonal k' = x' - y'.
-                let x = k === -d || (k !== d && backward[off + k - 1] < backward[off + k + 1]) ? backward[off + k + 1] : backward[off + k - 1] + 1;
-                let y = x - k;
-                const x0 = x;
-                const y0 = y;
-                while (x < n && y < m && A[aHi - 1 - x] === B[bHi - 1 - y]) {
-                    x++;
-                    y++;
-                }
-                backward[off + k] = x;
-                const fk = delta - k;
-                if (!odd && fk >= -d && fk <= d && x + forward[off + fk] >= n) {
-                    return [aHi - x, bHi - y, aHi - x0, bHi - y0];
-                }
-            }
-        }
-        throw new Error('middle snake not found (unreachable)');
-    };
-    const solve = (aLo, aHi, bLo, bHi) => {
+    /**
+     * False when the budget ran out. `most`: the largest d at which the middle snake of these ranges can be
+     * found (half the edit distance, rounded up; the halves of a range found at d are at most d apart).
+     */
+    const solve = (aLo, aHi, bLo, bHi, most) => {
         for (;;) {
-            while (aLo < aHi && bLo < bHi && A[aLo] === B[bLo])
+            while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo])
                 match[bLo++] = aLo++;
-            while (aLo < aHi && bLo < bHi && A[aHi - 1] === B[bHi - 1])
+            while (aLo < aHi && bLo < bHi && a[aHi - 1] === b[bHi - 1])
                 match[--bHi] = --aHi;
             if (aLo === aHi || bLo === bHi)
-                return;
-            const [x, y, u, v] = middleSnake(aLo, aHi, bLo, bHi);
+                return true;
+            const room = budget - work;
+            // The bound costs a pass over both ranges: only worth it when the search could pass the budget at all
+            // (`most` only saves that pass: a search that passes the budget anyway gives up the same way).
+            if (stepsThrough(Math.min(most, Math.ceil((aHi - aLo + bHi - bLo) / 2))) > room && leastSteps(a, aLo, aHi, b, bLo, bHi) > room) {
+                work += stepsPast(room);
+                return false;
+            }
+            const steps = middleSnake(a, aLo, aHi, b, bLo, bHi, forward, backward, room, snake);
+            if (steps < 0) {
+                work += stepsPast(room);
+                return false;
+            }
+            work += steps;
+            const x = snake[0];
+            const y = snake[1];
+            const u = snake[2];
+            const v = snake[3];
             for (let i = 0; i < u - x; i++)
                 match[y + i] = x + i;
-            solve(aLo, x, bLo, y);
+            most = Math.ceil((Math.round(Math.sqrt(steps)) - 1) / 2);
+            if (!solve(aLo, x, bLo, y, most))
+                return false;
             // Loop instead of recursing on the second half, so deep inputs do not grow the stack twice.
             aLo = u;
             bLo = v;
         }
     };
-    solve(0, A.length, 0, B.length);
-    if (stats)
-        stats.work += work;
-    // `match` holds indexes into the middle of `a`: shift them to indexes of `a`.
+    const done = solve(0, a.length, 0, b.length, Math.ceil((a.length + b.length) / 2));
+    stats.work += work;
+    if (!done)
+        return null;
+    // `match` holds indexes into the middle of `A`: shift them to indexes of `A`.
     if (head)
         for (let i = 0; i < match.length; i++)
             if (match[i] >= 0)
@@ -36136,16 +36360,33 @@ function conflictLineRanges(texts, labels, markerSize, budget,
 /** Receives the alignment work done (see matchLines). */
 stats = { work: 0 }) {
     const merged = splitLines(texts.merged);
-    const left = splitLines(texts.left);
-    const right = splitLines(texts.right);
     const blocks = findConflictBlocks(merged, labels, markerSize);
     if (blocks.length === 0)
         return { leftRanges: [], rightRanges: [] };
+    const table = new LineTable();
+    const ids = { merged: table.intern(merged), left: table.intern(splitLines(texts.left)), right: table.intern(splitLines(texts.right)) };
+    const before = stats.work;
+    const ranges = conflictRangesOfIds(ids, blocks, budget, stats);
+    if (!ranges)
+        throw new DiffBudgetExceeded('line alignment is too costly for these files', stats.work - before);
+    return ranges;
+}
+/**
+ * conflictLineRanges on line ids (one LineTable for all three files), for the
+ * parsed hunks of the merged file. Null when the alignment needs more work
+ * than `budget` (`stats` then holds what was counted).
+ */
+function conflictRangesOfIds(ids, blocks, budget, stats) {
+    // The hunk's lines of each side, as lines of the merged file: `<<<` ours `===` theirs `>>>`.
+    const ours = blocks.map((b) => ids.merged.subarray(b.open + 1, b.open + 1 + b.ours.length));
+    const theirs = blocks.map((b) => ids.merged.subarray(b.close - b.theirs.length, b.close));
     // One budget for both sides: what the left alignment used is gone for the right one.
     const before = stats.work;
-    const leftRanges = sideRanges(merged, blocks, left, (b) => b.ours, budget, stats);
-    const rightRanges = sideRanges(merged, blocks, right, (b) => b.theirs, budget === undefined ? undefined : budget - (stats.work - before), stats);
-    return { leftRanges, rightRanges };
+    const leftRanges = sideRangesOfIds(ids.merged, blocks, ours, ids.left, budget, stats);
+    if (!leftRanges)
+        return null;
+    const rightRanges = sideRangesOfIds(ids.merged, blocks, theirs, ids.right, budget === undefined ? undefined : budget - (stats.work - before), stats);
+    return rightRanges && { leftRanges, rightRanges };
 }
 /**
  * Where each hunk's lines (`pick`: one side's lines of the hunk) are in that
@@ -36153,24 +36394,40 @@ stats = { work: 0 }) {
  * aligned with the side's file. Also used for the base lines of diff3 hunks.
  */
 function sideRanges(merged, blocks, side, pick, budget, stats) {
+    const table = new line_diff_LineTable();
+    const mergedIds = table.intern(merged);
+    const hunks = blocks.map((b) => table.intern(pick(b)));
+    const before = stats.work;
+    const ranges = sideRangesOfIds(mergedIds, blocks, hunks, table.intern(side), budget, stats);
+    if (!ranges)
+        throw new line_diff_DiffBudgetExceeded('line alignment is too costly for these files', stats.work - before);
+    return ranges;
+}
+/** sideRanges on line ids, with each hunk's lines of this side (`hunks[k]` for `blocks[k]`); null past the budget. */
+function sideRangesOfIds(merged, blocks, hunks, side, budget, stats) {
     // The merged file with each hunk replaced by this side's lines; remember where each hunk starts.
-    const resolved = [];
+    let length = merged.length;
+    blocks.forEach((b, k) => (length += hunks[k].length - (b.close + 1 - b.open)));
+    const resolved = new Int32Array(length);
     const starts = [];
     let at = 0;
-    for (const block of blocks) {
-        for (; at < block.open; at++)
-            resolved.push(merged[at]);
-        starts.push(resolved.length);
-        resolved.push(...pick(block));
+    let to = 0;
+    blocks.forEach((block, k) => {
+        resolved.set(merged.subarray(at, block.open), to);
+        to += block.open - at;
+        starts.push(to);
+        resolved.set(hunks[k], to);
+        to += hunks[k].length;
         at = block.close + 1;
-    }
-    for (; at < merged.length; at++)
-        resolved.push(merged[at]);
-    const toSide = matchLines(side, resolved, budget, stats);
+    });
+    resolved.set(merged.subarray(at), to);
+    const toSide = alignIds(side, resolved, budget, stats);
+    if (!toSide)
+        return null;
     const ranges = [];
     let cursor = 0;
-    blocks.forEach((block, k) => {
-        const lines = pick(block);
+    blocks.forEach((_, k) => {
+        const lines = hunks[k];
         const start = placeHunk(starts[k], lines, toSide, side, cursor);
         ranges.push({ start: start + 1, end: start + lines.length });
         cursor = start + lines.length;
@@ -36543,6 +36800,7 @@ class RangeBudget {
 
 
 
+
 const TEXT_MODES = new Set(['100644', '100755']);
 function wantsRanges(f) {
     return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
@@ -36552,12 +36810,17 @@ function looksBinary(data) {
     return data.subarray(0, 8000).includes(0);
 }
 /**
- * The sides' blobs read so far in one scan, by blob id, and their texts: a
+ * The sides' blobs read so far in one scan, by blob id, and their lines: a
  * branch's version of a file meets every other branch, in any slice of merges.
+ * Every line of the scan gets one id (`table`), so a side's blob is numbered
+ * once, mostly from the ids of other versions of its file (`versions`, by
+ * path; see numberLines), and a merged file mostly from its sides'.
  */
 class SideBlobs {
     blobs = new Map();
-    texts = new Map();
+    table = new line_diff_LineTable();
+    lines = new Map();
+    versions = new Map();
 }
 /**
  * The conflicted files of each merge, with line ranges for text conflicts.
@@ -36598,13 +36861,17 @@ memo = new SideBlobs()) {
     const blobs = (await runPool(parts, maxParallel, (part) => readObjects(sandbox.git, part))).flat();
     sides.forEach((oid, i) => memo.blobs.set(oid, blobs[i] ?? null));
     const sideBlob = memo.blobs;
-    // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-    const sideText = memo.texts;
-    const text = (blob, oid) => {
-        let t = sideText.get(oid);
-        if (t === undefined)
-            sideText.set(oid, (t = blob.toString('latin1')));
-        return t;
+    const table = memo.table;
+    const linesOf = (blob, oid, path) => {
+        let known = memo.lines.get(oid);
+        if (known === undefined) {
+            const others = memo.versions.get(path) ?? [];
+            const { numbered } = numberLines(table, blob, others.length > 2 ? [others[0], others[others.length - 1]] : others);
+            known = { ...numbered, candidates: linesStartingWith(numbered, MARKER_FIRST_CHARS) };
+            memo.lines.set(oid, known);
+            memo.versions.set(path, [...others, known]);
+        }
+        return known;
     };
     wanted.forEach((w, i) => {
         const merged = blobs[sides.length + i];
@@ -36614,12 +36881,12 @@ memo = new SideBlobs()) {
             return skip(w, 'a blob is missing');
         if ([merged, left, right].some(looksBinary))
             return skip(w, 'binary content');
-        w.left = text(left, w.file.left.oid);
-        w.right = text(right, w.file.right.oid);
+        w.left = linesOf(left, w.file.left.oid, w.file.path);
+        w.right = linesOf(right, w.file.right.oid, w.file.path);
         const labels = { left: merges[w.merge].leftSha, right: merges[w.merge].rightSha };
-        if (hasMarkerLikeLines(w.left, labels) || hasMarkerLikeLines(w.right, labels))
+        if (hasMarkerLikeLines(w.left.candidates, labels) || hasMarkerLikeLines(w.right.candidates, labels))
             return;
-        w.merged = merged.toString('latin1');
+        w.merged = merged;
         w.markerSize = DEFAULT_MARKER_SIZE;
     });
     // 3. Pairs whose files have lines that look like markers: merged again with longer markers, one batch per size class.
@@ -36650,7 +36917,7 @@ memo = new SideBlobs()) {
         reads.forEach(({ w }, i) => {
             if (!blobs[i])
                 return skip(w, 'the merged blob is missing');
-            w.merged = blobs[i].toString('latin1');
+            w.merged = blobs[i];
             w.markerSize = size;
         });
     }
@@ -36667,11 +36934,19 @@ memo = new SideBlobs()) {
         }
         const stats = { work: 0 };
         try {
-            const texts = { merged: w.merged, left: w.left, right: w.right };
-            ranges.set(w.file, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }, w.markerSize, allowance, stats));
+            // Every marker is among the lines read as text: the others are lines of a side, and no side's line looks like one.
+            const merged = numberLines(table, w.merged, [w.left, w.right]);
+            const blocks = conflict_markers_findConflictBlocks(merged.lines, { left: m.leftSha, right: m.rightSha }, w.markerSize, merged.first);
+            const found = blocks.length === 0
+                ? { leftRanges: [], rightRanges: [] }
+                : conflictRangesOfIds({ merged: merged.numbered.ids, left: w.left.ids, right: w.right.ids }, blocks, allowance, stats);
+            if (found)
+                ranges.set(w.file, found);
+            else
+                skip(w, budget.tooCostlyReason(allowance));
         }
         catch (e) {
-            skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : (0,errors/* messageOf */.bD)(e));
+            skip(w, (0,errors/* messageOf */.bD)(e));
         }
         budget.spend(stats.work);
         w.merged = w.left = w.right = undefined;
@@ -44668,7 +44943,7 @@ async function judgeFiles(git, tree, pair, changed) {
         if (bytes > MAX_RESOLUTION_BYTES)
             return { ok: false, reason: `resolved files exceed ${MAX_RESOLUTION_BYTES} bytes` };
         const sides = await Promise.all([pair.leftSha, pair.rightSha].map((sha) => readFileBytesAt(git, sha, path)));
-        const own = new Set(sides.flatMap((b) => (b ? splitLines(b.toString('utf8')).map((l) => l.replace(/\r$/, '')) : [])));
+        const own = new Set(sides.flatMap((b) => (b ? conflict_markers_splitLines(b.toString('utf8')).map((l) => l.replace(/\r$/, '')) : [])));
         const markers = leftoverMarkerLines(content.toString('utf8'), own);
         if (markers.length)
             return { ok: false, reason: `conflict marker left in ${quote_quote(path)} (line ${markers.slice(0, 3).join(', ')})` };
@@ -44724,7 +44999,7 @@ function safeMarkerSize(texts) {
     let longest = 0;
     let clash = false;
     for (const text of texts) {
-        for (const line of splitLines(text)) {
+        for (const line of conflict_markers_splitLines(text)) {
             if (line.length > longest)
                 longest = line.length;
             if (!clash && run.some((r) => line.startsWith(r)))
@@ -44778,15 +45053,15 @@ function parseDiff3Blocks(merged, size) {
  * (sideRanges), the same rule the scan's line ranges follow.
  */
 function diff3Hunks(texts, size, budget) {
-    const merged = splitLines(texts.merged);
+    const merged = conflict_markers_splitLines(texts.merged);
     const blocks = parseDiff3Blocks(merged, size);
     if (blocks.length === 0)
         return [];
     const stats = { work: 0 };
     const left = (budget) => (budget === undefined ? undefined : Math.max(1, budget - stats.work));
-    const ours = sideRanges(merged, blocks, splitLines(texts.ours), (b) => b.ours, left(budget), stats);
-    const theirs = sideRanges(merged, blocks, splitLines(texts.theirs), (b) => b.theirs, left(budget), stats);
-    const base = sideRanges(merged, blocks, splitLines(texts.base), (b) => b.base, left(budget), stats);
+    const ours = sideRanges(merged, blocks, conflict_markers_splitLines(texts.ours), (b) => b.ours, left(budget), stats);
+    const theirs = sideRanges(merged, blocks, conflict_markers_splitLines(texts.theirs), (b) => b.theirs, left(budget), stats);
+    const base = sideRanges(merged, blocks, conflict_markers_splitLines(texts.base), (b) => b.base, left(budget), stats);
     return blocks.map((b, k) => ({
         base: { start: base[k].start, lines: b.base },
         ours: { start: ours[k].start, lines: b.ours },
@@ -44896,7 +45171,7 @@ async function pairHunks(git, leftRev, rightRev) {
                     t.read.file.noHunks = 'git wrote no conflict hunk (whitespace or end-of-line only)';
             }
             catch (error) {
-                t.read.file.noHunks = error instanceof DiffBudgetExceeded ? 'too costly to align' : (0,errors/* messageOf */.bD)(error);
+                t.read.file.noHunks = error instanceof line_diff_DiffBudgetExceeded ? 'too costly to align' : (0,errors/* messageOf */.bD)(error);
             }
         });
         return { clean: record.clean, files, messages: classified.messages };

@@ -141,9 +141,9 @@ function diff3Hunks(texts, size, budget) {
         return [];
     const stats = { work: 0 };
     const left = (budget) => (budget === undefined ? undefined : Math.max(1, budget - stats.work));
-    const ours = (0,_line_ranges__WEBPACK_IMPORTED_MODULE_1__/* .sideRanges */ .Q)(merged, blocks, (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.ours), (b) => b.ours, left(budget), stats);
-    const theirs = (0,_line_ranges__WEBPACK_IMPORTED_MODULE_1__/* .sideRanges */ .Q)(merged, blocks, (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.theirs), (b) => b.theirs, left(budget), stats);
-    const base = (0,_line_ranges__WEBPACK_IMPORTED_MODULE_1__/* .sideRanges */ .Q)(merged, blocks, (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.base), (b) => b.base, left(budget), stats);
+    const ours = (0,_line_ranges__WEBPACK_IMPORTED_MODULE_1__/* .sideRanges */ .QD)(merged, blocks, (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.ours), (b) => b.ours, left(budget), stats);
+    const theirs = (0,_line_ranges__WEBPACK_IMPORTED_MODULE_1__/* .sideRanges */ .QD)(merged, blocks, (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.theirs), (b) => b.theirs, left(budget), stats);
+    const base = (0,_line_ranges__WEBPACK_IMPORTED_MODULE_1__/* .sideRanges */ .QD)(merged, blocks, (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.base), (b) => b.base, left(budget), stats);
     return blocks.map((b, k) => ({
         base: { start: base[k].start, lines: b.base },
         ours: { start: ours[k].start, lines: b.ours },
@@ -271,7 +271,7 @@ async function pairHunks(git, leftRev, rightRev) {
                     t.read.file.noHunks = 'git wrote no conflict hunk (whitespace or end-of-line only)';
             }
             catch (error) {
-                t.read.file.noHunks = error instanceof _line_diff__WEBPACK_IMPORTED_MODULE_6__/* .DiffBudgetExceeded */ .k ? 'too costly to align' : (0,_errors__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error);
+                t.read.file.noHunks = error instanceof _line_diff__WEBPACK_IMPORTED_MODULE_6__/* .DiffBudgetExceeded */ .ki ? 'too costly to align' : (0,_errors__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error);
             }
         });
         return { clean: record.clean, files, messages: classified.messages };
@@ -919,7 +919,7 @@ function resolvedHunks(mergedText, markerSize, resultText) {
     const marker = new RegExp(`^(<{${markerSize}}|>{${markerSize}})( |\r?$)`);
     if (result.some((l) => marker.test(l)))
         return blocks.map(() => null);
-    const toResult = (0,line_diff/* matchLines */.n)(result, merged);
+    const toResult = (0,line_diff/* matchLines */.nF)(result, merged);
     return blocks.map((b) => {
         const before = b.open === 0 ? -1 : toResult[b.open - 1];
         const after = b.close === merged.length - 1 ? result.length : toResult[b.close + 1];

@@ -1,5 +1,5 @@
-export const id = 880;
-export const ids = [880,707,88];
+export const id = 261;
+export const ids = [261];
 export const modules = {
 
 /***/ 6352:
@@ -91,6 +91,79 @@ function preApprovedCommands(role) {
 
 /***/ }),
 
+/***/ 5014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ commandCaller),
+/* harmony export */   AY: () => (/* binding */ isCaller),
+/* harmony export */   Cp: () => (/* binding */ implementorMayLog),
+/* harmony export */   Q7: () => (/* binding */ checkAuthority),
+/* harmony export */   zN: () => (/* binding */ agentContext)
+/* harmony export */ });
+/* harmony import */ var _agents__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6352);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3768);
+/* harmony import */ var _identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2707);
+/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4416);
+/* harmony import */ var _naming_branch_pattern__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5748);
+
+
+
+
+
+
+async function commandCaller(ctx, ws) {
+    const identity = await (0,_identity__WEBPACK_IMPORTED_MODULE_0__/* .commandIdentity */ .sX)(ctx, ws.git, ws.config.branches);
+    return { identity, actor: actingAs(ctx, identity.branch).actor };
+}
+/**
+ * The context a command records with when an agent runs it in its checkout: that agent's branch is the actor
+ * (run-tests, check-conflicts, sync-status in an agent's clone), as for the events commands. Elsewhere (a
+ * person on another branch, a workflow) the context as it is.
+ */
+async function agentContext(ctx, ws) {
+    if (ctx.github.workflow)
+        return ctx;
+    const branch = await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_1__/* .checkedOutBranch */ .iD)(ws.git);
+    return branch && (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_2__/* .parseBranch */ .Qd)(ws.config.branches, branch) ? actingAs(ctx, branch) : ctx;
+}
+/** `ctx` with `branch` (an agent's) as the actor outside a workflow; its other fields as they are (getters kept). */
+function actingAs(ctx, branch) {
+    if (ctx.github.workflow || !branch)
+        return ctx;
+    return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(ctx), actor: { value: branch, enumerable: true } });
+}
+/**
+ * Refuses (exit 2, naming the rule of AUTHORITY_RULES) a command an implementor may not run, or may
+ * run only on its own facts when `own` says the fact is not its own. The overseer and a person
+ * (no role) may run every command.
+ */
+function checkAuthority(command, caller, own = () => false) {
+    const rule = (0,_agents__WEBPACK_IMPORTED_MODULE_3__/* .authorityRule */ .kj)(command);
+    const { identity } = caller;
+    if (!rule || identity.role !== 'implementor')
+        return;
+    if (rule.implementor === 'own' && own())
+        return;
+    const who = identity.branch ?? identity.agent ?? 'an implementor';
+    throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${command} refused for ${(0,_text_quote__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(who)} (implementor, from its ${identity.source ?? 'branch'}): ${rule.rule}; ask the overseer or a person (see "Who may change what" in the README)`);
+}
+/** Whether `agent` (a branch or an impl-N / overseer name, as --agent takes it) names the caller itself. */
+function isCaller(caller, agent) {
+    const { identity } = caller;
+    if (agent === undefined)
+        return false;
+    return agent === identity.branch || (identity.agent !== undefined && agent === identity.agent);
+}
+/** Whether an implementor may record this kind with `events log`. */
+function implementorMayLog(kind) {
+    return _agents__WEBPACK_IMPORTED_MODULE_3__/* .IMPLEMENTOR_LOG_KINDS */ .su.includes(kind);
+}
+
+
+/***/ }),
+
 /***/ 2707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -167,71 +240,227 @@ const SPEC_ID_OR_IDENTITY = {
 
 /***/ }),
 
-/***/ 1470:
+/***/ 6684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cl: () => (/* binding */ STATUS_BATCH_ARGS),
-/* harmony export */   fG: () => (/* binding */ diffTreeZeroContext),
-/* harmony export */   oc: () => (/* binding */ rawDiff),
-/* harmony export */   qO: () => (/* binding */ diffTreeStatusBatch),
-/* harmony export */   tS: () => (/* binding */ changedNames),
-/* harmony export */   y1: () => (/* binding */ diffTreeNames)
+/* harmony export */   DE: () => (/* binding */ trustedConfigOf),
+/* harmony export */   FH: () => (/* binding */ choiceOf),
+/* harmony export */   IC: () => (/* binding */ branchOrIdentity),
+/* harmony export */   f1: () => (/* binding */ tasksTargetOf)
 /* harmony export */ });
-/** What changed between two commits: names, patches and raw entries. */
-/** Paths changed from `from` to `to` (no rename detection); with `allowMissing`, none when git cannot compare them. */
-async function changedNames(git, from, to, options = {}) {
-    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'], {
-        allowedExitCodes: options.allowMissing ? [0, 128] : [0],
+/* harmony import */ var _identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2707);
+/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4416);
+/* harmony import */ var _role_ci__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8228);
+
+
+
+function choiceOf(values, name, fallback) {
+    return (values.string(name) ?? fallback);
+}
+/** `tasks-target` of sync-status and plan: where tasks.md is written. */
+function tasksTargetOf(values) {
+    return choiceOf(values, 'tasks-target', 'state');
+}
+/** `branch` of the commands that act on one agent branch: the flag, else (CLI) this checkout's own. */
+async function branchOrIdentity(values, ctx, ws) {
+    return values.string('branch') ?? (await (0,_identity__WEBPACK_IMPORTED_MODULE_0__/* .identityBranch */ .B9)(ctx, ws));
+}
+/**
+ * Where a command that decides a rule or a destination (a pull request's target, the state branch, which
+ * features are registered) reads the configuration: a commit the branch it acts on cannot change (the pull
+ * request's base, else that branch's overseer, else the default branch), never the checked-out work tree,
+ * which in a push workflow is that branch's own.
+ */
+function trustedConfigOf(values, ctx) {
+    return async (git) => ({
+        kind: 'trusted',
+        pullRequestBase: (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestBase */ .M)(ctx.github),
+        branch: values.string('branch') ?? (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .branchOfRun */ .l)(ctx.github) ?? (await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_2__/* .checkedOutBranch */ .iD)(git)) ?? undefined,
     });
-    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
 }
-/** What both tree diffs share: every file (no renames, no external or text-converting drivers, submodules seen). */
-function treeDiff(base, tip) {
-    return ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
+
+
+/***/ }),
+
+/***/ 1261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  syncStatusCommand: () => (/* binding */ syncStatusCommand)
+});
+
+// EXTERNAL MODULE: ./shared/sync-status/sync-status.ts + 6 modules
+var sync_status = __webpack_require__(6203);
+// EXTERNAL MODULE: ./shared/commands/caller.ts
+var caller = __webpack_require__(5014);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/naming/validate.ts
+var validate = __webpack_require__(89);
+// EXTERNAL MODULE: ./shared/text/markdown.ts
+var markdown = __webpack_require__(1043);
+;// CONCATENATED MODULE: ./shared/sync-status/render-result.ts
+
+/** The job summary of a sync: per branch, per feature, phases, agents. */
+function renderSyncSummary(r) {
+    const skipped = r.skippedBranches.length
+        ? [`Skipped ${r.skippedBranches.length} branch(es):`, '', ...r.skippedBranches.map((b) => `- ${(0,markdown.md)(b.branch)}: ${(0,markdown.md)(b.reason)}`), '']
+        : [];
+    if (r.skipped)
+        return [`## sync-status`, '', `${(0,markdown.md)(r.skipped)}; nothing to do.`, '', ...skipped].join('\n');
+    const lines = [`## sync-status${r.dryRun ? ' (dry run)' : ''}: ${r.progress} tasks done`, '', ...skipped];
+    lines.push(...(0,markdown/* table */.tp)(['Branch', 'Commits read', 'Done', 'In progress', 'Unknown ids'], r.branches.map((b) => [
+        (0,markdown.md)(b.branch) + (b.forcePushed ? ' (force-pushed: re-read)' : ''),
+        String(b.commits),
+        (0,markdown.md)(b.done.join(', ')),
+        (0,markdown.md)(b.inProgress.join(', ')),
+        (0,markdown.md)(b.unknown.flatMap((u) => u.ids.map((id) => `${id} (${u.commit.slice(0, 7)})`)).join(', ')),
+    ])), '');
+    for (const f of r.features) {
+        lines.push(`### ${(0,markdown.md)(f.spec)}: ${f.done}/${f.total} done, ${f.inProgress} in progress`, '');
+        if (f.phases.length)
+            lines.push(...(0,markdown/* table */.tp)(['Phase', 'Done', 'Total', 'Progress'], f.phases.map((p) => [(0,markdown.md)(p.phase), String(p.done), String(p.total), bar(p.done, p.total)])), '');
+        if (f.agents.length)
+            lines.push(...(0,markdown/* table */.tp)(['Agent', 'Done', 'In progress'], f.agents.map((a) => [(0,markdown.md)(a.branch), String(a.done), String(a.inProgress)])), '');
+        if (f.tasksFileChanged.length)
+            lines.push(`Ticked in ${(0,markdown.md)(f.tasksFile ?? 'tasks.md')}: ${(0,markdown.md)(f.tasksFileChanged.join(', '))}`, '');
+        if (f.doneByOthers.length)
+            lines.push('#### Done by another agent than planned', '', ...(0,markdown/* table */.tp)(['Task', 'Owner', 'Done by'], f.doneByOthers.map((o) => [(0,markdown.md)(o.id), (0,markdown.md)(o.owner), (0,markdown.md)(o.doneBy)])), '');
+    }
+    return lines.join('\n');
 }
-/** `diff-tree -z --name-only`: the exact bytes of every changed path, NUL-separated. */
-async function diffTreeNames(git, base, tip) {
-    return (await git.execBuffer(['diff-tree', '-z', '--name-only', ...treeDiff(base, tip)])).stdout;
+function bar(done, total) {
+    if (total === 0)
+        return '';
+    const filled = Math.round((done / total) * 10);
+    return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)} ${Math.round((done / total) * 100)}%`;
 }
-/** git's own zero-context patch (`a/` and `b/` prefixes, names quoted), as bytes. */
-async function diffTreeZeroContext(git, base, tip) {
-    const args = ['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
-    return (await git.execBuffer([...args, ...treeDiff(base, tip)])).stdout;
+function renderSyncText(r) {
+    const skipped = r.skippedBranches.map((b) => `  skipped ${b.branch}: ${b.reason}`);
+    if (r.skipped)
+        return [`${r.skipped}; nothing to do.`, ...skipped].join('\n');
+    const lines = [`${r.dryRun ? '[dry run] ' : ''}Progress: ${r.progress} tasks done`, ...skipped];
+    for (const b of r.branches) {
+        lines.push(`  ${b.branch}: ${b.commits} commit(s) read${b.forcePushed ? ' (force-pushed, re-read from merge base)' : ''}; done: ${b.done.join(', ') || '-'}; in progress: ${b.inProgress.join(', ') || '-'}`);
+    }
+    for (const f of r.features) {
+        lines.push(`  ${f.spec}: ${f.done}/${f.total} done, ${f.inProgress} in progress`);
+        for (const p of f.phases)
+            lines.push(`    ${p.phase}: ${p.done}/${p.total}`);
+        for (const o of f.doneByOthers)
+            lines.push(`    ${o.id} done by ${o.doneBy}, planned for ${o.owner}`);
+    }
+    lines.push(r.stateCommit ? `State: ${r.stateCommit.slice(0, 7)}` : 'State: unchanged');
+    return lines.join('\n');
 }
-/** `diff --raw -z -M --no-abbrev` from `from` to `to`: modes, full ids, status and paths. */
-async function rawDiff(git, from, to) {
-    const { stdout } = await git.execBuffer([
-        'diff',
-        '--raw',
-        '-z',
-        '-M',
-        '--no-abbrev',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--no-relative',
-        // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
-        '--ignore-submodules=none',
-        from,
-        to,
-        '--',
-    ]);
-    return stdout;
-}
-/** Named in the errors of a reader of diffTreeStatusBatch's output. */
-const STATUS_BATCH_ARGS = [
-    'diff-tree',
-    '--stdin',
-    '--always',
-    '-r',
-    '--no-renames',
-    '--ignore-submodules=none',
-    '--name-status',
-    '-z',
-];
-/** `diff-tree --stdin --name-status -z` of many "<tip> <base>" lines in one process; each range's output starts with its line. */
-async function diffTreeStatusBatch(git, input) {
-    return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
+
+// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 9 modules
+var open_workspace = __webpack_require__(4587);
+// EXTERNAL MODULE: ./shared/commands/settings.ts
+var settings = __webpack_require__(6684);
+// EXTERNAL MODULE: ./shared/workspace/common-options.ts
+var common_options = __webpack_require__(5128);
+;// CONCATENATED MODULE: ./shared/commands/sync-status.ts
+
+
+
+
+
+
+
+
+const syncStatusCommand = {
+    name: 'sync-status',
+    summary: "Turn the commits pushed to agent branches into task progress: task ids in commit messages tick tasks.md and update the agents' state files.",
+    options: [
+        {
+            name: 'branch',
+            type: 'string',
+            positional: 0,
+            description: 'Agent branch to sync (default: the pushed branch, or the checked-out one).',
+        },
+        {
+            name: 'all',
+            type: 'boolean',
+            default: 'false',
+            description: 'Sync the agent branches on the remote of every registered feature (init-feature) instead of one branch; other branches that fit the pattern are skipped and listed.',
+        },
+        {
+            name: 'feature',
+            type: 'list',
+            description: 'With all: sync only these features (spec ids, comma separated), registered or not.',
+        },
+        {
+            name: 'branches',
+            type: 'list',
+            description: 'With all: sync only the agent branches these globs match (comma or newline separated), registered or not.',
+        },
+        {
+            name: 'tasks-target',
+            type: 'string',
+            default: 'state',
+            choices: ['state', 'overseer'],
+            description: "Where the ticked tasks.md is written: the state branch (features/<spec>/tasks.md) or the overseer branch (the spec's own tasks.md, by compare-and-swap commit).",
+        },
+        {
+            name: 'local',
+            type: 'boolean',
+            default: 'false',
+            description: 'Read the agent branch from the local repository instead of the remote (used by the post-commit hook).',
+        },
+        {
+            name: 'annotate',
+            type: 'boolean',
+            default: 'true',
+            description: 'Add a trailing HTML comment with time, commit and agent to each task ticked (invisible on GitHub).',
+        },
+        ...common_options/* COMMON_OPTIONS */.D,
+    ],
+    outputs: [
+        { name: 'tasks-done', description: 'JSON array of task ids the synced commits marked done.' },
+        { name: 'tasks-in-progress', description: 'JSON array of task ids the synced commits mention without finishing them.' },
+        { name: 'progress', description: 'Tasks done over total for the synced features, e.g. 12/40.' },
+        { name: 'state-commit', description: 'Commit of the state branch after recording (empty when nothing new).' },
+    ],
+    async run(values, ctx) {
+        // Rules and destinations come from the trusted configuration, never from the pushed branch's copy.
+        const ws = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx, { config: (0,settings/* trustedConfigOf */.DE)(values, ctx) });
+        const result = await (0,sync_status/* syncStatus */.e)(await syncStatusSettings(values, ctx, ws), { ...ws, ctx: await (0,caller/* agentContext */.zN)(ctx, ws) });
+        return {
+            exitCode: 0,
+            outputs: {
+                'tasks-done': JSON.stringify(result.tasksDone),
+                'tasks-in-progress': JSON.stringify(result.tasksInProgress),
+                progress: result.progress,
+                'state-commit': result.stateCommit ?? '',
+            },
+            summary: renderSyncSummary(result),
+            text: renderSyncText(result),
+            json: { ...result, branches: result.branches.map(({ events, ...b }) => ({ ...b, events: events.length })) },
+        };
+    },
+};
+async function syncStatusSettings(values, ctx, ws) {
+    const all = values.bool('all');
+    const features = values.list('feature').map((f) => (0,validate/* validateSpecId */.zx)(f, 'feature'));
+    const branchGlobs = values.list('branches');
+    if (!all && (features.length || branchGlobs.length))
+        throw new errors/* InputError */.dz(`--feature and --branches select among the branches of --all; add --all (got ${[...features, ...branchGlobs].join(', ')})`);
+    return {
+        ...(features.length ? { features } : {}),
+        ...(branchGlobs.length ? { branchGlobs } : {}),
+        // --all syncs every branch: no default branch from this checkout's identity.
+        branch: all ? values.string('branch') : await (0,settings/* branchOrIdentity */.IC)(values, ctx, ws),
+        all,
+        tasksTarget: (0,settings/* tasksTargetOf */.f1)(values),
+        annotate: values.bool('annotate'),
+        local: values.bool('local'),
+    };
 }
 
 
@@ -488,408 +717,26 @@ function describeIdentity(id) {
 
 /***/ }),
 
-/***/ 6539:
+/***/ 8228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ readIdList),
-/* harmony export */   a: () => (/* binding */ findIds)
+/* harmony export */   M: () => (/* binding */ pullRequestBase),
+/* harmony export */   l: () => (/* binding */ branchOfRun)
 /* harmony export */ });
-// A task id as a whole word: `T012` in `(T012)` or `T012:`, but not in
-// `XT0123`, `T012a` or `T012_x`.
-const ID = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/y;
-const ID_ANYWHERE = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/g;
-// Between ids of one list: `, ` `, and ` ` and ` ` & ` or plain spaces.
-// Never a newline: a list ends with its line.
-const SEPARATOR = /[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]+/iy;
-/** Every task id in `text`, in order, with its offset. */
-function findIds(text) {
-    return [...text.matchAll(ID_ANYWHERE)].map((m) => ({ id: m[0], index: m.index }));
-}
-/**
- * Reads a list of ids starting exactly at `index` (`T012, T013 and T014`).
- * Returns the ids (none if no id starts there) and the offset after the last one.
- */
-function readIdList(text, index) {
-    const ids = [];
-    let pos = index;
-    for (;;) {
-        ID.lastIndex = pos;
-        const id = ID.exec(text);
-        if (!id)
-            break;
-        ids.push(id[0]);
-        pos = ID.lastIndex;
-        SEPARATOR.lastIndex = pos;
-        if (!SEPARATOR.exec(text))
-            break;
-        ID.lastIndex = SEPARATOR.lastIndex;
-        if (!ID.test(text))
-            break;
-        pos = SEPARATOR.lastIndex;
-    }
-    return { ids, end: pos };
-}
-
-
-/***/ }),
-
-/***/ 6432:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ splitLines)
-/* harmony export */ });
-// An opening fence: up to any indentation (fences inside list items are
-// indented), three or more backticks or tildes, then an info string. A
-// backtick fence's info string cannot itself contain a backtick.
-const OPENING_FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-/**
- * Splits markdown into lines, marking those inside fenced code blocks. The
- * fence rules follow CommonMark closely enough for tasks.md: a block closes at
- * a fence of the same character that is at least as long and has nothing but
- * spaces after it; an unclosed block runs to the end of the file.
- */
-function splitLines(text) {
-    const lines = [];
-    let fence;
-    let start = 0;
-    let number = 0;
-    while (start <= text.length) {
-        const newline = text.indexOf('\n', start);
-        const end = newline === -1 ? text.length : newline;
-        // A final newline ends the last line; it does not start an empty one.
-        if (newline === -1 && start === text.length && number > 0)
-            break;
-        let content = text.slice(start, end);
-        if (content.endsWith('\r'))
-            content = content.slice(0, -1);
-        number++;
-        if (number === 1 && content.startsWith('\uFEFF')) {
-            content = content.slice(1);
-            start += 1;
-        }
-        let fenced = fence !== undefined;
-        if (fence) {
-            const closing = content.match(/^[ \t]*(`{3,}|~{3,})[ \t]*$/);
-            if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length)
-                fence = undefined;
-        }
-        else {
-            const opening = content.match(OPENING_FENCE);
-            if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
-                fence = { char: opening[1][0], length: opening[1].length };
-                fenced = true;
-            }
-        }
-        lines.push({ number, content, start, fenced });
-        if (newline === -1)
-            break;
-        start = newline + 1;
-    }
-    return lines;
-}
-
-
-/***/ }),
-
-/***/ 1504:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ parseTasks)
-});
-
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
-// EXTERNAL MODULE: ./shared/tasks/lines.ts
-var lines = __webpack_require__(6432);
-// EXTERNAL MODULE: ./shared/tasks/task-line.ts
-var task_line = __webpack_require__(4941);
-// EXTERNAL MODULE: ./shared/tasks/id-list.ts
-var id_list = __webpack_require__(6539);
-;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
-
-// Prose that announces a dependency, followed by an id list:
-// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
-const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
-/** Ids named as prerequisites in a task description, in order, without duplicates; the task's own id is kept (plan refuses it by name). */
-function dependenciesIn(description) {
-    const ids = new Set();
-    for (const m of description.matchAll(DEPENDENCY)) {
-        // The task's own id is kept: a task that waits for itself is the planner's to refuse, by name.
-        for (const id of (0,id_list/* readIdList */.W)(description, m.index + m[0].length).ids)
-            ids.add(id);
-    }
-    return [...ids];
-}
-// Slashed or dotted words that are prose or product names, not paths.
-const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
-// Well-known files that have no extension.
-const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
-// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
-const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
-const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
-const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
-const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
-// A backticked span, or a run of characters that are neither spaces nor backticks.
-const WORD = /`([^`]*)`|([^\s`]+)/g;
-const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
-const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
-/**
- * File paths named in a task description, in order, without duplicates. A
- * heuristic, because the format names paths in free prose: a word counts when
- * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
- * with an extension (`package.json`), a dotfile or a well-known file such as
- * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
- * leading slash and a few common dotted or slashed words (`and/or`,
- * `GET/POST`, `Node.js`, `e.g.`) are left out.
- */
-function pathsIn(description) {
-    const paths = new Set();
-    for (const m of description.matchAll(WORD)) {
-        const word = m[1] !== undefined ? m[1].trim() : m[2];
-        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
-        if (looksLikePath(candidate))
-            paths.add(candidate);
-    }
-    return [...paths];
-}
-function looksLikePath(word) {
-    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
-        return false;
-    if (NOT_PATHS.has(word.toLowerCase()))
-        return false;
-    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
-    if (word.startsWith('/'))
-        return false;
-    if (word.includes('/'))
-        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
-    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
-}
-// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
-// punctuation that is not at the end.
-function trimTrailingPunctuation(word) {
-    let end = word.length;
-    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
-        end--;
-    return word.slice(0, end);
-}
-function words(...lists) {
-    return new Set(lists.join(' ').split(' '));
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
-
-
-
-
-// ATX headings with up to three spaces of indentation, as in CommonMark.
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
-/**
- * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
- * never an error; the only error is a task id used twice, because updates
- * address tasks by id. `file` only names the file in that error.
- *
- * A `##` heading opens a phase and a `###` heading a section within it. A
- * phase is listed in `phases` when it holds tasks or its title starts with
- * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
- */
-function parseTasks(text, file = 'tasks.md') {
-    const doc = { tasks: [], phases: [] };
-    const seen = new Map();
-    let phase;
-    let section;
-    for (const line of (0,lines/* splitLines */.u)(text)) {
-        if (line.fenced)
-            continue;
-        const heading = line.content.match(HEADING);
-        if (heading) {
-            const level = heading[1].length;
-            const title = headingTitle(heading[2] ?? '');
-            if (level === 1) {
-                doc.title ??= title;
-                phase = undefined;
-                section = undefined;
-            }
-            else if (level === 2) {
-                phase = { title, line: line.number, taskIds: [] };
-                if (/^phase\b/i.test(title))
-                    doc.phases.push(phase);
-                section = undefined;
-            }
-            else if (level === 3) {
-                section = title;
-            }
-            continue;
-        }
-        const match = (0,task_line/* matchTaskLine */.DP)(line.content);
-        if (!match)
-            continue;
-        const previous = seen.get(match.id);
-        if (previous !== undefined) {
-            throw new errors/* InputError */.dz(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
-                'each task needs its own id (give the newer task the next unused number)');
-        }
-        seen.set(match.id, line.number);
-        const task = {
-            id: match.id,
-            line: line.number,
-            done: match.done,
-            parallel: match.parallel,
-            description: match.description,
-            paths: pathsIn(match.description),
-            dependsOn: dependenciesIn(match.description),
-        };
-        if (match.story)
-            task.story = match.story;
-        if (match.owner)
-            task.owner = match.owner;
-        if (phase) {
-            task.phase = phase.title;
-            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
-                doc.phases.push(phase);
-            phase.taskIds.push(match.id);
-        }
-        if (section !== undefined)
-            task.section = section;
-        doc.tasks.push(task);
-    }
-    doc.phases.sort((a, b) => a.line - b.line);
-    return doc;
-}
-/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
-function headingTitle(raw) {
-    const text = raw.trim();
-    let end = text.length;
-    while (end > 0 && text[end - 1] === '#')
-        end--;
-    if (end === text.length)
-        return text;
-    const before = text.slice(0, end);
-    // `## C#` keeps its hash: a closing sequence must follow a space.
-    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
-}
-
-
-/***/ }),
-
-/***/ 4941:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $y: () => (/* binding */ DONE_COMMENT),
-/* harmony export */   DP: () => (/* binding */ matchTaskLine),
-/* harmony export */   kA: () => (/* binding */ OWNER_COMMENT)
-/* harmony export */ });
-// `- [ ] T012 ...`: a list bullet (any indentation, so nested items count), a
-// checkbox, then the id, which must end at whitespace or the end of the line
-// (`T012a` is not an id).
-const TASK_LINE = /^([ \t]*[-*+][ \t]+\[)([ xX])\][ \t]+(T\d{3,})(?=[ \t]|$)(.*)$/;
-const LABEL = /^[ \t]*\[(P|US\d+)\]/;
-/**
- * The HTML comment the updater appends to a finished task. Only a comment of
- * exactly this shape at the very end of the line is ours to replace or remove.
- * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
- * backtrack quadratically; callers trim the space before it themselves.)
- */
-const DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
-/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
-const OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
-function matchTaskLine(content) {
-    const m = content.match(TASK_LINE);
-    if (!m)
+/** The base branch of the pull request the run is about, if it is about one. */
+function pullRequestBase(gh) {
+    if (!gh.eventName?.startsWith('pull_request'))
         return undefined;
-    let rest = m[4];
-    let parallel = false;
-    let story;
-    for (let label = rest.match(LABEL); label; label = rest.match(LABEL)) {
-        if (label[1] === 'P')
-            parallel = true;
-        else
-            story ??= label[1];
-        rest = rest.slice(label[0].length);
-    }
-    const owner = rest.match(OWNER_COMMENT);
-    return {
-        ...(owner ? { owner: owner[1] } : {}),
-        id: m[3],
-        done: m[2] !== ' ',
-        checkboxOffset: m[1].length,
-        parallel,
-        story,
-        description: rest.replace(DONE_COMMENT, '').replace(OWNER_COMMENT, '').trim(),
-    };
+    const pr = gh.event?.pull_request;
+    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
+    return ref || undefined;
 }
-
-
-/***/ }),
-
-/***/ 8849:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ taskReferences)
-/* harmony export */ });
-/* harmony import */ var _id_list__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6539);
-
-// A completion keyword right before an id list, optionally with a colon:
-// `closes T012`, `Done: T012 and T013`. Kept to one line on purpose.
-const KEYWORD = /(?<![A-Za-z0-9_])(?:done|close[sd]?|fix(?:e[sd])?|complete[sd]?|resolve[sd]?)(?![A-Za-z0-9_])[ \t]*:?[ \t]*/gi;
-// A trailer in the last paragraph: `Tasks: T012, T013`.
-const TRAILER = /^[ \t]*(?:tasks?|done|closes)[ \t]*:[ \t]*/i;
-/**
- * The task ids a commit message refers to, in order of first appearance, each
- * once, and whether the message marks it done. `TASK_REFERENCE_RULES` states
- * the rules for people; this is their implementation.
- */
-function taskReferences(message) {
-    const text = message.replace(/\r\n?/g, '\n');
-    const lines = text.split('\n');
-    const done = new Set();
-    const markDone = (line, index) => {
-        for (const id of (0,_id_list__WEBPACK_IMPORTED_MODULE_0__/* .readIdList */ .W)(line, index).ids)
-            done.add(id);
-    };
-    const subject = lines.findIndex((line) => line.trim() !== '');
-    if (subject !== -1) {
-        const line = lines[subject];
-        const leading = line.length - line.trimStart().length;
-        const list = (0,_id_list__WEBPACK_IMPORTED_MODULE_0__/* .readIdList */ .W)(line, leading);
-        if (list.ids.length > 0 && /^[ \t]*:/.test(line.slice(list.end)))
-            markDone(line, leading);
-    }
-    for (const line of lines) {
-        for (const m of line.matchAll(KEYWORD))
-            markDone(line, m.index + m[0].length);
-    }
-    for (const line of lastParagraph(lines)) {
-        const trailer = line.match(TRAILER);
-        if (trailer)
-            for (const { id } of (0,_id_list__WEBPACK_IMPORTED_MODULE_0__/* .findIds */ .a)(line))
-                done.add(id);
-    }
-    const seen = new Set();
-    const references = [];
-    for (const { id } of (0,_id_list__WEBPACK_IMPORTED_MODULE_0__/* .findIds */ .a)(text)) {
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        references.push({ id, done: done.has(id) });
-    }
-    return references;
-}
-/** The lines after the last blank line (the whole message if it has no blank line). */
-function lastParagraph(lines) {
-    let end = lines.length;
-    while (end > 0 && lines[end - 1].trim() === '')
-        end--;
-    let start = end;
-    while (start > 0 && lines[start - 1].trim() !== '')
-        start--;
-    return lines.slice(start, end);
+/** The pushed branch, by name only (its content is not read). */
+function branchOfRun(gh) {
+    if (gh.ref?.startsWith('refs/heads/'))
+        return gh.ref.slice('refs/heads/'.length);
+    return gh.headRef || undefined;
 }
 
 

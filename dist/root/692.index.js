@@ -1,5 +1,5 @@
-export const id = 452;
-export const ids = [452,286];
+export const id = 692;
+export const ids = [692];
 export const modules = {
 
 /***/ 4255:
@@ -243,7 +243,7 @@ class RangeBudget {
 
 /***/ }),
 
-/***/ 6904:
+/***/ 1318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -481,6 +481,130 @@ class ChangeCover {
 var conflict_kinds = __webpack_require__(5504);
 // EXTERNAL MODULE: ./shared/conflicts/conflict-markers.ts
 var conflict_markers = __webpack_require__(4140);
+;// CONCATENATED MODULE: ./shared/conflicts/blob-lines.ts
+
+const NL = 0x0a;
+const CHUNK = 4096;
+/** The number of equal bytes at the start of `a` and `b`. */
+function commonPrefix(a, b) {
+    const n = Math.min(a.length, b.length);
+    let at = 0;
+    while (at + CHUNK <= n && a.compare(b, at, at + CHUNK, at, at + CHUNK) === 0)
+        at += CHUNK;
+    while (at < n && a[at] === b[at])
+        at++;
+    return at;
+}
+/** The number of equal bytes at the end of `a` and `b`, at most `most`. */
+function commonSuffix(a, b, most) {
+    let at = 0;
+    while (at + CHUNK <= most && a.compare(b, b.length - at - CHUNK, b.length - at, a.length - at - CHUNK, a.length - at) === 0)
+        at += CHUNK;
+    while (at < most && a[a.length - 1 - at] === b[b.length - 1 - at])
+        at++;
+    return at;
+}
+/** The first index in `starts[0, count)` whose value is at least `value` (count when none is). */
+function firstAtLeast(starts, count, value) {
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (starts[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * The lines of `blob` as ids of `table` (see NumberedBlob). Lines that `blob`
+ * shares byte for byte with the start or the end of a blob already numbered
+ * (`known`: other versions of the file) take that blob's ids; only the lines
+ * in between are decoded, split and looked up. A merged file is a side plus
+ * the other side's clean changes and the hunks, and a branch's version of a
+ * file is mostly the base's, so most lines are found at a start or an end.
+ */
+function numberLines(table, blob, known) {
+    let head = 0;
+    let headFrom;
+    for (const other of known) {
+        if (other.blob.length === blob.length && other.blob.equals(blob))
+            return { numbered: { ...other, blob }, first: other.ids.length, lines: [] };
+        const count = other.ids.length;
+        // Whole lines only: those that end inside the common bytes, with their newline.
+        let lines = firstAtLeast(other.starts, count + 1, commonPrefix(blob, other.blob) + 1) - 1;
+        if (lines === count && other.blob[other.blob.length - 1] !== NL)
+            lines--;
+        if (lines > head)
+            [head, headFrom] = [lines, other];
+    }
+    const start = headFrom ? headFrom.starts[head] : 0;
+    let tail = 0;
+    let tailFrom;
+    for (const other of known) {
+        const count = other.ids.length;
+        const shift = blob.length - other.blob.length;
+        const suffix = commonSuffix(blob, other.blob, Math.min(blob.length - start, other.blob.length));
+        // Whole lines only: those after a newline inside the common bytes, and after the head.
+        const from = firstAtLeast(other.starts, count, Math.max(other.blob.length - suffix + 1, start - shift));
+        if (count - from > tail)
+            [tail, tailFrom] = [count - from, other];
+    }
+    const end = tailFrom ? tailFrom.starts[tailFrom.ids.length - tail] + blob.length - tailFrom.blob.length : blob.length;
+    const lines = (0,conflict_markers/* splitLines */.uz)(blob.toString('latin1', start, end));
+    const total = head + lines.length + tail;
+    const ids = new Int32Array(total);
+    const starts = new Int32Array(total + 1);
+    if (headFrom) {
+        ids.set(headFrom.ids.subarray(0, head));
+        starts.set(headFrom.starts.subarray(0, head));
+    }
+    ids.set(table.intern(lines), head);
+    let at = start;
+    lines.forEach((line, j) => {
+        starts[head + j] = at;
+        at += line.length + 1;
+    });
+    if (tailFrom) {
+        const shift = blob.length - tailFrom.blob.length;
+        const from = tailFrom.ids.length - tail;
+        ids.set(tailFrom.ids.subarray(from), total - tail);
+        for (let j = 0; j < tail; j++)
+            starts[total - tail + j] = tailFrom.starts[from + j] + shift;
+    }
+    starts[total] = blob.length;
+    return { numbered: { blob, ids, starts }, first: head, lines };
+}
+/** Line `i` of a numbered blob, without its newline. */
+function lineText(numbered, i) {
+    const { blob, starts } = numbered;
+    const end = starts[i + 1];
+    return blob.toString('latin1', starts[i], end > starts[i] && blob[end - 1] === NL ? end - 1 : end);
+}
+/** The length of the longest line (without its newline). */
+function longestLine(numbered) {
+    const { blob, starts } = numbered;
+    let longest = 0;
+    for (let i = 0; i + 1 < starts.length; i++) {
+        const end = starts[i + 1];
+        const length = end - starts[i] - (blob[end - 1] === NL ? 1 : 0);
+        if (length > longest)
+            longest = length;
+    }
+    return longest;
+}
+/** The lines that start with one of `chars` (single-byte characters). */
+function linesStartingWith(numbered, chars) {
+    const codes = [...chars].map((c) => c.charCodeAt(0));
+    const found = [];
+    for (let i = 0; i + 1 < numbered.starts.length; i++) {
+        if (codes.includes(numbered.blob[numbered.starts[i]]))
+            found.push(lineText(numbered, i));
+    }
+    return found;
+}
+
 // EXTERNAL MODULE: ./shared/conflicts/line-diff.ts
 var line_diff = __webpack_require__(1228);
 // EXTERNAL MODULE: ./shared/conflicts/line-ranges.ts
@@ -618,6 +742,7 @@ var range_budget = __webpack_require__(6409);
 
 
 
+
 const TEXT_MODES = new Set(['100644', '100755']);
 function wantsRanges(f) {
     return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
@@ -627,12 +752,17 @@ function looksBinary(data) {
     return data.subarray(0, 8000).includes(0);
 }
 /**
- * The sides' blobs read so far in one scan, by blob id, and their texts: a
+ * The sides' blobs read so far in one scan, by blob id, and their lines: a
  * branch's version of a file meets every other branch, in any slice of merges.
+ * Every line of the scan gets one id (`table`), so a side's blob is numbered
+ * once, mostly from the ids of other versions of its file (`versions`, by
+ * path; see numberLines), and a merged file mostly from its sides'.
  */
 class SideBlobs {
     blobs = new Map();
-    texts = new Map();
+    table = new line_diff/* LineTable */.l();
+    lines = new Map();
+    versions = new Map();
 }
 /**
  * The conflicted files of each merge, with line ranges for text conflicts.
@@ -673,13 +803,17 @@ memo = new SideBlobs()) {
     const blobs = (await (0,pool/* runPool */.kD)(parts, maxParallel, (part) => (0,cat_file/* readObjects */.$I)(sandbox.git, part))).flat();
     sides.forEach((oid, i) => memo.blobs.set(oid, blobs[i] ?? null));
     const sideBlob = memo.blobs;
-    // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-    const sideText = memo.texts;
-    const text = (blob, oid) => {
-        let t = sideText.get(oid);
-        if (t === undefined)
-            sideText.set(oid, (t = blob.toString('latin1')));
-        return t;
+    const table = memo.table;
+    const linesOf = (blob, oid, path) => {
+        let known = memo.lines.get(oid);
+        if (known === undefined) {
+            const others = memo.versions.get(path) ?? [];
+            const { numbered } = numberLines(table, blob, others.length > 2 ? [others[0], others[others.length - 1]] : others);
+            known = { ...numbered, candidates: linesStartingWith(numbered, conflict_markers/* MARKER_FIRST_CHARS */.ai) };
+            memo.lines.set(oid, known);
+            memo.versions.set(path, [...others, known]);
+        }
+        return known;
     };
     wanted.forEach((w, i) => {
         const merged = blobs[sides.length + i];
@@ -689,12 +823,12 @@ memo = new SideBlobs()) {
             return skip(w, 'a blob is missing');
         if ([merged, left, right].some(looksBinary))
             return skip(w, 'binary content');
-        w.left = text(left, w.file.left.oid);
-        w.right = text(right, w.file.right.oid);
+        w.left = linesOf(left, w.file.left.oid, w.file.path);
+        w.right = linesOf(right, w.file.right.oid, w.file.path);
         const labels = { left: merges[w.merge].leftSha, right: merges[w.merge].rightSha };
-        if ((0,conflict_markers/* hasMarkerLikeLines */.zt)(w.left, labels) || (0,conflict_markers/* hasMarkerLikeLines */.zt)(w.right, labels))
+        if ((0,conflict_markers/* hasMarkerLikeLines */.zt)(w.left.candidates, labels) || (0,conflict_markers/* hasMarkerLikeLines */.zt)(w.right.candidates, labels))
             return;
-        w.merged = merged.toString('latin1');
+        w.merged = merged;
         w.markerSize = conflict_markers/* DEFAULT_MARKER_SIZE */.D6;
     });
     // 3. Pairs whose files have lines that look like markers: merged again with longer markers, one batch per size class.
@@ -704,7 +838,7 @@ memo = new SideBlobs()) {
             again.set(w.merge, [...(again.get(w.merge) ?? []), w]);
     const bySize = new Map();
     for (const [merge, files] of again) {
-        const needed = Math.max(conflict_markers/* DEFAULT_MARKER_SIZE */.D6, ...files.map((w) => Math.max((0,conflict_markers/* longestLine */.N9)(w.left), (0,conflict_markers/* longestLine */.N9)(w.right)))) + 1;
+        const needed = Math.max(conflict_markers/* DEFAULT_MARKER_SIZE */.D6, ...files.map((w) => Math.max(longestLine(w.left), longestLine(w.right)))) + 1;
         // Powers of two: a longer marker than needed is as exact, and few sizes mean few batches.
         const size = 2 ** Math.ceil(Math.log2(Math.max(16, needed)));
         bySize.set(size, [...(bySize.get(size) ?? []), merge]);
@@ -725,7 +859,7 @@ memo = new SideBlobs()) {
         reads.forEach(({ w }, i) => {
             if (!blobs[i])
                 return skip(w, 'the merged blob is missing');
-            w.merged = blobs[i].toString('latin1');
+            w.merged = blobs[i];
             w.markerSize = size;
         });
     }
@@ -742,11 +876,19 @@ memo = new SideBlobs()) {
         }
         const stats = { work: 0 };
         try {
-            const texts = { merged: w.merged, left: w.left, right: w.right };
-            ranges.set(w.file, (0,line_ranges/* conflictLineRanges */.d)(texts, { left: m.leftSha, right: m.rightSha }, w.markerSize, allowance, stats));
+            // Every marker is among the lines read as text: the others are lines of a side, and no side's line looks like one.
+            const merged = numberLines(table, w.merged, [w.left, w.right]);
+            const blocks = (0,conflict_markers/* findConflictBlocks */.Kz)(merged.lines, { left: m.leftSha, right: m.rightSha }, w.markerSize, merged.first);
+            const found = blocks.length === 0
+                ? { leftRanges: [], rightRanges: [] }
+                : (0,line_ranges/* conflictRangesOfIds */.Mi)({ merged: merged.numbered.ids, left: w.left.ids, right: w.right.ids }, blocks, allowance, stats);
+            if (found)
+                ranges.set(w.file, found);
+            else
+                skip(w, budget.tooCostlyReason(allowance));
         }
         catch (e) {
-            skip(w, e instanceof line_diff/* DiffBudgetExceeded */.k ? budget.tooCostlyReason(allowance) : (0,errors/* messageOf */.bD)(e));
+            skip(w, (0,errors/* messageOf */.bD)(e));
         }
         budget.spend(stats.work);
         w.merged = w.left = w.right = undefined;
@@ -1022,6 +1164,149 @@ async function dropDisjoint(git, pairs, known, maxParallel, logger, clean) {
 
 /***/ }),
 
+/***/ 8103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ credentialEntries)
+/* harmony export */ });
+/* unused harmony export userIdentity */
+/**
+ * `git config`: the person's identity as their commits carry it.
+ */
+/**
+ * `user.name <user.email>` as git would sign a commit here, or null when neither is set (or git cannot tell).
+ * Read synchronously: the CLI's actor is looked up only when a command first asks for it (recording an
+ * event, checking authority), so a command that records nothing starts no git for it.
+ */
+function userIdentity(git) {
+    try {
+        const r = git.execSync(CONFIG_ARGS, { allowedExitCodes: [0, 1, 128] });
+        return r.exitCode === 0 ? identityOf(r.stdout) : null;
+    }
+    catch {
+        return null;
+    }
+}
+const CONFIG_ARGS = (/* unused pure expression or super */ null && (['config', '--get-regexp', '^user\\.(name|email)$']));
+function identityOf(stdout) {
+    const values = new Map();
+    for (const line of stdout.split('\n')) {
+        const m = /^user\.(name|email) (.*)$/.exec(line.trim());
+        if (m)
+            values.set(m[1], m[2].trim());
+    }
+    const name = values.get('name');
+    const email = values.get('email');
+    if (!name && !email)
+        return null;
+    // The actor field holds 100 characters of plain text.
+    const who = name && email ? `${name} <${email}>` : (name ?? `<${email}>`);
+    return who.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100);
+}
+/** A URL's password (and user) hidden: `https://user:secret@host` → `https://***@host`. */
+function hideUserinfo(text) {
+    return text.replace(/\/\/[^/@\s]*@/g, '//***@');
+}
+/**
+ * The configuration entries (every scope git reads here, included files too) that hand a credential to any
+ * process that can read them: an `http.*.extraheader` (what actions/checkout persists), a remote or
+ * `insteadOf` URL with a password in it. Named with the credential hidden; empty when git cannot tell.
+ */
+async function credentialEntries(git) {
+    const r = await git.exec(['config', '--null', '--get-regexp', '^(http\\..*extraheader|remote\\..*\\.(url|pushurl)|url\\..*\\.(insteadof|pushinsteadof))$'], { allowedExitCodes: [0, 1, 128] });
+    if (r.exitCode !== 0)
+        return [];
+    const found = [];
+    const withPassword = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]*@/i;
+    for (const entry of r.stdout.split('\0')) {
+        const cut = entry.indexOf('\n');
+        const key = cut < 0 ? entry : entry.slice(0, cut);
+        const value = cut < 0 ? '' : entry.slice(cut + 1);
+        if (!key)
+            continue;
+        const holds = /extraheader$/i.test(key)
+            ? value.trim() !== ''
+            : withPassword.test(value) || withPassword.test(key.replace(/^url\./i, ''));
+        if (holds)
+            found.push(hideUserinfo(key));
+    }
+    return [...new Set(found)];
+}
+
+
+/***/ }),
+
+/***/ 1470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cl: () => (/* binding */ STATUS_BATCH_ARGS),
+/* harmony export */   fG: () => (/* binding */ diffTreeZeroContext),
+/* harmony export */   oc: () => (/* binding */ rawDiff),
+/* harmony export */   qO: () => (/* binding */ diffTreeStatusBatch),
+/* harmony export */   tS: () => (/* binding */ changedNames),
+/* harmony export */   y1: () => (/* binding */ diffTreeNames)
+/* harmony export */ });
+/** What changed between two commits: names, patches and raw entries. */
+/** Paths changed from `from` to `to` (no rename detection); with `allowMissing`, none when git cannot compare them. */
+async function changedNames(git, from, to, options = {}) {
+    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'], {
+        allowedExitCodes: options.allowMissing ? [0, 128] : [0],
+    });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+}
+/** What both tree diffs share: every file (no renames, no external or text-converting drivers, submodules seen). */
+function treeDiff(base, tip) {
+    return ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
+}
+/** `diff-tree -z --name-only`: the exact bytes of every changed path, NUL-separated. */
+async function diffTreeNames(git, base, tip) {
+    return (await git.execBuffer(['diff-tree', '-z', '--name-only', ...treeDiff(base, tip)])).stdout;
+}
+/** git's own zero-context patch (`a/` and `b/` prefixes, names quoted), as bytes. */
+async function diffTreeZeroContext(git, base, tip) {
+    const args = ['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
+    return (await git.execBuffer([...args, ...treeDiff(base, tip)])).stdout;
+}
+/** `diff --raw -z -M --no-abbrev` from `from` to `to`: modes, full ids, status and paths. */
+async function rawDiff(git, from, to) {
+    const { stdout } = await git.execBuffer([
+        'diff',
+        '--raw',
+        '-z',
+        '-M',
+        '--no-abbrev',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-relative',
+        // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
+        '--ignore-submodules=none',
+        from,
+        to,
+        '--',
+    ]);
+    return stdout;
+}
+/** Named in the errors of a reader of diffTreeStatusBatch's output. */
+const STATUS_BATCH_ARGS = [
+    'diff-tree',
+    '--stdin',
+    '--always',
+    '-r',
+    '--no-renames',
+    '--ignore-submodules=none',
+    '--name-status',
+    '-z',
+];
+/** `diff-tree --stdin --name-status -z` of many "<tip> <base>" lines in one process; each range's output starts with its line. */
+async function diffTreeStatusBatch(git, input) {
+    return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
+}
+
+
+/***/ }),
+
 /***/ 3232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1168,9 +1453,9 @@ function repositoryOf(url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ resolveRepository),
 /* harmony export */   SU: () => (/* binding */ parseRepository),
-/* harmony export */   jg: () => (/* binding */ listOpenPulls),
-/* harmony export */   resolveRepository: () => (/* binding */ resolveRepository)
+/* harmony export */   jg: () => (/* binding */ listOpenPulls)
 /* harmony export */ });
 /* unused harmony export repositoryFromUrl */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
@@ -1244,7 +1529,7 @@ async function listOpenPulls(client, ref) {
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
-/* harmony import */ var _confine_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8060);
+/* harmony import */ var _confine_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5679);
 
 
 

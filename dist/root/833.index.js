@@ -1,5 +1,5 @@
-export const id = 388;
-export const ids = [388];
+export const id = 833;
+export const ids = [833];
 export const modules = {
 
 /***/ 2707:
@@ -183,8 +183,8 @@ function classifyConflicts(record) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D6: () => (/* binding */ DEFAULT_MARKER_SIZE),
 /* harmony export */   Kz: () => (/* binding */ findConflictBlocks),
-/* harmony export */   N9: () => (/* binding */ longestLine),
 /* harmony export */   RP: () => (/* binding */ leftoverMarkerLines),
+/* harmony export */   ai: () => (/* binding */ MARKER_FIRST_CHARS),
 /* harmony export */   uz: () => (/* binding */ splitLines),
 /* harmony export */   zt: () => (/* binding */ hasMarkerLikeLines)
 /* harmony export */ });
@@ -218,8 +218,10 @@ function isMarker(line, char, size, label) {
     const rest = text.slice(size + 1);
     return rest === label || rest.startsWith(`${label}:`);
 }
+/** The characters a line must start with to pass for a marker in hasMarkerLikeLines: it looks at no other line. */
+const MARKER_FIRST_CHARS = '=<>';
 /**
- * Whether some line of `text` would be taken for one of git's markers when the
+ * Whether some line of `text` (or these lines) would be taken for one of git's markers when the
  * merged file is parsed with markers of `size` for these labels: a separator
  * of exactly `size` "=", or an opening or closing marker carrying the commit
  * id of its side (see isMarker). Every line of a merged file is a marker or a
@@ -230,28 +232,13 @@ function isMarker(line, char, size, label) {
  */
 function hasMarkerLikeLines(text, labels, size = DEFAULT_MARKER_SIZE) {
     const separator = '='.repeat(size);
-    for (const line of splitLines(text)) {
-        const first = line[0];
-        if (first !== '=' && first !== '<' && first !== '>')
+    for (const line of typeof text === 'string' ? splitLines(text) : text) {
+        if (!MARKER_FIRST_CHARS.includes(line[0] ?? '\n'))
             continue;
         if (stripCr(line) === separator || isMarker(line, '<', size, labels.left) || isMarker(line, '>', size, labels.right))
             return true;
     }
     return false;
-}
-/** The length of the longest line of `text`. */
-function longestLine(text) {
-    let longest = 0;
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        if (end - start > longest)
-            longest = end - start;
-        start = end + 1;
-    }
-    return longest;
 }
 /**
  * Finds the conflict hunks git wrote into a merged file with markers of
@@ -260,7 +247,9 @@ function longestLine(text) {
  * line is git's. A hunk with other than one separator means that promise was
  * broken: it throws rather than guess.
  */
-function findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE) {
+function findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE, 
+/** The index in the merged file of `merged[0]`, when `merged` is a part that holds every marker line. */
+offset = 0) {
     const blocks = [];
     const separator = '='.repeat(size);
     for (let i = 0; i < merged.length; i++) {
@@ -274,15 +263,15 @@ function findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE) {
             }
         }
         if (close < 0)
-            throw new Error(`conflict marker at line ${i + 1} is never closed`);
+            throw new Error(`conflict marker at line ${offset + i + 1} is never closed`);
         const separators = [];
         for (let j = i + 1; j < close; j++)
             if (stripCr(merged[j]) === separator)
                 separators.push(j);
         if (separators.length !== 1)
-            throw new Error(`conflict hunk at line ${i + 1} has ${separators.length} separators`);
+            throw new Error(`conflict hunk at line ${offset + i + 1} has ${separators.length} separators`);
         const sep = separators[0];
-        blocks.push({ open: i, close, ours: merged.slice(i + 1, sep), theirs: merged.slice(sep + 1, close) });
+        blocks.push({ open: offset + i, close: offset + close, ours: merged.slice(i + 1, sep), theirs: merged.slice(sep + 1, close) });
         i = close;
     }
     return blocks;
@@ -317,8 +306,10 @@ function leftoverMarkerLines(text, allowed = new Set(), size = DEFAULT_MARKER_SI
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ DiffBudgetExceeded),
-/* harmony export */   n: () => (/* binding */ matchLines)
+/* harmony export */   cD: () => (/* binding */ alignIds),
+/* harmony export */   ki: () => (/* binding */ DiffBudgetExceeded),
+/* harmony export */   l: () => (/* binding */ LineTable),
+/* harmony export */   nF: () => (/* binding */ matchLines)
 /* harmony export */ });
 /** Raised when aligning two texts would cost more than the budget allows (huge, very different files). */
 class DiffBudgetExceeded extends Error {
@@ -331,115 +322,224 @@ class DiffBudgetExceeded extends Error {
     }
 }
 /**
+ * Numbers for lines: equal lines get equal ids, so alignments compare numbers,
+ * not strings. One table serves many files (a scan interns each side's blob
+ * once, however many pairs it is part of).
+ */
+class LineTable {
+    ids = new Map();
+    intern(lines) {
+        const out = new Int32Array(lines.length);
+        const ids = this.ids;
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i];
+            let id = ids.get(line);
+            if (id === undefined)
+                ids.set(line, (id = ids.size));
+            out[i] = id;
+        }
+        return out;
+    }
+}
+const DEFAULT_BUDGET = 50_000_000;
+/**
  * A longest-common-subsequence alignment of two line lists (Myers' O(ND)
  * algorithm in linear space: find the middle snake, recurse on both halves).
  * Returns, for every line of `b`, the index of the line of `a` it is matched
  * with, or -1. `budget` bounds the work (diagonal steps) for huge inputs.
  */
-function matchLines(a, b, budget = 50_000_000, stats) {
-    const ids = new Map();
-    const intern = (lines) => {
-        const out = new Int32Array(lines.length);
-        lines.forEach((line, i) => {
-            let id = ids.get(line);
-            if (id === undefined)
-                ids.set(line, (id = ids.size));
-            out[i] = id;
-        });
-        return out;
-    };
-    // Lines equal at both ends are matched as they are: only the middle is interned and aligned
-    // (the versions compared here mostly differ in a few places, so this is most of the work saved).
+function matchLines(a, b, budget = DEFAULT_BUDGET, stats) {
+    const table = new LineTable();
+    const counter = { work: 0 };
+    const match = alignIds(table.intern(a), table.intern(b), budget, counter);
+    if (stats)
+        stats.work += counter.work;
+    if (!match)
+        throw new DiffBudgetExceeded('line alignment is too costly for these files', counter.work);
+    return match;
+}
+/**
+ * Scratch, reused by every alignment (alignIds is synchronous): counts per line id for the edit-distance
+ * bound, all zero between calls; the furthest points of middleSnake, which reads no entry it has not
+ * written in the same call.
+ */
+let counts = new Int32Array(1024);
+let forward = new Int32Array(1024);
+let backward = new Int32Array(1024);
+const snake = new Int32Array(4);
+/** What middleSnake counts on its way to `d`: 2d'+1 for each d' up to it, (d+1)². */
+function stepsThrough(d) {
+    return (d + 1) * (d + 1);
+}
+/** What middleSnake counts until it passes `room` (it gives up then): (d+1)² for the first d where that exceeds room. */
+function stepsPast(room) {
+    let steps = 0;
+    for (let d = 0;; d++) {
+        steps += 2 * d + 1;
+        if (steps > room)
+            return steps;
+    }
+}
+/**
+ * The least work middleSnake can count on a[aLo,aHi) × b[bLo,bHi) (both non-empty, unequal at both ends):
+ * it cannot find the snake before d = ceil(D/2), D the edit distance (an overlap at d would be an edit path
+ * of 2d or 2d-1 steps), and D is at least n + m - 2 × (the lines both could share, counted line by line).
+ */
+function leastSteps(a, aLo, aHi, b, bLo, bHi) {
+    let top = 0;
+    for (let i = aLo; i < aHi; i++)
+        if (a[i] > top)
+            top = a[i];
+    if (counts.length <= top)
+        counts = new Int32Array(Math.max(top + 1, counts.length * 2));
+    for (let i = aLo; i < aHi; i++)
+        counts[a[i]]++;
+    let common = 0;
+    for (let i = bLo; i < bHi; i++) {
+        const id = b[i];
+        if (id <= top && counts[id] > 0) {
+            counts[id]--;
+            common++;
+        }
+    }
+    for (let i = aLo; i < aHi; i++)
+        counts[a[i]] = 0;
+    return stepsThrough(Math.ceil((aHi - aLo + bHi - bLo - 2 * common) / 2));
+}
+/**
+ * Finds a middle snake of a[aLo,aHi) × b[bLo,bHi) (both non-empty) and writes it to `out` as [x, y, u, v]
+ * (absolute indexes). Returns the work counted (2d+1 for each d tried), or -1 when that would exceed `room`.
+ * `forward` and `backward` hold at least 2 × (a.length + b.length + 2) + 1 entries.
+ */
+function middleSnake(a, aLo, aHi, b, bLo, bHi, forward, backward, room, out) {
+    const n = aHi - aLo;
+    const m = bHi - bLo;
+    const delta = n - m;
+    const odd = (delta & 1) !== 0;
+    const off = a.length + b.length + 2;
+    forward[off + 1] = 0;
+    backward[off + 1] = 0;
+    const maxD = Math.ceil((n + m) / 2);
+    let work = 0;
+    for (let d = 0; d <= maxD; d++) {
+        work += 2 * d + 1;
+        if (work > room)
+            return -1;
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && forward[off + k - 1] < forward[off + k + 1]) ? forward[off + k + 1] : forward[off + k - 1] + 1;
+            let y = x - k;
+            const x0 = x;
+            const y0 = y;
+            while (x < n && y < m && a[aLo + x] === b[bLo + y]) {
+                x++;
+                y++;
+            }
+            forward[off + k] = x;
+            const rk = delta - k;
+            if (odd && rk >= -(d - 1) && rk <= d - 1 && x + backward[off + rk] >= n) {
+                out[0] = aLo + x0;
+                out[1] = bLo + y0;
+                out[2] = aLo + x;
+                out[3] = bLo + y;
+                return work;
+            }
+        }
+        for (let k = -d; k <= d; k += 2) {
+            // Reverse coordinates: x' = n - x, y' = m - y, diagonal k' = x' - y'.
+            let x = k === -d || (k !== d && backward[off + k - 1] < backward[off + k + 1]) ? backward[off + k + 1] : backward[off + k - 1] + 1;
+            let y = x - k;
+            const x0 = x;
+            const y0 = y;
+            while (x < n && y < m && a[aHi - 1 - x] === b[bHi - 1 - y]) {
+                x++;
+                y++;
+            }
+            backward[off + k] = x;
+            const fk = delta - k;
+            if (!odd && fk >= -d && fk <= d && x + forward[off + fk] >= n) {
+                out[0] = aHi - x;
+                out[1] = bHi - y;
+                out[2] = aHi - x0;
+                out[3] = bHi - y0;
+                return work;
+            }
+        }
+    }
+    throw new Error('middle snake not found (unreachable)');
+}
+/**
+ * matchLines on line ids (see LineTable): the same alignment, the same work.
+ * Null when the work would exceed `budget`; `stats.work` then gets the work
+ * counted until giving up. A middle snake that provably cannot be found
+ * within the budget (leastSteps) is not searched for: the work it would
+ * have counted until giving up is counted as if it had been.
+ */
+function alignIds(A, B, budget = DEFAULT_BUDGET, stats = { work: 0 }) {
+    const whole = new Int32Array(B.length).fill(-1);
+    // Lines equal at both ends are matched as they are: only the middle is aligned.
     let head = 0;
-    while (head < a.length && head < b.length && a[head] === b[head])
+    while (head < A.length && head < B.length && A[head] === B[head])
         head++;
     let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+    while (tail < A.length - head && tail < B.length - head && A[A.length - 1 - tail] === B[B.length - 1 - tail])
         tail++;
-    const A = intern(a.slice(head, a.length - tail));
-    const B = intern(b.slice(head, b.length - tail));
-    const whole = new Int32Array(b.length).fill(-1);
     for (let i = 0; i < head; i++)
         whole[i] = i;
     for (let i = 1; i <= tail; i++)
-        whole[b.length - i] = a.length - i;
-    const match = whole.subarray(head, b.length - tail);
-    const size = A.length + B.length + 2;
-    const forward = new Int32Array(2 * size + 1);
-    const backward = new Int32Array(2 * size + 1);
+        whole[B.length - i] = A.length - i;
+    const match = whole.subarray(head, B.length - tail);
+    const a = A.subarray(head, A.length - tail);
+    const b = B.subarray(head, B.length - tail);
+    const size = 2 * (a.length + b.length + 2) + 1;
+    if (forward.length < size) {
+        forward = new Int32Array(Math.max(size, 2 * forward.length));
+        backward = new Int32Array(forward.length);
+    }
     let work = 0;
-    /** Finds a middle snake of A[aLo,aHi) × B[bLo,bHi) (both non-empty); returns [x, y, u, v] in absolute indices. */
-    const middleSnake = (aLo, aHi, bLo, bHi) => {
-        const n = aHi - aLo;
-        const m = bHi - bLo;
-        const delta = n - m;
-        const odd = (delta & 1) !== 0;
-        const off = size;
-        forward[off + 1] = 0;
-        backward[off + 1] = 0;
-        const maxD = Math.ceil((n + m) / 2);
-        for (let d = 0; d <= maxD; d++) {
-            work += 2 * d + 1;
-            if (work > budget) {
-                if (stats)
-                    stats.work += work;
-                throw new DiffBudgetExceeded('line alignment is too costly for these files', work);
-            }
-            for (let k = -d; k <= d; k += 2) {
-                let x = k === -d || (k !== d && forward[off + k - 1] < forward[off + k + 1]) ? forward[off + k + 1] : forward[off + k - 1] + 1;
-                let y = x - k;
-                const x0 = x;
-                const y0 = y;
-                while (x < n && y < m && A[aLo + x] === B[bLo + y]) {
-                    x++;
-                    y++;
-                }
-                forward[off + k] = x;
-                const rk = delta - k;
-                if (odd && rk >= -(d - 1) && rk <= d - 1 && x + backward[off + rk] >= n) {
-                    return [aLo + x0, bLo + y0, aLo + x, bLo + y];
-                }
-            }
-            for (let k = -d; k <= d; k += 2) {
-                // Reverse coordinates: x' = n - x, y' = m - y, diagonal k' = x' - y'.
-                let x = k === -d || (k !== d && backward[off + k - 1] < backward[off + k + 1]) ? backward[off + k + 1] : backward[off + k - 1] + 1;
-                let y = x - k;
-                const x0 = x;
-                const y0 = y;
-                while (x < n && y < m && A[aHi - 1 - x] === B[bHi - 1 - y]) {
-                    x++;
-                    y++;
-                }
-                backward[off + k] = x;
-                const fk = delta - k;
-                if (!odd && fk >= -d && fk <= d && x + forward[off + fk] >= n) {
-                    return [aHi - x, bHi - y, aHi - x0, bHi - y0];
-                }
-            }
-        }
-        throw new Error('middle snake not found (unreachable)');
-    };
-    const solve = (aLo, aHi, bLo, bHi) => {
+    /**
+     * False when the budget ran out. `most`: the largest d at which the middle snake of these ranges can be
+     * found (half the edit distance, rounded up; the halves of a range found at d are at most d apart).
+     */
+    const solve = (aLo, aHi, bLo, bHi, most) => {
         for (;;) {
-            while (aLo < aHi && bLo < bHi && A[aLo] === B[bLo])
+            while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo])
                 match[bLo++] = aLo++;
-            while (aLo < aHi && bLo < bHi && A[aHi - 1] === B[bHi - 1])
+            while (aLo < aHi && bLo < bHi && a[aHi - 1] === b[bHi - 1])
                 match[--bHi] = --aHi;
             if (aLo === aHi || bLo === bHi)
-                return;
-            const [x, y, u, v] = middleSnake(aLo, aHi, bLo, bHi);
+                return true;
+            const room = budget - work;
+            // The bound costs a pass over both ranges: only worth it when the search could pass the budget at all
+            // (`most` only saves that pass: a search that passes the budget anyway gives up the same way).
+            if (stepsThrough(Math.min(most, Math.ceil((aHi - aLo + bHi - bLo) / 2))) > room && leastSteps(a, aLo, aHi, b, bLo, bHi) > room) {
+                work += stepsPast(room);
+                return false;
+            }
+            const steps = middleSnake(a, aLo, aHi, b, bLo, bHi, forward, backward, room, snake);
+            if (steps < 0) {
+                work += stepsPast(room);
+                return false;
+            }
+            work += steps;
+            const x = snake[0];
+            const y = snake[1];
+            const u = snake[2];
+            const v = snake[3];
             for (let i = 0; i < u - x; i++)
                 match[y + i] = x + i;
-            solve(aLo, x, bLo, y);
+            most = Math.ceil((Math.round(Math.sqrt(steps)) - 1) / 2);
+            if (!solve(aLo, x, bLo, y, most))
+                return false;
             // Loop instead of recursing on the second half, so deep inputs do not grow the stack twice.
             aLo = u;
             bLo = v;
         }
     };
-    solve(0, A.length, 0, B.length);
-    if (stats)
-        stats.work += work;
-    // `match` holds indexes into the middle of `a`: shift them to indexes of `a`.
+    const done = solve(0, a.length, 0, b.length, Math.ceil((a.length + b.length) / 2));
+    stats.work += work;
+    if (!done)
+        return null;
+    // `match` holds indexes into the middle of `A`: shift them to indexes of `A`.
     if (head)
         for (let i = 0; i < match.length; i++)
             if (match[i] >= 0)
@@ -454,11 +554,11 @@ function matchLines(a, b, budget = 50_000_000, stats) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sideRanges),
-/* harmony export */   d: () => (/* binding */ conflictLineRanges)
+/* harmony export */   Mi: () => (/* binding */ conflictRangesOfIds),
+/* harmony export */   QD: () => (/* binding */ sideRanges)
 /* harmony export */ });
-/* harmony import */ var _conflict_markers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4140);
-/* harmony import */ var _line_diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1228);
+/* unused harmony export conflictLineRanges */
+/* harmony import */ var _line_diff__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1228);
 
 
 /**
@@ -474,17 +574,34 @@ function matchLines(a, b, budget = 50_000_000, stats) {
 function conflictLineRanges(texts, labels, markerSize, budget, 
 /** Receives the alignment work done (see matchLines). */
 stats = { work: 0 }) {
-    const merged = (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.merged);
-    const left = (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.left);
-    const right = (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.right);
-    const blocks = (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .findConflictBlocks */ .Kz)(merged, labels, markerSize);
+    const merged = splitLines(texts.merged);
+    const blocks = findConflictBlocks(merged, labels, markerSize);
     if (blocks.length === 0)
         return { leftRanges: [], rightRanges: [] };
+    const table = new LineTable();
+    const ids = { merged: table.intern(merged), left: table.intern(splitLines(texts.left)), right: table.intern(splitLines(texts.right)) };
+    const before = stats.work;
+    const ranges = conflictRangesOfIds(ids, blocks, budget, stats);
+    if (!ranges)
+        throw new DiffBudgetExceeded('line alignment is too costly for these files', stats.work - before);
+    return ranges;
+}
+/**
+ * conflictLineRanges on line ids (one LineTable for all three files), for the
+ * parsed hunks of the merged file. Null when the alignment needs more work
+ * than `budget` (`stats` then holds what was counted).
+ */
+function conflictRangesOfIds(ids, blocks, budget, stats) {
+    // The hunk's lines of each side, as lines of the merged file: `<<<` ours `===` theirs `>>>`.
+    const ours = blocks.map((b) => ids.merged.subarray(b.open + 1, b.open + 1 + b.ours.length));
+    const theirs = blocks.map((b) => ids.merged.subarray(b.close - b.theirs.length, b.close));
     // One budget for both sides: what the left alignment used is gone for the right one.
     const before = stats.work;
-    const leftRanges = sideRanges(merged, blocks, left, (b) => b.ours, budget, stats);
-    const rightRanges = sideRanges(merged, blocks, right, (b) => b.theirs, budget === undefined ? undefined : budget - (stats.work - before), stats);
-    return { leftRanges, rightRanges };
+    const leftRanges = sideRangesOfIds(ids.merged, blocks, ours, ids.left, budget, stats);
+    if (!leftRanges)
+        return null;
+    const rightRanges = sideRangesOfIds(ids.merged, blocks, theirs, ids.right, budget === undefined ? undefined : budget - (stats.work - before), stats);
+    return rightRanges && { leftRanges, rightRanges };
 }
 /**
  * Where each hunk's lines (`pick`: one side's lines of the hunk) are in that
@@ -492,24 +609,40 @@ stats = { work: 0 }) {
  * aligned with the side's file. Also used for the base lines of diff3 hunks.
  */
 function sideRanges(merged, blocks, side, pick, budget, stats) {
+    const table = new _line_diff__WEBPACK_IMPORTED_MODULE_0__/* .LineTable */ .l();
+    const mergedIds = table.intern(merged);
+    const hunks = blocks.map((b) => table.intern(pick(b)));
+    const before = stats.work;
+    const ranges = sideRangesOfIds(mergedIds, blocks, hunks, table.intern(side), budget, stats);
+    if (!ranges)
+        throw new _line_diff__WEBPACK_IMPORTED_MODULE_0__/* .DiffBudgetExceeded */ .ki('line alignment is too costly for these files', stats.work - before);
+    return ranges;
+}
+/** sideRanges on line ids, with each hunk's lines of this side (`hunks[k]` for `blocks[k]`); null past the budget. */
+function sideRangesOfIds(merged, blocks, hunks, side, budget, stats) {
     // The merged file with each hunk replaced by this side's lines; remember where each hunk starts.
-    const resolved = [];
+    let length = merged.length;
+    blocks.forEach((b, k) => (length += hunks[k].length - (b.close + 1 - b.open)));
+    const resolved = new Int32Array(length);
     const starts = [];
     let at = 0;
-    for (const block of blocks) {
-        for (; at < block.open; at++)
-            resolved.push(merged[at]);
-        starts.push(resolved.length);
-        resolved.push(...pick(block));
+    let to = 0;
+    blocks.forEach((block, k) => {
+        resolved.set(merged.subarray(at, block.open), to);
+        to += block.open - at;
+        starts.push(to);
+        resolved.set(hunks[k], to);
+        to += hunks[k].length;
         at = block.close + 1;
-    }
-    for (; at < merged.length; at++)
-        resolved.push(merged[at]);
-    const toSide = (0,_line_diff__WEBPACK_IMPORTED_MODULE_1__/* .matchLines */ .n)(side, resolved, budget, stats);
+    });
+    resolved.set(merged.subarray(at), to);
+    const toSide = (0,_line_diff__WEBPACK_IMPORTED_MODULE_0__/* .alignIds */ .cD)(side, resolved, budget, stats);
+    if (!toSide)
+        return null;
     const ranges = [];
     let cursor = 0;
-    blocks.forEach((block, k) => {
-        const lines = pick(block);
+    blocks.forEach((_, k) => {
+        const lines = hunks[k];
         const start = placeHunk(starts[k], lines, toSide, side, cursor);
         ranges.push({ start: start + 1, end: start + lines.length });
         cursor = start + lines.length;
