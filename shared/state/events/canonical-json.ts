@@ -76,7 +76,9 @@ function sortedView(value: unknown): unknown {
 
 /** A key every object lists first, in numeric order: a canonical array index (0 to 2³² − 2). */
 function isIndexKey(key: string): boolean {
-  return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4294967295
+  // Most keys start with a letter: no pattern run for them (a projection has some 100 000 keys).
+  const first = key.charCodeAt(0)
+  return first >= 0x30 && first <= 0x39 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4294967295
 }
 
 function sortKeys(value: unknown): unknown {
