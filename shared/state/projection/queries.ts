@@ -43,8 +43,33 @@ function suggestionAt(c: ConflictState, d: { leftSha: string; rightSha: string }
   }
 }
 
+/** While `withOpenConflictsKept` runs: the open conflicts of its projection, by feature ('' for all), each listed once. */
+let kept: { projection: Projection; lists: Map<string, readonly OpenConflict[]> } | null = null
+
+/**
+ * Runs `render`, a pure function of `projection` that does not change it, with `openConflicts` of that
+ * projection computed once per feature: the views of one append asked for them some 40 times, each a walk
+ * over every conflict. Each call still gets its own array (the conflicts in it are shared: read them only).
+ */
+export function withOpenConflictsKept<T>(projection: Projection, render: () => T): T {
+  const outer = kept
+  kept = { projection, lists: new Map() }
+  try {
+    return render()
+  } finally {
+    kept = outer
+  }
+}
+
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
 export function openConflicts(projection: Projection, feature?: string): OpenConflict[] {
+  if (kept?.projection !== projection) return listOpenConflicts(projection, feature)
+  let list = kept.lists.get(feature ?? '')
+  if (!list) kept.lists.set(feature ?? '', (list = listOpenConflicts(projection, feature)))
+  return [...list]
+}
+
+function listOpenConflicts(projection: Projection, feature?: string): OpenConflict[] {
   const out: OpenConflict[] = []
   for (const f of featuresOf(projection, feature)) {
     for (const c of Object.values(f.conflicts)) {
