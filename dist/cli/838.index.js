@@ -2,1000 +2,1131 @@ export const id = 838;
 export const ids = [838];
 export const modules = {
 
-/***/ 5504:
+/***/ 1838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ classifyConflicts)
-/* harmony export */ });
-/* harmony import */ var _plan_pairs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9887);
-/* harmony import */ var _raw_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5314);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  detectConflictsCommand: () => (/* binding */ detectConflictsCommand)
+});
 
+// EXTERNAL MODULE: ./shared/conflicts/shard.ts
+var shard = __webpack_require__(6296);
+// EXTERNAL MODULE: ./shared/commands/caller.ts
+var caller = __webpack_require__(5244);
+;// CONCATENATED MODULE: ./shared/conflicts/verdict.ts
+function listPairs(pairs) {
+    return `${pairs
+        .slice(0, 5)
+        .map((p) => `${p.left} ↔ ${p.right}`)
+        .join(', ')}${pairs.length > 5 ? ', ...' : ''}`;
+}
 /**
- * How git names the conflict, most specific first: a path with both a
- * file/directory and a modify/delete message is a file/directory conflict, a
- * binary file also gets a "contents" message, and so on. Matched against the
- * words in parentheses of git's short type ("CONFLICT (rename/delete)") and of
- * the message text ("CONFLICT (add/add): ..."), never against paths.
+ * The exit code never hides a failed evaluation: 2 when any pair (or its
+ * trial) could not be evaluated (whatever fail-on-conflict says), else 1 when
+ * any pair conflicts, has no common history, or its merge fails a build or
+ * test check that both sides pass (unless fail-on-conflict is false), else 0.
+ * An `untested` pair (a side fails alone) does not fail the scan: the broken
+ * branch is that branch's own failure (role-ci reports it), and it is warned
+ * about by name. `clean` is true only when every pair merges cleanly and no
+ * trial found a conflict.
  */
-const KIND_RULES = [
-    ['binary', /binary/i],
-    ['submodule', /submodule/i],
-    // A file on one side, a symlink (or submodule) on the other: git keeps both under new names.
-    ['distinct types', /distinct types/i],
-    ['file/directory', /file\/directory|directory\/file/i],
-    ['rename', /rename|file location/i],
-    ['modify/delete', /modify\/delete/i],
-    ['add/add', /add\/add/i],
-    ['content', /^contents?$/i],
-];
-function isConflictMessage(m) {
-    return /^CONFLICT/i.test(m.type) || /^CONFLICT/i.test(m.text) || /^warning: Cannot merge binary files/i.test(m.text);
+function scanVerdict(pairs, failOnConflict) {
+    // A trial that could not run is a pair not evaluated; a build or test conflict is a conflict.
+    const errors = pairs.filter((p) => p.status === 'error' || p.trial?.verdict === 'error');
+    const bad = pairs.filter((p) => p.status === 'conflicted' ||
+        p.status === 'unrelated' ||
+        p.trial?.verdict === 'build-conflict' ||
+        p.trial?.verdict === 'test-conflict');
+    const clean = errors.length === 0 && bad.length === 0;
+    if (errors.length)
+        return { exitCode: 2, clean, failure: `${errors.length} branch pair(s) could not be evaluated: ${listPairs(errors)}` };
+    if (bad.length && failOnConflict) {
+        const unrelated = bad.filter((p) => p.status === 'unrelated').length;
+        const tried = bad.filter((p) => p.trial).length;
+        const conflicting = bad.length - unrelated - tried;
+        const what = [
+            conflicting ? `${conflicting} conflicting` : '',
+            unrelated ? `${unrelated} without common history` : '',
+            tried ? `${tried} whose merge fails to build or test` : '',
+        ].filter(Boolean);
+        return { exitCode: 1, clean, failure: `${what.join(' and ')} branch pair(s): ${listPairs(bad)}` };
+    }
+    return { exitCode: 0, clean };
 }
-/** "CONFLICT (rename/delete)" → "rename/delete"; a binary warning → "binary". */
-function tagsOf(m) {
-    const tags = [];
-    const fromType = /^CONFLICT ?\(([^)]*)\)/i.exec(m.type);
-    const fromText = /^CONFLICT ?\(([^)]*)\)/i.exec(m.text);
-    if (fromType)
-        tags.push(fromType[1]);
-    if (fromText)
-        tags.push(fromText[1]);
-    if (/^warning: Cannot merge binary files/i.test(m.text))
-        tags.push('binary');
-    return tags;
-}
-function kindOf(messages, stages) {
-    const tags = messages.flatMap(tagsOf);
-    for (const [kind, re] of KIND_RULES) {
-        if (!tags.some((t) => re.test(t)))
+
+// EXTERNAL MODULE: ./shared/conflicts/pool.ts
+var pool = __webpack_require__(1444);
+// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 38 modules
+var detect_conflicts = __webpack_require__(1336);
+// EXTERNAL MODULE: ./shared/conflicts/range-text.ts
+var range_text = __webpack_require__(3925);
+;// CONCATENATED MODULE: ./shared/detect-conflicts/annotate.ts
+
+const MAX_ANNOTATIONS = 50;
+/** A warning on each conflicting file and line range, on both sides, so they show on the pull requests' changed files. */
+function annotateConflicts(result, logger) {
+    let count = 0;
+    for (const pair of result.report.pairs) {
+        if (pair.status === 'error' || pair.status === 'unrelated')
+            logger.warning(`${pair.left} ↔ ${pair.right}: ${pair.error ?? 'could not be merged'}`);
+        if (pair.status !== 'conflicted')
             continue;
-        // A content conflict with no base version is two different additions.
-        if (kind === 'content' && !stages.base && stages.left && stages.right)
-            return 'add/add';
-        return kind;
+        for (const m of pair.messages ?? [])
+            logger.warning(`conflict between ${pair.left} and ${pair.right}: ${m.text}`);
+        for (const file of pair.files) {
+            for (const [side, other, ranges] of [
+                [pair.left, pair.right, file.leftRanges],
+                [pair.right, pair.left, file.rightRanges],
+            ]) {
+                const list = ranges.length ? ranges : [null];
+                for (const r of list) {
+                    if (count++ >= MAX_ANNOTATIONS)
+                        return;
+                    const where = r ? ((0,range_text/* isEmptyRange */.$c)(r) ? ` (${(0,range_text/* formatRanges */.Gk)([r])} of ${side})` : ` (lines ${(0,range_text/* formatRanges */.Gk)([r])} of ${side})`) : '';
+                    logger.warning(`${file.kind} conflict between ${side} and ${other}${where}`, {
+                        title: 'Predicted merge conflict',
+                        // A quoted path names no file of the repository: the annotation goes on the run instead.
+                        ...(file.pathBase64 === undefined ? { file: file.path, ...(r ? (0,range_text/* annotationLines */.bK)(r) : {}) } : {}),
+                    });
+                }
+            }
+        }
     }
-    if ([stages.base, stages.left, stages.right].some((s) => s?.mode === '160000'))
-        return 'submodule';
-    if (stages.base && (!stages.left || !stages.right))
-        return 'modify/delete';
-    if (!stages.base && stages.left && stages.right)
-        return 'add/add';
-    return 'other';
-}
-/**
- * The conflicted paths of a merge with their kind, git's message and their
- * index stages, sorted by path; and the conflict messages that belong to no
- * conflicted path. Paths and messages in `record` are latin1 byte strings.
- */
-function classifyConflicts(record) {
-    const byPath = new Map();
-    for (const e of record.entries) {
-        const stages = byPath.get(e.path) ?? {};
-        if (e.stage === 1)
-            stages.base = e;
-        else if (e.stage === 2)
-            stages.left = e;
-        else
-            stages.right = e;
-        byPath.set(e.path, stages);
-    }
-    const conflictMessages = record.messages.filter(isConflictMessage);
-    const used = new Set();
-    const files = [];
-    for (const [rawPath, stages] of byPath) {
-        const about = conflictMessages.filter((m) => m.paths.includes(rawPath));
-        for (const m of about)
-            used.add(m);
-        const message = [...new Set(about.map((m) => (0,_raw_path__WEBPACK_IMPORTED_MODULE_0__/* .decodeBytes */ .yj)(m.text).trim()))].join('\n');
-        files.push({ rawPath, ...(0,_raw_path__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(rawPath), kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
-    }
-    const messages = conflictMessages
-        .filter((m) => !used.has(m))
-        .map((m) => ({ paths: m.paths.map((p) => (0,_raw_path__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(p).path), type: (0,_raw_path__WEBPACK_IMPORTED_MODULE_0__/* .decodeBytes */ .yj)(m.type), text: (0,_raw_path__WEBPACK_IMPORTED_MODULE_0__/* .decodeBytes */ .yj)(m.text).trim() }));
-    // Byte order, as git lists them.
-    return { files: files.sort((a, b) => (0,_plan_pairs__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.rawPath, b.rawPath)), messages };
 }
 
+// EXTERNAL MODULE: ./shared/text/markdown.ts
+var markdown = __webpack_require__(8053);
+// EXTERNAL MODULE: ./shared/text/neutralize.ts
+var neutralize = __webpack_require__(2363);
+;// CONCATENATED MODULE: ./shared/trials/render-trials.ts
 
-/***/ }),
 
-/***/ 4140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D6: () => (/* binding */ DEFAULT_MARKER_SIZE),
-/* harmony export */   Kz: () => (/* binding */ findConflictBlocks),
-/* harmony export */   N9: () => (/* binding */ longestLine),
-/* harmony export */   RP: () => (/* binding */ leftoverMarkerLines),
-/* harmony export */   uz: () => (/* binding */ splitLines),
-/* harmony export */   zt: () => (/* binding */ hasMarkerLikeLines)
-/* harmony export */ });
-/** Splits text into lines; a final newline does not start another line. */
-function splitLines(text) {
-    if (text === '')
+const MAX_ROWS = 50;
+const MAX_TAILS = 10;
+function tried(report) {
+    return report.pairs.filter((p) => p.trial !== undefined);
+}
+function conflicts(report) {
+    return tried(report).filter((p) => p.trial.verdict === 'build-conflict' || p.trial.verdict === 'test-conflict');
+}
+/** The `trial-conflicts` and `trial-untested` outputs (empty arrays without a trial, so a workflow can always parse them). */
+function trialOutputs(report) {
+    const bad = conflicts(report).map((p) => ({
+        left: p.left,
+        right: p.right,
+        leftSha: p.leftSha,
+        rightSha: p.rightSha,
+        verdict: p.trial.verdict,
+        check: p.trial.failure?.check,
+        exitCode: p.trial.failure?.exitCode ?? null,
+    }));
+    const untested = tried(report)
+        .filter((p) => p.trial.verdict === 'untested')
+        .map((p) => ({
+        left: p.left,
+        right: p.right,
+        broken: (p.trial.brokenSides ?? []).map((s) => ({ side: s.side, branch: s.branch, check: s.failure.check })),
+    }));
+    return { 'trial-conflicts': JSON.stringify(bad), 'trial-untested': JSON.stringify(untested) };
+}
+function describe(f) {
+    return `${f.check} (${f.kind}) ${f.reason ?? `exit ${f.exitCode ?? '?'}`}`;
+}
+/** A fenced block no line of `text` can close. */
+function fenced(text) {
+    const clean = (0,neutralize/* neutralize */.Y)(text, { multiline: true });
+    const longest = Math.max(2, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}text\n${clean}\n${fence}`;
+}
+/** The job summary's trial section: counts and cost, each conflict with the failing check's output tail, untested and skipped pairs. */
+function trialSummarySection(report) {
+    const t = report.trials;
+    if (!t)
+        return '';
+    const per = t.tried ? ` (${(t.durationMs / t.tried / 1000).toFixed(1)} s per trial)` : '';
+    const lines = [
+        '',
+        `## Build and test trials (${(0,markdown/* mdStrict */.jB)(t.mode)})`,
+        '',
+        `${t.buildConflicts + t.testConflicts ? `**${t.buildConflicts} build and ${t.testConflicts} test conflict(s)**` : 'No build or test conflicts'} · ` +
+            `${t.untested} untested · ${t.flaky} flaky · ${t.errors} not tried (error) — ${t.pairs} clean pair(s) in scope ${(0,markdown/* mdStrict */.jB)(t.scope)}; ` +
+            `${t.tried} tried, ${t.cached} from the cache, ${t.skipped} skipped; ${t.tipsRun} tip(s) checked alone, ${t.tipsCached} from the cache; ` +
+            `setup reused ${t.setupReused} time(s)${t.setupReused ? ` (about ${(t.setupSavedMs / 1000).toFixed(1)} s of setup saved)` : ''}; ${(t.durationMs / 1000).toFixed(1)} s${per}.`,
+        '',
+        `Checks: ${t.commands.map((c) => `${(0,markdown/* mdStrict */.jB)(c.name)} (${c.kind})`).join(', ')}${t.setup ? `; setup: ${(0,markdown/* mdStrict */.jB)(t.setup)}` : ''}.`,
+        '',
+    ];
+    const bad = conflicts(report);
+    if (bad.length) {
+        lines.push('| Pair | Verdict | Failing check |', '| --- | --- | --- |');
+        for (const p of bad.slice(0, MAX_ROWS))
+            lines.push(`| ${(0,markdown/* mdStrict */.jB)(p.left)} ↔ ${(0,markdown/* mdStrict */.jB)(p.right)} | ${p.trial.verdict} | ${(0,markdown/* mdStrict */.jB)(describe(p.trial.failure))} |`);
+        if (bad.length > MAX_ROWS)
+            lines.push('', `${bad.length - MAX_ROWS} more in the JSON report.`);
+        lines.push('');
+        for (const p of bad.slice(0, MAX_TAILS)) {
+            lines.push(`<details><summary>${(0,markdown/* mdStrict */.jB)(p.left)} ↔ ${(0,markdown/* mdStrict */.jB)(p.right)}: ${(0,markdown/* mdStrict */.jB)(p.trial.failure.check)} output (last lines)</summary>`, '', fenced(p.trial.failure.tail || '(no output)'), '', '</details>', '');
+        }
+    }
+    const untested = tried(report).filter((p) => p.trial.verdict === 'untested');
+    if (untested.length) {
+        lines.push('### Not tried: a side fails on its own', '', '| Pair | Fails alone | Check |', '| --- | --- | --- |');
+        for (const p of untested.slice(0, MAX_ROWS))
+            for (const s of p.trial.brokenSides ?? [])
+                lines.push(`| ${(0,markdown/* mdStrict */.jB)(p.left)} ↔ ${(0,markdown/* mdStrict */.jB)(p.right)} | ${(0,markdown/* mdStrict */.jB)(s.branch)} (${s.side}) | ${(0,markdown/* mdStrict */.jB)(describe(s.failure))} |`);
+        lines.push('');
+    }
+    const other = tried(report).filter((p) => ['flaky', 'skipped', 'error'].includes(p.trial.verdict));
+    if (other.length) {
+        lines.push('### Flaky, skipped and failed trials', '', '| Pair | Verdict | Why |', '| --- | --- | --- |');
+        for (const p of other.slice(0, MAX_ROWS))
+            lines.push(`| ${(0,markdown/* mdStrict */.jB)(p.left)} ↔ ${(0,markdown/* mdStrict */.jB)(p.right)} | ${p.trial.verdict} | ${(0,markdown/* mdStrict */.jB)(p.trial.reason ?? '')} |`);
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+/** CLI text lines for the trials. */
+function trialText(report) {
+    const t = report.trials;
+    if (!t)
         return [];
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
+    const out = [
+        `Trials (${t.mode}): ${t.buildConflicts} build conflict(s), ${t.testConflicts} test conflict(s), ${t.untested} untested, ${t.flaky} flaky, ${t.skipped} skipped; ${t.tried} tried, ${t.cached} from the cache`,
+    ];
+    const label = {
+        'build-conflict': 'BUILD    ',
+        'test-conflict': 'TEST     ',
+        untested: 'UNTESTED ',
+        flaky: 'FLAKY    ',
+        skipped: 'SKIPPED  ',
+        error: 'ERROR    ',
+    };
+    for (const p of tried(report)) {
+        const l = label[p.trial.verdict];
+        if (!l)
+            continue;
+        const why = p.trial.failure ? describe(p.trial.failure) : (p.trial.reason ?? '');
+        out.push((0,neutralize/* neutralize */.Y)(`${l} ${p.left} <-> ${p.right}: ${why}`));
+    }
+    return out;
 }
-function stripCr(line) {
-    return line.endsWith('\r') ? line.slice(0, -1) : line;
+/** Warnings on the run for trial conflicts and for branches that fail alone. */
+function annotateTrials(report, logger) {
+    for (const p of tried(report)) {
+        const v = p.trial.verdict;
+        if (v === 'build-conflict' || v === 'test-conflict')
+            logger.warning((0,neutralize/* neutralize */.Y)(`${v} between ${p.left} and ${p.right}: the merge fails ${describe(p.trial.failure)}; each passes alone`), {
+                title: v === 'build-conflict' ? 'Predicted build conflict' : 'Predicted test conflict',
+            });
+        else if (v === 'untested')
+            for (const s of p.trial.brokenSides ?? [])
+                logger.warning((0,neutralize/* neutralize */.Y)(`${s.branch} fails ${describe(s.failure)} on its own: its merge with ${s.side === 'left' ? p.right : p.left} was not tried`));
+        else if (v === 'error')
+            logger.warning((0,neutralize/* neutralize */.Y)(`trial of ${p.left} and ${p.right} could not run: ${p.trial.reason ?? ''}`));
+    }
 }
-/** The conflict marker size git uses unless an attribute says otherwise. */
-const DEFAULT_MARKER_SIZE = 7;
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/outcome.ts
+
+/** The action outputs of a scan; `clean` is the verdict's (which knows whether conflicts fail the step). */
+function scanOutputs(result, clean) {
+    const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted');
+    return {
+        'conflict-count': String(conflicts.length),
+        conflicts: JSON.stringify(conflicts.map((p) => ({
+            left: p.left,
+            right: p.right,
+            leftSha: p.leftSha,
+            rightSha: p.rightSha,
+            files: p.files,
+            ...(p.messages ? { messages: p.messages } : {}),
+        }))),
+        'report-path': result.reportPath,
+        clean: String(clean),
+        'state-commit': result.stateCommit ?? '',
+        ...trialOutputs(result.report),
+    };
+}
+/** The scan as `--json` prints it: the report, then what this run recorded and posted. */
+function scanJson(result) {
+    return { ...result.report, ...runFields(result) };
+}
+function runFields(result) {
+    return {
+        reportPath: result.reportPath,
+        newConflicts: result.newConflicts,
+        resolvedConflicts: result.resolvedConflicts,
+        recorded: result.recorded,
+        stateCommit: result.stateCommit,
+        notices: result.notices,
+        causes: result.causes,
+        causeNotices: result.causeNotices,
+        timings: result.timings,
+    };
+}
 /**
- * Whether `line` is an opening (`<`) or closing (`>`) marker of exactly `size`
- * characters for the commit `label`: the run, a space, then the label git was
- * given (we give commit ids), optionally followed by `:path` when the file was
- * renamed.
+ * `JSON.stringify(scanJson(result), null, 2)`, made from the report's text as written to report-path
+ * (the same two-space form): the megabyte of pairs is serialized once per run, not twice.
  */
-function isMarker(line, char, size, label) {
-    const text = stripCr(line);
-    if (text.length < size + 1 + label.length || text[size] !== ' ')
-        return false;
-    for (let i = 0; i < size; i++)
-        if (text[i] !== char)
+function scanJsonText(result) {
+    const report = result.reportText.trimEnd();
+    const run = JSON.stringify(runFields(result), null, 2);
+    // `{\n  "version": …\n}` and `{\n  "reportPath": …\n}`: one object, the run's fields after the report's.
+    return `${report.slice(0, -2)},\n${run.slice(2)}`;
+}
+
+// EXTERNAL MODULE: ./shared/conflicts/phase-clock.ts
+var phase_clock = __webpack_require__(4876);
+;// CONCATENATED MODULE: ./shared/conflicts/trial-cells.ts
+// Marks of their own, so a build or test conflict never reads as a textual one (✗) in the matrix.
+const MARK = {
+    'build-conflict': '🔨',
+    'test-conflict': '🧪',
+    untested: '?',
+    flaky: '≈',
+};
+const TRIAL_LEGEND = '🔨 clean text, the merge does not build · 🧪 clean text, the merge fails tests · ? not tried: a side fails alone · ≈ flaky';
+/** The matrix cell of a pair's trial, when it says more than git's verdict. */
+function trialCell(trial) {
+    return trial ? MARK[trial.verdict] : undefined;
+}
+
+// EXTERNAL MODULE: ./shared/conflicts/plan-pairs.ts
+var plan_pairs = __webpack_require__(8685);
+;// CONCATENATED MODULE: ./shared/conflicts/render-summary.ts
+
+
+
+
+const DEFAULT_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+/** Beyond this many branches the matrix keeps only those with conflicts or errors. */
+const MATRIX_MAX_BRANCHES = 40;
+const MERMAID_MAX_EDGES = 200;
+const MAX_FILES_PER_PAIR = 100;
+const CELL = { clean: '✓', conflicted: '✗', unrelated: '∅', error: '⚠' };
+/** Collects sections until the byte budget is spent. */
+class Budget {
+    max;
+    parts = [];
+    used = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    /** Adds the text if it fits (keeping room for a closing note); false when it does not. */
+    add(text, reserve = 512) {
+        const size = Buffer.byteLength(text, 'utf8') + 1;
+        if (this.used + size + reserve > this.max)
             return false;
-    const rest = text.slice(size + 1);
-    return rest === label || rest.startsWith(`${label}:`);
-}
-/**
- * Whether some line of `text` would be taken for one of git's markers when the
- * merged file is parsed with markers of `size` for these labels: a separator
- * of exactly `size` "=", or an opening or closing marker carrying the commit
- * id of its side (see isMarker). Every line of a merged file is a marker or a
- * line of one side (the plain conflict style shows no base lines), so when
- * neither side has such a line, the parse is exact. Otherwise (an RST heading
- * underlined with exactly seven "=", a document about git) the scan merges the
- * pair again with markers longer than any of its lines.
- */
-function hasMarkerLikeLines(text, labels, size = DEFAULT_MARKER_SIZE) {
-    const separator = '='.repeat(size);
-    for (const line of splitLines(text)) {
-        const first = line[0];
-        if (first !== '=' && first !== '<' && first !== '>')
-            continue;
-        if (stripCr(line) === separator || isMarker(line, '<', size, labels.left) || isMarker(line, '>', size, labels.right))
-            return true;
-    }
-    return false;
-}
-/** The length of the longest line of `text`. */
-function longestLine(text) {
-    let longest = 0;
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        if (end - start > longest)
-            longest = end - start;
-        start = end + 1;
-    }
-    return longest;
-}
-/**
- * Finds the conflict hunks git wrote into a merged file with markers of
- * `size`. Exact, not guessed: the caller chose `size` so that no line of
- * either side can look like a marker (see hasMarkerLikeLines), so every marker
- * line is git's. A hunk with other than one separator means that promise was
- * broken: it throws rather than guess.
- */
-function findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE) {
-    const blocks = [];
-    const separator = '='.repeat(size);
-    for (let i = 0; i < merged.length; i++) {
-        if (!isMarker(merged[i], '<', size, labels.left))
-            continue;
-        let close = -1;
-        for (let j = i + 1; j < merged.length; j++) {
-            if (isMarker(merged[j], '>', size, labels.right)) {
-                close = j;
-                break;
-            }
-        }
-        if (close < 0)
-            throw new Error(`conflict marker at line ${i + 1} is never closed`);
-        const separators = [];
-        for (let j = i + 1; j < close; j++)
-            if (stripCr(merged[j]) === separator)
-                separators.push(j);
-        if (separators.length !== 1)
-            throw new Error(`conflict hunk at line ${i + 1} has ${separators.length} separators`);
-        const sep = separators[0];
-        blocks.push({ open: i, close, ours: merged.slice(i + 1, sep), theirs: merged.slice(sep + 1, close) });
-        i = close;
-    }
-    return blocks;
-}
-const ANY_MARKER = new Map();
-/**
- * The 1-based numbers of the lines of `text` that look like a conflict marker
- * of `size`, whatever its label and conflict style: `<<<<<<<`, `|||||||` (diff3's
- * base) or `>>>>>>>` alone or followed by a space, or exactly `=======`. Lines in
- * `allowed` (a side's own lines: an RST heading, a document about git) do not
- * count, so what is left is what a merge wrote and nobody resolved.
- */
-function leftoverMarkerLines(text, allowed = new Set(), size = DEFAULT_MARKER_SIZE) {
-    let pattern = ANY_MARKER.get(size);
-    if (!pattern) {
-        pattern = new RegExp(`^(?:(?:<{${size}}|\\|{${size}}|>{${size}})(?: .*)?|={${size}})$`);
-        ANY_MARKER.set(size, pattern);
-    }
-    const found = [];
-    splitLines(text).forEach((line, i) => {
-        const bare = stripCr(line);
-        if (pattern.test(bare) && !allowed.has(bare))
-            found.push(i + 1);
-    });
-    return found;
-}
-
-
-/***/ }),
-
-/***/ 1228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ DiffBudgetExceeded),
-/* harmony export */   n: () => (/* binding */ matchLines)
-/* harmony export */ });
-/** Raised when aligning two texts would cost more than the budget allows (huge, very different files). */
-class DiffBudgetExceeded extends Error {
-    work;
-    constructor(message, 
-    /** The work done before giving up. */
-    work) {
-        super(message);
-        this.work = work;
+        this.parts.push(text);
+        this.used += size;
+        return true;
     }
 }
 /**
- * A longest-common-subsequence alignment of two line lists (Myers' O(ND)
- * algorithm in linear space: find the middle snake, recurse on both halves).
- * Returns, for every line of `b`, the index of the line of `a` it is matched
- * with, or -1. `budget` bounds the work (diagonal steps) for huge inputs.
+ * Markdown for the job summary: a conflict matrix, a mermaid graph of the
+ * conflicting pairs, each conflict's files with kinds and line ranges, the
+ * pairs that could not be checked, and divergence. Deterministic; every
+ * branch name, path and message is escaped; never larger than `maxBytes`.
  */
-function matchLines(a, b, budget = 50_000_000, stats) {
-    const ids = new Map();
-    const intern = (lines) => {
-        const out = new Int32Array(lines.length);
-        lines.forEach((line, i) => {
-            let id = ids.get(line);
-            if (id === undefined)
-                ids.set(line, (id = ids.size));
-            out[i] = id;
+function renderConflictSummary(report, options = {}) {
+    const out = new Budget(options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const s = report.summary;
+    const shard = report.shard ? `, shard ${Number(report.shard.index)}/${Number(report.shard.count)}` : '';
+    out.add('## Merge conflict forecast\n', 0);
+    out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean` +
+        `${s.unrelated ? ` · **${s.unrelated} without common history**` : ''} · ${s.errors} not checked — ` +
+        `${s.pairs} pairs of ${report.branches.length} branches (scope ${(0,markdown/* mdStrict */.jB)(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : (0,markdown/* mdStrict */.jB)(report.scannedAt)}\n`, 0);
+    const sections = [
+        matrix(report),
+        graph(report),
+        ...details(report, options),
+        unrelated(report),
+        errors(report),
+        divergence(report),
+    ].filter((x) => x);
+    let shown = 0;
+    for (const section of sections) {
+        if (!out.add(section))
+            break;
+        shown++;
+    }
+    if (shown < sections.length) {
+        out.add(`> [!NOTE]\n> The summary was cut to fit GitHub's size limit: ${sections.length - shown} more section(s) are in the JSON report.\n`, 0);
+    }
+    return out.parts.join('\n');
+}
+function branchNumbers(report) {
+    const names = new Set([...report.branches].sort(plan_pairs/* compareBranches */.YP).map((b) => b.name));
+    for (const p of report.pairs)
+        names.add(p.left).add(p.right);
+    return new Map([...names].map((name, i) => [name, i + 1]));
+}
+function matrix(report) {
+    if (report.pairs.length === 0)
+        return '';
+    const numbers = branchNumbers(report);
+    let names = [...numbers.keys()];
+    let note = '';
+    if (names.length > MATRIX_MAX_BRANCHES) {
+        const involved = new Set(report.pairs.filter((p) => p.status !== 'clean' || trialCell(p.trial)).flatMap((p) => [p.left, p.right]));
+        note = `\n${names.length - [...involved].length} branches whose pairs all merge cleanly are left out.\n`;
+        names = names.filter((n) => involved.has(n));
+        if (names.length === 0)
+            return `### Conflict matrix\n\nAll ${report.pairs.length} pairs merge cleanly.\n`;
+    }
+    const status = new Map(report.pairs.map((p) => [(0,plan_pairs/* pairKey */.Yz)(p), p]));
+    const header = `| | ${names.map((n) => `**${numbers.get(n)}**`).join(' | ')} |`;
+    const rule = `|---|${names.map(() => ':-:').join('|')}|`;
+    const rows = names.map((row) => {
+        const cells = names.map((col) => {
+            const cell = status.get((0,plan_pairs/* pairKey */.Yz)({ left: row, right: col }));
+            return row === col ? '—' : cell ? (trialCell(cell.trial) ?? CELL[cell.status]) : ' ';
         });
-        return out;
-    };
-    // Lines equal at both ends are matched as they are: only the middle is interned and aligned
-    // (the versions compared here mostly differ in a few places, so this is most of the work saved).
-    let head = 0;
-    while (head < a.length && head < b.length && a[head] === b[head])
-        head++;
-    let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
-        tail++;
-    const A = intern(a.slice(head, a.length - tail));
-    const B = intern(b.slice(head, b.length - tail));
-    const whole = new Int32Array(b.length).fill(-1);
-    for (let i = 0; i < head; i++)
-        whole[i] = i;
-    for (let i = 1; i <= tail; i++)
-        whole[b.length - i] = a.length - i;
-    const match = whole.subarray(head, b.length - tail);
-    const size = A.length + B.length + 2;
-    const forward = new Int32Array(2 * size + 1);
-    const backward = new Int32Array(2 * size + 1);
-    let work = 0;
-    /** Finds a middle snake of A[aLo,aHi) × B[bLo,bHi) (both non-empty); returns [x, y, u, v] in absolute indices. */
-    const middleSnake = (aLo, aHi, bLo, bHi) => {
-        const n = aHi - aLo;
-        const m = bHi - bLo;
-        const delta = n - m;
-        const odd = (delta & 1) !== 0;
-        const off = size;
-        forward[off + 1] = 0;
-        backward[off + 1] = 0;
-        const maxD = Math.ceil((n + m) / 2);
-        for (let d = 0; d <= maxD; d++) {
-            work += 2 * d + 1;
-            if (work > budget) {
-                if (stats)
-                    stats.work += work;
-                throw new DiffBudgetExceeded('line alignment is too costly for these files', work);
-            }
-            for (let k = -d; k <= d; k += 2) {
-                let x = k === -d || (k !== d && forward[off + k - 1] < forward[off + k + 1]) ? forward[off + k + 1] : forward[off + k - 1] + 1;
-                let y = x - k;
-                const x0 = x;
-                const y0 = y;
-                while (x < n && y < m && A[aLo + x] === B[bLo + y]) {
-                    x++;
-                    y++;
-                }
-                forward[off + k] = x;
-                const rk = delta - k;
-                if (odd && rk >= -(d - 1) && rk <= d - 1 && x + backward[off + rk] >= n) {
-                    return [aLo + x0, bLo + y0, aLo + x, bLo + y];
-                }
-            }
-            for (let k = -d; k <= d; k += 2) {
-                // Reverse coordinates: x' = n - x, y' = m - y, diagonal k' = x' - y'.
-                let x = k === -d || (k !== d && backward[off + k - 1] < backward[off + k + 1]) ? backward[off + k + 1] : backward[off + k - 1] + 1;
-                let y = x - k;
-                const x0 = x;
-                const y0 = y;
-                while (x < n && y < m && A[aHi - 1 - x] === B[bHi - 1 - y]) {
-                    x++;
-                    y++;
-                }
-                backward[off + k] = x;
-                const fk = delta - k;
-                if (!odd && fk >= -d && fk <= d && x + forward[off + fk] >= n) {
-                    return [aHi - x, bHi - y, aHi - x0, bHi - y0];
-                }
-            }
-        }
-        throw new Error('middle snake not found (unreachable)');
-    };
-    const solve = (aLo, aHi, bLo, bHi) => {
-        for (;;) {
-            while (aLo < aHi && bLo < bHi && A[aLo] === B[bLo])
-                match[bLo++] = aLo++;
-            while (aLo < aHi && bLo < bHi && A[aHi - 1] === B[bHi - 1])
-                match[--bHi] = --aHi;
-            if (aLo === aHi || bLo === bHi)
-                return;
-            const [x, y, u, v] = middleSnake(aLo, aHi, bLo, bHi);
-            for (let i = 0; i < u - x; i++)
-                match[y + i] = x + i;
-            solve(aLo, x, bLo, y);
-            // Loop instead of recursing on the second half, so deep inputs do not grow the stack twice.
-            aLo = u;
-            bLo = v;
-        }
-    };
-    solve(0, A.length, 0, B.length);
-    if (stats)
-        stats.work += work;
-    // `match` holds indexes into the middle of `a`: shift them to indexes of `a`.
-    if (head)
-        for (let i = 0; i < match.length; i++)
-            if (match[i] >= 0)
-                match[i] = match[i] + head;
-    return whole;
-}
-
-
-/***/ }),
-
-/***/ 302:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sideRanges),
-/* harmony export */   d: () => (/* binding */ conflictLineRanges)
-/* harmony export */ });
-/* harmony import */ var _conflict_markers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4140);
-/* harmony import */ var _line_diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1228);
-
-
-/**
- * The lines of each conflict hunk in each side's own version of the file.
- *
- * git writes the hunks into the merged file, but around them that file also
- * holds the other side's clean changes, so its line numbers are neither
- * side's. For the left side we rebuild "merged with every hunk resolved to
- * the left lines" (the left file plus the right side's clean changes) and
- * align it with the left file (a longest common subsequence): the hunk's lines
- * land on their own lines of the left file. Likewise for the right side.
- */
-function conflictLineRanges(texts, labels, markerSize, budget, 
-/** Receives the alignment work done (see matchLines). */
-stats = { work: 0 }) {
-    const merged = (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.merged);
-    const left = (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.left);
-    const right = (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(texts.right);
-    const blocks = (0,_conflict_markers__WEBPACK_IMPORTED_MODULE_0__/* .findConflictBlocks */ .Kz)(merged, labels, markerSize);
-    if (blocks.length === 0)
-        return { leftRanges: [], rightRanges: [] };
-    // One budget for both sides: what the left alignment used is gone for the right one.
-    const before = stats.work;
-    const leftRanges = sideRanges(merged, blocks, left, (b) => b.ours, budget, stats);
-    const rightRanges = sideRanges(merged, blocks, right, (b) => b.theirs, budget === undefined ? undefined : budget - (stats.work - before), stats);
-    return { leftRanges, rightRanges };
-}
-/**
- * Where each hunk's lines (`pick`: one side's lines of the hunk) are in that
- * side's own file: the merged file with every hunk resolved to that side,
- * aligned with the side's file. Also used for the base lines of diff3 hunks.
- */
-function sideRanges(merged, blocks, side, pick, budget, stats) {
-    // The merged file with each hunk replaced by this side's lines; remember where each hunk starts.
-    const resolved = [];
-    const starts = [];
-    let at = 0;
-    for (const block of blocks) {
-        for (; at < block.open; at++)
-            resolved.push(merged[at]);
-        starts.push(resolved.length);
-        resolved.push(...pick(block));
-        at = block.close + 1;
-    }
-    for (; at < merged.length; at++)
-        resolved.push(merged[at]);
-    const toSide = (0,_line_diff__WEBPACK_IMPORTED_MODULE_1__/* .matchLines */ .n)(side, resolved, budget, stats);
-    const ranges = [];
-    let cursor = 0;
-    blocks.forEach((block, k) => {
-        const lines = pick(block);
-        const start = placeHunk(starts[k], lines, toSide, side, cursor);
-        ranges.push({ start: start + 1, end: start + lines.length });
-        cursor = start + lines.length;
+        return `| **${numbers.get(row)}** ${(0,markdown/* mdStrict */.jB)(row)} | ${cells.join(' | ')} |`;
     });
-    return ranges;
+    const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned' +
+        (report.trials ? ` · ${TRIAL_LEGEND}` : '');
+    return ['### Conflict matrix', '', header, rule, ...rows, '', legend, note].join('\n');
 }
-/** 0-based line of `side` where the hunk starting at `resolvedStart` begins. */
-function placeHunk(resolvedStart, lines, toSide, side, cursor) {
-    const first = toSide[resolvedStart] ?? -1;
-    if (lines.length > 0 && first >= cursor && lines.every((_, i) => toSide[resolvedStart + i] === first + i))
-        return first;
-    // The alignment split or moved the hunk (repeated lines); place it next to the nearest aligned line
-    // before it, at the closest spot where the side really has these lines.
-    let anchor = resolvedStart - 1;
-    while (anchor >= 0 && toSide[anchor] < 0)
-        anchor--;
-    const expected = Math.max(cursor, anchor >= 0 ? toSide[anchor] + 1 : 0);
-    if (lines.length === 0)
-        return Math.min(expected, side.length);
-    const fitsAt = (pos) => pos >= cursor && pos + lines.length <= side.length && lines.every((line, i) => side[pos + i] === line);
-    for (let distance = 0; distance <= side.length; distance++) {
-        if (fitsAt(expected + distance))
-            return expected + distance;
-        if (distance > 0 && fitsAt(expected - distance))
-            return expected - distance;
+function graph(report) {
+    const bad = report.pairs.filter((p) => p.status === 'conflicted');
+    if (bad.length === 0)
+        return '';
+    const numbers = branchNumbers(report);
+    const shown = bad.slice(0, MERMAID_MAX_EDGES);
+    const nodes = [...new Set(shown.flatMap((p) => [p.left, p.right]))].sort((a, b) => numbers.get(a) - numbers.get(b));
+    const lines = ['### Conflict graph', '', '```mermaid', 'graph LR'];
+    for (const name of nodes)
+        lines.push(`  n${numbers.get(name)}["${(0,markdown/* mermaidLabel */._b)(name)}"]`);
+    for (const p of shown) {
+        const label = `${p.files.length} file${p.files.length === 1 ? '' : 's'}`;
+        lines.push(`  n${numbers.get(p.left)} ---|"${(0,markdown/* mermaidLabel */._b)(label)}"| n${numbers.get(p.right)}`);
     }
-    return Math.min(expected, Math.max(0, side.length - lines.length));
+    lines.push('```');
+    if (bad.length > shown.length)
+        lines.push('', `${bad.length - shown.length} more conflicting pairs are not drawn.`);
+    return lines.join('\n') + '\n';
 }
-
-
-/***/ }),
-
-/***/ 5560:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ MergeSandbox)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _git_git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7361);
-/* harmony import */ var _git_refs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4435);
-/* harmony import */ var _git_init__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7531);
-
-
-
-
-
-
-/**
- * A private, empty bare repository that borrows the scanning clone's objects
- * (through `objects/info/alternates`), where every merge of a scan runs.
- *
- * Why: a verdict must depend on the two commits only, never on the clone that
- * computes it. In the clone itself git would read merge attributes from the
- * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
- * from the user's `core.attributesFile` and the system file (a `* merge=union`
- * line in any of them turns a conflict into a clean merge), and merge settings
- * (conflict style, renames, custom merge drivers) from every config file. git
- * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
- * `info/attributes`, no system or global configuration, and the attributes
- * file is ours: empty, or only the conflict marker size we choose. Objects the
- * merges write stay in the sandbox and go when it is closed.
- */
-/** Memory-backed folders need this much free room to hold a scan's merge results. */
-const MIN_MEMORY_FREE = 1024 ** 3;
-/**
- * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
- * runners), else the system temp folder. Every merge writes its result trees
- * and conflicted blobs as loose objects, thousands of small files per scan:
- * written and removed in memory they cost a fraction of what a disk costs.
- */
-function sandboxParent() {
-    try {
-        const fs = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync)('/dev/shm');
-        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
-            return '/dev/shm';
-    }
-    catch {
-        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
-    }
-    return (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+function rangesCell(ranges, sha, file, options) {
+    if (ranges.length === 0)
+        return '—';
+    const path = file.path;
+    // A quoted path (not plain text) names no file a link could reach.
+    const link = options.serverUrl && options.repository && file.pathBase64 === undefined
+        ? `${options.serverUrl.replace(/\/+$/, '')}/${(0,markdown/* encodePath */.O0)(options.repository)}/blob/${sha}/${(0,markdown/* encodePath */.O0)(path)}`
+        : '';
+    return ranges
+        .map((r) => {
+        const text = (0,range_text/* formatRange */.Lu)(r, '–');
+        if (!link || (0,range_text/* isEmptyRange */.$c)(r))
+            return text;
+        return `[${text}](${link}#L${r.start}${r.end > r.start ? `-L${r.end}` : ''})`;
+    })
+        .join(', ');
 }
-class MergeSandbox {
-    dir;
-    git;
-    attributesDir;
-    constructor(dir, git, attributesDir) {
-        this.dir = dir;
-        this.git = git;
-        this.attributesDir = attributesDir;
-    }
-    static async open(source) {
-        const objects = await (0,_git_refs__WEBPACK_IMPORTED_MODULE_3__/* .gitPath */ .C8)(source, 'objects');
-        const objectsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(objects) ? objects : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(source.cwd, objects);
-        const format = await (0,_git_refs__WEBPACK_IMPORTED_MODULE_3__/* .objectFormat */ .n9)(source).catch(() => 'sha1');
-        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(sandboxParent(), 'orch-merge-'));
-        try {
-            const emptyConfig = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'empty-config');
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(emptyConfig, '');
-            const gitDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'repo.git');
-            const env = {
-                GIT_DIR: gitDir,
-                GIT_CONFIG_NOSYSTEM: '1',
-                GIT_CONFIG_GLOBAL: emptyConfig,
-                GIT_ATTR_NOSYSTEM: '1',
-                GIT_NO_REPLACE_OBJECTS: '1',
-                // Nothing from the caller's environment may point git elsewhere.
-                GIT_WORK_TREE: undefined,
-                GIT_INDEX_FILE: undefined,
-                GIT_OBJECT_DIRECTORY: undefined,
-                GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
-                GIT_COMMON_DIR: undefined,
-                GIT_CONFIG: undefined,
-                GIT_CONFIG_PARAMETERS: undefined,
-                GIT_CONFIG_COUNT: undefined,
-            };
-            const git = new _git_git__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(dir, env);
-            await (0,_git_init__WEBPACK_IMPORTED_MODULE_5__/* .initBare */ .dv)(git, gitDir, format);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
-            return new MergeSandbox(dir, git, dir);
-        }
-        catch (error) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-            throw error;
-        }
-    }
-    /**
-     * `-c` arguments that pin everything a merge result depends on besides the
-     * two commits: the conflict style (plain unless `style` says diff3, which a
-     * resolution brief needs for the base lines) and our own attributes file
-     * (empty, or one line setting the marker size for every path).
-     */
-    pins(markerSize, style = 'merge') {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
-        if (!this.written.has(file)) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
-            this.written.add(file);
-        }
-        return ['-c', `core.attributesFile=${file}`, '-c', `merge.conflictStyle=${style}`];
-    }
-    written = new Set();
-    close() {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.dir, { recursive: true, force: true });
-    }
+function fileRow(p, f, options) {
+    const message = f.message ? `<br>${(0,markdown/* mdStrict */.jB)(f.message.split('\n')[0].slice(0, 300))}` : '';
+    return `| ${(0,markdown/* mdStrict */.jB)(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`;
+}
+/** One section per conflicting pair, so the size budget can stop between pairs. */
+function details(report, options) {
+    const bad = report.pairs.filter((p) => p.status === 'conflicted');
+    return bad.map((p, i) => {
+        const lines = [
+            ...(i === 0 ? ['### Conflicts', ''] : []),
+            `#### ${(0,markdown/* mdStrict */.jB)(p.left)} ↔ ${(0,markdown/* mdStrict */.jB)(p.right)}`,
+            '',
+            `| File | Kind | Lines in ${(0,markdown/* mdStrict */.jB)(p.left)} | Lines in ${(0,markdown/* mdStrict */.jB)(p.right)} |`,
+            '| --- | --- | --- | --- |',
+            ...p.files.slice(0, MAX_FILES_PER_PAIR).map((f) => fileRow(p, f, options)),
+            ...(p.messages ?? []).map((m) => `| ${m.paths.map((x) => (0,markdown/* mdStrict */.jB)(x)).join(', ')}<br>${(0,markdown/* mdStrict */.jB)(m.text.slice(0, 300))} | ${(0,markdown/* mdStrict */.jB)(m.type)} | — | — |`),
+            ...(p.files.length > MAX_FILES_PER_PAIR ? ['', `…and ${p.files.length - MAX_FILES_PER_PAIR} more files.`] : []),
+        ];
+        return lines.join('\n') + '\n';
+    });
+}
+function unrelated(report) {
+    const pairs = report.pairs.filter((p) => p.status === 'unrelated');
+    if (pairs.length === 0)
+        return '';
+    const rows = pairs.map((p) => `| ${(0,markdown/* mdStrict */.jB)(p.left)} | ${(0,markdown/* mdStrict */.jB)(p.right)} |`);
+    return ([
+        '### No common history',
+        '',
+        'git refuses to merge these pairs: they share no commit (e.g. one was created with `--orphan`). They count as a failed check.',
+        '',
+        '| Left | Right |',
+        '| --- | --- |',
+        ...rows,
+    ].join('\n') + '\n');
+}
+function errors(report) {
+    const failed = report.pairs.filter((p) => p.status === 'error');
+    if (failed.length === 0)
+        return '';
+    const rows = failed.map((p) => `| ${(0,markdown/* mdStrict */.jB)(p.left)} | ${(0,markdown/* mdStrict */.jB)(p.right)} | ${(0,markdown/* mdStrict */.jB)(p.error ?? 'unknown error')} |`);
+    return ['### Could not be checked', '', '| Left | Right | Reason |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
+}
+function divergence(report) {
+    if (report.divergence.length === 0)
+        return '';
+    const rows = report.divergence.map((d) => `| ${(0,markdown/* mdStrict */.jB)(d.branch)} | ${(0,markdown/* mdStrict */.jB)(d.against)} | ${d.ahead ?? '?'} | ${d.behind ?? '?'} |${d.error ? ` ${(0,markdown/* mdStrict */.jB)(d.error)} |` : ' |'}`);
+    return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
 }
 
+;// CONCATENATED MODULE: ./shared/suggest/render-suggestions.ts
 
-/***/ }),
 
-/***/ 3317:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+const render_suggestions_MAX_ROWS = 50;
+function suggested(report) {
+    return report.pairs.filter((p) => p.suggestion !== undefined);
+}
+function what(s) {
+    if (s.outcome === 'proven')
+        return s.branch ? `proven: ${s.branch}${s.commit ? ` at ${s.commit.slice(0, 12)}` : ''}` : 'proven';
+    return `${s.outcome}${s.reason ? `: ${s.reason}` : ''}`;
+}
+/** The job summary's section: each conflicting pair's suggestion (a link to a proven one's branch), or why there is none. */
+function suggestionSummarySection(report, github = {}) {
+    const rows = suggested(report);
+    if (!rows.length)
+        return '';
+    const proven = rows.filter((p) => p.suggestion.outcome === 'proven').length;
+    const link = (branch) => github.serverUrl && github.repository
+        ? `[${(0,markdown/* mdStrict */.jB)(branch)}](${github.serverUrl}/${github.repository}/tree/${branch.split('/').map(encodeURIComponent).join('/')})`
+        : (0,markdown/* mdStrict */.jB)(branch);
+    const lines = [
+        '',
+        '## Suggested resolutions',
+        '',
+        `${proven} proven of ${rows.length} conflicting pair(s); a suggestion counts only when no marker is left, only the conflicting files changed and the merge passes the trial checks.`,
+        '',
+        '| Pair | Suggestion | From the state |',
+        '| --- | --- | --- |',
+    ];
+    for (const p of rows.slice(0, render_suggestions_MAX_ROWS)) {
+        const s = p.suggestion;
+        const cell = s.outcome === 'proven' && s.branch
+            ? `proven: ${link(s.branch)}${s.commit ? ` (${s.commit.slice(0, 12)})` : ''}`
+            : `${s.outcome}${s.reason ? `: ${(0,markdown/* mdStrict */.jB)((0,neutralize/* neutralize */.Y)(s.reason))}` : ''}`;
+        lines.push(`| ${(0,markdown/* mdStrict */.jB)(p.left)} ↔ ${(0,markdown/* mdStrict */.jB)(p.right)} | ${cell} | ${s.cached ? 'yes' : 'no'} |`);
+    }
+    if (rows.length > render_suggestions_MAX_ROWS)
+        lines.push('', `${rows.length - render_suggestions_MAX_ROWS} more in the JSON report.`);
+    lines.push('');
+    return lines.join('\n');
+}
+/** CLI text lines for the suggestions. */
+function suggestionText(report) {
+    return suggested(report).map((p) => (0,neutralize/* neutralize */.Y)(`SUGGEST   ${p.left} <-> ${p.right}: ${what(p.suggestion)}${p.suggestion.cached ? ' (from the state, not run again)' : ''}`));
+}
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ou: () => (/* binding */ parseMergeTreeBatch),
-/* harmony export */   SI: () => (/* binding */ parseMergeTree)
-/* harmony export */ });
-/* unused harmony export MergeTreeFormatError */
-const OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-const ENTRY_RE = /^([0-7]{6}) ([0-9a-f]{40}(?:[0-9a-f]{24})?) ([123])\t([\s\S]*)$/;
-/** Thrown when the output does not have the shape git documents; the caller reports the pair as an error. */
-class MergeTreeFormatError extends Error {
+;// CONCATENATED MODULE: ./shared/detect-conflicts/render-causes.ts
+
+/** The detect-conflicts summary section: which merge made which branch conflict with its overseer. */
+function causesSummary(causes, notices) {
+    if (!causes.length)
+        return '';
+    const rows = causes.map((c) => {
+        const n = notices.find((x) => x.branch === c.branch && x.commit === c.commit);
+        return [
+            (0,markdown.md)(c.branch),
+            c.pull ? `#${c.pull.number}${c.pull.agent ? ` (${(0,markdown.md)(c.pull.agent)})` : ''}` : `since \`${c.commit.slice(0, 7)}\``,
+            (0,markdown.md)(c.files.join(', '), 300),
+            n ? `#${n.pull}: ${n.result === 'posted' ? 'told' : 'already told'}` : '-',
+        ];
+    });
+    return [
+        '',
+        '### New conflicts with the overseer, by cause',
+        '',
+        ...(0,markdown/* table */.tp)(['Branch', 'Caused by', 'Files', 'Pull request'], rows),
+        '',
+    ].join('\n');
 }
-/** Walks NUL-separated fields. */
-class Fields {
-    fields;
-    pos = 0;
-    constructor(fields) {
-        this.fields = fields;
-    }
-    get done() {
-        return this.pos >= this.fields.length;
-    }
-    peek() {
-        return this.fields[this.pos];
-    }
-    next() {
-        const value = this.fields[this.pos++];
-        if (value === undefined)
-            throw new MergeTreeFormatError('merge-tree output ended early');
-        return value;
-    }
+function causesText(causes) {
+    return causes.map((c) => `CAUSE    ${c.branch}: ${c.message}`);
 }
-function readTree(f) {
-    const tree = f.next();
-    if (!OID_RE.test(tree))
-        throw new MergeTreeFormatError(`expected a tree id, got ${JSON.stringify(tree.slice(0, 80))}`);
-    return tree;
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/render-scan.ts
+
+
+
+
+
+
+/** The job summary of a scan: conflicts, trials, pull request notices and traced causes (the merge order is the command's to add). */
+function renderScanSummary(r, github) {
+    return (renderConflictSummary(r.report, { serverUrl: github.serverUrl, repository: github.repository }) +
+        trialSummarySection(r.report) +
+        suggestionSummarySection(r.report, github) +
+        noticesSection(r) +
+        causesSummary(r.causes, r.causeNotices) +
+        `\n<sub>Scan time: ${(0,phase_clock/* timingsLine */.i7)(r.timings)}</sub>\n`);
 }
-/** Conflicted-file lines up to the empty field (or the end of the output). */
-function readEntries(f) {
-    const entries = [];
-    while (!f.done && f.peek() !== '') {
-        const m = ENTRY_RE.exec(f.next());
-        if (!m)
-            throw new MergeTreeFormatError('malformed conflicted-file line in merge-tree output');
-        entries.push({ mode: m[1], oid: m[2], stage: Number(m[3]), path: m[4] });
-    }
-    if (!f.done)
-        f.next();
-    return entries;
+function noticesSection(r) {
+    if (!r.notices.length)
+        return '';
+    const rows = r.notices.map((n) => `| #${n.pull} | ${n.conflicts} | ${n.comment}${n.duplicatesRemoved ? ` (${n.duplicatesRemoved} duplicate${n.duplicatesRemoved === 1 ? '' : 's'} removed)` : ''} | ${n.labelAdded ? 'added' : n.labelRemoved ? 'removed' : '-'} |`);
+    return [
+        '',
+        '### Pull request notices',
+        '',
+        '| Pull request | Conflicts | Comment | Label |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+    ].join('\n');
 }
-/**
- * Messages (`<count> <path>... <type> <text>`) up to the empty field or the
- * end of the output. After submodule conflicts git prints a free-text advice
- * paragraph where the empty field would be; it ends the messages as well.
- */
-function readMessages(f) {
-    const messages = [];
-    while (!f.done && /^\d+$/.test(f.peek())) {
-        const count = Number(f.next());
-        const paths = [];
-        for (let i = 0; i < count; i++)
-            paths.push(f.next());
-        const type = f.next();
-        const text = f.next().replace(/\n$/, '');
-        messages.push({ paths, type, text });
-    }
-    if (f.done)
-        return { messages, terminated: false };
-    f.next();
-    return { messages, terminated: true };
-}
-/**
- * Output of one `git merge-tree --write-tree -z A B`; `exitCode` 0 means clean,
- * 1 conflicted. The caller has already ruled out other exit codes.
- */
-function parseMergeTree(stdout, exitCode) {
-    const f = new Fields(stdout.split('\0'));
-    const tree = readTree(f);
-    const entries = readEntries(f);
-    const { messages } = readMessages(f);
-    return { clean: exitCode === 0, tree, entries, messages };
-}
-/**
- * Records of `git merge-tree --stdin --write-tree -z`, in input order. Each is
- * `<status> <tree> [<entries> '' <messages>] ''`, where the status is 1 for
- * clean and 0 for conflicted (the inverse of the exit codes of a single
- * merge). A process that died part-way (e.g. "refusing to merge unrelated
- * histories") leaves only the complete records.
- */
-function parseMergeTreeBatch(stdout) {
-    const fields = stdout.split('\0');
-    // The output ends with a NUL, so the last field is '' and belongs to no record.
-    if (fields[fields.length - 1] === '')
-        fields.pop();
-    const f = new Fields(fields);
-    const records = [];
-    while (!f.done) {
-        const status = f.next();
-        if (status !== '0' && status !== '1')
-            throw new MergeTreeFormatError(`expected a merge status, got ${JSON.stringify(status.slice(0, 80))}`);
-        const tree = readTree(f);
-        if (status === '1') {
-            if (f.done)
-                break;
-            if (f.next() !== '')
-                throw new MergeTreeFormatError('clean merge record not terminated');
-            records.push({ clean: true, tree, entries: [], messages: [] });
+/** The scan for a terminal; `paint` colours our own words (labels, counts), never branch names or paths. */
+function renderScanText(r, paint) {
+    const s = r.report.summary;
+    const count = (n, word, style) => (n ? paint(style, `${n} ${word}`) : `${n} ${word}`);
+    const lines = [
+        `${s.pairs} pair(s) scanned: ${count(s.conflicted, 'conflicting', 'bad')}, ${paint('ok', `${s.clean} clean`)}, ${s.unrelated} without common history, ${count(s.errors, 'error(s)', 'error')}${r.dryRun ? ' [dry run]' : ''}`,
+    ];
+    const LABEL = {
+        conflicted: paint('bad', 'CONFLICT '),
+        unrelated: paint('warning', 'UNRELATED'),
+        error: paint('error', 'ERROR    '),
+    };
+    for (const p of r.report.pairs) {
+        if (p.status === 'clean')
             continue;
+        lines.push(`${LABEL[p.status]} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`);
+        for (const f of p.files) {
+            const fmt = (rs) => (0,range_text/* formatRanges */.Gk)(rs, { empty: '-' });
+            const where = f.rangesSkipped ? `no line ranges: ${f.rangesSkipped}` : `lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`;
+            lines.push(`    ${f.path} (${f.kind}) ${where}`);
         }
-        if (f.done)
-            break;
-        const entries = readEntries(f);
-        if (f.done)
-            break;
-        const messages = readMessagesUntilRecordEnd(f);
-        if (messages === null)
-            break;
-        records.push({ clean: false, tree, entries, messages });
+        for (const m of p.messages ?? [])
+            lines.push(`    ${m.text}`);
     }
-    return records;
-}
-/** Like readMessages, but null when the output stops before the record's closing field. */
-function readMessagesUntilRecordEnd(f) {
-    try {
-        const { messages, terminated } = readMessages(f);
-        return terminated ? messages : null;
-    }
-    catch (e) {
-        if (e instanceof MergeTreeFormatError && /ended early/.test(e.message))
-            return null;
-        throw e;
-    }
+    lines.push(...trialText(r.report));
+    lines.push(...suggestionText(r.report));
+    lines.push(...causesText(r.causes));
+    for (const d of r.report.divergence)
+        lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`);
+    if (r.newConflicts || r.resolvedConflicts)
+        lines.push(`New conflicts: ${r.newConflicts}; resolved since last scan: ${r.resolvedConflicts}`);
+    if (r.recorded)
+        lines.push(`Recorded ${r.recorded} event(s)${r.stateCommit ? ` in ${r.stateCommit.slice(0, 12)}` : ''}`);
+    lines.push(`Report: ${r.reportPath}`);
+    return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./shared/integrate/summary-section.ts
+var summary_section = __webpack_require__(2826);
+// EXTERNAL MODULE: ./shared/trials/trial-job.ts
+var trial_job = __webpack_require__(1522);
+// EXTERNAL MODULE: ./shared/errors.ts
+var shared_errors = __webpack_require__(1581);
+// EXTERNAL MODULE: ./shared/text/quote.ts
+var quote = __webpack_require__(8646);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./shared/suggest/command-line.ts
 
-/***/ }),
 
-/***/ 9887:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MI: () => (/* binding */ comparePairResults),
-/* harmony export */   PG: () => (/* binding */ planPairs),
-/* harmony export */   YP: () => (/* binding */ compareBranches),
-/* harmony export */   Yz: () => (/* binding */ pairKey),
-/* harmony export */   n6: () => (/* binding */ compareText),
-/* harmony export */   qy: () => (/* binding */ normalizeBranches)
-/* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
-
-const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-/** Locale-independent ordering, so output is the same on every machine. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Spec, then the overseer before implementors, then implementor number, then name. */
-function compareBranches(a, b) {
-    return (compareText(a.spec, b.spec) ||
-        (a.role === b.role ? 0 : a.role === 'overseer' ? -1 : 1) ||
-        (a.index ?? 0) - (b.index ?? 0) ||
-        compareText(a.name, b.name));
-}
-/** Results in a stable order: by left branch, then right branch. */
-function comparePairResults(a, b) {
-    return compareText(a.left, b.left) || compareText(a.right, b.right);
-}
-/** The same key for (a, b) and (b, a): a conflict does not depend on who merges into whom. */
-function pairKey(pair) {
-    const [a, b] = pair.left <= pair.right ? [pair.left, pair.right] : [pair.right, pair.left];
-    return `${a}\u0000${b}`;
-}
-/** Branches sorted and checked: names unique, commit ids well-formed. */
-function normalizeBranches(branches) {
-    const byName = new Map();
-    for (const b of branches) {
-        if (!SHA_RE.test(b.sha)) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
+// Characters a shell would read as an operator or an expansion: refused unquoted, so nobody is surprised that none happens.
+const SHELL_ONLY = /[|&;<>()$`*?[\]{}~]/;
+/**
+ * `suggest-command` as an argument vector: the line is split into words, and
+ * the program is started directly (never through a shell). Words are
+ * separated by blanks; '…' keeps its text as written, "…" too except that
+ * \" and \\ stand for " and \; outside quotes \ keeps the next character.
+ * Nothing is expanded: no variables, globs, pipes or redirections (the
+ * resolver runs with an environment of its own, where $VAR would mean
+ * nothing the writer meant); for a pipeline, name a script. Why not a shell:
+ * the same value then means the same vector in the action and the CLI, on
+ * every runner, and no word of it is ever read twice.
+ */
+function splitCommandLine(line, what = 'suggest-command') {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quoteChar = null;
+    const bad = (why) => {
+        throw new shared_errors/* InputError */.dz(`${what} ${(0,quote/* quote */.hD)(line)} is not valid: ${why}; expected a program and its arguments, e.g. "claude -p" or "node scripts/resolve.js"`);
+    };
+    if (/[\r\n\0]/.test(line))
+        bad('it has a line break or a NUL character (one command line)');
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoteChar === "'") {
+            if (c === "'")
+                quoteChar = null;
+            else
+                word += c;
         }
-        const seen = byName.get(b.name);
-        if (seen && seen.sha !== b.sha) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
+        else if (quoteChar === '"') {
+            if (c === '"')
+                quoteChar = null;
+            else if (c === '\\' && (line[i + 1] === '"' || line[i + 1] === '\\'))
+                word += line[++i];
+            else
+                word += c;
         }
-        byName.set(b.name, b);
+        else if (c === ' ' || c === '\t') {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else if (c === "'" || c === '"') {
+            quoteChar = c;
+            inWord = true;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= line.length)
+                bad('it ends with a lone \\');
+            word += line[++i];
+            inWord = true;
+        }
+        else if (SHELL_ONLY.test(c)) {
+            bad(`${(0,quote/* quote */.hD)(c)} (at ${i + 1}) is shell syntax, and the command runs without a shell (quote it to pass it as text)`);
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
     }
-    return [...byName.values()].sort(compareBranches);
+    if (quoteChar)
+        bad(`a ${quoteChar} quote is never closed`);
+    if (inWord)
+        words.push(word);
+    if (words.length === 0)
+        bad('it names no program');
+    return words;
+}
+/** What the cache and the events know a resolver by: sha-256 of its argument vector (never the text itself, which may name paths). */
+function commandDigest(argv) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(argv)).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./shared/suggest/suggest-settings.ts
+
+
+
+/**
+ * The resolver and the proof its suggestions must pass, settled before any
+ * scanning so a bad input costs nothing (the command first: it is the cheaper to get wrong). `checks` are the trial's settings
+ * (test mode unless `trial: build`): the same checks a clean merge is tried with.
+ */
+function suggestSettings(inputs, proofChecks) {
+    const line = inputs.command?.trim();
+    const argv = line ? splitCommandLine(line) : undefined;
+    if (!inputs.suggest)
+        return undefined;
+    if (!argv)
+        throw new shared_errors/* InputError */.dz('suggest is on but suggest-command is empty: expected the resolver to run, e.g. --suggest-command "node scripts/resolve.js" (an agent CLI or a script; it reads the conflict brief on stdin)');
+    const checks = proofChecks();
+    if (!checks)
+        throw new shared_errors/* InputError */.dz(`suggest-command ${(0,quote/* quote */.hD)(line)} has no checks to prove its suggestions with: expected trial-commands (or commands role-ci finds for the overseer)`);
+    return {
+        argv,
+        command: commandDigest(argv),
+        maxPairs: inputs.maxPairs,
+        timeoutMs: inputs.timeoutSeconds * 1000,
+        checks: checks.commands,
+        ...(checks.setup ? { setup: checks.setup } : {}),
+        checkTimeoutMs: checks.timeoutMs,
+    };
+}
+
+// EXTERNAL MODULE: ./shared/config/commands.ts
+var config_commands = __webpack_require__(933);
+// EXTERNAL MODULE: ./shared/role-ci/choose-commands.ts + 1 modules
+var choose_commands = __webpack_require__(2148);
+;// CONCATENATED MODULE: ./shared/trials/classify.ts
+// A check that runs the code's tests; everything else (build, compile, typecheck, lint) only reads it.
+const TEST_NAME = /(^|[^a-z])(tests?|spec|specs|e2e|pytest|jest|vitest|mocha)([^a-z]|$)/i;
+/**
+ * The class of a check, from its name: names with "test", "spec", "e2e" (or a
+ * test runner's name) are test checks, the others build checks. role-ci's
+ * detected commands follow it (`lint`, `typecheck`, `build` / `test`,
+ * `test-integration`, `pytest`, `go test`, `cargo test`), and so can the
+ * names given in `trial-commands`.
+ */
+function commandKind(name) {
+    return TEST_NAME.test(name) ? 'test' : 'build';
 }
 /**
- * The pairs to scan. `feature`: within each spec, every implementor against
- * every other and against the spec's overseer (the overseer is the left side:
- * implementors merge into it). `all`: every pair of the given branches.
+ * The checks a trial runs, in their order: `build` keeps only the build
+ * checks, `test` all of them, build checks first (a merge that does not build
+ * is a build conflict even when a test would also fail).
  */
-function planPairs(branches, options = {}) {
-    const scope = options.scope ?? 'feature';
-    if (scope !== 'feature' && scope !== 'all') {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
+function trialCommands(commands, mode) {
+    const classified = commands.map((c) => ({ ...c, kind: commandKind(c.name) }));
+    const build = classified.filter((c) => c.kind === 'build');
+    return mode === 'build' ? build : [...build, ...classified.filter((c) => c.kind === 'test')];
+}
+
+;// CONCATENATED MODULE: ./shared/trials/trial-settings.ts
+
+
+
+
+/**
+ * The trial's checks, settled before any scanning so a bad input costs
+ * nothing: `trial-commands`, else what role-ci would run for the overseer
+ * (the config's roles.overseer.commands, else the commands detected in the
+ * checked-out workspace: the trusted base, never a branch under trial).
+ */
+function trialSettings(inputs, context) {
+    // Bad trial inputs are refused even while trials are off: a typo must not wait for the day they are turned on.
+    const given = inputs.commands?.trim() ? (0,config_commands/* parseCommandLines */.G)(inputs.commands, 'input "trial-commands"') : [];
+    const setup = inputs.setup?.trim();
+    if (setup && /[\r\n]/.test(setup))
+        throw new shared_errors/* InputError */.dz(`trial-setup ${JSON.stringify(setup)} is not valid: expected one command line`);
+    if (inputs.trial === 'none')
+        return undefined;
+    const chosen = (0,choose_commands/* chooseCommands */.u)({ cwd: context.cwd, role: 'overseer', inputCommands: given, config: context.config });
+    const commands = trialCommands(chosen.commands, inputs.trial);
+    if (commands.length === 0) {
+        const what = chosen.commands.length
+            ? `only test checks (${chosen.commands.map((c) => c.name).join(', ')}) and trial: build runs build checks`
+            : chosen.note;
+        throw new shared_errors/* InputError */.dz(`trial: ${inputs.trial} has no checks to run: ${what}; expected trial-commands such as "build: npm run build" (names with "test", "spec" or "e2e" are test checks)`);
     }
-    const sorted = normalizeBranches(branches);
-    const pairs = [];
-    for (let i = 0; i < sorted.length; i++) {
-        for (let j = i + 1; j < sorted.length; j++) {
-            const a = sorted[i];
-            const b = sorted[j];
-            if (scope === 'feature' && !(a.spec === b.spec && b.role === 'implementor'))
-                continue;
-            pairs.push({ left: a.name, right: b.name, leftSha: a.sha, rightSha: b.sha });
+    return {
+        mode: inputs.trial,
+        scope: inputs.scope,
+        commands,
+        ...(setup ? { setup } : {}),
+        maxPairs: inputs.maxPairs,
+        timeoutMs: inputs.timeoutSeconds * 1000,
+        maxParallel: context.maxParallel,
+    };
+}
+
+// EXTERNAL MODULE: ./shared/naming/role-source.ts
+var role_source = __webpack_require__(643);
+// EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
+var branch_pattern = __webpack_require__(6422);
+// EXTERNAL MODULE: ./shared/text/paint.ts
+var paint = __webpack_require__(9586);
+// EXTERNAL MODULE: ./shared/commands/open-workspace.ts + 9 modules
+var open_workspace = __webpack_require__(731);
+// EXTERNAL MODULE: ./shared/commands/identity.ts
+var identity = __webpack_require__(717);
+// EXTERNAL MODULE: ./shared/commands/settings.ts
+var commands_settings = __webpack_require__(8482);
+// EXTERNAL MODULE: ./shared/workspace/common-options.ts
+var common_options = __webpack_require__(4362);
+;// CONCATENATED MODULE: ./shared/commands/detect-conflicts.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const detectConflictsCommand = {
+    name: 'detect-conflicts',
+    aliases: ['check-conflicts'],
+    summary: 'Predict merge conflicts between the agent branches before anyone rebases: every implementor against the others and its overseer (or every pair), with files, line ranges and divergence; records new and resolved conflicts.',
+    options: [
+        {
+            name: 'scope',
+            type: 'string',
+            choices: ['feature', 'all'],
+            default: 'feature',
+            description: 'feature: pairs within each feature (implementors with each other and with their overseer); all: every pair of the selected branches, across features.',
+        },
+        {
+            name: 'branches',
+            type: 'list',
+            description: "Glob patterns (comma or newline separated) that narrow the agent branches scanned, e.g. feature/004-*/** (CLI default: the checkout's own feature, when its branch or role file names one; '**' for all).",
+        },
+        { name: 'fail-on-conflict', type: 'boolean', default: 'true', description: 'Fail the step (CLI: exit 1) when conflicts exist.' },
+        { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
+        {
+            name: 'shard',
+            type: 'string',
+            description: 'Scan only the i-th of n deterministic slices of the pairs, e.g. 2/4 (for a workflow matrix); merge the reports with merge-reports.',
+        },
+        {
+            name: 'merge-reports',
+            type: 'string',
+            description: 'Glob of shard report files to combine into one summary and one set of events, instead of scanning.',
+        },
+        {
+            name: 'report-path',
+            type: 'string',
+            description: 'Where to write the full JSON report (default: $RUNNER_TEMP/conflict-report.json).',
+        },
+        {
+            name: 'notify',
+            type: 'string',
+            choices: ['none', 'pr'],
+            default: 'none',
+            description: 'pr: keep one comment and a label on each open pull request whose branch is in a conflicting pair (needs pull-requests: write).',
+        },
+        {
+            name: 'label',
+            type: 'string',
+            default: 'merge-conflict',
+            description: 'Label added to pull requests with conflicts (notify: pr) and removed when they are gone.',
+        },
+        { name: 'record', type: 'boolean', default: 'true', description: 'Record conflict and divergence events on the state branch.' },
+        {
+            name: 'cache',
+            type: 'boolean',
+            default: 'true',
+            description: 'Reuse the verdicts of earlier scans kept on the state branch (a verdict depends only on the two commits, git’s version and the pinned merge settings) and keep the new ones; false merges every pair again.',
+        },
+        {
+            name: 'trial',
+            type: 'string',
+            choices: ['none', 'build', 'test'],
+            default: 'none',
+            description: "Also build (build) or build and test (test) the merge of every clean pair in trial-scope, and each tip alone: finds build and test conflicts git cannot see. Runs branch code: refused unless the job holds nothing (record: false, token: '', no secret in its environment or git configuration; see README).",
+        },
+        {
+            name: 'trial-scope',
+            type: 'string',
+            choices: ['overseer', 'all'],
+            default: 'overseer',
+            description: 'overseer: each implementor merged into its overseer; all: every clean pair the scan saw.',
+        },
+        {
+            name: 'trial-commands',
+            type: 'multiline',
+            description: 'Checks to run, one "name: command" per line (names with test, spec or e2e are test checks, the others build checks); default: what role-ci runs for the overseer.',
+        },
+        {
+            name: 'trial-setup',
+            type: 'string',
+            description: 'Command run once per tip before its checks (e.g. npm ci); a merge with the same dependency manifests as a tip reuses its products (hard links).',
+        },
+        {
+            name: 'trial-max-pairs',
+            type: 'integer',
+            min: 1,
+            max: 10000,
+            default: '20',
+            description: 'Most pairs tried in one run (cached ones are free); the rest are reported as skipped.',
+        },
+        {
+            name: 'trial-timeout',
+            type: 'integer',
+            min: 1,
+            max: 21600,
+            default: '600',
+            description: 'Seconds each trial command may run before it is stopped.',
+        },
+        {
+            name: 'suggest',
+            type: 'boolean',
+            default: 'false',
+            description: 'Run suggest-command on each conflicting pair the state has no suggestion for (at these tips, from this command), in a sandbox: a repository of its own with the merge in progress (markers in the files), the conflict brief on stdin, no token, HOME and TMPDIR inside it. A suggestion is proven only if no marker is left, only the conflicting files changed and the merge passes the trial checks; the job that records the report (merge-reports) pushes it as orchestrator/suggest/<pair-id>. Runs untrusted code: refused unless the job holds nothing, like trial.',
+        },
+        {
+            name: 'suggest-command',
+            type: 'string',
+            description: 'The resolver: a program and its arguments (an agent CLI such as claude -p, or a script), split into words like a shell would but run without one (no variables, globs, pipes or redirections; quote with \' or "). It reads the brief on stdin and edits the conflicting files in its working folder.',
+        },
+        {
+            name: 'suggest-max-pairs',
+            type: 'integer',
+            min: 1,
+            max: 1000,
+            default: '5',
+            description: 'Most resolver runs in one scan (pairs the state answers are free); the rest are reported as skipped.',
+        },
+        {
+            name: 'suggest-timeout',
+            type: 'integer',
+            min: 1,
+            max: 21600,
+            default: '900',
+            description: 'Seconds one resolver run may take; then its whole process group is killed and the suggestion rejected.',
+        },
+        ...common_options/* COMMON_OPTIONS */.D,
+        common_options/* TOKEN_OPTION */.A,
+    ],
+    outputs: [
+        { name: 'conflict-count', description: 'Number of conflicting branch pairs.' },
+        { name: 'conflicts', description: 'JSON array of the conflicting pairs: branches, files, kinds and line ranges on each side.' },
+        { name: 'report-path', description: 'Path of the full JSON report (all pairs, divergence).' },
+        { name: 'clean', description: 'true when no pair conflicts, else false.' },
+        { name: 'state-commit', description: 'Commit of the state branch after recording (empty when nothing new).' },
+        {
+            name: 'trial-conflicts',
+            description: 'JSON array of the build and test conflicts found by trials: branches, commits, verdict, failing check (empty array without trial).',
+        },
+        {
+            name: 'trial-untested',
+            description: 'JSON array of the pairs a trial could not judge because a side fails on its own, with that side.',
+        },
+    ],
+    async run(values, ctx) {
+        const mergeReports = values.string('merge-reports');
+        const trial = (0,commands_settings/* choiceOf */.FH)(values, 'trial', 'none');
+        if (mergeReports && trial !== 'none')
+            throw new shared_errors/* InputError */.dz(`trial ${(0,quote/* quote */.hD)(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
+        if (mergeReports && values.bool('suggest'))
+            throw new shared_errors/* InputError */.dz('suggest cannot be combined with merge-reports: the step that merges reports runs no code and pushes the proven suggestions it finds in them; run the resolver in the scanning job (see workflows-examples/conflict-suggestions.yml)');
+        const ws = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx);
+        const settings = await detectConflictsSettings(values, ctx, ws);
+        // Trials run branch code: only in a job that holds nothing (no write, no token, no secret), else refused before any work.
+        if (settings.trial)
+            await (0,trial_job/* refuseTrialsInHoldingJob */.jf)({
+                trial: settings.trial.mode,
+                record: settings.record,
+                secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
+                git: ws.git,
+            });
+        // The resolver is untrusted code like branch code (it reads branch content; its merge is built and tested): the same rule.
+        if (settings.suggest)
+            await (0,trial_job/* refuseTrialsInHoldingJob */.jf)({
+                trial: settings.trial?.mode ?? 'test',
+                subject: {
+                    what: 'suggest runs suggest-command on branch content and builds and tests the merge it makes',
+                    example: 'workflows-examples/conflict-suggestions.yml',
+                },
+                record: settings.record,
+                secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
+                git: ws.git,
+            });
+        const result = await (0,detect_conflicts/* detectConflicts */.R)(settings, { ...ws, ctx: await (0,caller/* agentContext */.zN)(ctx, ws) });
+        annotateConflicts(result, ctx.logger);
+        annotateTrials(result.report, ctx.logger);
+        const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));
+        // Rendered when read: the CLI prints the text or the JSON and never the summary (on 2,000 pairs each costs tens of ms).
+        const outputs = once(() => scanOutputs(result, verdict.clean));
+        const summary = once(() => renderScanSummary(result, ctx.github) + (0,summary_section/* mergeOrderSummary */.v)(result.report, result.projection));
+        const text = once(() => renderScanText(result, ctx.paint ?? paint/* noPaint */.I));
+        return {
+            exitCode: verdict.exitCode,
+            failure: verdict.failure,
+            get outputs() {
+                return outputs();
+            },
+            get summary() {
+                return summary();
+            },
+            get text() {
+                return text();
+            },
+            json: scanJson(result),
+            // The report's text as written, with this run's fields: the pairs are serialized once.
+            jsonText: () => scanJsonText(result),
+        };
+    },
+};
+/** The scan this run asks for, read once from its options. */
+async function detectConflictsSettings(values, ctx, ws) {
+    const shardText = values.string('shard');
+    const mergeReports = values.string('merge-reports');
+    const branches = values.list('branches');
+    // The CLI in an agent's checkout scans that agent's feature unless told otherwise (an action scans all).
+    if (ctx.localRoleFile && !branches.length && !shardText && !mergeReports && values.string('scope') !== 'all') {
+        const id = await (0,identity/* commandIdentity */.sX)(ctx, ws.git, ws.config.branches);
+        if (id.feature) {
+            branches.push((0,branch_pattern/* branchGlob */.Fx)(ws.config.branches, id.feature));
+            ctx.logger.info(`scanning only feature ${id.feature}: ${(0,role_source/* describeIdentity */.Cl)(id)}; --branches '**' scans every feature`);
         }
     }
-    return pairs;
-}
-
-
-/***/ }),
-
-/***/ 5314:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   yj: () => (/* binding */ decodeBytes)
-/* harmony export */ });
-/* unused harmony exports gitQuote, pathBytes */
-/* harmony import */ var _text_controls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1672);
-
-// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
-// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
-const NEEDS_QUOTING = (0,_text_controls__WEBPACK_IMPORTED_MODULE_0__/* .charPattern */ .F2)([_text_controls__WEBPACK_IMPORTED_MODULE_0__.C0, _text_controls__WEBPACK_IMPORTED_MODULE_0__/* .DEL */ .IY, _text_controls__WEBPACK_IMPORTED_MODULE_0__.C1, _text_controls__WEBPACK_IMPORTED_MODULE_0__/* .LINE_SEPARATORS */ .Ev, _text_controls__WEBPACK_IMPORTED_MODULE_0__/* .BIDI */ .lr], { except: '\u061c' });
-/** A byte string (latin1) as displayed text; see DisplayedPath. */
-function displayPath(bytes) {
-    const raw = Buffer.from(bytes, 'latin1');
-    const text = raw.toString('utf8');
-    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
-        return { path: text };
-    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
-}
-const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
-/**
- * git's C-style quoting with core.quotePath on (its default), as in
- * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
- * and \\ style escapes and every other control byte or byte of 0x80 and above
- * as three octal digits.
- */
-function gitQuote(bytes) {
-    let out = '"';
-    for (const b of bytes) {
-        const escape = ESCAPES[b];
-        if (escape)
-            out += `\\${escape}`;
-        else if (b < 0x20 || b >= 0x7f)
-            out += `\\${b.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(b);
-    }
-    return `${out}"`;
-}
-/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
-function pathBytes(p) {
-    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
-}
-/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
-function decodeBytes(bytes) {
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-
-/***/ }),
-
-/***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Me: () => (/* binding */ rawDates),
-/* harmony export */   YK: () => (/* binding */ topoParents),
-/* harmony export */   ZQ: () => (/* binding */ commitParents),
-/* harmony export */   d9: () => (/* binding */ writeCommitGraph),
-/* harmony export */   eg: () => (/* binding */ logBytes),
-/* harmony export */   hZ: () => (/* binding */ octopusMergeBase),
-/* harmony export */   kc: () => (/* binding */ logText),
-/* harmony export */   nT: () => (/* binding */ leftRightCount),
-/* harmony export */   v6: () => (/* binding */ firstParentLine)
-/* harmony export */ });
-/** Walking commits: rev-list, merge bases of many tips, log messages. */
-/** `rev-list --left-right --count` of a symmetric range (`a...b`): "<ahead>\t<behind>". */
-async function leftRightCount(git, range) {
-    return git.run(['rev-list', '--left-right', '--count', '--end-of-options', range]);
-}
-/** The first best common ancestor of all the tips, or null when they share none. */
-async function octopusMergeBase(git, tips) {
-    const r = await git.exec(['merge-base', '--octopus', ...tips], { allowedExitCodes: [0, 1] });
-    return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] || null : null;
-}
-/** `rev-list --topo-order --parents` of the revisions given on stdin (`<tip>` or `^<excluded>` lines): "<id> <parent>..." lines. */
-async function topoParents(git, input) {
-    return git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
-}
-/** Each commit of `range` with its parents (`[id, ...parents]`), newest first; null when git cannot walk the range. */
-async function commitParents(git, range) {
-    const r = await git.exec(['rev-list', '--parents', range], { allowedExitCodes: [0, 128] });
-    if (r.exitCode !== 0)
-        return null;
-    return r.stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => l.split(' '));
-}
-/** The commits `from..to` along first parents, oldest first. */
-async function firstParentLine(git, from, to) {
-    return (await git.run(['rev-list', '--first-parent', '--reverse', `${from}..${to}`])).split('\n').filter(Boolean);
-}
-function logArgs(o) {
-    const reverse = o.reverse ? ['--reverse'] : [];
-    const max = o.maxCount === undefined ? [] : [`--max-count=${o.maxCount}`];
-    return ['log', ...reverse, ...max, '--no-color', `--format=${o.format}`, ...o.range, '--'];
-}
-/** `git log` formatted, as text (trailing newline removed). */
-async function logText(git, options) {
-    return git.run(logArgs(options));
-}
-/** `git log` formatted, as bytes. */
-async function logBytes(git, options) {
-    return (await git.execBuffer(logArgs(options))).stdout;
-}
-/** The author and committer dates of a commit, raw (`<seconds> <zone>`), on two lines. */
-async function rawDates(git, commit) {
-    return git.run(['log', '-1', '--format=%ad%n%cd', '--date=raw', commit]);
-}
-/** Writes a commit-graph of every reachable commit, so that later walks read it instead of the objects. */
-async function writeCommitGraph(git) {
-    await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
-}
-
-
-/***/ }),
-
-/***/ 7531:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nk: () => (/* binding */ setConfig),
-/* harmony export */   Uu: () => (/* binding */ addRemote),
-/* harmony export */   dv: () => (/* binding */ initBare),
-/* harmony export */   zY: () => (/* binding */ initRepository)
-/* harmony export */ });
-/** Creates an empty bare repository at `dir` with the given object format (`sha1`, `sha256`). */
-async function initBare(git, dir, objectFormat) {
-    await git.run(['init', '--quiet', '--bare', `--object-format=${objectFormat}`, dir]);
-}
-/** Creates a repository at `dir` whose first branch is `branch` (bare: no working tree). */
-async function initRepository(git, dir, options) {
-    await git.run(['init', '-q', ...(options.bare ? ['--bare'] : []), '-b', options.branch, dir]);
-}
-/** Sets `key` in the repository's own configuration. */
-async function setConfig(git, key, value) {
-    await git.run(['config', key, value]);
-}
-/** Adds a remote named `name` at `url`. */
-async function addRemote(git, name, url) {
-    await git.run(['remote', 'add', name, url]);
-}
-
-
-/***/ }),
-
-/***/ 2214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C3: () => (/* binding */ mergeConflicts),
-/* harmony export */   Kb: () => (/* binding */ runMergeTree),
-/* harmony export */   R4: () => (/* binding */ mergeTreeTakesStdin),
-/* harmony export */   Sx: () => (/* binding */ cleanMergeTree),
-/* harmony export */   UC: () => (/* binding */ conflictedMergeTree)
-/* harmony export */ });
-/**
- * `git merge-tree --write-tree`: a merge computed in the object store,
- * without a working tree or an index. `pins` are `-c` options put before the
- * command (a sandbox's fixed configuration).
- */
-/** Every exit code, including -1 (killed): merge-tree's code is data (0 clean, 1 conflicted), and the caller reads stderr. */
-const ANY_EXIT = Array.from({ length: 257 }, (_, i) => i - 1);
-/** Whether this git takes `merge-tree --stdin` (batch merges): by trying it with no merges. */
-async function mergeTreeTakesStdin(git) {
-    const r = await git.exec(['merge-tree', '--write-tree', '--stdin'], { input: '', allowedExitCodes: ANY_EXIT });
-    return r.exitCode === 0;
-}
-/** `merge-tree` with `args`, whatever its exit code; stdout as a byte string (latin1), so paths that are not UTF-8 survive. */
-async function runMergeTree(git, pins, args, input) {
-    const r = await git.execBuffer([...pins, 'merge-tree', ...args], {
-        allowedExitCodes: ANY_EXIT,
-        ...(input === undefined ? {} : { input }),
+    const maxParallel = (0,pool/* resolveParallelism */.Rz)(values.int('max-parallel'));
+    const trialInputs = (mode) => ({
+        trial: mode,
+        scope: (0,commands_settings/* choiceOf */.FH)(values, 'trial-scope', 'overseer'),
+        commands: values.string('trial-commands'),
+        setup: values.string('trial-setup'),
+        maxPairs: values.int('trial-max-pairs') ?? 20,
+        timeoutSeconds: values.int('trial-timeout') ?? 600,
     });
-    return { stdout: r.stdout.toString('latin1'), stderr: r.stderr, exitCode: r.exitCode };
+    const trialMode = (0,commands_settings/* choiceOf */.FH)(values, 'trial', 'none');
+    const suggesting = values.bool('suggest');
+    // A suggestion is proven with the trial's checks: test mode unless trial: build says only build.
+    const proofChecks = () => trialSettings(trialInputs(trialMode === 'none' ? 'test' : trialMode), { cwd: ctx.cwd, config: ws.config, maxParallel });
+    return {
+        suggest: suggestSettings({
+            suggest: suggesting,
+            command: values.string('suggest-command'),
+            maxPairs: values.int('suggest-max-pairs') ?? 5,
+            timeoutSeconds: values.int('suggest-timeout') ?? 900,
+        }, proofChecks),
+        scope: (0,commands_settings/* choiceOf */.FH)(values, 'scope', ws.config.conflicts.scope),
+        branches,
+        shard: shardText ? (0,shard/* parseShard */.uK)(shardText) : undefined,
+        maxParallel: values.int('max-parallel'),
+        reportPath: values.string('report-path'),
+        mergeReports,
+        notify: (0,commands_settings/* choiceOf */.FH)(values, 'notify', 'none'),
+        label: values.string('label') ?? 'merge-conflict',
+        token: values.string('token'),
+        record: values.bool('record'),
+        cache: values.bool('cache'),
+        trial: trialSettings(trialInputs(trialMode), { cwd: ctx.cwd, config: ws.config, maxParallel }),
+    };
 }
-/** The tree of a clean merge of two commits, or null when they conflict. */
-async function cleanMergeTree(git, pins, left, right) {
-    const r = await git.exec([...pins, 'merge-tree', '--write-tree', '--no-messages', left, right], { allowedExitCodes: [0, 1] });
-    return r.exitCode === 0 ? r.stdout.split('\n')[0].trim() : null;
+/** `make`'s value, computed on the first call only. */
+function once(make) {
+    let made;
+    return () => (made ??= { value: make() }).value;
 }
-/** True when merging the two commits conflicts, false when clean, null when git could not tell. */
-async function mergeConflicts(git, a, b) {
-    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', a, b], { allowedExitCodes: [0, 1, 128] });
-    return r.exitCode === 0 ? false : r.exitCode === 1 ? true : null;
+
+
+/***/ }),
+
+/***/ 8482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DE: () => (/* binding */ trustedConfigOf),
+/* harmony export */   FH: () => (/* binding */ choiceOf),
+/* harmony export */   IC: () => (/* binding */ branchOrIdentity),
+/* harmony export */   f1: () => (/* binding */ tasksTargetOf)
+/* harmony export */ });
+/* harmony import */ var _identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(717);
+/* harmony import */ var _agent_branches__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3330);
+/* harmony import */ var _role_ci__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1586);
+
+
+
+function choiceOf(values, name, fallback) {
+    return (values.string(name) ?? fallback);
 }
-/** The tree `merge-tree --write-tree` makes of two commits, conflicted files holding markers (exit 1 is a result here). */
-async function conflictedMergeTree(git, pins, left, right) {
-    const r = await git.exec([...pins, 'merge-tree', '--write-tree', '--no-messages', left, right], { allowedExitCodes: [0, 1] });
-    return r.stdout.split('\n')[0].trim();
+/** `tasks-target` of sync-status and plan: where tasks.md is written. */
+function tasksTargetOf(values) {
+    return choiceOf(values, 'tasks-target', 'state');
+}
+/** `branch` of the commands that act on one agent branch: the flag, else (CLI) this checkout's own. */
+async function branchOrIdentity(values, ctx, ws) {
+    return values.string('branch') ?? (await (0,_identity__WEBPACK_IMPORTED_MODULE_0__/* .identityBranch */ .B9)(ctx, ws));
+}
+/**
+ * Where a command that decides a rule or a destination (a pull request's target, the state branch, which
+ * features are registered) reads the configuration: a commit the branch it acts on cannot change (the pull
+ * request's base, else that branch's overseer, else the default branch), never the checked-out work tree,
+ * which in a push workflow is that branch's own.
+ */
+function trustedConfigOf(values, ctx) {
+    return async (git) => ({
+        kind: 'trusted',
+        pullRequestBase: (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestBase */ .M)(ctx.github),
+        branch: values.string('branch') ?? (0,_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .branchOfRun */ .l)(ctx.github) ?? (await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_2__/* .checkedOutBranch */ .iD)(git)) ?? undefined,
+    });
 }
 
 

@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2846:
+/***/ 6656:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_lazy_registry__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9706);
+/* harmony import */ var _commands_lazy_registry__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2013);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2229);
+/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(675);
 
 
 
@@ -39,7 +39,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2229:
+/***/ 675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76,13 +76,13 @@ function runInfoFromEnv(env, readEvent) {
 }
 
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
+var errors = __nccwpck_require__(1581);
 // EXTERNAL MODULE: ./shared/text/quote.ts
-var quote = __nccwpck_require__(3768);
+var quote = __nccwpck_require__(8646);
 // EXTERNAL MODULE: ./shared/naming/nearest.ts
-var nearest = __nccwpck_require__(8449);
+var nearest = __nccwpck_require__(1059);
 // EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
+var options = __nccwpck_require__(1267);
 ;// CONCATENATED MODULE: ./shared/cli/argv.ts
 
 
@@ -172,15 +172,15 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
 }
 
 // EXTERNAL MODULE: ./shared/git/git.ts
-var git = __nccwpck_require__(7361);
+var git = __nccwpck_require__(4567);
 // EXTERNAL MODULE: ./shared/git/config.ts
-var config = __nccwpck_require__(8103);
+var config = __nccwpck_require__(977);
 // EXTERNAL MODULE: ./shared/text/neutralize.ts
-var neutralize = __nccwpck_require__(4929);
+var neutralize = __nccwpck_require__(2363);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./shared/text/controls.ts
-var controls = __nccwpck_require__(1672);
+var controls = __nccwpck_require__(8278);
 ;// CONCATENATED MODULE: ./shared/text/colour.ts
 
 
@@ -237,7 +237,7 @@ function markerPainter() {
 }
 
 // EXTERNAL MODULE: ./shared/text/cli-invocation.ts
-var cli_invocation = __nccwpck_require__(7921);
+var cli_invocation = __nccwpck_require__(9139);
 ;// CONCATENATED MODULE: ./shared/cli/examples.ts
 const COMMAND_EXAMPLES = {
     demo: [{ args: 'demo --keep', says: 'Run the whole loop offline and keep the folder to look around in.' }],
@@ -419,7 +419,7 @@ function groupHelp(group, commands, cli = 'orchestrator') {
 }
 
 // EXTERNAL MODULE: ./shared/text/paint.ts
-var paint = __nccwpck_require__(2892);
+var paint = __nccwpck_require__(9586);
 ;// CONCATENATED MODULE: ./shared/cli/run-cli.ts
 
 
@@ -576,7 +576,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 9706:
+/***/ 2013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -598,13 +598,13 @@ const COMMAND_MANIFEST = manifest_namespaceObject;
 // command, and for --help). The action commands are here, apart, so that the root action's bundle
 // holds only their chunks.
 const ACTION_LOADERS = {
-    'init-feature': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(616), __nccwpck_require__.e(831), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4831)).then((m) => [m.initFeatureCommand]),
-    'detect-conflicts': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(190), __nccwpck_require__.e(452), __nccwpck_require__.e(539), __nccwpck_require__.e(917), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8917)).then((m) => [m.detectConflictsCommand]),
-    'sync-status': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(125), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1261)).then((m) => [m.syncStatusCommand]),
-    'role-ci': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(452), __nccwpck_require__.e(78), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3078)).then((m) => [m.roleCiCommand]),
-    'open-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(239), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 918)).then((m) => [m.openPrCommand]),
-    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(125), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6597)).then((m) => [m.planCommand]),
-    'integrate-order': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(190), __nccwpck_require__.e(452), __nccwpck_require__.e(539), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9642)).then((m) => [m.integrateOrderCommand]),
+    'init-feature': () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(510), __nccwpck_require__.e(791), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7791)).then((m) => [m.initFeatureCommand]),
+    'detect-conflicts': () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(162), __nccwpck_require__.e(684), __nccwpck_require__.e(207), __nccwpck_require__.e(336), __nccwpck_require__.e(838), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1838)).then((m) => [m.detectConflictsCommand]),
+    'sync-status': () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(162), __nccwpck_require__.e(932), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3992)).then((m) => [m.syncStatusCommand]),
+    'role-ci': () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(925), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(162), __nccwpck_require__.e(207), __nccwpck_require__.e(302), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9302)).then((m) => [m.roleCiCommand]),
+    'open-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(455), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 778)).then((m) => [m.openPrCommand]),
+    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(162), __nccwpck_require__.e(932), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4389)).then((m) => [m.planCommand]),
+    'integrate-order': () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(162), __nccwpck_require__.e(684), __nccwpck_require__.e(207), __nccwpck_require__.e(336), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4209)).then((m) => [m.integrateOrderCommand]),
 };
 /** A command of the manifest whose run loads its definition (through `load`) on first use. */
 function lazyCommand(meta, load) {
@@ -628,17 +628,17 @@ const LAZY_ACTION_COMMANDS = COMMAND_MANIFEST.actions.map((name) => lazyCommand(
 // names, options and help come from manifest.json.
 const LOADERS = {
     ...ACTION_LOADERS,
-    demo: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(190), __nccwpck_require__.e(125), __nccwpck_require__.e(452), __nccwpck_require__.e(539), __nccwpck_require__.e(616), __nccwpck_require__.e(78), __nccwpck_require__.e(917), __nccwpck_require__.e(831), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7552)).then((m) => [m.demoCommand]),
-    hooks: () => __nccwpck_require__.e(/* import() */ 133).then(__nccwpck_require__.bind(__nccwpck_require__, 3133)).then((m) => [m.hooksCommand]),
-    agents: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(190), __nccwpck_require__.e(616), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1901)).then((m) => [m.agentsCommand]),
-    'check-path': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(190), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8336)).then((m) => [m.checkPathCommand]),
-    'conflicts brief': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8807)).then((m) => [m.conflictsBriefCommand]),
-    dashboard: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7310)).then((m) => [m.dashboardCommand]),
-    metrics: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5280)).then((m) => [m.metricsCommand]),
-    'events export': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(673), __nccwpck_require__.e(639), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7639)).then((m) => [m.exportCommand]),
-    'events sql': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(673), __nccwpck_require__.e(639), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7639)).then((m) => [m.sqlCommand]),
-    'events import': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(673), __nccwpck_require__.e(24), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7024)).then((m) => [m.importCommand]),
-    events: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(138), __nccwpck_require__.e(82), __nccwpck_require__.e(838), __nccwpck_require__.e(125), __nccwpck_require__.e(673), __nccwpck_require__.e(24), __nccwpck_require__.e(639), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9288)).then((m) => m.EVENTS_COMMANDS),
+    demo: () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(925), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(162), __nccwpck_require__.e(684), __nccwpck_require__.e(932), __nccwpck_require__.e(207), __nccwpck_require__.e(336), __nccwpck_require__.e(510), __nccwpck_require__.e(302), __nccwpck_require__.e(838), __nccwpck_require__.e(791), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4158)).then((m) => [m.demoCommand]),
+    hooks: () => __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 3879)).then((m) => [m.hooksCommand]),
+    agents: () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(684), __nccwpck_require__.e(510), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 123)).then((m) => [m.agentsCommand]),
+    'check-path': () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(684), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6122)).then((m) => [m.checkPathCommand]),
+    'conflicts brief': () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(162), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9579)).then((m) => [m.conflictsBriefCommand]),
+    dashboard: () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5559)).then((m) => [m.dashboardCommand]),
+    metrics: () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7156)).then((m) => [m.metricsCommand]),
+    'events export': () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(173), __nccwpck_require__.e(179), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179)).then((m) => [m.exportCommand]),
+    'events sql': () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(173), __nccwpck_require__.e(179), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179)).then((m) => [m.sqlCommand]),
+    'events import': () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(173), __nccwpck_require__.e(885), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5885)).then((m) => [m.importCommand]),
+    events: () => Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(835), __nccwpck_require__.e(856), __nccwpck_require__.e(162), __nccwpck_require__.e(932), __nccwpck_require__.e(173), __nccwpck_require__.e(885), __nccwpck_require__.e(179), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1242)).then((m) => m.EVENTS_COMMANDS),
 };
 /** The full definition of a command of the manifest: its own module, else its group's (`events status` → events). */
 function loadCommand(name) {
@@ -650,7 +650,7 @@ const LAZY_COMMANDS = COMMAND_MANIFEST.commands.map((meta) => lazyCommand(meta, 
 
 /***/ }),
 
-/***/ 2635:
+/***/ 1581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -725,7 +725,7 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 8103:
+/***/ 977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -798,7 +798,7 @@ async function credentialEntries(git) {
 
 /***/ }),
 
-/***/ 7361:
+/***/ 4567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -808,7 +808,7 @@ async function credentialEntries(git) {
 /* unused harmony exports MINIMUM_GIT, parseGitVersion, versionAtLeast */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2635);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1581);
 
 
 const MINIMUM_GIT = { major: 2, minor: 38 };
@@ -1038,7 +1038,7 @@ function describeArgs(args) {
 
 /***/ }),
 
-/***/ 8449:
+/***/ 1059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1091,7 +1091,7 @@ function didYouMean(name, candidates, quote) {
 
 /***/ }),
 
-/***/ 285:
+/***/ 1267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1100,9 +1100,9 @@ function didYouMean(name, candidates, quote) {
 /* harmony export */   KL: () => (/* binding */ variadicValues)
 /* harmony export */ });
 /* unused harmony exports OptionValues, trimValue */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2635);
-/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3768);
-/* harmony import */ var _text_controls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1672);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1581);
+/* harmony import */ var _text_quote__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8646);
+/* harmony import */ var _text_controls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8278);
 
 
 
@@ -1244,7 +1244,7 @@ function convert(spec, value, source) {
 
 /***/ }),
 
-/***/ 7921:
+/***/ 9139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1332,7 +1332,7 @@ function briefHookCommand(hookCommand) {
 
 /***/ }),
 
-/***/ 1672:
+/***/ 8278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1426,14 +1426,14 @@ function unicodeEscape(c) {
 
 /***/ }),
 
-/***/ 4929:
+/***/ 2363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ neutralize),
 /* harmony export */   y: () => (/* binding */ jsonSafe)
 /* harmony export */ });
-/* harmony import */ var _controls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1672);
+/* harmony import */ var _controls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8278);
 /**
  * The one function every sink uses for text it did not write itself (branch
  * names, paths, commit messages, command output, JUnit text, reasons): logs,
@@ -1477,7 +1477,7 @@ function jsonSafe(json) {
 
 /***/ }),
 
-/***/ 2892:
+/***/ 9586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1488,7 +1488,7 @@ const noPaint = (_style, text) => text;
 
 /***/ }),
 
-/***/ 3768:
+/***/ 8646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1496,7 +1496,7 @@ const noPaint = (_style, text) => text;
 /* harmony export */   cl: () => (/* binding */ quoteValue),
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
-/* harmony import */ var _controls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1672);
+/* harmony import */ var _controls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8278);
 
 // JSON.stringify has escaped C0 already; these would still hide or reorder the message.
 const HIDDEN_AFTER_JSON = (0,_controls__WEBPACK_IMPORTED_MODULE_0__/* .charPattern */ .F2)([_controls__WEBPACK_IMPORTED_MODULE_0__.C1, _controls__WEBPACK_IMPORTED_MODULE_0__/* .BIDI */ .lr, _controls__WEBPACK_IMPORTED_MODULE_0__/* .LINE_SEPARATORS */ .Ev, _controls__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_WIDTH */ .eA], { flags: 'g' });
@@ -1681,7 +1681,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -2080,6 +2080,6 @@ module.exports = {"rE":"1.0.0"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2846);
+/******/ var __webpack_exports__ = __nccwpck_require__(6656);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
