@@ -44,7 +44,20 @@ function suggestionAt(c: ConflictState, d: { leftSha: string; rightSha: string }
 }
 
 /** While `withOpenConflictsKept` runs: the open conflicts of its projection, by feature ('' for all), each listed once. */
-let kept: { projection: Projection; lists: Map<string, readonly OpenConflict[]> } | null = null
+let kept: { projection: Projection; lists: Map<string, readonly OpenConflict[]>; results: Map<string, unknown> } | null = null
+
+/**
+ * `compute()` once per `key` while `withOpenConflictsKept` renders `projection` (every call then gets the same
+ * value: read it only), and on every call outside it. For what a page asks again for each conflict (the merge
+ * order of the feature behind each conflict's brief).
+ */
+export function keptFor<T>(projection: Projection, key: string, compute: () => T): T {
+  if (kept?.projection !== projection) return compute()
+  if (kept.results.has(key)) return kept.results.get(key) as T
+  const value = compute()
+  kept.results.set(key, value)
+  return value
+}
 
 /**
  * Runs `render`, a pure function of `projection` that does not change it, with `openConflicts` of that
@@ -53,7 +66,7 @@ let kept: { projection: Projection; lists: Map<string, readonly OpenConflict[]> 
  */
 export function withOpenConflictsKept<T>(projection: Projection, render: () => T): T {
   const outer = kept
-  kept = { projection, lists: new Map() }
+  kept = { projection, lists: new Map(), results: new Map() }
   try {
     return render()
   } finally {
