@@ -1422,17 +1422,28 @@ function matrixSection(projection, feature) {
     const branches = [...new Set([...(0,queries/* agentsOf */.et)(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
     if (branches.length < 2)
         return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
-    // By the pair's two names, each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
-    const pairKey = (a, b) => (0,conflict_pair/* sortedPair */.w)(a, b).join('\0');
-    const byPair = new Map(open.filter((c) => c.id === (0,conflict_pair/* conflictId */.W)(feature.spec, c.left, c.right)).map((c) => [pairKey(c.left, c.right), c]));
-    const head = branches.map((b) => `<th scope="col" title="${(0,html/* esc */.U)(b)}"><span>${(0,html/* esc */.U)(shortBranch(b))}</span></th>`).join('');
+    // By the pair's two names (either order), each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
+    const byPair = new Map();
+    for (const c of open) {
+        if (c.id !== (0,conflict_pair/* conflictId */.W)(feature.spec, c.left, c.right))
+            continue;
+        for (const [a, b] of [(0,conflict_pair/* sortedPair */.w)(c.left, c.right), (0,conflict_pair/* sortedPair */.w)(c.left, c.right).reverse()]) {
+            const row = byPair.get(a) ?? new Map();
+            byPair.set(a, row.set(b, c));
+        }
+    }
+    // Each name escaped once, not once per cell: escaping is character by character, so a label of escaped parts is the escaped label.
+    const escaped = new Map(branches.map((b) => [b, (0,html/* esc */.U)(b)]));
+    const head = branches.map((b) => `<th scope="col" title="${escaped.get(b)}"><span>${(0,html/* esc */.U)(shortBranch(b))}</span></th>`).join('');
     const rows = branches.map((row) => {
+        const inRow = byPair.get(row);
+        const rowText = escaped.get(row);
         const cells = branches.map((col) => {
             if (row === col)
                 return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(pairKey(row, col));
+            const c = inRow?.get(col);
             if (!c)
-                return `<td class="h0" aria-label="${(0,html/* esc */.U)(`${row} and ${col}: no conflict`)}">0</td>`;
+                return `<td class="h0" aria-label="${rowText} and ${escaped.get(col)}: no conflict">0</td>`;
             if (c.kind) {
                 // A build or test conflict has no conflicting files: its own mark, never a heat count.
                 const label = `${row} and ${col}: the merge fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (${c.check})` : ''}`;
@@ -1443,7 +1454,7 @@ function matrixSection(projection, feature) {
             return (`<td class="${heat(files.length)}"><a href="#${(0,html/* esc */.U)(c.id)}" aria-label="${(0,html/* esc */.U)(label)}" data-pair="${(0,html/* esc */.U)(`${c.left}|${c.right}`)}">${files.length}` +
                 `<span class="tip" role="tooltip">${files.map((f) => (0,html/* esc */.U)(f)).join('<br>')}</span></a></td>`);
         });
-        return `<tr><th scope="row" title="${(0,html/* esc */.U)(row)}">${(0,html/* esc */.U)(shortBranch(row))}</th>${cells.join('')}</tr>`;
+        return `<tr><th scope="row" title="${rowText}">${(0,html/* esc */.U)(shortBranch(row))}</th>${cells.join('')}</tr>`;
     });
     const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
     return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open, projection)}`;
@@ -3361,10 +3372,12 @@ function collapsedBrief(projection, conflict, cli = 'orchestrator') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ rebasePlan)
 /* harmony export */ });
-/* harmony import */ var _integrate__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5057);
-/* harmony import */ var _integrate__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9417);
-/* harmony import */ var _git_remote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(501);
-/* harmony import */ var _text_cli_invocation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9139);
+/* harmony import */ var _integrate__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5057);
+/* harmony import */ var _integrate__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9417);
+/* harmony import */ var _state_projection__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2274);
+/* harmony import */ var _git_remote__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(501);
+/* harmony import */ var _text_cli_invocation__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9139);
+
 
 
 
@@ -3377,7 +3390,9 @@ function collapsedBrief(projection, conflict, cli = 'orchestrator') {
  */
 function rebasePlan(projection, facts, remote) {
     const { left, right } = facts;
-    const input = facts.spec ? (0,_integrate__WEBPACK_IMPORTED_MODULE_0__/* .orderInputFromProjection */ .El)(projection, facts.spec) : null;
+    // The same for every conflict of the feature: computed once for all the briefs of a page (keptFor).
+    const spec = facts.spec;
+    const input = spec ? (0,_state_projection__WEBPACK_IMPORTED_MODULE_0__/* .keptFor */ .eG)(projection, `order-input\0${spec}`, () => (0,_integrate__WEBPACK_IMPORTED_MODULE_1__/* .orderInputFromProjection */ .El)(projection, spec)) : null;
     let decided = null;
     const overseer = input?.overseer ?? facts.overseer;
     if (overseer && (left === overseer || right === overseer)) {
@@ -3390,7 +3405,7 @@ function rebasePlan(projection, facts, remote) {
         };
     }
     else if (input) {
-        const order = (0,_integrate__WEBPACK_IMPORTED_MODULE_1__/* .mergeOrder */ .l)(input);
+        const order = (0,_state_projection__WEBPACK_IMPORTED_MODULE_0__/* .keptFor */ .eG)(projection, `merge-order\0${spec}`, () => (0,_integrate__WEBPACK_IMPORTED_MODULE_2__/* .mergeOrder */ .l)(input));
         const pos = (b) => order.steps.find((s) => s.branch === b)?.position;
         const [l, r] = [pos(left), pos(right)];
         if (l !== undefined && r !== undefined) {
@@ -3422,9 +3437,9 @@ function rebasePlan(projection, facts, remote) {
     return { ...decided, ...commandsFor(decided.rebases, decided.onto, remote, decided.overseer) };
 }
 function commandsFor(rebases, onto, remote, overseer) {
-    const q = _text_cli_invocation__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r7;
+    const q = _text_cli_invocation__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7;
     // A named remote has tracking refs; a path or URL does not, so its branch is fetched to a ref of our own.
-    const named = (0,_git_remote__WEBPACK_IMPORTED_MODULE_3__/* .isRemoteName */ .wB)(remote);
+    const named = (0,_git_remote__WEBPACK_IMPORTED_MODULE_4__/* .isRemoteName */ .wB)(remote);
     const ref = (b) => (named ? `${remote}/${b}` : `refs/orchestrator/brief/${b}`);
     const fetch = named
         ? `git fetch ${q(remote)} ${q(onto)} ${q(rebases)}`
@@ -6434,6 +6449,7 @@ function insertSorted(list, value) {
 /* harmony export */   W5: () => (/* binding */ countsTests),
 /* harmony export */   YN: () => (/* binding */ timeOfStamp),
 /* harmony export */   cX: () => (/* binding */ openConflicts),
+/* harmony export */   eG: () => (/* binding */ keptFor),
 /* harmony export */   eg: () => (/* binding */ lastActivity),
 /* harmony export */   et: () => (/* binding */ agentsOf),
 /* harmony export */   hv: () => (/* binding */ taskProgress),
@@ -6462,13 +6478,27 @@ function suggestionAt(c, d) {
 /** While `withOpenConflictsKept` runs: the open conflicts of its projection, by feature ('' for all), each listed once. */
 let kept = null;
 /**
+ * `compute()` once per `key` while `withOpenConflictsKept` renders `projection` (every call then gets the same
+ * value: read it only), and on every call outside it. For what a page asks again for each conflict (the merge
+ * order of the feature behind each conflict's brief).
+ */
+function keptFor(projection, key, compute) {
+    if (kept?.projection !== projection)
+        return compute();
+    if (kept.results.has(key))
+        return kept.results.get(key);
+    const value = compute();
+    kept.results.set(key, value);
+    return value;
+}
+/**
  * Runs `render`, a pure function of `projection` that does not change it, with `openConflicts` of that
  * projection computed once per feature: the views of one append asked for them some 40 times, each a walk
  * over every conflict. Each call still gets its own array (the conflicts in it are shared: read them only).
  */
 function withOpenConflictsKept(projection, render) {
     const outer = kept;
-    kept = { projection, lists: new Map() };
+    kept = { projection, lists: new Map(), results: new Map() };
     try {
         return render();
     }

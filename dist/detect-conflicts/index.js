@@ -38702,13 +38702,27 @@ function suggestionAt(c, d) {
 /** While `withOpenConflictsKept` runs: the open conflicts of its projection, by feature ('' for all), each listed once. */
 let kept = null;
 /**
+ * `compute()` once per `key` while `withOpenConflictsKept` renders `projection` (every call then gets the same
+ * value: read it only), and on every call outside it. For what a page asks again for each conflict (the merge
+ * order of the feature behind each conflict's brief).
+ */
+function keptFor(projection, key, compute) {
+    if (kept?.projection !== projection)
+        return compute();
+    if (kept.results.has(key))
+        return kept.results.get(key);
+    const value = compute();
+    kept.results.set(key, value);
+    return value;
+}
+/**
  * Runs `render`, a pure function of `projection` that does not change it, with `openConflicts` of that
  * projection computed once per feature: the views of one append asked for them some 40 times, each a walk
  * over every conflict. Each call still gets its own array (the conflicts in it are shared: read them only).
  */
 function withOpenConflictsKept(projection, render) {
     const outer = kept;
-    kept = { projection, lists: new Map() };
+    kept = { projection, lists: new Map(), results: new Map() };
     try {
         return render();
     }
@@ -40108,6 +40122,7 @@ function briefHookCommand(hookCommand) {
 
 
 
+
 /**
  * The branch merged later (in the feature's merge order) rebases onto the one
  * merged first. An implementor conflicting with its overseer merges the
@@ -40117,7 +40132,9 @@ function briefHookCommand(hookCommand) {
  */
 function rebasePlan(projection, facts, remote) {
     const { left, right } = facts;
-    const input = facts.spec ? orderInputFromProjection(projection, facts.spec) : null;
+    // The same for every conflict of the feature: computed once for all the briefs of a page (keptFor).
+    const spec = facts.spec;
+    const input = spec ? keptFor(projection, `order-input\0${spec}`, () => orderInputFromProjection(projection, spec)) : null;
     let decided = null;
     const overseer = input?.overseer ?? facts.overseer;
     if (overseer && (left === overseer || right === overseer)) {
@@ -40130,7 +40147,7 @@ function rebasePlan(projection, facts, remote) {
         };
     }
     else if (input) {
-        const order = mergeOrder(input);
+        const order = keptFor(projection, `merge-order\0${spec}`, () => mergeOrder(input));
         const pos = (b) => order.steps.find((s) => s.branch === b)?.position;
         const [l, r] = [pos(left), pos(right)];
         if (l !== undefined && r !== undefined) {
@@ -48749,17 +48766,28 @@ function matrixSection(projection, feature) {
     const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
     if (branches.length < 2)
         return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
-    // By the pair's two names, each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
-    const pairKey = (a, b) => sortedPair(a, b).join('\0');
-    const byPair = new Map(open.filter((c) => c.id === conflictId(feature.spec, c.left, c.right)).map((c) => [pairKey(c.left, c.right), c]));
-    const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
+    // By the pair's two names (either order), each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
+    const byPair = new Map();
+    for (const c of open) {
+        if (c.id !== conflictId(feature.spec, c.left, c.right))
+            continue;
+        for (const [a, b] of [sortedPair(c.left, c.right), sortedPair(c.left, c.right).reverse()]) {
+            const row = byPair.get(a) ?? new Map();
+            byPair.set(a, row.set(b, c));
+        }
+    }
+    // Each name escaped once, not once per cell: escaping is character by character, so a label of escaped parts is the escaped label.
+    const escaped = new Map(branches.map((b) => [b, esc(b)]));
+    const head = branches.map((b) => `<th scope="col" title="${escaped.get(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
     const rows = branches.map((row) => {
+        const inRow = byPair.get(row);
+        const rowText = escaped.get(row);
         const cells = branches.map((col) => {
             if (row === col)
                 return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(pairKey(row, col));
+            const c = inRow?.get(col);
             if (!c)
-                return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
+                return `<td class="h0" aria-label="${rowText} and ${escaped.get(col)}: no conflict">0</td>`;
             if (c.kind) {
                 // A build or test conflict has no conflicting files: its own mark, never a heat count.
                 const label = `${row} and ${col}: the merge fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (${c.check})` : ''}`;
@@ -48770,7 +48798,7 @@ function matrixSection(projection, feature) {
             return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
                 `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`);
         });
-        return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
+        return `<tr><th scope="row" title="${rowText}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
     });
     const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
     return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${sections_conflicts_details(open, projection)}`;
