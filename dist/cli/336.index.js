@@ -1084,6 +1084,16 @@ const MAX_WALK = 200;
 async function conflictCauses(git, report, before, pullsOf) {
     const out = [];
     const open = new Set((0,queries/* openConflicts */.cX)(before).map((c) => attribute_pairKey(c.left, c.right)));
+    // Every branch that conflicts since the same overseer move walks the same line and most often blames the same
+    // commit: the line and each commit's files are asked of git once per scan, not once per branch.
+    const lines = new Map();
+    const brought = new Map();
+    const once = (memo, key, ask) => {
+        let found = memo.get(key);
+        if (!found)
+            memo.set(key, (found = ask()));
+        return found;
+    };
     for (const o of report.branches.filter((b) => b.role === 'overseer')) {
         const feature = before.features[o.spec];
         const previous = feature ? previousSha(feature, o.name) : null;
@@ -1100,7 +1110,7 @@ async function conflictCauses(git, report, before, pullsOf) {
                 continue;
             if ((await (0,merge_tree/* mergeConflicts */.C3)(git, side.sha, previous)) !== false)
                 continue;
-            const line = await (0,git_history/* firstParentLine */.v6)(git, previous, o.sha);
+            const line = await once(lines, `${previous}..${o.sha}`, () => (0,git_history/* firstParentLine */.v6)(git, previous, o.sha));
             let commit;
             for (const c of line.slice(0, MAX_WALK)) {
                 if ((await (0,merge_tree/* mergeConflicts */.C3)(git, side.sha, c)) === true) {
@@ -1111,8 +1121,8 @@ async function conflictCauses(git, report, before, pullsOf) {
             if (!commit)
                 continue;
             const conflicting = [...new Set(p.files.map((f) => f.path))].sort();
-            const brought = new Set(await changedBy(git, commit));
-            const files = conflicting.filter((f) => brought.has(f));
+            const changed = new Set(await once(brought, commit, () => changedBy(git, commit)));
+            const files = conflicting.filter((f) => changed.has(f));
             const pulls = pullsOf ? await pullsOf(commit) : null;
             const matches = (pulls ?? []).filter((x) => x.merged && x.mergeCommitSha === commit && x.base === o.name);
             const pull = matches.length === 1 ? { number: matches[0].number, head: matches[0].head, agent: agentOf(matches[0].head) } : undefined;
