@@ -40982,6 +40982,7 @@ async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
 
 
 
+
 /** First-parent commits walked before giving up on finding the cause (each is one merge-tree). */
 const MAX_WALK = 200;
 /**
@@ -41017,15 +41018,19 @@ async function conflictCauses(git, report, before, pullsOf) {
             continue;
         if (!(await git.isAncestor(previous, o.sha).catch(() => false)))
             continue;
-        for (const p of report.pairs) {
+        const candidates = report.pairs.flatMap((p) => {
             if (p.status !== 'conflicted' || (p.left !== o.name && p.right !== o.name))
-                continue;
+                return [];
             const branch = p.left === o.name ? p.right : p.left;
             const side = report.branches.find((b) => b.name === branch);
             if (!side || side.role !== 'implementor' || side.spec !== o.spec || open.has(attribute_pairKey(p.left, p.right)))
-                continue;
+                return [];
+            return [{ p, branch, side }];
+        });
+        // The branches are traced side by side (each a few merge-trees), the causes kept in the order of the pairs.
+        const traced = await runPool(candidates, resolveParallelism(undefined), async ({ p, branch, side }) => {
             if ((await mergeConflicts(git, side.sha, previous)) !== false)
-                continue;
+                return null;
             const line = await once(lines, `${previous}..${o.sha}`, () => firstParentLine(git, previous, o.sha));
             let commit;
             for (const c of line.slice(0, MAX_WALK)) {
@@ -41035,7 +41040,7 @@ async function conflictCauses(git, report, before, pullsOf) {
                 }
             }
             if (!commit)
-                continue;
+                return null;
             const conflicting = [...new Set(p.files.map((f) => f.path))].sort();
             const changed = new Set(await once(brought, commit, () => changedBy(git, commit)));
             const files = conflicting.filter((f) => changed.has(f));
@@ -41044,7 +41049,7 @@ async function conflictCauses(git, report, before, pullsOf) {
             const pull = matches.length === 1 ? { number: matches[0].number, head: matches[0].head, agent: agentOf(matches[0].head) } : undefined;
             const shown = files.length ? files : conflicting;
             const cause = pull ? `because of #${pull.number}${pull.agent ? ` (${pull.agent})` : ''}` : `since ${commit.slice(0, 7)}`;
-            out.push({
+            return {
                 spec: o.spec,
                 branch,
                 overseer: o.name,
@@ -41052,8 +41057,11 @@ async function conflictCauses(git, report, before, pullsOf) {
                 ...(pull ? { pull } : {}),
                 files: shown,
                 message: `your branch now conflicts with the overseer ${cause}${shown.length ? ` in ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ', ...' : ''}` : ''}`,
-            });
-        }
+            };
+        });
+        for (const cause of traced)
+            if (cause)
+                out.push(cause);
     }
     return out;
 }
