@@ -24,7 +24,6 @@ import { fetchScanBranches, listAgentBranches, type ScanBranches } from '../agen
 import { PhaseClock, type ScanTimings } from '../conflicts/phase-clock'
 import { refreshAfterFetch } from '../check-path'
 import { Projection } from '../state/projection'
-import type { StateSnapshot } from '../state/log'
 import { ConflictCause } from './attribute'
 import { CauseNotice } from './cause-notices'
 import { traceConflictCauses } from './trace-causes'
@@ -93,8 +92,7 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   const listed = options.mergeReports ? undefined : await listScanBranches(options, deps)
   clock.lap('refs')
   // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once at most.
-  // The projection is parsed while the scan's merges run (see scan), not before the scan starts.
-  const read = await store.readFilesFirst(
+  const snapshot = await store.read(
     options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH],
     listed?.stateCommit ? { at: listed.stateCommit } : {},
   )
@@ -102,11 +100,10 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   const scanned = !listed
     ? await mergedReports(options, deps)
     : await scan(options, deps, clock, listed, {
-        commit: read.commit,
-        content: read.files.get(VERDICT_CACHE_PATH) ?? null,
-        snapshot: read.snapshot,
+        commit: snapshot.commit,
+        content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
+        projection: snapshot.projection,
       })
-  const snapshot = await read.snapshot()
   const report = scanned.report
   let reportText = writeReport(reportPath, report, options.reportPath)
   // A shard only reports; the merge step records and notifies for the whole scan once.
@@ -243,7 +240,7 @@ async function scan(
   deps: DetectConflictsDeps,
   clock: PhaseClock,
   listed: ScanBranches,
-  stateRead: { commit: string | null; content: Buffer | null; snapshot: () => Promise<StateSnapshot> },
+  stateRead: { commit: string | null; content: Buffer | null; projection: Projection },
 ): Promise<Scanned> {
   const { git, remote, config, ctx } = deps
   const branches: AgentBranch[] = listed.branches
@@ -271,9 +268,6 @@ async function scan(
       branches.map((b) => b.sha),
     )
   clock.lap('merges')
-  // The state's projection is parsed in the next turn of the event loop: while the first merges run in git.
-  // A failure is the caller's to see (it awaits the same snapshot); here it is only kept from being unhandled.
-  setImmediate(() => void stateRead.snapshot().catch(() => undefined))
   const progress = scanProgress(ctx)
   let results
   try {
@@ -309,7 +303,7 @@ async function scan(
       await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
     : undefined
   // After the trials: a resolver job runs branch code already, and the state (read above) answers unchanged pairs.
-  if (options.suggest) await suggestReport(report, options.suggest, deps, (await stateRead.snapshot()).projection)
+  if (options.suggest) await suggestReport(report, options.suggest, deps, stateRead.projection)
   return {
     report,
     // Every agent branch on the remote as listed for this scan (the glob-narrowed list is not that).

@@ -303,36 +303,6 @@ describe('StateStore', () => {
     expect(trees[1]).toBe(trees[0])
   })
 
-  it('reads the files first and parses the projection only when the snapshot is asked for, once', async () => {
-    const repo = await makeRepo()
-    const git = new RecordingGit(repo.dir)
-    const { store, logger } = storeFor(repo, { git })
-    await store.append([taskEvent(1)], { files: () => [['cache/c.json', '{"v":1}\n']] })
-    await store.append([taskEvent(2)])
-    // A hand edit of the events folder: the stored projection no longer matches it, the read rebuilds (loudly).
-    await handEdit(repo, { [`events/${F}/00/${'0'.repeat(64)}.json`]: serializeEvent(taskEvent(3)) })
-    const whole = await storeFor(repo).store.read(['cache/c.json', 'cache/none.json'])
-    git.commands.length = 0
-    const first = await store.readFilesFirst(['cache/c.json', 'cache/none.json'])
-    expect(first.commit).toBe(whole.commit)
-    expect(first.files).toEqual(whole.files)
-    expect(first.files.get('cache/c.json')!.toString()).toBe('{"v":1}\n')
-    // Nothing parsed yet: no rebuild (its warning and its git processes) before the snapshot is asked for.
-    expect(logger.messages('warning').join('\n')).not.toMatch(/rebuilding/)
-    const before = git.commands.length
-    const snapshot = await first.snapshot()
-    expect(logger.messages('warning').join('\n')).toMatch(/projection\.json at \w+ is out of date .*: rebuilding it from all events/)
-    expect(git.commands.length).toBeGreaterThan(before)
-    expect(await first.snapshot()).toBe(snapshot)
-    expect(serializeProjection(snapshot.projection)).toBe(serializeProjection(whole.projection))
-    // The snapshot is one an append can start from, as from `read`: no fetch.
-    git.commands.length = 0
-    const r = await store.append([taskEvent(4)], { from: snapshot })
-    expect(r).toMatchObject({ pushed: true, attempts: 1 })
-    expect(git.commands.map((c) => c[0])).not.toContain('fetch')
-    expect(serializeProjection(r.projection)).toBe(serializeProjection(await store.rebuild()))
-  })
-
   it('works with a remote given as a path', async () => {
     const repo = await makeRepo()
     const store = new StateStore({ git: repo.git, remote: repo.remote, logger: new MemoryLogger() })

@@ -47,32 +47,9 @@ export async function loadStateAt(
   paths: readonly string[] = [],
   known?: KnownState,
 ): Promise<StateAtCommit> {
-  return (await readStateObjects(git, layout, logger, commit, paths, known)).state()
-}
-
-/** What `loadStateAt` reads, in two steps: the objects asked for at once, the projection parsed (or rebuilt) when `state()` is called. */
-export interface StateObjects {
-  /** The object at a path asked for, or undefined when missing. */
-  object(path: string): BatchResult | undefined
-  /** The state at the commit; parsed once, on the first call. */
-  state(): Promise<StateAtCommit>
-}
-
-/**
- * `loadStateAt`'s one `cat-file --batch`, without parsing the projection yet: a caller that needs the other
- * files first (the verdict cache, to start a scan) parses it later, while its own git processes run.
- */
-export async function readStateObjects(
-  git: Git,
-  layout: StateLayout,
-  logger: Logger,
-  commit: string | null,
-  paths: readonly string[] = [],
-  known?: KnownState,
-): Promise<StateObjects> {
   if (!commit) {
     const nothing = async () => {}
-    const state: StateAtCommit = {
+    return {
       commit,
       projection: emptyProjection(),
       eventsTree: null,
@@ -82,7 +59,6 @@ export async function readStateObjects(
       object: () => undefined,
       load: nothing,
     }
-    return { object: () => undefined, state: async () => state }
   }
   const reuse = known?.commit === commit ? known : undefined
   const wanted = [
@@ -118,23 +94,7 @@ export async function readStateObjects(
       return trees.get(dir)!
     },
   }
-  let parsed: Promise<StateAtCommit> | undefined
-  return {
-    object: access.object,
-    state: () =>
-      (parsed ??= reuse ? Promise.resolve({ ...reuse, commit, ...access }) : parseState(git, layout, logger, commit, byPath, access)),
-  }
-}
-
-/** The projection of a commit from its batch: the stored one when it matches the events folder, else rebuilt from the events. */
-async function parseState(
-  git: Git,
-  layout: StateLayout,
-  logger: Logger,
-  commit: string,
-  byPath: ReadonlyMap<string, BatchResult>,
-  access: Pick<StateAtCommit, 'listing' | 'object' | 'load'>,
-): Promise<StateAtCommit> {
+  if (reuse) return { ...reuse, commit, ...access }
   const events = byPath.get(layout.eventsDir)!
   if (!events.missing && events.type !== 'tree')
     throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`)

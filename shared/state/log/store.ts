@@ -13,7 +13,7 @@ import type { AppendResult, StateSnapshot, StateStoreOptions } from './store-typ
 import { readEventLog, rebuildProjection } from './rebuild'
 import { summarizeEvent } from '../projection/summarize'
 import { fetchBranch, PermanentGitFailure, privateStateRef, pushWithLease } from './remote-branch'
-import { loadStateAt, readStateObjects, type KnownState } from './state-at-commit'
+import { loadStateAt, type KnownState } from './state-at-commit'
 import { verifyState, type VerifyResult } from './verify'
 import { objectFormat, objectIdOf, updateRefIfAt } from '../../git/refs'
 import { assertRemote } from '../../git/remote'
@@ -67,35 +67,18 @@ export class StateStore {
    * `at`: the head's commit, just listed and set in `privateRef` by the caller with its other refs: read there, no fetch.
    */
   async read(alsoRead: readonly string[] = [], options: { at?: string } = {}): Promise<StateSnapshot> {
-    return (await this.readFilesFirst(alsoRead, options)).snapshot()
-  }
-
-  /**
-   * `read` in two steps, for a caller with git work to start first: the commit and the files of `alsoRead` at
-   * once (the same one `cat-file`), the snapshot when `snapshot()` is called (the projection parsed then, once):
-   * called while the caller's git processes run, the parse of a large projection overlaps them.
-   */
-  async readFilesFirst(
-    alsoRead: readonly string[] = [],
-    options: { at?: string } = {},
-  ): Promise<{ commit: string | null; files: Map<string, Buffer | null>; snapshot: () => Promise<StateSnapshot> }> {
     const commit = options.at ?? (await this.fetch())
     const full = alsoRead.map((p) => this.layout.full(p))
-    const objects = await readStateObjects(this.git, this.layout, this.logger, commit, full)
+    const state = await loadStateAt(this.git, this.layout, this.logger, commit, full)
     const files = new Map(
       alsoRead.map((p, i) => {
-        const found = objects.object(full[i]!)
+        const found = state.object(full[i]!)
         return [p, found && !found.missing && found.type === 'blob' ? found.content : null] as const
       }),
     )
-    let snapshot: Promise<StateSnapshot> | undefined
-    const parse = async (): Promise<StateSnapshot> => {
-      const state = await objects.state()
-      const read: StateSnapshot = { commit, projection: state.projection, problems: state.projection.problems, files }
-      this.known.set(read, state)
-      return read
-    }
-    return { commit, files, snapshot: () => (snapshot ??= parse()) }
+    const snapshot: StateSnapshot = { commit, projection: state.projection, problems: state.projection.problems, files }
+    this.known.set(snapshot, state)
+    return snapshot
   }
 
   /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
