@@ -42662,16 +42662,9 @@ function objectName(commit, path) {
     return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
 }
 async function loadStateAt(git, layout, logger, commit, paths = [], known) {
-    return (await readStateObjects(git, layout, logger, commit, paths, known)).state();
-}
-/**
- * `loadStateAt`'s one `cat-file --batch`, without parsing the projection yet: a caller that needs the other
- * files first (the verdict cache, to start a scan) parses it later, while its own git processes run.
- */
-async function readStateObjects(git, layout, logger, commit, paths = [], known) {
     if (!commit) {
         const nothing = async () => { };
-        const state = {
+        return {
             commit,
             projection: emptyProjection(),
             eventsTree: null,
@@ -42681,7 +42674,6 @@ async function readStateObjects(git, layout, logger, commit, paths = [], known) 
             object: () => undefined,
             load: nothing,
         };
-        return { object: () => undefined, state: async () => state };
     }
     const reuse = known?.commit === commit ? known : undefined;
     const wanted = [
@@ -42712,14 +42704,8 @@ async function readStateObjects(git, layout, logger, commit, paths = [], known) 
             return trees.get(dir);
         },
     };
-    let parsed;
-    return {
-        object: access.object,
-        state: () => (parsed ??= reuse ? Promise.resolve({ ...reuse, commit, ...access }) : parseState(git, layout, logger, commit, byPath, access)),
-    };
-}
-/** The projection of a commit from its batch: the stored one when it matches the events folder, else rebuilt from the events. */
-async function parseState(git, layout, logger, commit, byPath, access) {
+    if (reuse)
+        return { ...reuse, commit, ...access };
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
         throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
@@ -45653,17 +45639,15 @@ async function detectConflicts(options, deps) {
     const listed = options.mergeReports ? undefined : await listScanBranches(options, deps);
     clock.lap('refs');
     // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once at most.
-    // The projection is parsed while the scan's merges run (see scan), not before the scan starts.
-    const read = await store.readFilesFirst(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH], listed?.stateCommit ? { at: listed.stateCommit } : {});
+    const snapshot = await store.read(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH], listed?.stateCommit ? { at: listed.stateCommit } : {});
     clock.lap('recording');
     const scanned = !listed
         ? await mergedReports(options, deps)
         : await scan(options, deps, clock, listed, {
-            commit: read.commit,
-            content: read.files.get(VERDICT_CACHE_PATH) ?? null,
-            snapshot: read.snapshot,
+            commit: snapshot.commit,
+            content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
+            projection: snapshot.projection,
         });
-    const snapshot = await read.snapshot();
     const report = scanned.report;
     let reportText = writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
@@ -45803,9 +45787,6 @@ async function scan(options, deps, clock, listed, stateRead) {
     if (commitGraphPaysOff(pairs, cache))
         await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));
     clock.lap('merges');
-    // The state's projection is parsed in the next turn of the event loop: while the first merges run in git.
-    // A failure is the caller's to see (it awaits the same snapshot); here it is only kept from being unhandled.
-    setImmediate(() => void stateRead.snapshot().catch(() => undefined));
     const progress = scanProgress(ctx);
     let results;
     try {
@@ -45843,7 +45824,7 @@ async function scan(options, deps, clock, listed, stateRead) {
         : undefined;
     // After the trials: a resolver job runs branch code already, and the state (read above) answers unchanged pairs.
     if (options.suggest)
-        await suggestReport(report, options.suggest, deps, (await stateRead.snapshot()).projection);
+        await suggestReport(report, options.suggest, deps, stateRead.projection);
     return {
         report,
         // Every agent branch on the remote as listed for this scan (the glob-narrowed list is not that).
@@ -48117,29 +48098,16 @@ class store_StateStore {
      * `at`: the head's commit, just listed and set in `privateRef` by the caller with its other refs: read there, no fetch.
      */
     async read(alsoRead = [], options = {}) {
-        return (await this.readFilesFirst(alsoRead, options)).snapshot();
-    }
-    /**
-     * `read` in two steps, for a caller with git work to start first: the commit and the files of `alsoRead` at
-     * once (the same one `cat-file`), the snapshot when `snapshot()` is called (the projection parsed then, once):
-     * called while the caller's git processes run, the parse of a large projection overlaps them.
-     */
-    async readFilesFirst(alsoRead = [], options = {}) {
         const commit = options.at ?? (await this.fetch());
         const full = alsoRead.map((p) => this.layout.full(p));
-        const objects = await readStateObjects(this.git, this.layout, this.logger, commit, full);
+        const state = await loadStateAt(this.git, this.layout, this.logger, commit, full);
         const files = new Map(alsoRead.map((p, i) => {
-            const found = objects.object(full[i]);
+            const found = state.object(full[i]);
             return [p, found && !found.missing && found.type === 'blob' ? found.content : null];
         }));
-        let snapshot;
-        const parse = async () => {
-            const state = await objects.state();
-            const read = { commit, projection: state.projection, problems: state.projection.problems, files };
-            this.known.set(read, state);
-            return read;
-        };
-        return { commit, files, snapshot: () => (snapshot ??= parse()) };
+        const snapshot = { commit, projection: state.projection, problems: state.projection.problems, files };
+        this.known.set(snapshot, state);
+        return snapshot;
     }
     /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
     async assertWritable() {

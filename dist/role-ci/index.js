@@ -51036,16 +51036,9 @@ function objectName(commit, path) {
     return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
 }
 async function loadStateAt(git, layout, logger, commit, paths = [], known) {
-    return (await readStateObjects(git, layout, logger, commit, paths, known)).state();
-}
-/**
- * `loadStateAt`'s one `cat-file --batch`, without parsing the projection yet: a caller that needs the other
- * files first (the verdict cache, to start a scan) parses it later, while its own git processes run.
- */
-async function readStateObjects(git, layout, logger, commit, paths = [], known) {
     if (!commit) {
         const nothing = async () => { };
-        const state = {
+        return {
             commit,
             projection: emptyProjection(),
             eventsTree: null,
@@ -51055,7 +51048,6 @@ async function readStateObjects(git, layout, logger, commit, paths = [], known) 
             object: () => undefined,
             load: nothing,
         };
-        return { object: () => undefined, state: async () => state };
     }
     const reuse = known?.commit === commit ? known : undefined;
     const wanted = [
@@ -51086,14 +51078,8 @@ async function readStateObjects(git, layout, logger, commit, paths = [], known) 
             return trees.get(dir);
         },
     };
-    let parsed;
-    return {
-        object: access.object,
-        state: () => (parsed ??= reuse ? Promise.resolve({ ...reuse, commit, ...access }) : parseState(git, layout, logger, commit, byPath, access)),
-    };
-}
-/** The projection of a commit from its batch: the stored one when it matches the events folder, else rebuilt from the events. */
-async function parseState(git, layout, logger, commit, byPath, access) {
+    if (reuse)
+        return { ...reuse, commit, ...access };
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
         throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
@@ -51632,29 +51618,16 @@ class store_StateStore {
      * `at`: the head's commit, just listed and set in `privateRef` by the caller with its other refs: read there, no fetch.
      */
     async read(alsoRead = [], options = {}) {
-        return (await this.readFilesFirst(alsoRead, options)).snapshot();
-    }
-    /**
-     * `read` in two steps, for a caller with git work to start first: the commit and the files of `alsoRead` at
-     * once (the same one `cat-file`), the snapshot when `snapshot()` is called (the projection parsed then, once):
-     * called while the caller's git processes run, the parse of a large projection overlaps them.
-     */
-    async readFilesFirst(alsoRead = [], options = {}) {
         const commit = options.at ?? (await this.fetch());
         const full = alsoRead.map((p) => this.layout.full(p));
-        const objects = await readStateObjects(this.git, this.layout, this.logger, commit, full);
+        const state = await loadStateAt(this.git, this.layout, this.logger, commit, full);
         const files = new Map(alsoRead.map((p, i) => {
-            const found = objects.object(full[i]);
+            const found = state.object(full[i]);
             return [p, found && !found.missing && found.type === 'blob' ? found.content : null];
         }));
-        let snapshot;
-        const parse = async () => {
-            const state = await objects.state();
-            const read = { commit, projection: state.projection, problems: state.projection.problems, files };
-            this.known.set(read, state);
-            return read;
-        };
-        return { commit, files, snapshot: () => (snapshot ??= parse()) };
+        const snapshot = { commit, projection: state.projection, problems: state.projection.problems, files };
+        this.known.set(snapshot, state);
+        return snapshot;
     }
     /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
     async assertWritable() {

@@ -2006,7 +2006,7 @@ async function readStateFile(store, relative, known) {
     const commit = await store.fetch();
     if (!commit)
         return { commit, content: null };
-    const [found] = await (0,cat_file/* catFileBatch */.Fn)(store.git, [(0,state_at_commit/* objectName */.Hd)(commit, store.layout.full(relative))]);
+    const [found] = await (0,cat_file/* catFileBatch */.Fn)(store.git, [(0,state_at_commit/* objectName */.H)(commit, store.layout.full(relative))]);
     return { commit, content: found && !found.missing && found.type === 'blob' ? found.content : null };
 }
 /**
@@ -2040,7 +2040,7 @@ async function writeStateFile(store, relative, content, options) {
             return { done: { commit: null, pushed: false, reason: `${store.branch} does not exist yet` } };
         const writer = new git_objects/* ObjectWriter */.nl(git, algorithm);
         const oid = writer.add('blob', content);
-        const found = await (0,cat_file/* catFileBatch */.Fn)(git, [...folders, path].map((p) => (0,state_at_commit/* objectName */.Hd)(head, p)));
+        const found = await (0,cat_file/* catFileBatch */.Fn)(git, [...folders, path].map((p) => (0,state_at_commit/* objectName */.H)(head, p)));
         const current = found[found.length - 1];
         if (current && !current.missing && current.oid === oid)
             return { done: { commit: head, pushed: false, reason: 'unchanged' } };
@@ -4302,17 +4302,15 @@ async function detectConflicts(options, deps) {
     const listed = options.mergeReports ? undefined : await listScanBranches(options, deps);
     clock.lap('refs');
     // Read once, before the scan: the verdict cache is read at the same commit, so the branch is fetched once at most.
-    // The projection is parsed while the scan's merges run (see scan), not before the scan starts.
-    const read = await store.readFilesFirst(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH], listed?.stateCommit ? { at: listed.stateCommit } : {});
+    const snapshot = await store.read(options.cache === false || options.mergeReports ? [] : [VERDICT_CACHE_PATH], listed?.stateCommit ? { at: listed.stateCommit } : {});
     clock.lap('recording');
     const scanned = !listed
         ? await mergedReports(options, deps)
         : await scan(options, deps, clock, listed, {
-            commit: read.commit,
-            content: read.files.get(VERDICT_CACHE_PATH) ?? null,
-            snapshot: read.snapshot,
+            commit: snapshot.commit,
+            content: snapshot.files?.get(VERDICT_CACHE_PATH) ?? null,
+            projection: snapshot.projection,
         });
-    const snapshot = await read.snapshot();
     const report = scanned.report;
     let reportText = writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
@@ -4452,9 +4450,6 @@ async function scan(options, deps, clock, listed, stateRead) {
     if (commitGraphPaysOff(pairs, cache))
         await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));
     clock.lap('merges');
-    // The state's projection is parsed in the next turn of the event loop: while the first merges run in git.
-    // A failure is the caller's to see (it awaits the same snapshot); here it is only kept from being unhandled.
-    setImmediate(() => void stateRead.snapshot().catch(() => undefined));
     const progress = scanProgress(ctx);
     let results;
     try {
@@ -4492,7 +4487,7 @@ async function scan(options, deps, clock, listed, stateRead) {
         : undefined;
     // After the trials: a resolver job runs branch code already, and the state (read above) answers unchanged pairs.
     if (options.suggest)
-        await suggestReport(report, options.suggest, deps, (await stateRead.snapshot()).projection);
+        await suggestReport(report, options.suggest, deps, stateRead.projection);
     return {
         report,
         // Every agent branch on the remote as listed for this scan (the glob-narrowed list is not that).

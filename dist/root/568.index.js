@@ -737,7 +737,7 @@ async function planAppend(ctx, head, events, known) {
         ...(ctx.filePaths ?? []).map((p) => layout.full(assertRelativePath(p))),
     ];
     const folders = new Set(touched.flatMap(tree_edit/* foldersOf */.pd));
-    const state = await (0,state_at_commit/* loadStateAt */.TO)(git, layout, ctx.logger, head, [...folders, ...eventPaths], known);
+    const state = await (0,state_at_commit/* loadStateAt */.T)(git, layout, ctx.logger, head, [...folders, ...eventPaths], known);
     assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
@@ -894,7 +894,7 @@ async function verifyState(git, layout, renderer, commit, rebuilt) {
         return { ok: true, commit, mismatches: [], problems: [] };
     const expected = new Map([[layout.projectionPath, (0,projection_projection/* serializeProjection */.AZ)(rebuilt)], ...renderer.render(rebuilt, layout)]);
     const paths = [...expected.keys()].sort();
-    const found = await (0,cat_file/* catFileBatch */.Fn)(git, paths.map((p) => (0,state_at_commit/* objectName */.Hd)(commit, p)));
+    const found = await (0,cat_file/* catFileBatch */.Fn)(git, paths.map((p) => (0,state_at_commit/* objectName */.H)(commit, p)));
     const mismatches = paths.filter((p, i) => {
         const f = found[i];
         return f.missing || f.content.toString('utf8') !== expected.get(p);
@@ -963,36 +963,23 @@ class store_StateStore {
      * `at`: the head's commit, just listed and set in `privateRef` by the caller with its other refs: read there, no fetch.
      */
     async read(alsoRead = [], options = {}) {
-        return (await this.readFilesFirst(alsoRead, options)).snapshot();
-    }
-    /**
-     * `read` in two steps, for a caller with git work to start first: the commit and the files of `alsoRead` at
-     * once (the same one `cat-file`), the snapshot when `snapshot()` is called (the projection parsed then, once):
-     * called while the caller's git processes run, the parse of a large projection overlaps them.
-     */
-    async readFilesFirst(alsoRead = [], options = {}) {
         const commit = options.at ?? (await this.fetch());
         const full = alsoRead.map((p) => this.layout.full(p));
-        const objects = await (0,state_at_commit/* readStateObjects */.Uu)(this.git, this.layout, this.logger, commit, full);
+        const state = await (0,state_at_commit/* loadStateAt */.T)(this.git, this.layout, this.logger, commit, full);
         const files = new Map(alsoRead.map((p, i) => {
-            const found = objects.object(full[i]);
+            const found = state.object(full[i]);
             return [p, found && !found.missing && found.type === 'blob' ? found.content : null];
         }));
-        let snapshot;
-        const parse = async () => {
-            const state = await objects.state();
-            const read = { commit, projection: state.projection, problems: state.projection.problems, files };
-            this.known.set(read, state);
-            return read;
-        };
-        return { commit, files, snapshot: () => (snapshot ??= parse()) };
+        const snapshot = { commit, projection: state.projection, problems: state.projection.problems, files };
+        this.known.set(snapshot, state);
+        return snapshot;
     }
     /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
     async assertWritable() {
         const commit = await this.fetch();
         if (!commit)
             return;
-        const state = await (0,state_at_commit/* loadStateAt */.TO)(this.git, this.layout, silentLogger, commit);
+        const state = await (0,state_at_commit/* loadStateAt */.T)(this.git, this.layout, silentLogger, commit);
         assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
     }
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
@@ -7414,9 +7401,8 @@ function lastLines(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hd: () => (/* binding */ objectName),
-/* harmony export */   TO: () => (/* binding */ loadStateAt),
-/* harmony export */   Uu: () => (/* binding */ readStateObjects)
+/* harmony export */   H: () => (/* binding */ objectName),
+/* harmony export */   T: () => (/* binding */ loadStateAt)
 /* harmony export */ });
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1581);
 /* harmony import */ var _git_cat_file__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2474);
@@ -7434,16 +7420,9 @@ function objectName(commit, path) {
     return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
 }
 async function loadStateAt(git, layout, logger, commit, paths = [], known) {
-    return (await readStateObjects(git, layout, logger, commit, paths, known)).state();
-}
-/**
- * `loadStateAt`'s one `cat-file --batch`, without parsing the projection yet: a caller that needs the other
- * files first (the verdict cache, to start a scan) parses it later, while its own git processes run.
- */
-async function readStateObjects(git, layout, logger, commit, paths = [], known) {
     if (!commit) {
         const nothing = async () => { };
-        const state = {
+        return {
             commit,
             projection: (0,_projection_projection__WEBPACK_IMPORTED_MODULE_0__/* .emptyProjection */ .Vl)(),
             eventsTree: null,
@@ -7453,7 +7432,6 @@ async function readStateObjects(git, layout, logger, commit, paths = [], known) 
             object: () => undefined,
             load: nothing,
         };
-        return { object: () => undefined, state: async () => state };
     }
     const reuse = known?.commit === commit ? known : undefined;
     const wanted = [
@@ -7484,14 +7462,8 @@ async function readStateObjects(git, layout, logger, commit, paths = [], known) 
             return trees.get(dir);
         },
     };
-    let parsed;
-    return {
-        object: access.object,
-        state: () => (parsed ??= reuse ? Promise.resolve({ ...reuse, commit, ...access }) : parseState(git, layout, logger, commit, byPath, access)),
-    };
-}
-/** The projection of a commit from its batch: the stored one when it matches the events folder, else rebuilt from the events. */
-async function parseState(git, layout, logger, commit, byPath, access) {
+    if (reuse)
+        return { ...reuse, commit, ...access };
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
         throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .StateError */ .qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
