@@ -11,23 +11,10 @@ import { PROJECTION_SCHEMA, type Projection } from './projection-types'
 
 class ShapeError extends Error {}
 
-/**
- * Where a value is, written out only when a check fails: building `projection.features["001-a"].conflicts[…]`
- * for each of a large projection's 100 000 values cost more than the checks themselves.
- */
-type At = string | { up: At; field: string } | { up: At; index: number } | { up: At; key: string }
+type Check = (value: unknown, at: string) => unknown
 
-type Check = (value: unknown, at: At) => unknown
-
-function pathOf(at: At): string {
-  if (typeof at === 'string') return at
-  if ('field' in at) return `${pathOf(at.up)}.${at.field}`
-  if ('index' in at) return `${pathOf(at.up)}[${at.index}]`
-  return `${pathOf(at.up)}[${JSON.stringify(at.key)}]`
-}
-
-const fail = (at: At, expected: string): never => {
-  throw new ShapeError(`${pathOf(at)} ${expected}`)
+const fail = (at: string, expected: string): never => {
+  throw new ShapeError(`${at} ${expected}`)
 }
 
 const str: Check = (v, at) => (typeof v === 'string' ? v : fail(at, 'is not a text'))
@@ -43,22 +30,21 @@ const nullable =
 const list =
   (check: Check): Check =>
   (v, at) =>
-    Array.isArray(v) ? v.map((item, index) => check(item, { up: at, index })) : fail(at, 'is not a list')
+    Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : fail(at, 'is not a list')
 
 /** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const object = (fields: Record<string, Check>): Check => {
-  const checks = Object.entries(fields)
-  return (v, at) => {
+const object =
+  (fields: Record<string, Check>): Check =>
+  (v, at) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) fail(at, 'is not an object')
     const out: Record<string, unknown> = Object.create(null)
     for (const [key, value] of Object.entries(v as object)) out[key] = value
-    for (const [field, check] of checks) {
-      const checked = check(out[field], { up: at, field })
-      if (checked !== undefined) out[field] = checked
+    for (const [key, check] of Object.entries(fields)) {
+      const checked = check(out[key], `${at}.${key}`)
+      if (checked !== undefined) out[key] = checked
     }
     return out
   }
-}
 
 /** A record keyed by user data: a prototype-less copy, every value checked. */
 const record =
@@ -66,7 +52,7 @@ const record =
   (v, at) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) fail(at, 'is not an object')
     const out: Record<string, unknown> = Object.create(null)
-    for (const [key, value] of Object.entries(v as object)) out[key] = check(value, { up: at, key })
+    for (const [key, value] of Object.entries(v as object)) out[key] = check(value, `${at}[${JSON.stringify(key)}]`)
     return out
   }
 
@@ -175,7 +161,7 @@ const projection = object({
   eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : fail(at, 'is not a tree id'))),
   features: (v, at) => {
     const out = record(feature)(v, at) as Record<string, { spec: string }>
-    for (const [key, f] of Object.entries(out)) if (f.spec !== key) fail({ up: { up: at, key }, field: 'spec' }, 'is not its own key')
+    for (const [key, f] of Object.entries(out)) if (f.spec !== key) fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key')
     return out
   },
   recent: list(summary),
