@@ -5804,39 +5804,27 @@ var projection_types = __webpack_require__(9373);
  */
 class ShapeError extends Error {
 }
-function pathOf(at) {
-    if (typeof at === 'string')
-        return at;
-    if ('field' in at)
-        return `${pathOf(at.up)}.${at.field}`;
-    if ('index' in at)
-        return `${pathOf(at.up)}[${at.index}]`;
-    return `${pathOf(at.up)}[${JSON.stringify(at.key)}]`;
-}
 const fail = (at, expected) => {
-    throw new ShapeError(`${pathOf(at)} ${expected}`);
+    throw new ShapeError(`${at} ${expected}`);
 };
 const str = (v, at) => (typeof v === 'string' ? v : fail(at, 'is not a text'));
 const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : fail(at, 'is not a whole number'));
 const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
 const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, index) => check(item, { up: at, index })) : fail(at, 'is not a list');
+const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : fail(at, 'is not a list');
 /** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const object = (fields) => {
-    const checks = Object.entries(fields);
-    return (v, at) => {
-        if (v === null || typeof v !== 'object' || Array.isArray(v))
-            fail(at, 'is not an object');
-        const out = Object.create(null);
-        for (const [key, value] of Object.entries(v))
-            out[key] = value;
-        for (const [field, check] of checks) {
-            const checked = check(out[field], { up: at, field });
-            if (checked !== undefined)
-                out[field] = checked;
-        }
-        return out;
-    };
+const object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
 };
 /** A record keyed by user data: a prototype-less copy, every value checked. */
 const record = (check) => (v, at) => {
@@ -5844,7 +5832,7 @@ const record = (check) => (v, at) => {
         fail(at, 'is not an object');
     const out = Object.create(null);
     for (const [key, value] of Object.entries(v))
-        out[key] = check(value, { up: at, key });
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
     return out;
 };
 const stamped = (fields) => object({ stamp: str, time: str, ...fields });
@@ -5931,7 +5919,7 @@ const projection = object({
         const out = record(feature)(v, at);
         for (const [key, f] of Object.entries(out))
             if (f.spec !== key)
-                fail({ up: { up: at, key }, field: 'spec' }, 'is not its own key');
+                fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
         return out;
     },
     recent: list(summary),

@@ -39141,39 +39141,27 @@ const FEATURE_RECENT_LIMIT = 30;
  */
 class ShapeError extends Error {
 }
-function pathOf(at) {
-    if (typeof at === 'string')
-        return at;
-    if ('field' in at)
-        return `${pathOf(at.up)}.${at.field}`;
-    if ('index' in at)
-        return `${pathOf(at.up)}[${at.index}]`;
-    return `${pathOf(at.up)}[${JSON.stringify(at.key)}]`;
-}
 const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${pathOf(at)} ${expected}`);
+    throw new ShapeError(`${at} ${expected}`);
 };
 const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
 const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
 const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
 const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const projection_check_list = (check) => (v, at) => Array.isArray(v) ? v.map((item, index) => check(item, { up: at, index })) : projection_check_fail(at, 'is not a list');
+const projection_check_list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
 /** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const projection_check_object = (fields) => {
-    const checks = Object.entries(fields);
-    return (v, at) => {
-        if (v === null || typeof v !== 'object' || Array.isArray(v))
-            projection_check_fail(at, 'is not an object');
-        const out = Object.create(null);
-        for (const [key, value] of Object.entries(v))
-            out[key] = value;
-        for (const [field, check] of checks) {
-            const checked = check(out[field], { up: at, field });
-            if (checked !== undefined)
-                out[field] = checked;
-        }
-        return out;
-    };
+const projection_check_object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
 };
 /** A record keyed by user data: a prototype-less copy, every value checked. */
 const record = (check) => (v, at) => {
@@ -39181,7 +39169,7 @@ const record = (check) => (v, at) => {
         projection_check_fail(at, 'is not an object');
     const out = Object.create(null);
     for (const [key, value] of Object.entries(v))
-        out[key] = check(value, { up: at, key });
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
     return out;
 };
 const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
@@ -39268,7 +39256,7 @@ const projection = projection_check_object({
         const out = record(feature)(v, at);
         for (const [key, f] of Object.entries(out))
             if (f.spec !== key)
-                projection_check_fail({ up: { up: at, key }, field: 'spec' }, 'is not its own key');
+                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
         return out;
     },
     recent: projection_check_list(summary),
