@@ -36,15 +36,25 @@ export function matrixSection(projection: Projection, feature: FeatureProjection
   const open = openConflicts(projection, feature.spec)
   const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])]
   if (branches.length < 2) return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>'
-  // By the pair's two names, each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
-  const pairKey = (a: string, b: string) => sortedPair(a, b).join('\0')
-  const byPair = new Map(open.filter((c) => c.id === conflictId(feature.spec, c.left, c.right)).map((c) => [pairKey(c.left, c.right), c]))
-  const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('')
+  // By the pair's two names (either order), each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
+  const byPair = new Map<string, Map<string, OpenConflict>>()
+  for (const c of open) {
+    if (c.id !== conflictId(feature.spec, c.left, c.right)) continue
+    for (const [a, b] of [sortedPair(c.left, c.right), sortedPair(c.left, c.right).reverse()]) {
+      const row = byPair.get(a) ?? new Map<string, OpenConflict>()
+      byPair.set(a, row.set(b, c))
+    }
+  }
+  // Each name escaped once, not once per cell: escaping is character by character, so a label of escaped parts is the escaped label.
+  const escaped = new Map(branches.map((b) => [b, esc(b)]))
+  const head = branches.map((b) => `<th scope="col" title="${escaped.get(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('')
   const rows = branches.map((row) => {
+    const inRow = byPair.get(row)
+    const rowText = escaped.get(row)
     const cells = branches.map((col) => {
       if (row === col) return '<td class="self" aria-label="same branch">—</td>'
-      const c = byPair.get(pairKey(row, col))
-      if (!c) return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`
+      const c = inRow?.get(col)
+      if (!c) return `<td class="h0" aria-label="${rowText} and ${escaped.get(col)}: no conflict">0</td>`
       if (c.kind) {
         // A build or test conflict has no conflicting files: its own mark, never a heat count.
         const label = `${row} and ${col}: the merge fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (${c.check})` : ''}`
@@ -57,7 +67,7 @@ export function matrixSection(projection: Projection, feature: FeatureProjection
         `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`
       )
     })
-    return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`
+    return `<tr><th scope="row" title="${rowText}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`
   })
   const legend =
     '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>'

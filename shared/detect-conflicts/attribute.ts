@@ -3,6 +3,7 @@ import { changedNames } from '../git/diff'
 import { firstParentLine } from '../git/history'
 import { mergeConflicts } from '../git/merge-tree'
 import type { Git } from '../git/git'
+import { resolveParallelism, runPool } from '../conflicts/pool'
 import { type FeatureProjection, type Projection, openConflicts } from '../state/projection'
 
 /** What the API says about a commit's pull requests (GET /repos/{o}/{r}/commits/{sha}/pulls). */
@@ -56,18 +57,31 @@ export async function conflictCauses(
 ): Promise<ConflictCause[]> {
   const out: ConflictCause[] = []
   const open = new Set(openConflicts(before).map((c) => pairKey(c.left, c.right)))
+  // Every branch that conflicts since the same overseer move walks the same line and most often blames the same
+  // commit: the line and each commit's files are asked of git once per scan, not once per branch.
+  const lines = new Map<string, Promise<string[]>>()
+  const brought = new Map<string, Promise<string[]>>()
+  const once = <T>(memo: Map<string, Promise<T>>, key: string, ask: () => Promise<T>): Promise<T> => {
+    let found = memo.get(key)
+    if (!found) memo.set(key, (found = ask()))
+    return found
+  }
   for (const o of report.branches.filter((b) => b.role === 'overseer')) {
     const feature = before.features[o.spec]
     const previous = feature ? previousSha(feature, o.name) : null
     if (!previous || previous === o.sha) continue
     if (!(await git.isAncestor(previous, o.sha).catch(() => false))) continue
-    for (const p of report.pairs) {
-      if (p.status !== 'conflicted' || (p.left !== o.name && p.right !== o.name)) continue
+    const candidates = report.pairs.flatMap((p) => {
+      if (p.status !== 'conflicted' || (p.left !== o.name && p.right !== o.name)) return []
       const branch = p.left === o.name ? p.right : p.left
       const side = report.branches.find((b) => b.name === branch)
-      if (!side || side.role !== 'implementor' || side.spec !== o.spec || open.has(pairKey(p.left, p.right))) continue
-      if ((await mergeConflicts(git, side.sha, previous)) !== false) continue
-      const line = await firstParentLine(git, previous, o.sha)
+      if (!side || side.role !== 'implementor' || side.spec !== o.spec || open.has(pairKey(p.left, p.right))) return []
+      return [{ p, branch, side }]
+    })
+    // The branches are traced side by side (each a few merge-trees), the causes kept in the order of the pairs.
+    const traced = await runPool(candidates, resolveParallelism(undefined), async ({ p, branch, side }): Promise<ConflictCause | null> => {
+      if ((await mergeConflicts(git, side.sha, previous)) !== false) return null
+      const line = await once(lines, `${previous}..${o.sha}`, () => firstParentLine(git, previous, o.sha))
       let commit: string | undefined
       for (const c of line.slice(0, MAX_WALK)) {
         if ((await mergeConflicts(git, side.sha, c)) === true) {
@@ -75,16 +89,16 @@ export async function conflictCauses(
           break
         }
       }
-      if (!commit) continue
+      if (!commit) return null
       const conflicting = [...new Set(p.files.map((f) => f.path))].sort()
-      const brought = new Set(await changedBy(git, commit))
-      const files = conflicting.filter((f) => brought.has(f))
+      const changed = new Set(await once(brought, commit, () => changedBy(git, commit)))
+      const files = conflicting.filter((f) => changed.has(f))
       const pulls = pullsOf ? await pullsOf(commit) : null
       const matches = (pulls ?? []).filter((x) => x.merged && x.mergeCommitSha === commit && x.base === o.name)
       const pull = matches.length === 1 ? { number: matches[0].number, head: matches[0].head, agent: agentOf(matches[0].head) } : undefined
       const shown = files.length ? files : conflicting
       const cause = pull ? `because of #${pull.number}${pull.agent ? ` (${pull.agent})` : ''}` : `since ${commit.slice(0, 7)}`
-      out.push({
+      return {
         spec: o.spec,
         branch,
         overseer: o.name,
@@ -92,8 +106,9 @@ export async function conflictCauses(
         ...(pull ? { pull } : {}),
         files: shown,
         message: `your branch now conflicts with the overseer ${cause}${shown.length ? ` in ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ', ...' : ''}` : ''}`,
-      })
-    }
+      }
+    })
+    for (const cause of traced) if (cause) out.push(cause)
   }
   return out
 }

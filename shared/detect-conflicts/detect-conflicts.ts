@@ -148,7 +148,10 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
         // The verdict cache rides in the same commit as the events: one compare-and-swap push, not two.
         const carried = scanned.cacheFile
         // Built on the state read at the start (no second fetch and parse); a branch moved since is read again.
-        const appended = await store.append(events, { from: snapshot, ...(carried ? { files: () => [carried] } : {}) })
+        const appended = await store.append(events, {
+          from: snapshot,
+          ...(carried ? { files: () => [carried], filePaths: [carried[0]] } : {}),
+        })
         if (appended.pushed && carried && scanned.cache) scanned.cache.readText = carried[1]
         recorded = appended.added.length
         stateCommit = appended.pushed ? appended.commit : null

@@ -1,5 +1,5 @@
 import { mergeOrder, orderInputFromProjection } from '../integrate'
-import type { Projection } from '../state/projection'
+import { keptFor, type Projection } from '../state/projection'
 import { isRemoteName } from '../git/remote'
 import { shellWord } from '../text/cli-invocation'
 
@@ -37,7 +37,9 @@ export interface RebaseFacts {
  */
 export function rebasePlan(projection: Projection, facts: RebaseFacts, remote: string): RebasePlan {
   const { left, right } = facts
-  const input = facts.spec ? orderInputFromProjection(projection, facts.spec) : null
+  // The same for every conflict of the feature: computed once for all the briefs of a page (keptFor).
+  const spec = facts.spec
+  const input = spec ? keptFor(projection, `order-input\0${spec}`, () => orderInputFromProjection(projection, spec)) : null
   let decided: Omit<RebasePlan, 'commands' | 'mergeCommands'> | null = null
   const overseer = input?.overseer ?? facts.overseer
   if (overseer && (left === overseer || right === overseer)) {
@@ -49,7 +51,7 @@ export function rebasePlan(projection: Projection, facts: RebaseFacts, remote: s
       reason: `${impl} merges into ${overseer}: it takes the overseer's changes`,
     }
   } else if (input) {
-    const order = mergeOrder(input)
+    const order = keptFor(projection, `merge-order\0${spec}`, () => mergeOrder(input))
     const pos = (b: string) => order.steps.find((s) => s.branch === b)?.position
     const [l, r] = [pos(left), pos(right)]
     if (l !== undefined && r !== undefined) {

@@ -1,7 +1,7 @@
 import { renderSite, SITE_INDEX, sitePage } from '../dashboard'
 import { renderDashboard } from './render-dashboard'
 import { renderImplementorView, renderOverseerView } from './render-feature'
-import { implementorViews, type Projection } from '../state/projection'
+import { implementorViews, withOpenConflictsKept, type Projection } from '../state/projection'
 import type { StateLayout, StateRenderer } from '../state/log'
 
 /**
@@ -10,6 +10,10 @@ import type { StateLayout, StateRenderer } from '../state/log'
  * projection, so the same events always give the same bytes.
  */
 export function renderViews(projection: Projection, layout: StateLayout, features?: Iterable<string>): Map<string, string> {
+  return withOpenConflictsKept(projection, () => renderEach(projection, layout, features))
+}
+
+function renderEach(projection: Projection, layout: StateLayout, features?: Iterable<string>): Map<string, string> {
   const files = new Map<string, string>()
   files.set(layout.dashboardPath, renderDashboard(projection))
   const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort()

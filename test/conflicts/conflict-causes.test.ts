@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { buildReport, planPairs, scanPairs } from '../../shared/conflicts'
 import type { AgentBranch } from '../../shared/conflicts'
 import { conflictCauses, type CommitPull } from '../../shared/detect-conflicts/attribute'
+import { Git, type ExecOptions } from '../../shared/git/git'
 import { MemoryLogger } from '../../shared/logger'
 import { makeEvent } from '../../shared/state/events/events'
 import { applyEvent, emptyProjection } from '../../shared/state/projection/projection'
@@ -200,3 +201,57 @@ describe('conflict causes, with git and a stand-in for the API', () => {
     expect(await conflictCauses(repo.git, r, rewritten, null)).toEqual([])
   })
 })
+
+describe('conflict causes of several branches since one overseer move', () => {
+  it('walks the overseer line and reads the blamed commit’s files once, whatever the number of branches', async () => {
+    const repo = await setUp()
+    for (const n of [1, 2, 3]) {
+      await repo.commit(impl(n), { 'src/auth.py': file('auth', { 3: `impl ${n}` }) }, `impl ${n}`, `origin/${impl(n)}`)
+      await repo.push(impl(n))
+    }
+    const start = (await repo.git.run(['rev-parse', `origin/${overseer}`])).trim()
+    const before = emptyProjection()
+    const measured = { branch: overseer, against: 'main', ahead: 0, behind: 0, sha: start }
+    applyEvent(before, makeEvent('divergence-measured', SPEC, measured, { actor: 't', time: new Date(0) }))
+    await repo.commit(overseer, { 'src/db.py': file('db', { 1: 'x' }) }, 'db', `origin/${overseer}`)
+    const blamed = await repo.commit(overseer, { 'src/auth.py': file('auth', { 3: 'overseer' }) }, 'auth')
+    await repo.push(overseer)
+    await repo.git.run(['checkout', '-q', 'main'])
+    const sha = async (b: string) => (await repo.git.run(['rev-parse', `origin/${b}`])).trim()
+    const list: AgentBranch[] = [
+      { name: overseer, sha: await sha(overseer), spec: SPEC, role: 'overseer' },
+      ...(await Promise.all(
+        [1, 2, 3].map(async (n): Promise<AgentBranch> => ({
+          name: impl(n),
+          sha: await sha(impl(n)),
+          spec: SPEC,
+          role: 'implementor',
+          index: n,
+        })),
+      )),
+    ]
+    const pairs = await scanPairs(repo.git, planPairs(list, { scope: 'feature' }), { logger: new MemoryLogger() })
+    const report = buildReport({ scannedAt: new Date(0), scope: 'feature', branches: list, pairs })
+    const git = new CountingGit(repo.dir)
+    const causes = await conflictCauses(git, report, before, null)
+    // Each branch is blamed on the same commit, for the file it brought, as when each was traced alone.
+    expect(causes.map((c) => [c.branch, c.commit, c.files])).toEqual([1, 2, 3].map((n) => [impl(n), blamed, ['src/auth.py']]))
+    for (const n of [1, 2, 3]) {
+      const alone = { ...report, pairs: report.pairs.filter((p) => p.left === impl(n) || p.right === impl(n)) }
+      expect(await conflictCauses(repo.git, alone, before, null)).toEqual(causes.filter((c) => c.branch === impl(n)))
+    }
+    const runs = (name: string) => git.commands.filter((c) => c[0] === name).length
+    expect(runs('rev-list')).toBe(1)
+    expect(runs('diff')).toBe(1)
+    // Per branch: the merge with the overseer as it was, then one per commit walked (the clean one and the blamed one).
+    expect(runs('merge-tree')).toBe(3 * 3)
+  })
+})
+
+class CountingGit extends Git {
+  readonly commands: string[][] = []
+  override async execBuffer(args: readonly string[], options?: ExecOptions) {
+    this.commands.push([...args])
+    return super.execBuffer(args, options)
+  }
+}

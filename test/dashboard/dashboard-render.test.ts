@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { healthSection, guardViolationsSection, lastScanSection } from '../../shared/dashboard/sections-other'
-import { ranges, TIMELINE_LIMIT, timelineSection } from '../../shared/dashboard/sections-conflicts'
+import { matrixSection, ranges, TIMELINE_LIMIT, timelineSection } from '../../shared/dashboard/sections-conflicts'
+import { shortBranch } from '../../shared/dashboard/html'
+import { esc } from '../../shared/text/html'
+import { collapsedBrief } from '../../shared/resolution'
+import { agentsOf, openConflicts, withOpenConflictsKept, type Projection } from '../../shared/state/projection'
+import { conflictId, sortedPair } from '../../shared/state/events'
 import { CSP } from '../../shared/dashboard/page'
 import { renderSite, SITE_INDEX, sitePage } from '../../shared/dashboard'
 import { STYLE } from '../../shared/dashboard/style'
@@ -104,4 +109,58 @@ describe('web dashboard rendering', () => {
       ]),
     ).toBe('3–5, 7, deleted at line 9')
   })
+
+  it('draws the conflict matrix as cell by cell with every label escaped whole, for hostile branch names', () => {
+    // Names with every character the page escapes, a control and a bidi mark, in conflicts within and across features.
+    const names = [implOf(FEATURE_A, 1), implOf(FEATURE_A, 2), `feature/${FEATURE_A}/a"<&'>\u202eb`, 'feature/005-billing/x&y']
+    const by = { actor: 'a', time: '2026-03-02T00:00:00.000Z' }
+    const detect = (l: string, r: string, files: string[]) =>
+      makeEvent(
+        'conflict-detected',
+        FEATURE_A,
+        {
+          left: l,
+          right: r,
+          leftSha: 'a'.repeat(40),
+          rightSha: 'b'.repeat(40),
+          files: files.map((path) => ({ path, kind: 'content', leftRanges: [], rightRanges: [] })),
+        },
+        by,
+      )
+    const p = fold([...allKindsLog(), detect(names[2]!, names[0]!, ['a<b>.ts', 'c&d']), detect(names[1]!, names[3]!, ['"q"'])])
+    const feature = p.features[FEATURE_A]!
+    const legend = '<p class="legend">'
+    const table = (html: string) => html.slice(0, html.indexOf(legend))
+    expect(table(matrixSection(p, feature))).toBe(referenceMatrix(p, FEATURE_A))
+    expect(table(matrixSection(p, feature))).toContain('aria-label="feature/004-user-auth/a&quot;&lt;&amp;&#39;&gt; b and')
+    // The briefs under the matrix are the same whether the merge order is computed once per page or per conflict.
+    expect(withOpenConflictsKept(p, () => matrixSection(p, feature))).toBe(matrixSection(p, feature))
+    for (const c of openConflicts(p)) expect(withOpenConflictsKept(p, () => collapsedBrief(p, c))).toEqual(collapsedBrief(p, c))
+  })
 })
+
+/** The matrix table as it was first written: each cell's label built whole, then escaped; each pair looked up by its sorted names. */
+function referenceMatrix(projection: Projection, spec: string): string {
+  const feature = projection.features[spec]!
+  const open = openConflicts(projection, spec)
+  const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])]
+  const pairKey = (a: string, b: string) => sortedPair(a, b).join('\0')
+  const byPair = new Map(open.filter((c) => c.id === conflictId(spec, c.left, c.right)).map((c) => [pairKey(c.left, c.right), c]))
+  const heat = (n: number) => (n === 0 ? 'h0' : n === 1 ? 'h1' : n <= 3 ? 'h2' : n <= 7 ? 'h3' : 'h4')
+  const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('')
+  const rows = branches.map((row) => {
+    const cells = branches.map((col) => {
+      if (row === col) return '<td class="self" aria-label="same branch">—</td>'
+      const c = byPair.get(pairKey(row, col))
+      if (!c) return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`
+      const files = c.files.map((f) => f.path)
+      const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`
+      return (
+        `<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
+        `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`
+      )
+    })
+    return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`
+  })
+  return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n`
+}

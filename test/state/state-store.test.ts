@@ -274,6 +274,35 @@ describe('StateStore', () => {
     await expect(store.append([taskEvent(3)], { files: () => [['../escape.txt', 'x']] })).rejects.toThrow(/not a plain relative path/)
   })
 
+  it('reads the folders of derived files named in advance with the rest: one cat-file, the same commit as without the hint', async () => {
+    const repo = await makeRepo()
+    const git = new RecordingGit(repo.dir)
+    const store = new StateStore({ git, remote: 'origin', logger: new MemoryLogger() })
+    await store.append([taskEvent(1)], { files: () => [['cache/a/verdicts.json', '{}\n']] })
+    const derived = (p: { eventCount: number }): [string, string][] => [['cache/a/verdicts.json', `${p.eventCount}\n`]]
+    const counts: number[] = []
+    const trees: string[] = []
+    for (const hint of [false, true]) {
+      // The same events on the same head in both runs: the branch is put back between them.
+      const head = (await remoteHead(repo))!
+      const snapshot = await store.read()
+      git.commands.length = 0
+      const r = await store.append([taskEvent(2)], {
+        from: snapshot,
+        files: derived,
+        ...(hint ? { filePaths: ['cache/a/verdicts.json'] } : {}),
+      })
+      expect(r).toMatchObject({ pushed: true, attempts: 1 })
+      counts.push(git.commands.filter((c) => c[0] === 'cat-file').length)
+      trees.push(await repo.git.run(['rev-parse', `${r.commit}^{tree}`]))
+      expect(await repo.git.run(['show', `${r.commit}:cache/a/verdicts.json`])).toBe('2')
+      expect(await store.verify()).toMatchObject({ ok: true })
+      await repo.git.run(['push', '-q', '--force', 'origin', `${head}:refs/heads/orchestrator/state`])
+    }
+    expect(counts).toEqual([2, 1])
+    expect(trees[1]).toBe(trees[0])
+  })
+
   it('works with a remote given as a path', async () => {
     const repo = await makeRepo()
     const store = new StateStore({ git: repo.git, remote: repo.remote, logger: new MemoryLogger() })

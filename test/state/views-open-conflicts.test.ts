@@ -1,12 +1,12 @@
 // Every surface counts open conflicts from the projection (openConflicts), the number the dashboard shows: the
 // markdown views on the state branch and `events status` text never print the last scan's own tally beside it.
 import { describe, expect, it } from '@jest/globals'
-import { renderSiteIndex } from '../../shared/dashboard'
+import { renderSite, renderSiteIndex } from '../../shared/dashboard'
 import { makeEvent } from '../../shared/state/events/events'
 import type { OrchestratorEvent } from '../../shared/state/events/event-schema'
 import { StateLayout } from '../../shared/state/log/paths'
 import { applyEvent, emptyProjection } from '../../shared/state/projection/projection'
-import { openConflicts } from '../../shared/state/projection/queries'
+import { openConflicts, withOpenConflictsKept } from '../../shared/state/projection/queries'
 import { featureStatus, formatStatus, renderViews } from '../../shared/views'
 
 const sha = (n: number) => n.toString(16).padStart(40, '0')
@@ -83,5 +83,35 @@ describe('the open-conflict count of the views and events status is the projecti
       [B, open(B)],
     ])
     expect(text).toContain('Last conflict scan: 2026-03-01 09:10:00Z (6 pair(s) compared, 0 error(s)).')
+  })
+
+  it('renders the same bytes when the open conflicts are listed once per render, and a later event is seen', () => {
+    // The views of one append list the open conflicts once per feature (withOpenConflictsKept): each page as alone.
+    const layout = new StateLayout('')
+    const views = renderViews(projection, layout)
+    const alone = new Map(renderSite(projection).map(([p, html]) => [p, html]))
+    for (const [path, html] of alone) expect(views.get(path)).toBe(html)
+    const kept = withOpenConflictsKept(projection, () => [open(A), open(B), open(), openConflicts(projection, A)])
+    expect(kept.slice(0, 3)).toEqual([1, 1, 2])
+    // Each call has its own array: sorting one does not reorder the next.
+    withOpenConflictsKept(projection, () => {
+      openConflicts(projection).reverse()
+      expect(openConflicts(projection)).toEqual(openConflicts(emptyProjection()).concat(kept[3] as never, openConflicts(projection, B)))
+    })
+    // Outside the render, a new detection is counted at once (nothing kept from before).
+    const copy = emptyProjection()
+    for (const e of log()) applyEvent(copy, e)
+    withOpenConflictsKept(copy, () => open())
+    applyEvent(
+      copy,
+      makeEvent(
+        'conflict-detected',
+        A,
+        { left: branch(A, 'impl-2'), right: branch(A, 'impl-3'), leftSha: sha(1), rightSha: sha(2), files: [] },
+        o(30),
+      ),
+    )
+    expect(openConflicts(copy).length).toBe(3)
+    expect(withOpenConflictsKept(copy, () => [openConflicts(copy, A).length, openConflicts(projection, A).length])).toEqual([2, 1])
   })
 })

@@ -46,6 +46,11 @@ export interface PlanContext {
    * that a retry after a lost race re-derives them too (sync-status's tasks.md).
    */
   files?: (projection: Projection) => [string, string][]
+  /**
+   * The paths `files` gives, when known before the events are applied (relative to the state root, like them):
+   * their folders are read with the rest of the commit's folders, not by a second `cat-file` once `files` ran.
+   */
+  filePaths?: readonly string[]
   /** Write on a branch that does not carry our marker (the user said so explicitly). */
   adoptForeign?: boolean
   /** The branch's name, for messages. */
@@ -74,6 +79,7 @@ export async function planAppend(
     layout.dashboardPath,
     ...features.map((f) => layout.overseerViewPath(f)),
     ...ctx.renderer.siteFiles(layout, features),
+    ...(ctx.filePaths ?? []).map((p) => layout.full(assertRelativePath(p))),
   ]
   const folders = new Set(touched.flatMap(foldersOf))
   const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths], known)

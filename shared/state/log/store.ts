@@ -167,6 +167,7 @@ export class StateStore {
       algorithm: await (this.objectFormat ??= objectFormat(this.git).then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
       now: () => new Date(),
       files: options.files,
+      ...(options.filePaths ? { filePaths: options.filePaths } : {}),
       adoptForeign: this.options.adoptForeign ?? false,
       branch: this.branch,
     }
@@ -256,6 +257,8 @@ export class StateStore {
 
 export interface AppendOptions {
   files?: (projection: Projection) => [string, string][]
+  /** The paths `files` gives, when known in advance: read with the commit's other folders (one `cat-file` less). */
+  filePaths?: readonly string[]
   from?: StateSnapshot
 }
 

@@ -43,8 +43,46 @@ function suggestionAt(c: ConflictState, d: { leftSha: string; rightSha: string }
   }
 }
 
+/** While `withOpenConflictsKept` runs: the open conflicts of its projection, by feature ('' for all), each listed once. */
+let kept: { projection: Projection; lists: Map<string, readonly OpenConflict[]>; results: Map<string, unknown> } | null = null
+
+/**
+ * `compute()` once per `key` while `withOpenConflictsKept` renders `projection` (every call then gets the same
+ * value: read it only), and on every call outside it. For what a page asks again for each conflict (the merge
+ * order of the feature behind each conflict's brief).
+ */
+export function keptFor<T>(projection: Projection, key: string, compute: () => T): T {
+  if (kept?.projection !== projection) return compute()
+  if (kept.results.has(key)) return kept.results.get(key) as T
+  const value = compute()
+  kept.results.set(key, value)
+  return value
+}
+
+/**
+ * Runs `render`, a pure function of `projection` that does not change it, with `openConflicts` of that
+ * projection computed once per feature: the views of one append asked for them some 40 times, each a walk
+ * over every conflict. Each call still gets its own array (the conflicts in it are shared: read them only).
+ */
+export function withOpenConflictsKept<T>(projection: Projection, render: () => T): T {
+  const outer = kept
+  kept = { projection, lists: new Map(), results: new Map() }
+  try {
+    return render()
+  } finally {
+    kept = outer
+  }
+}
+
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
 export function openConflicts(projection: Projection, feature?: string): OpenConflict[] {
+  if (kept?.projection !== projection) return listOpenConflicts(projection, feature)
+  let list = kept.lists.get(feature ?? '')
+  if (!list) kept.lists.set(feature ?? '', (list = listOpenConflicts(projection, feature)))
+  return [...list]
+}
+
+function listOpenConflicts(projection: Projection, feature?: string): OpenConflict[] {
   const out: OpenConflict[] = []
   for (const f of featuresOf(projection, feature)) {
     for (const c of Object.values(f.conflicts)) {
