@@ -1422,17 +1422,28 @@ function matrixSection(projection, feature) {
     const branches = [...new Set([...(0,queries/* agentsOf */.et)(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
     if (branches.length < 2)
         return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
-    // By the pair's two names, each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
-    const pairKey = (a, b) => (0,conflict_pair/* sortedPair */.w)(a, b).join('\0');
-    const byPair = new Map(open.filter((c) => c.id === (0,conflict_pair/* conflictId */.W)(feature.spec, c.left, c.right)).map((c) => [pairKey(c.left, c.right), c]));
-    const head = branches.map((b) => `<th scope="col" title="${(0,html/* esc */.U)(b)}"><span>${(0,html/* esc */.U)(shortBranch(b))}</span></th>`).join('');
+    // By the pair's two names (either order), each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
+    const byPair = new Map();
+    for (const c of open) {
+        if (c.id !== (0,conflict_pair/* conflictId */.W)(feature.spec, c.left, c.right))
+            continue;
+        for (const [a, b] of [(0,conflict_pair/* sortedPair */.w)(c.left, c.right), (0,conflict_pair/* sortedPair */.w)(c.left, c.right).reverse()]) {
+            const row = byPair.get(a) ?? new Map();
+            byPair.set(a, row.set(b, c));
+        }
+    }
+    // Each name escaped once, not once per cell: escaping is character by character, so a label of escaped parts is the escaped label.
+    const escaped = new Map(branches.map((b) => [b, (0,html/* esc */.U)(b)]));
+    const head = branches.map((b) => `<th scope="col" title="${escaped.get(b)}"><span>${(0,html/* esc */.U)(shortBranch(b))}</span></th>`).join('');
     const rows = branches.map((row) => {
+        const inRow = byPair.get(row);
+        const rowText = escaped.get(row);
         const cells = branches.map((col) => {
             if (row === col)
                 return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(pairKey(row, col));
+            const c = inRow?.get(col);
             if (!c)
-                return `<td class="h0" aria-label="${(0,html/* esc */.U)(`${row} and ${col}: no conflict`)}">0</td>`;
+                return `<td class="h0" aria-label="${rowText} and ${escaped.get(col)}: no conflict">0</td>`;
             if (c.kind) {
                 // A build or test conflict has no conflicting files: its own mark, never a heat count.
                 const label = `${row} and ${col}: the merge fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (${c.check})` : ''}`;
@@ -1443,7 +1454,7 @@ function matrixSection(projection, feature) {
             return (`<td class="${heat(files.length)}"><a href="#${(0,html/* esc */.U)(c.id)}" aria-label="${(0,html/* esc */.U)(label)}" data-pair="${(0,html/* esc */.U)(`${c.left}|${c.right}`)}">${files.length}` +
                 `<span class="tip" role="tooltip">${files.map((f) => (0,html/* esc */.U)(f)).join('<br>')}</span></a></td>`);
         });
-        return `<tr><th scope="row" title="${(0,html/* esc */.U)(row)}">${(0,html/* esc */.U)(shortBranch(row))}</th>${cells.join('')}</tr>`;
+        return `<tr><th scope="row" title="${rowText}">${(0,html/* esc */.U)(shortBranch(row))}</th>${cells.join('')}</tr>`;
     });
     const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
     return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open, projection)}`;
@@ -3363,10 +3374,12 @@ function collapsedBrief(projection, conflict, cli = 'orchestrator') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ rebasePlan)
 /* harmony export */ });
-/* harmony import */ var _integrate__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2631);
-/* harmony import */ var _integrate__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5043);
-/* harmony import */ var _git_remote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6543);
-/* harmony import */ var _text_cli_invocation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7921);
+/* harmony import */ var _integrate__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2631);
+/* harmony import */ var _integrate__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5043);
+/* harmony import */ var _state_projection__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9560);
+/* harmony import */ var _git_remote__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6543);
+/* harmony import */ var _text_cli_invocation__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7921);
+
 
 
 
@@ -3379,7 +3392,9 @@ function collapsedBrief(projection, conflict, cli = 'orchestrator') {
  */
 function rebasePlan(projection, facts, remote) {
     const { left, right } = facts;
-    const input = facts.spec ? (0,_integrate__WEBPACK_IMPORTED_MODULE_0__/* .orderInputFromProjection */ .El)(projection, facts.spec) : null;
+    // The same for every conflict of the feature: computed once for all the briefs of a page (keptFor).
+    const spec = facts.spec;
+    const input = spec ? (0,_state_projection__WEBPACK_IMPORTED_MODULE_0__/* .keptFor */ .eG)(projection, `order-input\0${spec}`, () => (0,_integrate__WEBPACK_IMPORTED_MODULE_1__/* .orderInputFromProjection */ .El)(projection, spec)) : null;
     let decided = null;
     const overseer = input?.overseer ?? facts.overseer;
     if (overseer && (left === overseer || right === overseer)) {
@@ -3392,7 +3407,7 @@ function rebasePlan(projection, facts, remote) {
         };
     }
     else if (input) {
-        const order = (0,_integrate__WEBPACK_IMPORTED_MODULE_1__/* .mergeOrder */ .l)(input);
+        const order = (0,_state_projection__WEBPACK_IMPORTED_MODULE_0__/* .keptFor */ .eG)(projection, `merge-order\0${spec}`, () => (0,_integrate__WEBPACK_IMPORTED_MODULE_2__/* .mergeOrder */ .l)(input));
         const pos = (b) => order.steps.find((s) => s.branch === b)?.position;
         const [l, r] = [pos(left), pos(right)];
         if (l !== undefined && r !== undefined) {
@@ -3424,9 +3439,9 @@ function rebasePlan(projection, facts, remote) {
     return { ...decided, ...commandsFor(decided.rebases, decided.onto, remote, decided.overseer) };
 }
 function commandsFor(rebases, onto, remote, overseer) {
-    const q = _text_cli_invocation__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r7;
+    const q = _text_cli_invocation__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7;
     // A named remote has tracking refs; a path or URL does not, so its branch is fetched to a ref of our own.
-    const named = (0,_git_remote__WEBPACK_IMPORTED_MODULE_3__/* .isRemoteName */ .wB)(remote);
+    const named = (0,_git_remote__WEBPACK_IMPORTED_MODULE_4__/* .isRemoteName */ .wB)(remote);
     const ref = (b) => (named ? `${remote}/${b}` : `refs/orchestrator/brief/${b}`);
     const fetch = named
         ? `git fetch ${q(remote)} ${q(onto)} ${q(rebases)}`
@@ -3888,7 +3903,7 @@ function canonicalJson(value, indent = 0) {
     // The compact form is hashed for every event of a rebuild: write it directly, without copying.
     if (!indent)
         return compact(value) ?? 'null';
-    return JSON.stringify(sortKeys(value), null, indent);
+    return JSON.stringify(sortedView(value), null, indent);
 }
 function compact(value) {
     if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
@@ -3903,6 +3918,71 @@ function compact(value) {
             parts.push(`${JSON.stringify(key)}:${v}`);
     }
     return `{${parts.join(',')}}`;
+}
+/**
+ * What `sortKeys` gives, copying only the objects whose keys are out of order: a parsed projection.json
+ * is in order already, and an append adds a few keys to it, so most of a 1 MB projection is passed to
+ * `JSON.stringify` as it is rather than copied. An object serialises the same as its sorted copy when its
+ * keys come in the copy's order (integer-like keys first in numeric order in both, then the others sorted),
+ * it is a plain object, and it has no `toJSON` (the copy has none); an `undefined` value is dropped by both.
+ */
+function sortedView(value) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value)) {
+        let out;
+        for (let i = 0; i < value.length; i++) {
+            const v = value[i];
+            const s = sortedView(v);
+            if (s !== v)
+                (out ??= value.slice())[i] = s;
+        }
+        return out ?? value;
+    }
+    // Anything but a plain object (a Date, a boxed string...) serialises differently from its copy: copied.
+    const proto = Object.getPrototypeOf(value);
+    if ((proto !== Object.prototype && proto !== null) || typeof value.toJSON === 'function')
+        return sortKeys(value);
+    const record = value;
+    const keys = Object.keys(record);
+    let previous;
+    let inOrder = true;
+    for (const key of keys) {
+        if (isIndexKey(key))
+            continue;
+        if (previous !== undefined && previous > key) {
+            inOrder = false;
+            break;
+        }
+        previous = key;
+    }
+    if (!inOrder)
+        return sortKeys(value);
+    let out;
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        const v = record[key];
+        const s = v === undefined ? undefined : sortedView(v);
+        if (s !== v || v === undefined) {
+            if (!out) {
+                // Copied from here on, as `sortKeys` copies: the keys before this one were kept as they are.
+                out = Object.create(null);
+                for (const k of keys.slice(0, i))
+                    out[k] = record[k];
+            }
+            if (s !== undefined)
+                out[key] = s;
+        }
+        else if (out)
+            out[key] = v;
+    }
+    return out ?? value;
+}
+/** A key every object lists first, in numeric order: a canonical array index (0 to 2³² − 2). */
+function isIndexKey(key) {
+    // Most keys start with a letter: no pattern run for them (a projection has some 100 000 keys).
+    const first = key.charCodeAt(0);
+    return first >= 0x30 && first <= 0x39 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4294967295;
 }
 function sortKeys(value) {
     if (Array.isArray(value))
@@ -6364,9 +6444,11 @@ function insertSorted(list, value) {
 /* harmony export */   DC: () => (/* binding */ lastSyncedSha),
 /* harmony export */   Hi: () => (/* binding */ featuresOf),
 /* harmony export */   J7: () => (/* binding */ latestTests),
+/* harmony export */   MP: () => (/* binding */ withOpenConflictsKept),
 /* harmony export */   W5: () => (/* binding */ countsTests),
 /* harmony export */   YN: () => (/* binding */ timeOfStamp),
 /* harmony export */   cX: () => (/* binding */ openConflicts),
+/* harmony export */   eG: () => (/* binding */ keptFor),
 /* harmony export */   eg: () => (/* binding */ lastActivity),
 /* harmony export */   et: () => (/* binding */ agentsOf),
 /* harmony export */   hv: () => (/* binding */ taskProgress),
@@ -6392,8 +6474,47 @@ function suggestionAt(c, d) {
         },
     };
 }
+/** While `withOpenConflictsKept` runs: the open conflicts of its projection, by feature ('' for all), each listed once. */
+let kept = null;
+/**
+ * `compute()` once per `key` while `withOpenConflictsKept` renders `projection` (every call then gets the same
+ * value: read it only), and on every call outside it. For what a page asks again for each conflict (the merge
+ * order of the feature behind each conflict's brief).
+ */
+function keptFor(projection, key, compute) {
+    if (kept?.projection !== projection)
+        return compute();
+    if (kept.results.has(key))
+        return kept.results.get(key);
+    const value = compute();
+    kept.results.set(key, value);
+    return value;
+}
+/**
+ * Runs `render`, a pure function of `projection` that does not change it, with `openConflicts` of that
+ * projection computed once per feature: the views of one append asked for them some 40 times, each a walk
+ * over every conflict. Each call still gets its own array (the conflicts in it are shared: read them only).
+ */
+function withOpenConflictsKept(projection, render) {
+    const outer = kept;
+    kept = { projection, lists: new Map(), results: new Map() };
+    try {
+        return render();
+    }
+    finally {
+        kept = outer;
+    }
+}
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
 function openConflicts(projection, feature) {
+    if (kept?.projection !== projection)
+        return listOpenConflicts(projection, feature);
+    let list = kept.lists.get(feature ?? '');
+    if (!list)
+        kept.lists.set(feature ?? '', (list = listOpenConflicts(projection, feature)));
+    return [...list];
+}
+function listOpenConflicts(projection, feature) {
     const out = [];
     for (const f of featuresOf(projection, feature)) {
         for (const c of Object.values(f.conflicts)) {
@@ -7454,6 +7575,7 @@ async function planAppend(ctx, head, events, known) {
         layout.dashboardPath,
         ...features.map((f) => layout.overseerViewPath(f)),
         ...ctx.renderer.siteFiles(layout, features),
+        ...(ctx.filePaths ?? []).map((p) => layout.full(assertRelativePath(p))),
     ];
     const folders = new Set(touched.flatMap(tree_edit/* foldersOf */.pd));
     const state = await (0,state_at_commit/* loadStateAt */.T)(git, layout, ctx.logger, head, [...folders, ...eventPaths], known);
@@ -7754,6 +7876,7 @@ class store_StateStore {
             algorithm: await (this.objectFormat ??= (0,refs/* objectFormat */.n9)(this.git).then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
+            ...(options.filePaths ? { filePaths: options.filePaths } : {}),
             adoptForeign: this.options.adoptForeign ?? false,
             branch: this.branch,
         };
@@ -7951,6 +8074,9 @@ var roles = __webpack_require__(4337);
  * projection, so the same events always give the same bytes.
  */
 function renderViews(projection, layout, features) {
+    return (0,queries/* withOpenConflictsKept */.MP)(projection, () => renderEach(projection, layout, features));
+}
+function renderEach(projection, layout, features) {
     const files = new Map();
     files.set(layout.dashboardPath, renderDashboard(projection));
     const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort();

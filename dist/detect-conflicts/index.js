@@ -36997,7 +36997,9 @@ async function runMerges(sandbox, jobs, options) {
 // Measured at rest on flask (670 conflicting files) and curl (3198), ranges time of a cold scan: at 256 KiB a
 // pair, 28 of flask's files lost their ranges (their pair's bytes were spent); at 1 MiB none does. The
 // alignment steps cost curl's time: 200k a pair gives 1989 of its files ranges in 4.6 s, 1M gives 2493 in
-// 7.4 s (a budget per scan gave 876).
+// 7.4 s (a budget per scan gave 876). Measured with the string aligner; on line ids (blobs numbered once per
+// scan, hopeless alignments charged without being run) the same ranges (1853 files, all of curl's 2016 pairs
+// as of the corpus in scripts/bench/build-large-corpus.ts) take 2.7-2.9 s in process instead of 5.2-6.0 s.
 const DEFAULT_RANGE_LIMITS = {
     fileBytes: 1024 * 1024,
     pairBytes: 1024 * 1024,
@@ -38247,7 +38249,7 @@ function canonicalJson(value, indent = 0) {
     // The compact form is hashed for every event of a rebuild: write it directly, without copying.
     if (!indent)
         return compact(value) ?? 'null';
-    return JSON.stringify(sortKeys(value), null, indent);
+    return JSON.stringify(sortedView(value), null, indent);
 }
 function compact(value) {
     if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
@@ -38262,6 +38264,71 @@ function compact(value) {
             parts.push(`${JSON.stringify(key)}:${v}`);
     }
     return `{${parts.join(',')}}`;
+}
+/**
+ * What `sortKeys` gives, copying only the objects whose keys are out of order: a parsed projection.json
+ * is in order already, and an append adds a few keys to it, so most of a 1 MB projection is passed to
+ * `JSON.stringify` as it is rather than copied. An object serialises the same as its sorted copy when its
+ * keys come in the copy's order (integer-like keys first in numeric order in both, then the others sorted),
+ * it is a plain object, and it has no `toJSON` (the copy has none); an `undefined` value is dropped by both.
+ */
+function sortedView(value) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value)) {
+        let out;
+        for (let i = 0; i < value.length; i++) {
+            const v = value[i];
+            const s = sortedView(v);
+            if (s !== v)
+                (out ??= value.slice())[i] = s;
+        }
+        return out ?? value;
+    }
+    // Anything but a plain object (a Date, a boxed string...) serialises differently from its copy: copied.
+    const proto = Object.getPrototypeOf(value);
+    if ((proto !== Object.prototype && proto !== null) || typeof value.toJSON === 'function')
+        return sortKeys(value);
+    const record = value;
+    const keys = Object.keys(record);
+    let previous;
+    let inOrder = true;
+    for (const key of keys) {
+        if (isIndexKey(key))
+            continue;
+        if (previous !== undefined && previous > key) {
+            inOrder = false;
+            break;
+        }
+        previous = key;
+    }
+    if (!inOrder)
+        return sortKeys(value);
+    let out;
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        const v = record[key];
+        const s = v === undefined ? undefined : sortedView(v);
+        if (s !== v || v === undefined) {
+            if (!out) {
+                // Copied from here on, as `sortKeys` copies: the keys before this one were kept as they are.
+                out = Object.create(null);
+                for (const k of keys.slice(0, i))
+                    out[k] = record[k];
+            }
+            if (s !== undefined)
+                out[key] = s;
+        }
+        else if (out)
+            out[key] = v;
+    }
+    return out ?? value;
+}
+/** A key every object lists first, in numeric order: a canonical array index (0 to 2³² − 2). */
+function isIndexKey(key) {
+    // Most keys start with a letter: no pattern run for them (a projection has some 100 000 keys).
+    const first = key.charCodeAt(0);
+    return first >= 0x30 && first <= 0x39 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4294967295;
 }
 function sortKeys(value) {
     if (Array.isArray(value))
@@ -38962,8 +39029,47 @@ function suggestionAt(c, d) {
         },
     };
 }
+/** While `withOpenConflictsKept` runs: the open conflicts of its projection, by feature ('' for all), each listed once. */
+let kept = null;
+/**
+ * `compute()` once per `key` while `withOpenConflictsKept` renders `projection` (every call then gets the same
+ * value: read it only), and on every call outside it. For what a page asks again for each conflict (the merge
+ * order of the feature behind each conflict's brief).
+ */
+function keptFor(projection, key, compute) {
+    if (kept?.projection !== projection)
+        return compute();
+    if (kept.results.has(key))
+        return kept.results.get(key);
+    const value = compute();
+    kept.results.set(key, value);
+    return value;
+}
+/**
+ * Runs `render`, a pure function of `projection` that does not change it, with `openConflicts` of that
+ * projection computed once per feature: the views of one append asked for them some 40 times, each a walk
+ * over every conflict. Each call still gets its own array (the conflicts in it are shared: read them only).
+ */
+function withOpenConflictsKept(projection, render) {
+    const outer = kept;
+    kept = { projection, lists: new Map(), results: new Map() };
+    try {
+        return render();
+    }
+    finally {
+        kept = outer;
+    }
+}
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
 function openConflicts(projection, feature) {
+    if (kept?.projection !== projection)
+        return listOpenConflicts(projection, feature);
+    let list = kept.lists.get(feature ?? '');
+    if (!list)
+        kept.lists.set(feature ?? '', (list = listOpenConflicts(projection, feature)));
+    return [...list];
+}
+function listOpenConflicts(projection, feature) {
     const out = [];
     for (const f of featuresOf(projection, feature)) {
         for (const c of Object.values(f.conflicts)) {
@@ -40346,6 +40452,7 @@ function briefHookCommand(hookCommand) {
 
 
 
+
 /**
  * The branch merged later (in the feature's merge order) rebases onto the one
  * merged first. An implementor conflicting with its overseer merges the
@@ -40355,7 +40462,9 @@ function briefHookCommand(hookCommand) {
  */
 function rebasePlan(projection, facts, remote) {
     const { left, right } = facts;
-    const input = facts.spec ? orderInputFromProjection(projection, facts.spec) : null;
+    // The same for every conflict of the feature: computed once for all the briefs of a page (keptFor).
+    const spec = facts.spec;
+    const input = spec ? keptFor(projection, `order-input\0${spec}`, () => orderInputFromProjection(projection, spec)) : null;
     let decided = null;
     const overseer = input?.overseer ?? facts.overseer;
     if (overseer && (left === overseer || right === overseer)) {
@@ -40368,7 +40477,7 @@ function rebasePlan(projection, facts, remote) {
         };
     }
     else if (input) {
-        const order = mergeOrder(input);
+        const order = keptFor(projection, `merge-order\0${spec}`, () => mergeOrder(input));
         const pos = (b) => order.steps.find((s) => s.branch === b)?.position;
         const [l, r] = [pos(left), pos(right)];
         if (l !== undefined && r !== undefined) {
@@ -41203,6 +41312,7 @@ async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
 
 
 
+
 /** First-parent commits walked before giving up on finding the cause (each is one merge-tree). */
 const MAX_WALK = 200;
 /**
@@ -41221,6 +41331,16 @@ const MAX_WALK = 200;
 async function conflictCauses(git, report, before, pullsOf) {
     const out = [];
     const open = new Set(openConflicts(before).map((c) => attribute_pairKey(c.left, c.right)));
+    // Every branch that conflicts since the same overseer move walks the same line and most often blames the same
+    // commit: the line and each commit's files are asked of git once per scan, not once per branch.
+    const lines = new Map();
+    const brought = new Map();
+    const once = (memo, key, ask) => {
+        let found = memo.get(key);
+        if (!found)
+            memo.set(key, (found = ask()));
+        return found;
+    };
     for (const o of report.branches.filter((b) => b.role === 'overseer')) {
         const feature = before.features[o.spec];
         const previous = feature ? previousSha(feature, o.name) : null;
@@ -41228,16 +41348,20 @@ async function conflictCauses(git, report, before, pullsOf) {
             continue;
         if (!(await git.isAncestor(previous, o.sha).catch(() => false)))
             continue;
-        for (const p of report.pairs) {
+        const candidates = report.pairs.flatMap((p) => {
             if (p.status !== 'conflicted' || (p.left !== o.name && p.right !== o.name))
-                continue;
+                return [];
             const branch = p.left === o.name ? p.right : p.left;
             const side = report.branches.find((b) => b.name === branch);
             if (!side || side.role !== 'implementor' || side.spec !== o.spec || open.has(attribute_pairKey(p.left, p.right)))
-                continue;
+                return [];
+            return [{ p, branch, side }];
+        });
+        // The branches are traced side by side (each a few merge-trees), the causes kept in the order of the pairs.
+        const traced = await runPool(candidates, resolveParallelism(undefined), async ({ p, branch, side }) => {
             if ((await mergeConflicts(git, side.sha, previous)) !== false)
-                continue;
-            const line = await firstParentLine(git, previous, o.sha);
+                return null;
+            const line = await once(lines, `${previous}..${o.sha}`, () => firstParentLine(git, previous, o.sha));
             let commit;
             for (const c of line.slice(0, MAX_WALK)) {
                 if ((await mergeConflicts(git, side.sha, c)) === true) {
@@ -41246,16 +41370,16 @@ async function conflictCauses(git, report, before, pullsOf) {
                 }
             }
             if (!commit)
-                continue;
+                return null;
             const conflicting = [...new Set(p.files.map((f) => f.path))].sort();
-            const brought = new Set(await changedBy(git, commit));
-            const files = conflicting.filter((f) => brought.has(f));
+            const changed = new Set(await once(brought, commit, () => changedBy(git, commit)));
+            const files = conflicting.filter((f) => changed.has(f));
             const pulls = pullsOf ? await pullsOf(commit) : null;
             const matches = (pulls ?? []).filter((x) => x.merged && x.mergeCommitSha === commit && x.base === o.name);
             const pull = matches.length === 1 ? { number: matches[0].number, head: matches[0].head, agent: agentOf(matches[0].head) } : undefined;
             const shown = files.length ? files : conflicting;
             const cause = pull ? `because of #${pull.number}${pull.agent ? ` (${pull.agent})` : ''}` : `since ${commit.slice(0, 7)}`;
-            out.push({
+            return {
                 spec: o.spec,
                 branch,
                 overseer: o.name,
@@ -41263,8 +41387,11 @@ async function conflictCauses(git, report, before, pullsOf) {
                 ...(pull ? { pull } : {}),
                 files: shown,
                 message: `your branch now conflicts with the overseer ${cause}${shown.length ? ` in ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ', ...' : ''}` : ''}`,
-            });
-        }
+            };
+        });
+        for (const cause of traced)
+            if (cause)
+                out.push(cause);
     }
     return out;
 }
@@ -45903,7 +46030,10 @@ async function detectConflicts(options, deps) {
                 // The verdict cache rides in the same commit as the events: one compare-and-swap push, not two.
                 const carried = scanned.cacheFile;
                 // Built on the state read at the start (no second fetch and parse); a branch moved since is read again.
-                const appended = await store.append(events, { from: snapshot, ...(carried ? { files: () => [carried] } : {}) });
+                const appended = await store.append(events, {
+                    from: snapshot,
+                    ...(carried ? { files: () => [carried], filePaths: [carried[0]] } : {}),
+                });
                 if (appended.pushed && carried && scanned.cache)
                     scanned.cache.readText = carried[1];
                 recorded = appended.added.length;
@@ -48093,6 +48223,7 @@ async function planAppend(ctx, head, events, known) {
         layout.dashboardPath,
         ...features.map((f) => layout.overseerViewPath(f)),
         ...ctx.renderer.siteFiles(layout, features),
+        ...(ctx.filePaths ?? []).map((p) => layout.full(assertRelativePath(p))),
     ];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths], known);
@@ -48410,6 +48541,7 @@ class store_StateStore {
             algorithm: await (this.objectFormat ??= objectFormat(this.git).then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
+            ...(options.filePaths ? { filePaths: options.filePaths } : {}),
             adoptForeign: this.options.adoptForeign ?? false,
             branch: this.branch,
         };
@@ -48962,17 +49094,28 @@ function matrixSection(projection, feature) {
     const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
     if (branches.length < 2)
         return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
-    // By the pair's two names, each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
-    const pairKey = (a, b) => sortedPair(a, b).join('\0');
-    const byPair = new Map(open.filter((c) => c.id === conflictId(feature.spec, c.left, c.right)).map((c) => [pairKey(c.left, c.right), c]));
-    const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
+    // By the pair's two names (either order), each conflict's id computed once: an id per cell (64 × 64 of them) cost more than the page.
+    const byPair = new Map();
+    for (const c of open) {
+        if (c.id !== conflictId(feature.spec, c.left, c.right))
+            continue;
+        for (const [a, b] of [sortedPair(c.left, c.right), sortedPair(c.left, c.right).reverse()]) {
+            const row = byPair.get(a) ?? new Map();
+            byPair.set(a, row.set(b, c));
+        }
+    }
+    // Each name escaped once, not once per cell: escaping is character by character, so a label of escaped parts is the escaped label.
+    const escaped = new Map(branches.map((b) => [b, esc(b)]));
+    const head = branches.map((b) => `<th scope="col" title="${escaped.get(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
     const rows = branches.map((row) => {
+        const inRow = byPair.get(row);
+        const rowText = escaped.get(row);
         const cells = branches.map((col) => {
             if (row === col)
                 return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(pairKey(row, col));
+            const c = inRow?.get(col);
             if (!c)
-                return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
+                return `<td class="h0" aria-label="${rowText} and ${escaped.get(col)}: no conflict">0</td>`;
             if (c.kind) {
                 // A build or test conflict has no conflicting files: its own mark, never a heat count.
                 const label = `${row} and ${col}: the merge fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (${c.check})` : ''}`;
@@ -48983,7 +49126,7 @@ function matrixSection(projection, feature) {
             return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
                 `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`);
         });
-        return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
+        return `<tr><th scope="row" title="${rowText}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
     });
     const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
     return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${sections_conflicts_details(open, projection)}`;
@@ -50224,6 +50367,9 @@ function progressText(p) {
  * projection, so the same events always give the same bytes.
  */
 function renderViews(projection, layout, features) {
+    return withOpenConflictsKept(projection, () => renderEach(projection, layout, features));
+}
+function renderEach(projection, layout, features) {
     const files = new Map();
     files.set(layout.dashboardPath, renderDashboard(projection));
     const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort();

@@ -1689,6 +1689,7 @@ var merge_tree = __webpack_require__(2214);
 
 
 
+
 /** First-parent commits walked before giving up on finding the cause (each is one merge-tree). */
 const MAX_WALK = 200;
 /**
@@ -1707,6 +1708,16 @@ const MAX_WALK = 200;
 async function conflictCauses(git, report, before, pullsOf) {
     const out = [];
     const open = new Set((0,queries/* openConflicts */.cX)(before).map((c) => attribute_pairKey(c.left, c.right)));
+    // Every branch that conflicts since the same overseer move walks the same line and most often blames the same
+    // commit: the line and each commit's files are asked of git once per scan, not once per branch.
+    const lines = new Map();
+    const brought = new Map();
+    const once = (memo, key, ask) => {
+        let found = memo.get(key);
+        if (!found)
+            memo.set(key, (found = ask()));
+        return found;
+    };
     for (const o of report.branches.filter((b) => b.role === 'overseer')) {
         const feature = before.features[o.spec];
         const previous = feature ? previousSha(feature, o.name) : null;
@@ -1714,16 +1725,20 @@ async function conflictCauses(git, report, before, pullsOf) {
             continue;
         if (!(await git.isAncestor(previous, o.sha).catch(() => false)))
             continue;
-        for (const p of report.pairs) {
+        const candidates = report.pairs.flatMap((p) => {
             if (p.status !== 'conflicted' || (p.left !== o.name && p.right !== o.name))
-                continue;
+                return [];
             const branch = p.left === o.name ? p.right : p.left;
             const side = report.branches.find((b) => b.name === branch);
             if (!side || side.role !== 'implementor' || side.spec !== o.spec || open.has(attribute_pairKey(p.left, p.right)))
-                continue;
+                return [];
+            return [{ p, branch, side }];
+        });
+        // The branches are traced side by side (each a few merge-trees), the causes kept in the order of the pairs.
+        const traced = await (0,pool/* runPool */.kD)(candidates, (0,pool/* resolveParallelism */.Rz)(undefined), async ({ p, branch, side }) => {
             if ((await (0,merge_tree/* mergeConflicts */.C3)(git, side.sha, previous)) !== false)
-                continue;
-            const line = await (0,git_history/* firstParentLine */.v6)(git, previous, o.sha);
+                return null;
+            const line = await once(lines, `${previous}..${o.sha}`, () => (0,git_history/* firstParentLine */.v6)(git, previous, o.sha));
             let commit;
             for (const c of line.slice(0, MAX_WALK)) {
                 if ((await (0,merge_tree/* mergeConflicts */.C3)(git, side.sha, c)) === true) {
@@ -1732,16 +1747,16 @@ async function conflictCauses(git, report, before, pullsOf) {
                 }
             }
             if (!commit)
-                continue;
+                return null;
             const conflicting = [...new Set(p.files.map((f) => f.path))].sort();
-            const brought = new Set(await changedBy(git, commit));
-            const files = conflicting.filter((f) => brought.has(f));
+            const changed = new Set(await once(brought, commit, () => changedBy(git, commit)));
+            const files = conflicting.filter((f) => changed.has(f));
             const pulls = pullsOf ? await pullsOf(commit) : null;
             const matches = (pulls ?? []).filter((x) => x.merged && x.mergeCommitSha === commit && x.base === o.name);
             const pull = matches.length === 1 ? { number: matches[0].number, head: matches[0].head, agent: agentOf(matches[0].head) } : undefined;
             const shown = files.length ? files : conflicting;
             const cause = pull ? `because of #${pull.number}${pull.agent ? ` (${pull.agent})` : ''}` : `since ${commit.slice(0, 7)}`;
-            out.push({
+            return {
                 spec: o.spec,
                 branch,
                 overseer: o.name,
@@ -1749,8 +1764,11 @@ async function conflictCauses(git, report, before, pullsOf) {
                 ...(pull ? { pull } : {}),
                 files: shown,
                 message: `your branch now conflicts with the overseer ${cause}${shown.length ? ` in ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ', ...' : ''}` : ''}`,
-            });
-        }
+            };
+        });
+        for (const cause of traced)
+            if (cause)
+                out.push(cause);
     }
     return out;
 }
@@ -4333,7 +4351,10 @@ async function detectConflicts(options, deps) {
                 // The verdict cache rides in the same commit as the events: one compare-and-swap push, not two.
                 const carried = scanned.cacheFile;
                 // Built on the state read at the start (no second fetch and parse); a branch moved since is read again.
-                const appended = await store.append(events, { from: snapshot, ...(carried ? { files: () => [carried] } : {}) });
+                const appended = await store.append(events, {
+                    from: snapshot,
+                    ...(carried ? { files: () => [carried], filePaths: [carried[0]] } : {}),
+                });
                 if (appended.pushed && carried && scanned.cache)
                     scanned.cache.readText = carried[1];
                 recorded = appended.added.length;

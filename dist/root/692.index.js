@@ -194,7 +194,9 @@ function chunk(items, size) {
 // Measured at rest on flask (670 conflicting files) and curl (3198), ranges time of a cold scan: at 256 KiB a
 // pair, 28 of flask's files lost their ranges (their pair's bytes were spent); at 1 MiB none does. The
 // alignment steps cost curl's time: 200k a pair gives 1989 of its files ranges in 4.6 s, 1M gives 2493 in
-// 7.4 s (a budget per scan gave 876).
+// 7.4 s (a budget per scan gave 876). Measured with the string aligner; on line ids (blobs numbered once per
+// scan, hopeless alignments charged without being run) the same ranges (1853 files, all of curl's 2016 pairs
+// as of the corpus in scripts/bench/build-large-corpus.ts) take 2.7-2.9 s in process instead of 5.2-6.0 s.
 const DEFAULT_RANGE_LIMITS = {
     fileBytes: 1024 * 1024,
     pairBytes: 1024 * 1024,
