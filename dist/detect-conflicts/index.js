@@ -36957,6 +36957,8 @@ async function mergeBatch(sandbox, jobs, markerSize) {
     }
     return outcomes;
 }
+/** The fewest merges a slice gets when its caller works on finished slices (onSlice): fewer cost a process each for little. */
+const MIN_MERGES_PER_SLICE = 100;
 /** Runs the merges with a bounded number of git processes; outcomes in job order. */
 async function runMerges(sandbox, jobs, options) {
     const git = sandbox.git;
@@ -36979,8 +36981,8 @@ async function runMerges(sandbox, jobs, options) {
     // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
     // A whole number of rounds: with 5 slices on 2 processes the last round would run one slice on one core.
     // A caller that works on finished slices (onSlice: the line ranges, in node) gets up to 4 rounds of at least
-    // 100 merges each, so that its work on all but the last round runs while git merges the next ones.
-    const rounds = Math.max(Math.ceil(jobs.length / (500 * options.maxParallel)), options.onSlice ? Math.min(4, Math.floor(jobs.length / (100 * options.maxParallel))) : 1);
+    // MIN_MERGES_PER_SLICE merges each, so that its work on all but the last round runs while git merges the next ones.
+    const rounds = Math.max(Math.ceil(jobs.length / (500 * options.maxParallel)), options.onSlice ? Math.min(4, Math.floor(jobs.length / (MIN_MERGES_PER_SLICE * options.maxParallel))) : 1);
     const count = Math.min(rounds * options.maxParallel, Math.max(1, Math.ceil(jobs.length / 8)));
     const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s));
     const outcomes = new Array(jobs.length);
@@ -37718,8 +37720,6 @@ class MergeSandbox {
 
 
 const scan_pairs_SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-/** Merges worth a slice whose ranges are worked out while the next slices merge. */
-const PIPELINE_MIN_PER_SLICE = 100;
 /**
  * Predicts, for every pair, whether merging the two branches would conflict,
  * and where. Nothing is written to the working tree, index or refs; merge
@@ -37861,7 +37861,7 @@ async function scanPairs(git, pairs, options) {
                 onDone: (n) => progress(n, true),
                 // A few merges (a re-scan after one branch moved) are described together: a slice of its own
                 // would cost two more git processes and finish as late as the others.
-                onSlice: needMerge.length < PIPELINE_MIN_PER_SLICE * 2
+                onSlice: needMerge.length < MIN_MERGES_PER_SLICE * 2
                     ? undefined
                     : (indexes, done) => {
                         const slice = describe(indexes, new Map(indexes.map((i, k) => [i, done[k]])));

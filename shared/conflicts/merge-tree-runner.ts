@@ -87,6 +87,9 @@ export async function mergeBatch(sandbox: MergeSandbox, jobs: readonly MergeJob[
   return outcomes
 }
 
+/** The fewest merges a slice gets when its caller works on finished slices (onSlice): fewer cost a process each for little. */
+export const MIN_MERGES_PER_SLICE = 100
+
 export interface RunMergesOptions {
   strategy: 'auto' | 'per-pair' | 'batch'
   maxParallel: number
@@ -129,10 +132,10 @@ export async function runMerges(
   // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
   // A whole number of rounds: with 5 slices on 2 processes the last round would run one slice on one core.
   // A caller that works on finished slices (onSlice: the line ranges, in node) gets up to 4 rounds of at least
-  // 100 merges each, so that its work on all but the last round runs while git merges the next ones.
+  // MIN_MERGES_PER_SLICE merges each, so that its work on all but the last round runs while git merges the next ones.
   const rounds = Math.max(
     Math.ceil(jobs.length / (500 * options.maxParallel)),
-    options.onSlice ? Math.min(4, Math.floor(jobs.length / (100 * options.maxParallel))) : 1,
+    options.onSlice ? Math.min(4, Math.floor(jobs.length / (MIN_MERGES_PER_SLICE * options.maxParallel))) : 1,
   )
   const count = Math.min(rounds * options.maxParallel, Math.max(1, Math.ceil(jobs.length / 8)))
   const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s))

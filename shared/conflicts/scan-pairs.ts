@@ -7,15 +7,12 @@ import { describeConflicts, SideBlobs, type ConflictedMerge } from './file-detai
 import { HistoryGraph } from './history-graph'
 import { MergeSandbox } from './merge-sandbox'
 import type { ScanPhase } from './phase-clock'
-import { runMerges, type MergeOutcome } from './merge-tree-runner'
+import { MIN_MERGES_PER_SLICE, runMerges, type MergeOutcome } from './merge-tree-runner'
 import { comparePairResults, pairKey } from './plan-pairs'
 import { resolveParallelism } from './pool'
 import type { PairResult, PairSpec, ScanOptions } from './types'
 
 const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
-
-/** Merges worth a slice whose ranges are worked out while the next slices merge. */
-const PIPELINE_MIN_PER_SLICE = 100
 
 /**
  * Predicts, for every pair, whether merging the two branches would conflict,
@@ -169,7 +166,7 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
         // A few merges (a re-scan after one branch moved) are described together: a slice of its own
         // would cost two more git processes and finish as late as the others.
         onSlice:
-          needMerge.length < PIPELINE_MIN_PER_SLICE * 2
+          needMerge.length < MIN_MERGES_PER_SLICE * 2
             ? undefined
             : (indexes, done) => {
                 const slice = describe(indexes, new Map(indexes.map((i, k) => [i, done[k]!])))
