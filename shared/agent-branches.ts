@@ -116,7 +116,11 @@ export async function fetchAgentBranches(
 
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 export async function checkedOutBranch(git: Git): Promise<string | null> {
-  const head = await symbolicHead(git)
+  return acceptedBranch(await symbolicHead(git))
+}
+
+/** A checked-out branch's name as git gave it, or null when there is none or it is not one we accept. */
+export function acceptedBranch(head: string | null): string | null {
   return head && !branchNameProblem(head) ? head : null
 }
 

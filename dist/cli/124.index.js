@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KZ: () => (/* binding */ runBranch),
+/* harmony export */   SU: () => (/* binding */ acceptedBranch),
 /* harmony export */   Sp: () => (/* binding */ listAgentBranches),
 /* harmony export */   Uq: () => (/* binding */ fetchScanBranches),
 /* harmony export */   Yp: () => (/* binding */ fetchAgentBranches),
@@ -95,7 +96,10 @@ async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
-    const head = await (0,_git_refs__WEBPACK_IMPORTED_MODULE_3__/* .symbolicHead */ .dN)(git);
+    return acceptedBranch(await (0,_git_refs__WEBPACK_IMPORTED_MODULE_3__/* .symbolicHead */ .dN)(git));
+}
+/** A checked-out branch's name as git gave it, or null when there is none or it is not one we accept. */
+function acceptedBranch(head) {
     return head && !(0,_naming_validate__WEBPACK_IMPORTED_MODULE_4__/* .branchNameProblem */ .hq)(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */

@@ -461,6 +461,7 @@ function confineOutput(value, what, roots, options = {}) {
 /* harmony export */   EA: () => (/* binding */ updateRefs),
 /* harmony export */   Ow: () => (/* binding */ repositoryFacts),
 /* harmony export */   PP: () => (/* binding */ gitFile),
+/* harmony export */   YW: () => (/* binding */ checkoutFactArgs),
 /* harmony export */   _5: () => (/* binding */ headId),
 /* harmony export */   ar: () => (/* binding */ toplevel),
 /* harmony export */   bU: () => (/* binding */ updateRefIfAt),
@@ -533,8 +534,12 @@ async function listRefs(git, format, patterns, options = {}) {
  * at and the ref it names (`HEAD` when detached). Null outside a repository.
  */
 async function checkoutFacts(git, cacheFile) {
-    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    const r = await git.exec(['rev-parse', ...checkoutFactArgs(cacheFile)], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+/** `checkoutFacts`' arguments to rev-parse (also asked with the repository's first rev-parse: `Git.isRepositoryWith`). */
+function checkoutFactArgs(cacheFile) {
+    return ['--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'];
 }
 /**
  * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its

@@ -2275,6 +2275,7 @@ function unquoteGitPath(quoted, encoding = 'utf8') {
 /* harmony export */   EA: () => (/* binding */ updateRefs),
 /* harmony export */   Ow: () => (/* binding */ repositoryFacts),
 /* harmony export */   PP: () => (/* binding */ gitFile),
+/* harmony export */   YW: () => (/* binding */ checkoutFactArgs),
 /* harmony export */   _5: () => (/* binding */ headId),
 /* harmony export */   ar: () => (/* binding */ toplevel),
 /* harmony export */   bU: () => (/* binding */ updateRefIfAt),
@@ -2347,8 +2348,12 @@ async function listRefs(git, format, patterns, options = {}) {
  * at and the ref it names (`HEAD` when detached). Null outside a repository.
  */
 async function checkoutFacts(git, cacheFile) {
-    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    const r = await git.exec(['rev-parse', ...checkoutFactArgs(cacheFile)], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+/** `checkoutFacts`' arguments to rev-parse (also asked with the repository's first rev-parse: `Git.isRepositoryWith`). */
+function checkoutFactArgs(cacheFile) {
+    return ['--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'];
 }
 /**
  * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
@@ -5821,19 +5826,36 @@ const str = (v, at) => (typeof v === 'string' ? v : fail(at, 'is not a text'));
 const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : fail(at, 'is not a whole number'));
 const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
 const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, locating ? `${at}[${i}]` : at)) : fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+/**
+ * The checks work in place on what JSON.parse just made (nobody else holds it): a list or an object is
+ * returned itself, with only the values a check replaced (records, below) set again. Copying every object
+ * of a 1 MB projection cost more than the checks and left the garbage collector most of a re-scan's work.
+ */
+const list = (check) => (v, at) => {
+    if (!Array.isArray(v))
+        return fail(at, 'is not a list');
+    for (let i = 0; i < v.length; i++) {
+        const checked = check(v[i], locating ? `${at}[${i}]` : at);
+        if (checked !== v[i])
+            v[i] = checked;
+    }
+    return v;
+};
+/**
+ * A plain object with the given fields (other fields are kept as they are: a newer writer may add some).
+ * Its fields are fixed names, never looked up by user data, so it keeps its prototype; JSON.parse made any
+ * `__proto__` key an own field, which reaches no prototype.
+ */
 const object = (fields) => {
     const checks = Object.entries(fields);
     return (v, at) => {
         if (v === null || typeof v !== 'object' || Array.isArray(v))
             fail(at, 'is not an object');
-        const out = Object.create(null);
-        for (const [key, value] of Object.entries(v))
-            out[key] = value;
+        const out = v;
         for (const [key, check] of checks) {
-            const checked = check(out[key], child(at, `.${key}`));
-            if (checked !== undefined)
+            const value = Object.hasOwn(out, key) ? out[key] : undefined;
+            const checked = check(value, child(at, `.${key}`));
+            if (checked !== undefined && checked !== value)
                 out[key] = checked;
         }
         return out;

@@ -8,12 +8,14 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Sk: () => (/* binding */ CACHE_FILE),
   nn: () => (/* binding */ checkPaths),
   x5: () => (/* binding */ locate),
+  a4: () => (/* binding */ locatedBy),
   U0: () => (/* binding */ refreshAfterFetch)
 });
 
-// UNUSED EXPORTS: CACHE_FILE, repoPath
+// UNUSED EXPORTS: repoPath
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -30,7 +32,7 @@ var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/naming/validate.ts
 var validate = __webpack_require__(89);
 // EXTERNAL MODULE: ./shared/git/git.ts
-var git_git = __webpack_require__(7361);
+var git = __webpack_require__(7361);
 // EXTERNAL MODULE: ./shared/git/remote.ts
 var git_remote = __webpack_require__(6543);
 // EXTERNAL MODULE: ./shared/git/refs.ts
@@ -325,19 +327,33 @@ function mtimeOf(path) {
 
 const CACHE_FILE = 'orchestrator/sibling-changes.json';
 async function locate(cwd) {
-    const git = new git_git/* Git */.TU(cwd);
-    const lines = await (0,refs/* checkoutFacts */.yC)(git, CACHE_FILE);
-    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
+    const located = locatedBy(cwd, await (0,refs/* checkoutFacts */.yC)(new git/* Git */.TU(cwd), CACHE_FILE));
+    if (!located)
         throw new errors/* InputError */.dz(`${(0,quote/* quote */.hD)(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
+    return located;
+}
+/**
+ * `locate` from `checkoutFacts`' lines for CACHE_FILE asked already (with the repository's first rev-parse:
+ * `checkoutFactArgs`); null when they say this is no work tree with a commit checked out.
+ */
+function locatedBy(cwd, lines) {
+    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
+        return null;
+    let toplevel;
+    try {
+        toplevel = (0,external_node_fs_.realpathSync)(lines[0]);
+    }
+    catch {
+        return null;
+    }
     const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
-    const ref = lines[4];
     return {
-        git,
-        toplevel: (0,external_node_fs_.realpathSync)(lines[0]),
+        git: new git/* Git */.TU(cwd),
+        toplevel,
         cachePath: at(lines[1]),
         fetchHead: at(lines[2]),
         head: lines[3],
-        branch: (0,validate/* branchOfRef */.V4)(ref),
+        branch: (0,validate/* branchOfRef */.V4)(lines[4]),
     };
 }
 /** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
@@ -407,9 +423,13 @@ async function fetchSiblings(git, remote, naming, caller) {
  * nothing when this checkout is not an agent's. Never throws: the scan must not
  * fail because of a side cache.
  */
-async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
+async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile, 
+/** What the caller found already (`locatedBy`; null: not a checkout); undefined: asked here. */
+located) {
     try {
-        const where = await locate(cwd);
+        const where = located === undefined ? await locate(cwd) : located;
+        if (!where)
+            return null;
         const caller = resolveCaller(where.toplevel, where.branch, naming, readRoleFile);
         if (!caller)
             return null;

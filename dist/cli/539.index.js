@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i7: () => (/* binding */ timingsLine),
+/* harmony export */   wJ: () => (/* binding */ clockMark),
 /* harmony export */   wM: () => (/* binding */ PhaseClock)
 /* harmony export */ });
 /* unused harmony export SCAN_PHASES */
@@ -17,16 +18,26 @@ export const modules = {
 
 /** The phases a scan's time is reported in (`--json` `timings`, the job summary). */
 const SCAN_PHASES = ['refs', 'divergence', 'shortcut', 'merges', 'ranges', 'recording', 'cache'];
+/** Now, as a clock's start (a command takes it first, so that opening the repository is counted too). */
+function clockMark() {
+    return { at: node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now(), git: (0,_git_git__WEBPACK_IMPORTED_MODULE_1__/* .gitProcessCount */ .BB)() };
+}
 /**
  * Where a scan's time and git processes go. `lap(phase)` charges everything
  * since the previous lap (or the start) to `phase`; git processes are counted
  * where every one of them is started (`gitProcessCount`), so none is missed.
  */
 class PhaseClock {
-    startedAt = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
-    startGit = (0,_git_git__WEBPACK_IMPORTED_MODULE_1__/* .gitProcessCount */ .BB)();
-    at = this.startedAt;
-    gitAt = this.startGit;
+    startedAt;
+    startGit;
+    constructor(since = clockMark()) {
+        this.startedAt = since.at;
+        this.startGit = since.git;
+        this.at = since.at;
+        this.gitAt = since.git;
+    }
+    at;
+    gitAt;
     spent = new Map();
     lap(phase) {
         const now = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
@@ -437,7 +448,8 @@ function summarize(pairs) {
 /** The full report, every list in a stable order. */
 function buildReport(input) {
     const scannedAt = typeof input.scannedAt === 'string' ? input.scannedAt : input.scannedAt.toISOString();
-    const pairs = [...input.pairs].sort(plan_pairs/* comparePairResults */.MI);
+    // A scan's pairs come sorted already (scanPairs): checked in one pass, not sorted a second time.
+    const pairs = inOrder(input.pairs, plan_pairs/* comparePairResults */.MI) ? [...input.pairs] : [...input.pairs].sort(plan_pairs/* comparePairResults */.MI);
     return {
         version: 2,
         scannedAt,
@@ -448,6 +460,12 @@ function buildReport(input) {
         divergence: [...(input.divergence ?? [])].sort(compareDivergence),
         summary: summarize(pairs),
     };
+}
+function inOrder(list, compare) {
+    for (let i = 1; i < list.length; i++)
+        if (compare(list[i - 1], list[i]) > 0)
+            return false;
+    return true;
 }
 function branchesKey(branches) {
     return JSON.stringify([...branches].sort(plan_pairs/* compareBranches */.YP).map((b) => [b.name, b.sha]));
@@ -3637,7 +3655,7 @@ async function detectConflicts(options, deps) {
     const reportPath = options.reportPath
         ? (0,confine_path/* confineOutput */.Sr)(options.reportPath, 'report-path', ctx)
         : { root: ctx.tempDir, path: (0,confine_path/* confineWrite */._P)(ctx.tempDir, 'conflict-report.json', 'report-path') };
-    const clock = new phase_clock/* PhaseClock */.wM();
+    const clock = new phase_clock/* PhaseClock */.wM(options.since);
     // The state branch is listed with the agent branches (one ls-remote) and, when this clone has its commit, read without a fetch.
     const listed = options.mergeReports ? undefined : await listScanBranches(options, deps);
     clock.lap('refs');
@@ -3719,7 +3737,7 @@ async function detectConflicts(options, deps) {
     await scanned.saveCache?.();
     // Run in an agent's checkout (the CLI), the scan just fetched its siblings: check-path's cache follows (never fails the scan).
     if (ctx.cliScript && !options.mergeReports)
-        await (0,check_path/* refreshAfterFetch */.U0)(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true);
+        await (0,check_path/* refreshAfterFetch */.U0)(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true, options.checkout);
     clock.lap('cache');
     return {
         report,

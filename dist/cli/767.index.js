@@ -122,10 +122,12 @@ async function commandCaller(ctx, ws) {
  * (run-tests, check-conflicts, sync-status in an agent's clone), as for the events commands. Elsewhere (a
  * person on another branch, a workflow) the context as it is.
  */
-async function agentContext(ctx, ws) {
+async function agentContext(ctx, ws, 
+/** The checked-out branch when the caller knows it already (null: HEAD is detached); undefined: asked of git here. */
+checkedOut) {
     if (ctx.github.workflow)
         return ctx;
-    const branch = await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_1__/* .checkedOutBranch */ .iD)(ws.git);
+    const branch = checkedOut === undefined ? await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_1__/* .checkedOutBranch */ .iD)(ws.git) : (0,_agent_branches__WEBPACK_IMPORTED_MODULE_1__/* .acceptedBranch */ .SU)(checkedOut);
     return branch && (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_2__/* .parseBranch */ .Qd)(ws.config.branches, branch) ? actingAs(ctx, branch) : ctx;
 }
 /** `ctx` with `branch` (an agent's) as the actor outside a workflow; its other fields as they are (getters kept). */

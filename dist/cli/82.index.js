@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KZ: () => (/* binding */ runBranch),
+/* harmony export */   SU: () => (/* binding */ acceptedBranch),
 /* harmony export */   Sp: () => (/* binding */ listAgentBranches),
 /* harmony export */   Uq: () => (/* binding */ fetchScanBranches),
 /* harmony export */   Yp: () => (/* binding */ fetchAgentBranches),
@@ -95,7 +96,10 @@ async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
-    const head = await (0,_git_refs__WEBPACK_IMPORTED_MODULE_3__/* .symbolicHead */ .dN)(git);
+    return acceptedBranch(await (0,_git_refs__WEBPACK_IMPORTED_MODULE_3__/* .symbolicHead */ .dN)(git));
+}
+/** A checked-out branch's name as git gave it, or null when there is none or it is not one we accept. */
+function acceptedBranch(head) {
     return head && !(0,_naming_validate__WEBPACK_IMPORTED_MODULE_4__/* .branchNameProblem */ .hq)(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
@@ -584,6 +588,8 @@ var agent_branches = __webpack_require__(4416);
 var config_source = __webpack_require__(4952);
 // EXTERNAL MODULE: ./shared/git/git.ts
 var git_git = __webpack_require__(7361);
+// EXTERNAL MODULE: ./shared/git/refs.ts
+var refs = __webpack_require__(4435);
 // EXTERNAL MODULE: ./shared/naming/validate.ts
 var validate = __webpack_require__(89);
 // EXTERNAL MODULE: ./shared/text/quote.ts
@@ -636,11 +642,16 @@ function stateOutbox(store, ctx, commit) {
 
 
 
+
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(settings, ctx, options = {}) {
-    const git = await git_git/* Git */.TU.open(ctx.cwd, options.remote?.gitEnv);
-    if (!(await git.isRepository()))
+    const git = new git_git/* Git */.TU(ctx.cwd, options.remote?.gitEnv);
+    // The repository first: its rev-parse brings git's version along, and the checkout's facts when asked
+    // (one process at start-up, not three).
+    const probe = await git.isRepositoryWith(options.checkoutFacts ? (0,refs/* checkoutFactArgs */.YW)(options.checkoutFacts) : []);
+    await git.assertVersion();
+    if (!probe.repository)
         throw new errors/* InputError */.dz(`${(0,quote/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const remote = options.remote?.url ?? settings.remote;
     (0,git_remote/* validateRemote */.bR)(remote);
@@ -669,7 +680,7 @@ async function openWorkspace(settings, ctx, options = {}) {
         adoptForeign: settings.adoptStateBranch,
         onCommitted,
     });
-    return { git, config, remote, stateBranch, stateRoot, dryRun, store };
+    return { git, config, remote, stateBranch, stateRoot, dryRun, store, ...(options.checkoutFacts ? { checkout: probe.extra } : {}) };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git, ctx) {

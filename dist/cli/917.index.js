@@ -60,6 +60,10 @@ function scanVerdict(pairs, failOnConflict) {
 
 // EXTERNAL MODULE: ./shared/conflicts/pool.ts
 var pool = __webpack_require__(2594);
+// EXTERNAL MODULE: ./shared/conflicts/phase-clock.ts
+var phase_clock = __webpack_require__(5482);
+// EXTERNAL MODULE: ./shared/check-path/check-path.ts + 3 modules
+var check_path = __webpack_require__(4190);
 // EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 38 modules
 var detect_conflicts = __webpack_require__(539);
 // EXTERNAL MODULE: ./shared/conflicts/range-text.ts
@@ -280,8 +284,6 @@ function scanJsonText(result) {
     return `${report.slice(0, -2)},\n${run.slice(2)}`;
 }
 
-// EXTERNAL MODULE: ./shared/conflicts/phase-clock.ts
-var phase_clock = __webpack_require__(5482);
 ;// CONCATENATED MODULE: ./shared/conflicts/trial-cells.ts
 // Marks of their own, so a build or test conflict never reads as a textual one (✗) in the matrix.
 const MARK = {
@@ -839,6 +841,8 @@ var common_options = __webpack_require__(5128);
 
 
 
+
+
 const detectConflictsCommand = {
     name: 'detect-conflicts',
     aliases: ['check-conflicts'],
@@ -979,13 +983,18 @@ const detectConflictsCommand = {
         },
     ],
     async run(values, ctx) {
+        // Every git process this command starts is in the report's timings, opening the repository's too.
+        const since = (0,phase_clock/* clockMark */.wJ)();
         const mergeReports = values.string('merge-reports');
         const trial = (0,commands_settings/* choiceOf */.FH)(values, 'trial', 'none');
         if (mergeReports && trial !== 'none')
             throw new shared_errors/* InputError */.dz(`trial ${(0,quote/* quote */.hD)(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
         if (mergeReports && values.bool('suggest'))
             throw new shared_errors/* InputError */.dz('suggest cannot be combined with merge-reports: the step that merges reports runs no code and pushes the proven suggestions it finds in them; run the resolver in the scanning job (see workflows-examples/conflict-suggestions.yml)');
-        const ws = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx);
+        // The CLI in a checkout: the checked-out branch (an agent's is the actor of what it records) and where
+        // check-path's cache lies (refreshed after the scan), asked in the rev-parse that opens the repository.
+        const inCheckout = Boolean(ctx.cliScript && !mergeReports);
+        const ws = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx, inCheckout ? { checkoutFacts: check_path/* CACHE_FILE */.Sk } : {});
         const settings = await detectConflictsSettings(values, ctx, ws);
         // Trials run branch code: only in a job that holds nothing (no write, no token, no secret), else refused before any work.
         if (settings.trial)
@@ -1007,7 +1016,8 @@ const detectConflictsCommand = {
                 secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
                 git: ws.git,
             });
-        const result = await (0,detect_conflicts/* detectConflicts */.R)(settings, { ...ws, ctx: await (0,caller/* agentContext */.zN)(ctx, ws) });
+        const checkout = inCheckout ? (0,check_path/* locatedBy */.a4)(ctx.cwd, ws.checkout ?? null) : undefined;
+        const result = await (0,detect_conflicts/* detectConflicts */.R)({ ...settings, since, ...(checkout !== undefined ? { checkout } : {}) }, { ...ws, ctx: await (0,caller/* agentContext */.zN)(ctx, ws, checkout ? checkout.branch : undefined) });
         annotateConflicts(result, ctx.logger);
         annotateTrials(result.report, ctx.logger);
         const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));

@@ -805,7 +805,7 @@ async function credentialEntries(git) {
 /* harmony export */   BB: () => (/* binding */ gitProcessCount),
 /* harmony export */   TU: () => (/* binding */ Git)
 /* harmony export */ });
-/* unused harmony exports MINIMUM_GIT, parseGitVersion, versionAtLeast */
+/* unused harmony exports MINIMUM_GIT, parseGitVersion, versionOfTrace, versionAtLeast */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2635);
@@ -855,14 +855,20 @@ class Git {
         if (args.some((a) => SHALLOW_CHANGING.test(a)))
             this.shallow = undefined;
         const env = this.env(options.env);
+        // trace2 on the fourth descriptor (git writes it to any descriptor from 2 to 9 it is told).
+        const traced = options.trace === true && env.GIT_TRACE2 === undefined;
+        if (traced)
+            env.GIT_TRACE2 = '3';
         return new Promise((resolve, reject) => {
-            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe', ...(traced ? ['pipe'] : [])];
             spawned++;
             // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
             const bounded = options.timeoutMs !== undefined;
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
             const out = [];
             const err = [];
+            const trace = [];
+            child.stdio[3]?.on('data', (chunk) => trace.push(chunk));
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
@@ -895,7 +901,7 @@ class Git {
                     reject(new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
-                resolve({ stdout, stderr, exitCode });
+                resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8') } : {}) });
             });
             if (!child.stdin)
                 return;
@@ -1009,16 +1015,32 @@ class Git {
     }
     /** Whether git and this repository agree the folder is a repository. */
     async isRepository() {
+        return (await this.isRepositoryWith([])).repository;
+    }
+    /**
+     * `isRepository`, with `extra` rev-parse arguments asked in the same process: their output lines, or null
+     * when git refused them (a bare repository has no work tree, an unborn branch no HEAD commit; the folder
+     * is then asked again without them).
+     */
+    async isRepositoryWith(extra) {
         // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
         // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
-        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir'], { allowedExitCodes: [0, 128] });
+        // So does git's version, from the trace git writes as it starts: no `git version` of its own.
+        const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', ...extra], {
+            allowedExitCodes: [0, 128],
+            trace: Git.versionCache === undefined,
+        });
+        const traced = r.trace === undefined ? null : versionOfTrace(r.trace);
+        if (traced)
+            Git.versionCache ??= Promise.resolve(traced);
         if (r.exitCode !== 0)
-            return false;
-        const [shallow, format] = r.stdout.split('\n');
+            return extra.length ? { repository: await this.isRepository(), extra: null } : { repository: false, extra: null };
+        const lines = r.stdout.toString('utf8').split('\n');
+        const [shallow, format] = lines;
         this.shallow ??= Promise.resolve(shallow === 'true');
         if (format === 'sha1' || format === 'sha256')
             this.format ??= Promise.resolve(format);
-        return true;
+        return { repository: true, extra: lines.slice(3) };
     }
 }
 function parseGitVersion(text) {
@@ -1026,6 +1048,11 @@ function parseGitVersion(text) {
     if (!m)
         throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
+}
+/** git's version from its trace2 (normal or brief format: `... version 2.39.5`), or null when it names none. */
+function versionOfTrace(trace) {
+    const m = /(?:^|\s)version (\d+\.\d+\S*)\s*$/m.exec(trace);
+    return m ? parseGitVersion(`git version ${m[1]}`) : null;
 }
 function versionAtLeast(v, min) {
     return v.major > min.major || (v.major === min.major && v.minor >= min.minor);

@@ -34406,8 +34406,12 @@ async function listRefs(git, format, patterns, options = {}) {
  * at and the ref it names (`HEAD` when detached). Null outside a repository.
  */
 async function checkoutFacts(git, cacheFile) {
-    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    const r = await git.exec(['rev-parse', ...checkoutFactArgs(cacheFile)], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+/** `checkoutFacts`' arguments to rev-parse (also asked with the repository's first rev-parse: `Git.isRepositoryWith`). */
+function checkoutFactArgs(cacheFile) {
+    return ['--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'];
 }
 /**
  * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
@@ -34948,7 +34952,10 @@ async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function agent_branches_checkedOutBranch(git) {
-    const head = await symbolicHead(git);
+    return acceptedBranch(await symbolicHead(git));
+}
+/** A checked-out branch's name as git gave it, or null when there is none or it is not one we accept. */
+function acceptedBranch(head) {
     return head && !branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
@@ -34978,10 +34985,12 @@ async function commandCaller(ctx, ws) {
  * (run-tests, check-conflicts, sync-status in an agent's clone), as for the events commands. Elsewhere (a
  * person on another branch, a workflow) the context as it is.
  */
-async function agentContext(ctx, ws) {
+async function agentContext(ctx, ws, 
+/** The checked-out branch when the caller knows it already (null: HEAD is detached); undefined: asked of git here. */
+checkedOut) {
     if (ctx.github.workflow)
         return ctx;
-    const branch = await agent_branches_checkedOutBranch(ws.git);
+    const branch = checkedOut === undefined ? await agent_branches_checkedOutBranch(ws.git) : acceptedBranch(checkedOut);
     return branch && parseBranch(ws.config.branches, branch) ? actingAs(ctx, branch) : ctx;
 }
 /** `ctx` with `branch` (an agent's) as the actor outside a workflow; its other fields as they are (getters kept). */
@@ -35089,6 +35098,549 @@ function chunk(items, size) {
     for (let i = 0; i < items.length; i += size)
         out.push(items.slice(i, i + size));
     return out;
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/git/git.ts
+
+
+const MINIMUM_GIT = { major: 2, minor: 38 };
+let spawned = 0;
+const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exclude|update-shallow)/;
+/**
+ * How many git processes this process has started so far. Every git process
+ * is started by `Git.execBuffer`, so this is the whole count: a phase's share
+ * is the difference before and after it.
+ */
+function gitProcessCount() {
+    return spawned;
+}
+/**
+ * The one door to git. Every call is `git <args...>` through spawn with an
+ * argument array (never a shell), with prompts switched off and messages in
+ * English (we read some of them). Nothing here touches the user's working
+ * tree, index or HEAD unless a method says so by name.
+ */
+class Git {
+    static versionCache;
+    cwd;
+    baseEnv;
+    /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
+    shallow;
+    format;
+    constructor(cwd, env = {}) {
+        this.cwd = cwd;
+        this.baseEnv = env;
+    }
+    /** A Git bound to `cwd` after checking that git is new enough. */
+    static async open(cwd, env = {}) {
+        const git = new Git(cwd, env);
+        await git.assertVersion();
+        return git;
+    }
+    async exec(args, options = {}) {
+        const r = await this.execBuffer(args, options);
+        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
+    }
+    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
+    async execBuffer(args, options = {}) {
+        const allowed = options.allowedExitCodes ?? [0];
+        if (args.some((a) => SHALLOW_CHANGING.test(a)))
+            this.shallow = undefined;
+        const env = this.env(options.env);
+        // trace2 on the fourth descriptor (git writes it to any descriptor from 2 to 9 it is told).
+        const traced = options.trace === true && env.GIT_TRACE2 === undefined;
+        if (traced)
+            env.GIT_TRACE2 = '3';
+        return new Promise((resolve, reject) => {
+            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe', ...(traced ? ['pipe'] : [])];
+            spawned++;
+            // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
+            const bounded = options.timeoutMs !== undefined;
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
+            const out = [];
+            const err = [];
+            const trace = [];
+            child.stdio[3]?.on('data', (chunk) => trace.push(chunk));
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.on('error', (cause) => {
+                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+            });
+            let timedOut = false;
+            const timer = options.timeoutMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    timedOut = true;
+                    try {
+                        process.kill(-child.pid, 'SIGKILL');
+                    }
+                    catch {
+                        child.kill('SIGKILL');
+                    }
+                }, options.timeoutMs);
+            child.on('close', (code) => {
+                if (timer)
+                    clearTimeout(timer);
+                if (timedOut) {
+                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} did not finish within ${options.timeoutMs} ms and was stopped`, args, '', null));
+                    return;
+                }
+                const stdout = Buffer.concat(out);
+                const stderr = Buffer.concat(err).toString('utf8');
+                const exitCode = code ?? -1;
+                if (!allowed.includes(exitCode)) {
+                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
+                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    return;
+                }
+                resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8') } : {}) });
+            });
+            if (!child.stdin)
+                return;
+            child.stdin.on('error', () => {
+                /* the process may exit before reading all input; its exit code tells */
+            });
+            if (options.input !== undefined)
+                child.stdin.end(options.input);
+            else
+                child.stdin.end();
+        });
+    }
+    /**
+     * A small read that must not wait for the event loop (a value computed on first use): `git <args>` run
+     * synchronously, stdout as text. Not for anything that may take long or write: use `exec`.
+     */
+    execSync(args, options = {}) {
+        spawned++;
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...args], { cwd: this.cwd, env: this.env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        if (r.error)
+            throw new errors/* GitError */.XS(`could not run git: ${r.error.message}`, args, '', null, { cause: r.error });
+        const exitCode = r.status ?? -1;
+        if (!(options.allowedExitCodes ?? [0]).includes(exitCode)) {
+            const summary = r.stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
+            throw new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, r.stderr, exitCode);
+        }
+        return { stdout: r.stdout, stderr: r.stderr, exitCode };
+    }
+    /** The environment of every call: no prompts, no pager, messages in English (we read some of them). */
+    env(extra = {}) {
+        const env = {
+            ...process.env,
+            ...this.baseEnv,
+            ...extra,
+            GIT_TERMINAL_PROMPT: '0',
+            GCM_INTERACTIVE: 'never',
+            GIT_PAGER: 'cat',
+            LC_ALL: 'C',
+            LANGUAGE: 'C',
+        };
+        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
+            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
+        for (const key of Object.keys(env))
+            if (env[key] === undefined)
+                delete env[key];
+        return env;
+    }
+    /** stdout of a successful command, trailing newline removed. */
+    async run(args, options = {}) {
+        const { stdout } = await this.exec(args, options);
+        return stdout.replace(/\n$/, '');
+    }
+    async version() {
+        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
+        return Git.versionCache;
+    }
+    async assertVersion(min = MINIMUM_GIT) {
+        const v = await this.version();
+        if (!versionAtLeast(v, min)) {
+            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+        }
+        return v;
+    }
+    /** The commit id `ref` names, or null when it names no commit. */
+    async resolveCommit(ref) {
+        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        const sha = r.stdout.trim();
+        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0;
+    }
+    /** The best common ancestor, or null when the histories are unrelated. */
+    async mergeBase(a, b) {
+        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0 ? r.stdout.trim() || null : null;
+    }
+    /** `sha1` or `sha256`: a repository's object format never changes, so it is asked once per instance (a scan asks twice). */
+    async objectFormat() {
+        this.format ??= this.run(['rev-parse', '--show-object-format']);
+        this.format.catch(() => (this.format = undefined));
+        return this.format;
+    }
+    /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
+    async isShallow() {
+        this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then((out) => out === 'true');
+        this.shallow.catch(() => (this.shallow = undefined));
+        return this.shallow;
+    }
+    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
+    async lsRemote(remote, patterns = [], options = {}) {
+        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
+        const refs = new Map();
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const tab = line.indexOf('\t');
+            refs.set(line.slice(tab + 1), line.slice(0, tab));
+        }
+        return refs;
+    }
+    /** Store `content` as a blob and return its id. */
+    async writeBlob(content) {
+        return this.run(['hash-object', '-w', '--stdin'], { input: content });
+    }
+    async readBlob(spec) {
+        return (await this.exec(['cat-file', 'blob', spec])).stdout;
+    }
+    /** Whether git and this repository agree the folder is a repository. */
+    async isRepository() {
+        return (await this.isRepositoryWith([])).repository;
+    }
+    /**
+     * `isRepository`, with `extra` rev-parse arguments asked in the same process: their output lines, or null
+     * when git refused them (a bare repository has no work tree, an unborn branch no HEAD commit; the folder
+     * is then asked again without them).
+     */
+    async isRepositoryWith(extra) {
+        // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
+        // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
+        // So does git's version, from the trace git writes as it starts: no `git version` of its own.
+        const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', ...extra], {
+            allowedExitCodes: [0, 128],
+            trace: Git.versionCache === undefined,
+        });
+        const traced = r.trace === undefined ? null : versionOfTrace(r.trace);
+        if (traced)
+            Git.versionCache ??= Promise.resolve(traced);
+        if (r.exitCode !== 0)
+            return extra.length ? { repository: await this.isRepository(), extra: null } : { repository: false, extra: null };
+        const lines = r.stdout.toString('utf8').split('\n');
+        const [shallow, format] = lines;
+        this.shallow ??= Promise.resolve(shallow === 'true');
+        if (format === 'sha1' || format === 'sha256')
+            this.format ??= Promise.resolve(format);
+        return { repository: true, extra: lines.slice(3) };
+    }
+}
+function parseGitVersion(text) {
+    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    if (!m)
+        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
+}
+/** git's version from its trace2 (normal or brief format: `... version 2.39.5`), or null when it names none. */
+function versionOfTrace(trace) {
+    const m = /(?:^|\s)version (\d+\.\d+\S*)\s*$/m.exec(trace);
+    return m ? parseGitVersion(`git version ${m[1]}`) : null;
+}
+function versionAtLeast(v, min) {
+    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
+}
+function describeArgs(args) {
+    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
+    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/phase-clock.ts
+
+
+/** The phases a scan's time is reported in (`--json` `timings`, the job summary). */
+const SCAN_PHASES = ['refs', 'divergence', 'shortcut', 'merges', 'ranges', 'recording', 'cache'];
+/** Now, as a clock's start (a command takes it first, so that opening the repository is counted too). */
+function clockMark() {
+    return { at: external_node_perf_hooks_.performance.now(), git: gitProcessCount() };
+}
+/**
+ * Where a scan's time and git processes go. `lap(phase)` charges everything
+ * since the previous lap (or the start) to `phase`; git processes are counted
+ * where every one of them is started (`gitProcessCount`), so none is missed.
+ */
+class PhaseClock {
+    startedAt;
+    startGit;
+    constructor(since = clockMark()) {
+        this.startedAt = since.at;
+        this.startGit = since.git;
+        this.at = since.at;
+        this.gitAt = since.git;
+    }
+    at;
+    gitAt;
+    spent = new Map();
+    lap(phase) {
+        const now = external_node_perf_hooks_.performance.now();
+        const git = gitProcessCount();
+        const was = this.spent.get(phase) ?? { ms: 0, git: 0 };
+        this.spent.set(phase, { ms: was.ms + (now - this.at), git: was.git + (git - this.gitAt) });
+        this.at = now;
+        this.gitAt = git;
+    }
+    /** Every phase (zero when it did not happen) and the total since the clock started. */
+    timings() {
+        const out = {};
+        for (const p of SCAN_PHASES) {
+            const s = this.spent.get(p) ?? { ms: 0, git: 0 };
+            out[p] = { ms: Math.round(s.ms), git: s.git };
+        }
+        out.total = { ms: Math.round(external_node_perf_hooks_.performance.now() - this.startedAt), git: gitProcessCount() - this.startGit };
+        return out;
+    }
+}
+/** One line for a summary: `total 1.23 s, 7 git; refs 0.40 s/3, ...` (phases that took nothing left out). */
+function timingsLine(t) {
+    const s = (p) => `${(p.ms / 1000).toFixed(2)} s/${p.git} git`;
+    const parts = SCAN_PHASES.filter((p) => t[p].ms >= 5 || t[p].git > 0).map((p) => `${p} ${s(t[p])}`);
+    return `total ${s(t.total)}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./shared/naming/role-file.ts
+
+
+
+
+
+/** The local role file `agents setup` writes (git-excluded). */
+const ROLE_FILE = '.orchestrator/agent.local';
+/** The name the original system used; read too, never written. */
+const CLAUDE_ROLE_FILE = '.claude/agent-role.local';
+/** Both names, in the order they are read. */
+const role_file_ROLE_FILES = [ROLE_FILE, CLAUDE_ROLE_FILE];
+/** A role file is three short lines; anything bigger is not one (and is not read into memory whole). */
+const MAX_ROLE_FILE_BYTES = 4096;
+const KEYS = ['role', 'feature', 'agent'];
+/**
+ * Reads and validates the role file(s) in `cwd`. The file is untrusted input
+ * (anyone, or any agent, can write it): its size is bounded, every line must be
+ * `key: value` with a known key given once, and each value must be a valid role,
+ * spec id or agent name; any problem is an InputError naming the file, the line
+ * and the bad value. When both names exist they must say the same, else the
+ * error names both (neither silently wins).
+ */
+function readRoleFiles(cwd) {
+    const found = role_file_ROLE_FILES.filter((p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cwd, p))).map((p) => parseRoleFile(p, readBounded(cwd, p)));
+    if (found.length === 0)
+        return null;
+    const [first, second] = found;
+    if (second) {
+        for (const key of KEYS) {
+            const a = first.values[key];
+            const b = second.values[key];
+            if (a !== b)
+                throw new errors/* InputError */.dz(`${first.path} and ${second.path} disagree: ${key} ${quote_quote(a ?? '(none)')} versus ${quote_quote(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
+        }
+    }
+    return first;
+}
+function readBounded(cwd, path) {
+    const full = (0,external_node_path_namespaceObject.join)(cwd, path);
+    if (!(0,external_node_fs_namespaceObject.lstatSync)(full).isFile())
+        throw new errors/* InputError */.dz(`${path} is not a regular file; expected lines like "role: implementor"`);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(full, 'r');
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        if (size > MAX_ROLE_FILE_BYTES)
+            throw new errors/* InputError */.dz(`${path} is ${size} bytes, more than the ${MAX_ROLE_FILE_BYTES} a role file may have; expected lines like "role: implementor"`);
+        const buffer = Buffer.alloc(size);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, size, 0);
+        return buffer.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Parses the text of a role file; `path` is for messages. */
+function parseRoleFile(path, text) {
+    const values = {};
+    const seen = new Set();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const where = `${path} line ${i + 1}`;
+        const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+        if (!m)
+            throw new errors/* InputError */.dz(`${where}: ${quote_quote(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
+        const key = m[1].toLowerCase();
+        const value = m[2].trim();
+        if (!KEYS.includes(key))
+            throw new errors/* InputError */.dz(`${where}: unknown key ${quote_quote(m[1])}; expected role, feature or agent`);
+        if (seen.has(key))
+            throw new errors/* InputError */.dz(`${where}: ${key} is given twice; give it once`);
+        seen.add(key);
+        if (key === 'role') {
+            if (value !== 'overseer' && value !== 'implementor')
+                throw new errors/* InputError */.dz(`${where}: role ${quote_quote(value)} is not valid; expected overseer or implementor`);
+            values.role = value;
+        }
+        else if (key === 'feature') {
+            const problem = specIdProblem(value);
+            if (problem)
+                throw new errors/* InputError */.dz(`${where}: feature ${quote_quote(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
+            values.feature = value;
+        }
+        else {
+            const problem = branchNameProblem(value);
+            if (problem)
+                throw new errors/* InputError */.dz(`${where}: agent ${quote_quote(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
+            values.agent = value;
+        }
+    });
+    if (!values.role && !values.feature && !values.agent)
+        throw new errors/* InputError */.dz(`${path} names no role, feature or agent; expected lines like "role: implementor", "feature: 004-user-auth", "agent: impl-2"`);
+    return { path, values };
+}
+/** The text `agents setup` writes: the same keys, in the same order, that `parseRoleFile` reads. */
+function formatRoleFile(values) {
+    return KEYS.filter((k) => values[k])
+        .map((k) => `${k}: ${values[k]}\n`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./shared/naming/role-source.ts
+
+
+
+
+/**
+ * The role, feature and agent of this checkout, from (in order) the flags,
+ * the branch name, then the local role file. A role file that contradicts an
+ * agent branch is an error naming both: the file says who the checkout was set
+ * up as, the branch who it is now, and guessing which is stale could let one
+ * agent act as another. Flags are explicit and win silently over both.
+ */
+function resolveAgentIdentity(options) {
+    const { naming, branch } = options;
+    const parsed = branch ? parseBranch(naming, branch) : null;
+    const file = options.readFile ? readRoleFiles(options.cwd) : null;
+    const fromFile = file ? fileIdentity(file, naming) : null;
+    if (file && fromFile && parsed && branch)
+        checkAgreement(file, fromFile, branch, parsed);
+    const out = { sources: {}, checkedOut: branch };
+    if (file)
+        out.file = file;
+    const flagRole = options.flags?.role;
+    if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
+        throw new errors/* InputError */.dz(`--role ${quote_quote(flagRole)} is not valid; expected overseer or implementor`);
+    const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
+        ? [flag, 'flag']
+        : fromBranch !== undefined
+            ? [fromBranch, 'branch']
+            : fromFileValue !== undefined
+                ? [fromFileValue, 'file']
+                : [undefined, undefined];
+    [out.role, out.sources.role] = pick(flagRole, parsed?.role, fromFile?.role);
+    [out.feature, out.sources.feature] = pick(options.flags?.feature, parsed?.spec, fromFile?.spec);
+    out.source = out.sources.role;
+    // The agent (impl-n / overseer) comes from the first of branch and file whose role is the role in force.
+    const agentFrom = [
+        parsed ? { p: parsed, s: 'branch' } : null,
+        fromFile && file?.values.agent ? { p: fromFile, s: 'file' } : null,
+    ].find((c) => c && c.p.role === out.role);
+    if (agentFrom) {
+        out.agent = agentName(naming, agentFrom.p.role, agentFrom.p.index);
+        if (agentFrom.p.index !== undefined)
+            out.index = agentFrom.p.index;
+        out.sources.agent = agentFrom.s;
+    }
+    // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
+    const agentFeature = agentFrom?.p.spec ?? out.feature;
+    if (agentFrom && agentFeature)
+        out.branch = formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
+    return out;
+}
+/** What the role file says, with its agent read against the naming (short name or whole branch). */
+function fileIdentity(file, naming) {
+    const { role, feature, agent } = file.values;
+    const out = {};
+    if (role)
+        out.role = role;
+    if (feature)
+        out.spec = feature;
+    if (!agent)
+        return out;
+    const asBranch = agent.includes('/') ? parseBranch(naming, agent) : parseAgentName(naming, agent);
+    if (!asBranch)
+        throw new errors/* InputError */.dz(`${file.path}: agent ${quote_quote(agent)} is not an agent of the naming (expected ${quote_quote(naming.overseer)}, ${quote_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${quote_quote(formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
+    if (role && asBranch.role !== role)
+        throw new errors/* InputError */.dz(`${file.path}: agent ${quote_quote(agent)} is an ${asBranch.role}, but the file says role ${quote_quote(role)}`);
+    if (feature && asBranch.spec && asBranch.spec !== feature)
+        throw new errors/* InputError */.dz(`${file.path}: agent ${quote_quote(agent)} belongs to feature ${quote_quote(asBranch.spec)}, but the file says feature ${quote_quote(feature)}`);
+    out.role = asBranch.role;
+    if (asBranch.spec)
+        out.spec = asBranch.spec;
+    if (asBranch.index !== undefined)
+        out.index = asBranch.index;
+    return out;
+}
+/** `impl-2` → implementor 2, `overseer` → overseer, for the naming's role segments. */
+function parseAgentName(naming, name) {
+    if (name === naming.overseer)
+        return { role: 'overseer' };
+    const [before, after] = naming.implementor.split('{n}');
+    if (!name.startsWith(before) || !name.endsWith(after))
+        return null;
+    const n = name.slice(before.length, name.length - after.length);
+    return /^[1-9]\d{0,2}$/.test(n) ? { role: 'implementor', index: Number(n) } : null;
+}
+function agentName(naming, role, index) {
+    return role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
+}
+function checkAgreement(file, said, branch, parsed) {
+    const differs = (said.role !== undefined && said.role !== parsed.role) ||
+        (said.spec !== undefined && said.spec !== parsed.spec) ||
+        (said.index !== undefined && said.index !== parsed.index);
+    if (!differs)
+        return;
+    const fileSays = Object.entries(file.values)
+        .map(([k, v]) => `${k} ${quote_quote(v)}`)
+        .join(', ');
+    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${quote_quote(parsed.spec)}`;
+    throw new errors/* InputError */.dz(`${file.path} says ${fileSays}, but branch ${quote_quote(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
+}
+/** One line for the CLI: the identity and where each part came from. */
+function describeIdentity(id) {
+    if (!id.role && !id.feature)
+        return 'no role: the branch is not an agent branch and no role file names one';
+    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${quote_quote(id.checkedOut ?? '')}` : 'the command line';
+    const parts = [];
+    if (id.role)
+        parts.push(`${id.role}${id.agent && id.role === 'implementor' ? ` ${id.agent}` : ''} (from ${from(id.sources.role)})`);
+    if (id.feature)
+        parts.push(`feature ${id.feature}${id.sources.feature !== id.sources.role ? ` (from ${from(id.sources.feature)})` : ''}`);
+    return `working as ${parts.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/caller.ts
+
+/**
+ * The caller's role, feature and branch by the one resolution every CLI
+ * command uses: the checked-out branch when it is an agent branch, else the
+ * local role file (read only when `readFile`: the CLI outside Actions). A
+ * role file that contradicts the branch is an error naming both. Null when
+ * neither tells.
+ */
+function caller_resolveCaller(cwd, branch, naming, readFile = true) {
+    const id = resolveAgentIdentity({ branch, naming, cwd, readFile });
+    if (!id.role || !id.feature || !id.branch)
+        return null;
+    return { role: id.role, spec: id.feature, branch: id.branch };
 }
 
 ;// CONCATENATED MODULE: ./shared/confine-path.ts
@@ -35326,45 +35878,202 @@ function confineOutput(value, what, roots, options = {}) {
     return { root, path: confineWrite(root, absolute, what, value) };
 }
 
-;// CONCATENATED MODULE: ./shared/conflicts/history.ts
-
-
-
-const ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found';
+;// CONCATENATED MODULE: ./shared/git/quoted-path.ts
+/** git's escapes in a quoted path (core.quotePath), as the byte each stands for. */
+const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
 /**
- * Merge bases need history. A shallow clone (actions/checkout fetches one
- * commit by default) has none, so fetch the full history of the branches;
- * when that is impossible, fail with advice instead of reporting every pair
- * as unrelated.
+ * A path as git prints it (`ls-tree`, a patch header): in double quotes with
+ * C escapes ("caf\303\251") when it holds unusual bytes, else as it is.
+ * Paths are bytes, so the text is read and written in one encoding: 'utf8'
+ * for text, 'latin1' for byte strings (one character per byte, see
+ * conflicts/raw-path.ts), which keep any byte sequence unchanged.
  */
-async function ensureHistory(git, options) {
-    if (!(await git.isShallow()))
-        return { fetched: false };
-    checkPlainGitName('remote', options.remote);
-    for (const ref of options.refs)
-        checkPlainGitName('branch', ref);
-    // Into the same private refs the scan reads, never the user's refs/remotes/.
-    const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${remote_privateRef(ref)}`);
-    options.logger.info(`This clone is shallow: fetching the full history of ${options.refs.length} branch(es) from ${options.remote}`);
-    try {
-        await fetchUnshallow(git, options.remote, refspecs);
+function unquoteGitPath(quoted, encoding = 'utf8') {
+    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
+        return quoted;
+    const body = Buffer.from(quoted.slice(1, -1), encoding);
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] !== 0x5c) {
+            bytes.push(body[i]);
+            continue;
+        }
+        const next = String.fromCharCode(body[i + 1]);
+        if (next in C_ESCAPES) {
+            bytes.push(C_ESCAPES[next]);
+            i += 1;
+        }
+        else {
+            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
+            i += 3;
+        }
     }
-    catch (e) {
-        const reason = (e instanceof errors/* GitError */.XS &&
-            e.stderr
-                .split('\n')
-                .find((l) => l.startsWith('fatal:'))
-                ?.slice(7)) ||
-            (0,errors/* messageOf */.bD)(e);
-        throw new errors/* InputError */.dz(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
-    }
-    if (await git.isShallow())
-        throw new errors/* InputError */.dz(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
-    return { fetched: true };
+    return Buffer.from(bytes).toString(encoding);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./shared/git/diff.ts
+/** What changed between two commits: names, patches and raw entries. */
+/** Paths changed from `from` to `to` (no rename detection); with `allowMissing`, none when git cannot compare them. */
+async function changedNames(git, from, to, options = {}) {
+    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'], {
+        allowedExitCodes: options.allowMissing ? [0, 128] : [0],
+    });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+}
+/** What both tree diffs share: every file (no renames, no external or text-converting drivers, submodules seen). */
+function treeDiff(base, tip) {
+    return ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
+}
+/** `diff-tree -z --name-only`: the exact bytes of every changed path, NUL-separated. */
+async function diffTreeNames(git, base, tip) {
+    return (await git.execBuffer(['diff-tree', '-z', '--name-only', ...treeDiff(base, tip)])).stdout;
+}
+/** git's own zero-context patch (`a/` and `b/` prefixes, names quoted), as bytes. */
+async function diffTreeZeroContext(git, base, tip) {
+    const args = ['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
+    return (await git.execBuffer([...args, ...treeDiff(base, tip)])).stdout;
+}
+/** `diff --raw -z -M --no-abbrev` from `from` to `to`: modes, full ids, status and paths. */
+async function rawDiff(git, from, to) {
+    const { stdout } = await git.execBuffer([
+        'diff',
+        '--raw',
+        '-z',
+        '-M',
+        '--no-abbrev',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-relative',
+        // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
+        '--ignore-submodules=none',
+        from,
+        to,
+        '--',
+    ]);
+    return stdout;
+}
+/** Named in the errors of a reader of diffTreeStatusBatch's output. */
+const STATUS_BATCH_ARGS = [
+    'diff-tree',
+    '--stdin',
+    '--always',
+    '-r',
+    '--no-renames',
+    '--ignore-submodules=none',
+    '--name-status',
+    '-z',
+];
+/** `diff-tree --stdin --name-status -z` of many "<tip> <base>" lines in one process; each range's output starts with its line. */
+async function diffTreeStatusBatch(git, input) {
+    return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/patch-ranges.ts
+
+
+/**
+ * Every path `tip` changed since `base`, with the changed lines in `tip`'s
+ * version. Paths are byte strings (latin1: one character per byte, see
+ * conflicts/raw-path.ts), so names with spaces, line breaks or any other bytes
+ * survive. The set of paths comes from `diff-tree -z` (exact bytes); the lines
+ * from git's own zero-context patch, so they are what `git diff` says, not a
+ * second opinion. A path with no hunk (mode change, empty file) has no ranges.
+ */
+async function changedPaths(git, base, tip) {
+    const [names, patch] = await Promise.all([diffTreeNames(git, base, tip), diffTreeZeroContext(git, base, tip)]);
+    const out = new Map();
+    for (const name of names.toString('latin1').split('\0'))
+        if (name)
+            out.set(name, { ranges: [] });
+    for (const [path, change] of parsePatch(patch.toString('latin1'))) {
+        const known = out.get(path);
+        if (known) {
+            known.ranges.push(...change.ranges);
+            if (change.binary)
+                known.binary = true;
+        }
+    }
+    return out;
+}
+/** Files of a `-U0` patch (latin1 text) → their hunks' line ranges in the new version. */
+function parsePatch(text) {
+    const out = new Map();
+    const lines = text.split('\n');
+    let oldPath = null;
+    let current = null;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('diff --git ')) {
+            oldPath = null;
+            current = null;
+        }
+        else if (line.startsWith('--- ')) {
+            oldPath = headerPath(line.slice(4), 'a/');
+        }
+        else if (line.startsWith('+++ ')) {
+            const path = headerPath(line.slice(4), 'b/') ?? oldPath;
+            if (path === null)
+                continue;
+            current = out.get(path) ?? { ranges: [] };
+            out.set(path, current);
+        }
+        else if (line.startsWith('Binary files ')) {
+            const path = binaryPath(line);
+            if (path !== null)
+                out.set(path, { ranges: [], binary: true });
+        }
+        else if (line.startsWith('@@ ') && current) {
+            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const removed = m[1] === undefined ? 1 : Number(m[1]);
+            const start = Number(m[2]);
+            const added = m[3] === undefined ? 1 : Number(m[3]);
+            // An empty range (lines removed only) is the gap after line `start`: {start + 1, start}.
+            current.ranges.push(added > 0 ? { start, end: start + added - 1 } : { start: start + 1, end: start });
+            // Skip the hunk's own lines: a removed line "-- a/x" must not read as a header.
+            let body = removed + added;
+            while (body > 0 && i + 1 < lines.length) {
+                const next = lines[i + 1];
+                if (next.startsWith('\\')) {
+                    i++;
+                    continue;
+                }
+                if (!next.startsWith('+') && !next.startsWith('-'))
+                    break;
+                i++;
+                body--;
+            }
+            while (i + 1 < lines.length && lines[i + 1].startsWith('\\'))
+                i++;
+        }
+    }
+    return out;
+}
+/** The path of a `---`/`+++` header (after the marker), or null for /dev/null. */
+function headerPath(rest, prefix) {
+    // git ends the name with a tab when it contains a space (for patch(1)); the tab itself would be quoted.
+    const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
+    if (value === '/dev/null')
+        return null;
+    const name = value.startsWith('"') ? unquoteGitPath(value, 'latin1') : value;
+    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+/** "Binary files a/x and b/y differ": the new side's name (the old one for a deletion). */
+function binaryPath(line) {
+    const body = line.slice('Binary files '.length, line.length - ' differ'.length);
+    const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body);
+    if (quotedNew)
+        return unquoteGitPath(quotedNew[1], 'latin1').slice(2);
+    const plainNew = / and b\/(.*)$/.exec(body);
+    if (plainNew)
+        return plainNew[1];
+    const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body);
+    if (deleted)
+        return deleted[1] !== undefined ? unquoteGitPath(`"a/${deleted[1]}"`, 'latin1').slice(2) : deleted[2];
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./shared/git/history.ts
 /** Walking commits: rev-list, merge bases of many tips, log messages. */
 /** `rev-list --left-right --count` of a symmetric range (`a...b`): "<ahead>\t<behind>". */
@@ -35416,6 +36125,314 @@ async function writeCommitGraph(git) {
     await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
 }
 
+;// CONCATENATED MODULE: ./shared/check-path/sibling-cache.ts
+
+
+
+
+
+
+
+
+/**
+ * The caller's siblings and their tips, from one `for-each-ref`: the
+ * remote-tracking refs (`git fetch`) and the private refs check-conflicts
+ * fetches into. When both know a branch, the newer commit wins.
+ */
+async function siblingTips(git, remote, naming, caller) {
+    const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'));
+    const roots = [`${PRIVATE_PREFIX}${literal}`];
+    const named = remote_isRemoteName(remote);
+    if (named)
+        roots.unshift(`refs/remotes/${remote}/${literal}`);
+    const out = await listRefs(git, '%(objectname) %(committerdate:unix) %(refname)', roots);
+    const best = new Map();
+    for (const line of out.split('\n')) {
+        const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line);
+        if (!m)
+            continue;
+        const ref = m[3];
+        const name = ref.startsWith(PRIVATE_PREFIX) ? ref.slice(PRIVATE_PREFIX.length) : ref.slice(`refs/remotes/${remote}/`.length);
+        const parsed = parseBranch(naming, name);
+        if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
+            continue;
+        const time = Number(m[2]);
+        const known = best.get(name);
+        if (!known || time > known.time)
+            best.set(name, { tip: m[1], time, role: parsed.role, ref });
+    }
+    return [...best.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([branch, v]) => ({ branch, role: v.role, tip: v.tip, ref: v.ref }));
+}
+/** The cache file, or null when it is missing, unreadable or for another agent (then it is rebuilt). */
+function readCache(path, caller) {
+    try {
+        const cache = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        if (cache.version !== 1 || cache.spec !== caller.spec || cache.agent !== caller.branch || !Array.isArray(cache.siblings))
+            return null;
+        return cache;
+    }
+    catch {
+        return null;
+    }
+}
+/** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
+function writeCache(path, cache) {
+    // It lives in <git folder>/orchestrator/ (CACHE_FILE): written through the one gate, no link followed.
+    replaceConfined((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(path)), path, `${JSON.stringify(cache)}\n`);
+}
+/**
+ * Brings the cache up to the current tips and HEAD, touching only what moved:
+ * an entry whose sibling tip and HEAD are unchanged is used as is (no git
+ * call); a new HEAD costs one `merge-base` per sibling, and a diff only when
+ * the base changed; a moved tip costs one merge base and one diff of that pair.
+ */
+async function updateCache(git, previous, tips, head, caller, now) {
+    const stats = { diffed: [], rebased: [] };
+    const old = new Map((previous?.siblings ?? []).map((s) => [s.branch, s]));
+    const keep = await keptBases(git, head, tips, old);
+    const siblings = await Promise.all(tips.map(async (t) => {
+        const known = old.get(t.branch);
+        if (known && known.tip === t.tip && known.head === head)
+            return known;
+        const base = known && keep.has(t.branch) ? known.base : await git.mergeBase(head, t.tip);
+        if (known && known.tip === t.tip && known.base === base) {
+            stats.rebased.push(t.branch);
+            return { ...known, head };
+        }
+        stats.diffed.push(t.branch);
+        return { branch: t.branch, role: t.role, tip: t.tip, head, base, paths: base ? await pathsOf(git, base, t.tip) : {} };
+    }));
+    const changed = !previous || stats.diffed.length > 0 || stats.rebased.length > 0 || previous.siblings.length !== siblings.length;
+    const cache = {
+        version: 1,
+        spec: caller.spec,
+        agent: caller.branch,
+        builtAt: changed || !previous ? now.toISOString() : previous.builtAt,
+        ...(previous?.fetchedAt ? { fetchedAt: previous.fetchedAt } : {}),
+        siblings,
+    };
+    return { cache, stats, changed };
+}
+/**
+ * The siblings (same tip, entry taken at another HEAD) whose merge base cannot
+ * have changed, found with two git calls instead of one merge base each: when
+ * HEAD only gained commits of its own on top of the entries' HEAD (a chain
+ * without merges: the agent committed), the common ancestors with a sibling are
+ * the same unless the sibling has the first of those commits (it pulled from us).
+ */
+async function keptBases(git, head, tips, old) {
+    const kept = new Set();
+    const moved = tips.filter((t) => old.get(t.branch)?.tip === t.tip && old.get(t.branch).head !== head);
+    const oldHead = moved.length ? old.get(moved[0].branch).head : null;
+    if (!oldHead)
+        return kept;
+    const commits = await commitParents(git, `${oldHead}..${head}`);
+    // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
+    const first = commits?.find((c) => c[1] === oldHead);
+    if (!commits || !first || commits.some((c) => c.length !== 2))
+        return kept;
+    const same = moved.filter((t) => old.get(t.branch).head === oldHead);
+    const containing = new Set((await listRefs(git, '%(refname)', same.map((t) => t.ref), { contains: first[0] })).split('\n'));
+    for (const t of same)
+        if (!containing.has(t.ref))
+            kept.add(t.branch);
+    return kept;
+}
+async function pathsOf(git, base, tip) {
+    // No prototype: a file named "__proto__" or "constructor" is a key like any other.
+    const out = Object.create(null);
+    for (const [path, change] of await changedPaths(git, base, tip))
+        out[path] = change.binary ? 'binary' : change.ranges.map((r) => [r.start, r.end]);
+    return out;
+}
+/** What a sibling changed in `path` (a byte string), or null when it did not change it. */
+function sibling_cache_changeOf(entry, path) {
+    if (!Object.hasOwn(entry.paths, path))
+        return null;
+    const value = entry.paths[path];
+    return value === 'binary' ? { ranges: [], binary: true } : { ranges: value.map(([start, end]) => ({ start, end })), binary: false };
+}
+/** Modification time of a file as an ISO time, or null. */
+function sibling_cache_mtimeOf(path) {
+    try {
+        return statSync(path).mtime.toISOString();
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/check-path.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CACHE_FILE = 'orchestrator/sibling-changes.json';
+async function locate(cwd) {
+    const located = locatedBy(cwd, await checkoutFacts(new Git(cwd), CACHE_FILE));
+    if (!located)
+        throw new errors/* InputError */.dz(`${quote_quote(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
+    return located;
+}
+/**
+ * `locate` from `checkoutFacts`' lines for CACHE_FILE asked already (with the repository's first rev-parse:
+ * `checkoutFactArgs`); null when they say this is no work tree with a commit checked out.
+ */
+function locatedBy(cwd, lines) {
+    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
+        return null;
+    let toplevel;
+    try {
+        toplevel = (0,external_node_fs_namespaceObject.realpathSync)(lines[0]);
+    }
+    catch {
+        return null;
+    }
+    const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(cwd, p));
+    return {
+        git: new Git(cwd),
+        toplevel,
+        cachePath: at(lines[1]),
+        fetchHead: at(lines[2]),
+        head: lines[3],
+        branch: branchOfRef(lines[4]),
+    };
+}
+/** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
+function repoPath(value, cwd, toplevel) {
+    const absolute = confinePath(resolve(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel }, { allowControls: true });
+    const rel = relative(toplevel, absolute);
+    if (rel === '' || rel.startsWith('..'))
+        throw new InputError(`path ${quote(value)} is not a file inside the repository (${toplevel})`);
+    return Buffer.from(rel.split(sep).join('/'), 'utf8').toString('latin1');
+}
+/** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
+async function checkPaths(options) {
+    // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
+    validateRemote(options.remote);
+    const where = options.located ?? (await locate(options.cwd));
+    const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
+    const naming = (await readConfig({ kind: 'work-tree', path: options.configPath }, { cwd: where.toplevel })).branches;
+    const caller = resolveCaller(where.toplevel, where.branch, naming);
+    if (!caller)
+        throw new InputError(`cannot tell which feature this checkout works on: branch ${quote(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
+    if (options.fetch)
+        await fetchSiblings(where.git, options.remote, naming, caller);
+    const { cache, stats } = await refresh(where, options.remote, naming, caller, options.now, Boolean(options.fetch));
+    const answers = wanted.map((bytes) => {
+        const hits = [];
+        for (const s of cache.siblings) {
+            const change = s.base ? changeOf(s, bytes) : null;
+            if (change)
+                hits.push({ branch: s.branch, role: s.role, tip: s.tip, base: s.base, ...change });
+        }
+        return { ...displayPath(bytes), siblings: hits };
+    });
+    const fetchHead = mtimeOf(where.fetchHead);
+    const fetchedAt = [cache.fetchedAt, fetchHead]
+        .filter((t) => Boolean(t))
+        .sort()
+        .pop() ?? null;
+    const since = Date.parse(fetchedAt ?? cache.builtAt);
+    return {
+        caller,
+        answers,
+        collision: answers.some((a) => a.siblings.length > 0),
+        siblings: cache.siblings.map((s) => ({ branch: s.branch, tip: s.tip, role: s.role })),
+        data: { fetchedAt, builtAt: cache.builtAt, ageSeconds: Math.max(0, Math.round((options.now.getTime() - since) / 1000)) },
+        stats,
+    };
+}
+async function refresh(where, remote, naming, caller, now, fetched) {
+    const tips = await siblingTips(where.git, remote, naming, caller);
+    const previous = readCache(where.cachePath, caller);
+    const updated = await updateCache(where.git, previous, tips, where.head, caller, now);
+    if (fetched)
+        updated.cache.fetchedAt = now.toISOString();
+    if (updated.changed || fetched)
+        writeCache(where.cachePath, updated.cache);
+    return updated;
+}
+/** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
+async function fetchSiblings(git, remote, naming, caller) {
+    const glob = branchGlob(naming, caller.spec);
+    const named = isRemoteName(remote);
+    const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob);
+    await fetchPruned(git, remote, `+refs/heads/${glob}:${dst}`);
+}
+/**
+ * Refreshes the cache after something else fetched the branches (check-conflicts):
+ * nothing when this checkout is not an agent's. Never throws: the scan must not
+ * fail because of a side cache.
+ */
+async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile, 
+/** What the caller found already (`locatedBy`; null: not a checkout); undefined: asked here. */
+located) {
+    try {
+        const where = located === undefined ? await locate(cwd) : located;
+        if (!where)
+            return null;
+        const caller = caller_resolveCaller(where.toplevel, where.branch, naming, readRoleFile);
+        if (!caller)
+            return null;
+        return (await refresh(where, remote, naming, caller, now, true)).stats;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/history.ts
+
+
+
+const ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found';
+/**
+ * Merge bases need history. A shallow clone (actions/checkout fetches one
+ * commit by default) has none, so fetch the full history of the branches;
+ * when that is impossible, fail with advice instead of reporting every pair
+ * as unrelated.
+ */
+async function ensureHistory(git, options) {
+    if (!(await git.isShallow()))
+        return { fetched: false };
+    checkPlainGitName('remote', options.remote);
+    for (const ref of options.refs)
+        checkPlainGitName('branch', ref);
+    // Into the same private refs the scan reads, never the user's refs/remotes/.
+    const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${remote_privateRef(ref)}`);
+    options.logger.info(`This clone is shallow: fetching the full history of ${options.refs.length} branch(es) from ${options.remote}`);
+    try {
+        await fetchUnshallow(git, options.remote, refspecs);
+    }
+    catch (e) {
+        const reason = (e instanceof errors/* GitError */.XS &&
+            e.stderr
+                .split('\n')
+                .find((l) => l.startsWith('fatal:'))
+                ?.slice(7)) ||
+            (0,errors/* messageOf */.bD)(e);
+        throw new errors/* InputError */.dz(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
+    }
+    if (await git.isShallow())
+        throw new errors/* InputError */.dz(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
+    return { fetched: true };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./shared/conflicts/commit-graph.ts
 
 
@@ -35716,63 +36733,6 @@ async function blobSizes(git, oids) {
         const m = /^blob (\d+)$/.exec(lines[i] ?? '');
         return m ? Number(m[1]) : null;
     });
-}
-
-;// CONCATENATED MODULE: ./shared/git/diff.ts
-/** What changed between two commits: names, patches and raw entries. */
-/** Paths changed from `from` to `to` (no rename detection); with `allowMissing`, none when git cannot compare them. */
-async function changedNames(git, from, to, options = {}) {
-    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'], {
-        allowedExitCodes: options.allowMissing ? [0, 128] : [0],
-    });
-    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
-}
-/** What both tree diffs share: every file (no renames, no external or text-converting drivers, submodules seen). */
-function treeDiff(base, tip) {
-    return ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
-}
-/** `diff-tree -z --name-only`: the exact bytes of every changed path, NUL-separated. */
-async function diffTreeNames(git, base, tip) {
-    return (await git.execBuffer(['diff-tree', '-z', '--name-only', ...treeDiff(base, tip)])).stdout;
-}
-/** git's own zero-context patch (`a/` and `b/` prefixes, names quoted), as bytes. */
-async function diffTreeZeroContext(git, base, tip) {
-    const args = ['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
-    return (await git.execBuffer([...args, ...treeDiff(base, tip)])).stdout;
-}
-/** `diff --raw -z -M --no-abbrev` from `from` to `to`: modes, full ids, status and paths. */
-async function rawDiff(git, from, to) {
-    const { stdout } = await git.execBuffer([
-        'diff',
-        '--raw',
-        '-z',
-        '-M',
-        '--no-abbrev',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--no-relative',
-        // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
-        '--ignore-submodules=none',
-        from,
-        to,
-        '--',
-    ]);
-    return stdout;
-}
-/** Named in the errors of a reader of diffTreeStatusBatch's output. */
-const STATUS_BATCH_ARGS = [
-    'diff-tree',
-    '--stdin',
-    '--always',
-    '-r',
-    '--no-renames',
-    '--ignore-submodules=none',
-    '--name-status',
-    '-z',
-];
-/** `diff-tree --stdin --name-status -z` of many "<tip> <base>" lines in one process; each range's output starts with its line. */
-async function diffTreeStatusBatch(git, input) {
-    return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/disjoint.ts
@@ -37353,235 +38313,6 @@ class HistoryGraph {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./shared/git/git.ts
-
-
-const MINIMUM_GIT = { major: 2, minor: 38 };
-let spawned = 0;
-const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exclude|update-shallow)/;
-/**
- * How many git processes this process has started so far. Every git process
- * is started by `Git.execBuffer`, so this is the whole count: a phase's share
- * is the difference before and after it.
- */
-function gitProcessCount() {
-    return spawned;
-}
-/**
- * The one door to git. Every call is `git <args...>` through spawn with an
- * argument array (never a shell), with prompts switched off and messages in
- * English (we read some of them). Nothing here touches the user's working
- * tree, index or HEAD unless a method says so by name.
- */
-class Git {
-    static versionCache;
-    cwd;
-    baseEnv;
-    /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
-    shallow;
-    format;
-    constructor(cwd, env = {}) {
-        this.cwd = cwd;
-        this.baseEnv = env;
-    }
-    /** A Git bound to `cwd` after checking that git is new enough. */
-    static async open(cwd, env = {}) {
-        const git = new Git(cwd, env);
-        await git.assertVersion();
-        return git;
-    }
-    async exec(args, options = {}) {
-        const r = await this.execBuffer(args, options);
-        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
-    }
-    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
-    async execBuffer(args, options = {}) {
-        const allowed = options.allowedExitCodes ?? [0];
-        if (args.some((a) => SHALLOW_CHANGING.test(a)))
-            this.shallow = undefined;
-        const env = this.env(options.env);
-        return new Promise((resolve, reject) => {
-            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
-            spawned++;
-            // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
-            const bounded = options.timeoutMs !== undefined;
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
-            const out = [];
-            const err = [];
-            child.stdout?.on('data', (chunk) => out.push(chunk));
-            child.stderr.on('data', (chunk) => err.push(chunk));
-            child.on('error', (cause) => {
-                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
-            });
-            let timedOut = false;
-            const timer = options.timeoutMs === undefined
-                ? undefined
-                : setTimeout(() => {
-                    timedOut = true;
-                    try {
-                        process.kill(-child.pid, 'SIGKILL');
-                    }
-                    catch {
-                        child.kill('SIGKILL');
-                    }
-                }, options.timeoutMs);
-            child.on('close', (code) => {
-                if (timer)
-                    clearTimeout(timer);
-                if (timedOut) {
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} did not finish within ${options.timeoutMs} ms and was stopped`, args, '', null));
-                    return;
-                }
-                const stdout = Buffer.concat(out);
-                const stderr = Buffer.concat(err).toString('utf8');
-                const exitCode = code ?? -1;
-                if (!allowed.includes(exitCode)) {
-                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
-                    return;
-                }
-                resolve({ stdout, stderr, exitCode });
-            });
-            if (!child.stdin)
-                return;
-            child.stdin.on('error', () => {
-                /* the process may exit before reading all input; its exit code tells */
-            });
-            if (options.input !== undefined)
-                child.stdin.end(options.input);
-            else
-                child.stdin.end();
-        });
-    }
-    /**
-     * A small read that must not wait for the event loop (a value computed on first use): `git <args>` run
-     * synchronously, stdout as text. Not for anything that may take long or write: use `exec`.
-     */
-    execSync(args, options = {}) {
-        spawned++;
-        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...args], { cwd: this.cwd, env: this.env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-        if (r.error)
-            throw new errors/* GitError */.XS(`could not run git: ${r.error.message}`, args, '', null, { cause: r.error });
-        const exitCode = r.status ?? -1;
-        if (!(options.allowedExitCodes ?? [0]).includes(exitCode)) {
-            const summary = r.stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-            throw new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, r.stderr, exitCode);
-        }
-        return { stdout: r.stdout, stderr: r.stderr, exitCode };
-    }
-    /** The environment of every call: no prompts, no pager, messages in English (we read some of them). */
-    env(extra = {}) {
-        const env = {
-            ...process.env,
-            ...this.baseEnv,
-            ...extra,
-            GIT_TERMINAL_PROMPT: '0',
-            GCM_INTERACTIVE: 'never',
-            GIT_PAGER: 'cat',
-            LC_ALL: 'C',
-            LANGUAGE: 'C',
-        };
-        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
-            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
-        for (const key of Object.keys(env))
-            if (env[key] === undefined)
-                delete env[key];
-        return env;
-    }
-    /** stdout of a successful command, trailing newline removed. */
-    async run(args, options = {}) {
-        const { stdout } = await this.exec(args, options);
-        return stdout.replace(/\n$/, '');
-    }
-    async version() {
-        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
-        return Git.versionCache;
-    }
-    async assertVersion(min = MINIMUM_GIT) {
-        const v = await this.version();
-        if (!versionAtLeast(v, min)) {
-            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
-        }
-        return v;
-    }
-    /** The commit id `ref` names, or null when it names no commit. */
-    async resolveCommit(ref) {
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            allowedExitCodes: [0, 1, 128],
-        });
-        const sha = r.stdout.trim();
-        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0;
-    }
-    /** The best common ancestor, or null when the histories are unrelated. */
-    async mergeBase(a, b) {
-        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0 ? r.stdout.trim() || null : null;
-    }
-    /** `sha1` or `sha256`: a repository's object format never changes, so it is asked once per instance (a scan asks twice). */
-    async objectFormat() {
-        this.format ??= this.run(['rev-parse', '--show-object-format']);
-        this.format.catch(() => (this.format = undefined));
-        return this.format;
-    }
-    /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
-    async isShallow() {
-        this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then((out) => out === 'true');
-        this.shallow.catch(() => (this.shallow = undefined));
-        return this.shallow;
-    }
-    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
-    async lsRemote(remote, patterns = [], options = {}) {
-        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
-        const refs = new Map();
-        for (const line of out.split('\n')) {
-            if (!line)
-                continue;
-            const tab = line.indexOf('\t');
-            refs.set(line.slice(tab + 1), line.slice(0, tab));
-        }
-        return refs;
-    }
-    /** Store `content` as a blob and return its id. */
-    async writeBlob(content) {
-        return this.run(['hash-object', '-w', '--stdin'], { input: content });
-    }
-    async readBlob(spec) {
-        return (await this.exec(['cat-file', 'blob', spec])).stdout;
-    }
-    /** Whether git and this repository agree the folder is a repository. */
-    async isRepository() {
-        // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
-        // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
-        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir'], { allowedExitCodes: [0, 128] });
-        if (r.exitCode !== 0)
-            return false;
-        const [shallow, format] = r.stdout.split('\n');
-        this.shallow ??= Promise.resolve(shallow === 'true');
-        if (format === 'sha1' || format === 'sha256')
-            this.format ??= Promise.resolve(format);
-        return true;
-    }
-}
-function parseGitVersion(text) {
-    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-    if (!m)
-        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
-}
-function versionAtLeast(v, min) {
-    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
-}
-function describeArgs(args) {
-    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
-    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
-}
-
 ;// CONCATENATED MODULE: ./shared/git/init.ts
 /** Creates an empty bare repository at `dir` with the given object format (`sha1`, `sha256`). */
 async function initBare(git, dir, objectFormat) {
@@ -38080,7 +38811,8 @@ function summarize(pairs) {
 /** The full report, every list in a stable order. */
 function buildReport(input) {
     const scannedAt = typeof input.scannedAt === 'string' ? input.scannedAt : input.scannedAt.toISOString();
-    const pairs = [...input.pairs].sort(comparePairResults);
+    // A scan's pairs come sorted already (scanPairs): checked in one pass, not sorted a second time.
+    const pairs = inOrder(input.pairs, comparePairResults) ? [...input.pairs] : [...input.pairs].sort(comparePairResults);
     return {
         version: 2,
         scannedAt,
@@ -38091,6 +38823,12 @@ function buildReport(input) {
         divergence: [...(input.divergence ?? [])].sort(compareDivergence),
         summary: summarize(pairs),
     };
+}
+function inOrder(list, compare) {
+    for (let i = 1; i < list.length; i++)
+        if (compare(list[i - 1], list[i]) > 0)
+            return false;
+    return true;
 }
 function branchesKey(branches) {
     return JSON.stringify([...branches].sort(compareBranches).map((b) => [b.name, b.sha]));
@@ -40640,673 +41378,6 @@ async function notifyPullRequests(report, previous, options, ctx) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./shared/conflicts/phase-clock.ts
-
-
-/** The phases a scan's time is reported in (`--json` `timings`, the job summary). */
-const SCAN_PHASES = ['refs', 'divergence', 'shortcut', 'merges', 'ranges', 'recording', 'cache'];
-/**
- * Where a scan's time and git processes go. `lap(phase)` charges everything
- * since the previous lap (or the start) to `phase`; git processes are counted
- * where every one of them is started (`gitProcessCount`), so none is missed.
- */
-class PhaseClock {
-    startedAt = external_node_perf_hooks_.performance.now();
-    startGit = gitProcessCount();
-    at = this.startedAt;
-    gitAt = this.startGit;
-    spent = new Map();
-    lap(phase) {
-        const now = external_node_perf_hooks_.performance.now();
-        const git = gitProcessCount();
-        const was = this.spent.get(phase) ?? { ms: 0, git: 0 };
-        this.spent.set(phase, { ms: was.ms + (now - this.at), git: was.git + (git - this.gitAt) });
-        this.at = now;
-        this.gitAt = git;
-    }
-    /** Every phase (zero when it did not happen) and the total since the clock started. */
-    timings() {
-        const out = {};
-        for (const p of SCAN_PHASES) {
-            const s = this.spent.get(p) ?? { ms: 0, git: 0 };
-            out[p] = { ms: Math.round(s.ms), git: s.git };
-        }
-        out.total = { ms: Math.round(external_node_perf_hooks_.performance.now() - this.startedAt), git: gitProcessCount() - this.startGit };
-        return out;
-    }
-}
-/** One line for a summary: `total 1.23 s, 7 git; refs 0.40 s/3, ...` (phases that took nothing left out). */
-function timingsLine(t) {
-    const s = (p) => `${(p.ms / 1000).toFixed(2)} s/${p.git} git`;
-    const parts = SCAN_PHASES.filter((p) => t[p].ms >= 5 || t[p].git > 0).map((p) => `${p} ${s(t[p])}`);
-    return `total ${s(t.total)}${parts.length ? `: ${parts.join(', ')}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./shared/naming/role-file.ts
-
-
-
-
-
-/** The local role file `agents setup` writes (git-excluded). */
-const ROLE_FILE = '.orchestrator/agent.local';
-/** The name the original system used; read too, never written. */
-const CLAUDE_ROLE_FILE = '.claude/agent-role.local';
-/** Both names, in the order they are read. */
-const role_file_ROLE_FILES = [ROLE_FILE, CLAUDE_ROLE_FILE];
-/** A role file is three short lines; anything bigger is not one (and is not read into memory whole). */
-const MAX_ROLE_FILE_BYTES = 4096;
-const KEYS = ['role', 'feature', 'agent'];
-/**
- * Reads and validates the role file(s) in `cwd`. The file is untrusted input
- * (anyone, or any agent, can write it): its size is bounded, every line must be
- * `key: value` with a known key given once, and each value must be a valid role,
- * spec id or agent name; any problem is an InputError naming the file, the line
- * and the bad value. When both names exist they must say the same, else the
- * error names both (neither silently wins).
- */
-function readRoleFiles(cwd) {
-    const found = role_file_ROLE_FILES.filter((p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cwd, p))).map((p) => parseRoleFile(p, readBounded(cwd, p)));
-    if (found.length === 0)
-        return null;
-    const [first, second] = found;
-    if (second) {
-        for (const key of KEYS) {
-            const a = first.values[key];
-            const b = second.values[key];
-            if (a !== b)
-                throw new errors/* InputError */.dz(`${first.path} and ${second.path} disagree: ${key} ${quote_quote(a ?? '(none)')} versus ${quote_quote(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
-        }
-    }
-    return first;
-}
-function readBounded(cwd, path) {
-    const full = (0,external_node_path_namespaceObject.join)(cwd, path);
-    if (!(0,external_node_fs_namespaceObject.lstatSync)(full).isFile())
-        throw new errors/* InputError */.dz(`${path} is not a regular file; expected lines like "role: implementor"`);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(full, 'r');
-    try {
-        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-        if (size > MAX_ROLE_FILE_BYTES)
-            throw new errors/* InputError */.dz(`${path} is ${size} bytes, more than the ${MAX_ROLE_FILE_BYTES} a role file may have; expected lines like "role: implementor"`);
-        const buffer = Buffer.alloc(size);
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, size, 0);
-        return buffer.subarray(0, read).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Parses the text of a role file; `path` is for messages. */
-function parseRoleFile(path, text) {
-    const values = {};
-    const seen = new Set();
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const where = `${path} line ${i + 1}`;
-        const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
-        if (!m)
-            throw new errors/* InputError */.dz(`${where}: ${quote_quote(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
-        const key = m[1].toLowerCase();
-        const value = m[2].trim();
-        if (!KEYS.includes(key))
-            throw new errors/* InputError */.dz(`${where}: unknown key ${quote_quote(m[1])}; expected role, feature or agent`);
-        if (seen.has(key))
-            throw new errors/* InputError */.dz(`${where}: ${key} is given twice; give it once`);
-        seen.add(key);
-        if (key === 'role') {
-            if (value !== 'overseer' && value !== 'implementor')
-                throw new errors/* InputError */.dz(`${where}: role ${quote_quote(value)} is not valid; expected overseer or implementor`);
-            values.role = value;
-        }
-        else if (key === 'feature') {
-            const problem = specIdProblem(value);
-            if (problem)
-                throw new errors/* InputError */.dz(`${where}: feature ${quote_quote(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
-            values.feature = value;
-        }
-        else {
-            const problem = branchNameProblem(value);
-            if (problem)
-                throw new errors/* InputError */.dz(`${where}: agent ${quote_quote(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
-            values.agent = value;
-        }
-    });
-    if (!values.role && !values.feature && !values.agent)
-        throw new errors/* InputError */.dz(`${path} names no role, feature or agent; expected lines like "role: implementor", "feature: 004-user-auth", "agent: impl-2"`);
-    return { path, values };
-}
-/** The text `agents setup` writes: the same keys, in the same order, that `parseRoleFile` reads. */
-function formatRoleFile(values) {
-    return KEYS.filter((k) => values[k])
-        .map((k) => `${k}: ${values[k]}\n`)
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./shared/naming/role-source.ts
-
-
-
-
-/**
- * The role, feature and agent of this checkout, from (in order) the flags,
- * the branch name, then the local role file. A role file that contradicts an
- * agent branch is an error naming both: the file says who the checkout was set
- * up as, the branch who it is now, and guessing which is stale could let one
- * agent act as another. Flags are explicit and win silently over both.
- */
-function resolveAgentIdentity(options) {
-    const { naming, branch } = options;
-    const parsed = branch ? parseBranch(naming, branch) : null;
-    const file = options.readFile ? readRoleFiles(options.cwd) : null;
-    const fromFile = file ? fileIdentity(file, naming) : null;
-    if (file && fromFile && parsed && branch)
-        checkAgreement(file, fromFile, branch, parsed);
-    const out = { sources: {}, checkedOut: branch };
-    if (file)
-        out.file = file;
-    const flagRole = options.flags?.role;
-    if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
-        throw new errors/* InputError */.dz(`--role ${quote_quote(flagRole)} is not valid; expected overseer or implementor`);
-    const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
-        ? [flag, 'flag']
-        : fromBranch !== undefined
-            ? [fromBranch, 'branch']
-            : fromFileValue !== undefined
-                ? [fromFileValue, 'file']
-                : [undefined, undefined];
-    [out.role, out.sources.role] = pick(flagRole, parsed?.role, fromFile?.role);
-    [out.feature, out.sources.feature] = pick(options.flags?.feature, parsed?.spec, fromFile?.spec);
-    out.source = out.sources.role;
-    // The agent (impl-n / overseer) comes from the first of branch and file whose role is the role in force.
-    const agentFrom = [
-        parsed ? { p: parsed, s: 'branch' } : null,
-        fromFile && file?.values.agent ? { p: fromFile, s: 'file' } : null,
-    ].find((c) => c && c.p.role === out.role);
-    if (agentFrom) {
-        out.agent = agentName(naming, agentFrom.p.role, agentFrom.p.index);
-        if (agentFrom.p.index !== undefined)
-            out.index = agentFrom.p.index;
-        out.sources.agent = agentFrom.s;
-    }
-    // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
-    const agentFeature = agentFrom?.p.spec ?? out.feature;
-    if (agentFrom && agentFeature)
-        out.branch = formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
-    return out;
-}
-/** What the role file says, with its agent read against the naming (short name or whole branch). */
-function fileIdentity(file, naming) {
-    const { role, feature, agent } = file.values;
-    const out = {};
-    if (role)
-        out.role = role;
-    if (feature)
-        out.spec = feature;
-    if (!agent)
-        return out;
-    const asBranch = agent.includes('/') ? parseBranch(naming, agent) : parseAgentName(naming, agent);
-    if (!asBranch)
-        throw new errors/* InputError */.dz(`${file.path}: agent ${quote_quote(agent)} is not an agent of the naming (expected ${quote_quote(naming.overseer)}, ${quote_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${quote_quote(formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
-    if (role && asBranch.role !== role)
-        throw new errors/* InputError */.dz(`${file.path}: agent ${quote_quote(agent)} is an ${asBranch.role}, but the file says role ${quote_quote(role)}`);
-    if (feature && asBranch.spec && asBranch.spec !== feature)
-        throw new errors/* InputError */.dz(`${file.path}: agent ${quote_quote(agent)} belongs to feature ${quote_quote(asBranch.spec)}, but the file says feature ${quote_quote(feature)}`);
-    out.role = asBranch.role;
-    if (asBranch.spec)
-        out.spec = asBranch.spec;
-    if (asBranch.index !== undefined)
-        out.index = asBranch.index;
-    return out;
-}
-/** `impl-2` → implementor 2, `overseer` → overseer, for the naming's role segments. */
-function parseAgentName(naming, name) {
-    if (name === naming.overseer)
-        return { role: 'overseer' };
-    const [before, after] = naming.implementor.split('{n}');
-    if (!name.startsWith(before) || !name.endsWith(after))
-        return null;
-    const n = name.slice(before.length, name.length - after.length);
-    return /^[1-9]\d{0,2}$/.test(n) ? { role: 'implementor', index: Number(n) } : null;
-}
-function agentName(naming, role, index) {
-    return role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
-}
-function checkAgreement(file, said, branch, parsed) {
-    const differs = (said.role !== undefined && said.role !== parsed.role) ||
-        (said.spec !== undefined && said.spec !== parsed.spec) ||
-        (said.index !== undefined && said.index !== parsed.index);
-    if (!differs)
-        return;
-    const fileSays = Object.entries(file.values)
-        .map(([k, v]) => `${k} ${quote_quote(v)}`)
-        .join(', ');
-    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${quote_quote(parsed.spec)}`;
-    throw new errors/* InputError */.dz(`${file.path} says ${fileSays}, but branch ${quote_quote(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
-}
-/** One line for the CLI: the identity and where each part came from. */
-function describeIdentity(id) {
-    if (!id.role && !id.feature)
-        return 'no role: the branch is not an agent branch and no role file names one';
-    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${quote_quote(id.checkedOut ?? '')}` : 'the command line';
-    const parts = [];
-    if (id.role)
-        parts.push(`${id.role}${id.agent && id.role === 'implementor' ? ` ${id.agent}` : ''} (from ${from(id.sources.role)})`);
-    if (id.feature)
-        parts.push(`feature ${id.feature}${id.sources.feature !== id.sources.role ? ` (from ${from(id.sources.feature)})` : ''}`);
-    return `working as ${parts.join(', ')}`;
-}
-
-;// CONCATENATED MODULE: ./shared/check-path/caller.ts
-
-/**
- * The caller's role, feature and branch by the one resolution every CLI
- * command uses: the checked-out branch when it is an agent branch, else the
- * local role file (read only when `readFile`: the CLI outside Actions). A
- * role file that contradicts the branch is an error naming both. Null when
- * neither tells.
- */
-function caller_resolveCaller(cwd, branch, naming, readFile = true) {
-    const id = resolveAgentIdentity({ branch, naming, cwd, readFile });
-    if (!id.role || !id.feature || !id.branch)
-        return null;
-    return { role: id.role, spec: id.feature, branch: id.branch };
-}
-
-;// CONCATENATED MODULE: ./shared/git/quoted-path.ts
-/** git's escapes in a quoted path (core.quotePath), as the byte each stands for. */
-const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/**
- * A path as git prints it (`ls-tree`, a patch header): in double quotes with
- * C escapes ("caf\303\251") when it holds unusual bytes, else as it is.
- * Paths are bytes, so the text is read and written in one encoding: 'utf8'
- * for text, 'latin1' for byte strings (one character per byte, see
- * conflicts/raw-path.ts), which keep any byte sequence unchanged.
- */
-function unquoteGitPath(quoted, encoding = 'utf8') {
-    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
-        return quoted;
-    const body = Buffer.from(quoted.slice(1, -1), encoding);
-    const bytes = [];
-    for (let i = 0; i < body.length; i++) {
-        if (body[i] !== 0x5c) {
-            bytes.push(body[i]);
-            continue;
-        }
-        const next = String.fromCharCode(body[i + 1]);
-        if (next in C_ESCAPES) {
-            bytes.push(C_ESCAPES[next]);
-            i += 1;
-        }
-        else {
-            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
-            i += 3;
-        }
-    }
-    return Buffer.from(bytes).toString(encoding);
-}
-
-;// CONCATENATED MODULE: ./shared/check-path/patch-ranges.ts
-
-
-/**
- * Every path `tip` changed since `base`, with the changed lines in `tip`'s
- * version. Paths are byte strings (latin1: one character per byte, see
- * conflicts/raw-path.ts), so names with spaces, line breaks or any other bytes
- * survive. The set of paths comes from `diff-tree -z` (exact bytes); the lines
- * from git's own zero-context patch, so they are what `git diff` says, not a
- * second opinion. A path with no hunk (mode change, empty file) has no ranges.
- */
-async function changedPaths(git, base, tip) {
-    const [names, patch] = await Promise.all([diffTreeNames(git, base, tip), diffTreeZeroContext(git, base, tip)]);
-    const out = new Map();
-    for (const name of names.toString('latin1').split('\0'))
-        if (name)
-            out.set(name, { ranges: [] });
-    for (const [path, change] of parsePatch(patch.toString('latin1'))) {
-        const known = out.get(path);
-        if (known) {
-            known.ranges.push(...change.ranges);
-            if (change.binary)
-                known.binary = true;
-        }
-    }
-    return out;
-}
-/** Files of a `-U0` patch (latin1 text) → their hunks' line ranges in the new version. */
-function parsePatch(text) {
-    const out = new Map();
-    const lines = text.split('\n');
-    let oldPath = null;
-    let current = null;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('diff --git ')) {
-            oldPath = null;
-            current = null;
-        }
-        else if (line.startsWith('--- ')) {
-            oldPath = headerPath(line.slice(4), 'a/');
-        }
-        else if (line.startsWith('+++ ')) {
-            const path = headerPath(line.slice(4), 'b/') ?? oldPath;
-            if (path === null)
-                continue;
-            current = out.get(path) ?? { ranges: [] };
-            out.set(path, current);
-        }
-        else if (line.startsWith('Binary files ')) {
-            const path = binaryPath(line);
-            if (path !== null)
-                out.set(path, { ranges: [], binary: true });
-        }
-        else if (line.startsWith('@@ ') && current) {
-            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-            if (!m)
-                continue;
-            const removed = m[1] === undefined ? 1 : Number(m[1]);
-            const start = Number(m[2]);
-            const added = m[3] === undefined ? 1 : Number(m[3]);
-            // An empty range (lines removed only) is the gap after line `start`: {start + 1, start}.
-            current.ranges.push(added > 0 ? { start, end: start + added - 1 } : { start: start + 1, end: start });
-            // Skip the hunk's own lines: a removed line "-- a/x" must not read as a header.
-            let body = removed + added;
-            while (body > 0 && i + 1 < lines.length) {
-                const next = lines[i + 1];
-                if (next.startsWith('\\')) {
-                    i++;
-                    continue;
-                }
-                if (!next.startsWith('+') && !next.startsWith('-'))
-                    break;
-                i++;
-                body--;
-            }
-            while (i + 1 < lines.length && lines[i + 1].startsWith('\\'))
-                i++;
-        }
-    }
-    return out;
-}
-/** The path of a `---`/`+++` header (after the marker), or null for /dev/null. */
-function headerPath(rest, prefix) {
-    // git ends the name with a tab when it contains a space (for patch(1)); the tab itself would be quoted.
-    const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
-    if (value === '/dev/null')
-        return null;
-    const name = value.startsWith('"') ? unquoteGitPath(value, 'latin1') : value;
-    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
-}
-/** "Binary files a/x and b/y differ": the new side's name (the old one for a deletion). */
-function binaryPath(line) {
-    const body = line.slice('Binary files '.length, line.length - ' differ'.length);
-    const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body);
-    if (quotedNew)
-        return unquoteGitPath(quotedNew[1], 'latin1').slice(2);
-    const plainNew = / and b\/(.*)$/.exec(body);
-    if (plainNew)
-        return plainNew[1];
-    const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body);
-    if (deleted)
-        return deleted[1] !== undefined ? unquoteGitPath(`"a/${deleted[1]}"`, 'latin1').slice(2) : deleted[2];
-    return null;
-}
-
-;// CONCATENATED MODULE: ./shared/check-path/sibling-cache.ts
-
-
-
-
-
-
-
-
-/**
- * The caller's siblings and their tips, from one `for-each-ref`: the
- * remote-tracking refs (`git fetch`) and the private refs check-conflicts
- * fetches into. When both know a branch, the newer commit wins.
- */
-async function siblingTips(git, remote, naming, caller) {
-    const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'));
-    const roots = [`${PRIVATE_PREFIX}${literal}`];
-    const named = remote_isRemoteName(remote);
-    if (named)
-        roots.unshift(`refs/remotes/${remote}/${literal}`);
-    const out = await listRefs(git, '%(objectname) %(committerdate:unix) %(refname)', roots);
-    const best = new Map();
-    for (const line of out.split('\n')) {
-        const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line);
-        if (!m)
-            continue;
-        const ref = m[3];
-        const name = ref.startsWith(PRIVATE_PREFIX) ? ref.slice(PRIVATE_PREFIX.length) : ref.slice(`refs/remotes/${remote}/`.length);
-        const parsed = parseBranch(naming, name);
-        if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
-            continue;
-        const time = Number(m[2]);
-        const known = best.get(name);
-        if (!known || time > known.time)
-            best.set(name, { tip: m[1], time, role: parsed.role, ref });
-    }
-    return [...best.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([branch, v]) => ({ branch, role: v.role, tip: v.tip, ref: v.ref }));
-}
-/** The cache file, or null when it is missing, unreadable or for another agent (then it is rebuilt). */
-function readCache(path, caller) {
-    try {
-        const cache = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        if (cache.version !== 1 || cache.spec !== caller.spec || cache.agent !== caller.branch || !Array.isArray(cache.siblings))
-            return null;
-        return cache;
-    }
-    catch {
-        return null;
-    }
-}
-/** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
-function writeCache(path, cache) {
-    // It lives in <git folder>/orchestrator/ (CACHE_FILE): written through the one gate, no link followed.
-    replaceConfined((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(path)), path, `${JSON.stringify(cache)}\n`);
-}
-/**
- * Brings the cache up to the current tips and HEAD, touching only what moved:
- * an entry whose sibling tip and HEAD are unchanged is used as is (no git
- * call); a new HEAD costs one `merge-base` per sibling, and a diff only when
- * the base changed; a moved tip costs one merge base and one diff of that pair.
- */
-async function updateCache(git, previous, tips, head, caller, now) {
-    const stats = { diffed: [], rebased: [] };
-    const old = new Map((previous?.siblings ?? []).map((s) => [s.branch, s]));
-    const keep = await keptBases(git, head, tips, old);
-    const siblings = await Promise.all(tips.map(async (t) => {
-        const known = old.get(t.branch);
-        if (known && known.tip === t.tip && known.head === head)
-            return known;
-        const base = known && keep.has(t.branch) ? known.base : await git.mergeBase(head, t.tip);
-        if (known && known.tip === t.tip && known.base === base) {
-            stats.rebased.push(t.branch);
-            return { ...known, head };
-        }
-        stats.diffed.push(t.branch);
-        return { branch: t.branch, role: t.role, tip: t.tip, head, base, paths: base ? await pathsOf(git, base, t.tip) : {} };
-    }));
-    const changed = !previous || stats.diffed.length > 0 || stats.rebased.length > 0 || previous.siblings.length !== siblings.length;
-    const cache = {
-        version: 1,
-        spec: caller.spec,
-        agent: caller.branch,
-        builtAt: changed || !previous ? now.toISOString() : previous.builtAt,
-        ...(previous?.fetchedAt ? { fetchedAt: previous.fetchedAt } : {}),
-        siblings,
-    };
-    return { cache, stats, changed };
-}
-/**
- * The siblings (same tip, entry taken at another HEAD) whose merge base cannot
- * have changed, found with two git calls instead of one merge base each: when
- * HEAD only gained commits of its own on top of the entries' HEAD (a chain
- * without merges: the agent committed), the common ancestors with a sibling are
- * the same unless the sibling has the first of those commits (it pulled from us).
- */
-async function keptBases(git, head, tips, old) {
-    const kept = new Set();
-    const moved = tips.filter((t) => old.get(t.branch)?.tip === t.tip && old.get(t.branch).head !== head);
-    const oldHead = moved.length ? old.get(moved[0].branch).head : null;
-    if (!oldHead)
-        return kept;
-    const commits = await commitParents(git, `${oldHead}..${head}`);
-    // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
-    const first = commits?.find((c) => c[1] === oldHead);
-    if (!commits || !first || commits.some((c) => c.length !== 2))
-        return kept;
-    const same = moved.filter((t) => old.get(t.branch).head === oldHead);
-    const containing = new Set((await listRefs(git, '%(refname)', same.map((t) => t.ref), { contains: first[0] })).split('\n'));
-    for (const t of same)
-        if (!containing.has(t.ref))
-            kept.add(t.branch);
-    return kept;
-}
-async function pathsOf(git, base, tip) {
-    // No prototype: a file named "__proto__" or "constructor" is a key like any other.
-    const out = Object.create(null);
-    for (const [path, change] of await changedPaths(git, base, tip))
-        out[path] = change.binary ? 'binary' : change.ranges.map((r) => [r.start, r.end]);
-    return out;
-}
-/** What a sibling changed in `path` (a byte string), or null when it did not change it. */
-function sibling_cache_changeOf(entry, path) {
-    if (!Object.hasOwn(entry.paths, path))
-        return null;
-    const value = entry.paths[path];
-    return value === 'binary' ? { ranges: [], binary: true } : { ranges: value.map(([start, end]) => ({ start, end })), binary: false };
-}
-/** Modification time of a file as an ISO time, or null. */
-function sibling_cache_mtimeOf(path) {
-    try {
-        return statSync(path).mtime.toISOString();
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/check-path/check-path.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const CACHE_FILE = 'orchestrator/sibling-changes.json';
-async function locate(cwd) {
-    const git = new Git(cwd);
-    const lines = await checkoutFacts(git, CACHE_FILE);
-    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
-        throw new errors/* InputError */.dz(`${quote_quote(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
-    const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(cwd, p));
-    const ref = lines[4];
-    return {
-        git,
-        toplevel: (0,external_node_fs_namespaceObject.realpathSync)(lines[0]),
-        cachePath: at(lines[1]),
-        fetchHead: at(lines[2]),
-        head: lines[3],
-        branch: branchOfRef(ref),
-    };
-}
-/** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
-function repoPath(value, cwd, toplevel) {
-    const absolute = confinePath(resolve(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel }, { allowControls: true });
-    const rel = relative(toplevel, absolute);
-    if (rel === '' || rel.startsWith('..'))
-        throw new InputError(`path ${quote(value)} is not a file inside the repository (${toplevel})`);
-    return Buffer.from(rel.split(sep).join('/'), 'utf8').toString('latin1');
-}
-/** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
-async function checkPaths(options) {
-    // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
-    validateRemote(options.remote);
-    const where = options.located ?? (await locate(options.cwd));
-    const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
-    const naming = (await readConfig({ kind: 'work-tree', path: options.configPath }, { cwd: where.toplevel })).branches;
-    const caller = resolveCaller(where.toplevel, where.branch, naming);
-    if (!caller)
-        throw new InputError(`cannot tell which feature this checkout works on: branch ${quote(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
-    if (options.fetch)
-        await fetchSiblings(where.git, options.remote, naming, caller);
-    const { cache, stats } = await refresh(where, options.remote, naming, caller, options.now, Boolean(options.fetch));
-    const answers = wanted.map((bytes) => {
-        const hits = [];
-        for (const s of cache.siblings) {
-            const change = s.base ? changeOf(s, bytes) : null;
-            if (change)
-                hits.push({ branch: s.branch, role: s.role, tip: s.tip, base: s.base, ...change });
-        }
-        return { ...displayPath(bytes), siblings: hits };
-    });
-    const fetchHead = mtimeOf(where.fetchHead);
-    const fetchedAt = [cache.fetchedAt, fetchHead]
-        .filter((t) => Boolean(t))
-        .sort()
-        .pop() ?? null;
-    const since = Date.parse(fetchedAt ?? cache.builtAt);
-    return {
-        caller,
-        answers,
-        collision: answers.some((a) => a.siblings.length > 0),
-        siblings: cache.siblings.map((s) => ({ branch: s.branch, tip: s.tip, role: s.role })),
-        data: { fetchedAt, builtAt: cache.builtAt, ageSeconds: Math.max(0, Math.round((options.now.getTime() - since) / 1000)) },
-        stats,
-    };
-}
-async function refresh(where, remote, naming, caller, now, fetched) {
-    const tips = await siblingTips(where.git, remote, naming, caller);
-    const previous = readCache(where.cachePath, caller);
-    const updated = await updateCache(where.git, previous, tips, where.head, caller, now);
-    if (fetched)
-        updated.cache.fetchedAt = now.toISOString();
-    if (updated.changed || fetched)
-        writeCache(where.cachePath, updated.cache);
-    return updated;
-}
-/** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
-async function fetchSiblings(git, remote, naming, caller) {
-    const glob = branchGlob(naming, caller.spec);
-    const named = isRemoteName(remote);
-    const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob);
-    await fetchPruned(git, remote, `+refs/heads/${glob}:${dst}`);
-}
-/**
- * Refreshes the cache after something else fetched the branches (check-conflicts):
- * nothing when this checkout is not an agent's. Never throws: the scan must not
- * fail because of a side cache.
- */
-async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
-    try {
-        const where = await locate(cwd);
-        const caller = caller_resolveCaller(where.toplevel, where.branch, naming, readRoleFile);
-        if (!caller)
-            return null;
-        return (await refresh(where, remote, naming, caller, now, true)).stats;
-    }
-    catch {
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/attribute.ts
 
 
@@ -41968,19 +42039,36 @@ const str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'i
 const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
 const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
 const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, locating ? `${at}[${i}]` : at)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+/**
+ * The checks work in place on what JSON.parse just made (nobody else holds it): a list or an object is
+ * returned itself, with only the values a check replaced (records, below) set again. Copying every object
+ * of a 1 MB projection cost more than the checks and left the garbage collector most of a re-scan's work.
+ */
+const list = (check) => (v, at) => {
+    if (!Array.isArray(v))
+        return projection_check_fail(at, 'is not a list');
+    for (let i = 0; i < v.length; i++) {
+        const checked = check(v[i], locating ? `${at}[${i}]` : at);
+        if (checked !== v[i])
+            v[i] = checked;
+    }
+    return v;
+};
+/**
+ * A plain object with the given fields (other fields are kept as they are: a newer writer may add some).
+ * Its fields are fixed names, never looked up by user data, so it keeps its prototype; JSON.parse made any
+ * `__proto__` key an own field, which reaches no prototype.
+ */
 const object = (fields) => {
     const checks = Object.entries(fields);
     return (v, at) => {
         if (v === null || typeof v !== 'object' || Array.isArray(v))
             projection_check_fail(at, 'is not an object');
-        const out = Object.create(null);
-        for (const [key, value] of Object.entries(v))
-            out[key] = value;
+        const out = v;
         for (const [key, check] of checks) {
-            const checked = check(out[key], child(at, `.${key}`));
-            if (checked !== undefined)
+            const value = Object.hasOwn(out, key) ? out[key] : undefined;
+            const checked = check(value, child(at, `.${key}`));
+            if (checked !== undefined && checked !== value)
                 out[key] = checked;
         }
         return out;
@@ -45976,7 +46064,7 @@ async function detectConflicts(options, deps) {
     const reportPath = options.reportPath
         ? confineOutput(options.reportPath, 'report-path', ctx)
         : { root: ctx.tempDir, path: confineWrite(ctx.tempDir, 'conflict-report.json', 'report-path') };
-    const clock = new PhaseClock();
+    const clock = new PhaseClock(options.since);
     // The state branch is listed with the agent branches (one ls-remote) and, when this clone has its commit, read without a fetch.
     const listed = options.mergeReports ? undefined : await listScanBranches(options, deps);
     clock.lap('refs');
@@ -46058,7 +46146,7 @@ async function detectConflicts(options, deps) {
     await scanned.saveCache?.();
     // Run in an agent's checkout (the CLI), the scan just fetched its siblings: check-path's cache follows (never fails the scan).
     if (ctx.cliScript && !options.mergeReports)
-        await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true);
+        await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true, options.checkout);
     clock.lap('cache');
     return {
         report,
@@ -50454,11 +50542,16 @@ function stateOutbox(store, ctx, commit) {
 
 
 
+
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(settings, ctx, options = {}) {
-    const git = await Git.open(ctx.cwd, options.remote?.gitEnv);
-    if (!(await git.isRepository()))
+    const git = new Git(ctx.cwd, options.remote?.gitEnv);
+    // The repository first: its rev-parse brings git's version along, and the checkout's facts when asked
+    // (one process at start-up, not three).
+    const probe = await git.isRepositoryWith(options.checkoutFacts ? checkoutFactArgs(options.checkoutFacts) : []);
+    await git.assertVersion();
+    if (!probe.repository)
         throw new errors/* InputError */.dz(`${quote_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const remote = options.remote?.url ?? settings.remote;
     remote_validateRemote(remote);
@@ -50487,7 +50580,7 @@ async function openWorkspace(settings, ctx, options = {}) {
         adoptForeign: settings.adoptStateBranch,
         onCommitted,
     });
-    return { git, config, remote, stateBranch, stateRoot, dryRun, store };
+    return { git, config, remote, stateBranch, stateRoot, dryRun, store, ...(options.checkoutFacts ? { checkout: probe.extra } : {}) };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git, ctx) {
@@ -50668,6 +50761,8 @@ const TOKEN_OPTION = {
 
 
 
+
+
 const detectConflictsCommand = {
     name: 'detect-conflicts',
     aliases: ['check-conflicts'],
@@ -50808,13 +50903,18 @@ const detectConflictsCommand = {
         },
     ],
     async run(values, ctx) {
+        // Every git process this command starts is in the report's timings, opening the repository's too.
+        const since = clockMark();
         const mergeReports = values.string('merge-reports');
         const trial = choiceOf(values, 'trial', 'none');
         if (mergeReports && trial !== 'none')
             throw new errors/* InputError */.dz(`trial ${quote_quote(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
         if (mergeReports && values.bool('suggest'))
             throw new errors/* InputError */.dz('suggest cannot be combined with merge-reports: the step that merges reports runs no code and pushes the proven suggestions it finds in them; run the resolver in the scanning job (see workflows-examples/conflict-suggestions.yml)');
-        const ws = await openCommandWorkspace(values, ctx);
+        // The CLI in a checkout: the checked-out branch (an agent's is the actor of what it records) and where
+        // check-path's cache lies (refreshed after the scan), asked in the rev-parse that opens the repository.
+        const inCheckout = Boolean(ctx.cliScript && !mergeReports);
+        const ws = await openCommandWorkspace(values, ctx, inCheckout ? { checkoutFacts: CACHE_FILE } : {});
         const settings = await detectConflictsSettings(values, ctx, ws);
         // Trials run branch code: only in a job that holds nothing (no write, no token, no secret), else refused before any work.
         if (settings.trial)
@@ -50836,7 +50936,8 @@ const detectConflictsCommand = {
                 secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
                 git: ws.git,
             });
-        const result = await detectConflicts(settings, { ...ws, ctx: await agentContext(ctx, ws) });
+        const checkout = inCheckout ? locatedBy(ctx.cwd, ws.checkout ?? null) : undefined;
+        const result = await detectConflicts({ ...settings, since, ...(checkout !== undefined ? { checkout } : {}) }, { ...ws, ctx: await agentContext(ctx, ws, checkout ? checkout.branch : undefined) });
         annotateConflicts(result, ctx.logger);
         annotateTrials(result.report, ctx.logger);
         const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));

@@ -34545,8 +34545,12 @@ async function listRefs(git, format, patterns, options = {}) {
  * at and the ref it names (`HEAD` when detached). Null outside a repository.
  */
 async function checkoutFacts(git, cacheFile) {
-    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    const r = await git.exec(['rev-parse', ...checkoutFactArgs(cacheFile)], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+/** `checkoutFacts`' arguments to rev-parse (also asked with the repository's first rev-parse: `Git.isRepositoryWith`). */
+function checkoutFactArgs(cacheFile) {
+    return ['--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'];
 }
 /**
  * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
@@ -37149,14 +37153,20 @@ class Git {
         if (args.some((a) => SHALLOW_CHANGING.test(a)))
             this.shallow = undefined;
         const env = this.env(options.env);
+        // trace2 on the fourth descriptor (git writes it to any descriptor from 2 to 9 it is told).
+        const traced = options.trace === true && env.GIT_TRACE2 === undefined;
+        if (traced)
+            env.GIT_TRACE2 = '3';
         return new Promise((resolve, reject) => {
-            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe', ...(traced ? ['pipe'] : [])];
             spawned++;
             // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
             const bounded = options.timeoutMs !== undefined;
             const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
             const out = [];
             const err = [];
+            const trace = [];
+            child.stdio[3]?.on('data', (chunk) => trace.push(chunk));
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
@@ -37189,7 +37199,7 @@ class Git {
                     reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
-                resolve({ stdout, stderr, exitCode });
+                resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8') } : {}) });
             });
             if (!child.stdin)
                 return;
@@ -37303,16 +37313,32 @@ class Git {
     }
     /** Whether git and this repository agree the folder is a repository. */
     async isRepository() {
+        return (await this.isRepositoryWith([])).repository;
+    }
+    /**
+     * `isRepository`, with `extra` rev-parse arguments asked in the same process: their output lines, or null
+     * when git refused them (a bare repository has no work tree, an unborn branch no HEAD commit; the folder
+     * is then asked again without them).
+     */
+    async isRepositoryWith(extra) {
         // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
         // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
-        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir'], { allowedExitCodes: [0, 128] });
+        // So does git's version, from the trace git writes as it starts: no `git version` of its own.
+        const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', ...extra], {
+            allowedExitCodes: [0, 128],
+            trace: Git.versionCache === undefined,
+        });
+        const traced = r.trace === undefined ? null : versionOfTrace(r.trace);
+        if (traced)
+            Git.versionCache ??= Promise.resolve(traced);
         if (r.exitCode !== 0)
-            return false;
-        const [shallow, format] = r.stdout.split('\n');
+            return extra.length ? { repository: await this.isRepository(), extra: null } : { repository: false, extra: null };
+        const lines = r.stdout.toString('utf8').split('\n');
+        const [shallow, format] = lines;
         this.shallow ??= Promise.resolve(shallow === 'true');
         if (format === 'sha1' || format === 'sha256')
             this.format ??= Promise.resolve(format);
-        return true;
+        return { repository: true, extra: lines.slice(3) };
     }
 }
 function parseGitVersion(text) {
@@ -37320,6 +37346,11 @@ function parseGitVersion(text) {
     if (!m)
         throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
+}
+/** git's version from its trace2 (normal or brief format: `... version 2.39.5`), or null when it names none. */
+function versionOfTrace(trace) {
+    const m = /(?:^|\s)version (\d+\.\d+\S*)\s*$/m.exec(trace);
+    return m ? parseGitVersion(`git version ${m[1]}`) : null;
 }
 function versionAtLeast(v, min) {
     return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
@@ -37827,7 +37858,8 @@ function summarize(pairs) {
 /** The full report, every list in a stable order. */
 function buildReport(input) {
     const scannedAt = typeof input.scannedAt === 'string' ? input.scannedAt : input.scannedAt.toISOString();
-    const pairs = [...input.pairs].sort(comparePairResults);
+    // A scan's pairs come sorted already (scanPairs): checked in one pass, not sorted a second time.
+    const pairs = inOrder(input.pairs, comparePairResults) ? [...input.pairs] : [...input.pairs].sort(comparePairResults);
     return {
         version: 2,
         scannedAt,
@@ -37838,6 +37870,12 @@ function buildReport(input) {
         divergence: [...(input.divergence ?? [])].sort(compareDivergence),
         summary: summarize(pairs),
     };
+}
+function inOrder(list, compare) {
+    for (let i = 1; i < list.length; i++)
+        if (compare(list[i - 1], list[i]) > 0)
+            return false;
+    return true;
 }
 function branchesKey(branches) {
     return JSON.stringify([...branches].sort(compareBranches).map((b) => [b.name, b.sha]));
@@ -40530,7 +40568,10 @@ async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
-    const head = await symbolicHead(git);
+    return acceptedBranch(await symbolicHead(git));
+}
+/** A checked-out branch's name as git gave it, or null when there is none or it is not one we accept. */
+function acceptedBranch(head) {
     return head && !branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
@@ -40551,16 +40592,26 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
 
 /** The phases a scan's time is reported in (`--json` `timings`, the job summary). */
 const SCAN_PHASES = ['refs', 'divergence', 'shortcut', 'merges', 'ranges', 'recording', 'cache'];
+/** Now, as a clock's start (a command takes it first, so that opening the repository is counted too). */
+function clockMark() {
+    return { at: external_node_perf_hooks_.performance.now(), git: gitProcessCount() };
+}
 /**
  * Where a scan's time and git processes go. `lap(phase)` charges everything
  * since the previous lap (or the start) to `phase`; git processes are counted
  * where every one of them is started (`gitProcessCount`), so none is missed.
  */
 class PhaseClock {
-    startedAt = external_node_perf_hooks_.performance.now();
-    startGit = gitProcessCount();
-    at = this.startedAt;
-    gitAt = this.startGit;
+    startedAt;
+    startGit;
+    constructor(since = clockMark()) {
+        this.startedAt = since.at;
+        this.startGit = since.git;
+        this.at = since.at;
+        this.gitAt = since.git;
+    }
+    at;
+    gitAt;
     spent = new Map();
     lap(phase) {
         const now = external_node_perf_hooks_.performance.now();
@@ -41116,19 +41167,33 @@ function sibling_cache_mtimeOf(path) {
 
 const CACHE_FILE = 'orchestrator/sibling-changes.json';
 async function locate(cwd) {
-    const git = new Git(cwd);
-    const lines = await checkoutFacts(git, CACHE_FILE);
-    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
+    const located = locatedBy(cwd, await checkoutFacts(new Git(cwd), CACHE_FILE));
+    if (!located)
         throw new errors/* InputError */.dz(`${quote_quote(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
+    return located;
+}
+/**
+ * `locate` from `checkoutFacts`' lines for CACHE_FILE asked already (with the repository's first rev-parse:
+ * `checkoutFactArgs`); null when they say this is no work tree with a commit checked out.
+ */
+function locatedBy(cwd, lines) {
+    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
+        return null;
+    let toplevel;
+    try {
+        toplevel = (0,external_node_fs_namespaceObject.realpathSync)(lines[0]);
+    }
+    catch {
+        return null;
+    }
     const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(cwd, p));
-    const ref = lines[4];
     return {
-        git,
-        toplevel: (0,external_node_fs_namespaceObject.realpathSync)(lines[0]),
+        git: new Git(cwd),
+        toplevel,
         cachePath: at(lines[1]),
         fetchHead: at(lines[2]),
         head: lines[3],
-        branch: branchOfRef(ref),
+        branch: branchOfRef(lines[4]),
     };
 }
 /** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
@@ -41198,9 +41263,13 @@ async function fetchSiblings(git, remote, naming, caller) {
  * nothing when this checkout is not an agent's. Never throws: the scan must not
  * fail because of a side cache.
  */
-async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
+async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile, 
+/** What the caller found already (`locatedBy`; null: not a checkout); undefined: asked here. */
+located) {
     try {
-        const where = await locate(cwd);
+        const where = located === undefined ? await locate(cwd) : located;
+        if (!where)
+            return null;
         const caller = caller_resolveCaller(where.toplevel, where.branch, naming, readRoleFile);
         if (!caller)
             return null;
@@ -41872,19 +41941,36 @@ const str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'i
 const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
 const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
 const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, locating ? `${at}[${i}]` : at)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+/**
+ * The checks work in place on what JSON.parse just made (nobody else holds it): a list or an object is
+ * returned itself, with only the values a check replaced (records, below) set again. Copying every object
+ * of a 1 MB projection cost more than the checks and left the garbage collector most of a re-scan's work.
+ */
+const list = (check) => (v, at) => {
+    if (!Array.isArray(v))
+        return projection_check_fail(at, 'is not a list');
+    for (let i = 0; i < v.length; i++) {
+        const checked = check(v[i], locating ? `${at}[${i}]` : at);
+        if (checked !== v[i])
+            v[i] = checked;
+    }
+    return v;
+};
+/**
+ * A plain object with the given fields (other fields are kept as they are: a newer writer may add some).
+ * Its fields are fixed names, never looked up by user data, so it keeps its prototype; JSON.parse made any
+ * `__proto__` key an own field, which reaches no prototype.
+ */
 const object = (fields) => {
     const checks = Object.entries(fields);
     return (v, at) => {
         if (v === null || typeof v !== 'object' || Array.isArray(v))
             projection_check_fail(at, 'is not an object');
-        const out = Object.create(null);
-        for (const [key, value] of Object.entries(v))
-            out[key] = value;
+        const out = v;
         for (const [key, check] of checks) {
-            const checked = check(out[key], child(at, `.${key}`));
-            if (checked !== undefined)
+            const value = Object.hasOwn(out, key) ? out[key] : undefined;
+            const checked = check(value, child(at, `.${key}`));
+            if (checked !== undefined && checked !== value)
                 out[key] = checked;
         }
         return out;
@@ -45816,7 +45902,7 @@ async function detectConflicts(options, deps) {
     const reportPath = options.reportPath
         ? confineOutput(options.reportPath, 'report-path', ctx)
         : { root: ctx.tempDir, path: confineWrite(ctx.tempDir, 'conflict-report.json', 'report-path') };
-    const clock = new PhaseClock();
+    const clock = new PhaseClock(options.since);
     // The state branch is listed with the agent branches (one ls-remote) and, when this clone has its commit, read without a fetch.
     const listed = options.mergeReports ? undefined : await listScanBranches(options, deps);
     clock.lap('refs');
@@ -45898,7 +45984,7 @@ async function detectConflicts(options, deps) {
     await scanned.saveCache?.();
     // Run in an agent's checkout (the CLI), the scan just fetched its siblings: check-path's cache follows (never fails the scan).
     if (ctx.cliScript && !options.mergeReports)
-        await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true);
+        await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true, options.checkout);
     clock.lap('cache');
     return {
         report,
@@ -49482,11 +49568,16 @@ function stateOutbox(store, ctx, commit) {
 
 
 
+
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(settings, ctx, options = {}) {
-    const git = await Git.open(ctx.cwd, options.remote?.gitEnv);
-    if (!(await git.isRepository()))
+    const git = new Git(ctx.cwd, options.remote?.gitEnv);
+    // The repository first: its rev-parse brings git's version along, and the checkout's facts when asked
+    // (one process at start-up, not three).
+    const probe = await git.isRepositoryWith(options.checkoutFacts ? checkoutFactArgs(options.checkoutFacts) : []);
+    await git.assertVersion();
+    if (!probe.repository)
         throw new errors/* InputError */.dz(`${quote_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const remote = options.remote?.url ?? settings.remote;
     remote_validateRemote(remote);
@@ -49515,7 +49606,7 @@ async function openWorkspace(settings, ctx, options = {}) {
         adoptForeign: settings.adoptStateBranch,
         onCommitted,
     });
-    return { git, config, remote, stateBranch, stateRoot, dryRun, store };
+    return { git, config, remote, stateBranch, stateRoot, dryRun, store, ...(options.checkoutFacts ? { checkout: probe.extra } : {}) };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git, ctx) {

@@ -34432,8 +34432,12 @@ async function listRefs(git, format, patterns, options = {}) {
  * at and the ref it names (`HEAD` when detached). Null outside a repository.
  */
 async function checkoutFacts(git, cacheFile) {
-    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    const r = await git.exec(['rev-parse', ...checkoutFactArgs(cacheFile)], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+/** `checkoutFacts`' arguments to rev-parse (also asked with the repository's first rev-parse: `Git.isRepositoryWith`). */
+function checkoutFactArgs(cacheFile) {
+    return ['--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'];
 }
 /**
  * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
@@ -34974,7 +34978,10 @@ async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
-    const head = await symbolicHead(git);
+    return acceptedBranch(await symbolicHead(git));
+}
+/** A checked-out branch's name as git gave it, or null when there is none or it is not one we accept. */
+function acceptedBranch(head) {
     return head && !branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
@@ -35004,10 +35011,12 @@ async function commandCaller(ctx, ws) {
  * (run-tests, check-conflicts, sync-status in an agent's clone), as for the events commands. Elsewhere (a
  * person on another branch, a workflow) the context as it is.
  */
-async function agentContext(ctx, ws) {
+async function agentContext(ctx, ws, 
+/** The checked-out branch when the caller knows it already (null: HEAD is detached); undefined: asked of git here. */
+checkedOut) {
     if (ctx.github.workflow)
         return ctx;
-    const branch = await checkedOutBranch(ws.git);
+    const branch = checkedOut === undefined ? await checkedOutBranch(ws.git) : acceptedBranch(checkedOut);
     return branch && parseBranch(ws.config.branches, branch) ? actingAs(ctx, branch) : ctx;
 }
 /** `ctx` with `branch` (an agent's) as the actor outside a workflow; its other fields as they are (getters kept). */
@@ -37761,14 +37770,20 @@ class Git {
         if (args.some((a) => SHALLOW_CHANGING.test(a)))
             this.shallow = undefined;
         const env = this.env(options.env);
+        // trace2 on the fourth descriptor (git writes it to any descriptor from 2 to 9 it is told).
+        const traced = options.trace === true && env.GIT_TRACE2 === undefined;
+        if (traced)
+            env.GIT_TRACE2 = '3';
         return new Promise((resolve, reject) => {
-            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe', ...(traced ? ['pipe'] : [])];
             spawned++;
             // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
             const bounded = options.timeoutMs !== undefined;
             const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
             const out = [];
             const err = [];
+            const trace = [];
+            child.stdio[3]?.on('data', (chunk) => trace.push(chunk));
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
@@ -37801,7 +37816,7 @@ class Git {
                     reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
-                resolve({ stdout, stderr, exitCode });
+                resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8') } : {}) });
             });
             if (!child.stdin)
                 return;
@@ -37915,16 +37930,32 @@ class Git {
     }
     /** Whether git and this repository agree the folder is a repository. */
     async isRepository() {
+        return (await this.isRepositoryWith([])).repository;
+    }
+    /**
+     * `isRepository`, with `extra` rev-parse arguments asked in the same process: their output lines, or null
+     * when git refused them (a bare repository has no work tree, an unborn branch no HEAD commit; the folder
+     * is then asked again without them).
+     */
+    async isRepositoryWith(extra) {
         // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
         // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
-        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir'], { allowedExitCodes: [0, 128] });
+        // So does git's version, from the trace git writes as it starts: no `git version` of its own.
+        const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', ...extra], {
+            allowedExitCodes: [0, 128],
+            trace: Git.versionCache === undefined,
+        });
+        const traced = r.trace === undefined ? null : versionOfTrace(r.trace);
+        if (traced)
+            Git.versionCache ??= Promise.resolve(traced);
         if (r.exitCode !== 0)
-            return false;
-        const [shallow, format] = r.stdout.split('\n');
+            return extra.length ? { repository: await this.isRepository(), extra: null } : { repository: false, extra: null };
+        const lines = r.stdout.toString('utf8').split('\n');
+        const [shallow, format] = lines;
         this.shallow ??= Promise.resolve(shallow === 'true');
         if (format === 'sha1' || format === 'sha256')
             this.format ??= Promise.resolve(format);
-        return true;
+        return { repository: true, extra: lines.slice(3) };
     }
 }
 function parseGitVersion(text) {
@@ -37932,6 +37963,11 @@ function parseGitVersion(text) {
     if (!m)
         throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
+}
+/** git's version from its trace2 (normal or brief format: `... version 2.39.5`), or null when it names none. */
+function versionOfTrace(trace) {
+    const m = /(?:^|\s)version (\d+\.\d+\S*)\s*$/m.exec(trace);
+    return m ? parseGitVersion(`git version ${m[1]}`) : null;
 }
 function versionAtLeast(v, min) {
     return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
@@ -50742,19 +50778,36 @@ const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_
 const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
 const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
 const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const projection_check_list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, locating ? `${at}[${i}]` : at)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+/**
+ * The checks work in place on what JSON.parse just made (nobody else holds it): a list or an object is
+ * returned itself, with only the values a check replaced (records, below) set again. Copying every object
+ * of a 1 MB projection cost more than the checks and left the garbage collector most of a re-scan's work.
+ */
+const projection_check_list = (check) => (v, at) => {
+    if (!Array.isArray(v))
+        return projection_check_fail(at, 'is not a list');
+    for (let i = 0; i < v.length; i++) {
+        const checked = check(v[i], locating ? `${at}[${i}]` : at);
+        if (checked !== v[i])
+            v[i] = checked;
+    }
+    return v;
+};
+/**
+ * A plain object with the given fields (other fields are kept as they are: a newer writer may add some).
+ * Its fields are fixed names, never looked up by user data, so it keeps its prototype; JSON.parse made any
+ * `__proto__` key an own field, which reaches no prototype.
+ */
 const projection_check_object = (fields) => {
     const checks = Object.entries(fields);
     return (v, at) => {
         if (v === null || typeof v !== 'object' || Array.isArray(v))
             projection_check_fail(at, 'is not an object');
-        const out = Object.create(null);
-        for (const [key, value] of Object.entries(v))
-            out[key] = value;
+        const out = v;
         for (const [key, check] of checks) {
-            const checked = check(out[key], child(at, `.${key}`));
-            if (checked !== undefined)
+            const value = Object.hasOwn(out, key) ? out[key] : undefined;
+            const checked = check(value, child(at, `.${key}`));
+            if (checked !== undefined && checked !== value)
                 out[key] = checked;
         }
         return out;
@@ -54360,11 +54413,16 @@ function stateOutbox(store, ctx, commit) {
 
 
 
+
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(settings, ctx, options = {}) {
-    const git = await Git.open(ctx.cwd, options.remote?.gitEnv);
-    if (!(await git.isRepository()))
+    const git = new Git(ctx.cwd, options.remote?.gitEnv);
+    // The repository first: its rev-parse brings git's version along, and the checkout's facts when asked
+    // (one process at start-up, not three).
+    const probe = await git.isRepositoryWith(options.checkoutFacts ? checkoutFactArgs(options.checkoutFacts) : []);
+    await git.assertVersion();
+    if (!probe.repository)
         throw new errors_InputError(`${quote_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const remote = options.remote?.url ?? settings.remote;
     validateRemote(remote);
@@ -54393,7 +54451,7 @@ async function openWorkspace(settings, ctx, options = {}) {
         adoptForeign: settings.adoptStateBranch,
         onCommitted,
     });
-    return { git, config, remote, stateBranch, stateRoot, dryRun, store };
+    return { git, config, remote, stateBranch, stateRoot, dryRun, store, ...(options.checkoutFacts ? { checkout: probe.extra } : {}) };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git, ctx) {

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KZ: () => (/* binding */ runBranch),
+/* harmony export */   SU: () => (/* binding */ acceptedBranch),
 /* harmony export */   Sp: () => (/* binding */ listAgentBranches),
 /* harmony export */   Uq: () => (/* binding */ fetchScanBranches),
 /* harmony export */   Yp: () => (/* binding */ fetchAgentBranches),
@@ -95,7 +96,10 @@ async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
-    const head = await (0,_git_refs__WEBPACK_IMPORTED_MODULE_3__/* .symbolicHead */ .dN)(git);
+    return acceptedBranch(await (0,_git_refs__WEBPACK_IMPORTED_MODULE_3__/* .symbolicHead */ .dN)(git));
+}
+/** A checked-out branch's name as git gave it, or null when there is none or it is not one we accept. */
+function acceptedBranch(head) {
     return head && !(0,_naming_validate__WEBPACK_IMPORTED_MODULE_4__/* .branchNameProblem */ .hq)(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
@@ -697,6 +701,8 @@ function configPathOption(given) {
 
 // EXTERNAL MODULE: ./shared/git/git.ts
 var git_git = __webpack_require__(7361);
+// EXTERNAL MODULE: ./shared/git/refs.ts
+var refs = __webpack_require__(4435);
 // EXTERNAL MODULE: ./shared/state/projection/projection-io.ts + 1 modules
 var projection_io = __webpack_require__(7437);
 // EXTERNAL MODULE: ./shared/state/log/git-objects.ts + 1 modules
@@ -902,8 +908,6 @@ async function verifyState(git, layout, renderer, commit, rebuilt) {
     return { ok: mismatches.length === 0, commit, mismatches, problems: rebuilt.problems };
 }
 
-// EXTERNAL MODULE: ./shared/git/refs.ts
-var refs = __webpack_require__(4435);
 ;// CONCATENATED MODULE: ./shared/state/log/store.ts
 
 
@@ -2722,11 +2726,16 @@ function stateOutbox(store, ctx, commit) {
 
 
 
+
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(settings, ctx, options = {}) {
-    const git = await git_git/* Git */.TU.open(ctx.cwd, options.remote?.gitEnv);
-    if (!(await git.isRepository()))
+    const git = new git_git/* Git */.TU(ctx.cwd, options.remote?.gitEnv);
+    // The repository first: its rev-parse brings git's version along, and the checkout's facts when asked
+    // (one process at start-up, not three).
+    const probe = await git.isRepositoryWith(options.checkoutFacts ? (0,refs/* checkoutFactArgs */.YW)(options.checkoutFacts) : []);
+    await git.assertVersion();
+    if (!probe.repository)
         throw new errors/* InputError */.dz(`${(0,quote/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const remote = options.remote?.url ?? settings.remote;
     (0,git_remote/* validateRemote */.bR)(remote);
@@ -2755,7 +2764,7 @@ async function openWorkspace(settings, ctx, options = {}) {
         adoptForeign: settings.adoptStateBranch,
         onCommitted,
     });
-    return { git, config, remote, stateBranch, stateRoot, dryRun, store };
+    return { git, config, remote, stateBranch, stateRoot, dryRun, store, ...(options.checkoutFacts ? { checkout: probe.extra } : {}) };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git, ctx) {
@@ -3812,7 +3821,7 @@ async function blobSizes(git, oids) {
 /* harmony export */   BB: () => (/* binding */ gitProcessCount),
 /* harmony export */   TU: () => (/* binding */ Git)
 /* harmony export */ });
-/* unused harmony exports MINIMUM_GIT, parseGitVersion, versionAtLeast */
+/* unused harmony exports MINIMUM_GIT, parseGitVersion, versionOfTrace, versionAtLeast */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2635);
@@ -3862,14 +3871,20 @@ class Git {
         if (args.some((a) => SHALLOW_CHANGING.test(a)))
             this.shallow = undefined;
         const env = this.env(options.env);
+        // trace2 on the fourth descriptor (git writes it to any descriptor from 2 to 9 it is told).
+        const traced = options.trace === true && env.GIT_TRACE2 === undefined;
+        if (traced)
+            env.GIT_TRACE2 = '3';
         return new Promise((resolve, reject) => {
-            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe', ...(traced ? ['pipe'] : [])];
             spawned++;
             // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
             const bounded = options.timeoutMs !== undefined;
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
             const out = [];
             const err = [];
+            const trace = [];
+            child.stdio[3]?.on('data', (chunk) => trace.push(chunk));
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
@@ -3902,7 +3917,7 @@ class Git {
                     reject(new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
-                resolve({ stdout, stderr, exitCode });
+                resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8') } : {}) });
             });
             if (!child.stdin)
                 return;
@@ -4016,16 +4031,32 @@ class Git {
     }
     /** Whether git and this repository agree the folder is a repository. */
     async isRepository() {
+        return (await this.isRepositoryWith([])).repository;
+    }
+    /**
+     * `isRepository`, with `extra` rev-parse arguments asked in the same process: their output lines, or null
+     * when git refused them (a bare repository has no work tree, an unborn branch no HEAD commit; the folder
+     * is then asked again without them).
+     */
+    async isRepositoryWith(extra) {
         // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
         // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
-        const r = await this.exec(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir'], { allowedExitCodes: [0, 128] });
+        // So does git's version, from the trace git writes as it starts: no `git version` of its own.
+        const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', ...extra], {
+            allowedExitCodes: [0, 128],
+            trace: Git.versionCache === undefined,
+        });
+        const traced = r.trace === undefined ? null : versionOfTrace(r.trace);
+        if (traced)
+            Git.versionCache ??= Promise.resolve(traced);
         if (r.exitCode !== 0)
-            return false;
-        const [shallow, format] = r.stdout.split('\n');
+            return extra.length ? { repository: await this.isRepository(), extra: null } : { repository: false, extra: null };
+        const lines = r.stdout.toString('utf8').split('\n');
+        const [shallow, format] = lines;
         this.shallow ??= Promise.resolve(shallow === 'true');
         if (format === 'sha1' || format === 'sha256')
             this.format ??= Promise.resolve(format);
-        return true;
+        return { repository: true, extra: lines.slice(3) };
     }
 }
 function parseGitVersion(text) {
@@ -4033,6 +4064,11 @@ function parseGitVersion(text) {
     if (!m)
         throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
+}
+/** git's version from its trace2 (normal or brief format: `... version 2.39.5`), or null when it names none. */
+function versionOfTrace(trace) {
+    const m = /(?:^|\s)version (\d+\.\d+\S*)\s*$/m.exec(trace);
+    return m ? parseGitVersion(`git version ${m[1]}`) : null;
 }
 function versionAtLeast(v, min) {
     return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
@@ -4146,6 +4182,7 @@ function unquoteGitPath(quoted, encoding = 'utf8') {
 /* harmony export */   Dy: () => (/* binding */ listRefs),
 /* harmony export */   EA: () => (/* binding */ updateRefs),
 /* harmony export */   Ow: () => (/* binding */ repositoryFacts),
+/* harmony export */   YW: () => (/* binding */ checkoutFactArgs),
 /* harmony export */   _5: () => (/* binding */ headId),
 /* harmony export */   ar: () => (/* binding */ toplevel),
 /* harmony export */   bU: () => (/* binding */ updateRefIfAt),
@@ -4219,8 +4256,12 @@ async function listRefs(git, format, patterns, options = {}) {
  * at and the ref it names (`HEAD` when detached). Null outside a repository.
  */
 async function checkoutFacts(git, cacheFile) {
-    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    const r = await git.exec(['rev-parse', ...checkoutFactArgs(cacheFile)], { allowedExitCodes: [0, 128] });
     return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+/** `checkoutFacts`' arguments to rev-parse (also asked with the repository's first rev-parse: `Git.isRepositoryWith`). */
+function checkoutFactArgs(cacheFile) {
+    return ['--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'];
 }
 /**
  * A file in the git folder (`info/exclude`, `orchestrator/…`, `hooks/…`): its
@@ -7645,19 +7686,36 @@ const str = (v, at) => (typeof v === 'string' ? v : fail(at, 'is not a text'));
 const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : fail(at, 'is not a whole number'));
 const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
 const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, locating ? `${at}[${i}]` : at)) : fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+/**
+ * The checks work in place on what JSON.parse just made (nobody else holds it): a list or an object is
+ * returned itself, with only the values a check replaced (records, below) set again. Copying every object
+ * of a 1 MB projection cost more than the checks and left the garbage collector most of a re-scan's work.
+ */
+const list = (check) => (v, at) => {
+    if (!Array.isArray(v))
+        return fail(at, 'is not a list');
+    for (let i = 0; i < v.length; i++) {
+        const checked = check(v[i], locating ? `${at}[${i}]` : at);
+        if (checked !== v[i])
+            v[i] = checked;
+    }
+    return v;
+};
+/**
+ * A plain object with the given fields (other fields are kept as they are: a newer writer may add some).
+ * Its fields are fixed names, never looked up by user data, so it keeps its prototype; JSON.parse made any
+ * `__proto__` key an own field, which reaches no prototype.
+ */
 const object = (fields) => {
     const checks = Object.entries(fields);
     return (v, at) => {
         if (v === null || typeof v !== 'object' || Array.isArray(v))
             fail(at, 'is not an object');
-        const out = Object.create(null);
-        for (const [key, value] of Object.entries(v))
-            out[key] = value;
+        const out = v;
         for (const [key, check] of checks) {
-            const checked = check(out[key], child(at, `.${key}`));
-            if (checked !== undefined)
+            const value = Object.hasOwn(out, key) ? out[key] : undefined;
+            const checked = check(value, child(at, `.${key}`));
+            if (checked !== undefined && checked !== value)
                 out[key] = checked;
         }
         return out;

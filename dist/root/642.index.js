@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   integrateOrderCommand: () => (/* binding */ integrateOrderCommand)
 });
 
-// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 43 modules
-var detect_conflicts = __webpack_require__(6103);
+// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 39 modules
+var detect_conflicts = __webpack_require__(2406);
 // EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
 var branch_pattern = __webpack_require__(5748);
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/feature-scan.ts

@@ -26,10 +26,12 @@ async function commandCaller(ctx, ws) {
  * (run-tests, check-conflicts, sync-status in an agent's clone), as for the events commands. Elsewhere (a
  * person on another branch, a workflow) the context as it is.
  */
-async function agentContext(ctx, ws) {
+async function agentContext(ctx, ws, 
+/** The checked-out branch when the caller knows it already (null: HEAD is detached); undefined: asked of git here. */
+checkedOut) {
     if (ctx.github.workflow)
         return ctx;
-    const branch = await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_0__/* .checkedOutBranch */ .iD)(ws.git);
+    const branch = checkedOut === undefined ? await (0,_agent_branches__WEBPACK_IMPORTED_MODULE_0__/* .checkedOutBranch */ .iD)(ws.git) : (0,_agent_branches__WEBPACK_IMPORTED_MODULE_0__/* .acceptedBranch */ .SU)(checkedOut);
     return branch && (0,_naming_branch_pattern__WEBPACK_IMPORTED_MODULE_1__/* .parseBranch */ .Qd)(ws.config.branches, branch) ? actingAs(ctx, branch) : ctx;
 }
 /** `ctx` with `branch` (an agent's) as the actor outside a workflow; its other fields as they are (getters kept). */
@@ -126,8 +128,12 @@ function scanVerdict(pairs, failOnConflict) {
 
 // EXTERNAL MODULE: ./shared/conflicts/pool.ts
 var pool = __webpack_require__(2594);
-// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 43 modules
-var detect_conflicts = __webpack_require__(6103);
+// EXTERNAL MODULE: ./shared/conflicts/phase-clock.ts
+var phase_clock = __webpack_require__(5482);
+// EXTERNAL MODULE: ./shared/check-path/check-path.ts + 3 modules
+var check_path = __webpack_require__(4190);
+// EXTERNAL MODULE: ./shared/detect-conflicts/detect-conflicts.ts + 39 modules
+var detect_conflicts = __webpack_require__(2406);
 // EXTERNAL MODULE: ./shared/conflicts/range-text.ts
 var range_text = __webpack_require__(9671);
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/annotate.ts
@@ -346,8 +352,6 @@ function scanJsonText(result) {
     return `${report.slice(0, -2)},\n${run.slice(2)}`;
 }
 
-// EXTERNAL MODULE: ./shared/conflicts/phase-clock.ts
-var phase_clock = __webpack_require__(5482);
 ;// CONCATENATED MODULE: ./shared/conflicts/trial-cells.ts
 // Marks of their own, so a build or test conflict never reads as a textual one (✗) in the matrix.
 const MARK = {
@@ -905,6 +909,8 @@ var common_options = __webpack_require__(5128);
 
 
 
+
+
 const detectConflictsCommand = {
     name: 'detect-conflicts',
     aliases: ['check-conflicts'],
@@ -1045,13 +1051,18 @@ const detectConflictsCommand = {
         },
     ],
     async run(values, ctx) {
+        // Every git process this command starts is in the report's timings, opening the repository's too.
+        const since = (0,phase_clock/* clockMark */.wJ)();
         const mergeReports = values.string('merge-reports');
         const trial = (0,commands_settings/* choiceOf */.FH)(values, 'trial', 'none');
         if (mergeReports && trial !== 'none')
             throw new shared_errors/* InputError */.dz(`trial ${(0,quote/* quote */.hD)(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
         if (mergeReports && values.bool('suggest'))
             throw new shared_errors/* InputError */.dz('suggest cannot be combined with merge-reports: the step that merges reports runs no code and pushes the proven suggestions it finds in them; run the resolver in the scanning job (see workflows-examples/conflict-suggestions.yml)');
-        const ws = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx);
+        // The CLI in a checkout: the checked-out branch (an agent's is the actor of what it records) and where
+        // check-path's cache lies (refreshed after the scan), asked in the rev-parse that opens the repository.
+        const inCheckout = Boolean(ctx.cliScript && !mergeReports);
+        const ws = await (0,open_workspace/* openCommandWorkspace */.J)(values, ctx, inCheckout ? { checkoutFacts: check_path/* CACHE_FILE */.Sk } : {});
         const settings = await detectConflictsSettings(values, ctx, ws);
         // Trials run branch code: only in a job that holds nothing (no write, no token, no secret), else refused before any work.
         if (settings.trial)
@@ -1073,7 +1084,8 @@ const detectConflictsCommand = {
                 secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
                 git: ws.git,
             });
-        const result = await (0,detect_conflicts/* detectConflicts */.R)(settings, { ...ws, ctx: await (0,caller/* agentContext */.zN)(ctx, ws) });
+        const checkout = inCheckout ? (0,check_path/* locatedBy */.a4)(ctx.cwd, ws.checkout ?? null) : undefined;
+        const result = await (0,detect_conflicts/* detectConflicts */.R)({ ...settings, since, ...(checkout !== undefined ? { checkout } : {}) }, { ...ws, ctx: await (0,caller/* agentContext */.zN)(ctx, ws, checkout ? checkout.branch : undefined) });
         annotateConflicts(result, ctx.logger);
         annotateTrials(result.report, ctx.logger);
         const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));

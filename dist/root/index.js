@@ -31334,12 +31334,12 @@ const COMMAND_MANIFEST = manifest_namespaceObject;
 // holds only their chunks.
 const ACTION_LOADERS = {
     'init-feature': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(521), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8621)).then((m) => [m.initFeatureCommand]),
-    'detect-conflicts': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(692), __nccwpck_require__.e(103), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8917)).then((m) => [m.detectConflictsCommand]),
+    'detect-conflicts': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(692), __nccwpck_require__.e(406), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8917)).then((m) => [m.detectConflictsCommand]),
     'sync-status': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(686), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1261)).then((m) => [m.syncStatusCommand]),
     'role-ci': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(692), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 629)).then((m) => [m.roleCiCommand]),
     'open-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(239), __nccwpck_require__.e(521), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 918)).then((m) => [m.openPrCommand]),
     plan: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(686), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6597)).then((m) => [m.planCommand]),
-    'integrate-order': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(692), __nccwpck_require__.e(103), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9642)).then((m) => [m.integrateOrderCommand]),
+    'integrate-order': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(692), __nccwpck_require__.e(406), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9642)).then((m) => [m.integrateOrderCommand]),
 };
 /** A command of the manifest whose run loads its definition (through `load`) on first use. */
 function lazyCommand(meta, load) {

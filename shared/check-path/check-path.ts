@@ -62,19 +62,32 @@ export interface Located {
 }
 
 export async function locate(cwd: string): Promise<Located> {
-  const git = new Git(cwd)
-  const lines = await checkoutFacts(git, CACHE_FILE)
-  if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]!))
+  const located = locatedBy(cwd, await checkoutFacts(new Git(cwd), CACHE_FILE))
+  if (!located)
     throw new InputError(`${quote(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`)
+  return located
+}
+
+/**
+ * `locate` from `checkoutFacts`' lines for CACHE_FILE asked already (with the repository's first rev-parse:
+ * `checkoutFactArgs`); null when they say this is no work tree with a commit checked out.
+ */
+export function locatedBy(cwd: string, lines: readonly string[] | null): Located | null {
+  if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]!)) return null
+  let toplevel: string
+  try {
+    toplevel = realpathSync(lines[0]!)
+  } catch {
+    return null
+  }
   const at = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p))
-  const ref = lines[4]!
   return {
-    git,
-    toplevel: realpathSync(lines[0]!),
+    git: new Git(cwd),
+    toplevel,
     cachePath: at(lines[1]!),
     fetchHead: at(lines[2]!),
     head: lines[3]!,
-    branch: branchOfRef(ref),
+    branch: branchOfRef(lines[4]!),
   }
 }
 
@@ -166,9 +179,12 @@ export async function refreshAfterFetch(
   naming: BranchNaming,
   now: Date,
   readRoleFile: boolean,
+  /** What the caller found already (`locatedBy`; null: not a checkout); undefined: asked here. */
+  located?: Located | null,
 ): Promise<UpdateStats | null> {
   try {
-    const where = await locate(cwd)
+    const where = located === undefined ? await locate(cwd) : located
+    if (!where) return null
     const caller = resolveCaller(where.toplevel, where.branch, naming, readRoleFile)
     if (!caller) return null
     return (await refresh(where, remote, naming, caller, now, true)).stats

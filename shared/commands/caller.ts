@@ -5,7 +5,7 @@ import type { AgentIdentity } from '../naming/role-source'
 import { quote } from '../text/quote'
 import type { Workspace } from '../workspace/workspace'
 import { commandIdentity } from './identity'
-import { checkedOutBranch } from '../agent-branches'
+import { acceptedBranch, checkedOutBranch } from '../agent-branches'
 import { parseBranch } from '../naming/branch-pattern'
 
 /** Who runs a command that writes facts: the resolved identity, and the actor its events carry. */
@@ -25,9 +25,14 @@ export async function commandCaller(ctx: RunContext, ws: Workspace): Promise<Cal
  * (run-tests, check-conflicts, sync-status in an agent's clone), as for the events commands. Elsewhere (a
  * person on another branch, a workflow) the context as it is.
  */
-export async function agentContext(ctx: RunContext, ws: Pick<Workspace, 'git' | 'config'>): Promise<RunContext> {
+export async function agentContext(
+  ctx: RunContext,
+  ws: Pick<Workspace, 'git' | 'config'>,
+  /** The checked-out branch when the caller knows it already (null: HEAD is detached); undefined: asked of git here. */
+  checkedOut?: string | null,
+): Promise<RunContext> {
   if (ctx.github.workflow) return ctx
-  const branch = await checkedOutBranch(ws.git)
+  const branch = checkedOut === undefined ? await checkedOutBranch(ws.git) : acceptedBranch(checkedOut)
   return branch && parseBranch(ws.config.branches, branch) ? actingAs(ctx, branch) : ctx
 }
 

@@ -3,6 +3,8 @@ import { agentContext } from './caller'
 import type { ConflictScope } from '../conflicts/types'
 import { scanVerdict } from '../conflicts/verdict'
 import { resolveParallelism } from '../conflicts/pool'
+import { clockMark } from '../conflicts/phase-clock'
+import { locatedBy, SIBLING_CACHE_FILE } from '../check-path'
 import {
   annotateConflicts,
   detectConflicts,
@@ -183,6 +185,8 @@ export const detectConflictsCommand: CommandDefinition = {
     },
   ],
   async run(values, ctx) {
+    // Every git process this command starts is in the report's timings, opening the repository's too.
+    const since = clockMark()
     const mergeReports = values.string('merge-reports')
     const trial = choiceOf<TrialInputs['trial']>(values, 'trial', 'none')
     if (mergeReports && trial !== 'none')
@@ -193,7 +197,10 @@ export const detectConflictsCommand: CommandDefinition = {
       throw new InputError(
         'suggest cannot be combined with merge-reports: the step that merges reports runs no code and pushes the proven suggestions it finds in them; run the resolver in the scanning job (see workflows-examples/conflict-suggestions.yml)',
       )
-    const ws = await openCommandWorkspace(values, ctx)
+    // The CLI in a checkout: the checked-out branch (an agent's is the actor of what it records) and where
+    // check-path's cache lies (refreshed after the scan), asked in the rev-parse that opens the repository.
+    const inCheckout = Boolean(ctx.cliScript && !mergeReports)
+    const ws = await openCommandWorkspace(values, ctx, inCheckout ? { checkoutFacts: SIBLING_CACHE_FILE } : {})
     const settings = await detectConflictsSettings(values, ctx, ws)
     // Trials run branch code: only in a job that holds nothing (no write, no token, no secret), else refused before any work.
     if (settings.trial)
@@ -215,7 +222,11 @@ export const detectConflictsCommand: CommandDefinition = {
         secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
         git: ws.git,
       })
-    const result = await detectConflicts(settings, { ...ws, ctx: await agentContext(ctx, ws) })
+    const checkout = inCheckout ? locatedBy(ctx.cwd, ws.checkout ?? null) : undefined
+    const result = await detectConflicts(
+      { ...settings, since, ...(checkout !== undefined ? { checkout } : {}) },
+      { ...ws, ctx: await agentContext(ctx, ws, checkout ? checkout.branch : undefined) },
+    )
     annotateConflicts(result, ctx.logger)
     annotateTrials(result.report, ctx.logger)
     const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'))

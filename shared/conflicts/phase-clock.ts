@@ -14,16 +14,33 @@ export interface PhaseTiming {
 
 export type ScanTimings = Record<ScanPhase, PhaseTiming> & { total: PhaseTiming }
 
+/** A moment to start a clock from: the time and the git processes started until then. */
+export interface ClockMark {
+  at: number
+  git: number
+}
+
+/** Now, as a clock's start (a command takes it first, so that opening the repository is counted too). */
+export function clockMark(): ClockMark {
+  return { at: performance.now(), git: gitProcessCount() }
+}
+
 /**
  * Where a scan's time and git processes go. `lap(phase)` charges everything
  * since the previous lap (or the start) to `phase`; git processes are counted
  * where every one of them is started (`gitProcessCount`), so none is missed.
  */
 export class PhaseClock {
-  private readonly startedAt = performance.now()
-  private readonly startGit = gitProcessCount()
-  private at = this.startedAt
-  private gitAt = this.startGit
+  private readonly startedAt: number
+  private readonly startGit: number
+  constructor(since: ClockMark = clockMark()) {
+    this.startedAt = since.at
+    this.startGit = since.git
+    this.at = since.at
+    this.gitAt = since.git
+  }
+  private at: number
+  private gitAt: number
   private readonly spent = new Map<ScanPhase, { ms: number; git: number }>()
 
   lap(phase: ScanPhase): void {

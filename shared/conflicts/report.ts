@@ -28,7 +28,8 @@ export function summarize(pairs: readonly PairResult[]): ConflictSummaryCounts {
 /** The full report, every list in a stable order. */
 export function buildReport(input: BuildReportInput): ConflictReport {
   const scannedAt = typeof input.scannedAt === 'string' ? input.scannedAt : input.scannedAt.toISOString()
-  const pairs = [...input.pairs].sort(comparePairResults)
+  // A scan's pairs come sorted already (scanPairs): checked in one pass, not sorted a second time.
+  const pairs = inOrder(input.pairs, comparePairResults) ? [...input.pairs] : [...input.pairs].sort(comparePairResults)
   return {
     version: 2,
     scannedAt,
@@ -39,6 +40,11 @@ export function buildReport(input: BuildReportInput): ConflictReport {
     divergence: [...(input.divergence ?? [])].sort(compareDivergence),
     summary: summarize(pairs),
   }
+}
+
+function inOrder<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1]!, list[i]!) > 0) return false
+  return true
 }
 
 function branchesKey(branches: readonly AgentBranch[]): string {

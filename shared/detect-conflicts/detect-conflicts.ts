@@ -21,8 +21,8 @@ import { findFiles } from '../junit/find-files'
 import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'
 import { fetchScanBranches, listAgentBranches, type ScanBranches } from '../agent-branches'
-import { PhaseClock, type ScanTimings } from '../conflicts/phase-clock'
-import { refreshAfterFetch } from '../check-path'
+import { type ClockMark, PhaseClock, type ScanTimings } from '../conflicts/phase-clock'
+import { type Located, refreshAfterFetch } from '../check-path'
 import { Projection } from '../state/projection'
 import { ConflictCause } from './attribute'
 import { CauseNotice } from './cause-notices'
@@ -54,6 +54,16 @@ export interface DetectConflictsOptions {
   trial?: TrialSettings
   /** Run a resolver on each new conflicting pair and prove its suggestion (`--suggest`); undefined: none. */
   suggest?: SuggestSettings
+  /**
+   * When the command began (before it opened the repository): `timings` then count every git process the
+   * command started, its start-up's in `refs`. Default: when the scan begins.
+   */
+  since?: ClockMark
+  /**
+   * The CLI's checkout as the command found it (`locatedBy`; null: not a checkout), so that check-path's
+   * cache is refreshed without asking git again; undefined: asked when needed.
+   */
+  checkout?: Located | null
 }
 
 export interface DetectConflictsResult {
@@ -87,7 +97,7 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   const reportPath = options.reportPath
     ? confineOutput(options.reportPath, 'report-path', ctx)
     : { root: ctx.tempDir, path: confineWrite(ctx.tempDir, 'conflict-report.json', 'report-path') }
-  const clock = new PhaseClock()
+  const clock = new PhaseClock(options.since)
   // The state branch is listed with the agent branches (one ls-remote) and, when this clone has its commit, read without a fetch.
   const listed = options.mergeReports ? undefined : await listScanBranches(options, deps)
   clock.lap('refs')
@@ -178,7 +188,7 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   await scanned.saveCache?.()
   // Run in an agent's checkout (the CLI), the scan just fetched its siblings: check-path's cache follows (never fails the scan).
   if (ctx.cliScript && !options.mergeReports)
-    await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true)
+    await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true, options.checkout)
   clock.lap('cache')
   return {
     report,

@@ -21,6 +21,11 @@ export interface ExecOptions {
   stdinFd?: number
   /** Kill git after this many milliseconds and fail (a fetch in a hook must not wait on an unreachable remote). */
   timeoutMs?: number
+  /**
+   * Also collect git's trace2 (normal format) from a pipe of its own, in the result's `trace`: its first line
+   * names git's version. Not done when the environment asks for that trace already (it stays the person's).
+   */
+  trace?: boolean
 }
 
 export interface ExecResult {
@@ -33,6 +38,8 @@ export interface ExecBufferResult {
   stdout: Buffer
   stderr: string
   exitCode: number
+  /** What git's trace2 said, when asked for (`trace`) and given. */
+  trace?: string
 }
 
 export interface GitVersion {
@@ -92,8 +99,11 @@ export class Git {
     const allowed = options.allowedExitCodes ?? [0]
     if (args.some((a) => SHALLOW_CHANGING.test(a))) this.shallow = undefined
     const env = this.env(options.env)
+    // trace2 on the fourth descriptor (git writes it to any descriptor from 2 to 9 it is told).
+    const traced = options.trace === true && env.GIT_TRACE2 === undefined
+    if (traced) env.GIT_TRACE2 = '3'
     return new Promise<ExecBufferResult>((resolve, reject) => {
-      const stdio: StdioOptions = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe']
+      const stdio: StdioOptions = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe', ...(traced ? (['pipe'] as const) : [])]
       spawned++
       // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
       const bounded = options.timeoutMs !== undefined
@@ -104,6 +114,8 @@ export class Git {
       >
       const out: Buffer[] = []
       const err: Buffer[] = []
+      const trace: Buffer[] = []
+      ;(child.stdio[3] as Readable | undefined)?.on('data', (chunk: Buffer) => trace.push(chunk))
       child.stdout?.on('data', (chunk: Buffer) => out.push(chunk))
       child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
       child.on('error', (cause) => {
@@ -135,7 +147,7 @@ export class Git {
           reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode))
           return
         }
-        resolve({ stdout, stderr, exitCode })
+        resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8') } : {}) })
       })
       if (!child.stdin) return
       child.stdin.on('error', () => {
@@ -260,14 +272,30 @@ export class Git {
 
   /** Whether git and this repository agree the folder is a repository. */
   async isRepository(): Promise<boolean> {
+    return (await this.isRepositoryWith([])).repository
+  }
+
+  /**
+   * `isRepository`, with `extra` rev-parse arguments asked in the same process: their output lines, or null
+   * when git refused them (a bare repository has no work tree, an unborn branch no HEAD commit; the folder
+   * is then asked again without them).
+   */
+  async isRepositoryWith(extra: readonly string[]): Promise<{ repository: boolean; extra: string[] | null }> {
     // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
     // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
-    const r = await this.exec(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir'], { allowedExitCodes: [0, 128] })
-    if (r.exitCode !== 0) return false
-    const [shallow, format] = r.stdout.split('\n')
+    // So does git's version, from the trace git writes as it starts: no `git version` of its own.
+    const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', ...extra], {
+      allowedExitCodes: [0, 128],
+      trace: Git.versionCache === undefined,
+    })
+    const traced = r.trace === undefined ? null : versionOfTrace(r.trace)
+    if (traced) Git.versionCache ??= Promise.resolve(traced)
+    if (r.exitCode !== 0) return extra.length ? { repository: await this.isRepository(), extra: null } : { repository: false, extra: null }
+    const lines = r.stdout.toString('utf8').split('\n')
+    const [shallow, format] = lines
     this.shallow ??= Promise.resolve(shallow === 'true')
     if (format === 'sha1' || format === 'sha256') this.format ??= Promise.resolve(format)
-    return true
+    return { repository: true, extra: lines.slice(3) }
   }
 }
 
@@ -275,6 +303,12 @@ export function parseGitVersion(text: string): GitVersion {
   const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text)
   if (!m) throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0)
   return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() }
+}
+
+/** git's version from its trace2 (normal or brief format: `... version 2.39.5`), or null when it names none. */
+export function versionOfTrace(trace: string): GitVersion | null {
+  const m = /(?:^|\s)version (\d+\.\d+\S*)\s*$/m.exec(trace)
+  return m ? parseGitVersion(`git version ${m[1]}`) : null
 }
 
 export function versionAtLeast(v: { major: number; minor: number }, min: { major: number; minor: number }): boolean {

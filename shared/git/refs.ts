@@ -76,11 +76,13 @@ export async function listRefs(
  * at and the ref it names (`HEAD` when detached). Null outside a repository.
  */
 export async function checkoutFacts(git: Git, cacheFile: string): Promise<string[] | null> {
-  const r = await git.exec(
-    ['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'],
-    { allowedExitCodes: [0, 128] },
-  )
+  const r = await git.exec(['rev-parse', ...checkoutFactArgs(cacheFile)], { allowedExitCodes: [0, 128] })
   return r.exitCode === 0 ? r.stdout.split('\n') : null
+}
+
+/** `checkoutFacts`' arguments to rev-parse (also asked with the repository's first rev-parse: `Git.isRepositoryWith`). */
+export function checkoutFactArgs(cacheFile: string): string[] {
+  return ['--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD']
 }
 
 /**

@@ -4,6 +4,7 @@ import { configPathOption, readConfig, type ConfigSource } from '../config/confi
 import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
+import { checkoutFactArgs } from '../git/refs'
 import { validateBranchName } from '../naming/validate'
 import { quote } from '../text/quote'
 import { validateRemote } from '../git/remote'
@@ -22,6 +23,8 @@ export interface Workspace {
   stateRoot: string
   dryRun: boolean
   store: StateStore
+  /** With `checkoutFacts`: the checkout's facts (`checkoutFacts`' lines), null when there is no checkout with a commit. */
+  checkout?: string[] | null
 }
 
 /** Folder used when state lives on a code branch (`state-branch: current`). */
@@ -53,11 +56,20 @@ export interface OpenWorkspaceOptions {
    * (role-ci with a token: the run's own repository, the token as an extra header).
    */
   remote?: { url: string; gitEnv: Record<string, string> }
+  /**
+   * Also ask the checkout's facts for this file in the git folder (`checkoutFacts`' lines: the work tree, where
+   * the file and FETCH_HEAD are, HEAD's commit and ref), in the same rev-parse that opens the repository.
+   */
+  checkoutFacts?: string
 }
 
 export async function openWorkspace(settings: WorkspaceSettings, ctx: RunContext, options: OpenWorkspaceOptions = {}): Promise<Workspace> {
-  const git = await Git.open(ctx.cwd, options.remote?.gitEnv)
-  if (!(await git.isRepository()))
+  const git = new Git(ctx.cwd, options.remote?.gitEnv)
+  // The repository first: its rev-parse brings git's version along, and the checkout's facts when asked
+  // (one process at start-up, not three).
+  const probe = await git.isRepositoryWith(options.checkoutFacts ? checkoutFactArgs(options.checkoutFacts) : [])
+  await git.assertVersion()
+  if (!probe.repository)
     throw new InputError(`${quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`)
   const remote = options.remote?.url ?? settings.remote
   validateRemote(remote)
@@ -87,7 +99,7 @@ export async function openWorkspace(settings: WorkspaceSettings, ctx: RunContext
     adoptForeign: settings.adoptStateBranch,
     onCommitted,
   })
-  return { git, config, remote, stateBranch, stateRoot, dryRun, store }
+  return { git, config, remote, stateBranch, stateRoot, dryRun, store, ...(options.checkoutFacts ? { checkout: probe.extra } : {}) }
 }
 
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Git, gitProcessCount, parseGitVersion, versionAtLeast } from '../../shared/git/git'
+import { Git, gitProcessCount, parseGitVersion, versionAtLeast, versionOfTrace } from '../../shared/git/git'
 import { GitError } from '../../shared/errors'
 import { cleanupTemp, makeRepo, tempDir } from '../support/repo'
 
@@ -72,6 +73,26 @@ describe('what the first rev-parse tells', () => {
       expect(await fresh.objectFormat()).toBe(format)
     },
   )
+  // git's version comes with the first rev-parse: git writes it first in its trace2, here on a pipe of its own.
+  // The reference is `git version` itself, in each format git may be told to trace in.
+  it.each([{}, { GIT_TRACE2_BRIEF: '1' }])(
+    'reads git version from the trace of any command, as `git version` says it (%o)',
+    async (env) => {
+      const git = new Git(tempDir('orch-trace-'), env)
+      const r = await git.execBuffer(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128], trace: true })
+      expect(r.exitCode).toBe(128)
+      expect(r.trace).toMatch(/version/)
+      expect(versionOfTrace(r.trace!)).toEqual(parseGitVersion(await new Git(process.cwd()).run(['version'])))
+      expect(versionOfTrace('12:00:00.000000 common-main.c:51  start git rev-parse\n')).toBeNull()
+    },
+  )
+  it('leaves a trace the person asked for to them', async () => {
+    const file = join(tempDir('orch-own-trace-'), 'trace.txt')
+    const git = new Git(process.cwd(), { GIT_TRACE2: file })
+    const r = await git.execBuffer(['rev-parse', '--git-dir'], { trace: true })
+    expect(r.trace).toBeUndefined()
+    expect(readFileSync(file, 'utf8')).toMatch(/version \d+\.\d+/)
+  })
   it('says a folder outside any repository is none, and primes nothing', async () => {
     const git = new Git(tempDir('orch-none-'))
     expect(await git.isRepository()).toBe(false)

@@ -22,6 +22,34 @@ describe('checkProjection', () => {
     expect(Object.getPrototypeOf(checked.projection.features)).toBeNull()
   })
 
+  // The check works in place on what JSON.parse made: objects with fixed fields keep their prototype, records
+  // keyed by user data get none. Keys chosen to reach Object.prototype must reach nothing, in the text as a
+  // writer of projection.json could put them.
+  it('lets no key of the stored text reach a prototype', () => {
+    const raw = stored()
+    const feature = raw.features[FEATURE_A] as Raw
+    const [taskId, task] = Object.entries(feature.tasks as Raw)[0]!
+    const text = JSON.stringify(raw)
+      // An extra field named __proto__ on a fixed-field object (the feature), and a record keyed constructor.
+      .replace(`"spec":"${FEATURE_A}"`, `"spec":"${FEATURE_A}","__proto__":{"polluted":true,"spec":"other"}`)
+      .replace(`"tasks":{`, `"tasks":{"constructor":${JSON.stringify(task)},"__proto__":${JSON.stringify(task)},`)
+    const checked = checkProjection(JSON.parse(text))
+    if ('problem' in checked) throw new Error(checked.problem)
+    const f = checked.projection.features[FEATURE_A]!
+    expect(({} as Raw).polluted).toBeUndefined()
+    expect((f as unknown as Raw).polluted).toBeUndefined()
+    expect(Object.getOwnPropertyNames(f)).toContain('__proto__')
+    expect(f.spec).toBe(FEATURE_A)
+    expect(Object.getPrototypeOf(f.tasks)).toBeNull()
+    expect(Object.keys(f.tasks).sort()).toEqual(['__proto__', 'constructor', ...Object.keys(feature.tasks as Raw)].sort())
+    expect(f.tasks['constructor']).toEqual(task)
+    expect(f.tasks['toString']).toBeUndefined()
+    expect(f.tasks[taskId]).toEqual(task)
+    // A task that is not an object is still refused where it is, under the hostile key too.
+    const broken = checkProjection(JSON.parse(text.replace(`"constructor":${JSON.stringify(task)}`, '"constructor":7')))
+    expect(broken).toEqual({ problem: `projection.features["${FEATURE_A}"].tasks["constructor"] is not an object` })
+  })
+
   // The first pass builds no locations; a failure is checked again to say where. Each case breaks one value
   // at a different depth (a record keyed by user data, a list inside it, a field of an object) and the message
   // must name exactly that value.

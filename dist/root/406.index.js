@@ -1,6 +1,441 @@
-export const id = 103;
-export const ids = [103];
+export const id = 406;
+export const ids = [406];
 export const modules = {
+
+/***/ 4190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Sk: () => (/* binding */ CACHE_FILE),
+  a4: () => (/* binding */ locatedBy),
+  U0: () => (/* binding */ refreshAfterFetch)
+});
+
+// UNUSED EXPORTS: checkPaths, locate, repoPath
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/naming/validate.ts
+var validate = __webpack_require__(89);
+// EXTERNAL MODULE: ./shared/git/git.ts
+var git = __webpack_require__(7361);
+// EXTERNAL MODULE: ./shared/git/refs.ts
+var refs = __webpack_require__(4435);
+// EXTERNAL MODULE: ./shared/text/quote.ts
+var text_quote = __webpack_require__(3768);
+// EXTERNAL MODULE: ./shared/naming/role-source.ts
+var role_source = __webpack_require__(7061);
+;// CONCATENATED MODULE: ./shared/check-path/caller.ts
+
+/**
+ * The caller's role, feature and branch by the one resolution every CLI
+ * command uses: the checked-out branch when it is an agent branch, else the
+ * local role file (read only when `readFile`: the CLI outside Actions). A
+ * role file that contradicts the branch is an error naming both. Null when
+ * neither tells.
+ */
+function caller_resolveCaller(cwd, branch, naming, readFile = true) {
+    const id = (0,role_source/* resolveAgentIdentity */._7)({ branch, naming, cwd, readFile });
+    if (!id.role || !id.feature || !id.branch)
+        return null;
+    return { role: id.role, spec: id.feature, branch: id.branch };
+}
+
+// EXTERNAL MODULE: ./shared/confine-path.ts
+var confine_path = __webpack_require__(5679);
+// EXTERNAL MODULE: ./shared/git/remote.ts
+var git_remote = __webpack_require__(6543);
+// EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
+var branch_pattern = __webpack_require__(5748);
+// EXTERNAL MODULE: ./shared/git/quoted-path.ts
+var quoted_path = __webpack_require__(8337);
+// EXTERNAL MODULE: ./shared/git/diff.ts
+var diff = __webpack_require__(1470);
+;// CONCATENATED MODULE: ./shared/check-path/patch-ranges.ts
+
+
+/**
+ * Every path `tip` changed since `base`, with the changed lines in `tip`'s
+ * version. Paths are byte strings (latin1: one character per byte, see
+ * conflicts/raw-path.ts), so names with spaces, line breaks or any other bytes
+ * survive. The set of paths comes from `diff-tree -z` (exact bytes); the lines
+ * from git's own zero-context patch, so they are what `git diff` says, not a
+ * second opinion. A path with no hunk (mode change, empty file) has no ranges.
+ */
+async function changedPaths(git, base, tip) {
+    const [names, patch] = await Promise.all([(0,diff/* diffTreeNames */.y1)(git, base, tip), (0,diff/* diffTreeZeroContext */.fG)(git, base, tip)]);
+    const out = new Map();
+    for (const name of names.toString('latin1').split('\0'))
+        if (name)
+            out.set(name, { ranges: [] });
+    for (const [path, change] of parsePatch(patch.toString('latin1'))) {
+        const known = out.get(path);
+        if (known) {
+            known.ranges.push(...change.ranges);
+            if (change.binary)
+                known.binary = true;
+        }
+    }
+    return out;
+}
+/** Files of a `-U0` patch (latin1 text) → their hunks' line ranges in the new version. */
+function parsePatch(text) {
+    const out = new Map();
+    const lines = text.split('\n');
+    let oldPath = null;
+    let current = null;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('diff --git ')) {
+            oldPath = null;
+            current = null;
+        }
+        else if (line.startsWith('--- ')) {
+            oldPath = headerPath(line.slice(4), 'a/');
+        }
+        else if (line.startsWith('+++ ')) {
+            const path = headerPath(line.slice(4), 'b/') ?? oldPath;
+            if (path === null)
+                continue;
+            current = out.get(path) ?? { ranges: [] };
+            out.set(path, current);
+        }
+        else if (line.startsWith('Binary files ')) {
+            const path = binaryPath(line);
+            if (path !== null)
+                out.set(path, { ranges: [], binary: true });
+        }
+        else if (line.startsWith('@@ ') && current) {
+            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const removed = m[1] === undefined ? 1 : Number(m[1]);
+            const start = Number(m[2]);
+            const added = m[3] === undefined ? 1 : Number(m[3]);
+            // An empty range (lines removed only) is the gap after line `start`: {start + 1, start}.
+            current.ranges.push(added > 0 ? { start, end: start + added - 1 } : { start: start + 1, end: start });
+            // Skip the hunk's own lines: a removed line "-- a/x" must not read as a header.
+            let body = removed + added;
+            while (body > 0 && i + 1 < lines.length) {
+                const next = lines[i + 1];
+                if (next.startsWith('\\')) {
+                    i++;
+                    continue;
+                }
+                if (!next.startsWith('+') && !next.startsWith('-'))
+                    break;
+                i++;
+                body--;
+            }
+            while (i + 1 < lines.length && lines[i + 1].startsWith('\\'))
+                i++;
+        }
+    }
+    return out;
+}
+/** The path of a `---`/`+++` header (after the marker), or null for /dev/null. */
+function headerPath(rest, prefix) {
+    // git ends the name with a tab when it contains a space (for patch(1)); the tab itself would be quoted.
+    const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
+    if (value === '/dev/null')
+        return null;
+    const name = value.startsWith('"') ? (0,quoted_path/* unquoteGitPath */.L)(value, 'latin1') : value;
+    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+/** "Binary files a/x and b/y differ": the new side's name (the old one for a deletion). */
+function binaryPath(line) {
+    const body = line.slice('Binary files '.length, line.length - ' differ'.length);
+    const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body);
+    if (quotedNew)
+        return (0,quoted_path/* unquoteGitPath */.L)(quotedNew[1], 'latin1').slice(2);
+    const plainNew = / and b\/(.*)$/.exec(body);
+    if (plainNew)
+        return plainNew[1];
+    const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body);
+    if (deleted)
+        return deleted[1] !== undefined ? (0,quoted_path/* unquoteGitPath */.L)(`"a/${deleted[1]}"`, 'latin1').slice(2) : deleted[2];
+    return null;
+}
+
+// EXTERNAL MODULE: ./shared/git/history.ts
+var git_history = __webpack_require__(3257);
+;// CONCATENATED MODULE: ./shared/check-path/sibling-cache.ts
+
+
+
+
+
+
+
+
+/**
+ * The caller's siblings and their tips, from one `for-each-ref`: the
+ * remote-tracking refs (`git fetch`) and the private refs check-conflicts
+ * fetches into. When both know a branch, the newer commit wins.
+ */
+async function siblingTips(git, remote, naming, caller) {
+    const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'));
+    const roots = [`${git_remote/* PRIVATE_PREFIX */.$t}${literal}`];
+    const named = (0,git_remote/* isRemoteName */.wB)(remote);
+    if (named)
+        roots.unshift(`refs/remotes/${remote}/${literal}`);
+    const out = await (0,refs/* listRefs */.Dy)(git, '%(objectname) %(committerdate:unix) %(refname)', roots);
+    const best = new Map();
+    for (const line of out.split('\n')) {
+        const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line);
+        if (!m)
+            continue;
+        const ref = m[3];
+        const name = ref.startsWith(git_remote/* PRIVATE_PREFIX */.$t) ? ref.slice(git_remote/* PRIVATE_PREFIX */.$t.length) : ref.slice(`refs/remotes/${remote}/`.length);
+        const parsed = (0,branch_pattern/* parseBranch */.Qd)(naming, name);
+        if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
+            continue;
+        const time = Number(m[2]);
+        const known = best.get(name);
+        if (!known || time > known.time)
+            best.set(name, { tip: m[1], time, role: parsed.role, ref });
+    }
+    return [...best.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([branch, v]) => ({ branch, role: v.role, tip: v.tip, ref: v.ref }));
+}
+/** The cache file, or null when it is missing, unreadable or for another agent (then it is rebuilt). */
+function readCache(path, caller) {
+    try {
+        const cache = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        if (cache.version !== 1 || cache.spec !== caller.spec || cache.agent !== caller.branch || !Array.isArray(cache.siblings))
+            return null;
+        return cache;
+    }
+    catch {
+        return null;
+    }
+}
+/** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
+function writeCache(path, cache) {
+    // It lives in <git folder>/orchestrator/ (CACHE_FILE): written through the one gate, no link followed.
+    (0,confine_path/* replaceConfined */.ro)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), path, `${JSON.stringify(cache)}\n`);
+}
+/**
+ * Brings the cache up to the current tips and HEAD, touching only what moved:
+ * an entry whose sibling tip and HEAD are unchanged is used as is (no git
+ * call); a new HEAD costs one `merge-base` per sibling, and a diff only when
+ * the base changed; a moved tip costs one merge base and one diff of that pair.
+ */
+async function updateCache(git, previous, tips, head, caller, now) {
+    const stats = { diffed: [], rebased: [] };
+    const old = new Map((previous?.siblings ?? []).map((s) => [s.branch, s]));
+    const keep = await keptBases(git, head, tips, old);
+    const siblings = await Promise.all(tips.map(async (t) => {
+        const known = old.get(t.branch);
+        if (known && known.tip === t.tip && known.head === head)
+            return known;
+        const base = known && keep.has(t.branch) ? known.base : await git.mergeBase(head, t.tip);
+        if (known && known.tip === t.tip && known.base === base) {
+            stats.rebased.push(t.branch);
+            return { ...known, head };
+        }
+        stats.diffed.push(t.branch);
+        return { branch: t.branch, role: t.role, tip: t.tip, head, base, paths: base ? await pathsOf(git, base, t.tip) : {} };
+    }));
+    const changed = !previous || stats.diffed.length > 0 || stats.rebased.length > 0 || previous.siblings.length !== siblings.length;
+    const cache = {
+        version: 1,
+        spec: caller.spec,
+        agent: caller.branch,
+        builtAt: changed || !previous ? now.toISOString() : previous.builtAt,
+        ...(previous?.fetchedAt ? { fetchedAt: previous.fetchedAt } : {}),
+        siblings,
+    };
+    return { cache, stats, changed };
+}
+/**
+ * The siblings (same tip, entry taken at another HEAD) whose merge base cannot
+ * have changed, found with two git calls instead of one merge base each: when
+ * HEAD only gained commits of its own on top of the entries' HEAD (a chain
+ * without merges: the agent committed), the common ancestors with a sibling are
+ * the same unless the sibling has the first of those commits (it pulled from us).
+ */
+async function keptBases(git, head, tips, old) {
+    const kept = new Set();
+    const moved = tips.filter((t) => old.get(t.branch)?.tip === t.tip && old.get(t.branch).head !== head);
+    const oldHead = moved.length ? old.get(moved[0].branch).head : null;
+    if (!oldHead)
+        return kept;
+    const commits = await (0,git_history/* commitParents */.ZQ)(git, `${oldHead}..${head}`);
+    // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
+    const first = commits?.find((c) => c[1] === oldHead);
+    if (!commits || !first || commits.some((c) => c.length !== 2))
+        return kept;
+    const same = moved.filter((t) => old.get(t.branch).head === oldHead);
+    const containing = new Set((await (0,refs/* listRefs */.Dy)(git, '%(refname)', same.map((t) => t.ref), { contains: first[0] })).split('\n'));
+    for (const t of same)
+        if (!containing.has(t.ref))
+            kept.add(t.branch);
+    return kept;
+}
+async function pathsOf(git, base, tip) {
+    // No prototype: a file named "__proto__" or "constructor" is a key like any other.
+    const out = Object.create(null);
+    for (const [path, change] of await changedPaths(git, base, tip))
+        out[path] = change.binary ? 'binary' : change.ranges.map((r) => [r.start, r.end]);
+    return out;
+}
+/** What a sibling changed in `path` (a byte string), or null when it did not change it. */
+function sibling_cache_changeOf(entry, path) {
+    if (!Object.hasOwn(entry.paths, path))
+        return null;
+    const value = entry.paths[path];
+    return value === 'binary' ? { ranges: [], binary: true } : { ranges: value.map(([start, end]) => ({ start, end })), binary: false };
+}
+/** Modification time of a file as an ISO time, or null. */
+function sibling_cache_mtimeOf(path) {
+    try {
+        return statSync(path).mtime.toISOString();
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/check-path.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CACHE_FILE = 'orchestrator/sibling-changes.json';
+async function locate(cwd) {
+    const located = locatedBy(cwd, await (0,refs/* checkoutFacts */.yC)(new git/* Git */.TU(cwd), CACHE_FILE));
+    if (!located)
+        throw new errors/* InputError */.dz(`${(0,text_quote/* quote */.hD)(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
+    return located;
+}
+/**
+ * `locate` from `checkoutFacts`' lines for CACHE_FILE asked already (with the repository's first rev-parse:
+ * `checkoutFactArgs`); null when they say this is no work tree with a commit checked out.
+ */
+function locatedBy(cwd, lines) {
+    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
+        return null;
+    let toplevel;
+    try {
+        toplevel = (0,external_node_fs_.realpathSync)(lines[0]);
+    }
+    catch {
+        return null;
+    }
+    const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
+    return {
+        git: new git/* Git */.TU(cwd),
+        toplevel,
+        cachePath: at(lines[1]),
+        fetchHead: at(lines[2]),
+        head: lines[3],
+        branch: (0,validate/* branchOfRef */.V4)(lines[4]),
+    };
+}
+/** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
+function repoPath(value, cwd, toplevel) {
+    const absolute = confinePath(resolve(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel }, { allowControls: true });
+    const rel = relative(toplevel, absolute);
+    if (rel === '' || rel.startsWith('..'))
+        throw new InputError(`path ${quote(value)} is not a file inside the repository (${toplevel})`);
+    return Buffer.from(rel.split(sep).join('/'), 'utf8').toString('latin1');
+}
+/** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
+async function checkPaths(options) {
+    // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
+    validateRemote(options.remote);
+    const where = options.located ?? (await locate(options.cwd));
+    const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
+    const naming = (await readConfig({ kind: 'work-tree', path: options.configPath }, { cwd: where.toplevel })).branches;
+    const caller = resolveCaller(where.toplevel, where.branch, naming);
+    if (!caller)
+        throw new InputError(`cannot tell which feature this checkout works on: branch ${quote(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
+    if (options.fetch)
+        await fetchSiblings(where.git, options.remote, naming, caller);
+    const { cache, stats } = await refresh(where, options.remote, naming, caller, options.now, Boolean(options.fetch));
+    const answers = wanted.map((bytes) => {
+        const hits = [];
+        for (const s of cache.siblings) {
+            const change = s.base ? changeOf(s, bytes) : null;
+            if (change)
+                hits.push({ branch: s.branch, role: s.role, tip: s.tip, base: s.base, ...change });
+        }
+        return { ...displayPath(bytes), siblings: hits };
+    });
+    const fetchHead = mtimeOf(where.fetchHead);
+    const fetchedAt = [cache.fetchedAt, fetchHead]
+        .filter((t) => Boolean(t))
+        .sort()
+        .pop() ?? null;
+    const since = Date.parse(fetchedAt ?? cache.builtAt);
+    return {
+        caller,
+        answers,
+        collision: answers.some((a) => a.siblings.length > 0),
+        siblings: cache.siblings.map((s) => ({ branch: s.branch, tip: s.tip, role: s.role })),
+        data: { fetchedAt, builtAt: cache.builtAt, ageSeconds: Math.max(0, Math.round((options.now.getTime() - since) / 1000)) },
+        stats,
+    };
+}
+async function refresh(where, remote, naming, caller, now, fetched) {
+    const tips = await siblingTips(where.git, remote, naming, caller);
+    const previous = readCache(where.cachePath, caller);
+    const updated = await updateCache(where.git, previous, tips, where.head, caller, now);
+    if (fetched)
+        updated.cache.fetchedAt = now.toISOString();
+    if (updated.changed || fetched)
+        writeCache(where.cachePath, updated.cache);
+    return updated;
+}
+/** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
+async function fetchSiblings(git, remote, naming, caller) {
+    const glob = branchGlob(naming, caller.spec);
+    const named = isRemoteName(remote);
+    const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob);
+    await fetchPruned(git, remote, `+refs/heads/${glob}:${dst}`);
+}
+/**
+ * Refreshes the cache after something else fetched the branches (check-conflicts):
+ * nothing when this checkout is not an agent's. Never throws: the scan must not
+ * fail because of a side cache.
+ */
+async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile, 
+/** What the caller found already (`locatedBy`; null: not a checkout); undefined: asked here. */
+located) {
+    try {
+        const where = located === undefined ? await locate(cwd) : located;
+        if (!where)
+            return null;
+        const caller = caller_resolveCaller(where.toplevel, where.branch, naming, readRoleFile);
+        if (!caller)
+            return null;
+        return (await refresh(where, remote, naming, caller, now, true)).stats;
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
 
 /***/ 7253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -251,6 +686,7 @@ function decodeHunk(h) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i7: () => (/* binding */ timingsLine),
+/* harmony export */   wJ: () => (/* binding */ clockMark),
 /* harmony export */   wM: () => (/* binding */ PhaseClock)
 /* harmony export */ });
 /* unused harmony export SCAN_PHASES */
@@ -261,16 +697,26 @@ function decodeHunk(h) {
 
 /** The phases a scan's time is reported in (`--json` `timings`, the job summary). */
 const SCAN_PHASES = ['refs', 'divergence', 'shortcut', 'merges', 'ranges', 'recording', 'cache'];
+/** Now, as a clock's start (a command takes it first, so that opening the repository is counted too). */
+function clockMark() {
+    return { at: node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now(), git: (0,_git_git__WEBPACK_IMPORTED_MODULE_1__/* .gitProcessCount */ .BB)() };
+}
 /**
  * Where a scan's time and git processes go. `lap(phase)` charges everything
  * since the previous lap (or the start) to `phase`; git processes are counted
  * where every one of them is started (`gitProcessCount`), so none is missed.
  */
 class PhaseClock {
-    startedAt = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
-    startGit = (0,_git_git__WEBPACK_IMPORTED_MODULE_1__/* .gitProcessCount */ .BB)();
-    at = this.startedAt;
-    gitAt = this.startGit;
+    startedAt;
+    startGit;
+    constructor(since = clockMark()) {
+        this.startedAt = since.at;
+        this.startGit = since.git;
+        this.at = since.at;
+        this.gitAt = since.git;
+    }
+    at;
+    gitAt;
     spent = new Map();
     lap(phase) {
         const now = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
@@ -347,7 +793,7 @@ function shardPairs(pairs, index, count) {
 
 /***/ }),
 
-/***/ 6103:
+/***/ 2406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -681,7 +1127,8 @@ function summarize(pairs) {
 /** The full report, every list in a stable order. */
 function buildReport(input) {
     const scannedAt = typeof input.scannedAt === 'string' ? input.scannedAt : input.scannedAt.toISOString();
-    const pairs = [...input.pairs].sort(plan_pairs/* comparePairResults */.MI);
+    // A scan's pairs come sorted already (scanPairs): checked in one pass, not sorted a second time.
+    const pairs = inOrder(input.pairs, plan_pairs/* comparePairResults */.MI) ? [...input.pairs] : [...input.pairs].sort(plan_pairs/* comparePairResults */.MI);
     return {
         version: 2,
         scannedAt,
@@ -692,6 +1139,12 @@ function buildReport(input) {
         divergence: [...(input.divergence ?? [])].sort(compareDivergence),
         summary: summarize(pairs),
     };
+}
+function inOrder(list, compare) {
+    for (let i = 1; i < list.length; i++)
+        if (compare(list[i - 1], list[i]) > 0)
+            return false;
+    return true;
 }
 function branchesKey(branches) {
     return JSON.stringify([...branches].sort(plan_pairs/* compareBranches */.YP).map((b) => [b.name, b.sha]));
@@ -757,7 +1210,7 @@ function mergeReports(reports, options = {}) {
 }
 
 // EXTERNAL MODULE: ./shared/text/quote.ts
-var text_quote = __webpack_require__(3768);
+var quote = __webpack_require__(3768);
 // EXTERNAL MODULE: ./shared/junit/find-files.ts
 var find_files = __webpack_require__(5776);
 // EXTERNAL MODULE: ./shared/state/events/conflict-pair.ts
@@ -1299,389 +1752,10 @@ async function notifyPullRequests(report, previous, options, ctx) {
 var agent_branches = __webpack_require__(4416);
 // EXTERNAL MODULE: ./shared/conflicts/phase-clock.ts
 var phase_clock = __webpack_require__(5482);
-// EXTERNAL MODULE: ./shared/git/git.ts
-var git_git = __webpack_require__(7361);
-// EXTERNAL MODULE: ./shared/naming/role-source.ts
-var role_source = __webpack_require__(7061);
-;// CONCATENATED MODULE: ./shared/check-path/caller.ts
-
-/**
- * The caller's role, feature and branch by the one resolution every CLI
- * command uses: the checked-out branch when it is an agent branch, else the
- * local role file (read only when `readFile`: the CLI outside Actions). A
- * role file that contradicts the branch is an error naming both. Null when
- * neither tells.
- */
-function caller_resolveCaller(cwd, branch, naming, readFile = true) {
-    const id = (0,role_source/* resolveAgentIdentity */._7)({ branch, naming, cwd, readFile });
-    if (!id.role || !id.feature || !id.branch)
-        return null;
-    return { role: id.role, spec: id.feature, branch: id.branch };
-}
-
-// EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
-var branch_pattern = __webpack_require__(5748);
-// EXTERNAL MODULE: ./shared/git/quoted-path.ts
-var quoted_path = __webpack_require__(8337);
+// EXTERNAL MODULE: ./shared/check-path/check-path.ts + 3 modules
+var check_path = __webpack_require__(4190);
 // EXTERNAL MODULE: ./shared/git/diff.ts
 var diff = __webpack_require__(1470);
-;// CONCATENATED MODULE: ./shared/check-path/patch-ranges.ts
-
-
-/**
- * Every path `tip` changed since `base`, with the changed lines in `tip`'s
- * version. Paths are byte strings (latin1: one character per byte, see
- * conflicts/raw-path.ts), so names with spaces, line breaks or any other bytes
- * survive. The set of paths comes from `diff-tree -z` (exact bytes); the lines
- * from git's own zero-context patch, so they are what `git diff` says, not a
- * second opinion. A path with no hunk (mode change, empty file) has no ranges.
- */
-async function changedPaths(git, base, tip) {
-    const [names, patch] = await Promise.all([(0,diff/* diffTreeNames */.y1)(git, base, tip), (0,diff/* diffTreeZeroContext */.fG)(git, base, tip)]);
-    const out = new Map();
-    for (const name of names.toString('latin1').split('\0'))
-        if (name)
-            out.set(name, { ranges: [] });
-    for (const [path, change] of parsePatch(patch.toString('latin1'))) {
-        const known = out.get(path);
-        if (known) {
-            known.ranges.push(...change.ranges);
-            if (change.binary)
-                known.binary = true;
-        }
-    }
-    return out;
-}
-/** Files of a `-U0` patch (latin1 text) → their hunks' line ranges in the new version. */
-function parsePatch(text) {
-    const out = new Map();
-    const lines = text.split('\n');
-    let oldPath = null;
-    let current = null;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('diff --git ')) {
-            oldPath = null;
-            current = null;
-        }
-        else if (line.startsWith('--- ')) {
-            oldPath = headerPath(line.slice(4), 'a/');
-        }
-        else if (line.startsWith('+++ ')) {
-            const path = headerPath(line.slice(4), 'b/') ?? oldPath;
-            if (path === null)
-                continue;
-            current = out.get(path) ?? { ranges: [] };
-            out.set(path, current);
-        }
-        else if (line.startsWith('Binary files ')) {
-            const path = binaryPath(line);
-            if (path !== null)
-                out.set(path, { ranges: [], binary: true });
-        }
-        else if (line.startsWith('@@ ') && current) {
-            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-            if (!m)
-                continue;
-            const removed = m[1] === undefined ? 1 : Number(m[1]);
-            const start = Number(m[2]);
-            const added = m[3] === undefined ? 1 : Number(m[3]);
-            // An empty range (lines removed only) is the gap after line `start`: {start + 1, start}.
-            current.ranges.push(added > 0 ? { start, end: start + added - 1 } : { start: start + 1, end: start });
-            // Skip the hunk's own lines: a removed line "-- a/x" must not read as a header.
-            let body = removed + added;
-            while (body > 0 && i + 1 < lines.length) {
-                const next = lines[i + 1];
-                if (next.startsWith('\\')) {
-                    i++;
-                    continue;
-                }
-                if (!next.startsWith('+') && !next.startsWith('-'))
-                    break;
-                i++;
-                body--;
-            }
-            while (i + 1 < lines.length && lines[i + 1].startsWith('\\'))
-                i++;
-        }
-    }
-    return out;
-}
-/** The path of a `---`/`+++` header (after the marker), or null for /dev/null. */
-function headerPath(rest, prefix) {
-    // git ends the name with a tab when it contains a space (for patch(1)); the tab itself would be quoted.
-    const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
-    if (value === '/dev/null')
-        return null;
-    const name = value.startsWith('"') ? (0,quoted_path/* unquoteGitPath */.L)(value, 'latin1') : value;
-    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
-}
-/** "Binary files a/x and b/y differ": the new side's name (the old one for a deletion). */
-function binaryPath(line) {
-    const body = line.slice('Binary files '.length, line.length - ' differ'.length);
-    const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body);
-    if (quotedNew)
-        return (0,quoted_path/* unquoteGitPath */.L)(quotedNew[1], 'latin1').slice(2);
-    const plainNew = / and b\/(.*)$/.exec(body);
-    if (plainNew)
-        return plainNew[1];
-    const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body);
-    if (deleted)
-        return deleted[1] !== undefined ? (0,quoted_path/* unquoteGitPath */.L)(`"a/${deleted[1]}"`, 'latin1').slice(2) : deleted[2];
-    return null;
-}
-
-;// CONCATENATED MODULE: ./shared/check-path/sibling-cache.ts
-
-
-
-
-
-
-
-
-/**
- * The caller's siblings and their tips, from one `for-each-ref`: the
- * remote-tracking refs (`git fetch`) and the private refs check-conflicts
- * fetches into. When both know a branch, the newer commit wins.
- */
-async function siblingTips(git, remote, naming, caller) {
-    const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'));
-    const roots = [`${git_remote/* PRIVATE_PREFIX */.$t}${literal}`];
-    const named = (0,git_remote/* isRemoteName */.wB)(remote);
-    if (named)
-        roots.unshift(`refs/remotes/${remote}/${literal}`);
-    const out = await (0,refs/* listRefs */.Dy)(git, '%(objectname) %(committerdate:unix) %(refname)', roots);
-    const best = new Map();
-    for (const line of out.split('\n')) {
-        const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line);
-        if (!m)
-            continue;
-        const ref = m[3];
-        const name = ref.startsWith(git_remote/* PRIVATE_PREFIX */.$t) ? ref.slice(git_remote/* PRIVATE_PREFIX */.$t.length) : ref.slice(`refs/remotes/${remote}/`.length);
-        const parsed = (0,branch_pattern/* parseBranch */.Qd)(naming, name);
-        if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
-            continue;
-        const time = Number(m[2]);
-        const known = best.get(name);
-        if (!known || time > known.time)
-            best.set(name, { tip: m[1], time, role: parsed.role, ref });
-    }
-    return [...best.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([branch, v]) => ({ branch, role: v.role, tip: v.tip, ref: v.ref }));
-}
-/** The cache file, or null when it is missing, unreadable or for another agent (then it is rebuilt). */
-function readCache(path, caller) {
-    try {
-        const cache = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        if (cache.version !== 1 || cache.spec !== caller.spec || cache.agent !== caller.branch || !Array.isArray(cache.siblings))
-            return null;
-        return cache;
-    }
-    catch {
-        return null;
-    }
-}
-/** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
-function writeCache(path, cache) {
-    // It lives in <git folder>/orchestrator/ (CACHE_FILE): written through the one gate, no link followed.
-    (0,confine_path/* replaceConfined */.ro)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), path, `${JSON.stringify(cache)}\n`);
-}
-/**
- * Brings the cache up to the current tips and HEAD, touching only what moved:
- * an entry whose sibling tip and HEAD are unchanged is used as is (no git
- * call); a new HEAD costs one `merge-base` per sibling, and a diff only when
- * the base changed; a moved tip costs one merge base and one diff of that pair.
- */
-async function updateCache(git, previous, tips, head, caller, now) {
-    const stats = { diffed: [], rebased: [] };
-    const old = new Map((previous?.siblings ?? []).map((s) => [s.branch, s]));
-    const keep = await keptBases(git, head, tips, old);
-    const siblings = await Promise.all(tips.map(async (t) => {
-        const known = old.get(t.branch);
-        if (known && known.tip === t.tip && known.head === head)
-            return known;
-        const base = known && keep.has(t.branch) ? known.base : await git.mergeBase(head, t.tip);
-        if (known && known.tip === t.tip && known.base === base) {
-            stats.rebased.push(t.branch);
-            return { ...known, head };
-        }
-        stats.diffed.push(t.branch);
-        return { branch: t.branch, role: t.role, tip: t.tip, head, base, paths: base ? await pathsOf(git, base, t.tip) : {} };
-    }));
-    const changed = !previous || stats.diffed.length > 0 || stats.rebased.length > 0 || previous.siblings.length !== siblings.length;
-    const cache = {
-        version: 1,
-        spec: caller.spec,
-        agent: caller.branch,
-        builtAt: changed || !previous ? now.toISOString() : previous.builtAt,
-        ...(previous?.fetchedAt ? { fetchedAt: previous.fetchedAt } : {}),
-        siblings,
-    };
-    return { cache, stats, changed };
-}
-/**
- * The siblings (same tip, entry taken at another HEAD) whose merge base cannot
- * have changed, found with two git calls instead of one merge base each: when
- * HEAD only gained commits of its own on top of the entries' HEAD (a chain
- * without merges: the agent committed), the common ancestors with a sibling are
- * the same unless the sibling has the first of those commits (it pulled from us).
- */
-async function keptBases(git, head, tips, old) {
-    const kept = new Set();
-    const moved = tips.filter((t) => old.get(t.branch)?.tip === t.tip && old.get(t.branch).head !== head);
-    const oldHead = moved.length ? old.get(moved[0].branch).head : null;
-    if (!oldHead)
-        return kept;
-    const commits = await (0,git_history/* commitParents */.ZQ)(git, `${oldHead}..${head}`);
-    // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
-    const first = commits?.find((c) => c[1] === oldHead);
-    if (!commits || !first || commits.some((c) => c.length !== 2))
-        return kept;
-    const same = moved.filter((t) => old.get(t.branch).head === oldHead);
-    const containing = new Set((await (0,refs/* listRefs */.Dy)(git, '%(refname)', same.map((t) => t.ref), { contains: first[0] })).split('\n'));
-    for (const t of same)
-        if (!containing.has(t.ref))
-            kept.add(t.branch);
-    return kept;
-}
-async function pathsOf(git, base, tip) {
-    // No prototype: a file named "__proto__" or "constructor" is a key like any other.
-    const out = Object.create(null);
-    for (const [path, change] of await changedPaths(git, base, tip))
-        out[path] = change.binary ? 'binary' : change.ranges.map((r) => [r.start, r.end]);
-    return out;
-}
-/** What a sibling changed in `path` (a byte string), or null when it did not change it. */
-function sibling_cache_changeOf(entry, path) {
-    if (!Object.hasOwn(entry.paths, path))
-        return null;
-    const value = entry.paths[path];
-    return value === 'binary' ? { ranges: [], binary: true } : { ranges: value.map(([start, end]) => ({ start, end })), binary: false };
-}
-/** Modification time of a file as an ISO time, or null. */
-function sibling_cache_mtimeOf(path) {
-    try {
-        return statSync(path).mtime.toISOString();
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/check-path/check-path.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const CACHE_FILE = 'orchestrator/sibling-changes.json';
-async function locate(cwd) {
-    const git = new git_git/* Git */.TU(cwd);
-    const lines = await (0,refs/* checkoutFacts */.yC)(git, CACHE_FILE);
-    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
-        throw new errors/* InputError */.dz(`${(0,text_quote/* quote */.hD)(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
-    const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
-    const ref = lines[4];
-    return {
-        git,
-        toplevel: (0,external_node_fs_.realpathSync)(lines[0]),
-        cachePath: at(lines[1]),
-        fetchHead: at(lines[2]),
-        head: lines[3],
-        branch: (0,validate/* branchOfRef */.V4)(ref),
-    };
-}
-/** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
-function repoPath(value, cwd, toplevel) {
-    const absolute = confinePath(resolve(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel }, { allowControls: true });
-    const rel = relative(toplevel, absolute);
-    if (rel === '' || rel.startsWith('..'))
-        throw new InputError(`path ${quote(value)} is not a file inside the repository (${toplevel})`);
-    return Buffer.from(rel.split(sep).join('/'), 'utf8').toString('latin1');
-}
-/** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
-async function checkPaths(options) {
-    // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
-    validateRemote(options.remote);
-    const where = options.located ?? (await locate(options.cwd));
-    const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
-    const naming = (await readConfig({ kind: 'work-tree', path: options.configPath }, { cwd: where.toplevel })).branches;
-    const caller = resolveCaller(where.toplevel, where.branch, naming);
-    if (!caller)
-        throw new InputError(`cannot tell which feature this checkout works on: branch ${quote(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
-    if (options.fetch)
-        await fetchSiblings(where.git, options.remote, naming, caller);
-    const { cache, stats } = await refresh(where, options.remote, naming, caller, options.now, Boolean(options.fetch));
-    const answers = wanted.map((bytes) => {
-        const hits = [];
-        for (const s of cache.siblings) {
-            const change = s.base ? changeOf(s, bytes) : null;
-            if (change)
-                hits.push({ branch: s.branch, role: s.role, tip: s.tip, base: s.base, ...change });
-        }
-        return { ...displayPath(bytes), siblings: hits };
-    });
-    const fetchHead = mtimeOf(where.fetchHead);
-    const fetchedAt = [cache.fetchedAt, fetchHead]
-        .filter((t) => Boolean(t))
-        .sort()
-        .pop() ?? null;
-    const since = Date.parse(fetchedAt ?? cache.builtAt);
-    return {
-        caller,
-        answers,
-        collision: answers.some((a) => a.siblings.length > 0),
-        siblings: cache.siblings.map((s) => ({ branch: s.branch, tip: s.tip, role: s.role })),
-        data: { fetchedAt, builtAt: cache.builtAt, ageSeconds: Math.max(0, Math.round((options.now.getTime() - since) / 1000)) },
-        stats,
-    };
-}
-async function refresh(where, remote, naming, caller, now, fetched) {
-    const tips = await siblingTips(where.git, remote, naming, caller);
-    const previous = readCache(where.cachePath, caller);
-    const updated = await updateCache(where.git, previous, tips, where.head, caller, now);
-    if (fetched)
-        updated.cache.fetchedAt = now.toISOString();
-    if (updated.changed || fetched)
-        writeCache(where.cachePath, updated.cache);
-    return updated;
-}
-/** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
-async function fetchSiblings(git, remote, naming, caller) {
-    const glob = branchGlob(naming, caller.spec);
-    const named = isRemoteName(remote);
-    const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob);
-    await fetchPruned(git, remote, `+refs/heads/${glob}:${dst}`);
-}
-/**
- * Refreshes the cache after something else fetched the branches (check-conflicts):
- * nothing when this checkout is not an agent's. Never throws: the scan must not
- * fail because of a side cache.
- */
-async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
-    try {
-        const where = await locate(cwd);
-        const caller = caller_resolveCaller(where.toplevel, where.branch, naming, readRoleFile);
-        if (!caller)
-            return null;
-        return (await refresh(where, remote, naming, caller, now, true)).stats;
-    }
-    catch {
-        return null;
-    }
-}
-
 // EXTERNAL MODULE: ./shared/git/merge-tree.ts
 var merge_tree = __webpack_require__(2214);
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/attribute.ts
@@ -2467,6 +2541,8 @@ function scanProgress(ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/naming/branch-pattern.ts
+var branch_pattern = __webpack_require__(5748);
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/default-base.ts
 
 /** The remote's default branch at its current commit (what each overseer's divergence is measured against), or undefined. */
@@ -2538,25 +2614,25 @@ async function checkReportClaims(claims, deps, options) {
 async function checkBranches({ file, report }, at) {
     const { config, remote, store, git } = at.deps;
     const refuse = (field, why) => {
-        throw new errors/* InputError */.dz(`conflict report ${(0,text_quote/* quote */.hD)(file)} is refused: ${field} ${why}`);
+        throw new errors/* InputError */.dz(`conflict report ${(0,quote/* quote */.hD)(file)} is refused: ${field} ${why}`);
     };
     const moved = [];
     report.branches.forEach((b, i) => {
         const parsed = b.name === store.branch ? null : (0,branch_pattern/* parseBranch */.Qd)(config.branches, b.name);
         if (!parsed)
-            return refuse(`branches[${i}].name`, `${(0,text_quote/* quote */.hD)(b.name)} is not an agent branch (expected ${config.branches.pattern})`);
+            return refuse(`branches[${i}].name`, `${(0,quote/* quote */.hD)(b.name)} is not an agent branch (expected ${config.branches.pattern})`);
         if (parsed.spec !== b.spec)
-            return refuse(`branches[${i}].spec`, `${(0,text_quote/* quote */.hD)(b.spec)} is not the feature of ${(0,text_quote/* quote */.hD)(b.name)}`);
+            return refuse(`branches[${i}].spec`, `${(0,quote/* quote */.hD)(b.spec)} is not the feature of ${(0,quote/* quote */.hD)(b.name)}`);
         if (parsed.role !== b.role)
-            return refuse(`branches[${i}].role`, `${(0,text_quote/* quote */.hD)(b.role)} is not the role of ${(0,text_quote/* quote */.hD)(b.name)}`);
+            return refuse(`branches[${i}].role`, `${(0,quote/* quote */.hD)(b.role)} is not the role of ${(0,quote/* quote */.hD)(b.name)}`);
         const feature = at.projection.features[parsed.spec];
         if (!feature?.registration)
-            return refuse(`branches[${i}].spec`, `${(0,text_quote/* quote */.hD)(parsed.spec)} is not a registered feature (init-feature registers one)`);
+            return refuse(`branches[${i}].spec`, `${(0,quote/* quote */.hD)(parsed.spec)} is not a registered feature (init-feature registers one)`);
         if (!feature.agents[b.name])
-            return refuse(`branches[${i}].name`, `${(0,text_quote/* quote */.hD)(b.name)} is not a registered agent branch of ${parsed.spec}`);
+            return refuse(`branches[${i}].name`, `${(0,quote/* quote */.hD)(b.name)} is not a registered agent branch of ${parsed.spec}`);
         const tip = at.tips.get(b.name);
         if (!tip)
-            return refuse(`branches[${i}].name`, `${(0,text_quote/* quote */.hD)(b.name)} is not on ${(0,text_quote/* quote */.hD)(remote)}`);
+            return refuse(`branches[${i}].name`, `${(0,quote/* quote */.hD)(b.name)} is not on ${(0,quote/* quote */.hD)(remote)}`);
         if (tip.sha !== b.sha)
             moved.push([i, b]);
     });
@@ -2565,19 +2641,19 @@ async function checkBranches({ file, report }, at) {
         : [];
     moved.forEach(([i, b], k) => {
         if (types[k] !== 'commit')
-            refuse(`branches[${i}].sha`, `${b.sha} is not a commit of ${(0,text_quote/* quote */.hD)(remote)}`);
+            refuse(`branches[${i}].sha`, `${b.sha} is not a commit of ${(0,quote/* quote */.hD)(remote)}`);
         at.stale.add(b.name);
     });
     const planned = new Set((0,plan_pairs/* planPairs */.PG)(report.branches, { scope: report.scope }).map(plan_pairs/* pairKey */.Yz));
     report.pairs.forEach((p, j) => {
         if (!planned.has((0,plan_pairs/* pairKey */.Yz)(p)))
-            refuse(`pairs[${j}]`, `${(0,text_quote/* quote */.hD)(p.left)} / ${(0,text_quote/* quote */.hD)(p.right)} is not a pair a scan of scope ${report.scope} compares`);
+            refuse(`pairs[${j}]`, `${(0,quote/* quote */.hD)(p.left)} / ${(0,quote/* quote */.hD)(p.right)} is not a pair a scan of scope ${report.scope} compares`);
         const left = report.branches.find((b) => b.name === p.left);
         const right = report.branches.find((b) => b.name === p.right);
         if (p.leftSha !== left.sha)
-            refuse(`pairs[${j}].leftSha`, `${p.leftSha} is not the commit of ${(0,text_quote/* quote */.hD)(p.left)} in branches`);
+            refuse(`pairs[${j}].leftSha`, `${p.leftSha} is not the commit of ${(0,quote/* quote */.hD)(p.left)} in branches`);
         if (p.rightSha !== right.sha)
-            refuse(`pairs[${j}].rightSha`, `${p.rightSha} is not the commit of ${(0,text_quote/* quote */.hD)(p.right)} in branches`);
+            refuse(`pairs[${j}].rightSha`, `${p.rightSha} is not the commit of ${(0,quote/* quote */.hD)(p.right)} in branches`);
     });
 }
 /** The pair as merged here, with the report's trial verdict when the merge is clean here too. */
@@ -3379,7 +3455,7 @@ function branch(v, i) {
     const name = str(b.name, `branches[${i}].name`, 255);
     const problem = (0,validate/* branchNameProblem */.hq)(name);
     if (problem)
-        throw new Bad(`branches[${i}].name ${(0,text_quote/* quote */.hD)(name)}: ${problem}`);
+        throw new Bad(`branches[${i}].name ${(0,quote/* quote */.hD)(name)}: ${problem}`);
     if (b.role !== 'overseer' && b.role !== 'implementor')
         throw new Bad(`branches[${i}].role is not overseer or implementor`);
     return {
@@ -3394,7 +3470,7 @@ function trial(v, where, pair) {
     const t = obj(v, where);
     const verdict = str(t.verdict, `${where}.verdict`, 40);
     if (!VERDICTS.has(verdict))
-        throw new Bad(`${where}.verdict ${(0,text_quote/* quote */.hD)(verdict)} is not a trial verdict`);
+        throw new Bad(`${where}.verdict ${(0,quote/* quote */.hD)(verdict)} is not a trial verdict`);
     const setup = optional(t.setup, (s) => str(s, `${where}.setup`, 20));
     if (setup !== undefined && !SETUPS.has(setup))
         throw new Bad(`${where}.setup is not a setup outcome`);
@@ -3430,7 +3506,7 @@ function pair(v, i, names) {
         throw new Bad(`${where} names a branch that is not in the report's branches`);
     const status = str(p.status, `${where}.status`, 20);
     if (!STATUSES.has(status))
-        throw new Bad(`${where}.status ${(0,text_quote/* quote */.hD)(status)} is not a verdict`);
+        throw new Bad(`${where}.status ${(0,quote/* quote */.hD)(status)} is not a verdict`);
     const mergeBase = p.mergeBase === undefined || p.mergeBase === null ? p.mergeBase : oid(p.mergeBase, `${where}.mergeBase`);
     const files = list(p.files, `${where}.files`, 10_000).map((f, j) => checkFile(f, `${where}.files[${j}]`));
     const messages = optional(p.messages, (m) => list(m, `${where}.messages`, 1000).map((x, j) => checkMessage(x, `${where}.messages[${j}]`)));
@@ -3463,7 +3539,7 @@ function divergence(v, i) {
 function time(v) {
     const text = str(v, 'scannedAt', 40);
     if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/.test(text) || Number.isNaN(Date.parse(text)))
-        throw new Bad(`scannedAt ${(0,text_quote/* quote */.hD)(text)} is not a UTC time such as 2026-01-31T12:00:00.000Z`);
+        throw new Bad(`scannedAt ${(0,quote/* quote */.hD)(text)} is not a UTC time such as 2026-01-31T12:00:00.000Z`);
     return text;
 }
 function fingerprint(v) {
@@ -3509,7 +3585,7 @@ function checkUntrustedReport(data, file) {
     try {
         const r = obj(data, 'the report');
         if (r.version !== 2)
-            throw new Bad(`version ${(0,text_quote/* quote */.hD)(String(r.version))} is not 2`);
+            throw new Bad(`version ${(0,quote/* quote */.hD)(String(r.version))} is not 2`);
         if (r.scope !== 'feature' && r.scope !== 'all')
             throw new Bad('scope is not feature or all');
         const branches = list(r.branches, 'branches', 2_000).map(branch);
@@ -3531,7 +3607,7 @@ function checkUntrustedReport(data, file) {
         };
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`conflict report ${(0,text_quote/* quote */.hD)(file)} is not a valid report: ${(0,errors/* messageOf */.bD)(error)}`);
+        throw new errors/* InputError */.dz(`conflict report ${(0,quote/* quote */.hD)(file)} is not a valid report: ${(0,errors/* messageOf */.bD)(error)}`);
     }
 }
 
@@ -3580,6 +3656,8 @@ async function mergeNoCommit(git, theirs, style, env = {}) {
 
 // EXTERNAL MODULE: ./shared/conflicts/conflict-markers.ts
 var conflict_markers = __webpack_require__(4140);
+// EXTERNAL MODULE: ./shared/git/git.ts
+var git_git = __webpack_require__(7361);
 // EXTERNAL MODULE: ./shared/git/init.ts
 var init = __webpack_require__(7531);
 ;// CONCATENATED MODULE: ./shared/suggest/sandbox.ts
@@ -3703,7 +3781,7 @@ async function resolutionOfWorkTree(git, at, pair) {
         if (outside.length)
             return {
                 ok: false,
-                reason: `touched ${outside.slice(0, 5).map(text_quote/* quote */.hD).join(', ')}${outside.length > 5 ? ` and ${outside.length - 5} more` : ''} outside the conflicting files`,
+                reason: `touched ${outside.slice(0, 5).map(quote/* quote */.hD).join(', ')}${outside.length > 5 ? ` and ${outside.length - 5} more` : ''} outside the conflicting files`,
             };
         const tree = await (0,index_file/* writeTree */.WM)(git, env);
         return judgeFiles(git, tree, pair, changed);
@@ -3722,7 +3800,7 @@ async function resolutionOfFiles(git, at, pair, files) {
     const allowed = conflictingPaths(pair);
     const outside = files.filter((f) => !allowed.has(f.path)).map((f) => f.path);
     if (outside.length)
-        return { ok: false, reason: `changes ${outside.slice(0, 5).map(text_quote/* quote */.hD).join(', ')} outside the conflicting files` };
+        return { ok: false, reason: `changes ${outside.slice(0, 5).map(quote/* quote */.hD).join(', ')} outside the conflicting files` };
     const env = indexEnv(at.indexFolder);
     try {
         await (0,index_file/* readTree */.Zc)(git, at.conflicted, env, { endOfOptions: true });
@@ -3753,7 +3831,7 @@ async function judgeFiles(git, tree, pair, changed) {
         }
         const mode = entry[1];
         if (mode !== '100644' && mode !== '100755')
-            return { ok: false, reason: `left ${(0,text_quote/* quote */.hD)(path)} as a ${entry[2]} of mode ${mode}, not a file` };
+            return { ok: false, reason: `left ${(0,quote/* quote */.hD)(path)} as a ${entry[2]} of mode ${mode}, not a file` };
         const [content] = await (0,cat_file/* readBlobs */.b4)(git, [entry[3]]);
         bytes += content.length;
         if (bytes > MAX_RESOLUTION_BYTES)
@@ -3762,7 +3840,7 @@ async function judgeFiles(git, tree, pair, changed) {
         const own = new Set(sides.flatMap((b) => (b ? (0,conflict_markers/* splitLines */.uz)(b.toString('utf8')).map((l) => l.replace(/\r$/, '')) : [])));
         const markers = (0,conflict_markers/* leftoverMarkerLines */.RP)(content.toString('utf8'), own);
         if (markers.length)
-            return { ok: false, reason: `conflict marker left in ${(0,text_quote/* quote */.hD)(path)} (line ${markers.slice(0, 3).join(', ')})` };
+            return { ok: false, reason: `conflict marker left in ${(0,quote/* quote */.hD)(path)} (line ${markers.slice(0, 3).join(', ')})` };
         files.push({ path, mode, contentBase64: content.toString('base64') });
     }
     return { ok: true, tree, files };
@@ -4237,7 +4315,7 @@ function claimedSuggestion(v, where) {
     const s = v;
     const outcome = s.outcome;
     if (!OUTCOMES.has(outcome))
-        return bad('.outcome', `${(0,text_quote/* quote */.hD)(String(s.outcome))} is not proven, rejected, skipped or error`);
+        return bad('.outcome', `${(0,quote/* quote */.hD)(String(s.outcome))} is not proven, rejected, skipped or error`);
     if (typeof s.command !== 'string' || !/^[0-9a-f]{64}$/.test(s.command))
         return bad('.command', 'is not a sha-256 in hex');
     if (s.reason !== undefined && (typeof s.reason !== 'string' || s.reason.length > 2000))
@@ -4297,7 +4375,7 @@ async function detectConflicts(options, deps) {
     const reportPath = options.reportPath
         ? (0,confine_path/* confineOutput */.Sr)(options.reportPath, 'report-path', ctx)
         : { root: ctx.tempDir, path: (0,confine_path/* confineWrite */._P)(ctx.tempDir, 'conflict-report.json', 'report-path') };
-    const clock = new phase_clock/* PhaseClock */.wM();
+    const clock = new phase_clock/* PhaseClock */.wM(options.since);
     // The state branch is listed with the agent branches (one ls-remote) and, when this clone has its commit, read without a fetch.
     const listed = options.mergeReports ? undefined : await listScanBranches(options, deps);
     clock.lap('refs');
@@ -4379,7 +4457,7 @@ async function detectConflicts(options, deps) {
     await scanned.saveCache?.();
     // Run in an agent's checkout (the CLI), the scan just fetched its siblings: check-path's cache follows (never fails the scan).
     if (ctx.cliScript && !options.mergeReports)
-        await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true);
+        await (0,check_path/* refreshAfterFetch */.U0)(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true, options.checkout);
     clock.lap('cache');
     return {
         report,
@@ -4418,7 +4496,7 @@ function writeReport(target, report, given) {
     catch (error) {
         if (!given || error instanceof errors/* InputError */.dz)
             throw error;
-        throw new errors/* InputError */.dz(`report-path ${(0,text_quote/* quote */.hD)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
+        throw new errors/* InputError */.dz(`report-path ${(0,quote/* quote */.hD)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
     }
 }
 /** The agent branches (and the state branch's commit when this clone has it) from one ls-remote. */
@@ -4527,23 +4605,23 @@ async function loadReports(pattern, ctx) {
     if (pattern.split(/[/\\]/).includes('..') || CONTROL.test(pattern))
         (0,confine_path/* confinePath */.ey)(pattern, 'merge-reports', ctx);
     if ((0,external_node_path_.isAbsolute)(pattern))
-        (0,confine_path/* confineFolder */.Nb)(root, `merge-reports ${(0,text_quote/* quote */.hD)(pattern)}`, ctx);
+        (0,confine_path/* confineFolder */.Nb)(root, `merge-reports ${(0,quote/* quote */.hD)(pattern)}`, ctx);
     const files = await (0,find_files/* findFiles */.l)([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
     if (files.length === 0)
-        throw new errors/* InputError */.dz(`merge-reports ${(0,text_quote/* quote */.hD)(pattern)} matched no report files under ${root}`);
+        throw new errors/* InputError */.dz(`merge-reports ${(0,quote/* quote */.hD)(pattern)} matched no report files under ${root}`);
     // The reports may come from a job that ran implementor code (trials): their shape is checked, never assumed.
     const reports = files.map((f) => {
         const path = (0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(root, f);
         // Bounded before it is read: a report is written by another job, maybe one that ran branch code.
         const size = (0,external_node_fs_.statSync)(path).size;
         if (size > MAX_REPORT_BYTES)
-            throw new errors/* InputError */.dz(`conflict report ${(0,text_quote/* quote */.hD)(f)} is ${size} bytes: expected at most ${MAX_REPORT_BYTES} (a report of a scan, not of every file)`);
+            throw new errors/* InputError */.dz(`conflict report ${(0,quote/* quote */.hD)(f)} is ${size} bytes: expected at most ${MAX_REPORT_BYTES} (a report of a scan, not of every file)`);
         let data;
         try {
             data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         }
         catch (error) {
-            throw new errors/* InputError */.dz(`conflict report ${(0,text_quote/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
+            throw new errors/* InputError */.dz(`conflict report ${(0,quote/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
         }
         const report = checkUntrustedReport(data, f);
         // A resolver job's suggestions ride on its pairs: checked as data here, made again and judged by publishSuggestions.
@@ -4551,7 +4629,7 @@ async function loadReports(pattern, ctx) {
         report.pairs.forEach((p, i) => {
             const claim = raw[i]?.suggestion;
             if (claim !== undefined && p.status === 'conflicted')
-                p.suggestion = claimedSuggestion(claim, `${(0,text_quote/* quote */.hD)(f)} pairs[${i}]`);
+                p.suggestion = claimedSuggestion(claim, `${(0,quote/* quote */.hD)(f)} pairs[${i}]`);
         });
         return { file: f, report };
     });
