@@ -3709,7 +3709,12 @@ function branch(value, key, where) {
     return value;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./shared/git/objects.ts
+
+
+
 /** Reading files and trees at a commit, and writing objects, without a checkout. */
 /** The text of `path` at `commit`, or null when the commit has no such file. */
 async function readFileAt(git, commit, path) {
@@ -3739,12 +3744,45 @@ async function subfolderNames(git, treeish, path) {
     return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
 }
 /**
- * Stores a pack's objects (see pack.ts) with one `git index-pack --stdin`, whatever their number and types:
- * the pack is kept as one file with its index (faster than a loose file per object, which unpack-objects
- * writes); git computes every id again as it indexes.
+ * Stores a pack's objects (see pack.ts) whatever their number and types, kept as one file with its index
+ * (faster than a loose file per object, which unpack-objects writes). With the index made in process (the
+ * one `git index-pack` would write, byte for byte), the two files are written into the object folder the
+ * way git writes them, with no process: the pack first, its index last (git finds a pack by its index),
+ * each under a temporary name, flushed to disk, then renamed. Without one, `git index-pack --stdin`.
  */
-async function storePack(git, pack) {
-    await git.exec(['index-pack', '--stdin'], { input: pack });
+async function storePack(git, made) {
+    if (!made.idx) {
+        await git.exec(['index-pack', '--stdin'], { input: made.pack });
+        return;
+    }
+    const folder = join(await git.objectsDir(), 'pack');
+    mkdirSync(folder, { recursive: true });
+    const name = join(folder, `pack-${made.checksum}`);
+    // The same name is the same pack (it is named by its checksum): already there whole, nothing to write.
+    if (existsSync(`${name}.idx`) && existsSync(`${name}.pack`))
+        return;
+    writeWhole(folder, `${name}.pack`, made.pack);
+    writeWhole(folder, `${name}.idx`, made.idx);
+}
+/** `content` at `path`: written to a new temporary file in `folder` (never through a link), synced, then renamed. */
+function writeWhole(folder, path, content) {
+    const temp = join(folder, `tmp_orch_${process.pid}_${randomBytes(6).toString('hex')}`);
+    // Read-only, as git leaves its packs.
+    const fd = openSync(temp, 'wx', 0o444);
+    try {
+        writeSync(fd, content);
+        fsyncSync(fd);
+    }
+    finally {
+        closeSync(fd);
+    }
+    try {
+        renameSync(temp, path);
+    }
+    catch (error) {
+        rmSync(temp, { force: true });
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/git/refs.ts
@@ -4231,6 +4269,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./shared/git/git.ts
 
 
+
 const MINIMUM_GIT = { major: 2, minor: 38 };
 let spawned = 0;
 const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exclude|update-shallow)/;
@@ -4250,11 +4289,14 @@ function gitProcessCount() {
  */
 class Git {
     static versionCache;
+    /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenConfig`. */
+    static configSeen = new Map();
     cwd;
     baseEnv;
     /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
     shallow;
     format;
+    objects;
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -4279,6 +4321,9 @@ class Git {
         const traced = options.trace === true && env.GIT_TRACE2 === undefined;
         if (traced)
             env.GIT_TRACE2 = '3';
+        const traceConfig = traced && Boolean(options.traceConfig?.length) && env.GIT_TRACE2_CONFIG_PARAMS === undefined;
+        if (traceConfig)
+            env.GIT_TRACE2_CONFIG_PARAMS = options.traceConfig.join(',');
         return new Promise((resolve, reject) => {
             const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe', ...(traced ? ['pipe'] : [])];
             spawned++;
@@ -4321,7 +4366,7 @@ class Git {
                     reject(new errors_GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
-                resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8') } : {}) });
+                resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8'), traceConfig } : {}) });
             });
             if (!child.stdin)
                 return;
@@ -4408,6 +4453,19 @@ class Git {
         this.format.catch(() => (this.format = undefined));
         return this.format;
     }
+    /**
+     * The person's identity config (`user.name`, `user.email`) as `git config --get-regexp` would list it for
+     * this folder, when the first rev-parse there reported it; undefined when it did not (ask git).
+     */
+    seenIdentityConfig() {
+        return Git.configSeen.get(this.cwd);
+    }
+    /** The folder of the repository's objects (a worktree's is the common one), absolute; asked once per instance. */
+    async objectsDir() {
+        this.objects ??= this.run(['rev-parse', '--git-path', 'objects']).then((p) => (0,external_node_path_.resolve)(this.cwd, p));
+        this.objects.catch(() => (this.objects = undefined));
+        return this.objects;
+    }
     /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
     async isShallow() {
         this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then((out) => out === 'true');
@@ -4446,21 +4504,27 @@ class Git {
         // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
         // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
         // So does git's version, from the trace git writes as it starts: no `git version` of its own.
-        const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', ...extra], {
+        const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', '--git-path', 'objects', ...extra], {
             allowedExitCodes: [0, 128],
             trace: Git.versionCache === undefined,
+            // And the person's identity as git config gives it (what `git config --get-regexp` would list).
+            traceConfig: IDENTITY_KEYS,
         });
         const traced = r.trace === undefined ? null : versionOfTrace(r.trace);
         if (traced)
             Git.versionCache ??= Promise.resolve(traced);
+        if (r.trace !== undefined && r.traceConfig)
+            Git.configSeen.set(this.cwd, configOfTrace(r.trace, IDENTITY_KEYS));
         if (r.exitCode !== 0)
             return extra.length ? { repository: await this.isRepository(), extra: null } : { repository: false, extra: null };
         const lines = r.stdout.toString('utf8').split('\n');
-        const [shallow, format] = lines;
+        const [shallow, format, , objects] = lines;
         this.shallow ??= Promise.resolve(shallow === 'true');
         if (format === 'sha1' || format === 'sha256')
             this.format ??= Promise.resolve(format);
-        return { repository: true, extra: lines.slice(3) };
+        if (objects)
+            this.objects ??= Promise.resolve((0,external_node_path_.resolve)(this.cwd, objects));
+        return { repository: true, extra: lines.slice(4) };
     }
 }
 function parseGitVersion(text) {
@@ -4473,6 +4537,21 @@ function parseGitVersion(text) {
 function versionOfTrace(trace) {
     const m = /(?:^|\s)version (\d+\.\d+\S*)\s*$/m.exec(trace);
     return m ? parseGitVersion(`git version ${m[1]}`) : null;
+}
+/** The config keys whose values come with the first rev-parse: the person's identity (see config.ts). */
+const IDENTITY_KEYS = ['user.name', 'user.email'];
+/**
+ * The values of `keys` a trace2 (normal format) reports, as `git config --get-regexp` lists them (`key value`
+ * per line, in git's order, every scope); old gits write no `scope:`.
+ */
+function configOfTrace(trace, keys) {
+    const lines = [];
+    for (const line of trace.split('\n')) {
+        const m = /(?:^|\s)def_param (?:scope:\S+ )?([^=\s]+)=(.*)$/.exec(line);
+        if (m && keys.includes(m[1].toLowerCase()))
+            lines.push(`${m[1].toLowerCase()} ${m[2]}`);
+    }
+    return lines.join('\n');
 }
 function versionAtLeast(v, min) {
     return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
@@ -5345,8 +5424,6 @@ function hookOutput(result, answer, block, remote, drift) {
     return JSON.stringify({ hookSpecificOutput: specific, systemMessage: short });
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./shared/state/events/digest.ts
 
 // crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.

@@ -2185,6 +2185,15 @@ async function blobSizes(git, oids) {
 /* harmony export */   kb: () => (/* binding */ lsTree),
 /* harmony export */   pp: () => (/* binding */ readFileBytesAt)
 /* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
 /** Reading files and trees at a commit, and writing objects, without a checkout. */
 /** The text of `path` at `commit`, or null when the commit has no such file. */
 async function readFileAt(git, commit, path) {
@@ -2214,12 +2223,45 @@ async function subfolderNames(git, treeish, path) {
     return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
 }
 /**
- * Stores a pack's objects (see pack.ts) with one `git index-pack --stdin`, whatever their number and types:
- * the pack is kept as one file with its index (faster than a loose file per object, which unpack-objects
- * writes); git computes every id again as it indexes.
+ * Stores a pack's objects (see pack.ts) whatever their number and types, kept as one file with its index
+ * (faster than a loose file per object, which unpack-objects writes). With the index made in process (the
+ * one `git index-pack` would write, byte for byte), the two files are written into the object folder the
+ * way git writes them, with no process: the pack first, its index last (git finds a pack by its index),
+ * each under a temporary name, flushed to disk, then renamed. Without one, `git index-pack --stdin`.
  */
-async function storePack(git, pack) {
-    await git.exec(['index-pack', '--stdin'], { input: pack });
+async function storePack(git, made) {
+    if (!made.idx) {
+        await git.exec(['index-pack', '--stdin'], { input: made.pack });
+        return;
+    }
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await git.objectsDir(), 'pack');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(folder, { recursive: true });
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, `pack-${made.checksum}`);
+    // The same name is the same pack (it is named by its checksum): already there whole, nothing to write.
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${name}.idx`) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${name}.pack`))
+        return;
+    writeWhole(folder, `${name}.pack`, made.pack);
+    writeWhole(folder, `${name}.idx`, made.idx);
+}
+/** `content` at `path`: written to a new temporary file in `folder` (never through a link), synced, then renamed. */
+function writeWhole(folder, path, content) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, `tmp_orch_${process.pid}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    // Read-only, as git leaves its packs.
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, 'wx', 0o444);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, content);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        throw error;
+    }
 }
 
 
@@ -4884,17 +4926,68 @@ const TYPE_CODE = { commit: 1, tree: 2, blob: 3 };
  * the checksum of all that in the repository's hash (gitformat-pack(5)).
  */
 function packOf(objects, algorithm) {
+    return indexedPackOf(objects.map((o) => ({ ...o, oid: '' })), algorithm).pack;
+}
+/**
+ * The pack of `objects` and the index git would write for it: each object's id (computed by the caller, as
+ * git computes it), the CRC-32 of its packed bytes and its offset, in id order (gitformat-pack(5), "idx
+ * version 2"). With the index, the pack needs no `git index-pack` to be read: the same two files, byte for byte.
+ */
+function indexedPackOf(objects, algorithm) {
     const header = Buffer.alloc(12);
     header.write('PACK', 0, 'latin1');
     header.writeUInt32BE(2, 4);
     header.writeUInt32BE(objects.length, 8);
     const parts = [header];
+    const entries = [];
+    let offset = header.length;
     // The fastest compression: the pack is kept as it is (a 1 MB projection.json becomes 90 kB).
     for (const o of objects) {
-        parts.push(entryHeader(TYPE_CODE[o.type], o.content.length), (0,external_node_zlib_.deflateSync)(o.content, { level: 1 }));
+        const head = entryHeader(TYPE_CODE[o.type], o.content.length);
+        const body = (0,external_node_zlib_.deflateSync)(o.content, { level: 1 });
+        parts.push(head, body);
+        entries.push({ oid: o.oid, offset, crc: crc32(body, crc32(head)) });
+        offset += head.length + body.length;
     }
     const body = Buffer.concat(parts);
+    const sum = (0,external_node_crypto_.createHash)(algorithm).update(body).digest();
+    return { pack: Buffer.concat([body, sum]), idx: packIndex(entries, sum, algorithm), checksum: sum.toString('hex') };
+}
+function packIndex(entries, packSum, algorithm) {
+    if (entries.some((e) => e.offset >= 0x80000000))
+        return null;
+    const sorted = [...entries].sort((a, b) => (a.oid < b.oid ? -1 : a.oid > b.oid ? 1 : 0));
+    const n = sorted.length;
+    const fanout = Buffer.alloc(256 * 4);
+    const counts = new Array(256).fill(0);
+    for (const e of sorted)
+        counts[parseInt(e.oid.slice(0, 2), 16)]++;
+    let total = 0;
+    for (let i = 0; i < 256; i++)
+        fanout.writeUInt32BE((total += counts[i]), i * 4);
+    const names = Buffer.from(sorted.map((e) => e.oid).join(''), 'hex');
+    const crcs = Buffer.alloc(n * 4);
+    const offsets = Buffer.alloc(n * 4);
+    sorted.forEach((e, i) => {
+        crcs.writeUInt32BE(e.crc, i * 4);
+        offsets.writeUInt32BE(e.offset, i * 4);
+    });
+    // Magic "\377tOc", version 2; no table of 8-byte offsets (every offset is under 2 GiB).
+    const body = Buffer.concat([Buffer.from([0xff, 0x74, 0x4f, 0x63, 0, 0, 0, 2]), fanout, names, crcs, offsets, packSum]);
     return Buffer.concat([body, (0,external_node_crypto_.createHash)(algorithm).update(body).digest()]);
+}
+const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++)
+        c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c;
+});
+/** CRC-32 (zlib's), continuing from `previous`. */
+function crc32(data, previous = 0) {
+    let c = ~previous;
+    for (let i = 0; i < data.length; i++)
+        c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+    return ~c >>> 0;
 }
 /** Type in bits 6–4 of the first byte, the size in 4 bits then 7 bits per byte, low bits first; the top bit says more follows. */
 function entryHeader(type, size) {
@@ -4935,10 +5028,12 @@ function parseTree(content, oidHexLength) {
 }
 /**
  * Collects new objects and computes their ids in-process (so trees and the
- * commit can be built before anything is written), then writes them all with
- * one `git index-pack` of a pack built here, whatever their number and
- * types. An id computed wrongly would name an object git does not have: the
- * push of the commit would fail, nothing half-written would reach the branch.
+ * commit can be built before anything is written), then writes them all as
+ * one pack built here, with the index `git index-pack` would write for it
+ * (byte for byte: test/foundations/pack-index.test.ts), whatever their number
+ * and types, and no git process. The ids are git's (hash-object's, checked by
+ * the tests with fsck); a remote indexes what it receives itself, so an id
+ * computed wrongly could never reach the branch: the push would be refused.
  */
 class ObjectWriter {
     git;
@@ -4955,10 +5050,10 @@ class ObjectWriter {
         return oid;
     }
     async flush() {
-        const objects = [...this.pending.values()];
+        const objects = [...this.pending].map(([oid, o]) => ({ ...o, oid }));
         this.pending.clear();
         if (objects.length)
-            await (0,git_objects/* storePack */.PQ)(this.git, packOf(objects, this.algorithm));
+            await (0,git_objects/* storePack */.PQ)(this.git, indexedPackOf(objects, this.algorithm));
     }
 }
 /** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */

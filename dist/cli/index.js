@@ -741,6 +741,10 @@ function messageOf(error) {
  * event, checking authority), so a command that records nothing starts no git for it.
  */
 function userIdentity(git) {
+    // Reported by the rev-parse that opened the repository (its trace): no process of its own.
+    const seen = git.seenIdentityConfig();
+    if (seen !== undefined)
+        return identityOf(seen);
     try {
         const r = git.execSync(CONFIG_ARGS, { allowedExitCodes: [0, 1, 128] });
         return r.exitCode === 0 ? identityOf(r.stdout) : null;
@@ -805,10 +809,13 @@ async function credentialEntries(git) {
 /* harmony export */   BB: () => (/* binding */ gitProcessCount),
 /* harmony export */   TU: () => (/* binding */ Git)
 /* harmony export */ });
-/* unused harmony exports MINIMUM_GIT, parseGitVersion, versionOfTrace, versionAtLeast */
+/* unused harmony exports MINIMUM_GIT, parseGitVersion, versionOfTrace, configOfTrace, versionAtLeast */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2635);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2635);
+
 
 
 const MINIMUM_GIT = { major: 2, minor: 38 };
@@ -830,11 +837,14 @@ function gitProcessCount() {
  */
 class Git {
     static versionCache;
+    /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenConfig`. */
+    static configSeen = new Map();
     cwd;
     baseEnv;
     /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
     shallow;
     format;
+    objects;
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -859,6 +869,9 @@ class Git {
         const traced = options.trace === true && env.GIT_TRACE2 === undefined;
         if (traced)
             env.GIT_TRACE2 = '3';
+        const traceConfig = traced && Boolean(options.traceConfig?.length) && env.GIT_TRACE2_CONFIG_PARAMS === undefined;
+        if (traceConfig)
+            env.GIT_TRACE2_CONFIG_PARAMS = options.traceConfig.join(',');
         return new Promise((resolve, reject) => {
             const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe', ...(traced ? ['pipe'] : [])];
             spawned++;
@@ -872,7 +885,7 @@ class Git {
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
-                reject(new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+                reject(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
             let timedOut = false;
             const timer = options.timeoutMs === undefined
@@ -890,7 +903,7 @@ class Git {
                 if (timer)
                     clearTimeout(timer);
                 if (timedOut) {
-                    reject(new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`git ${describeArgs(args)} did not finish within ${options.timeoutMs} ms and was stopped`, args, '', null));
+                    reject(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${describeArgs(args)} did not finish within ${options.timeoutMs} ms and was stopped`, args, '', null));
                     return;
                 }
                 const stdout = Buffer.concat(out);
@@ -898,10 +911,10 @@ class Git {
                 const exitCode = code ?? -1;
                 if (!allowed.includes(exitCode)) {
                     const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    reject(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
-                resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8') } : {}) });
+                resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8'), traceConfig } : {}) });
             });
             if (!child.stdin)
                 return;
@@ -922,11 +935,11 @@ class Git {
         spawned++;
         const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [...args], { cwd: this.cwd, env: this.env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
         if (r.error)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`could not run git: ${r.error.message}`, args, '', null, { cause: r.error });
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`could not run git: ${r.error.message}`, args, '', null, { cause: r.error });
         const exitCode = r.status ?? -1;
         if (!(options.allowedExitCodes ?? [0]).includes(exitCode)) {
             const summary = r.stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`git ${describeArgs(args)} failed: ${summary}`, args, r.stderr, exitCode);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${describeArgs(args)} failed: ${summary}`, args, r.stderr, exitCode);
         }
         return { stdout: r.stdout, stderr: r.stderr, exitCode };
     }
@@ -961,7 +974,7 @@ class Git {
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
         if (!versionAtLeast(v, min)) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
         }
         return v;
     }
@@ -987,6 +1000,19 @@ class Git {
         this.format ??= this.run(['rev-parse', '--show-object-format']);
         this.format.catch(() => (this.format = undefined));
         return this.format;
+    }
+    /**
+     * The person's identity config (`user.name`, `user.email`) as `git config --get-regexp` would list it for
+     * this folder, when the first rev-parse there reported it; undefined when it did not (ask git).
+     */
+    seenIdentityConfig() {
+        return Git.configSeen.get(this.cwd);
+    }
+    /** The folder of the repository's objects (a worktree's is the common one), absolute; asked once per instance. */
+    async objectsDir() {
+        this.objects ??= this.run(['rev-parse', '--git-path', 'objects']).then((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.cwd, p));
+        this.objects.catch(() => (this.objects = undefined));
+        return this.objects;
     }
     /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
     async isShallow() {
@@ -1026,33 +1052,54 @@ class Git {
         // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
         // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
         // So does git's version, from the trace git writes as it starts: no `git version` of its own.
-        const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', ...extra], {
+        const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', '--git-path', 'objects', ...extra], {
             allowedExitCodes: [0, 128],
             trace: Git.versionCache === undefined,
+            // And the person's identity as git config gives it (what `git config --get-regexp` would list).
+            traceConfig: IDENTITY_KEYS,
         });
         const traced = r.trace === undefined ? null : versionOfTrace(r.trace);
         if (traced)
             Git.versionCache ??= Promise.resolve(traced);
+        if (r.trace !== undefined && r.traceConfig)
+            Git.configSeen.set(this.cwd, configOfTrace(r.trace, IDENTITY_KEYS));
         if (r.exitCode !== 0)
             return extra.length ? { repository: await this.isRepository(), extra: null } : { repository: false, extra: null };
         const lines = r.stdout.toString('utf8').split('\n');
-        const [shallow, format] = lines;
+        const [shallow, format, , objects] = lines;
         this.shallow ??= Promise.resolve(shallow === 'true');
         if (format === 'sha1' || format === 'sha256')
             this.format ??= Promise.resolve(format);
-        return { repository: true, extra: lines.slice(3) };
+        if (objects)
+            this.objects ??= Promise.resolve((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.cwd, objects));
+        return { repository: true, extra: lines.slice(4) };
     }
 }
 function parseGitVersion(text) {
     const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     if (!m)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
 }
 /** git's version from its trace2 (normal or brief format: `... version 2.39.5`), or null when it names none. */
 function versionOfTrace(trace) {
     const m = /(?:^|\s)version (\d+\.\d+\S*)\s*$/m.exec(trace);
     return m ? parseGitVersion(`git version ${m[1]}`) : null;
+}
+/** The config keys whose values come with the first rev-parse: the person's identity (see config.ts). */
+const IDENTITY_KEYS = ['user.name', 'user.email'];
+/**
+ * The values of `keys` a trace2 (normal format) reports, as `git config --get-regexp` lists them (`key value`
+ * per line, in git's order, every scope); old gits write no `scope:`.
+ */
+function configOfTrace(trace, keys) {
+    const lines = [];
+    for (const line of trace.split('\n')) {
+        const m = /(?:^|\s)def_param (?:scope:\S+ )?([^=\s]+)=(.*)$/.exec(line);
+        if (m && keys.includes(m[1].toLowerCase()))
+            lines.push(`${m[1].toLowerCase()} ${m[2]}`);
+    }
+    return lines.join('\n');
 }
 function versionAtLeast(v, min) {
     return v.major > min.major || (v.major === min.major && v.minor >= min.minor);

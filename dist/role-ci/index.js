@@ -37726,6 +37726,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./shared/git/git.ts
 
 
+
 const MINIMUM_GIT = { major: 2, minor: 38 };
 let spawned = 0;
 const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exclude|update-shallow)/;
@@ -37745,11 +37746,14 @@ function gitProcessCount() {
  */
 class Git {
     static versionCache;
+    /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenConfig`. */
+    static configSeen = new Map();
     cwd;
     baseEnv;
     /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
     shallow;
     format;
+    objects;
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -37774,6 +37778,9 @@ class Git {
         const traced = options.trace === true && env.GIT_TRACE2 === undefined;
         if (traced)
             env.GIT_TRACE2 = '3';
+        const traceConfig = traced && Boolean(options.traceConfig?.length) && env.GIT_TRACE2_CONFIG_PARAMS === undefined;
+        if (traceConfig)
+            env.GIT_TRACE2_CONFIG_PARAMS = options.traceConfig.join(',');
         return new Promise((resolve, reject) => {
             const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe', ...(traced ? ['pipe'] : [])];
             spawned++;
@@ -37816,7 +37823,7 @@ class Git {
                     reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
-                resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8') } : {}) });
+                resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8'), traceConfig } : {}) });
             });
             if (!child.stdin)
                 return;
@@ -37903,6 +37910,19 @@ class Git {
         this.format.catch(() => (this.format = undefined));
         return this.format;
     }
+    /**
+     * The person's identity config (`user.name`, `user.email`) as `git config --get-regexp` would list it for
+     * this folder, when the first rev-parse there reported it; undefined when it did not (ask git).
+     */
+    seenIdentityConfig() {
+        return Git.configSeen.get(this.cwd);
+    }
+    /** The folder of the repository's objects (a worktree's is the common one), absolute; asked once per instance. */
+    async objectsDir() {
+        this.objects ??= this.run(['rev-parse', '--git-path', 'objects']).then((p) => (0,external_node_path_namespaceObject.resolve)(this.cwd, p));
+        this.objects.catch(() => (this.objects = undefined));
+        return this.objects;
+    }
     /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
     async isShallow() {
         this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then((out) => out === 'true');
@@ -37941,21 +37961,27 @@ class Git {
         // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
         // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
         // So does git's version, from the trace git writes as it starts: no `git version` of its own.
-        const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', ...extra], {
+        const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', '--git-path', 'objects', ...extra], {
             allowedExitCodes: [0, 128],
             trace: Git.versionCache === undefined,
+            // And the person's identity as git config gives it (what `git config --get-regexp` would list).
+            traceConfig: IDENTITY_KEYS,
         });
         const traced = r.trace === undefined ? null : versionOfTrace(r.trace);
         if (traced)
             Git.versionCache ??= Promise.resolve(traced);
+        if (r.trace !== undefined && r.traceConfig)
+            Git.configSeen.set(this.cwd, configOfTrace(r.trace, IDENTITY_KEYS));
         if (r.exitCode !== 0)
             return extra.length ? { repository: await this.isRepository(), extra: null } : { repository: false, extra: null };
         const lines = r.stdout.toString('utf8').split('\n');
-        const [shallow, format] = lines;
+        const [shallow, format, , objects] = lines;
         this.shallow ??= Promise.resolve(shallow === 'true');
         if (format === 'sha1' || format === 'sha256')
             this.format ??= Promise.resolve(format);
-        return { repository: true, extra: lines.slice(3) };
+        if (objects)
+            this.objects ??= Promise.resolve((0,external_node_path_namespaceObject.resolve)(this.cwd, objects));
+        return { repository: true, extra: lines.slice(4) };
     }
 }
 function parseGitVersion(text) {
@@ -37968,6 +37994,21 @@ function parseGitVersion(text) {
 function versionOfTrace(trace) {
     const m = /(?:^|\s)version (\d+\.\d+\S*)\s*$/m.exec(trace);
     return m ? parseGitVersion(`git version ${m[1]}`) : null;
+}
+/** The config keys whose values come with the first rev-parse: the person's identity (see config.ts). */
+const IDENTITY_KEYS = ['user.name', 'user.email'];
+/**
+ * The values of `keys` a trace2 (normal format) reports, as `git config --get-regexp` lists them (`key value`
+ * per line, in git's order, every scope); old gits write no `scope:`.
+ */
+function configOfTrace(trace, keys) {
+    const lines = [];
+    for (const line of trace.split('\n')) {
+        const m = /(?:^|\s)def_param (?:scope:\S+ )?([^=\s]+)=(.*)$/.exec(line);
+        if (m && keys.includes(m[1].toLowerCase()))
+            lines.push(`${m[1].toLowerCase()} ${m[2]}`);
+    }
+    return lines.join('\n');
 }
 function versionAtLeast(v, min) {
     return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
@@ -49549,6 +49590,9 @@ function lastParagraph(lines) {
 }
 
 ;// CONCATENATED MODULE: ./shared/git/objects.ts
+
+
+
 /** Reading files and trees at a commit, and writing objects, without a checkout. */
 /** The text of `path` at `commit`, or null when the commit has no such file. */
 async function readFileAt(git, commit, path) {
@@ -49578,12 +49622,45 @@ async function subfolderNames(git, treeish, path) {
     return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
 }
 /**
- * Stores a pack's objects (see pack.ts) with one `git index-pack --stdin`, whatever their number and types:
- * the pack is kept as one file with its index (faster than a loose file per object, which unpack-objects
- * writes); git computes every id again as it indexes.
+ * Stores a pack's objects (see pack.ts) whatever their number and types, kept as one file with its index
+ * (faster than a loose file per object, which unpack-objects writes). With the index made in process (the
+ * one `git index-pack` would write, byte for byte), the two files are written into the object folder the
+ * way git writes them, with no process: the pack first, its index last (git finds a pack by its index),
+ * each under a temporary name, flushed to disk, then renamed. Without one, `git index-pack --stdin`.
  */
-async function storePack(git, pack) {
-    await git.exec(['index-pack', '--stdin'], { input: pack });
+async function storePack(git, made) {
+    if (!made.idx) {
+        await git.exec(['index-pack', '--stdin'], { input: made.pack });
+        return;
+    }
+    const folder = (0,external_node_path_namespaceObject.join)(await git.objectsDir(), 'pack');
+    (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
+    const name = (0,external_node_path_namespaceObject.join)(folder, `pack-${made.checksum}`);
+    // The same name is the same pack (it is named by its checksum): already there whole, nothing to write.
+    if ((0,external_node_fs_namespaceObject.existsSync)(`${name}.idx`) && (0,external_node_fs_namespaceObject.existsSync)(`${name}.pack`))
+        return;
+    writeWhole(folder, `${name}.pack`, made.pack);
+    writeWhole(folder, `${name}.idx`, made.idx);
+}
+/** `content` at `path`: written to a new temporary file in `folder` (never through a link), synced, then renamed. */
+function writeWhole(folder, path, content) {
+    const temp = (0,external_node_path_namespaceObject.join)(folder, `tmp_orch_${process.pid}_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    // Read-only, as git leaves its packs.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', 0o444);
+    try {
+        (0,external_node_fs_namespaceObject.writeSync)(fd, content);
+        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    try {
+        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/scope/read-sources.ts
@@ -49791,6 +49868,10 @@ function commitField(value, name) {
  * event, checking authority), so a command that records nothing starts no git for it.
  */
 function userIdentity(git) {
+    // Reported by the rev-parse that opened the repository (its trace): no process of its own.
+    const seen = git.seenIdentityConfig();
+    if (seen !== undefined)
+        return identityOf(seen);
     try {
         const r = git.execSync(CONFIG_ARGS, { allowedExitCodes: [0, 1, 128] });
         return r.exitCode === 0 ? identityOf(r.stdout) : null;
@@ -51003,17 +51084,68 @@ const TYPE_CODE = { commit: 1, tree: 2, blob: 3 };
  * the checksum of all that in the repository's hash (gitformat-pack(5)).
  */
 function packOf(objects, algorithm) {
+    return indexedPackOf(objects.map((o) => ({ ...o, oid: '' })), algorithm).pack;
+}
+/**
+ * The pack of `objects` and the index git would write for it: each object's id (computed by the caller, as
+ * git computes it), the CRC-32 of its packed bytes and its offset, in id order (gitformat-pack(5), "idx
+ * version 2"). With the index, the pack needs no `git index-pack` to be read: the same two files, byte for byte.
+ */
+function indexedPackOf(objects, algorithm) {
     const header = Buffer.alloc(12);
     header.write('PACK', 0, 'latin1');
     header.writeUInt32BE(2, 4);
     header.writeUInt32BE(objects.length, 8);
     const parts = [header];
+    const entries = [];
+    let offset = header.length;
     // The fastest compression: the pack is kept as it is (a 1 MB projection.json becomes 90 kB).
     for (const o of objects) {
-        parts.push(entryHeader(TYPE_CODE[o.type], o.content.length), (0,external_node_zlib_.deflateSync)(o.content, { level: 1 }));
+        const head = entryHeader(TYPE_CODE[o.type], o.content.length);
+        const body = (0,external_node_zlib_.deflateSync)(o.content, { level: 1 });
+        parts.push(head, body);
+        entries.push({ oid: o.oid, offset, crc: crc32(body, crc32(head)) });
+        offset += head.length + body.length;
     }
     const body = Buffer.concat(parts);
+    const sum = (0,external_node_crypto_.createHash)(algorithm).update(body).digest();
+    return { pack: Buffer.concat([body, sum]), idx: packIndex(entries, sum, algorithm), checksum: sum.toString('hex') };
+}
+function packIndex(entries, packSum, algorithm) {
+    if (entries.some((e) => e.offset >= 0x80000000))
+        return null;
+    const sorted = [...entries].sort((a, b) => (a.oid < b.oid ? -1 : a.oid > b.oid ? 1 : 0));
+    const n = sorted.length;
+    const fanout = Buffer.alloc(256 * 4);
+    const counts = new Array(256).fill(0);
+    for (const e of sorted)
+        counts[parseInt(e.oid.slice(0, 2), 16)]++;
+    let total = 0;
+    for (let i = 0; i < 256; i++)
+        fanout.writeUInt32BE((total += counts[i]), i * 4);
+    const names = Buffer.from(sorted.map((e) => e.oid).join(''), 'hex');
+    const crcs = Buffer.alloc(n * 4);
+    const offsets = Buffer.alloc(n * 4);
+    sorted.forEach((e, i) => {
+        crcs.writeUInt32BE(e.crc, i * 4);
+        offsets.writeUInt32BE(e.offset, i * 4);
+    });
+    // Magic "\377tOc", version 2; no table of 8-byte offsets (every offset is under 2 GiB).
+    const body = Buffer.concat([Buffer.from([0xff, 0x74, 0x4f, 0x63, 0, 0, 0, 2]), fanout, names, crcs, offsets, packSum]);
     return Buffer.concat([body, (0,external_node_crypto_.createHash)(algorithm).update(body).digest()]);
+}
+const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++)
+        c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c;
+});
+/** CRC-32 (zlib's), continuing from `previous`. */
+function crc32(data, previous = 0) {
+    let c = ~previous;
+    for (let i = 0; i < data.length; i++)
+        c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+    return ~c >>> 0;
 }
 /** Type in bits 6–4 of the first byte, the size in 4 bits then 7 bits per byte, low bits first; the top bit says more follows. */
 function entryHeader(type, size) {
@@ -51054,10 +51186,12 @@ function parseTree(content, oidHexLength) {
 }
 /**
  * Collects new objects and computes their ids in-process (so trees and the
- * commit can be built before anything is written), then writes them all with
- * one `git index-pack` of a pack built here, whatever their number and
- * types. An id computed wrongly would name an object git does not have: the
- * push of the commit would fail, nothing half-written would reach the branch.
+ * commit can be built before anything is written), then writes them all as
+ * one pack built here, with the index `git index-pack` would write for it
+ * (byte for byte: test/foundations/pack-index.test.ts), whatever their number
+ * and types, and no git process. The ids are git's (hash-object's, checked by
+ * the tests with fsck); a remote indexes what it receives itself, so an id
+ * computed wrongly could never reach the branch: the push would be refused.
  */
 class ObjectWriter {
     git;
@@ -51074,10 +51208,10 @@ class ObjectWriter {
         return oid;
     }
     async flush() {
-        const objects = [...this.pending.values()];
+        const objects = [...this.pending].map(([oid, o]) => ({ ...o, oid }));
         this.pending.clear();
         if (objects.length)
-            await storePack(this.git, packOf(objects, this.algorithm));
+            await storePack(this.git, indexedPackOf(objects, this.algorithm));
     }
 }
 /** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */

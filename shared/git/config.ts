@@ -10,6 +10,9 @@ import type { Git } from './git'
  * event, checking authority), so a command that records nothing starts no git for it.
  */
 export function userIdentity(git: Git): string | null {
+  // Reported by the rev-parse that opened the repository (its trace): no process of its own.
+  const seen = git.seenIdentityConfig()
+  if (seen !== undefined) return identityOf(seen)
   try {
     const r = git.execSync(CONFIG_ARGS, { allowedExitCodes: [0, 1, 128] })
     return r.exitCode === 0 ? identityOf(r.stdout) : null

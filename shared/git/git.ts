@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcessByStdio, type StdioOptions } from 'node:child_process'
 import type { Readable, Writable } from 'node:stream'
+import { resolve as resolvePath } from 'node:path'
 import { GitError } from '../errors'
 
 export interface ExecOptions {
@@ -26,6 +27,11 @@ export interface ExecOptions {
    * names git's version. Not done when the environment asks for that trace already (it stays the person's).
    */
   trace?: boolean
+  /**
+   * With `trace`: config keys whose values git reports in that trace as it reads them (trace2's
+   * "def_param" lines, every scope in git's order), unless the environment names such keys already.
+   */
+  traceConfig?: readonly string[]
 }
 
 export interface ExecResult {
@@ -40,6 +46,8 @@ export interface ExecBufferResult {
   exitCode: number
   /** What git's trace2 said, when asked for (`trace`) and given. */
   trace?: string
+  /** Whether that trace reports the values of `traceConfig` (asked by us, not by the environment). */
+  traceConfig?: boolean
 }
 
 export interface GitVersion {
@@ -71,11 +79,14 @@ export function gitProcessCount(): number {
  */
 export class Git {
   private static versionCache?: Promise<GitVersion>
+  /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenConfig`. */
+  private static readonly configSeen = new Map<string, string>()
   readonly cwd: string
   private readonly baseEnv: Record<string, string | undefined>
   /** Whether the repository is shallow, once asked; forgotten by any call that can change it. */
   private shallow?: Promise<boolean>
   private format?: Promise<string>
+  private objects?: Promise<string>
 
   constructor(cwd: string, env: Record<string, string | undefined> = {}) {
     this.cwd = cwd
@@ -102,6 +113,8 @@ export class Git {
     // trace2 on the fourth descriptor (git writes it to any descriptor from 2 to 9 it is told).
     const traced = options.trace === true && env.GIT_TRACE2 === undefined
     if (traced) env.GIT_TRACE2 = '3'
+    const traceConfig = traced && Boolean(options.traceConfig?.length) && env.GIT_TRACE2_CONFIG_PARAMS === undefined
+    if (traceConfig) env.GIT_TRACE2_CONFIG_PARAMS = options.traceConfig!.join(',')
     return new Promise<ExecBufferResult>((resolve, reject) => {
       const stdio: StdioOptions = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe', ...(traced ? (['pipe'] as const) : [])]
       spawned++
@@ -147,7 +160,7 @@ export class Git {
           reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode))
           return
         }
-        resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8') } : {}) })
+        resolve({ stdout, stderr, exitCode, ...(traced ? { trace: Buffer.concat(trace).toString('utf8'), traceConfig } : {}) })
       })
       if (!child.stdin) return
       child.stdin.on('error', () => {
@@ -242,6 +255,21 @@ export class Git {
     return this.format
   }
 
+  /**
+   * The person's identity config (`user.name`, `user.email`) as `git config --get-regexp` would list it for
+   * this folder, when the first rev-parse there reported it; undefined when it did not (ask git).
+   */
+  seenIdentityConfig(): string | undefined {
+    return Git.configSeen.get(this.cwd)
+  }
+
+  /** The folder of the repository's objects (a worktree's is the common one), absolute; asked once per instance. */
+  async objectsDir(): Promise<string> {
+    this.objects ??= this.run(['rev-parse', '--git-path', 'objects']).then((p) => resolvePath(this.cwd, p))
+    this.objects.catch(() => (this.objects = undefined))
+    return this.objects
+  }
+
   /** Asked of git once per instance (a scan asks in several places); a fetch that deepens or shallows asks again. */
   async isShallow(): Promise<boolean> {
     this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then((out) => out === 'true')
@@ -284,18 +312,25 @@ export class Git {
     // Whether the clone is shallow and its object format come with it: the processes a scan would spend on
     // isShallow and objectFormat later (the format when it records: its objects are written in process) are saved.
     // So does git's version, from the trace git writes as it starts: no `git version` of its own.
-    const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', ...extra], {
-      allowedExitCodes: [0, 128],
-      trace: Git.versionCache === undefined,
-    })
+    const r = await this.execBuffer(
+      ['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', '--git-path', 'objects', ...extra],
+      {
+        allowedExitCodes: [0, 128],
+        trace: Git.versionCache === undefined,
+        // And the person's identity as git config gives it (what `git config --get-regexp` would list).
+        traceConfig: IDENTITY_KEYS,
+      },
+    )
     const traced = r.trace === undefined ? null : versionOfTrace(r.trace)
     if (traced) Git.versionCache ??= Promise.resolve(traced)
+    if (r.trace !== undefined && r.traceConfig) Git.configSeen.set(this.cwd, configOfTrace(r.trace, IDENTITY_KEYS))
     if (r.exitCode !== 0) return extra.length ? { repository: await this.isRepository(), extra: null } : { repository: false, extra: null }
     const lines = r.stdout.toString('utf8').split('\n')
-    const [shallow, format] = lines
+    const [shallow, format, , objects] = lines
     this.shallow ??= Promise.resolve(shallow === 'true')
     if (format === 'sha1' || format === 'sha256') this.format ??= Promise.resolve(format)
-    return { repository: true, extra: lines.slice(3) }
+    if (objects) this.objects ??= Promise.resolve(resolvePath(this.cwd, objects))
+    return { repository: true, extra: lines.slice(4) }
   }
 }
 
@@ -309,6 +344,22 @@ export function parseGitVersion(text: string): GitVersion {
 export function versionOfTrace(trace: string): GitVersion | null {
   const m = /(?:^|\s)version (\d+\.\d+\S*)\s*$/m.exec(trace)
   return m ? parseGitVersion(`git version ${m[1]}`) : null
+}
+
+/** The config keys whose values come with the first rev-parse: the person's identity (see config.ts). */
+const IDENTITY_KEYS = ['user.name', 'user.email'] as const
+
+/**
+ * The values of `keys` a trace2 (normal format) reports, as `git config --get-regexp` lists them (`key value`
+ * per line, in git's order, every scope); old gits write no `scope:`.
+ */
+export function configOfTrace(trace: string, keys: readonly string[]): string {
+  const lines: string[] = []
+  for (const line of trace.split('\n')) {
+    const m = /(?:^|\s)def_param (?:scope:\S+ )?([^=\s]+)=(.*)$/.exec(line)
+    if (m && keys.includes(m[1]!.toLowerCase())) lines.push(`${m[1]!.toLowerCase()} ${m[2]}`)
+  }
+  return lines.join('\n')
 }
 
 export function versionAtLeast(v: { major: number; minor: number }, min: { major: number; minor: number }): boolean {

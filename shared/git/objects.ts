@@ -1,4 +1,8 @@
+import { randomBytes } from 'node:crypto'
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Git } from './git'
+import type { IndexedPack } from './pack'
 
 /** Reading files and trees at a commit, and writing objects, without a checkout. */
 
@@ -36,10 +40,41 @@ export async function subfolderNames(git: Git, treeish: string, path: string): P
 }
 
 /**
- * Stores a pack's objects (see pack.ts) with one `git index-pack --stdin`, whatever their number and types:
- * the pack is kept as one file with its index (faster than a loose file per object, which unpack-objects
- * writes); git computes every id again as it indexes.
+ * Stores a pack's objects (see pack.ts) whatever their number and types, kept as one file with its index
+ * (faster than a loose file per object, which unpack-objects writes). With the index made in process (the
+ * one `git index-pack` would write, byte for byte), the two files are written into the object folder the
+ * way git writes them, with no process: the pack first, its index last (git finds a pack by its index),
+ * each under a temporary name, flushed to disk, then renamed. Without one, `git index-pack --stdin`.
  */
-export async function storePack(git: Git, pack: Buffer): Promise<void> {
-  await git.exec(['index-pack', '--stdin'], { input: pack })
+export async function storePack(git: Git, made: IndexedPack): Promise<void> {
+  if (!made.idx) {
+    await git.exec(['index-pack', '--stdin'], { input: made.pack })
+    return
+  }
+  const folder = join(await git.objectsDir(), 'pack')
+  mkdirSync(folder, { recursive: true })
+  const name = join(folder, `pack-${made.checksum}`)
+  // The same name is the same pack (it is named by its checksum): already there whole, nothing to write.
+  if (existsSync(`${name}.idx`) && existsSync(`${name}.pack`)) return
+  writeWhole(folder, `${name}.pack`, made.pack)
+  writeWhole(folder, `${name}.idx`, made.idx)
+}
+
+/** `content` at `path`: written to a new temporary file in `folder` (never through a link), synced, then renamed. */
+function writeWhole(folder: string, path: string, content: Buffer): void {
+  const temp = join(folder, `tmp_orch_${process.pid}_${randomBytes(6).toString('hex')}`)
+  // Read-only, as git leaves its packs.
+  const fd = openSync(temp, 'wx', 0o444)
+  try {
+    writeSync(fd, content)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  try {
+    renameSync(temp, path)
+  } catch (error) {
+    rmSync(temp, { force: true })
+    throw error
+  }
 }

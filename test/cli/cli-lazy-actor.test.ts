@@ -61,11 +61,19 @@ describe('the actor identity is looked up on first use only', () => {
     }
   })
 
-  it('looks it up once when a person records an event, and the event carries that identity', async () => {
+  // The identity comes with the rev-parse that opens the repository (git's trace reports the config it read): no
+  // `git config` of its own. Where the environment keeps that trace's config keys for itself, it is asked once.
+  it.each([
+    ['from the first rev-parse', {}, 0],
+    ['with git config, once, when the environment names its own trace keys', { GIT_TRACE2_CONFIG_PARAMS: 'core.bare' }, 1],
+  ] as const)('a person who records an event is its actor: %s', async (_, extra, lookups) => {
     await repo.git.run(['checkout', '-q', 'main'])
-    const r = await gitCalls(() => runCliProcess(['events', 'raise-blocker', 'B9', 'waiting', '--feature', SPEC, '--json'], repo.dir, env))
+    const id = `B${lookups}`
+    const r = await gitCalls(() =>
+      runCliProcess(['events', 'raise-blocker', id, 'waiting', '--feature', SPEC, '--json'], repo.dir, { ...env, ...extra }),
+    )
     expect([r.code, r.stderr]).toEqual([0, expect.any(String)])
-    expect(r.calls.filter((c) => c === IDENTITY_LOOKUP)).toHaveLength(1)
+    expect(r.calls.filter((c) => c === IDENTITY_LOOKUP)).toHaveLength(lookups)
     const name = (await repo.git.run(['config', 'user.name'])).trim()
     const email = (await repo.git.run(['config', 'user.email'])).trim()
     const events = JSON.parse(r.stdout).events as Array<{ kind: string; actor: string }>

@@ -199,6 +199,16 @@ describe('a scheduled re-scan (CLI bundle, fresh clone, recording on)', () => {
     const written = (await state.run(['diff-tree', '--no-commit-id', '--name-only', '-r', 'FETCH_HEAD^', 'FETCH_HEAD'])).split('\n')
     expect(written).toEqual(expect.arrayContaining(['cache/conflict-verdicts.json', 'projection.json']))
     expect(written.some((p) => p.startsWith('events/'))).toBe(true)
+    // Its objects went in as a pack and its index written in process (no index-pack), and the events carry the
+    // person's identity as `git config` gives it, reported by the first rev-parse: no `git config` process.
+    expect(moved.started.filter((a) => a[0] === 'index-pack' || a[0] === 'config')).toEqual([])
+    const who = `${await state.run(['config', 'user.name'])} <${await state.run(['config', 'user.email'])}>`
+    const recent = (
+      JSON.parse(await state.run(['show', 'FETCH_HEAD:projection.json'])) as { recent: Array<{ actor: string; time: string }> }
+    ).recent
+    const newest = recent.reduce((a, b) => (a.time >= b.time ? a : b))
+    expect(newest.actor).toBe(who)
+    await state.run(['fsck', '--strict', '--no-dangling'])
     const cached = JSON.parse(await state.run(['show', 'FETCH_HEAD:cache/conflict-verdicts.json'])) as { entries: Record<string, unknown> }
     const movedSha = moved.json.branches.find((b) => b.name === impl(1))!.sha
     expect(Object.keys(cached.entries).filter((k) => k.split(' ').includes(movedSha))).toHaveLength(IMPLEMENTORS)

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Git, gitProcessCount, parseGitVersion, versionAtLeast, versionOfTrace } from '../../shared/git/git'
+import { configOfTrace, Git, gitProcessCount, parseGitVersion, versionAtLeast, versionOfTrace } from '../../shared/git/git'
 import { GitError } from '../../shared/errors'
 import { cleanupTemp, makeRepo, tempDir } from '../support/repo'
 
@@ -86,6 +86,26 @@ describe('what the first rev-parse tells', () => {
       expect(versionOfTrace('12:00:00.000000 common-main.c:51  start git rev-parse\n')).toBeNull()
     },
   )
+  // The person's identity comes with it too: the reference is `git config --get-regexp` in the same folder,
+  // with values in several scopes (the last wins), an equals sign and spaces in a name.
+  it('reads the identity config from the same trace, as git config lists it', async () => {
+    const repo = await makeRepo()
+    const global = join(tempDir('orch-global-'), 'gitconfig')
+    writeFileSync(global, '[user]\n\tname = Global = Person\n\temail = global@example.invalid\n')
+    await repo.git.run(['config', 'user.name', '  Local Name  '])
+    const git = new Git(repo.dir, { GIT_CONFIG_GLOBAL: global })
+    const r = await git.execBuffer(['rev-parse', '--git-dir'], { trace: true, traceConfig: ['user.name', 'user.email'] })
+    expect(r.traceConfig).toBe(true)
+    const listed = (await git.exec(['config', '--get-regexp', '^user\\.(name|email)$'])).stdout.replace(/\n$/, '')
+    expect(configOfTrace(r.trace!, ['user.name', 'user.email'])).toBe(listed)
+    expect(listed.split('\n').length).toBeGreaterThanOrEqual(3)
+    // Keys named by the environment already are theirs: nothing asked, nothing claimed.
+    const theirs = await new Git(repo.dir, { GIT_TRACE2_CONFIG_PARAMS: 'core.*' }).execBuffer(['rev-parse', '--git-dir'], {
+      trace: true,
+      traceConfig: ['user.name'],
+    })
+    expect(theirs.traceConfig).toBe(false)
+  })
   it('leaves a trace the person asked for to them', async () => {
     const file = join(tempDir('orch-own-trace-'), 'trace.txt')
     const git = new Git(process.cwd(), { GIT_TRACE2: file })

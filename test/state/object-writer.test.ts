@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import { Git, gitProcessCount } from '../../shared/git/git'
 import { ObjectWriter, commitContent, treeContent } from '../../shared/state/log/git-objects'
-import { cleanupTemp, tempDir } from '../support/repo'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { cleanupTemp, makeRepo, tempDir } from '../support/repo'
 
 afterAll(cleanupTemp)
 
@@ -56,4 +58,44 @@ describe('ObjectWriter: one pack, one git process', () => {
       expect(gitProcessCount()).toBe(idle)
     })
   }
+})
+
+describe('ObjectWriter: the pack and its index written in process', () => {
+  it('writes into the object folder git names: a worktree writes into the common one, and no git process runs', async () => {
+    const repo = await makeRepo()
+    const wt = join(tempDir('orch-objects-wt-'), 'wt')
+    await repo.git.run(['worktree', 'add', '--quiet', '--detach', wt])
+    const git = new Git(wt)
+    expect(await git.isRepository()).toBe(true)
+    const writer = new ObjectWriter(git, 'sha1')
+    const content = randomBytes(5000)
+    const oid = writer.add('blob', content)
+    const before = gitProcessCount()
+    await writer.flush()
+    expect(gitProcessCount()).toBe(before)
+    // Read from the main checkout: the object is in the common folder, not the worktree's own.
+    expect((await repo.git.execBuffer(['cat-file', 'blob', oid])).stdout.equals(content)).toBe(true)
+    await repo.git.run(['fsck', '--strict', '--no-dangling'])
+    // The same pack again (same objects, same name): nothing to write, no error; no temporary file is left.
+    writer.add('blob', content)
+    await writer.flush()
+    const packDir = join(await git.objectsDir(), 'pack')
+    expect(readdirSync(packDir).filter((f) => f.startsWith('tmp_'))).toEqual([])
+    expect(readdirSync(packDir).filter((f) => f.endsWith('.idx')).length).toBeGreaterThan(0)
+  })
+  it('follows GIT_OBJECT_DIRECTORY as git does', async () => {
+    const repo = await makeRepo()
+    const holder = join(tempDir('orch-objects-env-'), 'holder.git')
+    await repo.git.run(['init', '--quiet', '--bare', holder])
+    const elsewhere = join(holder, 'objects')
+    const git = new Git(repo.dir, { GIT_OBJECT_DIRECTORY: elsewhere })
+    expect(await git.objectsDir()).toBe(elsewhere)
+    const writer = new ObjectWriter(git, 'sha1')
+    const oid = writer.add('blob', 'moved\n')
+    await writer.flush()
+    expect(await git.run(['cat-file', '-p', oid])).toBe('moved')
+    expect(readdirSync(join(elsewhere, 'pack')).some((f) => f.endsWith('.idx'))).toBe(true)
+    // The repository's own folder did not get it.
+    expect((await repo.git.exec(['cat-file', '-e', oid], { allowedExitCodes: [0, 1, 128] })).exitCode).not.toBe(0)
+  })
 })

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Git } from '../../git/git'
 import { StateError } from '../../errors'
 import { storePack } from '../../git/objects'
-import { packOf } from '../../git/pack'
+import { indexedPackOf } from '../../git/pack'
 
 /** Object plumbing for the state store: tree parsing, blob and tree writes. */
 
@@ -36,10 +36,12 @@ export type ObjectType = 'blob' | 'tree' | 'commit'
 
 /**
  * Collects new objects and computes their ids in-process (so trees and the
- * commit can be built before anything is written), then writes them all with
- * one `git index-pack` of a pack built here, whatever their number and
- * types. An id computed wrongly would name an object git does not have: the
- * push of the commit would fail, nothing half-written would reach the branch.
+ * commit can be built before anything is written), then writes them all as
+ * one pack built here, with the index `git index-pack` would write for it
+ * (byte for byte: test/foundations/pack-index.test.ts), whatever their number
+ * and types, and no git process. The ids are git's (hash-object's, checked by
+ * the tests with fsck); a remote indexes what it receives itself, so an id
+ * computed wrongly could never reach the branch: the push would be refused.
  */
 export class ObjectWriter {
   private readonly pending = new Map<string, { type: ObjectType; content: Buffer }>()
@@ -57,9 +59,9 @@ export class ObjectWriter {
   }
 
   async flush(): Promise<void> {
-    const objects = [...this.pending.values()]
+    const objects = [...this.pending].map(([oid, o]) => ({ ...o, oid }))
     this.pending.clear()
-    if (objects.length) await storePack(this.git, packOf(objects, this.algorithm))
+    if (objects.length) await storePack(this.git, indexedPackOf(objects, this.algorithm))
   }
 }
 
