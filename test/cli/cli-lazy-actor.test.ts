@@ -63,10 +63,10 @@ describe('the actor identity is looked up on first use only', () => {
 
   // The identity comes with the rev-parse that opens the repository (git's trace reports the config it read): no
   // `git config` of its own. Where the environment keeps that trace's config keys for itself, it is asked once.
-  it.each([
+  it.each<[string, Record<string, string>, number]>([
     ['from the first rev-parse', {}, 0],
     ['with git config, once, when the environment names its own trace keys', { GIT_TRACE2_CONFIG_PARAMS: 'core.bare' }, 1],
-  ] as const)('a person who records an event is its actor: %s', async (_, extra, lookups) => {
+  ])('a person who records an event is its actor: %s', async (_, extra, lookups) => {
     await repo.git.run(['checkout', '-q', 'main'])
     const id = `B${lookups}`
     const r = await gitCalls(() =>
