@@ -4515,16 +4515,18 @@ class Git {
             Git.versionCache ??= Promise.resolve(traced);
         if (r.trace !== undefined && r.traceConfig)
             Git.configSeen.set(this.cwd, configOfTrace(r.trace, IDENTITY_KEYS));
-        if (r.exitCode !== 0)
-            return extra.length ? { repository: await this.isRepository(), extra: null } : { repository: false, extra: null };
         const lines = r.stdout.toString('utf8').split('\n');
-        const [shallow, format, , objects] = lines;
+        const [shallow, format, gitDir, objects] = lines;
+        // rev-parse prints as it goes: when only `extra` failed, the repository's four lines came first.
+        const opened = /^(?:true|false)$/.test(shallow ?? '') && /^sha(?:1|256)$/.test(format ?? '') && Boolean(gitDir) && Boolean(objects);
+        if (r.exitCode !== 0 && !opened)
+            return extra.length ? { repository: await this.isRepository(), extra: null } : { repository: false, extra: null };
         this.shallow ??= Promise.resolve(shallow === 'true');
         if (format === 'sha1' || format === 'sha256')
             this.format ??= Promise.resolve(format);
         if (objects)
             this.objects ??= Promise.resolve((0,external_node_path_.resolve)(this.cwd, objects));
-        return { repository: true, extra: lines.slice(4) };
+        return { repository: true, extra: r.exitCode === 0 ? lines.slice(4) : null };
     }
 }
 function parseGitVersion(text) {

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { configOfTrace, Git, gitProcessCount, parseGitVersion, versionAtLeast, versionOfTrace } from '../../shared/git/git'
 import { GitError } from '../../shared/errors'
+import { checkoutFactArgs, checkoutFacts } from '../../shared/git/refs'
 import { cleanupTemp, makeRepo, tempDir } from '../support/repo'
 
 afterAll(cleanupTemp)
@@ -112,6 +113,27 @@ describe('what the first rev-parse tells', () => {
     const r = await git.execBuffer(['rev-parse', '--git-dir'], { trace: true })
     expect(r.trace).toBeUndefined()
     expect(readFileSync(file, 'utf8')).toMatch(/version \d+\.\d+/)
+  })
+  // The checkout's facts are asked with it; where git refuses them (a bare repository has no work tree, an
+  // unborn branch no commit), the repository's own lines came first and are enough: no second process.
+  it.each(['bare', 'unborn', 'checkout'] as const)('opens a repository (%s) with one process, the checkout asked with it', async (kind) => {
+    const dir = join(tempDir('orch-open-'), 'repo')
+    await new Git(process.cwd()).run(['init', '--quiet', ...(kind === 'bare' ? ['--bare'] : []), dir])
+    if (kind === 'checkout')
+      await new Git(dir).run(['-c', 'user.name=a', '-c', 'user.email=a@example.invalid', 'commit', '--quiet', '--allow-empty', '-m', 'one'])
+    const git = new Git(dir)
+    const before = gitProcessCount()
+    const opened = await git.isRepositoryWith(checkoutFactArgs('orchestrator/x.json'))
+    expect(opened.repository).toBe(true)
+    expect(gitProcessCount() - before).toBe(1)
+    if (kind === 'checkout') expect(opened.extra).toEqual(await checkoutFacts(new Git(dir), 'orchestrator/x.json'))
+    else expect(opened.extra).toBeNull()
+    // What it told is what git says when asked alone, and asking costs nothing more.
+    const primed = gitProcessCount()
+    expect(await git.objectFormat()).toBe('sha1')
+    expect(await git.isShallow()).toBe(false)
+    expect(await git.objectsDir()).toBe(await new Git(dir).run(['rev-parse', '--path-format=absolute', '--git-path', 'objects']))
+    expect(gitProcessCount() - primed).toBe(1)
   })
   it('says a folder outside any repository is none, and primes nothing', async () => {
     const git = new Git(tempDir('orch-none-'))
