@@ -2230,7 +2230,9 @@ async function subfolderNames(git, treeish, path) {
  * each under a temporary name, flushed to disk, then renamed. Without one, `git index-pack --stdin`.
  */
 async function storePack(git, made) {
-    if (!made.idx) {
+    // A repository shared with a group (core.sharedRepository) gets the permissions git gives it; one whose
+    // setting is not known here (no trace of it) is left to git as well.
+    if (!made.idx || git.seenSharedRepository() !== false) {
         await git.exec(['index-pack', '--stdin'], { input: made.pack });
         return;
     }

@@ -36055,7 +36055,9 @@ async function subfolderNames(git, treeish, path) {
  * each under a temporary name, flushed to disk, then renamed. Without one, `git index-pack --stdin`.
  */
 async function storePack(git, made) {
-    if (!made.idx) {
+    // A repository shared with a group (core.sharedRepository) gets the permissions git gives it; one whose
+    // setting is not known here (no trace of it) is left to git as well.
+    if (!made.idx || git.seenSharedRepository() !== false) {
         await git.exec(['index-pack', '--stdin'], { input: made.pack });
         return;
     }
@@ -39130,7 +39132,22 @@ class Git {
      * this folder, when the first rev-parse there reported it; undefined when it did not (ask git).
      */
     seenIdentityConfig() {
-        return Git.configSeen.get(this.cwd);
+        const seen = Git.configSeen.get(this.cwd);
+        return seen === undefined ? undefined : linesOf(seen, ['user.name', 'user.email']);
+    }
+    /**
+     * Whether this folder's repository is shared with a group or everyone (`core.sharedRepository`, which makes
+     * git widen the permissions of what it writes), as the first rev-parse there reported it; undefined when it
+     * did not (then only git writes objects: see objects.ts).
+     */
+    seenSharedRepository() {
+        const seen = Git.configSeen.get(this.cwd);
+        if (seen === undefined)
+            return undefined;
+        const value = linesOf(seen, ['core.sharedrepository']).split('\n').filter(Boolean).pop()?.slice('core.sharedrepository '.length);
+        // Unset, false or umask: git leaves the permissions to the umask. Anything else (true, group, all, an octal
+        // mode, a key with no value) widens them.
+        return value !== undefined && !/^(?:false|umask|no|off|0+)$/i.test(value.trim());
     }
     /** The folder of the repository's objects (a worktree's is the common one), absolute; asked once per instance. */
     async objectsDir() {
@@ -39178,15 +39195,15 @@ class Git {
         // So does git's version, from the trace git writes as it starts: no `git version` of its own.
         const r = await this.execBuffer(['rev-parse', '--is-shallow-repository', '--show-object-format', '--git-dir', '--git-path', 'objects', ...extra], {
             allowedExitCodes: [0, 128],
-            trace: Git.versionCache === undefined,
-            // And the person's identity as git config gives it (what `git config --get-regexp` would list).
-            traceConfig: IDENTITY_KEYS,
+            trace: Git.versionCache === undefined || !Git.configSeen.has(this.cwd),
+            // And config the run needs (TRACED_KEYS) as git reads it (what `git config --get-regexp` would list).
+            traceConfig: TRACED_KEYS,
         });
         const traced = r.trace === undefined ? null : versionOfTrace(r.trace);
         if (traced)
             Git.versionCache ??= Promise.resolve(traced);
         if (r.trace !== undefined && r.traceConfig)
-            Git.configSeen.set(this.cwd, configOfTrace(r.trace, IDENTITY_KEYS));
+            Git.configSeen.set(this.cwd, configOfTrace(r.trace, TRACED_KEYS));
         const lines = r.stdout.toString('utf8').split('\n');
         const [shallow, format, gitDir, objects] = lines;
         // rev-parse prints as it goes: when only `extra` failed, the repository's four lines came first.
@@ -39212,8 +39229,18 @@ function versionOfTrace(trace) {
     const m = /(?:^|\s)version (\d+\.\d+\S*)\s*$/m.exec(trace);
     return m ? parseGitVersion(`git version ${m[1]}`) : null;
 }
-/** The config keys whose values come with the first rev-parse: the person's identity (see config.ts). */
-const IDENTITY_KEYS = ['user.name', 'user.email'];
+/**
+ * The config keys whose values come with the first rev-parse: the person's identity (see config.ts) and
+ * whether the repository is shared (the permissions of the objects written in process: objects.ts).
+ */
+const TRACED_KEYS = ['user.name', 'user.email', 'core.sharedrepository'];
+/** The lines of a `key value` listing whose key is one of `keys`, in order. */
+function linesOf(listing, keys) {
+    return listing
+        .split('\n')
+        .filter((l) => keys.includes(l.slice(0, l.indexOf(' ')).toLowerCase()))
+        .join('\n');
+}
 /**
  * The values of `keys` a trace2 (normal format) reports, as `git config --get-regexp` lists them (`key value`
  * per line, in git's order, every scope); old gits write no `scope:`.

@@ -47,7 +47,9 @@ export async function subfolderNames(git: Git, treeish: string, path: string): P
  * each under a temporary name, flushed to disk, then renamed. Without one, `git index-pack --stdin`.
  */
 export async function storePack(git: Git, made: IndexedPack): Promise<void> {
-  if (!made.idx) {
+  // A repository shared with a group (core.sharedRepository) gets the permissions git gives it; one whose
+  // setting is not known here (no trace of it) is left to git as well.
+  if (!made.idx || git.seenSharedRepository() !== false) {
     await git.exec(['index-pack', '--stdin'], { input: made.pack })
     return
   }

@@ -99,3 +99,24 @@ describe('ObjectWriter: the pack and its index written in process', () => {
     expect((await repo.git.exec(['cat-file', '-e', oid], { allowedExitCodes: [0, 1, 128] })).exitCode).not.toBe(0)
   })
 })
+
+describe('ObjectWriter: a shared repository', () => {
+  // core.sharedRepository makes git widen the permissions of what it writes: its objects are left to git.
+  it.each([
+    ['group', 1],
+    ['false', 0],
+  ] as const)('core.sharedRepository=%s: %d git process to store the pack', async (value, processes) => {
+    const repo = await makeRepo()
+    await repo.git.run(['config', 'core.sharedRepository', value])
+    const git = new Git(repo.dir)
+    expect(await git.isRepository()).toBe(true)
+    expect(git.seenSharedRepository()).toBe(value === 'group')
+    const writer = new ObjectWriter(git, 'sha1')
+    const oid = writer.add('blob', `shared ${value}\n`)
+    const before = gitProcessCount()
+    await writer.flush()
+    expect(gitProcessCount() - before).toBe(processes)
+    expect(await git.run(['cat-file', '-p', oid])).toBe(`shared ${value}`)
+    await repo.git.run(['fsck', '--strict', '--no-dangling'])
+  })
+})

@@ -158,6 +158,8 @@ describe('StateStore', () => {
   it('appends without listing or reading the whole log', async () => {
     const repo = await makeRepo()
     const git = new RecordingGit(repo.dir)
+    // Opened as a workspace opens it: its first rev-parse says, among the rest, that the repository is not shared.
+    expect(await git.isRepository()).toBe(true)
     const store = new StateStore({ git, remote: 'origin', logger: new MemoryLogger() })
     for (let n = 1; n <= 3; n++) await store.append([taskEvent(n)])
     git.commands.length = 0
