@@ -102,10 +102,10 @@ describe('ObjectWriter: the pack and its index written in process', () => {
 
 describe('ObjectWriter: a shared repository', () => {
   // core.sharedRepository makes git widen the permissions of what it writes: its objects are left to git.
-  it.each([
+  it.each<[string, number]>([
     ['group', 1],
     ['false', 0],
-  ] as const)('core.sharedRepository=%s: %d git process to store the pack', async (value, processes) => {
+  ])('core.sharedRepository=%s: %d git process to store the pack', async (value, processes) => {
     const repo = await makeRepo()
     await repo.git.run(['config', 'core.sharedRepository', value])
     const git = new Git(repo.dir)
