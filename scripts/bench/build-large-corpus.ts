@@ -107,7 +107,9 @@ async function main(): Promise<void> {
     for (const [i, c] of chosen.entries()) await git.run(['update-ref', `refs/heads/${names[i]}`, c.head])
     mkdirSync(out, { recursive: true })
     const bundle = join(out, `${basename(out)}.bundle`)
-    await git.run(['bundle', 'create', '--quiet', bundle, 'main', ...names.map((n) => `refs/heads/${n}`)])
+    // HEAD too (it names main here: init -b main), so that a clone of the bundle has main checked out, as a clone
+    // of a real repository has its default branch; without it the clone's HEAD names a branch it does not hold.
+    await git.run(['bundle', 'create', '--quiet', bundle, 'HEAD', 'main', ...names.map((n) => `refs/heads/${n}`)])
     writeFileSync(join(out, 'branches.txt'), chosen.map((c, i) => `${names[i]} ${c.head}\n`).join(''))
     const truth: string[] = []
     let conflicting = 0
