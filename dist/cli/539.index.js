@@ -2240,7 +2240,7 @@ class TrialTrees {
         this.indexDir = indexDir;
     }
     static async open(git) {
-        const sandbox = await merge_sandbox/* MergeSandbox */.w.open(git);
+        const sandbox = await merge_sandbox/* MergeSandbox */.wC.open(git);
         const indexDir = (0,external_node_path_.join)(sandbox.dir, 'indexes');
         (0,external_node_fs_.mkdirSync)(indexDir);
         return new TrialTrees(sandbox, indexDir);

@@ -825,7 +825,7 @@ async function changedPaths(source, from, to) {
     const [fromSha, toSha] = await Promise.all([source.resolveCommit(from), source.resolveCommit(to)]);
     if (!fromSha || !toSha)
         throw new errors/* GitError */.XS(`cannot compare ${from} with ${to}: ${fromSha ? to : from} names no commit here`, ['rev-parse', from, to], '', 0);
-    const sandbox = await merge_sandbox/* MergeSandbox */.w.open(source);
+    const sandbox = await merge_sandbox/* MergeSandbox */.wC.open(source);
     try {
         return await changedPathsIn(sandbox.git, fromSha, toSha);
     }

@@ -468,7 +468,7 @@ async function pairHunks(git, leftRev, rightRev) {
     // The sandbox has the clone's objects, not its refs: commits are named by id there.
     const commit = async (rev) => (await git.run(['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim();
     const [left, right] = [await commit(leftRev), await commit(rightRev)];
-    const sandbox = await _merge_sandbox__WEBPACK_IMPORTED_MODULE_2__/* .MergeSandbox */ .w.open(git);
+    const sandbox = await _merge_sandbox__WEBPACK_IMPORTED_MODULE_2__/* .MergeSandbox */ .wC.open(git);
     try {
         let record = await merge(sandbox, left, right, 7);
         const classified = (0,_conflict_kinds__WEBPACK_IMPORTED_MODULE_3__/* .classifyConflicts */ .Y)(record);

@@ -37500,7 +37500,11 @@ class MergeSandbox {
         const objects = await gitPath(source, 'objects');
         const objectsDir = (0,external_node_path_namespaceObject.isAbsolute)(objects) ? objects : (0,external_node_path_namespaceObject.resolve)(source.cwd, objects);
         const format = await objectFormat(source).catch(() => 'sha1');
-        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(sandboxParent(), 'orch-merge-'));
+        const parent = sandboxParent();
+        sweepStale(parent);
+        // Named by the process that owns it: one left by a process that is gone (killed) can be told and removed.
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, `${SANDBOX_PREFIX}${process.pid}-`));
+        removeAtExit(dir);
         try {
             const emptyConfig = (0,external_node_path_namespaceObject.join)(dir, 'empty-config');
             (0,external_node_fs_namespaceObject.writeFileSync)(emptyConfig, '');
@@ -37527,7 +37531,7 @@ class MergeSandbox {
             return new MergeSandbox(dir, git, dir);
         }
         catch (error) {
-            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            removeNow(dir);
             throw error;
         }
     }
@@ -37551,7 +37555,70 @@ class MergeSandbox {
     }
     written = new Set();
     close() {
-        (0,external_node_fs_namespaceObject.rmSync)(this.dir, { recursive: true, force: true });
+        removeNow(this.dir);
+    }
+}
+const SANDBOX_PREFIX = 'orch-merge-';
+/**
+ * Sandboxes of this process not closed yet. A scan stopped part-way (Ctrl-C, a cancelled job's SIGTERM, a
+ * closed pipe) would otherwise leave its merge results behind: up to a few hundred megabytes, in memory when
+ * the folder is /dev/shm, until the next reboot. They are removed when the process exits, and on SIGINT,
+ * SIGTERM and SIGHUP before the signal ends it as it would have.
+ */
+const openDirs = new Set();
+let hooked = false;
+function removeAtExit(dir) {
+    openDirs.add(dir);
+    if (hooked)
+        return;
+    hooked = true;
+    process.on('exit', removeOpen);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+        process.once(signal, () => onSignal(signal));
+}
+function onSignal(signal) {
+    removeOpen();
+    // Ours was the only listener (it is gone now): the signal's own action ends the process, with its status.
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function removeOpen() {
+    for (const dir of openDirs)
+        removeNow(dir);
+}
+function removeNow(dir) {
+    openDirs.delete(dir);
+    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+}
+/** Sandboxes whose process is gone (killed before it could remove them): removed; others' and live ones kept. */
+function sweepStale(parent) {
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)(parent);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const m = /^orch-merge-(\d+)-[^/]+$/.exec(name);
+        if (!m || Number(m[1]) === process.pid || alive(Number(m[1])))
+            continue;
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(parent, name), { recursive: true, force: true });
+        }
+        catch {
+            // Another user's, or being removed: not ours to insist on.
+        }
+    }
+}
+/** Whether a process with this id exists (one we may not signal exists too). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
     }
 }
 

@@ -610,7 +610,7 @@ async function pairHunks(git, leftRev, rightRev) {
     // The sandbox has the clone's objects, not its refs: commits are named by id there.
     const commit = async (rev) => (await git.run(['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim();
     const [left, right] = [await commit(leftRev), await commit(rightRev)];
-    const sandbox = await _merge_sandbox__WEBPACK_IMPORTED_MODULE_2__/* .MergeSandbox */ .w.open(git);
+    const sandbox = await _merge_sandbox__WEBPACK_IMPORTED_MODULE_2__/* .MergeSandbox */ .wC.open(git);
     try {
         let record = await merge(sandbox, left, right, 7);
         const classified = (0,_conflict_kinds__WEBPACK_IMPORTED_MODULE_3__/* .classifyConflicts */ .Y)(record);
@@ -2919,7 +2919,7 @@ class TrialTrees {
         this.indexDir = indexDir;
     }
     static async open(git) {
-        const sandbox = await merge_sandbox/* MergeSandbox */.w.open(git);
+        const sandbox = await merge_sandbox/* MergeSandbox */.wC.open(git);
         const indexDir = (0,external_node_path_.join)(sandbox.dir, 'indexes');
         (0,external_node_fs_.mkdirSync)(indexDir);
         return new TrialTrees(sandbox, indexDir);

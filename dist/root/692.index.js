@@ -1033,7 +1033,7 @@ async function scanPairs(git, pairs, options) {
     progress(toMerge.length - needMerge.length);
     logger.debug(`conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`);
     if (needMerge.length > 0) {
-        const sandbox = await merge_sandbox/* MergeSandbox */.w.open(git);
+        const sandbox = await merge_sandbox/* MergeSandbox */.wC.open(git);
         // The line ranges of a finished slice of merges are worked out (node's CPU) while git merges the next
         // slices (its processes): on a large history the ranges cost a third of the merges, and the core node
         // runs on would otherwise wait. A pair's ranges depend on that pair alone (its own budget), so which

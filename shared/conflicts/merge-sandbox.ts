@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
 import { Git } from '../git/git'
@@ -29,7 +29,7 @@ const MIN_MEMORY_FREE = 1024 ** 3
  * and conflicted blobs as loose objects, thousands of small files per scan:
  * written and removed in memory they cost a fraction of what a disk costs.
  */
-function sandboxParent(): string {
+export function sandboxParent(): string {
   try {
     const fs = statfsSync('/dev/shm')
     if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE) return '/dev/shm'
@@ -50,7 +50,11 @@ export class MergeSandbox {
     const objects = await gitPath(source, 'objects')
     const objectsDir = isAbsolute(objects) ? objects : resolve(source.cwd, objects)
     const format = await objectFormat(source).catch(() => 'sha1')
-    const dir = mkdtempSync(join(sandboxParent(), 'orch-merge-'))
+    const parent = sandboxParent()
+    sweepStale(parent)
+    // Named by the process that owns it: one left by a process that is gone (killed) can be told and removed.
+    const dir = mkdtempSync(join(parent, `${SANDBOX_PREFIX}${process.pid}-`))
+    removeAtExit(dir)
     try {
       const emptyConfig = join(dir, 'empty-config')
       writeFileSync(emptyConfig, '')
@@ -76,7 +80,7 @@ export class MergeSandbox {
       writeFileSync(join(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`)
       return new MergeSandbox(dir, git, dir)
     } catch (error) {
-      rmSync(dir, { recursive: true, force: true })
+      removeNow(dir)
       throw error
     }
   }
@@ -103,6 +107,69 @@ export class MergeSandbox {
   private readonly written = new Set<string>()
 
   close(): void {
-    rmSync(this.dir, { recursive: true, force: true })
+    removeNow(this.dir)
+  }
+}
+
+export const SANDBOX_PREFIX = 'orch-merge-'
+
+/**
+ * Sandboxes of this process not closed yet. A scan stopped part-way (Ctrl-C, a cancelled job's SIGTERM, a
+ * closed pipe) would otherwise leave its merge results behind: up to a few hundred megabytes, in memory when
+ * the folder is /dev/shm, until the next reboot. They are removed when the process exits, and on SIGINT,
+ * SIGTERM and SIGHUP before the signal ends it as it would have.
+ */
+const openDirs = new Set<string>()
+let hooked = false
+
+function removeAtExit(dir: string): void {
+  openDirs.add(dir)
+  if (hooked) return
+  hooked = true
+  process.on('exit', removeOpen)
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => onSignal(signal))
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removeOpen()
+  // Ours was the only listener (it is gone now): the signal's own action ends the process, with its status.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
+}
+
+function removeOpen(): void {
+  for (const dir of openDirs) removeNow(dir)
+}
+
+function removeNow(dir: string): void {
+  openDirs.delete(dir)
+  rmSync(dir, { recursive: true, force: true })
+}
+
+/** Sandboxes whose process is gone (killed before it could remove them): removed; others' and live ones kept. */
+function sweepStale(parent: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(parent)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const m = /^orch-merge-(\d+)-[^/]+$/.exec(name)
+    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue
+    try {
+      rmSync(join(parent, name), { recursive: true, force: true })
+    } catch {
+      // Another user's, or being removed: not ours to insist on.
+    }
+  }
+}
+
+/** Whether a process with this id exists (one we may not signal exists too). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
