@@ -745,18 +745,29 @@ function removeAtExit(dir) {
         process.once(signal, () => onSignal(signal));
 }
 function onSignal(signal) {
+    // The merges first: a git still writing into a sandbox would keep filling the folder being removed.
+    if (openDirs.size)
+        (0,_git_git__WEBPACK_IMPORTED_MODULE_4__/* .stopGitProcesses */ ._m)();
     removeOpen();
     // Ours was the only listener (it is gone now): the signal's own action ends the process, with its status.
     if (process.listenerCount(signal) === 0)
         process.kill(process.pid, signal);
 }
+/** Every open sandbox removed, as far as it can be; never throws (it runs as the process ends). */
 function removeOpen() {
-    for (const dir of openDirs)
-        removeNow(dir);
+    for (const dir of openDirs) {
+        try {
+            removeNow(dir);
+        }
+        catch {
+            // What is left is swept by the next scan: its process is gone.
+        }
+    }
 }
 function removeNow(dir) {
     openDirs.delete(dir);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    // A git just stopped may still be closing a file there: retried a few times, as rm does.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
 }
 /** Sandboxes whose process is gone (killed before it could remove them): removed; others' and live ones kept. */
 function sweepStale(parent) {

@@ -807,7 +807,8 @@ async function credentialEntries(git) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BB: () => (/* binding */ gitProcessCount),
-/* harmony export */   TU: () => (/* binding */ Git)
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   _m: () => (/* binding */ stopGitProcesses)
 /* harmony export */ });
 /* unused harmony exports MINIMUM_GIT, parseGitVersion, versionOfTrace, configOfTrace, versionAtLeast */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
@@ -828,6 +829,23 @@ const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exc
  */
 function gitProcessCount() {
     return spawned;
+}
+/** The git processes started by `Git.execBuffer` that have not exited yet. */
+const running = new Set();
+/**
+ * Stops every git process this process started that still runs (SIGKILL: at once, nothing of theirs is kept).
+ * For a process that is being stopped itself: its merges must not go on writing into a folder it removes.
+ */
+function stopGitProcesses() {
+    for (const child of running) {
+        try {
+            child.kill('SIGKILL');
+        }
+        catch {
+            // Gone already.
+        }
+    }
+    running.clear();
 }
 /**
  * The one door to git. Every call is `git <args...>` through spawn with an
@@ -878,6 +896,8 @@ class Git {
             // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
             const bounded = options.timeoutMs !== undefined;
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
+            running.add(child);
+            child.on('exit', () => running.delete(child));
             const out = [];
             const err = [];
             const trace = [];

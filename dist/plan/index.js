@@ -39592,6 +39592,23 @@ const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exc
 function gitProcessCount() {
     return spawned;
 }
+/** The git processes started by `Git.execBuffer` that have not exited yet. */
+const running = new Set();
+/**
+ * Stops every git process this process started that still runs (SIGKILL: at once, nothing of theirs is kept).
+ * For a process that is being stopped itself: its merges must not go on writing into a folder it removes.
+ */
+function stopGitProcesses() {
+    for (const child of running) {
+        try {
+            child.kill('SIGKILL');
+        }
+        catch {
+            // Gone already.
+        }
+    }
+    running.clear();
+}
 /**
  * The one door to git. Every call is `git <args...>` through spawn with an
  * argument array (never a shell), with prompts switched off and messages in
@@ -39641,6 +39658,8 @@ class Git {
             // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
             const bounded = options.timeoutMs !== undefined;
             const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
+            running.add(child);
+            child.on('exit', () => running.delete(child));
             const out = [];
             const err = [];
             const trace = [];

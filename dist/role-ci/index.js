@@ -37738,6 +37738,23 @@ const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exc
 function gitProcessCount() {
     return spawned;
 }
+/** The git processes started by `Git.execBuffer` that have not exited yet. */
+const running = new Set();
+/**
+ * Stops every git process this process started that still runs (SIGKILL: at once, nothing of theirs is kept).
+ * For a process that is being stopped itself: its merges must not go on writing into a folder it removes.
+ */
+function stopGitProcesses() {
+    for (const child of running) {
+        try {
+            child.kill('SIGKILL');
+        }
+        catch {
+            // Gone already.
+        }
+    }
+    running.clear();
+}
 /**
  * The one door to git. Every call is `git <args...>` through spawn with an
  * argument array (never a shell), with prompts switched off and messages in
@@ -37787,6 +37804,8 @@ class Git {
             // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
             const bounded = options.timeoutMs !== undefined;
             const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
+            running.add(child);
+            child.on('exit', () => running.delete(child));
             const out = [];
             const err = [];
             const trace = [];
@@ -38194,18 +38213,29 @@ function removeAtExit(dir) {
         process.once(signal, () => onSignal(signal));
 }
 function onSignal(signal) {
+    // The merges first: a git still writing into a sandbox would keep filling the folder being removed.
+    if (openDirs.size)
+        stopGitProcesses();
     removeOpen();
     // Ours was the only listener (it is gone now): the signal's own action ends the process, with its status.
     if (process.listenerCount(signal) === 0)
         process.kill(process.pid, signal);
 }
+/** Every open sandbox removed, as far as it can be; never throws (it runs as the process ends). */
 function removeOpen() {
-    for (const dir of openDirs)
-        removeNow(dir);
+    for (const dir of openDirs) {
+        try {
+            removeNow(dir);
+        }
+        catch {
+            // What is left is swept by the next scan: its process is gone.
+        }
+    }
 }
 function removeNow(dir) {
     openDirs.delete(dir);
-    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    // A git just stopped may still be closing a file there: retried a few times, as rm does.
+    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
 }
 /** Sandboxes whose process is gone (killed before it could remove them): removed; others' and live ones kept. */
 function sweepStale(parent) {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
-import { Git } from '../git/git'
+import { Git, stopGitProcesses } from '../git/git'
 import { gitPath, objectFormat } from '../git/refs'
 import { initBare } from '../git/init'
 
@@ -131,18 +131,28 @@ function removeAtExit(dir: string): void {
 }
 
 function onSignal(signal: NodeJS.Signals): void {
+  // The merges first: a git still writing into a sandbox would keep filling the folder being removed.
+  if (openDirs.size) stopGitProcesses()
   removeOpen()
   // Ours was the only listener (it is gone now): the signal's own action ends the process, with its status.
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
 }
 
+/** Every open sandbox removed, as far as it can be; never throws (it runs as the process ends). */
 function removeOpen(): void {
-  for (const dir of openDirs) removeNow(dir)
+  for (const dir of openDirs) {
+    try {
+      removeNow(dir)
+    } catch {
+      // What is left is swept by the next scan: its process is gone.
+    }
+  }
 }
 
 function removeNow(dir: string): void {
   openDirs.delete(dir)
-  rmSync(dir, { recursive: true, force: true })
+  // A git just stopped may still be closing a file there: retried a few times, as rm does.
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
 }
 
 /** Sandboxes whose process is gone (killed before it could remove them): removed; others' and live ones kept. */

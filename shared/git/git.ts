@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcessByStdio, type StdioOptions } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess, type ChildProcessByStdio, type StdioOptions } from 'node:child_process'
 import type { Readable, Writable } from 'node:stream'
 import { resolve as resolvePath } from 'node:path'
 import { GitError } from '../errors'
@@ -71,6 +71,24 @@ export function gitProcessCount(): number {
   return spawned
 }
 
+/** The git processes started by `Git.execBuffer` that have not exited yet. */
+const running = new Set<ChildProcess>()
+
+/**
+ * Stops every git process this process started that still runs (SIGKILL: at once, nothing of theirs is kept).
+ * For a process that is being stopped itself: its merges must not go on writing into a folder it removes.
+ */
+export function stopGitProcesses(): void {
+  for (const child of running) {
+    try {
+      child.kill('SIGKILL')
+    } catch {
+      // Gone already.
+    }
+  }
+  running.clear()
+}
+
 /**
  * The one door to git. Every call is `git <args...>` through spawn with an
  * argument array (never a shell), with prompts switched off and messages in
@@ -125,6 +143,8 @@ export class Git {
         Readable | null,
         Readable
       >
+      running.add(child)
+      child.on('exit', () => running.delete(child))
       const out: Buffer[] = []
       const err: Buffer[] = []
       const trace: Buffer[] = []

@@ -27,13 +27,21 @@ maybe('a scan interrupted while it merges (CLI bundle, flask corpus)', () => {
       const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
         child.on('exit', (code, sig) => done({ code, signal: sig })),
       )
-      // Stopped once its sandbox exists, while git merges in it: a cold scan of 2016 pairs takes a second or more.
+      // Stopped while git merges in its sandbox (merge results are there already): a cold scan of 2016 pairs takes
+      // a second or more. Stopped then, a scan without the clean-up leaves the folder behind.
       let seen: string[] = []
-      for (let i = 0; i < 3000 && seen.length === 0 && child.exitCode === null; i++) {
+      const merging = (): boolean => {
         seen = ownedBy(child.pid!)
-        if (seen.length === 0) await new Promise((r) => setTimeout(r, 5))
+        if (seen.length === 0) return false
+        try {
+          return readdirSync(join(sandboxParent(), seen[0]!, 'repo.git', 'objects')).some((n) => /^[0-9a-f]{2}$/.test(n))
+        } catch {
+          return false
+        }
       }
+      for (let i = 0; i < 3000 && !merging() && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 5))
       expect(seen).toHaveLength(1)
+      expect(child.exitCode).toBeNull()
       child.kill(signal)
       const end = await ended
       expect(end).toEqual({ code: null, signal })
