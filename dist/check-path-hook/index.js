@@ -4283,23 +4283,6 @@ const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exc
 function gitProcessCount() {
     return spawned;
 }
-/** The git processes started by `Git.execBuffer` that have not exited yet. */
-const running = new Set();
-/**
- * Stops every git process this process started that still runs (SIGKILL: at once, nothing of theirs is kept).
- * For a process that is being stopped itself: its merges must not go on writing into a folder it removes.
- */
-function stopGitProcesses() {
-    for (const child of running) {
-        try {
-            child.kill('SIGKILL');
-        }
-        catch {
-            // Gone already.
-        }
-    }
-    running.clear();
-}
 /**
  * The one door to git. Every call is `git <args...>` through spawn with an
  * argument array (never a shell), with prompts switched off and messages in
@@ -4308,7 +4291,7 @@ function stopGitProcesses() {
  */
 class Git {
     static versionCache;
-    /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenConfig`. */
+    /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenIdentityConfig`. */
     static configSeen = new Map();
     cwd;
     baseEnv;
@@ -4316,6 +4299,8 @@ class Git {
     shallow;
     format;
     objects;
+    /** This instance's git processes that have not exited yet (see `stopRunning`). */
+    running = new Set();
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -4349,8 +4334,10 @@ class Git {
             // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
             const bounded = options.timeoutMs !== undefined;
             const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
-            running.add(child);
-            child.on('exit', () => running.delete(child));
+            this.running.add(child);
+            const gone = () => this.running.delete(child);
+            child.on('exit', gone);
+            child.on('error', gone);
             const out = [];
             const err = [];
             const trace = [];
@@ -4495,6 +4482,21 @@ class Git {
         // Unset, false or umask: git leaves the permissions to the umask. Anything else (true, group, all, an octal
         // mode, a key with no value) widens them.
         return value !== undefined && !/^(?:false|umask|no|off|0+)$/i.test(value.trim());
+    }
+    /**
+     * Stops this instance's git processes that still run (SIGKILL: at once). For a process that is being stopped
+     * itself: a merge must not go on writing into a sandbox it removes (merge-sandbox.ts).
+     */
+    stopRunning() {
+        for (const child of this.running) {
+            try {
+                child.kill('SIGKILL');
+            }
+            catch {
+                // Gone already.
+            }
+        }
+        this.running.clear();
     }
     /** The folder of the repository's objects (a worktree's is the common one), absolute; asked once per instance. */
     async objectsDir() {

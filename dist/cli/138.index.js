@@ -4923,15 +4923,9 @@ var external_node_zlib_ = __webpack_require__(8522);
 
 const TYPE_CODE = { commit: 1, tree: 2, blob: 3 };
 /**
- * A version 2 pack of whole objects, as `git index-pack --stdin` reads it: the
- * header, each object's type and size followed by its deflated content, and
- * the checksum of all that in the repository's hash (gitformat-pack(5)).
- */
-function packOf(objects, algorithm) {
-    return indexedPackOf(objects.map((o) => ({ ...o, oid: '' })), algorithm).pack;
-}
-/**
- * The pack of `objects` and the index git would write for it: each object's id (computed by the caller, as
+ * A version 2 pack of whole objects, as `git index-pack --stdin` reads it (the header, each object's type and
+ * size followed by its deflated content, and the checksum of all that in the repository's hash), and the index
+ * git would write for it: each object's id (computed by the caller, as
  * git computes it), the CRC-32 of its packed bytes and its offset, in id order (gitformat-pack(5), "idx
  * version 2"). With the index, the pack needs no `git index-pack` to be read: the same two files, byte for byte.
  */

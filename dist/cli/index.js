@@ -807,8 +807,7 @@ async function credentialEntries(git) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BB: () => (/* binding */ gitProcessCount),
-/* harmony export */   TU: () => (/* binding */ Git),
-/* harmony export */   _m: () => (/* binding */ stopGitProcesses)
+/* harmony export */   TU: () => (/* binding */ Git)
 /* harmony export */ });
 /* unused harmony exports MINIMUM_GIT, parseGitVersion, versionOfTrace, configOfTrace, versionAtLeast */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
@@ -830,23 +829,6 @@ const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exc
 function gitProcessCount() {
     return spawned;
 }
-/** The git processes started by `Git.execBuffer` that have not exited yet. */
-const running = new Set();
-/**
- * Stops every git process this process started that still runs (SIGKILL: at once, nothing of theirs is kept).
- * For a process that is being stopped itself: its merges must not go on writing into a folder it removes.
- */
-function stopGitProcesses() {
-    for (const child of running) {
-        try {
-            child.kill('SIGKILL');
-        }
-        catch {
-            // Gone already.
-        }
-    }
-    running.clear();
-}
 /**
  * The one door to git. Every call is `git <args...>` through spawn with an
  * argument array (never a shell), with prompts switched off and messages in
@@ -855,7 +837,7 @@ function stopGitProcesses() {
  */
 class Git {
     static versionCache;
-    /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenConfig`. */
+    /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenIdentityConfig`. */
     static configSeen = new Map();
     cwd;
     baseEnv;
@@ -863,6 +845,8 @@ class Git {
     shallow;
     format;
     objects;
+    /** This instance's git processes that have not exited yet (see `stopRunning`). */
+    running = new Set();
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -896,8 +880,10 @@ class Git {
             // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
             const bounded = options.timeoutMs !== undefined;
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
-            running.add(child);
-            child.on('exit', () => running.delete(child));
+            this.running.add(child);
+            const gone = () => this.running.delete(child);
+            child.on('exit', gone);
+            child.on('error', gone);
             const out = [];
             const err = [];
             const trace = [];
@@ -1042,6 +1028,21 @@ class Git {
         // Unset, false or umask: git leaves the permissions to the umask. Anything else (true, group, all, an octal
         // mode, a key with no value) widens them.
         return value !== undefined && !/^(?:false|umask|no|off|0+)$/i.test(value.trim());
+    }
+    /**
+     * Stops this instance's git processes that still run (SIGKILL: at once). For a process that is being stopped
+     * itself: a merge must not go on writing into a sandbox it removes (merge-sandbox.ts).
+     */
+    stopRunning() {
+        for (const child of this.running) {
+            try {
+                child.kill('SIGKILL');
+            }
+            catch {
+                // Gone already.
+            }
+        }
+        this.running.clear();
     }
     /** The folder of the repository's objects (a worktree's is the common one), absolute; asked once per instance. */
     async objectsDir() {

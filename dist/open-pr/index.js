@@ -46443,23 +46443,6 @@ const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exc
 function gitProcessCount() {
     return spawned;
 }
-/** The git processes started by `Git.execBuffer` that have not exited yet. */
-const running = new Set();
-/**
- * Stops every git process this process started that still runs (SIGKILL: at once, nothing of theirs is kept).
- * For a process that is being stopped itself: its merges must not go on writing into a folder it removes.
- */
-function stopGitProcesses() {
-    for (const child of running) {
-        try {
-            child.kill('SIGKILL');
-        }
-        catch {
-            // Gone already.
-        }
-    }
-    running.clear();
-}
 /**
  * The one door to git. Every call is `git <args...>` through spawn with an
  * argument array (never a shell), with prompts switched off and messages in
@@ -46468,7 +46451,7 @@ function stopGitProcesses() {
  */
 class Git {
     static versionCache;
-    /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenConfig`. */
+    /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenIdentityConfig`. */
     static configSeen = new Map();
     cwd;
     baseEnv;
@@ -46476,6 +46459,8 @@ class Git {
     shallow;
     format;
     objects;
+    /** This instance's git processes that have not exited yet (see `stopRunning`). */
+    running = new Set();
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -46509,8 +46494,10 @@ class Git {
             // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
             const bounded = options.timeoutMs !== undefined;
             const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
-            running.add(child);
-            child.on('exit', () => running.delete(child));
+            this.running.add(child);
+            const gone = () => this.running.delete(child);
+            child.on('exit', gone);
+            child.on('error', gone);
             const out = [];
             const err = [];
             const trace = [];
@@ -46655,6 +46642,21 @@ class Git {
         // Unset, false or umask: git leaves the permissions to the umask. Anything else (true, group, all, an octal
         // mode, a key with no value) widens them.
         return value !== undefined && !/^(?:false|umask|no|off|0+)$/i.test(value.trim());
+    }
+    /**
+     * Stops this instance's git processes that still run (SIGKILL: at once). For a process that is being stopped
+     * itself: a merge must not go on writing into a sandbox it removes (merge-sandbox.ts).
+     */
+    stopRunning() {
+        for (const child of this.running) {
+            try {
+                child.kill('SIGKILL');
+            }
+            catch {
+                // Gone already.
+            }
+        }
+        this.running.clear();
     }
     /** The folder of the repository's objects (a worktree's is the common one), absolute; asked once per instance. */
     async objectsDir() {
@@ -47023,15 +47025,9 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 const TYPE_CODE = { commit: 1, tree: 2, blob: 3 };
 /**
- * A version 2 pack of whole objects, as `git index-pack --stdin` reads it: the
- * header, each object's type and size followed by its deflated content, and
- * the checksum of all that in the repository's hash (gitformat-pack(5)).
- */
-function packOf(objects, algorithm) {
-    return indexedPackOf(objects.map((o) => ({ ...o, oid: '' })), algorithm).pack;
-}
-/**
- * The pack of `objects` and the index git would write for it: each object's id (computed by the caller, as
+ * A version 2 pack of whole objects, as `git index-pack --stdin` reads it (the header, each object's type and
+ * size followed by its deflated content, and the checksum of all that in the repository's hash), and the index
+ * git would write for it: each object's id (computed by the caller, as
  * git computes it), the CRC-32 of its packed bytes and its offset, in id order (gitformat-pack(5), "idx
  * version 2"). With the index, the pack needs no `git index-pack` to be read: the same two files, byte for byte.
  */

@@ -37738,23 +37738,6 @@ const SHALLOW_CHANGING = /^--(?:unshallow|depth|deepen|shallow-since|shallow-exc
 function gitProcessCount() {
     return spawned;
 }
-/** The git processes started by `Git.execBuffer` that have not exited yet. */
-const running = new Set();
-/**
- * Stops every git process this process started that still runs (SIGKILL: at once, nothing of theirs is kept).
- * For a process that is being stopped itself: its merges must not go on writing into a folder it removes.
- */
-function stopGitProcesses() {
-    for (const child of running) {
-        try {
-            child.kill('SIGKILL');
-        }
-        catch {
-            // Gone already.
-        }
-    }
-    running.clear();
-}
 /**
  * The one door to git. Every call is `git <args...>` through spawn with an
  * argument array (never a shell), with prompts switched off and messages in
@@ -37763,7 +37746,7 @@ function stopGitProcesses() {
  */
 class Git {
     static versionCache;
-    /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenConfig`. */
+    /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenIdentityConfig`. */
     static configSeen = new Map();
     cwd;
     baseEnv;
@@ -37771,6 +37754,8 @@ class Git {
     shallow;
     format;
     objects;
+    /** This instance's git processes that have not exited yet (see `stopRunning`). */
+    running = new Set();
     constructor(cwd, env = {}) {
         this.cwd = cwd;
         this.baseEnv = env;
@@ -37804,8 +37789,10 @@ class Git {
             // With a time bound, git leads its own process group: a helper it started (git-remote-http) is stopped with it.
             const bounded = options.timeoutMs !== undefined;
             const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio, detached: bounded });
-            running.add(child);
-            child.on('exit', () => running.delete(child));
+            this.running.add(child);
+            const gone = () => this.running.delete(child);
+            child.on('exit', gone);
+            child.on('error', gone);
             const out = [];
             const err = [];
             const trace = [];
@@ -37950,6 +37937,21 @@ class Git {
         // Unset, false or umask: git leaves the permissions to the umask. Anything else (true, group, all, an octal
         // mode, a key with no value) widens them.
         return value !== undefined && !/^(?:false|umask|no|off|0+)$/i.test(value.trim());
+    }
+    /**
+     * Stops this instance's git processes that still run (SIGKILL: at once). For a process that is being stopped
+     * itself: a merge must not go on writing into a sandbox it removes (merge-sandbox.ts).
+     */
+    stopRunning() {
+        for (const child of this.running) {
+            try {
+                child.kill('SIGKILL');
+            }
+            catch {
+                // Gone already.
+            }
+        }
+        this.running.clear();
     }
     /** The folder of the repository's objects (a worktree's is the common one), absolute; asked once per instance. */
     async objectsDir() {
@@ -38162,6 +38164,7 @@ class MergeSandbox {
                 GIT_CONFIG_COUNT: undefined,
             };
             const git = new Git(dir, env);
+            openDirs.set(dir, git);
             await initBare(git, gitDir, format);
             (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
             return new MergeSandbox(dir, git, dir);
@@ -38201,10 +38204,10 @@ const SANDBOX_PREFIX = 'orch-merge-';
  * the folder is /dev/shm, until the next reboot. They are removed when the process exits, and on SIGINT,
  * SIGTERM and SIGHUP before the signal ends it as it would have.
  */
-const openDirs = new Set();
+const openDirs = new Map();
 let hooked = false;
 function removeAtExit(dir) {
-    openDirs.add(dir);
+    openDirs.set(dir, undefined);
     if (hooked)
         return;
     hooked = true;
@@ -38213,9 +38216,9 @@ function removeAtExit(dir) {
         process.once(signal, () => onSignal(signal));
 }
 function onSignal(signal) {
-    // The merges first: a git still writing into a sandbox would keep filling the folder being removed.
-    if (openDirs.size)
-        stopGitProcesses();
+    // The sandboxes' git processes first (only theirs): a merge still writing would refill the folder being removed.
+    for (const git of openDirs.values())
+        git?.stopRunning();
     removeOpen();
     // Ours was the only listener (it is gone now): the signal's own action ends the process, with its status.
     if (process.listenerCount(signal) === 0)
@@ -38223,7 +38226,7 @@ function onSignal(signal) {
 }
 /** Every open sandbox removed, as far as it can be; never throws (it runs as the process ends). */
 function removeOpen() {
-    for (const dir of openDirs) {
+    for (const dir of [...openDirs.keys()]) {
         try {
             removeNow(dir);
         }
@@ -38237,6 +38240,11 @@ function removeNow(dir) {
     // A git just stopped may still be closing a file there: retried a few times, as rm does.
     (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
 }
+/**
+ * A sandbox is swept only when its process is gone and it is this old: a process of another PID namespace
+ * sharing the folder (containers sharing /dev/shm) looks gone from here, and its scan may still run.
+ */
+const STALE_AFTER_MS = 60 * 60 * 1000;
 /** Sandboxes whose process is gone (killed before it could remove them): removed; others' and live ones kept. */
 function sweepStale(parent) {
     let names;
@@ -38247,11 +38255,14 @@ function sweepStale(parent) {
         return;
     }
     for (const name of names) {
-        const m = /^orch-merge-(\d+)-[^/]+$/.exec(name);
-        if (!m || Number(m[1]) === process.pid || alive(Number(m[1])))
+        const pid = name.startsWith(SANDBOX_PREFIX) ? /^(\d+)-./.exec(name.slice(SANDBOX_PREFIX.length))?.[1] : undefined;
+        if (pid === undefined || Number(pid) === process.pid || alive(Number(pid)))
             continue;
         try {
-            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(parent, name), { recursive: true, force: true });
+            const dir = (0,external_node_path_namespaceObject.join)(parent, name);
+            if ((0,external_node_fs_namespaceObject.lstatSync)(dir).mtimeMs > Date.now() - STALE_AFTER_MS)
+                continue;
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
         }
         catch {
             // Another user's, or being removed: not ours to insist on.
@@ -51205,15 +51216,9 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 const TYPE_CODE = { commit: 1, tree: 2, blob: 3 };
 /**
- * A version 2 pack of whole objects, as `git index-pack --stdin` reads it: the
- * header, each object's type and size followed by its deflated content, and
- * the checksum of all that in the repository's hash (gitformat-pack(5)).
- */
-function packOf(objects, algorithm) {
-    return indexedPackOf(objects.map((o) => ({ ...o, oid: '' })), algorithm).pack;
-}
-/**
- * The pack of `objects` and the index git would write for it: each object's id (computed by the caller, as
+ * A version 2 pack of whole objects, as `git index-pack --stdin` reads it (the header, each object's type and
+ * size followed by its deflated content, and the checksum of all that in the repository's hash), and the index
+ * git would write for it: each object's id (computed by the caller, as
  * git computes it), the CRC-32 of its packed bytes and its offset, in id order (gitformat-pack(5), "idx
  * version 2"). With the index, the pack needs no `git index-pack` to be read: the same two files, byte for byte.
  */

@@ -770,6 +770,7 @@ class MergeSandbox {
                 GIT_CONFIG_COUNT: undefined,
             };
             const git = new _git_git__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(dir, env);
+            openDirs.set(dir, git);
             await (0,_git_init__WEBPACK_IMPORTED_MODULE_5__/* .initBare */ .dv)(git, gitDir, format);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
             return new MergeSandbox(dir, git, dir);
@@ -809,10 +810,10 @@ const SANDBOX_PREFIX = 'orch-merge-';
  * the folder is /dev/shm, until the next reboot. They are removed when the process exits, and on SIGINT,
  * SIGTERM and SIGHUP before the signal ends it as it would have.
  */
-const openDirs = new Set();
+const openDirs = new Map();
 let hooked = false;
 function removeAtExit(dir) {
-    openDirs.add(dir);
+    openDirs.set(dir, undefined);
     if (hooked)
         return;
     hooked = true;
@@ -821,9 +822,9 @@ function removeAtExit(dir) {
         process.once(signal, () => onSignal(signal));
 }
 function onSignal(signal) {
-    // The merges first: a git still writing into a sandbox would keep filling the folder being removed.
-    if (openDirs.size)
-        (0,_git_git__WEBPACK_IMPORTED_MODULE_4__/* .stopGitProcesses */ ._m)();
+    // The sandboxes' git processes first (only theirs): a merge still writing would refill the folder being removed.
+    for (const git of openDirs.values())
+        git?.stopRunning();
     removeOpen();
     // Ours was the only listener (it is gone now): the signal's own action ends the process, with its status.
     if (process.listenerCount(signal) === 0)
@@ -831,7 +832,7 @@ function onSignal(signal) {
 }
 /** Every open sandbox removed, as far as it can be; never throws (it runs as the process ends). */
 function removeOpen() {
-    for (const dir of openDirs) {
+    for (const dir of [...openDirs.keys()]) {
         try {
             removeNow(dir);
         }
@@ -845,6 +846,11 @@ function removeNow(dir) {
     // A git just stopped may still be closing a file there: retried a few times, as rm does.
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
 }
+/**
+ * A sandbox is swept only when its process is gone and it is this old: a process of another PID namespace
+ * sharing the folder (containers sharing /dev/shm) looks gone from here, and its scan may still run.
+ */
+const STALE_AFTER_MS = 60 * 60 * 1000;
 /** Sandboxes whose process is gone (killed before it could remove them): removed; others' and live ones kept. */
 function sweepStale(parent) {
     let names;
@@ -855,11 +861,14 @@ function sweepStale(parent) {
         return;
     }
     for (const name of names) {
-        const m = /^orch-merge-(\d+)-[^/]+$/.exec(name);
-        if (!m || Number(m[1]) === process.pid || alive(Number(m[1])))
+        const pid = name.startsWith(SANDBOX_PREFIX) ? /^(\d+)-./.exec(name.slice(SANDBOX_PREFIX.length))?.[1] : undefined;
+        if (pid === undefined || Number(pid) === process.pid || alive(Number(pid)))
             continue;
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, name), { recursive: true, force: true });
+            const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, name);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir).mtimeMs > Date.now() - STALE_AFTER_MS)
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
         }
         catch {
             // Another user's, or being removed: not ours to insist on.

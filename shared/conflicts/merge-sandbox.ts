@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
-import { Git, stopGitProcesses } from '../git/git'
+import { Git } from '../git/git'
 import { gitPath, objectFormat } from '../git/refs'
 import { initBare } from '../git/init'
 
@@ -76,6 +76,7 @@ export class MergeSandbox {
         GIT_CONFIG_COUNT: undefined,
       }
       const git = new Git(dir, env)
+      openDirs.set(dir, git)
       await initBare(git, gitDir, format)
       writeFileSync(join(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`)
       return new MergeSandbox(dir, git, dir)
@@ -119,11 +120,11 @@ export const SANDBOX_PREFIX = 'orch-merge-'
  * the folder is /dev/shm, until the next reboot. They are removed when the process exits, and on SIGINT,
  * SIGTERM and SIGHUP before the signal ends it as it would have.
  */
-const openDirs = new Set<string>()
+const openDirs = new Map<string, Git | undefined>()
 let hooked = false
 
 function removeAtExit(dir: string): void {
-  openDirs.add(dir)
+  openDirs.set(dir, undefined)
   if (hooked) return
   hooked = true
   process.on('exit', removeOpen)
@@ -131,8 +132,8 @@ function removeAtExit(dir: string): void {
 }
 
 function onSignal(signal: NodeJS.Signals): void {
-  // The merges first: a git still writing into a sandbox would keep filling the folder being removed.
-  if (openDirs.size) stopGitProcesses()
+  // The sandboxes' git processes first (only theirs): a merge still writing would refill the folder being removed.
+  for (const git of openDirs.values()) git?.stopRunning()
   removeOpen()
   // Ours was the only listener (it is gone now): the signal's own action ends the process, with its status.
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
@@ -140,7 +141,7 @@ function onSignal(signal: NodeJS.Signals): void {
 
 /** Every open sandbox removed, as far as it can be; never throws (it runs as the process ends). */
 function removeOpen(): void {
-  for (const dir of openDirs) {
+  for (const dir of [...openDirs.keys()]) {
     try {
       removeNow(dir)
     } catch {
@@ -155,6 +156,12 @@ function removeNow(dir: string): void {
   rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
 }
 
+/**
+ * A sandbox is swept only when its process is gone and it is this old: a process of another PID namespace
+ * sharing the folder (containers sharing /dev/shm) looks gone from here, and its scan may still run.
+ */
+const STALE_AFTER_MS = 60 * 60 * 1000
+
 /** Sandboxes whose process is gone (killed before it could remove them): removed; others' and live ones kept. */
 function sweepStale(parent: string): void {
   let names: string[]
@@ -164,10 +171,12 @@ function sweepStale(parent: string): void {
     return
   }
   for (const name of names) {
-    const m = /^orch-merge-(\d+)-[^/]+$/.exec(name)
-    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue
+    const pid = name.startsWith(SANDBOX_PREFIX) ? /^(\d+)-./.exec(name.slice(SANDBOX_PREFIX.length))?.[1] : undefined
+    if (pid === undefined || Number(pid) === process.pid || alive(Number(pid))) continue
     try {
-      rmSync(join(parent, name), { recursive: true, force: true })
+      const dir = join(parent, name)
+      if (lstatSync(dir).mtimeMs > Date.now() - STALE_AFTER_MS) continue
+      rmSync(dir, { recursive: true, force: true })
     } catch {
       // Another user's, or being removed: not ours to insist on.
     }

@@ -71,24 +71,6 @@ export function gitProcessCount(): number {
   return spawned
 }
 
-/** The git processes started by `Git.execBuffer` that have not exited yet. */
-const running = new Set<ChildProcess>()
-
-/**
- * Stops every git process this process started that still runs (SIGKILL: at once, nothing of theirs is kept).
- * For a process that is being stopped itself: its merges must not go on writing into a folder it removes.
- */
-export function stopGitProcesses(): void {
-  for (const child of running) {
-    try {
-      child.kill('SIGKILL')
-    } catch {
-      // Gone already.
-    }
-  }
-  running.clear()
-}
-
 /**
  * The one door to git. Every call is `git <args...>` through spawn with an
  * argument array (never a shell), with prompts switched off and messages in
@@ -97,7 +79,7 @@ export function stopGitProcesses(): void {
  */
 export class Git {
   private static versionCache?: Promise<GitVersion>
-  /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenConfig`. */
+  /** Config values git reported with the first rev-parse in a folder (`traceConfig`), by folder: see `seenIdentityConfig`. */
   private static readonly configSeen = new Map<string, string>()
   readonly cwd: string
   private readonly baseEnv: Record<string, string | undefined>
@@ -105,6 +87,8 @@ export class Git {
   private shallow?: Promise<boolean>
   private format?: Promise<string>
   private objects?: Promise<string>
+  /** This instance's git processes that have not exited yet (see `stopRunning`). */
+  private readonly running = new Set<ChildProcess>()
 
   constructor(cwd: string, env: Record<string, string | undefined> = {}) {
     this.cwd = cwd
@@ -143,8 +127,10 @@ export class Git {
         Readable | null,
         Readable
       >
-      running.add(child)
-      child.on('exit', () => running.delete(child))
+      this.running.add(child)
+      const gone = (): boolean => this.running.delete(child)
+      child.on('exit', gone)
+      child.on('error', gone)
       const out: Buffer[] = []
       const err: Buffer[] = []
       const trace: Buffer[] = []
@@ -296,6 +282,21 @@ export class Git {
     // Unset, false or umask: git leaves the permissions to the umask. Anything else (true, group, all, an octal
     // mode, a key with no value) widens them.
     return value !== undefined && !/^(?:false|umask|no|off|0+)$/i.test(value.trim())
+  }
+
+  /**
+   * Stops this instance's git processes that still run (SIGKILL: at once). For a process that is being stopped
+   * itself: a merge must not go on writing into a sandbox it removes (merge-sandbox.ts).
+   */
+  stopRunning(): void {
+    for (const child of this.running) {
+      try {
+        child.kill('SIGKILL')
+      } catch {
+        // Gone already.
+      }
+    }
+    this.running.clear()
   }
 
   /** The folder of the repository's objects (a worktree's is the common one), absolute; asked once per instance. */

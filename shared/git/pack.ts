@@ -6,18 +6,6 @@ export type PackObjectType = 'commit' | 'tree' | 'blob'
 
 const TYPE_CODE: Record<PackObjectType, number> = { commit: 1, tree: 2, blob: 3 }
 
-/**
- * A version 2 pack of whole objects, as `git index-pack --stdin` reads it: the
- * header, each object's type and size followed by its deflated content, and
- * the checksum of all that in the repository's hash (gitformat-pack(5)).
- */
-export function packOf(objects: readonly { type: PackObjectType; content: Buffer }[], algorithm: 'sha1' | 'sha256'): Buffer {
-  return indexedPackOf(
-    objects.map((o) => ({ ...o, oid: '' })),
-    algorithm,
-  ).pack
-}
-
 /** A pack and its index (`.idx`, version 2), as `git index-pack` would write them for the same objects. */
 export interface IndexedPack {
   pack: Buffer
@@ -28,7 +16,9 @@ export interface IndexedPack {
 }
 
 /**
- * The pack of `objects` and the index git would write for it: each object's id (computed by the caller, as
+ * A version 2 pack of whole objects, as `git index-pack --stdin` reads it (the header, each object's type and
+ * size followed by its deflated content, and the checksum of all that in the repository's hash), and the index
+ * git would write for it: each object's id (computed by the caller, as
  * git computes it), the CRC-32 of its packed bytes and its offset, in id order (gitformat-pack(5), "idx
  * version 2"). With the index, the pack needs no `git index-pack` to be read: the same two files, byte for byte.
  */

@@ -2,7 +2,7 @@
 // results, in memory when the folder is /dev/shm, until the next reboot.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, utimesSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { MergeSandbox, SANDBOX_PREFIX, sandboxParent } from '../../shared/conflicts/merge-sandbox'
 import { Git } from '../../shared/git/git'
@@ -53,23 +53,28 @@ maybe('a scan interrupted while it merges (CLI bundle, flask corpus)', () => {
 })
 
 describe('sandboxes left by a process that is gone', () => {
-  it('are removed when a sandbox is opened; a live process keeps its own', async () => {
+  it('are removed when a sandbox is opened (after an hour); a live process keeps its own', async () => {
     const repo = await makeRepo()
     // A process that has ended (its id is free), and one that runs (this test's parent).
     const gone = spawnSync(process.execPath, ['-e', '0']).pid!
     const leftover = join(sandboxParent(), `${SANDBOX_PREFIX}${gone}-left`)
     const living = join(sandboxParent(), `${SANDBOX_PREFIX}${process.ppid}-kept`)
-    for (const dir of [leftover, living]) mkdirSync(join(dir, 'repo.git'), { recursive: true })
+    // And one of a process that is gone but too recent to tell from a scan of another PID namespace.
+    const recent = join(sandboxParent(), `${SANDBOX_PREFIX}${gone}-recent`)
+    for (const dir of [leftover, living, recent]) mkdirSync(join(dir, 'repo.git'), { recursive: true })
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
+    for (const dir of [leftover, living]) utimesSync(dir, twoHoursAgo, twoHoursAgo)
     try {
       const sandbox = await MergeSandbox.open(new Git(repo.dir))
       expect(existsSync(leftover)).toBe(false)
       expect(existsSync(living)).toBe(true)
+      expect(existsSync(recent)).toBe(true)
       expect(existsSync(sandbox.dir)).toBe(true)
       expect(sandbox.dir.startsWith(join(sandboxParent(), `${SANDBOX_PREFIX}${process.pid}-`))).toBe(true)
       sandbox.close()
       expect(existsSync(sandbox.dir)).toBe(false)
     } finally {
-      spawnSync('rm', ['-rf', leftover, living])
+      spawnSync('rm', ['-rf', leftover, living, recent])
     }
   })
 })
