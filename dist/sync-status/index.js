@@ -42882,6 +42882,35 @@ function shortBranch(branch) {
     const i = branch.lastIndexOf('/');
     return i < 0 ? branch : branch.slice(i + 1);
 }
+/**
+ * Short names for branches shown together: each its fewest last segments that no other branch of the set ends
+ * with (`impl-4`, or `004-delta/impl-4` beside `002-beta/impl-4`), so that a cross-feature pair never reads
+ * "impl-4 and impl-4". A name not in the set gets its last segment.
+ */
+function branchLabels(branches) {
+    const names = [...new Set(branches)];
+    const parts = names.map((b) => b.split('/'));
+    const labels = new Map();
+    const suffix = (p, k) => p.slice(Math.max(0, p.length - k)).join('/');
+    const longest = Math.max(0, ...parts.map((p) => p.length));
+    let left = names.map((_, i) => i);
+    for (let k = 1; k <= longest && left.length; k++) {
+        // Counted over every name, settled or not: a label must not be the tail of any other branch shown.
+        const count = new Map();
+        for (const p of parts) {
+            const s = suffix(p, k);
+            count.set(s, (count.get(s) ?? 0) + 1);
+        }
+        left = left.filter((i) => {
+            const s = suffix(parts[i], k);
+            if (count.get(s) !== 1 && k < parts[i].length)
+                return true;
+            labels.set(names[i], s);
+            return false;
+        });
+    }
+    return (branch) => labels.get(branch) ?? shortBranch(branch);
+}
 
 ;// CONCATENATED MODULE: ./shared/dashboard/style.ts
 /**
@@ -43657,7 +43686,8 @@ function matrixSection(projection, feature) {
     }
     // Each name escaped once, not once per cell: escaping is character by character, so a label of escaped parts is the escaped label.
     const escaped = new Map(branches.map((b) => [b, esc(b)]));
-    const head = branches.map((b) => `<th scope="col" title="${escaped.get(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
+    const short = branchLabels(branches);
+    const head = branches.map((b) => `<th scope="col" title="${escaped.get(b)}"><span>${esc(short(b))}</span></th>`).join('');
     const rows = branches.map((row) => {
         const inRow = byPair.get(row);
         const rowText = escaped.get(row);
@@ -43677,7 +43707,7 @@ function matrixSection(projection, feature) {
             return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
                 `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`);
         });
-        return `<tr><th scope="row" title="${rowText}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
+        return `<tr><th scope="row" title="${rowText}">${esc(short(row))}</th>${cells.join('')}</tr>`;
     });
     const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
     return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open, projection)}`;
@@ -43689,10 +43719,11 @@ function details(open, projection) {
     return open
         .map((c) => {
         const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(ranges(f.leftRanges)), esc(ranges(f.rightRanges))]);
+        const short = branchLabels([c.left, c.right]);
         const trial = c.kind
             ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
             : '';
-        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${toldLine(projection, c)}${suggestionLine(c)}${briefParagraph(projection, c)}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${toldLine(projection, c)}${suggestionLine(c)}${briefParagraph(projection, c)}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${short(c.left)}`, `Lines in ${short(c.right)}`], rows, 'No files recorded.')}</article>`;
     })
         .join('\n');
 }
@@ -43708,7 +43739,8 @@ function suggestionLine(c) {
 /** Whether each agent of the pair was told of the conflict (agents brief, at its prompt hook), and when last. */
 function toldLine(projection, c) {
     const told = projection.features[c.feature]?.briefed?.[c.id] ?? {};
-    const each = [c.left, c.right].map((b) => told[b] ? `<strong>${esc(shortBranch(b))}</strong> told ${time(told[b])}` : `<strong>${esc(shortBranch(b))}</strong> not told yet`);
+    const short = branchLabels([c.left, c.right]);
+    const each = [c.left, c.right].map((b) => told[b] ? `<strong>${esc(short(b))}</strong> told ${time(told[b])}` : `<strong>${esc(short(b))}</strong> not told yet`);
     return `<p class="told">Agents: ${each.join('; ')}.</p>\n`;
 }
 /** The conflict's resolution brief, collapsed: hunks per file, who rebases onto whom, the command that prints it whole. */
@@ -43764,20 +43796,22 @@ function timelineSection(feature, now) {
     // Pair names on the left, bars from first detection to resolution (or now), the time axis below.
     const [label, chart, row] = [150, 470, 22];
     const x = (ms) => label + Math.round(((ms - t0) / (t1 - t0)) * chart);
+    // Named apart over every pair shown: a cross-feature pair's two impl-4 branches read as two.
+    const short = branchLabels(episodes.flatMap((e) => e.conflict.branches));
     const bars = episodes.map((e, i) => {
         const [l, r] = e.conflict.branches;
         const from = x(Date.parse(e.start));
         const to = e.end ? x(Date.parse(e.end)) : label + chart;
         const what = `${l} and ${r}: ${e.end ? `resolved after ${html_duration(e.lifetime)}` : `open for ${html_duration(e.lifetime)}`}`;
         const y = i * row + 4;
-        return `<g data-conflict="${esc(e.conflict.id)}"><title>${esc(what)}</title><text x="${label - 6}" y="${y + 11}" text-anchor="end">${esc(`${shortBranch(l)} × ${shortBranch(r)}`)}</text><rect x="${from}" y="${y}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
+        return `<g data-conflict="${esc(e.conflict.id)}"><title>${esc(what)}</title><text x="${label - 6}" y="${y + 11}" text-anchor="end">${esc(`${short(l)} × ${short(r)}`)}</text><rect x="${from}" y="${y}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
     });
     const axisY = episodes.length * row + 8;
     const ticks = axisTicks(t0, t1).map((t) => `<g class="tick"><line x1="${x(t.at)}" y1="0" x2="${x(t.at)}" y2="${axisY + 4}"/><text x="${x(t.at)}" y="${axisY + 18}" text-anchor="middle">${esc(t.label)}</text></g>`);
     const axis = `<g class="axis" aria-hidden="true"><line x1="${label}" y1="${axisY}" x2="${label + chart}" y2="${axisY}"/>${ticks.join('')}</g>`;
     const svg = `<div class="scroll"><svg class="timeline" viewBox="0 0 ${label + chart + 20} ${axisY + 26}" role="img" aria-label="Conflict lifetimes on a time axis (UTC), newest first (details in the table below)">${axis}${bars.join('')}</svg></div>`;
     const rows = episodes.map((e) => [
-        `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
+        `${esc(short(e.conflict.branches[0]))} and ${esc(short(e.conflict.branches[1]))}`,
         time(e.start),
         e.end ? time(e.end) : '<strong>open</strong>',
         esc(html_duration(e.lifetime)),

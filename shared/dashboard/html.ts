@@ -42,3 +42,32 @@ export function shortBranch(branch: string): string {
   const i = branch.lastIndexOf('/')
   return i < 0 ? branch : branch.slice(i + 1)
 }
+
+/**
+ * Short names for branches shown together: each its fewest last segments that no other branch of the set ends
+ * with (`impl-4`, or `004-delta/impl-4` beside `002-beta/impl-4`), so that a cross-feature pair never reads
+ * "impl-4 and impl-4". A name not in the set gets its last segment.
+ */
+export function branchLabels(branches: Iterable<string>): (branch: string) => string {
+  const names = [...new Set(branches)]
+  const parts = names.map((b) => b.split('/'))
+  const labels = new Map<string, string>()
+  const suffix = (p: string[], k: number) => p.slice(Math.max(0, p.length - k)).join('/')
+  const longest = Math.max(0, ...parts.map((p) => p.length))
+  let left = names.map((_, i) => i)
+  for (let k = 1; k <= longest && left.length; k++) {
+    // Counted over every name, settled or not: a label must not be the tail of any other branch shown.
+    const count = new Map<string, number>()
+    for (const p of parts) {
+      const s = suffix(p, k)
+      count.set(s, (count.get(s) ?? 0) + 1)
+    }
+    left = left.filter((i) => {
+      const s = suffix(parts[i]!, k)
+      if (count.get(s) !== 1 && k < parts[i]!.length) return true
+      labels.set(names[i]!, s)
+      return false
+    })
+  }
+  return (branch) => labels.get(branch) ?? shortBranch(branch)
+}

@@ -9,7 +9,7 @@ import {
   type OpenConflict,
   type Projection,
 } from '../state/projection'
-import { duration, shortBranch, table, time } from './html'
+import { branchLabels, duration, table, time } from './html'
 import { esc } from '../text/html'
 import { formatRanges } from '../conflicts/range-text'
 import { collapsedBrief } from '../resolution'
@@ -47,7 +47,8 @@ export function matrixSection(projection: Projection, feature: FeatureProjection
   }
   // Each name escaped once, not once per cell: escaping is character by character, so a label of escaped parts is the escaped label.
   const escaped = new Map(branches.map((b) => [b, esc(b)]))
-  const head = branches.map((b) => `<th scope="col" title="${escaped.get(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('')
+  const short = branchLabels(branches)
+  const head = branches.map((b) => `<th scope="col" title="${escaped.get(b)}"><span>${esc(short(b))}</span></th>`).join('')
   const rows = branches.map((row) => {
     const inRow = byPair.get(row)
     const rowText = escaped.get(row)
@@ -67,7 +68,7 @@ export function matrixSection(projection: Projection, feature: FeatureProjection
         `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`
       )
     })
-    return `<tr><th scope="row" title="${rowText}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`
+    return `<tr><th scope="row" title="${rowText}">${esc(short(row))}</th>${cells.join('')}</tr>`
   })
   const legend =
     '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>'
@@ -80,12 +81,13 @@ function details(open: readonly OpenConflict[], projection: Projection): string 
   return open
     .map((c) => {
       const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(ranges(f.leftRanges)), esc(ranges(f.rightRanges))])
+      const short = branchLabels([c.left, c.right])
       const trial = c.kind
         ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
         : ''
       return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${toldLine(projection, c)}${suggestionLine(c)}${briefParagraph(projection, c)}${table(
         `Files in conflict (${c.id})`,
-        ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`],
+        ['File', 'Kind', `Lines in ${short(c.left)}`, `Lines in ${short(c.right)}`],
         rows,
         'No files recorded.',
       )}</article>`
@@ -105,8 +107,9 @@ function suggestionLine(c: OpenConflict): string {
 /** Whether each agent of the pair was told of the conflict (agents brief, at its prompt hook), and when last. */
 function toldLine(projection: Projection, c: OpenConflict): string {
   const told = projection.features[c.feature]?.briefed?.[c.id] ?? {}
+  const short = branchLabels([c.left, c.right])
   const each = [c.left, c.right].map((b) =>
-    told[b] ? `<strong>${esc(shortBranch(b))}</strong> told ${time(told[b])}` : `<strong>${esc(shortBranch(b))}</strong> not told yet`,
+    told[b] ? `<strong>${esc(short(b))}</strong> told ${time(told[b])}` : `<strong>${esc(short(b))}</strong> not told yet`,
   )
   return `<p class="told">Agents: ${each.join('; ')}.</p>\n`
 }
@@ -175,13 +178,15 @@ export function timelineSection(feature: FeatureProjection, now: string): string
   // Pair names on the left, bars from first detection to resolution (or now), the time axis below.
   const [label, chart, row] = [150, 470, 22]
   const x = (ms: number) => label + Math.round(((ms - t0) / (t1 - t0)) * chart)
+  // Named apart over every pair shown: a cross-feature pair's two impl-4 branches read as two.
+  const short = branchLabels(episodes.flatMap((e) => e.conflict.branches))
   const bars = episodes.map((e, i) => {
     const [l, r] = e.conflict.branches
     const from = x(Date.parse(e.start))
     const to = e.end ? x(Date.parse(e.end)) : label + chart
     const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`
     const y = i * row + 4
-    return `<g data-conflict="${esc(e.conflict.id)}"><title>${esc(what)}</title><text x="${label - 6}" y="${y + 11}" text-anchor="end">${esc(`${shortBranch(l)} × ${shortBranch(r)}`)}</text><rect x="${from}" y="${y}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`
+    return `<g data-conflict="${esc(e.conflict.id)}"><title>${esc(what)}</title><text x="${label - 6}" y="${y + 11}" text-anchor="end">${esc(`${short(l)} × ${short(r)}`)}</text><rect x="${from}" y="${y}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`
   })
   const axisY = episodes.length * row + 8
   const ticks = axisTicks(t0, t1).map(
@@ -191,7 +196,7 @@ export function timelineSection(feature: FeatureProjection, now: string): string
   const axis = `<g class="axis" aria-hidden="true"><line x1="${label}" y1="${axisY}" x2="${label + chart}" y2="${axisY}"/>${ticks.join('')}</g>`
   const svg = `<div class="scroll"><svg class="timeline" viewBox="0 0 ${label + chart + 20} ${axisY + 26}" role="img" aria-label="Conflict lifetimes on a time axis (UTC), newest first (details in the table below)">${axis}${bars.join('')}</svg></div>`
   const rows = episodes.map((e) => [
-    `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
+    `${esc(short(e.conflict.branches[0]))} and ${esc(short(e.conflict.branches[1]))}`,
     time(e.start),
     e.end ? time(e.end) : '<strong>open</strong>',
     esc(duration(e.lifetime)),

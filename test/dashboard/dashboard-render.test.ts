@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { healthSection, guardViolationsSection, lastScanSection } from '../../shared/dashboard/sections-other'
 import { matrixSection, ranges, TIMELINE_LIMIT, timelineSection } from '../../shared/dashboard/sections-conflicts'
-import { shortBranch } from '../../shared/dashboard/html'
+import { branchLabels, shortBranch } from '../../shared/dashboard/html'
 import { esc } from '../../shared/text/html'
 import { collapsedBrief } from '../../shared/resolution'
 import { agentsOf, openConflicts, withOpenConflictsKept, type Projection } from '../../shared/state/projection'
@@ -108,6 +108,58 @@ describe('web dashboard rendering', () => {
         { start: 9, end: 8 },
       ]),
     ).toBe('3–5, 7, deleted at line 9')
+  })
+
+  it('names a cross-feature pair apart where the last segments are the same (timeline, matrix, details)', () => {
+    // A real scan's names: two features' fourth implementors conflict, and each also with its own overseer.
+    const mine = implOf(FEATURE_A, 4)
+    const theirs = implOf('005-billing', 4)
+    const by = (i: number) => ({ actor: 'a', time: new Date(Date.UTC(2026, 2, 1, 0, i)).toISOString() })
+    const detect = (left: string, right: string, i: number) =>
+      makeEvent(
+        'conflict-detected',
+        FEATURE_A,
+        {
+          left,
+          right,
+          leftSha: 'a'.repeat(40),
+          rightSha: 'b'.repeat(40),
+          files: [{ path: 'x.ts', kind: 'content', leftRanges: [], rightRanges: [] }],
+        },
+        by(i),
+      )
+    const p = fold([detect(mine, theirs, 1), detect(mine, overseerOf(FEATURE_A), 2)])
+    const timeline = timelineSection(p.features[FEATURE_A]!, '2026-03-02T00:00:00.000Z')
+    const [l, r] = sortedPair(mine, theirs)
+    const label = (b: string) => b.split('/').slice(-2).join('/')
+    expect(timeline).toContain(`<td>${esc(label(l))} and ${esc(label(r))}</td>`)
+    expect(timeline).not.toContain('impl-4 and impl-4')
+    // Alone on its row, the pair with the overseer keeps the short names only where they are unambiguous over the timeline.
+    expect(timeline).toContain(`${esc(label(mine))} and overseer`)
+    const matrix = matrixSection(p, p.features[FEATURE_A]!)
+    expect(matrix).toContain(`<span>${esc(label(theirs))}</span>`)
+    expect(matrix).toContain(`<span>${esc(label(mine))}</span>`)
+    expect(matrix).toContain(`Lines in ${esc(label(l))}</th><th scope="col">Lines in ${esc(label(r))}`)
+  })
+
+  it('labels branches by their fewest last segments that no other branch shown ends with (against a brute force)', () => {
+    // Names of one to four segments from a tiny alphabet, so that tails collide often (a name may be another's tail).
+    let seed = 7
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    const segment = () => ['a', 'b', 'impl-1', 'overseer'][rand(4)]!
+    for (let round = 0; round < 400; round++) {
+      const names = [...new Set(Array.from({ length: 1 + rand(8) }, () => Array.from({ length: 1 + rand(4) }, segment).join('/')))]
+      const label = branchLabels(names)
+      const tailOf = (name: string, tail: string) => name === tail || name.endsWith(`/${tail}`)
+      for (const name of names) {
+        const parts = name.split('/')
+        // The reference: the first k whose k-segment tail no other name has, else the whole name.
+        const k = parts.findIndex((_, i) => !names.some((o) => o !== name && tailOf(o, parts.slice(-(i + 1)).join('/'))))
+        expect(label(name)).toBe(k < 0 ? name : parts.slice(-(k + 1)).join('/'))
+      }
+      expect(new Set(names.map(label)).size).toBe(names.length)
+    }
+    expect(branchLabels([])('feature/x/impl-2')).toBe(shortBranch('feature/x/impl-2'))
   })
 
   it('draws the conflict matrix as cell by cell with every label escaped whole, for hostile branch names', () => {
