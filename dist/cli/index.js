@@ -807,9 +807,10 @@ async function credentialEntries(git) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BB: () => (/* binding */ gitProcessCount),
-/* harmony export */   TU: () => (/* binding */ Git)
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   zy: () => (/* binding */ versionAtLeast)
 /* harmony export */ });
-/* unused harmony exports MINIMUM_GIT, parseGitVersion, versionOfTrace, configOfTrace, versionAtLeast */
+/* unused harmony exports MINIMUM_GIT, parseGitVersion, versionOfTrace, configOfTrace */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -948,6 +949,23 @@ class Git {
             throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`git ${describeArgs(args)} failed: ${summary}`, args, r.stderr, exitCode);
         }
         return { stdout: r.stdout, stderr: r.stderr, exitCode };
+    }
+    /**
+     * Environment entries that add `config` to one call (`GIT_CONFIG_COUNT`/`KEY_n`/`VALUE_n`) after any entries this
+     * instance's environment has already (a token's header, say), never in their place. git passes none of them on to
+     * a local remote's receive-pack or upload-pack.
+     */
+    configEnv(config) {
+        const given = Number(this.env().GIT_CONFIG_COUNT ?? 0);
+        let n = Number.isInteger(given) && given > 0 ? given : 0;
+        const out = {};
+        for (const [key, value] of Object.entries(config)) {
+            out[`GIT_CONFIG_KEY_${n}`] = key;
+            out[`GIT_CONFIG_VALUE_${n}`] = value;
+            n++;
+        }
+        out.GIT_CONFIG_COUNT = String(n);
+        return out;
     }
     /** The environment of every call: no prompts, no pager, messages in English (we read some of them). */
     env(extra = {}) {

@@ -39712,6 +39712,23 @@ class Git {
         }
         return { stdout: r.stdout, stderr: r.stderr, exitCode };
     }
+    /**
+     * Environment entries that add `config` to one call (`GIT_CONFIG_COUNT`/`KEY_n`/`VALUE_n`) after any entries this
+     * instance's environment has already (a token's header, say), never in their place. git passes none of them on to
+     * a local remote's receive-pack or upload-pack.
+     */
+    configEnv(config) {
+        const given = Number(this.env().GIT_CONFIG_COUNT ?? 0);
+        let n = Number.isInteger(given) && given > 0 ? given : 0;
+        const out = {};
+        for (const [key, value] of Object.entries(config)) {
+            out[`GIT_CONFIG_KEY_${n}`] = key;
+            out[`GIT_CONFIG_VALUE_${n}`] = value;
+            n++;
+        }
+        out.GIT_CONFIG_COUNT = String(n);
+        return out;
+    }
     /** The environment of every call: no prompts, no pager, messages in English (we read some of them). */
     env(extra = {}) {
         const env = {
@@ -41742,6 +41759,13 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
     }
 }
 /**
+ * The state push's packing sends whole objects (no delta search): the state's large files (projection, views,
+ * caches) change a little on every append, and searching deltas for them cost more than the bytes saved (a corpus
+ * with 1,160 conflicting pairs, one branch moved: 630 ms for a 143 KB pack, 175 ms for 1.1 MB). Given in the
+ * environment, after any config entries the Git has (a token's header), so only this push's own packing changes.
+ */
+const WHOLE_OBJECTS = { 'pack.window': '0' };
+/**
  * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
  * `expected` (null: only if it does not exist). A plain fast-forward push is
  * not enough: it would succeed after the branch was force-pushed back to an
@@ -41761,7 +41785,7 @@ async function pushWithLease(git, remote, branch, commit, expected) {
     ];
     let r;
     try {
-        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+        r = await git.exec(args, { allowedExitCodes: [0, 1, 128], env: git.configEnv(WHOLE_OBJECTS) });
     }
     catch (error) {
         return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
@@ -42261,6 +42285,9 @@ function shortBranch(branch) {
  */
 function branchLabels(branches) {
     const names = [...new Set(branches)];
+    // Most sets (a pair of one feature, most matrices) differ in their last segments already: nothing to count.
+    if (new Set(names.map(shortBranch)).size === names.length)
+        return shortBranch;
     const parts = names.map((b) => b.split('/'));
     const labels = new Map();
     const suffix = (p, k) => p.slice(Math.max(0, p.length - k)).join('/');

@@ -611,6 +611,8 @@ function linesStartingWith(numbered, chars) {
 var line_diff = __webpack_require__(1228);
 // EXTERNAL MODULE: ./shared/conflicts/line-ranges.ts
 var line_ranges = __webpack_require__(302);
+// EXTERNAL MODULE: ./shared/git/git.ts
+var git_git = __webpack_require__(7361);
 // EXTERNAL MODULE: ./shared/conflicts/merge-tree-output.ts
 var merge_tree_output = __webpack_require__(3317);
 // EXTERNAL MODULE: ./shared/git/merge-tree.ts
@@ -620,14 +622,22 @@ var merge_tree = __webpack_require__(2214);
 
 
 
+
 const batchSupport = new Map();
-/** Whether this git has `merge-tree --stdin` (checked once per git version, by trying it). */
+/** The first git whose `merge-tree` takes `--stdin` (2.38 brought `--write-tree` without it; maintenance releases add no options). */
+const BATCH_MERGE_SINCE = { major: 2, minor: 39 };
+/**
+ * Whether this git has `merge-tree --stdin`: known from its version from 2.39 on (no process: the version is read
+ * from the start-up's trace), else checked once per version by trying it (a build that says an older version).
+ */
 async function supportsBatchMerge(git) {
-    const version = (await git.version()).text;
-    let known = batchSupport.get(version);
+    const version = await git.version();
+    if ((0,git_git/* versionAtLeast */.zy)(version, BATCH_MERGE_SINCE))
+        return true;
+    let known = batchSupport.get(version.text);
     if (!known) {
         known = (0,merge_tree/* mergeTreeTakesStdin */.R4)(git);
-        batchSupport.set(version, known);
+        batchSupport.set(version.text, known);
     }
     return known;
 }

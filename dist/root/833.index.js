@@ -741,8 +741,8 @@ class MergeSandbox {
         this.attributesDir = attributesDir;
     }
     static async open(source) {
-        const objects = await (0,_git_refs__WEBPACK_IMPORTED_MODULE_3__/* .gitPath */ .C8)(source, 'objects');
-        const objectsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(objects) ? objects : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(source.cwd, objects);
+        // Known from the repository's start-up (one rev-parse for the whole command), absolute.
+        const objectsDir = await source.objectsDir();
         const format = await (0,_git_refs__WEBPACK_IMPORTED_MODULE_3__/* .objectFormat */ .n9)(source).catch(() => 'sha1');
         const parent = sandboxParent();
         sweepStale(parent);

@@ -1,8 +1,8 @@
 import { lstatSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { isAbsolute, join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { Git } from '../git/git'
-import { gitPath, objectFormat } from '../git/refs'
+import { objectFormat } from '../git/refs'
 import { initBare } from '../git/init'
 
 /**
@@ -47,8 +47,8 @@ export class MergeSandbox {
   ) {}
 
   static async open(source: Git): Promise<MergeSandbox> {
-    const objects = await gitPath(source, 'objects')
-    const objectsDir = isAbsolute(objects) ? objects : resolve(source.cwd, objects)
+    // Known from the repository's start-up (one rev-parse for the whole command), absolute.
+    const objectsDir = await source.objectsDir()
     const format = await objectFormat(source).catch(() => 'sha1')
     const parent = sandboxParent()
     sweepStale(parent)

@@ -1,5 +1,5 @@
 import { InputError } from '../errors'
-import type { Git } from '../git/git'
+import { versionAtLeast, type Git } from '../git/git'
 import type { MergeSandbox } from './merge-sandbox'
 import { parseMergeTree, parseMergeTreeBatch, type MergeTreeRecord } from './merge-tree-output'
 import { runPool } from './pool'
@@ -14,13 +14,20 @@ export interface MergeJob {
 
 const batchSupport = new Map<string, Promise<boolean>>()
 
-/** Whether this git has `merge-tree --stdin` (checked once per git version, by trying it). */
+/** The first git whose `merge-tree` takes `--stdin` (2.38 brought `--write-tree` without it; maintenance releases add no options). */
+export const BATCH_MERGE_SINCE = { major: 2, minor: 39 } as const
+
+/**
+ * Whether this git has `merge-tree --stdin`: known from its version from 2.39 on (no process: the version is read
+ * from the start-up's trace), else checked once per version by trying it (a build that says an older version).
+ */
 export async function supportsBatchMerge(git: Git): Promise<boolean> {
-  const version = (await git.version()).text
-  let known = batchSupport.get(version)
+  const version = await git.version()
+  if (versionAtLeast(version, BATCH_MERGE_SINCE)) return true
+  let known = batchSupport.get(version.text)
   if (!known) {
     known = mergeTreeTakesStdin(git)
-    batchSupport.set(version, known)
+    batchSupport.set(version.text, known)
   }
   return known
 }

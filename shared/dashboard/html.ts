@@ -50,6 +50,8 @@ export function shortBranch(branch: string): string {
  */
 export function branchLabels(branches: Iterable<string>): (branch: string) => string {
   const names = [...new Set(branches)]
+  // Most sets (a pair of one feature, most matrices) differ in their last segments already: nothing to count.
+  if (new Set(names.map(shortBranch)).size === names.length) return shortBranch
   const parts = names.map((b) => b.split('/'))
   const labels = new Map<string, string>()
   const suffix = (p: string[], k: number) => p.slice(Math.max(0, p.length - k)).join('/')

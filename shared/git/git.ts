@@ -193,6 +193,24 @@ export class Git {
     return { stdout: r.stdout, stderr: r.stderr, exitCode }
   }
 
+  /**
+   * Environment entries that add `config` to one call (`GIT_CONFIG_COUNT`/`KEY_n`/`VALUE_n`) after any entries this
+   * instance's environment has already (a token's header, say), never in their place. git passes none of them on to
+   * a local remote's receive-pack or upload-pack.
+   */
+  configEnv(config: Readonly<Record<string, string>>): Record<string, string> {
+    const given = Number(this.env().GIT_CONFIG_COUNT ?? 0)
+    let n = Number.isInteger(given) && given > 0 ? given : 0
+    const out: Record<string, string> = {}
+    for (const [key, value] of Object.entries(config)) {
+      out[`GIT_CONFIG_KEY_${n}`] = key
+      out[`GIT_CONFIG_VALUE_${n}`] = value
+      n++
+    }
+    out.GIT_CONFIG_COUNT = String(n)
+    return out
+  }
+
   /** The environment of every call: no prompts, no pager, messages in English (we read some of them). */
   private env(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = {

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { planPairs } from '../../shared/conflicts'
 import { scanPairs } from '../../shared/conflicts'
 import { supportsBatchMerge } from '../../shared/conflicts'
+import { BATCH_MERGE_SINCE } from '../../shared/conflicts/merge-tree-runner'
+import { mergeTreeTakesStdin } from '../../shared/git/merge-tree'
+import { gitProcessCount, versionAtLeast } from '../../shared/git/git'
 import type { AgentBranch, PairResult, ScanOptions } from '../../shared/conflicts'
 import { MemoryLogger } from '../../shared/logger'
 import { cleanupTemp, makeRepo, type TestRepo } from '../support/repo'
@@ -130,6 +133,17 @@ describe('scan strategies agree', () => {
     expect(batch.results).toEqual(perPair.results)
     expect(batch.logger.messages('debug').join('\n')).toMatch(/merge-tree --stdin batches/)
     expect(perPair.logger.messages('debug').join('\n')).toMatch(/one merge-tree per pair/)
+  })
+
+  it('knows merge-tree --stdin from the version without a process, and the real git agrees when tried', async () => {
+    const version = await repo.git.version()
+    const before = gitProcessCount()
+    const supported = await supportsBatchMerge(repo.git)
+    const spent = gitProcessCount() - before
+    // The reference: this git itself, tried with no merges (what older versions still get).
+    expect(supported).toBe(await mergeTreeTakesStdin(repo.git))
+    if (versionAtLeast(version, BATCH_MERGE_SINCE)) expect(spent).toBe(0)
+    else expect(spent).toBeLessThanOrEqual(1)
   })
 
   it('reports progress up to the total', async () => {

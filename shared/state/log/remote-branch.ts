@@ -67,6 +67,14 @@ export type PushOutcome =
   | { status: 'unknown'; detail: string }
 
 /**
+ * The state push's packing sends whole objects (no delta search): the state's large files (projection, views,
+ * caches) change a little on every append, and searching deltas for them cost more than the bytes saved (a corpus
+ * with 1,160 conflicting pairs, one branch moved: 630 ms for a 143 KB pack, 175 ms for 1.1 MB). Given in the
+ * environment, after any config entries the Git has (a token's header), so only this push's own packing changes.
+ */
+const WHOLE_OBJECTS = { 'pack.window': '0' } as const
+
+/**
  * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
  * `expected` (null: only if it does not exist). A plain fast-forward push is
  * not enough: it would succeed after the branch was force-pushed back to an
@@ -92,7 +100,7 @@ export async function pushWithLease(
   ]
   let r
   try {
-    r = await git.exec(args, { allowedExitCodes: [0, 1, 128] })
+    r = await git.exec(args, { allowedExitCodes: [0, 1, 128], env: git.configEnv(WHOLE_OBJECTS) })
   } catch (error) {
     return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) }
   }
