@@ -313,8 +313,6 @@ async function ensureCommitGraph(git, logger, tips) {
     return { written: true, reason };
 }
 
-// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 5 modules
-var scan_pairs = __webpack_require__(1318);
 // EXTERNAL MODULE: ./shared/conflicts/pool.ts
 var pool = __webpack_require__(2594);
 // EXTERNAL MODULE: ./shared/conflicts/history-graph.ts
@@ -348,7 +346,15 @@ function planDivergence(branches, options = {}) {
  * requests); requests without commit ids, or when the walk fails, fall back to
  * one `git rev-list --left-right --count` each.
  */
-async function measureDivergence(git, requests, maxParallel, memo) {
+/** The tips whose history `measureDivergence` will walk: those of the requests its memo does not answer. */
+function divergenceTips(requests, memo) {
+    return requests
+        .filter((r) => r.branchSha && r.againstSha && !memo?.getDivergence(r.branchSha, r.againstSha))
+        .flatMap((r) => [r.branchSha, r.againstSha]);
+}
+async function measureDivergence(git, requests, maxParallel, memo, 
+/** A walk made already from (at least) these tips, e.g. by the scan (`ScanOptions.sharedGraph`): not walked again. */
+walked) {
     const results = [];
     const misses = [];
     for (const r of requests) {
@@ -362,7 +368,8 @@ async function measureDivergence(git, requests, maxParallel, memo) {
     let rest = misses.filter((r) => !(r.branchSha && r.againstSha));
     if (known.length) {
         try {
-            const graph = await history_graph/* HistoryGraph */.r.load(git, known.flatMap((r) => [r.branchSha, r.againstSha]));
+            const tips = known.flatMap((r) => [r.branchSha, r.againstSha]);
+            const graph = walked && tips.every((t) => walked.hasTip(t)) ? walked : await history_graph/* HistoryGraph */.r.load(git, tips);
             for (const r of known) {
                 const [ahead, behind] = graph.aheadBehind(r.branchSha, r.againstSha);
                 memo?.putDivergence(r.branchSha, r.againstSha, ahead, behind);
@@ -402,6 +409,8 @@ function compareDivergence(a, b) {
     return (0,plan_pairs/* compareText */.n6)(a.branch, b.branch) || (0,plan_pairs/* compareText */.n6)(a.against, b.against);
 }
 
+// EXTERNAL MODULE: ./shared/conflicts/scan-pairs.ts + 5 modules
+var scan_pairs = __webpack_require__(1318);
 ;// CONCATENATED MODULE: ./shared/conflicts/trial-summaries.ts
 const TRIAL_COUNTS = [
     'pairs',
@@ -3809,6 +3818,9 @@ async function scan(options, deps, clock, listed, stateRead) {
         await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));
     clock.lap('merges');
     const progress = scanProgress(ctx);
+    // Divergence the cache does not answer is walked with the pairs' history, when the scan walks it: one walk, not two.
+    const divergencePlan = planDivergence(branches, { base: listed.base });
+    const sharedGraph = { tips: divergenceTips(divergencePlan, cache) };
     let results;
     try {
         results = await (0,scan_pairs/* scanPairs */.l)(git, pairs, {
@@ -3819,13 +3831,14 @@ async function scan(options, deps, clock, listed, stateRead) {
             clock,
             // Fetched and read back as commits a moment ago (fetchScanBranches): no need to check they exist.
             knownCommits: new Set(branches.map((b) => b.sha)),
+            sharedGraph,
         });
     }
     finally {
         progress.stop();
     }
     const base = listed.base;
-    const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel, cache);
+    const divergence = await measureDivergence(git, divergencePlan, options.maxParallel, cache, sharedGraph.graph);
     clock.lap('divergence');
     // The refs pinned while the commits were merged: set before trials, suggestions and the state's compare-and-swap read or move them.
     await listed.pinned;

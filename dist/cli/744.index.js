@@ -114,6 +114,10 @@ class Reach {
     set(node, bit) {
         this.bits[node * this.words + (bit >>> 5)] |= 1 << (bit & 31);
     }
+    /** Whether `source` is one of the sources. */
+    has(source) {
+        return this.bitOf.has(source);
+    }
     /** A test for "source reaches node", with the bit looked up once. */
     tester(source) {
         const bit = this.bitOf.get(source);
@@ -176,6 +180,10 @@ class HistoryGraph {
         graph.parents.forEach((ps, node) => ps.forEach((p) => graph.children[p].push(node)));
         graph.tipReach = new Reach(graph, unique, true);
         return graph;
+    }
+    /** Whether `sha` was one of the tips the graph was walked from (its questions are answered only for those). */
+    hasTip(sha) {
+        return this.tipReach?.has(sha) ?? false;
     }
     /**
      * Commits reachable from tip `a` and not from tip `b`, and the other way
@@ -1086,7 +1094,10 @@ async function scanPairs(git, pairs, options) {
     phase('cache');
     if (ready.length === 0)
         return [...results.values()].sort(plan_pairs/* comparePairResults */.MI);
-    const graph = await history_graph/* HistoryGraph */.r.load(git, ready.flatMap((p) => [p.leftSha, p.rightSha]));
+    // With the tips the caller asks about next (divergence), so that one walk answers both.
+    const graph = await history_graph/* HistoryGraph */.r.load(git, [...ready.flatMap((p) => [p.leftSha, p.rightSha]), ...(options.sharedGraph?.tips ?? [])]);
+    if (options.sharedGraph)
+        options.sharedGraph.graph = graph;
     const shallow = await git.isShallow();
     const toMerge = [];
     const baseOf = new Map();

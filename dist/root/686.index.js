@@ -844,7 +844,7 @@ var tasks_source = __webpack_require__(357);
 // EXTERNAL MODULE: ./shared/sync-status/commit-file.ts
 var commit_file = __webpack_require__(691);
 // EXTERNAL MODULE: ./shared/sync-status/owner-mismatch.ts
-var owner_mismatch = __webpack_require__(8628);
+var owner_mismatch = __webpack_require__(2599);
 // EXTERNAL MODULE: ./shared/git/cat-file.ts
 var cat_file = __webpack_require__(3292);
 // EXTERNAL MODULE: ./shared/conflicts/conflict-markers.ts

@@ -31333,13 +31333,13 @@ const COMMAND_MANIFEST = manifest_namespaceObject;
 // command, and for --help). The action commands are here, apart, so that the root action's bundle
 // holds only their chunks.
 const ACTION_LOADERS = {
-    'init-feature': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(521), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8621)).then((m) => [m.initFeatureCommand]),
-    'detect-conflicts': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(692), __nccwpck_require__.e(406), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8917)).then((m) => [m.detectConflictsCommand]),
-    'sync-status': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(686), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1261)).then((m) => [m.syncStatusCommand]),
-    'role-ci': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(692), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 629)).then((m) => [m.roleCiCommand]),
-    'open-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(239), __nccwpck_require__.e(521), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 918)).then((m) => [m.openPrCommand]),
-    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(686), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6597)).then((m) => [m.planCommand]),
-    'integrate-order': () => Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(692), __nccwpck_require__.e(406), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9642)).then((m) => [m.integrateOrderCommand]),
+    'init-feature': () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(521), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8621)).then((m) => [m.initFeatureCommand]),
+    'detect-conflicts': () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(692), __nccwpck_require__.e(406), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8917)).then((m) => [m.detectConflictsCommand]),
+    'sync-status': () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(686), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1261)).then((m) => [m.syncStatusCommand]),
+    'role-ci': () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(893), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(692), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 629)).then((m) => [m.roleCiCommand]),
+    'open-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(239), __nccwpck_require__.e(521), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 918)).then((m) => [m.openPrCommand]),
+    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(686), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6597)).then((m) => [m.planCommand]),
+    'integrate-order': () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(521), __nccwpck_require__.e(833), __nccwpck_require__.e(692), __nccwpck_require__.e(406), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9642)).then((m) => [m.integrateOrderCommand]),
 };
 /** A command of the manifest whose run loads its definition (through `load`) on first use. */
 function lazyCommand(meta, load) {
@@ -32310,6 +32310,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

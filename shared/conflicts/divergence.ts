@@ -2,7 +2,7 @@ import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import { compareText, normalizeBranches } from './plan-pairs'
 import { resolveParallelism, runPool } from './pool'
-import type { AgentBranch, Divergence, DivergenceMemo, DivergenceRequest } from './types'
+import type { AgentBranch, Divergence, DivergenceMemo, DivergenceRequest, HistoryGraphLike } from './types'
 import { HistoryGraph } from './history-graph'
 import { leftRightCount } from '../git/history'
 
@@ -32,11 +32,20 @@ export function planDivergence(
  * requests); requests without commit ids, or when the walk fails, fall back to
  * one `git rev-list --left-right --count` each.
  */
+/** The tips whose history `measureDivergence` will walk: those of the requests its memo does not answer. */
+export function divergenceTips(requests: readonly DivergenceRequest[], memo?: DivergenceMemo): string[] {
+  return requests
+    .filter((r) => r.branchSha && r.againstSha && !memo?.getDivergence(r.branchSha, r.againstSha))
+    .flatMap((r) => [r.branchSha!, r.againstSha!])
+}
+
 export async function measureDivergence(
   git: Git,
   requests: readonly DivergenceRequest[],
   maxParallel?: number,
   memo?: DivergenceMemo,
+  /** A walk made already from (at least) these tips, e.g. by the scan (`ScanOptions.sharedGraph`): not walked again. */
+  walked?: HistoryGraphLike,
 ): Promise<Divergence[]> {
   const results: Divergence[] = []
   const misses: DivergenceRequest[] = []
@@ -49,10 +58,8 @@ export async function measureDivergence(
   let rest = misses.filter((r) => !(r.branchSha && r.againstSha))
   if (known.length) {
     try {
-      const graph = await HistoryGraph.load(
-        git,
-        known.flatMap((r) => [r.branchSha!, r.againstSha!]),
-      )
+      const tips = known.flatMap((r) => [r.branchSha!, r.againstSha!])
+      const graph = walked && tips.every((t) => walked.hasTip(t)) ? walked : await HistoryGraph.load(git, tips)
       for (const r of known) {
         const [ahead, behind] = graph.aheadBehind(r.branchSha!, r.againstSha!)
         memo?.putDivergence(r.branchSha!, r.againstSha!, ahead, behind)

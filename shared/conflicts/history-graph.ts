@@ -25,6 +25,10 @@ class Reach {
   private set(node: number, bit: number): void {
     this.bits[node * this.words + (bit >>> 5)]! |= 1 << (bit & 31)
   }
+  /** Whether `source` is one of the sources. */
+  has(source: string): boolean {
+    return this.bitOf.has(source)
+  }
   /** A test for "source reaches node", with the bit looked up once. */
   tester(source: string): (node: number) => boolean {
     const bit = this.bitOf.get(source)
@@ -87,6 +91,11 @@ export class HistoryGraph {
     graph.parents.forEach((ps, node) => ps.forEach((p) => graph.children[p]!.push(node)))
     graph.tipReach = new Reach(graph, unique, true)
     return graph
+  }
+
+  /** Whether `sha` was one of the tips the graph was walked from (its questions are answered only for those). */
+  hasTip(sha: string): boolean {
+    return this.tipReach?.has(sha) ?? false
   }
 
   /**

@@ -23,7 +23,7 @@ export { mergeTrialSummaries, TRIAL_COUNTS, type TrialCount } from './trial-summ
 export { planPairs, pairKey, compareBranches, comparePairResults } from './plan-pairs'
 export { shardPairs, parseShard, shardOf } from './shard'
 export { scanPairs } from './scan-pairs'
-export { measureDivergence, planDivergence } from './divergence'
+export { divergenceTips, measureDivergence, planDivergence } from './divergence'
 export { ensureCommitGraph, type CommitGraphResult } from './commit-graph'
 export { ensureHistory, type EnsureHistoryOptions } from './history'
 export { buildReport, mergeReports, summarize, type BuildReportInput } from './report'

@@ -83,10 +83,9 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
   phase('cache')
   if (ready.length === 0) return [...results.values()].sort(comparePairResults)
 
-  const graph = await HistoryGraph.load(
-    git,
-    ready.flatMap((p) => [p.leftSha, p.rightSha]),
-  )
+  // With the tips the caller asks about next (divergence), so that one walk answers both.
+  const graph = await HistoryGraph.load(git, [...ready.flatMap((p) => [p.leftSha, p.rightSha]), ...(options.sharedGraph?.tips ?? [])])
+  if (options.sharedGraph) options.sharedGraph.graph = graph
   const shallow = await git.isShallow()
   const toMerge: PairSpec[] = []
   const baseOf = new Map<PairSpec, string | null>()

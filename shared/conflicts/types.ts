@@ -110,6 +110,17 @@ export interface ScanOptions {
    * since their merge base (see `disjoint.ts`). Default true.
    */
   skipDisjoint?: boolean
+  /**
+   * Tips the caller will ask about next (divergence not in the cache): when the scan walks the history for its
+   * pairs, it walks from these too and leaves the walk in `graph`, so that the caller walks no second time.
+   */
+  sharedGraph?: { tips: readonly string[]; graph?: HistoryGraphLike }
+}
+
+/** What a caller may ask of the scan's history walk (conflicts/history-graph's HistoryGraph). */
+export interface HistoryGraphLike {
+  hasTip(sha: string): boolean
+  aheadBehind(a: string, b: string): [number, number]
 }
 
 export interface DivergenceRequest {

@@ -6,6 +6,7 @@ import picomatch from 'picomatch'
 import { RunContext } from '../context'
 import {
   buildReport,
+  divergenceTips,
   ensureCommitGraph,
   ensureHistory,
   measureDivergence,
@@ -14,7 +15,7 @@ import {
   scanPairs,
   shardPairs,
 } from '../conflicts'
-import { AgentBranch, ConflictReport, ConflictScope, ShardSpec } from '../conflicts/types'
+import { AgentBranch, ConflictReport, ConflictScope, ScanOptions, ShardSpec } from '../conflicts/types'
 import { InputError, messageOf } from '../errors'
 import { quote } from '../text/quote'
 import { findFiles } from '../junit/find-files'
@@ -279,6 +280,9 @@ async function scan(
     )
   clock.lap('merges')
   const progress = scanProgress(ctx)
+  // Divergence the cache does not answer is walked with the pairs' history, when the scan walks it: one walk, not two.
+  const divergencePlan = planDivergence(branches, { base: listed.base })
+  const sharedGraph: NonNullable<ScanOptions['sharedGraph']> = { tips: divergenceTips(divergencePlan, cache) }
   let results
   try {
     results = await scanPairs(git, pairs, {
@@ -289,12 +293,13 @@ async function scan(
       clock,
       // Fetched and read back as commits a moment ago (fetchScanBranches): no need to check they exist.
       knownCommits: new Set(branches.map((b) => b.sha)),
+      sharedGraph,
     })
   } finally {
     progress.stop()
   }
   const base = listed.base
-  const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel, cache)
+  const divergence = await measureDivergence(git, divergencePlan, options.maxParallel, cache, sharedGraph.graph)
   clock.lap('divergence')
   // The refs pinned while the commits were merged: set before trials, suggestions and the state's compare-and-swap read or move them.
   await listed.pinned

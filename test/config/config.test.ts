@@ -9,8 +9,8 @@ import { cleanupTemp, tempDir } from '../support/repo'
 afterAll(cleanupTemp)
 
 describe('configuration file', () => {
-  it('uses defaults when the file is absent', () => {
-    const config = loadConfig(tempDir())
+  it('uses defaults when the file is absent', async () => {
+    const config = await loadConfig(tempDir())
     expect(config.source).toBe('defaults')
     expect(config.branches.pattern).toBe('feature/{spec}/{role}')
     expect(config.state.branch).toBe('orchestrator/state')
@@ -27,7 +27,7 @@ describe('configuration file', () => {
       ]),
     )
   })
-  it('reads a full file', () => {
+  it('reads a full file', async () => {
     const dir = tempDir()
     mkdirSync(join(dir, '.github'))
     writeFileSync(
@@ -54,7 +54,7 @@ describe('configuration file', () => {
         '  scope: all',
       ].join('\n'),
     )
-    const config = loadConfig(dir)
+    const config = await loadConfig(dir)
     expect(config.source).toBe('.github/orchestrator.yml')
     expect(config.branches).toEqual({
       pattern: 'feature/{role}/{spec}',
@@ -88,12 +88,12 @@ describe('configuration file', () => {
     ['a: 1\na: 2', /cfg\.yml: not valid YAML/],
     ['state:\n  branch: 7', /state\.branch must be a non-empty string, got "7"/],
   ]
-  it.each(bad)('names the file, key and bad value: %j', (text, message) => {
-    expect(() => parseConfig(text, 'cfg.yml')).toThrow(ConfigurationError)
-    expect(() => parseConfig(text, 'cfg.yml')).toThrow(message)
+  it.each(bad)('names the file, key and bad value: %j', async (text, message) => {
+    await expect(parseConfig(text, 'cfg.yml')).rejects.toThrow(ConfigurationError)
+    await expect(parseConfig(text, 'cfg.yml')).rejects.toThrow(message)
   })
-  it('fails when an explicitly named file is missing', () => {
-    expect(() => loadConfig(tempDir(), 'conf/orch.yml')).toThrow(/config file "conf\/orch\.yml" does not exist/)
+  it('fails when an explicitly named file is missing', async () => {
+    await expect(loadConfig(tempDir(), 'conf/orch.yml')).rejects.toThrow(/config file "conf\/orch\.yml" does not exist/)
   })
 })
 

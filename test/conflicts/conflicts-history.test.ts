@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { ensureCommitGraph } from '../../shared/conflicts'
-import { measureDivergence, planDivergence } from '../../shared/conflicts'
+import { divergenceTips, measureDivergence, planDivergence } from '../../shared/conflicts'
+import { HistoryGraph } from '../../shared/conflicts/history-graph'
+import { gitProcessCount } from '../../shared/git/git'
 import { ensureHistory } from '../../shared/conflicts'
 import { scanPairs } from '../../shared/conflicts'
 import type { AgentBranch } from '../../shared/conflicts'
@@ -120,5 +122,32 @@ describe('measureDivergence', () => {
       { branch: 'feature/001-x/overseer', against: 'main', ahead: 2, behind: 0 },
       { branch: 'gone', against: 'main', ahead: null, behind: null, error: expect.stringMatching(/gone/) },
     ])
+  })
+  it("answers from the scan's walk when it holds every tip (no process), and walks again when it does not", async () => {
+    const main = (await repo.git.resolveCommit('main'))!
+    const base = { name: 'main', sha: main }
+    const branches = agentBranches()
+    const requests = planDivergence(branches, { base })
+    // The reference: git's own count, one process per request.
+    const reference = await measureDivergence(
+      repo.git,
+      requests.map(({ branch, against }) => ({ branch, against })),
+      1,
+    )
+    const tips = divergenceTips(requests)
+    expect(new Set(tips)).toEqual(new Set([sha.overseer, sha.impl1, sha.impl2, main]))
+    // A walk from more tips than asked (as the scan's is: every pair's) answers the same, with no git process.
+    const walk = await HistoryGraph.load(repo.git, [
+      ...tips,
+      await repo.commit('feature/001-x/impl-3', { 'x.txt': 'x\n' }, 'impl 3', 'main'),
+    ])
+    const before = gitProcessCount()
+    expect(await measureDivergence(repo.git, requests, 1, undefined, walk)).toEqual(reference)
+    expect(gitProcessCount() - before).toBe(0)
+    // A walk that lacks a tip is not used: the divergence walks its own (two processes) and still agrees.
+    const partial = await HistoryGraph.load(repo.git, [sha.impl1!, sha.overseer!])
+    const again = gitProcessCount()
+    expect(await measureDivergence(repo.git, requests, 1, undefined, partial)).toEqual(reference)
+    expect(gitProcessCount() - again).toBe(2)
   })
 })

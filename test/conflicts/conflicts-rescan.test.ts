@@ -187,6 +187,10 @@ describe('a scheduled re-scan (CLI bundle, fresh clone, recording on)', () => {
     const before = await repo.git.run(['ls-remote', 'origin', 'refs/heads/orchestrator/state'])
     const moved = await scan(repo, [], true)
     expect(moved.json.divergence).toEqual(await gitCounts(moved.dir, moved.json))
+    // The pairs' history and the divergence the cache lacks (the overseer and main moved) come from one walk.
+    expect(moved.started.filter((a) => a[0] === 'merge-base' && a.includes('--octopus'))).toHaveLength(1)
+    expect(moved.started.filter((a) => a[0] === 'rev-list' && a.includes('--topo-order'))).toHaveLength(1)
+    expect(moved.json.timings.divergence.git).toBe(0)
     // The new events and the verdict cache are one commit, pushed once.
     expect(moved.started.filter((a) => a[0] === 'push')).toHaveLength(1)
     // Its objects are written in the object format the CLI's first rev-parse told: not asked again.

@@ -190,9 +190,9 @@ describe('scope: a task path covers what git’s own pathspec covers (differenti
 })
 
 describe('scope: the config section', () => {
-  it('defaults to warn, reads mode, allow and companion-tests, and refuses bad values naming them', () => {
-    expect(parseConfig('version: 1\n', 'c.yml').scope).toEqual({ mode: 'warn', allow: [], companionTests: true })
-    expect(parseConfig('scope:\n  mode: fail\n  allow: [docs/**]\n  companion-tests: false\n', 'c.yml').scope).toEqual({
+  it('defaults to warn, reads mode, allow and companion-tests, and refuses bad values naming them', async () => {
+    expect((await parseConfig('version: 1\n', 'c.yml')).scope).toEqual({ mode: 'warn', allow: [], companionTests: true })
+    expect((await parseConfig('scope:\n  mode: fail\n  allow: [docs/**]\n  companion-tests: false\n', 'c.yml')).scope).toEqual({
       mode: 'fail',
       allow: ['docs/**'],
       companionTests: false,
@@ -204,8 +204,8 @@ describe('scope: the config section', () => {
       ['scope:\n  companion-tests: yes please\n', 'scope.companion-tests must be true or false'],
       ['scope:\n  modes: off\n', 'unknown key "scope.modes"'],
     ]) {
-      expect(() => parseConfig(yaml, 'c.yml')).toThrow(ConfigurationError)
-      expect(() => parseConfig(yaml, 'c.yml')).toThrow(says)
+      await expect(parseConfig(yaml, 'c.yml')).rejects.toThrow(ConfigurationError)
+      await expect(parseConfig(yaml, 'c.yml')).rejects.toThrow(says)
     }
   })
 })

@@ -44,7 +44,7 @@ const tokens = (input: number, cached: number, output: number) => ({
 const jsonl = (...lines: unknown[]) => `${lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n')}\n`
 
 describe('Codex session logs', () => {
-  it('counts what the running totals added since the last read, cached input as a cache read', () => {
+  it('counts what the running totals added since the last read, cached input as a cache read', async () => {
     const path = join(tempDir('orch-codex-'), 'rollout-2026-12-01T10-00-00-0199a2b3.jsonl')
     writeFileSync(
       path,
@@ -73,7 +73,7 @@ describe('Codex session logs', () => {
       },
     ])
     // gpt-5-codex at the shipped 1.25 / 10 / cache read 0.125: 6250 + 15000 + 1875.
-    expect(costMicroUsd(parseConfig('{}', 'x').usage.prices, first.byModel[0]!)).toBe(23125)
+    expect(costMicroUsd((await parseConfig('{}', 'x')).usage.prices, first.byModel[0]!)).toBe(23125)
     expect(readCodexUsage(path, first.cursor).byModel).toEqual([])
     appendFileSync(path, jsonl(tokens(26000, 20000, 1800)))
     expect(readCodexUsage(path, first.cursor).byModel).toEqual([
@@ -120,8 +120,8 @@ describe('transcripts that are not read', () => {
 })
 
 describe('usage: in the configuration', () => {
-  it('merges dated prices over the shipped table, and budgets in dollars', () => {
-    const c = parseConfig(
+  it('merges dated prices over the shipped table, and budgets in dollars', async () => {
+    const c = await parseConfig(
       'usage:\n  prices:\n    date: 2026-11-30\n    models:\n      my-model: { input: 1, output: 2 }\n  budgets:\n    task: 2.5\n',
       'x.yml',
     )
@@ -129,7 +129,7 @@ describe('usage: in the configuration', () => {
     expect(c.usage.prices.models['my-model']).toEqual({ input: 1, output: 2, cacheWrite: 0, cacheRead: 0 })
     expect(c.usage.prices.models['claude-sonnet-4']).toEqual({ input: 3, output: 15, cacheWrite: 3.75, cacheRead: 0.3 })
     expect(c.usage.budgets).toEqual({ task: 2.5 })
-    expect(parseConfig('{}', 'x').usage.prices.date).toBe(DEFAULT_PRICES_DATE)
+    expect((await parseConfig('{}', 'x')).usage.prices.date).toBe(DEFAULT_PRICES_DATE)
   })
 
   it.each([
@@ -142,8 +142,8 @@ describe('usage: in the configuration', () => {
     ['usage:\n  prices:\n    date: 2026-01-01\n    models:\n      m: { input: 1 }\n', 'usage.prices.models.m.output is required'],
     ['usage:\n  budgets:\n    team: 5\n', 'unknown key "usage.budgets.team"; expected feature, agent or task'],
     ['usage:\n  budgets:\n    agent: "ten"\n', 'usage.budgets.agent must be an amount in US dollars'],
-  ])('refuses %j', (yaml, message) => {
-    expect(() => parseConfig(yaml, 'x.yml')).toThrow(message)
+  ])('refuses %j', async (yaml, message) => {
+    await expect(parseConfig(yaml, 'x.yml')).rejects.toThrow(message)
   })
 })
 
