@@ -83,9 +83,19 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
   phase('cache')
   if (ready.length === 0) return [...results.values()].sort(comparePairResults)
 
-  // With the tips the caller asks about next (divergence), so that one walk answers both.
-  const graph = await HistoryGraph.load(git, [...ready.flatMap((p) => [p.leftSha, p.rightSha]), ...(options.sharedGraph?.tips ?? [])])
-  if (options.sharedGraph) options.sharedGraph.graph = graph
+  // With the tips the caller asks about next (divergence), so that one walk answers both. A tip of theirs that
+  // breaks the walk (a commit this clone lacks) must not stop the scan: walked again without them, as before.
+  const pairTips = ready.flatMap((p) => [p.leftSha, p.rightSha])
+  const extra = options.sharedGraph?.tips ?? []
+  let graph: HistoryGraph
+  try {
+    graph = await HistoryGraph.load(git, [...pairTips, ...extra])
+    if (options.sharedGraph) options.sharedGraph.graph = graph
+  } catch (error) {
+    if (!extra.length) throw error
+    logger.debug(`conflict scan: the history walk with the divergence's tips failed (${messageOf(error)}); walked without them`)
+    graph = await HistoryGraph.load(git, pairTips)
+  }
   const shallow = await git.isShallow()
   const toMerge: PairSpec[] = []
   const baseOf = new Map<PairSpec, string | null>()

@@ -150,4 +150,21 @@ describe('measureDivergence', () => {
     expect(await measureDivergence(repo.git, requests, 1, undefined, partial)).toEqual(reference)
     expect(gitProcessCount() - again).toBe(2)
   })
+  it('a divergence tip that breaks the shared walk (a commit the clone lacks) leaves the scan as it was, unshared', async () => {
+    const pairs = [
+      { left: 'feature/001-x/impl-1', right: 'feature/001-x/impl-2', leftSha: sha.impl1!, rightSha: sha.impl2! },
+      { left: 'feature/001-x/impl-1', right: 'feature/001-x/overseer', leftSha: sha.impl1!, rightSha: sha.overseer! },
+    ]
+    // The reference: the same pairs scanned with no shared walk at all.
+    const alone = await scanPairs(repo.git, pairs, { logger: new MemoryLogger() })
+    const shared: { tips: string[]; graph?: HistoryGraph } = { tips: ['f'.repeat(40), sha.overseer!] }
+    const logger = new MemoryLogger()
+    expect(await scanPairs(repo.git, pairs, { logger, sharedGraph: shared })).toEqual(alone)
+    expect(shared.graph).toBeUndefined()
+    expect(logger.messages('debug').join('\n')).toMatch(/walked without them/)
+    // With tips the clone has, the walk is shared and the verdicts are the same.
+    const good: { tips: string[]; graph?: HistoryGraph } = { tips: [sha.overseer!, (await repo.git.resolveCommit('main'))!] }
+    expect(await scanPairs(repo.git, pairs, { logger: new MemoryLogger(), sharedGraph: good })).toEqual(alone)
+    expect(good.graph?.hasTip(good.tips[1]!)).toBe(true)
+  })
 })
