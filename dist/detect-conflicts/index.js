@@ -36824,22 +36824,21 @@ function planDivergence(branches, options = {}) {
     }
     return requests;
 }
-/**
- * Commits ahead of and behind `against` for each request. Counts the memo
- * holds (keyed by the two commits) cost nothing; the others come from one
- * history walk (`history-graph.ts`: two git processes whatever the number of
- * requests); requests without commit ids, or when the walk fails, fall back to
- * one `git rev-list --left-right --count` each.
- */
 /** The tips whose history `measureDivergence` will walk: those of the requests its memo does not answer. */
 function divergenceTips(requests, memo) {
     return requests
         .filter((r) => r.branchSha && r.againstSha && !memo?.getDivergence(r.branchSha, r.againstSha))
         .flatMap((r) => [r.branchSha, r.againstSha]);
 }
-async function measureDivergence(git, requests, maxParallel, memo, 
-/** A walk made already from (at least) these tips, e.g. by the scan (`ScanOptions.sharedGraph`): not walked again. */
-walked) {
+/**
+ * Commits ahead of and behind `against` for each request. Counts the memo
+ * holds (keyed by the two commits) cost nothing; the others come from one
+ * history walk (`history-graph.ts`: two git processes whatever the number of
+ * requests); requests without commit ids, or when the walk fails, fall back to
+ * one `git rev-list --left-right --count` each. A walk the caller made already from
+ * (at least) these tips (`walked`: the scan's, see `ScanOptions.sharedGraph`) is not made again.
+ */
+async function measureDivergence(git, requests, maxParallel, memo, walked) {
     const results = [];
     const misses = [];
     for (const r of requests) {
@@ -46548,7 +46547,8 @@ async function scan(options, deps, clock, listed, stateRead) {
     clock.lap('merges');
     const progress = scanProgress(ctx);
     // Divergence the cache does not answer is walked with the pairs' history, when the scan walks it: one walk, not two.
-    const divergencePlan = planDivergence(branches, { base: listed.base });
+    const base = listed.base;
+    const divergencePlan = planDivergence(branches, { base });
     const sharedGraph = { tips: divergenceTips(divergencePlan, cache) };
     let results;
     try {
@@ -46566,7 +46566,6 @@ async function scan(options, deps, clock, listed, stateRead) {
     finally {
         progress.stop();
     }
-    const base = listed.base;
     const divergence = await measureDivergence(git, divergencePlan, options.maxParallel, cache, sharedGraph.graph);
     clock.lap('divergence');
     // The refs pinned while the commits were merged: set before trials, suggestions and the state's compare-and-swap read or move them.

@@ -2,7 +2,7 @@ import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import { compareText, normalizeBranches } from './plan-pairs'
 import { resolveParallelism, runPool } from './pool'
-import type { AgentBranch, Divergence, DivergenceMemo, DivergenceRequest, HistoryGraphLike } from './types'
+import type { AgentBranch, Divergence, DivergenceMemo, DivergenceRequest } from './types'
 import { HistoryGraph } from './history-graph'
 import { leftRightCount } from '../git/history'
 
@@ -25,13 +25,6 @@ export function planDivergence(
   return requests
 }
 
-/**
- * Commits ahead of and behind `against` for each request. Counts the memo
- * holds (keyed by the two commits) cost nothing; the others come from one
- * history walk (`history-graph.ts`: two git processes whatever the number of
- * requests); requests without commit ids, or when the walk fails, fall back to
- * one `git rev-list --left-right --count` each.
- */
 /** The tips whose history `measureDivergence` will walk: those of the requests its memo does not answer. */
 export function divergenceTips(requests: readonly DivergenceRequest[], memo?: DivergenceMemo): string[] {
   return requests
@@ -39,13 +32,20 @@ export function divergenceTips(requests: readonly DivergenceRequest[], memo?: Di
     .flatMap((r) => [r.branchSha!, r.againstSha!])
 }
 
+/**
+ * Commits ahead of and behind `against` for each request. Counts the memo
+ * holds (keyed by the two commits) cost nothing; the others come from one
+ * history walk (`history-graph.ts`: two git processes whatever the number of
+ * requests); requests without commit ids, or when the walk fails, fall back to
+ * one `git rev-list --left-right --count` each. A walk the caller made already from
+ * (at least) these tips (`walked`: the scan's, see `ScanOptions.sharedGraph`) is not made again.
+ */
 export async function measureDivergence(
   git: Git,
   requests: readonly DivergenceRequest[],
   maxParallel?: number,
   memo?: DivergenceMemo,
-  /** A walk made already from (at least) these tips, e.g. by the scan (`ScanOptions.sharedGraph`): not walked again. */
-  walked?: HistoryGraphLike,
+  walked?: HistoryGraph,
 ): Promise<Divergence[]> {
   const results: Divergence[] = []
   const misses: DivergenceRequest[] = []

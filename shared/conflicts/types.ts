@@ -1,3 +1,4 @@
+import type { HistoryGraph } from './history-graph'
 import type { PhaseClock } from './phase-clock'
 import type { Logger } from '../logger'
 import type { PairTrial, TrialSummary } from './trial-results'
@@ -114,13 +115,7 @@ export interface ScanOptions {
    * Tips the caller will ask about next (divergence not in the cache): when the scan walks the history for its
    * pairs, it walks from these too and leaves the walk in `graph`, so that the caller walks no second time.
    */
-  sharedGraph?: { tips: readonly string[]; graph?: HistoryGraphLike }
-}
-
-/** What a caller may ask of the scan's history walk (conflicts/history-graph's HistoryGraph). */
-export interface HistoryGraphLike {
-  hasTip(sha: string): boolean
-  aheadBehind(a: string, b: string): [number, number]
+  sharedGraph?: { tips: readonly string[]; graph?: HistoryGraph }
 }
 
 export interface DivergenceRequest {

@@ -281,7 +281,8 @@ async function scan(
   clock.lap('merges')
   const progress = scanProgress(ctx)
   // Divergence the cache does not answer is walked with the pairs' history, when the scan walks it: one walk, not two.
-  const divergencePlan = planDivergence(branches, { base: listed.base })
+  const base = listed.base
+  const divergencePlan = planDivergence(branches, { base })
   const sharedGraph: NonNullable<ScanOptions['sharedGraph']> = { tips: divergenceTips(divergencePlan, cache) }
   let results
   try {
@@ -298,7 +299,6 @@ async function scan(
   } finally {
     progress.stop()
   }
-  const base = listed.base
   const divergence = await measureDivergence(git, divergencePlan, options.maxParallel, cache, sharedGraph.graph)
   clock.lap('divergence')
   // The refs pinned while the commits were merged: set before trials, suggestions and the state's compare-and-swap read or move them.

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import { Git, gitProcessCount } from '../../shared/git/git'
 import { ObjectWriter, commitContent, treeContent } from '../../shared/state/log/git-objects'
-import { readdirSync } from 'node:fs'
+import { appendFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { cleanupTemp, makeRepo, tempDir } from '../support/repo'
 
@@ -102,15 +102,29 @@ describe('ObjectWriter: the pack and its index written in process', () => {
 
 describe('ObjectWriter: a shared repository', () => {
   // core.sharedRepository makes git widen the permissions of what it writes: its objects are left to git.
+  // The reference for each value: whether git itself makes the folders it creates set-group-id (shared).
   it.each<[string, number]>([
     ['group', 1],
     ['false', 0],
+    ['umask', 0],
+    ['all', 1],
+    ['0660', 1],
+    ['yes', 1],
+    ['(no value)', 1],
   ])('core.sharedRepository=%s: %d git process to store the pack', async (value, processes) => {
     const repo = await makeRepo()
-    await repo.git.run(['config', 'core.sharedRepository', value])
+    if (value === '(no value)') appendFileSync(join(repo.dir, '.git', 'config'), '[core]\n\tsharedRepository\n')
+    else await repo.git.run(['config', 'core.sharedRepository', value])
+    // A blob whose object folder git has to create (one that exists already keeps the mode it was made with).
+    const folders = new Set(readdirSync(join(repo.dir, '.git', 'objects')))
+    let n = 0
+    while (folders.has((await repo.git.run(['hash-object', '--stdin'], { input: `probe ${n}\n` })).slice(0, 2))) n++
+    const probe = await repo.git.run(['hash-object', '-w', '--stdin'], { input: `probe ${n}\n` })
+    const shared = (statSync(join(repo.dir, '.git', 'objects', probe.slice(0, 2))).mode & 0o2000) !== 0
+    expect(shared).toBe(processes === 1)
     const git = new Git(repo.dir)
     expect(await git.isRepository()).toBe(true)
-    expect(git.seenSharedRepository()).toBe(value === 'group')
+    expect(git.seenSharedRepository()).toBe(shared)
     const writer = new ObjectWriter(git, 'sha1')
     const oid = writer.add('blob', `shared ${value}\n`)
     const before = gitProcessCount()
